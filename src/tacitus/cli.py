@@ -1,0 +1,369 @@
+"""The command line: thin over the library. Errors become one line and exit code 1."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .errors import TacitusError
+from .settings import Settings, load_settings
+from .store import Filters, Store
+
+app = typer.Typer(
+    name="tacitus",
+    help="Political event data from news articles: who did what to whom, when and where, "
+    "who said what, each record tied to its sentence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Fmt(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+# Shared option types, written once.
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="Store file (default $TACITUS_DB or ./tacitus.duckdb).")
+]
+FormatOpt = Annotated[Fmt, typer.Option("--format", "-f", help="Output format.")]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", help="Rows to show.")]
+OffsetOpt = Annotated[int, typer.Option("--offset", help="Rows to skip.")]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default ./tacitus.toml).")
+]
+
+
+def cli_errors(fn: F) -> F:
+    """Turn library exceptions into ``Error: ...`` and exit code 1."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TacitusError as exc:
+            err.print(f"Error: {exc}", markup=False)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err.print("Interrupted; everything committed so far is kept.", markup=False)
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+
+    return wrapper  # type: ignore[return-value]  # wraps keeps the signature typer reads
+
+
+def settings_for(config: Path | None, db: str | None = None, **kw: Any) -> Settings:
+    return load_settings(config, db=db, **kw)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: Fmt, cols: Sequence[str] | None = None) -> None:
+    """Print rows as a table, JSON Lines or CSV."""
+    cols = list(cols or (rows[0].keys() if rows else []))
+    if fmt is Fmt.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt is Fmt.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=cols, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        t = Table(show_lines=False, header_style="bold")
+        for c in cols:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*("" if r.get(c) is None else str(r.get(c)) for c in cols))
+        out.print(t)
+        err.print(f"{len(rows)} row(s)", markup=False)
+
+
+@app.command()
+@cli_errors
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) where the input has none.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl (schema tacitus/1) or table.")
+    ] = "jsonl",
+    config: ConfigOpt = None,
+) -> None:
+    """Code articles and print one tacitus/1 JSON record per article (stateless)."""
+    from .ingest import read_inputs
+    from .jobs import IngestSummary, split_inputs
+    from .pipeline import Pipeline
+
+    settings = settings_for(config, published=published)
+    summary = IngestSummary()
+    raws = split_inputs(read_inputs(paths), summary, lambda m: err.print(m, markup=False))
+    coded = 0
+    for outcome in Pipeline(settings).run(raws):
+        summary.read += 1
+        if outcome.record is None:
+            err.print(f"{outcome.origin}: {outcome.failed or outcome.skipped}", markup=False)
+            continue
+        coded += 1
+        if fmt == "table":
+            _print_record_table(outcome.record.to_dict())
+        else:
+            sys.stdout.write(json.dumps(outcome.record.to_dict(), ensure_ascii=False) + "\n")
+    if coded == 0:
+        err.print("Error: no article could be read", markup=False)
+        raise typer.Exit(1)
+
+
+def _print_record_table(rec: dict[str, Any]) -> None:
+    a = rec["article"]
+    out.print(f"[bold]{a['title'] or '(untitled)'}[/bold]  {a['id']}  {a['published'] or ''}")
+    rows = [
+        {
+            "cameo": e["cameo"],
+            "source": (e["source"] or {}).get("name"),
+            "target": (e["target"] or {}).get("name"),
+            "trigger": e["trigger"],
+            "date": e["date"],
+            "place": (e["place"] or {}).get("name"),
+        }
+        for e in rec["events"]
+    ]
+    emit(rows, Fmt.table, ["cameo", "source", "target", "trigger", "date", "place"])
+
+
+@app.command()
+@cli_errors
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: DbOpt = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date where the input has none.")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Code articles into the store: resumable, idempotent, with a progress bar."""
+    from .jobs import ingest_paths
+
+    settings = settings_for(config, db, published=published)
+    with (
+        Store(settings.db) as store,
+        Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+            disable=not err.is_terminal,
+        ) as bar,
+    ):
+        task = bar.add_task("ingest", total=None)
+        summary = ingest_paths(
+            paths,
+            store,
+            settings,
+            on_problem=lambda m: bar.console.print(m, markup=False),
+            on_progress=lambda n: bar.advance(task, n),
+        )
+    err.print(summary.line(), markup=False)
+    if summary.read and summary.new + summary.existing == 0 and summary.skipped == 0:
+        raise typer.Exit(1)
+
+
+def _filters(**kw: Any) -> Filters:
+    return Filters(**{k: v for k, v in kw.items() if v is not None})
+
+
+EVENT_COLS = [
+    "date",
+    "source_name",
+    "source_country",
+    "cameo",
+    "plover",
+    "target_name",
+    "target_country",
+    "place_name",
+    "trigger",
+    "goldstein",
+]
+
+
+@app.command()
+@cli_errors
+def events(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option(help="Source or target name or code.")] = None,
+    country: Annotated[str | None, typer.Option(help="Source or target ISO3 code.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 04.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 042.")] = None,
+    since: Annotated[str | None, typer.Option(help="From date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Until date (YYYY-MM-DD).")] = None,
+    place: Annotated[str | None, typer.Option(help="Place name or ISO3 code.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the sentence.")] = None,
+    fmt: FormatOpt = Fmt.table,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
+    config: ConfigOpt = None,
+) -> None:
+    """Query coded events."""
+    f = _filters(
+        actor=actor,
+        country=country,
+        root=root,
+        cameo=cameo,
+        since=since,
+        until=until,
+        place=place,
+        text=text,
+    )
+    with Store(settings_for(config, db).db, read_only=True) as store:
+        rows = store.events(f, limit, offset)
+    emit(rows, fmt, EVENT_COLS if fmt is Fmt.table else None)
+
+
+@app.command()
+@cli_errors
+def quotes(
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option(help="Speaker name (part of it).")] = None,
+    country: Annotated[str | None, typer.Option(help="Speaker's ISO3 country code.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
+    fmt: FormatOpt = Fmt.table,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
+    config: ConfigOpt = None,
+) -> None:
+    """Query attributed quotes."""
+    f = _filters(speaker=speaker, country=country, text=text)
+    with Store(settings_for(config, db).db, read_only=True) as store:
+        rows = store.quotes(f, limit, offset)
+    emit(
+        rows,
+        fmt,
+        ["speaker_name", "speaker_country", "kind", "cue", "text"] if fmt is Fmt.table else None,
+    )
+
+
+@app.command()
+@cli_errors
+def actors(
+    db: DbOpt = None,
+    actor: Annotated[str | None, typer.Option("--name", help="Name (part of it) or code.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country code.")] = None,
+    fmt: FormatOpt = Fmt.table,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
+    config: ConfigOpt = None,
+) -> None:
+    """List actors with the number of articles and mentions."""
+    with Store(settings_for(config, db).db, read_only=True) as store:
+        rows = store.actors(_filters(actor=actor, country=country), limit, offset)
+    emit(rows, fmt)
+
+
+@app.command()
+@cli_errors
+def places(
+    db: DbOpt = None,
+    name: Annotated[str | None, typer.Option("--name", help="Place name (part of it).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO3 country code.")] = None,
+    fmt: FormatOpt = Fmt.table,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
+    config: ConfigOpt = None,
+) -> None:
+    """List places with coordinates and the number of articles that mention them."""
+    with Store(settings_for(config, db).db, read_only=True) as store:
+        rows = store.places(_filters(place=name, country=country), limit, offset)
+    emit(rows, fmt)
+
+
+class ExportFmt(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+@app.command()
+@cli_errors
+def export(
+    fmt: Annotated[ExportFmt, typer.Option("--format", "-f", help="Export format.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="File or folder (default: stdout).")
+    ] = None,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export the store: jsonl (tacitus/1 records), csv (events), parquet (all tables), gdelt."""
+    from .export import export as run_export
+
+    with Store(settings_for(config, db).db, read_only=True) as store:
+        n = run_export(store, fmt.value, output)
+    err.print(
+        f"exported {n} row(s) as {fmt.value}" + (f" to {output}" if output else ""), markup=False
+    )
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
+
+
+@app.command("eval")
+@cli_errors
+def eval_(
+    kind: Annotated[str, typer.Argument(help="events, quotes, places, dates, or all.")],
+    path: Annotated[str, typer.Argument(help="Gold file or folder (for all: the eval folder).")],
+    floors: Annotated[
+        str | None, typer.Option(help="Floors file; a score below its floor fails.")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Score a stage against gold data (and enforce the floors kept in the repository)."""
+    from . import evaluate
+
+    settings = settings_for(config)
+    kinds = list(evaluate.KINDS) if kind == "all" else [kind]
+    pinned = evaluate.load_floors(floors)
+    failures: list[str] = []
+    for k in kinds:
+        gold = evaluate.resolve(k, path) if kind == "all" else path
+        if kind == "all" and not evaluate.resolve(k, path).exists():
+            err.print(f"{k}: no gold data under {path}; not scored", markup=False)
+            continue
+        report = evaluate.run(k, gold, settings)
+        verdict = evaluate.judge(report, pinned)
+        out.print(f"[bold]{k}[/bold]  ({gold})")
+        for metric, value in report.scores.items():
+            floor = pinned.get(k, {}).get(metric)
+            mark = "" if floor is None else f"   floor {floor:.3f}"
+            out.print(f"  {metric:<28} {value:.3f}{mark}", markup=False)
+        for line in report.details:
+            out.print(f"  {line}", markup=False)
+        failures += verdict.failures
+    for f in failures:
+        err.print(f"FAIL {f}", markup=False)
+    if failures:
+        raise typer.Exit(1)
+    err.print("eval: all scores at or above their floors", markup=False)

@@ -1,0 +1,227 @@
+"""Typed records that cross module boundaries (schema ``tacitus/1``).
+
+Every extracted item carries spans into ``Article.text`` (the cleaned text). Records are
+frozen; stages return new records with :func:`dataclasses.replace`. ``to_dict`` gives the
+public JSON form, with every key present and ``None`` where unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+SCHEMA = "tacitus/1"
+
+Span = tuple[int, int]
+
+MODALITIES = ("asserted", "intended", "threatened", "hypothetical", "reported")
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "person"
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    root: str
+    plover: str | None
+    quad_class: int
+    goldstein: float
+    negated: bool
+    modality: str
+    sentence: str
+    span: Span
+    trigger: str
+    confidence: float
+    rule: str
+    date: str | None = None
+    date_precision: str | None = None
+    place: Place | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: Actor | None
+    text: str
+    kind: str
+    cue: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    text: str
+    date: str | None
+    precision: str | None
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class StageError:
+    stage: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    dateline: Place | None = None
+    language: str | None = "en"
+    byline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One input item as read from a file, before cleaning."""
+
+    origin: str
+    text: str | None = None
+    html: str | None = None
+    id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+# Field order of the public JSON objects (schema tacitus/1).
+_ARTICLE_KEYS = ("id", "title", "source", "url", "published", "dateline", "language", "text")
+_EVENT_KEYS = (
+    "id",
+    "source",
+    "target",
+    "cameo",
+    "root",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "negated",
+    "modality",
+    "date",
+    "date_precision",
+    "place",
+    "sentence",
+    "span",
+    "trigger",
+    "confidence",
+    "rule",
+)
+
+
+def to_json(value: Any) -> Any:
+    """Turn a record (or a tuple of them) into plain JSON values."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, tuple | list):
+        return [to_json(v) for v in value]
+    if isinstance(value, Article):
+        return {k: to_json(getattr(value, k)) for k in _ARTICLE_KEYS}
+    if isinstance(value, Event):
+        return {k: to_json(getattr(value, k)) for k in _EVENT_KEYS}
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """The output for one article: what ``tacitus extract`` prints as one JSON line."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    errors: tuple[StageError, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": to_json(self.article),
+            "actors": to_json(self.actors),
+            "events": to_json(self.events),
+            "quotes": to_json(self.quotes),
+            "places": to_json(self.places),
+            "dates": to_json(self.dates),
+            "errors": to_json(self.errors),
+        }
+
+
+def place_from_json(d: dict[str, Any] | None) -> Place | None:
+    if d is None:
+        return None
+    return Place(**{**d, "mentions": tuple(tuple(m) for m in d.get("mentions", ()))})
+
+
+def actor_from_json(d: dict[str, Any] | None) -> Actor | None:
+    if d is None:
+        return None
+    return Actor(
+        **{
+            **d,
+            "aliases": tuple(d.get("aliases", ())),
+            "mentions": tuple(tuple(m) for m in d.get("mentions", ())),
+        }
+    )
+
+
+def record_from_json(d: dict[str, Any]) -> Record:
+    """Inverse of :meth:`Record.to_dict` (for store round-trips and gold files)."""
+    a = d["article"]
+    article = Article(**{**a, "dateline": place_from_json(a.get("dateline"))})
+    events = tuple(
+        Event(
+            **{
+                **e,
+                "source": actor_from_json(e.get("source")),
+                "target": actor_from_json(e.get("target")),
+                "place": place_from_json(e.get("place")),
+                "span": tuple(e["span"]),
+            }
+        )
+        for e in d.get("events", ())
+    )
+    quotes = tuple(
+        Quote(**{**q, "speaker": actor_from_json(q.get("speaker")), "span": tuple(q["span"])})
+        for q in d.get("quotes", ())
+    )
+    return Record(
+        article=article,
+        actors=tuple(a for a in (actor_from_json(x) for x in d.get("actors", ())) if a),
+        events=events,
+        quotes=quotes,
+        places=tuple(p for p in (place_from_json(x) for x in d.get("places", ())) if p),
+        dates=tuple(DateRef(**{**x, "span": tuple(x["span"])}) for x in d.get("dates", ())),
+        errors=tuple(StageError(**x) for x in d.get("errors", ())),
+    )
