@@ -50,6 +50,14 @@ OffsetOpt = Annotated[int, typer.Option("--offset", help="Rows to skip.")]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="Settings file (default ./tacitus.toml).")
 ]
+KbOpt = Annotated[
+    list[str] | None,
+    typer.Option("--kb", help="Extra actor knowledge-base file (TSV); repeatable."),
+]
+LexiconOpt = Annotated[
+    list[str] | None,
+    typer.Option("--lexicon", help="Extra verb-pattern file (TSV); repeatable."),
+]
 
 
 def cli_errors(fn: F) -> F:
@@ -71,8 +79,18 @@ def cli_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]  # wraps keeps the signature typer reads
 
 
-def settings_for(config: Path | None, db: str | None = None, **kw: Any) -> Settings:
-    return load_settings(config, db=db, **kw)
+def settings_for(
+    config: Path | None,
+    db: str | None = None,
+    kb: list[str] | None = None,
+    lexicon: list[str] | None = None,
+    **kw: Any,
+) -> Settings:
+    settings = load_settings(config, db=db, **kw)
+    return settings.with_(
+        kb=(*settings.kb, *kb) if kb else None,
+        lexicon=(*settings.lexicon, *lexicon) if lexicon else None,
+    )
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: Fmt, cols: Sequence[str] | None = None) -> None:
@@ -105,6 +123,8 @@ def extract(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="jsonl (schema tacitus/1) or table.")
     ] = "jsonl",
+    kb: KbOpt = None,
+    lexicon: LexiconOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code articles and print one tacitus/1 JSON record per article (stateless)."""
@@ -112,7 +132,7 @@ def extract(
     from .jobs import IngestSummary, split_inputs
     from .pipeline import Pipeline
 
-    settings = settings_for(config, published=published)
+    settings = settings_for(config, kb=kb, lexicon=lexicon, published=published)
     summary = IngestSummary()
     raws = split_inputs(read_inputs(paths), summary, lambda m: err.print(m, markup=False))
     coded = 0
@@ -156,12 +176,23 @@ def ingest(
     published: Annotated[
         str | None, typer.Option(help="Publication date where the input has none.")
     ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: all cores).")
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(help="Run on a Dask cluster: scheduler address, or 'local'."),
+    ] = None,
+    kb: KbOpt = None,
+    lexicon: LexiconOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code articles into the store: resumable, idempotent, with a progress bar."""
     from .jobs import ingest_paths
 
-    settings = settings_for(config, db, published=published)
+    settings = settings_for(config, db, kb=kb, lexicon=lexicon, published=published)
+    if workers is not None or dask is not None:
+        settings = settings.with_(workers=workers, dask=dask)
     with (
         Store(settings.db) as store,
         Progress(
@@ -328,6 +359,39 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@app.command()
+@cli_errors
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to bind (default loopback only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the HTTP API and the dashboard (writes need $TACITUS_TOKEN)."""
+    from .api import serve as run_server
+
+    run_server(settings_for(config, db), host=host, port=port)
+
+
+@app.command()
+@cli_errors
+def bench(
+    corpus: Annotated[
+        str | None, typer.Option(help="Corpus to time (default: a generated one).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="End with one JSON line of the figures.")
+    ] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Measure speed and memory: spaCy alone vs the pipeline, workers, store queries."""
+    from .bench import run as run_bench
+
+    run_bench(settings_for(config), corpus=corpus, as_json=as_json, emit=out.print)
 
 
 @app.command("eval")

@@ -25,6 +25,8 @@ class Settings:
     languages: tuple[str, ...] = ("en",)
     max_chars: int = 2_000_000  # longer articles are cut (with a recorded error)
     db: str = DEFAULT_DB
+    workers: int = 0  # ingest worker processes; 0 = all cores
+    dask: str | None = None  # Dask scheduler address, or "local"
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
