@@ -1,0 +1,175 @@
+"""Calendar arithmetic: a matched expression plus an anchor and a tense -> an interval.
+
+An expression resolves to an interval of days ``(first, last)``. Its value is written at the
+finest precision that contains the whole interval (:func:`value`): one day is ``"YYYY-MM-DD"``
+(precision day), days inside one month ``"YYYY-MM"`` (month), inside one year ``"YYYY"``
+(year). So a week that stays inside June 2019 is ``"2019-06"``, a quarter is its year, and
+an interval over two years has no value.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from datetime import date, timedelta
+
+from .lexicon import Lexicon
+
+Interval = tuple[date, date]
+
+PAST, FUTURE, PRESENT, UNKNOWN = "past", "future", "present", "unknown"
+
+
+def parse_anchor(published: str | None) -> date | None:
+    """The publication date as a ``date`` (``"2019-06-02"`` or a longer ISO timestamp)."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+def value(iv: Interval | None) -> tuple[str | None, str | None]:
+    """``(iso value, precision)`` of the finest unit that contains the interval."""
+    if iv is None:
+        return None, None
+    a, b = iv
+    if a == b:
+        return a.isoformat(), "day"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.year:04d}-{a.month:02d}", "month"
+    if a.year == b.year:
+        return f"{a.year:04d}", "year"
+    return None, None
+
+
+def month_iv(y: int, m: int) -> Interval:
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return date(y, m, 1), date(y, m, _cal.monthrange(y, m)[1])
+
+
+def year_iv(y: int) -> Interval:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def day_iv(d: date) -> Interval:
+    return d, d
+
+
+def weekday(anchor: date, wd: int, tense: str, shift: int | None) -> date:
+    """The weekday ``wd`` (Monday 0) relative to ``anchor``.
+
+    "last Friday" is the one strictly before the anchor, "next Friday" strictly after; a bare
+    "Friday" is the latest on or before the anchor in a past or unknown clause (the same day
+    counts) and the next on or after it in a future or present clause.
+    """
+    back = (anchor.weekday() - wd) % 7
+    ahead = (wd - anchor.weekday()) % 7
+    if shift == -1:
+        return anchor - timedelta(days=back or 7)
+    if shift == 1:
+        return anchor + timedelta(days=ahead or 7)
+    if tense in (FUTURE, PRESENT):
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _pick(options: list[Interval], anchor: date, tense: str) -> Interval | None:
+    """Among candidate years of a yearless date: latest at or before the anchor in a past
+    clause, earliest at or after it in a future one, else the nearest."""
+    if not options:
+        return None
+    if tense == PAST:
+        before = [o for o in options if o[0] <= anchor]
+        return max(before) if before else None
+    if tense == FUTURE:
+        after = [o for o in options if o[1] >= anchor]
+        return min(after) if after else None
+    return min(options, key=lambda o: (_distance(o, anchor), o[0] > anchor))
+
+
+def _distance(iv: Interval, anchor: date) -> int:
+    if iv[0] <= anchor <= iv[1]:
+        return 0
+    return min(abs((iv[0] - anchor).days), abs((iv[1] - anchor).days))
+
+
+def month_day(anchor: date | None, m: int, d: int, y: int | None, tense: str) -> Interval | None:
+    if y is not None:
+        return _safe_day(y, m, d)
+    if anchor is None:
+        return None
+    opts = [iv for yy in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := _safe_day(yy, m, d))]
+    return _pick(opts, anchor, tense)
+
+
+def _safe_day(y: int, m: int, d: int) -> Interval | None:
+    try:
+        return day_iv(date(y, m, d))
+    except ValueError:
+        return None
+
+
+def month(anchor: date | None, m: int, y: int | None, tense: str, shift: int | None) -> Interval | None:
+    if y is not None:
+        return month_iv(y, m)
+    if anchor is None:
+        return None
+    if shift == -1:  # "last March": the latest March before this month
+        yy = anchor.year if m < anchor.month else anchor.year - 1
+        return month_iv(yy, m)
+    if shift == 1:
+        yy = anchor.year if m > anchor.month else anchor.year + 1
+        return month_iv(yy, m)
+    if shift == 0:
+        return month_iv(anchor.year, m)
+    opts = [month_iv(yy, m) for yy in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return _pick(opts, anchor, tense)
+
+
+def shift_unit(anchor: date, unit: str, n: int) -> Interval | None:
+    """The unit (day, week, month, year) ``n`` steps from the one holding the anchor."""
+    if unit == "day":
+        return day_iv(anchor + timedelta(days=n))
+    if unit == "week":
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=n)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        return month_iv(anchor.year, anchor.month + n)
+    if unit == "year":
+        return year_iv(anchor.year + n)
+    return None
+
+
+def ago(anchor: date, unit: str, n: int) -> Interval | None:
+    """"two days ago" is a day; "three weeks ago" the week, "two months ago" the month."""
+    if unit == "day":
+        return day_iv(anchor + timedelta(days=n))
+    if unit == "week":
+        return shift_unit(anchor + timedelta(weeks=n), "week", 0)
+    return shift_unit(anchor, unit, n)
+
+
+def number(text: str, lex: Lexicon) -> int | None:
+    t = re.sub(r"\s+", " ", text.lower())
+    if t.isdigit():
+        return int(t)
+    return lex.numbers.get(t)
+
+
+def quarter(anchor: date | None, q: int, size: int, y: int | None, tense: str) -> Interval | None:
+    """Quarter (``size`` 3) or half (6) number ``q``: with no year, the latest one begun by the
+    anchor, or in a future clause the next one not yet over."""
+    first = (q - 1) * size + 1
+    if y is not None:
+        return month_iv(y, first)[0], month_iv(y, first + size - 1)[1]
+    if anchor is None:
+        return None
+    opts = [
+        (month_iv(yy, first)[0], month_iv(yy, first + size - 1)[1])
+        for yy in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if tense == FUTURE:
+        return min(o for o in opts if o[1] >= anchor)
+    return max(o for o in opts if o[0] <= anchor)

@@ -1,0 +1,195 @@
+"""Find date expressions with compiled patterns and resolve each one (no dateparser)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ..parse import Parse
+from ..records import DateRef
+from . import calendar as cal
+from .calendar import Interval
+from .lexicon import Lexicon
+from .tense import clause_tense
+
+#: Words before a bare month name that make it a month ("in May", not "may").
+MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|last|next|this|"
+    r"early|mid|late|and|or|between)[-\s]+)$",
+    re.IGNORECASE,
+)
+#: Entity labels that make a four-digit number a count, not a year.
+NOT_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+AFTER_YEAR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|,\d{3}|\.\d|-\d)", re.IGNORECASE)
+
+
+class Context:
+    """What resolving one match needs: the anchor, the parse and the vocabulary."""
+
+    def __init__(self, text: str, parse: Parse | None, anchor: date | None, lex: Lexicon):
+        self.text, self.parse, self.anchor, self.lex = text, parse, anchor, lex
+
+    def tense(self, m: re.Match[str]) -> str:
+        return clause_tense(self.parse, m.span(), self.lex)
+
+    def shift(self, m: re.Match[str]) -> int | None:
+        s = m.groupdict().get("shift")
+        return None if s is None else self.lex.shift_words[re.sub(r"\s+", " ", s.lower())]
+
+    def year(self, m: re.Match[str]) -> int | None:
+        y = m.groupdict().get("y")
+        return int(y) if y else None
+
+    def month(self, m: re.Match[str]) -> int:
+        return self.lex.months[m.group("mon").lower().rstrip(".")]
+
+    def ent_at(self, start: int) -> str:
+        t = self.parse.token_at(start) if self.parse else None
+        return t.ent if t else ""
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _day_month(m: re.Match[str], c: Context) -> Interval | None:
+    if not _cap(m.group("mon")):
+        return None
+    return cal.month_day(c.anchor, c.month(m), int(m.group("d")), c.year(m), c.tense(m))
+
+
+def _numeric(m: re.Match[str], c: Context) -> Interval | None:
+    return cal.month_day(c.anchor, int(m.group("m")), int(m.group("d")), c.year(m), c.tense(m))
+
+
+def _month(m: re.Match[str], c: Context) -> Interval | None:
+    word = m.group("mon")
+    if not _cap(word) or (word.endswith(".") is False and len(word) == 3 and word.isupper()):
+        return None
+    context = m.group("lead") or m.group("shift") or m.group("part")
+    before = c.text[max(0, m.start() - 12) : m.start()]
+    if word.lower().rstrip(".") in c.lex.ambiguous_months and not context:
+        if not MONTH_CONTEXT.search(before) and not m.group(0).lower().startswith("in"):
+            return None
+    return cal.month(c.anchor, c.month(m), c.year(m), c.tense(m), c.shift(m))
+
+
+def _month_year(m: re.Match[str], c: Context) -> Interval | None:
+    if not _cap(m.group("mon")):
+        return None
+    return cal.month_iv(int(m.group("y")), c.month(m))
+
+
+def _weekday(m: re.Match[str], c: Context) -> Interval | None:
+    if not _cap(m.group("wd")) or c.anchor is None:
+        return None
+    wd = c.lex.weekdays[m.group("wd").lower()]
+    return cal.day_iv(cal.weekday(c.anchor, wd, c.tense(m), c.shift(m)))
+
+
+def _dayword(m: re.Match[str], c: Context) -> Interval | None:
+    if c.anchor is None:
+        return None
+    return cal.shift_unit(c.anchor, "day", c.lex.day_words[m.group("w").lower()])
+
+
+def _ago(m: re.Match[str], c: Context) -> Interval | None:
+    n = cal.number(m.group("n"), c.lex)
+    unit = c.lex.units[m.group("unit").lower()]
+    if c.anchor is None or n is None or unit == "decade":
+        return None
+    return cal.ago(c.anchor, unit, n * c.lex.ago_words[re.sub(r"\s+", " ", m.group("dir").lower())])
+
+
+def _unit(m: re.Match[str], c: Context) -> Interval | None:
+    shift = c.shift(m)
+    if c.anchor is None or shift is None:
+        return None
+    return cal.shift_unit(c.anchor, m.group("unit").lower(), shift)
+
+
+def _quarter(m: re.Match[str], c: Context) -> Interval | None:
+    size = 3 if m.group("q").lower() == "quarter" else 6
+    shift, ordinal = c.shift(m), m.group("ord")
+    if ordinal is not None:
+        q = c.lex.ordinals[ordinal.lower()]
+        if size == 6 and q > 2:
+            return None
+        return cal.quarter(c.anchor, q, size, c.year(m), c.tense(m))
+    if shift is None or c.anchor is None:
+        return None
+    current = (c.anchor.month - 1) // size + 1 + shift
+    y, q = c.anchor.year + (current - 1) // (12 // size), (current - 1) % (12 // size) + 1
+    return cal.quarter(None, q, size, y, cal.UNKNOWN)
+
+
+def _season(m: re.Match[str], c: Context) -> Interval | None:
+    y, shift = c.year(m), c.shift(m)
+    if y is not None:
+        return cal.year_iv(y)
+    if shift is None or c.anchor is None:
+        return None
+    return cal.year_iv(c.anchor.year + shift)
+
+
+def _year(m: re.Match[str], c: Context) -> Interval | None:
+    s = m.start("y")
+    if c.text[max(0, s - 1) : s] in ("$", "#", "£", "€") or AFTER_YEAR.match(c.text, m.end()):
+        return None
+    if c.ent_at(s) in NOT_YEAR_ENTS:
+        return None
+    return cal.year_iv(int(m.group("y")))
+
+
+RESOLVERS: dict[str, Callable[[re.Match[str], Context], Interval | None]] = {
+    "iso": _numeric,
+    "slash": _numeric,
+    "mdy": _day_month,
+    "dmy": _day_month,
+    "my": _month_year,
+    "month": _month,
+    "weekday": _weekday,
+    "dayword": _dayword,
+    "ago": _ago,
+    "unit": _unit,
+    "quarter": _quarter,
+    "season": _season,
+    "year": _year,
+}
+
+#: Kinds whose match is a date expression even when it cannot be resolved (no anchor).
+ALWAYS_DATES = frozenset({"weekday", "dayword", "ago", "unit", "mdy", "dmy"})
+
+
+def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, re.Match[str]]]:
+    found = []
+    for rank, (kind, pattern) in enumerate(lex.patterns):
+        for m in pattern.finditer(text):
+            found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    found.sort(key=lambda f: f[:3])
+    return found
+
+
+def find(text: str, parse: Parse | None, anchor: date | None, lex: Lexicon) -> list[DateRef]:
+    """All date expressions of ``text``, longest match first where two overlap."""
+    ctx = Context(text, parse, anchor, lex)
+    out: list[DateRef] = []
+    taken_until = -1
+    for start, _neg, _rank, kind, m in _candidates(text, lex):
+        if start < taken_until:
+            continue
+        iv = RESOLVERS[kind](m, ctx)
+        if iv is None and not (anchor is None and kind in ALWAYS_DATES and _plausible(m, kind)):
+            continue
+        iso, precision = cal.value(iv)
+        out.append(DateRef(m.group(0), iso, precision, (m.start(), m.end())))
+        taken_until = m.end()
+    return out
+
+
+def _plausible(m: re.Match[str], kind: str) -> bool:
+    """An unresolved relative expression still counts as one (capitalised names only)."""
+    gd = m.groupdict()
+    word = gd.get("wd") or gd.get("mon") or ""
+    return not word or _cap(word)

@@ -1,0 +1,106 @@
+"""The date vocabulary (``data/dates.json``) and the compiled patterns built from it.
+
+Every pattern is a named constant built once per process; the words come from the data
+file, so an analyst can add a spelling without touching Python.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    day_words: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
+    ago_words: dict[str, int]
+    shift_words: dict[str, int]
+    ordinals: dict[str, int]
+    seasons: dict[str, tuple[int, int]]
+    halves: dict[str, tuple[int, int]]
+    future_auxiliaries: frozenset[str]
+    future_verbs: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _alt(words: Any) -> str:
+    """A regex alternation of ``words``, longest first (so "September" beats "Sep")."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    mon = rf"(?P<mon>{_alt(d['months'])})\b\.?"
+    wd_full = [w for w in d["weekdays"] if len(w) >= 6]
+    wd = rf"(?P<wd>{_alt(wd_full)})"
+    num = rf"(?P<n>\d+|{_alt(d['numbers'])})"
+    shift = rf"(?P<shift>{_alt(d['shift_words'])})"
+    ordn = rf"(?P<ord>{_alt(d['ordinals'])})"
+    year = r"(?P<y>(?:1[6-9]|20)\d\d)"
+    lead = r"(?:(?P<lead>earlier|later)\s+)?(?:(?:on|in)\s+)?"
+    part = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)?"
+    daypart = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    specs = {
+        # 2016-05-01, 05/01/2016 (month first, as US papers write it)
+        "iso": rf"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
+        "slash": rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/{year}\b",
+        # June 2, 2019 / Sunday, June 2 / June 2nd
+        "mdy": rf"\b{lead}(?:{wd},?\s+)?{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        rf"(?:,?\s+{year}\b)?",
+        # 2 June 2019 / the 2nd of June
+        "dmy": rf"\b{lead}(?:{wd},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"{mon}(?:,?\s+{year}\b)?",
+        # March 2016, early March 2016
+        "my": rf"\b{lead}{part}{mon},?\s+(?:of\s+)?{year}\b",
+        # last March, in March, early March
+        "month": rf"\b{lead}(?:{shift}\s+)?{part}{mon}",
+        # on Saturday, Earlier on Saturday, last Thursday, late Thursday, Friday night
+        "weekday": rf"\b{lead}(?:{shift}\s+)?(?:(?P<part>early|late)\s+)?{wd}\b{daypart}",
+        # yesterday, today, tomorrow (morning)
+        "dayword": rf"\b{lead}(?P<w>{_alt(d['day_words'])})\b{daypart}",
+        # two days ago, a year earlier, three weeks from now
+        "ago": rf"\b{num}\s+(?P<unit>{_alt(d['units'])})\s+(?P<dir>{_alt(d['ago_words'])})\b",
+        # last year, next month, this week, earlier this year
+        "unit": rf"\b(?:(?P<lead>earlier|later|late|early)\s+)?(?:(?:in|on|during)\s+)?"
+        rf"(?:the\s+)?{shift}\s+(?P<unit>week|month|year)\b",
+        # the third quarter (of 1997), fourth-quarter, the first half of 2019
+        "quarter": rf"\b(?:the\s+)?(?:{shift}\s+)?(?:{ordn}[-\s]+)?(?P<q>quarter|half)\b"
+        rf"(?:\s+of\s+(?:fiscal\s+)?{year}\b)?",
+        # this spring, the summer of 2016
+        "season": rf"\b(?:{shift}\s+|the\s+)?(?P<season>{_alt(d['seasons'])})\b"
+        rf"(?:\s+(?:of\s+)?{year}\b)?",
+        # in 2016, fiscal 1998, mid-2019
+        "year": rf"\b(?:in\s+)?(?:(?P<pre>fiscal|calendar|early|mid|late)[-\s]+)?{year}\b",
+    }
+    return tuple((k, re.compile(v, re.IGNORECASE)) for k, v in specs.items())
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    raw = resources.files("tacitus").joinpath("data/dates.json").read_text(encoding="utf-8")
+    d = json.loads(raw)
+    return Lexicon(
+        months=d["months"],
+        ambiguous_months=frozenset(d["ambiguous_months"]),
+        weekdays=d["weekdays"],
+        day_words=d["day_words"],
+        numbers=d["numbers"],
+        units=d["units"],
+        ago_words=d["ago_words"],
+        shift_words=d["shift_words"],
+        ordinals=d["ordinals"],
+        seasons={k: (v[0], v[1]) for k, v in d["seasons"].items()},
+        halves={k: (v[0], v[1]) for k, v in d["halves"].items()},
+        future_auxiliaries=frozenset(d["future_auxiliaries"]),
+        future_verbs=frozenset(d["future_verbs"]),
+        patterns=_patterns(d),
+    )
