@@ -76,17 +76,21 @@ def weekday(anchor: date, wd: int, tense: str, shift: int | None) -> date:
 
 
 def _pick(options: list[Interval], anchor: date, tense: str) -> Interval | None:
-    """Among candidate years of a yearless date: latest at or before the anchor in a past
-    clause, earliest at or after it in a future one, else the nearest."""
+    """Among candidate years of a yearless date, the nearest to the anchor, where one on the
+    side the tense does not point to counts twice as far: a past (or unknown) clause looks
+    back ("December 28" in a January article is last year's), a future one ahead; a date
+    just ahead in a past clause ("extended the offer to Nov. 20") still wins over one
+    almost a year back."""
     if not options:
         return None
-    if tense == PAST:
-        before = [o for o in options if o[0] <= anchor]
-        return max(before) if before else None
-    if tense == FUTURE:
-        after = [o for o in options if o[1] >= anchor]
-        return min(after) if after else None
-    return min(options, key=lambda o: (_distance(o, anchor), o[0] > anchor))
+    ahead = tense in (FUTURE, PRESENT)
+
+    def cost(o: Interval) -> tuple[int, bool]:
+        d = _distance(o, anchor)
+        wrong = (o[0] > anchor) if not ahead else (o[1] < anchor)
+        return (d * 2 if wrong else d), o[0] > anchor
+
+    return min(options, key=cost)
 
 
 def _distance(iv: Interval, anchor: date) -> int:
@@ -100,7 +104,9 @@ def month_day(anchor: date | None, m: int, d: int, y: int | None, tense: str) ->
         return _safe_day(y, m, d)
     if anchor is None:
         return None
-    opts = [iv for yy in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := _safe_day(yy, m, d))]
+    opts = [
+        iv for yy in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := _safe_day(yy, m, d))
+    ]
     return _pick(opts, anchor, tense)
 
 
@@ -111,7 +117,9 @@ def _safe_day(y: int, m: int, d: int) -> Interval | None:
         return None
 
 
-def month(anchor: date | None, m: int, y: int | None, tense: str, shift: int | None) -> Interval | None:
+def month(
+    anchor: date | None, m: int, y: int | None, tense: str, shift: int | None
+) -> Interval | None:
     if y is not None:
         return month_iv(y, m)
     if anchor is None:
@@ -143,7 +151,7 @@ def shift_unit(anchor: date, unit: str, n: int) -> Interval | None:
 
 
 def ago(anchor: date, unit: str, n: int) -> Interval | None:
-    """"two days ago" is a day; "three weeks ago" the week, "two months ago" the month."""
+    """ "two days ago" is a day; "three weeks ago" the week, "two months ago" the month."""
     if unit == "day":
         return day_iv(anchor + timedelta(days=n))
     if unit == "week":
@@ -173,3 +181,31 @@ def quarter(anchor: date | None, q: int, size: int, y: int | None, tense: str) -
     if tense == FUTURE:
         return min(o for o in opts if o[1] >= anchor)
     return max(o for o in opts if o[0] <= anchor)
+
+
+def spelled_year(text: str, lex: Lexicon) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = re.sub(r"[-\s]+", " ", text.lower()).replace(" and ", " ").split()
+    yw = lex.year_words
+    if words[:2] == ["two", "thousand"]:
+        rest = " ".join(words[2:])
+        return 2000 + (_below_100(rest, yw) or 0) if rest else 2000
+    if not words or words[0] not in yw["centuries"]:
+        return None
+    rest = " ".join(words[1:])
+    if rest == "hundred":
+        return yw["centuries"][words[0]] * 100
+    low = _below_100(rest, yw)
+    return None if low is None else yw["centuries"][words[0]] * 100 + low
+
+
+def _below_100(text: str, yw: dict[str, dict[str, int]]) -> int | None:
+    if text in yw["ones"]:
+        return yw["ones"][text]
+    if text in yw["digits"]:
+        return yw["digits"][text]
+    parts = text.split()
+    if parts and parts[0] in yw["tens"]:
+        tail = yw["digits"].get(parts[1], None) if len(parts) == 2 else 0
+        return None if tail is None else yw["tens"][parts[0]] + tail
+    return None

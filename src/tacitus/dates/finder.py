@@ -29,6 +29,7 @@ class Context:
 
     def __init__(self, text: str, parse: Parse | None, anchor: date | None, lex: Lexicon):
         self.text, self.parse, self.anchor, self.lex = text, parse, anchor, lex
+        self.last: Interval | None = None  # the latest resolved expression (reference time)
 
     def tense(self, m: re.Match[str]) -> str:
         return clause_tense(self.parse, m.span(), self.lex)
@@ -103,10 +104,41 @@ def _ago(m: re.Match[str], c: Context) -> Interval | None:
 
 
 def _unit(m: re.Match[str], c: Context) -> Interval | None:
-    shift = c.shift(m)
-    if c.anchor is None or shift is None:
+    """ "last year", "next month"; "the following day" and "that year" count from the
+    latest expression before them (the reference time), else from the publication date."""
+    shift, word = c.shift(m), re.sub(r"\s+", " ", (m.group("shift") or "").lower())
+    unit = m.group("unit").lower()
+    by_reference = word in c.lex.reference_shifts
+    if shift is None or (unit == "day" and not by_reference and word != "next"):
         return None
-    return cal.shift_unit(c.anchor, m.group("unit").lower(), shift)
+    anchor = c.last[0] if by_reference and c.last is not None else c.anchor
+    if anchor is None or (word in ("that", "same") and c.last is None):
+        return None
+    return cal.shift_unit(anchor, unit, shift)
+
+
+def _month_rel(m: re.Match[str], c: Context) -> Interval | None:
+    shift = c.shift(m)
+    if not _cap(m.group("mon")) or c.anchor is None or shift is None:
+        return None
+    return cal.month_iv(c.anchor.year + shift, c.month(m))
+
+
+def _spelled_year(m: re.Match[str], c: Context) -> Interval | None:
+    y = cal.spelled_year(m.group("sy"), c.lex)
+    if y is None:
+        return None
+    if m.groupdict().get("mon"):
+        return None if not _cap(m.group("mon")) else cal.month_iv(y, c.month(m))
+    return cal.year_iv(y)
+
+
+def _year_rel(m: re.Match[str], c: Context) -> Interval | None:
+    if c.anchor is None:
+        return None
+    word = m.group("yr").lower()
+    back = word.endswith(("ago", "earlier"))
+    return cal.year_iv(c.anchor.year - (1 if back else 0))
 
 
 def _quarter(m: re.Match[str], c: Context) -> Interval | None:
@@ -153,13 +185,18 @@ RESOLVERS: dict[str, Callable[[re.Match[str], Context], Interval | None]] = {
     "dayword": _dayword,
     "ago": _ago,
     "unit": _unit,
+    "month_rel": _month_rel,
+    "spelled_year": _spelled_year,
+    "year_rel": _year_rel,
     "quarter": _quarter,
     "season": _season,
     "year": _year,
 }
 
 #: Kinds whose match is a date expression even when it cannot be resolved (no anchor).
-ALWAYS_DATES = frozenset({"weekday", "dayword", "ago", "unit", "mdy", "dmy"})
+ALWAYS_DATES = frozenset(
+    {"weekday", "dayword", "ago", "unit", "mdy", "dmy", "month_rel", "year_rel"}
+)
 
 
 def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, re.Match[str]]]:
@@ -183,6 +220,8 @@ def find(text: str, parse: Parse | None, anchor: date | None, lex: Lexicon) -> l
         if iv is None and not (anchor is None and kind in ALWAYS_DATES and _plausible(m, kind)):
             continue
         iso, precision = cal.value(iv)
+        if iv is not None:
+            ctx.last = iv
         out.append(DateRef(m.group(0), iso, precision, (m.start(), m.end())))
         taken_until = m.end()
     return out

@@ -29,6 +29,8 @@ class Lexicon:
     halves: dict[str, tuple[int, int]]
     future_auxiliaries: frozenset[str]
     future_verbs: frozenset[str]
+    reference_shifts: frozenset[str]
+    year_words: dict[str, dict[str, int]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
 
 
@@ -47,8 +49,16 @@ def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     ordn = rf"(?P<ord>{_alt(d['ordinals'])})"
     year = r"(?P<y>(?:1[6-9]|20)\d\d)"
     lead = r"(?:(?P<lead>earlier|later)\s+)?(?:(?:on|in)\s+)?"
-    part = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)?"
+    part = (
+        r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of)[-\s]+)?"
+    )
     daypart = r"(?:\s+(?:morning|afternoon|evening|night))?"
+    yw = d["year_words"]
+    tens = rf"(?:{_alt(yw['tens'])})(?:[-\s]+(?:{_alt(yw['digits'])}))?"
+    spelled = (
+        rf"(?P<sy>(?:{_alt(yw['centuries'])})[-\s]+(?:{tens}|{_alt(yw['ones'])}|hundred)"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{_alt(yw['ones'])}|{_alt(yw['digits'])}))?)"
+    )
     specs = {
         # 2016-05-01, 05/01/2016 (month first, as US papers write it)
         "iso": rf"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
@@ -61,6 +71,8 @@ def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"{mon}(?:,?\s+{year}\b)?",
         # March 2016, early March 2016
         "my": rf"\b{lead}{part}{mon},?\s+(?:of\s+)?{year}\b",
+        # January this year, June last year
+        "month_rel": rf"\b{lead}{part}{mon},?\s+(?:of\s+)?{shift}\s+year\b",
         # last March, in March, early March
         "month": rf"\b{lead}(?:{shift}\s+)?{part}{mon}",
         # on Saturday, Earlier on Saturday, last Thursday, late Thursday, Friday night
@@ -71,13 +83,18 @@ def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"\b{num}\s+(?P<unit>{_alt(d['units'])})\s+(?P<dir>{_alt(d['ago_words'])})\b",
         # last year, next month, this week, earlier this year
         "unit": rf"\b(?:(?P<lead>earlier|later|late|early)\s+)?(?:(?:in|on|during)\s+)?"
-        rf"(?:the\s+)?{shift}\s+(?P<unit>week|month|year)\b",
+        rf"(?:the\s+)?{shift}\s+(?:fiscal\s+)?(?P<unit>day|week|month|year)\b",
         # the third quarter (of 1997), fourth-quarter, the first half of 2019
         "quarter": rf"\b(?:the\s+)?(?:{shift}\s+)?(?:{ordn}[-\s]+)?(?P<q>quarter|half)\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?{year}\b)?",
         # this spring, the summer of 2016
         "season": rf"\b(?:{shift}\s+|the\s+)?(?P<season>{_alt(d['seasons'])})\b"
         rf"(?:\s+(?:of\s+)?{year}\b)?",
+        # nineteen ninety-six, the year two thousand (broadcast transcripts)
+        "spelled_year": rf"\b(?:(?:in|by)\s+)?(?:the\s+year\s+)?(?:{mon}\s+)?{spelled}\b",
+        # year-end, by the end of the year, earlier in the year, year-ago, year-earlier
+        "year_rel": r"\b(?P<yr>year[-\s]end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year"
+        r"|(?:earlier|later)\s+in\s+the\s+year|year[-\s](?:ago|earlier))\b",
         # in 2016, fiscal 1998, mid-2019
         "year": rf"\b(?:in\s+)?(?:(?P<pre>fiscal|calendar|early|mid|late)[-\s]+)?{year}\b",
     }
@@ -102,5 +119,7 @@ def load() -> Lexicon:
         halves={k: (v[0], v[1]) for k, v in d["halves"].items()},
         future_auxiliaries=frozenset(d["future_auxiliaries"]),
         future_verbs=frozenset(d["future_verbs"]),
+        reference_shifts=frozenset(d["reference_shifts"]),
+        year_words=d["year_words"],
         patterns=_patterns(d),
     )

@@ -48,14 +48,17 @@ def _aux(parse: Parse, v: Token) -> list[Token]:
 def verb_tense(parse: Parse, v: Token, lex: Lexicon, depth: int = 0) -> str:
     """past, future, present or unknown for verb ``v``."""
     auxes = _aux(parse, v)
-    if any(a.text.lower() in lex.future_auxiliaries or a.lemma in lex.future_auxiliaries for a in auxes):
+    if any(
+        a.text.lower() in lex.future_auxiliaries or a.lemma in lex.future_auxiliaries for a in auxes
+    ):
         return FUTURE
-    if v.lemma.lower() in lex.future_verbs and v.tag not in ("VBD", "VBN"):
-        return FUTURE
+    present_aux = any(a.tag in ("VBZ", "VBP") for a in auxes)
+    if v.lemma.lower() in lex.future_verbs and (v.tag not in ("VBD", "VBN") or present_aux):
+        return FUTURE  # "plans to", "is expected in December"
     head = parse.tokens[v.head]
+    if v.dep == "xcomp" and head.lemma.lower() in lex.future_verbs and depth < 3:
+        return FUTURE  # "is due to meet on Monday", "scheduled to vote"
     if v.dep in ("xcomp", "ccomp", "advcl", "conj") and head.pos in _VERBAL and depth < 3:
-        if v.dep == "xcomp" and head.lemma.lower() in lex.future_verbs:
-            return FUTURE
         if v.tag == "VB" or v.dep == "conj":  # infinitive or coordinated verb: its head's tense
             return verb_tense(parse, head, lex, depth + 1)
     if v.tag in ("VBD", "VBN") or any(a.tag == "VBD" for a in auxes):

@@ -72,7 +72,9 @@ def read_tml(path: Path) -> GoldDoc:
             continue
         if m.group(1):
             text = "".join(parts)[open_at:length]
-            timexes.append(Timex(open_at, length, attrs.get("type", ""), attrs.get("value", ""), text))
+            timexes.append(
+                Timex(open_at, length, attrs.get("type", ""), attrs.get("value", ""), text)
+            )
         else:
             open_at, attrs = length, dict(_ATTR.findall(m.group(3)))
     parts.append(html.unescape(src[pos:]))
