@@ -19,6 +19,7 @@ MONTH_CONTEXT = re.compile(
     r"early|mid|late|and|or|between)[-\s]+)$",
     re.IGNORECASE,
 )
+PREP = re.compile(r"(?:in|on)\s", re.IGNORECASE)
 #: Entity labels that make a four-digit number a count, not a year.
 NOT_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 AFTER_YEAR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|,\d{3}|\.\d|-\d)", re.IGNORECASE)
@@ -65,14 +66,15 @@ def _numeric(m: re.Match[str], c: Context) -> Interval | None:
 
 
 def _month(m: re.Match[str], c: Context) -> Interval | None:
+    """A bare month name; "May" and "March" need a word before them that makes them dates."""
     word = m.group("mon")
-    if not _cap(word) or (word.endswith(".") is False and len(word) == 3 and word.isupper()):
+    if not _cap(word) or word.isupper():
         return None
-    context = m.group("lead") or m.group("shift") or m.group("part")
+    context = m.group("lead") or m.group("shift") or m.group("part") or PREP.match(m.group(0))
     before = c.text[max(0, m.start() - 12) : m.start()]
-    if word.lower().rstrip(".") in c.lex.ambiguous_months and not context:
-        if not MONTH_CONTEXT.search(before) and not m.group(0).lower().startswith("in"):
-            return None
+    ambiguous = word.lower().rstrip(".") in c.lex.ambiguous_months
+    if ambiguous and not context and not MONTH_CONTEXT.search(before):
+        return None
     return cal.month(c.anchor, c.month(m), c.year(m), c.tense(m), c.shift(m))
 
 

@@ -58,9 +58,9 @@ def verb_tense(parse: Parse, v: Token, lex: Lexicon, depth: int = 0) -> str:
     head = parse.tokens[v.head]
     if v.dep == "xcomp" and head.lemma.lower() in lex.future_verbs and depth < 3:
         return FUTURE  # "is due to meet on Monday", "scheduled to vote"
-    if v.dep in ("xcomp", "ccomp", "advcl", "conj") and head.pos in _VERBAL and depth < 3:
-        if v.tag == "VB" or v.dep == "conj":  # infinitive or coordinated verb: its head's tense
-            return verb_tense(parse, head, lex, depth + 1)
+    inherits = v.tag == "VB" or v.dep == "conj"  # an infinitive or coordinated verb
+    if inherits and v.dep in ("xcomp", "ccomp", "advcl", "conj") and head.pos in _VERBAL:
+        return verb_tense(parse, head, lex, depth + 1) if depth < 3 else UNKNOWN
     if v.tag in ("VBD", "VBN") or any(a.tag == "VBD" for a in auxes):
         return PAST
     if v.tag == "VBG" and any(a.lemma == "be" and a.tag in ("VBZ", "VBP") for a in auxes):

@@ -59,7 +59,8 @@ def read_tml(path: Path) -> GoldDoc:
         raise InputError(str(path), "no <TEXT> element")
     dct = _DCT.search(raw) or _DCT2.search(raw)
     parts: list[str] = []
-    length, open_at, attrs = 0, -1, {}
+    length, open_at = 0, -1
+    attrs: dict[str, str] = {}
     timexes = []
     pos = 0
     src = body.group(1)
