@@ -61,8 +61,9 @@ def weekday(anchor: date, wd: int, tense: str, shift: int | None) -> date:
     """The weekday ``wd`` (Monday 0) relative to ``anchor``.
 
     "last Friday" is the one strictly before the anchor, "next Friday" strictly after; a bare
-    "Friday" is the latest on or before the anchor in a past or unknown clause (the same day
-    counts) and the next on or after it in a future or present clause.
+    "Friday" is the next on or after the anchor in a future clause ("will meet on Friday"),
+    else the latest on or before it (the same day counts): news reports what happened, and a
+    present-tense clause ("trading resumes Friday") is as often a past day as a coming one.
     """
     back = (anchor.weekday() - wd) % 7
     ahead = (wd - anchor.weekday()) % 7
@@ -70,7 +71,7 @@ def weekday(anchor: date, wd: int, tense: str, shift: int | None) -> date:
         return anchor - timedelta(days=back or 7)
     if shift == 1:
         return anchor + timedelta(days=ahead or 7)
-    if tense in (FUTURE, PRESENT):
+    if tense == FUTURE:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -83,7 +84,7 @@ def _pick(options: list[Interval], anchor: date, tense: str) -> Interval | None:
     almost a year back."""
     if not options:
         return None
-    ahead = tense in (FUTURE, PRESENT)
+    ahead = tense == FUTURE
 
     def cost(o: Interval) -> tuple[int, bool]:
         d = _distance(o, anchor)
