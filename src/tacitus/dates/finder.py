@@ -10,7 +10,7 @@ from ..parse import Parse
 from ..records import DateRef
 from . import calendar as cal
 from .calendar import Interval
-from .lexicon import Lexicon
+from .lexicon import YEAR_KINDS, Lexicon
 from .tense import clause_tense
 
 #: Words before a bare month name that make it a month ("in May", not "may").
@@ -201,11 +201,46 @@ ALWAYS_DATES = frozenset(
 )
 
 
+#: Words and numbers, to look up in the trigger table.
+WORD = re.compile(r"[A-Za-z]+|\d+")
+#: How far around a trigger word an expression may reach (leads, years, day parts).
+REACH = 64
+
+
+def _windows(text: str, lex: Lexicon) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern kind, the stretches of text around its trigger words."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for w in WORD.finditer(text):
+        word = w.group()
+        if word[0].isdigit():
+            kinds = (
+                YEAR_KINDS
+                if len(word) == 4 and word[:2] in ("16", "17", "18", "19", "20")
+                else None
+            )
+        else:
+            kinds = lex.triggers.get(word.lower())
+        if not kinds:
+            continue
+        lo, hi = max(0, w.start() - REACH), min(len(text), w.end() + REACH)
+        for k in kinds:
+            spans = out.setdefault(k, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    return out
+
+
 def _candidates(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, re.Match[str]]]:
-    found = []
+    windows = _windows(text, lex)
+    found, seen = [], set()
     for rank, (kind, pattern) in enumerate(lex.patterns):
-        for m in pattern.finditer(text):
-            found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+        for lo, hi in windows.get(kind, ()):
+            for m in pattern.finditer(text, lo, hi):
+                if (m.start(), m.end(), kind) not in seen:
+                    seen.add((m.start(), m.end(), kind))
+                    found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
     found.sort(key=lambda f: f[:3])
     return found
 

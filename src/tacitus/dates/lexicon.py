@@ -32,6 +32,29 @@ class Lexicon:
     reference_shifts: frozenset[str]
     year_words: dict[str, dict[str, int]]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    triggers: dict[str, frozenset[str]]  # word -> the pattern kinds worth trying near it
+
+
+#: Four-digit numbers that may be years wake the numeric patterns.
+YEAR_KINDS = frozenset({"iso", "slash", "year", "my", "mdy", "dmy"})
+
+
+def _triggers(d: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Each pattern starts from a word it cannot do without; only text near one is scanned."""
+    groups: list[tuple[Any, set[str]]] = [
+        (d["months"], {"mdy", "dmy", "my", "month_rel", "month", "spelled_year"}),
+        ([w for w in d["weekdays"] if len(w) >= 6], {"weekday", "mdy", "dmy"}),
+        (d["day_words"], {"dayword"}),
+        (d["units"], {"ago", "unit", "year_rel", "spelled_year"}),
+        (("quarter", "half"), {"quarter"}),
+        (d["seasons"], {"season"}),
+        ((*d["year_words"]["centuries"], "thousand"), {"spelled_year"}),
+    ]
+    out: dict[str, set[str]] = {}
+    for words, kinds in groups:
+        for w in words:
+            out.setdefault(w.split()[-1], set()).update(kinds)
+    return {w: frozenset(k) for w, k in out.items()}
 
 
 def _alt(words: Any) -> str:
@@ -122,4 +145,5 @@ def load() -> Lexicon:
         reference_shifts=frozenset(d["reference_shifts"]),
         year_words=d["year_words"],
         patterns=_patterns(d),
+        triggers=_triggers(d),
     )
