@@ -35,7 +35,9 @@ def not_prose(text: str) -> str | None:
     else:
         if len(text) - last <= MAX_RUN_WITHOUT_SENTENCE_END:
             return None
-    return f"not prose: more than {MAX_RUN_WITHOUT_SENTENCE_END:,} characters without a sentence end"
+    return (
+        f"not prose: more than {MAX_RUN_WITHOUT_SENTENCE_END:,} characters without a sentence end"
+    )
 
 
 def cut(text: str, limit: int) -> str:

@@ -29,8 +29,8 @@ def extract_html(page: str) -> Extracted | None:
         doc = bare_extraction(page, include_comments=False, with_metadata=True)
     except (RecursionError, ValueError, TypeError, AttributeError):
         doc = None  # a malformed or pathologically nested page: try the plain fallback
-    if doc is not None and (doc.text or "").strip():
-        return Extracted(doc.text, doc.title or None, doc.date or None, doc.author or None)
+    if doc is not None and not isinstance(doc, dict) and (doc.text or "").strip():
+        return Extracted(doc.text or "", doc.title or None, doc.date or None, doc.author or None)
     text = paragraphs_fallback(page)
     return Extracted(text) if text else None
 

@@ -24,7 +24,11 @@ MIN_SHARE = 0.12
 SCRIPTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("ar", "Arabic script", re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
     ("ru", "Cyrillic script", re.compile("[\u0400-\u04ff]")),
-    ("zh", "Chinese/Japanese/Korean script", re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")),
+    (
+        "zh",
+        "Chinese/Japanese/Korean script",
+        re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"),
+    ),
     ("hi", "Devanagari script", re.compile("[\u0900-\u097f]")),
     ("el", "Greek script", re.compile("[\u0370-\u03ff]")),
     ("he", "Hebrew script", re.compile("[\u0590-\u05ff]")),

@@ -62,7 +62,7 @@ RELATIVE_DATE_LINE = re.compile(
 
 #: A line after which the rest of the page is boilerplate (author box, teasers, comments).
 FOOTER_START = re.compile(
-    r"(?:About\s+(?:the\s+[Aa]uthor|admin|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:About\s+(?:the\s+[Aa]uthor|[^\W\d_][\w.'’-]*|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})"
     r"|(?i:check also|related(?:\s+(?:posts?|articles?|news|stories|content|coverage))?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|more (?:from|in|stories|news)"
     r"(?: [\w ]{1,30})?|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?"

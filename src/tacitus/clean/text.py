@@ -18,12 +18,9 @@ MAX_HEADER_LINES = 6
 #: A header line (title, byline, deck) is shorter than this.
 MAX_HEADING_CHARS = 250
 _MONTH_NUMBER = {
-    m[:3].lower(): i
+    m: i
     for i, m in enumerate(
-        (
-            "January February March April May June July August September October November"
-            " December"
-        ).split(),
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
         start=1,
     )
 }
@@ -191,9 +188,7 @@ def find_dateline(text: str) -> tuple[str, tuple[int, int]] | None:
     return place_name(first), (start, start + len(first))
 
 
-def clean_text(
-    text: str, title: str | None = None, lines_are_paragraphs: bool = False
-) -> Cleaned:
+def clean_text(text: str, title: str | None = None, lines_are_paragraphs: bool = False) -> Cleaned:
     """Clean scraped plain text; ``title`` (from metadata) wins over one found in the text."""
     pars = split_paragraphs(normalise_chars(text), lines_are_paragraphs)
     pars, crumb_title = strip_lines(pars)
