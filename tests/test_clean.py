@@ -279,3 +279,57 @@ def test_stage_never_crashes_on_arbitrary_text(text: str) -> None:
     if doc.article is not None:
         assert doc.article.text
         assert doc.article.id == content_id(doc.article.text)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Jane Roe", "Jane Roe"),
+        ("By Jane Roe and John Doe | Reuters", "Jane Roe and John Doe"),
+        ("By Ahmad Shah Mohammadi, Kabul", "Ahmad Shah Mohammadi"),
+        ("Written by Lisa M. Smith – Updated 3 hours ago", "Lisa M. Smith"),
+        ("Posted by admin on June 3, 2021", None),
+        ("Bylaw changes approved", None),
+    ],
+)
+def test_by_bylines(line: str, name: str | None) -> None:
+    text = f"Council meets\n\n{line}\n\nKABUL: The council met on Monday, officials said."
+    c = clean_text(text)
+    assert c.byline == name
+    assert line not in c.text
+    assert c.text.startswith("KABUL:")
+
+
+def test_html_title_without_site_name_and_cms_author_dropped() -> None:
+    body = (
+        "<p>KABUL: The envoy met officials on Monday, a spokesman said.</p>"
+        "<p>Both sides called it useful and agreed to meet again next week.</p>"
+    )
+    page = (
+        "<html><head><title>Envoy meets officials in Kabul | Daily Site</title>"
+        "<meta name='author' content='admin'></head><body><article>"
+        f"<h1>Envoy meets officials in Kabul</h1>{body}</article></body></html>"
+    )
+    a = clean_raw(RawArticle("p.html", html=page)).article
+    assert a is not None
+    assert a.title == "Envoy meets officials in Kabul"
+    assert a.byline is None
+    assert not a.text.startswith("Envoy meets")
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    text = (
+        "Talks to resume in Doha\n\n"
+        "KABUL: The envoy met officials on Monday, a spokesman\n"
+        "said, adding that the talks would resume in Doha next\n"
+        "week after a pause of several months.\n\n"
+        "Both sides called the meeting useful and said they\n"
+        "hoped for progress.\n"
+    )
+    c = clean_text(text)
+    assert c.title == "Talks to resume in Doha"
+    assert c.text.split("\n\n") == [
+        "KABUL: The envoy met officials on Monday, a spokesman said, adding that the talks "
+        "would resume in Doha next week after a pause of several months.",
+        "Both sides called the meeting useful and said they hoped for progress.",
+    ]

@@ -16,7 +16,7 @@ from ..settings import Settings
 from ..text import content_id
 from . import language
 from .html import extract_html
-from .patterns import SENTENCE_END
+from .patterns import GENERIC_AUTHORS, SENTENCE_END
 from .text import Cleaned, clean_text
 
 __all__ = ["Clean", "make_stage", "not_prose"]
@@ -81,7 +81,7 @@ class Clean:
             published=published or cleaned.published or self.settings.published,
             dateline=_dateline(cleaned),
             language=guess.code,
-            byline=cleaned.byline or author,
+            byline=cleaned.byline or _author(author),
         )
         return replace(doc, article=article)
 
@@ -108,6 +108,10 @@ def _dateline(cleaned: Cleaned) -> Place | None:
     if cleaned.dateline is None or cleaned.dateline_span is None:
         return None
     return Place(name=cleaned.dateline, mentions=(cleaned.dateline_span,))
+
+
+def _author(name: str | None) -> str | None:
+    return name if name and name.lower() not in GENERIC_AUTHORS else None
 
 
 def make_stage(settings: Settings) -> Clean:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 #: Look at this much of an article.
-SAMPLE_CHARS = 5000
+SAMPLE_CHARS = 3000
 #: Fewer words than this: too little evidence, assume English.
 MIN_WORDS = 15
 #: A foreign language must have this many times English's function-word hits.
@@ -56,18 +56,37 @@ def function_words() -> dict[str, tuple[str, frozenset[str]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    by_word: dict[str, list[str]] = {}
+    for code, (_name, words) in sorted(function_words().items()):
+        for w in words:
+            by_word.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in by_word.items()}
+
+
+_NON_LATIN = re.compile("|".join(p.pattern for _c, _n, p in SCRIPTS))
+
+
 def detect(text: str) -> Guess:
     """The language of ``text`` (English when unsure)."""
     sample = text[:SAMPLE_CHARS]
-    letters = len(_LETTER.findall(sample))
-    for code, name, pattern in SCRIPTS:
-        if letters and len(pattern.findall(sample)) * 2 > letters:
-            return Guess(code, name)
-    words = _WORD.findall(sample.lower())
     table = function_words()
+    english = Guess("en", table["en"][0])
+    non_latin = len(_NON_LATIN.findall(sample))
+    if non_latin:
+        letters = len(_LETTER.findall(sample))
+        for code, name, pattern in SCRIPTS:
+            if len(pattern.findall(sample)) * 2 > letters:
+                return Guess(code, name)
+    words = _WORD.findall(sample.lower())
     if len(words) < MIN_WORDS:
-        return Guess("en", table["en"][0])
-    hits = {code: sum(1 for w in words if w in ws) for code, (_n, ws) in table.items()}
+        return english
+    hits = dict.fromkeys(table, 0)
+    of_word = _languages_of_word()
+    for w in words:
+        for code in of_word.get(w, ()):
+            hits[code] += 1
     best = max(sorted(hits), key=lambda c: hits[c])
     if (
         best != "en"
@@ -75,4 +94,4 @@ def detect(text: str) -> Guess:
         and hits[best] >= MIN_SHARE * len(words)
     ):
         return Guess(best, table[best][0])
-    return Guess("en", table["en"][0])
+    return english

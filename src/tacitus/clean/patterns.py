@@ -30,9 +30,13 @@ CRUMB_SEPARATOR = re.compile(r"\s+(?:/|»|›|>|\||::)\s+")
 
 #: Byline lines: "By Jane Roe", "By Jane Roe and John Doe | Reuters", "Written by ...".
 BYLINE_BY = re.compile(
-    r"(?i)(?:by|written by|reported by|posted by|story by)\s+"
-    r"(?P<name>[^\W\d_][\w.'’\- ]{1,60}?)(?:\s*[|,–—-].*)?",
+    r"(?i:by|written by|reported by|posted by|story by)\s+"
+    r"(?P<name>[^\W\d_][\w.'’\-]*(?:\s+(?!(?i:on|at|in|updated|published)\b)"
+    r"[^\W\d_][\w.'’\-]*){0,5})"
+    r"(?:\s*(?:[|,–—-]|\b(?i:on|at|in|updated|published)\b).*)?",
 )
+#: Byline names that say nothing about the author (CMS defaults).
+GENERIC_AUTHORS = frozenset({"admin", "administrator", "editor", "webmaster", "user", "guest"})
 #: Desk and agency bylines: "AT News", "Staff Report", "Monitoring Desk", "Web Desk", "Reuters".
 BYLINE_DESK = re.compile(
     r"(?:[A-Z][A-Za-z]{0,3}\s+)?(?:News|Report|Desk|News Desk|Web Desk|Monitoring Desk|"

@@ -144,19 +144,21 @@ def read_header(
         elif (d := parse_date_line(par)) is not None or P.RELATIVE_DATE_LINE.fullmatch(par):
             head.published = head.published or d
         elif (b := _byline(par, strong_only=known is None)) is not None:
-            head.byline = head.byline or b
+            head.byline = head.byline or b or None
         elif head.title is None:
             head.title = known = par
         i += 1
     head.title = head.title or hint
-    rest = [p for p in pars[i:] if not (head.title and _same(p, head.title))]
+    t = head.title
+    rest = [p for p in pars[i:] if not (t and len(p) <= 2 * len(t) + 20 and _same(p, t))]
     return rest or pars[i:], head
 
 
 def _byline(par: str, strong_only: bool) -> str | None:
     m = P.BYLINE_BY.fullmatch(par)
     if m:
-        return m.group("name").strip()
+        name = m.group("name").strip()
+        return "" if name.lower() in P.GENERIC_AUTHORS else name
     if not strong_only and len(par) <= 60 and P.BYLINE_DESK.fullmatch(par):
         return par
     return None
