@@ -179,6 +179,13 @@ def test_non_english_is_skipped_with_a_message() -> None:
         ),
         ("أعلنت الحكومة يوم الثلاثاء أن المفاوضات مع المتمردين علقت إلى أجل غير مسمى", "ar"),
         ("Правительство объявило во вторник, что переговоры с повстанцами приостановлены", "ru"),
+        (
+            "Serikali ya Kenya imetangaza kuwa mazungumzo na waasi yameahirishwa hadi wiki "
+            "ijayo, msemaji wa wizara alisema Jumatatu. Wabunge wengi walikubaliana na uamuzi huo "
+            "lakini wengine walipinga vikali, wakisema kuwa serikali inapaswa kuendelea na "
+            "mazungumzo bila kuchelewa zaidi.",
+            "und",
+        ),
         ("Talks resumed.", "en"),
         ("Kabul", "en"),
         ("Taliban seize Kunduz", "en"),
@@ -333,3 +340,15 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
         "would resume in Doha next week after a pause of several months.",
         "Both sides called the meeting useful and said they hoped for progress.",
     ]
+
+
+def test_wire_credit_lines_are_dropped() -> None:
+    text = (
+        "DOHA: Negotiators met on Tuesday and agreed to meet again, a spokesman said.\n\n"
+        "Reporting restrictions on the talks were lifted on Monday.\n\n"
+        "Reporting by Jane Roe in Doha; Editing by John Doe\n\n"
+        "(With inputs from agencies)\n"
+    )
+    c = clean_text(text)
+    assert c.text.endswith("were lifted on Monday.")
+    assert "Editing" not in c.text and "inputs" not in c.text

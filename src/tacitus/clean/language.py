@@ -19,6 +19,10 @@ MIN_WORDS = 15
 MARGIN = 2.0
 #: ... and cover at least this share of the words.
 MIN_SHARE = 0.12
+#: English prose has a quarter or more of its words in the English list; with at least
+#: UNKNOWN_MIN_WORDS words and under this share, the text is in a language we do not list.
+UNKNOWN_MAX_ENGLISH = 0.04
+UNKNOWN_MIN_WORDS = 30
 
 #: Writing systems that are not Latin: letters in them, and the language they suggest.
 SCRIPTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
@@ -94,4 +98,6 @@ def detect(text: str) -> Guess:
         and hits[best] >= MIN_SHARE * len(words)
     ):
         return Guess(best, table[best][0])
+    if len(words) >= UNKNOWN_MIN_WORDS and hits.get("en", 0) < UNKNOWN_MAX_ENGLISH * len(words):
+        return Guess("und", "undetermined")
     return english

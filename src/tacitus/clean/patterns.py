@@ -91,7 +91,11 @@ DROP_LINE = re.compile(
     r"|please enter your (?:comment|name|email)(?: address)?(?: here)?!?"
     r"|you have entered an incorrect email address!?|save my name, email.{0,120}"
     r"|(?:photo|file photo|image|picture|credit)s?\s*(?::|/|–|—|-).{0,120}"
-    r"|all rights reserved.{0,80}|©.{0,120}|copyright\b.{0,120})"
+    r"|all rights reserved.{0,80}|©.{0,120}|copyright\b.{0,120}"
+    r"|\(?(?:with inputs from|source:?)\s+(?:agencies|wires|news agencies)\)?"
+    r"|\(?(?:(?:additional )?reporting|writing|editing|compiled|edited) by\b.{0,160}"
+    r"|our standards:.{0,80}|last (?:modified|updated) (?:on )?.{0,60}"
+    r"|\(?this story has not been edited.{0,200})"
     r"\s*[.!]?",
 )
 #: A line that is only an agency credit: "Agencies", "(Reuters)", "– AFP", "...APP".
