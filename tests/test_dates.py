@@ -179,3 +179,27 @@ def test_pipeline_records_dates(code: Callable[..., Record]) -> None:
         ("on Saturday", "2021-03-13", "day")
     ]
     assert rec.to_dict()["dates"][0]["span"] == list(rec.dates[0].span)
+
+
+def test_named_days_are_not_weekdays() -> None:
+    refs = find_dates("Crowds marked the Good Friday accord; on Friday they marched.", SUNDAY)
+    assert [(r.text, r.date) for r in refs] == [("on Friday", "2021-03-12")]
+
+
+def test_year_relative_words() -> None:
+    assert one("Profit beat the year-earlier figure.") == ("2020", "year")
+    assert one("The deal should close by year-end.") == ("2021", "year")
+    assert one("Sales slowed earlier in the year.") == ("2021", "year")
+    assert one("Growth was weak in the current fiscal year.") == ("2021", "year")
+
+
+def test_spelled_years_of_broadcast_transcripts() -> None:
+    assert one("By the year two thousand and five the road was built.") == ("2005", "year")
+    assert one("In January nineteen eighty-nine the wall still stood.") == ("1989-01", "month")
+
+
+@pytest.mark.model
+def test_dates_inside_names_are_not_dates(parse_text: Callable[[str], Parse]) -> None:
+    text = "The Sunday Times said on Monday that Theresa May had resigned."
+    refs = find_dates(text, SUNDAY, parse_text(text))
+    assert [r.text for r in refs] == ["on Monday"]

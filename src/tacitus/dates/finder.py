@@ -19,9 +19,12 @@ MONTH_CONTEXT = re.compile(
     r"early|mid|late|and|or|between)[-\s]+)$",
     re.IGNORECASE,
 )
+LAST_WORD = re.compile(r"(\w+)\s+$")
 PREP = re.compile(r"(?:in|on)\s", re.IGNORECASE)
 #: Entity labels that make a four-digit number a count, not a year.
 NOT_YEAR_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Entity labels of names that may contain a date word.
+NAME_ENTS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "LAW"})
 AFTER_YEAR = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|,\d{3}|\.\d|-\d)", re.IGNORECASE)
 
 
@@ -45,6 +48,17 @@ class Context:
 
     def month(self, m: re.Match[str]) -> int:
         return self.lex.months[m.group("mon").lower().rstrip(".")]
+
+    def in_name(self, m: re.Match[str]) -> bool:
+        """Part of a name the parser found ("Sunday Times", "Theresa May")."""
+        if self.parse is None:
+            return False
+        t = self.parse.token_at(m.start())
+        while t is not None and t.start < m.end():
+            if t.ent in NAME_ENTS:
+                return True
+            t = self.parse.tokens[t.i + 1] if t.i + 1 < len(self.parse.tokens) else None
+        return False
 
     def ent_at(self, start: int) -> str:
         t = self.parse.token_at(start) if self.parse else None
@@ -85,10 +99,15 @@ def _month_year(m: re.Match[str], c: Context) -> Interval | None:
 
 
 def _weekday(m: re.Match[str], c: Context) -> Interval | None:
-    if not _cap(m.group("wd")) or c.anchor is None:
+    if not _cap(m.group("wd")) or c.anchor is None or _named_day(m, c):
         return None
     wd = c.lex.weekdays[m.group("wd").lower()]
     return cal.day_iv(cal.weekday(c.anchor, wd, c.tense(m), c.shift(m)))
+
+
+def _named_day(m: re.Match[str], c: Context) -> bool:
+    before = LAST_WORD.search(c.text, max(0, m.start() - 20), m.start("wd"))
+    return before is not None and before.group(1).lower() in c.lex.weekday_name_words
 
 
 def _dayword(m: re.Match[str], c: Context) -> Interval | None:
@@ -251,10 +270,10 @@ def find(text: str, parse: Parse | None, anchor: date | None, lex: Lexicon) -> l
     out: list[DateRef] = []
     taken_until = -1
     for start, _neg, _rank, kind, m in _candidates(text, lex):
-        if start < taken_until:
+        if start < taken_until or ctx.in_name(m):
             continue
         iv = RESOLVERS[kind](m, ctx)
-        if iv is None and not (anchor is None and kind in ALWAYS_DATES and _plausible(m, kind)):
+        if iv is None and not (anchor is None and kind in ALWAYS_DATES and _plausible(m, ctx)):
             continue
         iso, precision = cal.value(iv)
         if iv is not None:
@@ -264,8 +283,10 @@ def find(text: str, parse: Parse | None, anchor: date | None, lex: Lexicon) -> l
     return out
 
 
-def _plausible(m: re.Match[str], kind: str) -> bool:
+def _plausible(m: re.Match[str], c: Context) -> bool:
     """An unresolved relative expression still counts as one (capitalised names only)."""
     gd = m.groupdict()
     word = gd.get("wd") or gd.get("mon") or ""
+    if gd.get("wd") and _named_day(m, c):
+        return False
     return not word or _cap(word)

@@ -31,6 +31,7 @@ class Lexicon:
     future_verbs: frozenset[str]
     reference_shifts: frozenset[str]
     year_words: dict[str, dict[str, int]]
+    weekday_name_words: frozenset[str]  # "Good Friday", "Super Tuesday": names, not dates
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     triggers: dict[str, frozenset[str]]  # word -> the pattern kinds worth trying near it
 
@@ -144,6 +145,7 @@ def load() -> Lexicon:
         future_verbs=frozenset(d["future_verbs"]),
         reference_shifts=frozenset(d["reference_shifts"]),
         year_words=d["year_words"],
+        weekday_name_words=frozenset(d["weekday_name_words"]),
         patterns=_patterns(d),
         triggers=_triggers(d),
     )

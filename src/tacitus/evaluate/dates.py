@@ -9,7 +9,8 @@ gold TIMEX3 of type DATE, our expression is the one overlapping it most.
   ``1998-02`` needs our ``1998-02``, precision month). A missed expression is wrong.
 - ``value_accuracy_all``: the same hits over every gold DATE: values such as ``PRESENT_REF``,
   ``1998-Q1``, ``1998-W06`` or ``199X`` count as misses (we write no such values).
-- ``detection_recall``: gold DATE expressions overlapped by one of ours;
+- ``detection_recall``: gold DATE expressions overlapped by one of ours
+  (``detection_recall_dates``: the same over the day/month/year values only);
   ``detection_precision``: ours overlapping a gold TIMEX3 of any type.
 """
 
@@ -114,7 +115,7 @@ def score(path: Path, settings: Settings) -> Report:
         raise InputError(str(path), "no *.tml files")
     golds = [read_tml(f) for f in files]
     results = resolve_docs(golds, settings)
-    n_all = n_expr = hits = found = ours = ours_ok = 0
+    n_all = n_expr = hits = found = found_expr = ours = ours_ok = 0
     errors: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
     for g, refs in zip(golds, results, strict=True):
@@ -128,6 +129,7 @@ def score(path: Path, settings: Settings) -> Report:
             ok = r is not None and r.date == t.value
             expressible = bool(EXPRESSIBLE.match(t.value))
             n_expr += expressible
+            found_expr += expressible and r is not None
             hits += ok
             if ok:
                 continue
@@ -145,6 +147,7 @@ def score(path: Path, settings: Settings) -> Report:
         "value_accuracy": hits / n_expr if n_expr else 0.0,
         "value_accuracy_all": hits / n_all if n_all else 0.0,
         "detection_recall": found / n_all if n_all else 0.0,
+        "detection_recall_dates": found_expr / n_expr if n_expr else 0.0,
         "detection_precision": ours_ok / ours if ours else 0.0,
     }
     details = [
