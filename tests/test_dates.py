@@ -203,3 +203,16 @@ def test_dates_inside_names_are_not_dates(parse_text: Callable[[str], Parse]) ->
     text = "The Sunday Times said on Monday that Theresa May had resigned."
     refs = find_dates(text, SUNDAY, parse_text(text))
     assert [r.text for r in refs] == ["on Monday"]
+
+
+@pytest.mark.model
+def test_a_date_in_a_clause_below_the_trigger_does_not_date_it(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Farmers have resumed a march that last year crossed three provinces."
+    parse = parse_text(text)
+    refs = find_dates(text, SUNDAY, parse)
+    resumed = date_event(_event(text, (0, len(text)), "resumed"), refs, parse, SUNDAY)
+    crossed = date_event(_event(text, (0, len(text)), "crossed"), refs, parse, SUNDAY)
+    assert (resumed.date, resumed.date_precision) == (SUNDAY, "day")
+    assert (crossed.date, crossed.date_precision) == ("2020", "year")

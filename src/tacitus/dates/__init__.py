@@ -6,8 +6,9 @@ the parse (:mod:`.tense`), decides between the last and the next "Saturday". Val
 ``"YYYY-MM-DD"`` (precision day), ``"YYYY-MM"`` (month) or ``"YYYY"`` (year). Without a
 publication date, relative expressions keep ``date`` null; absolute dates still resolve.
 
-Each event takes the date expression in its span (the one governed by its trigger when there
-are several), else one in its sentence, else the publication date (precision day).
+Each event takes the date expression in its span that its trigger (or a clause above the
+trigger) governs, else such an expression in its sentence, else the publication date
+(precision day); with no publication date either, its date stays null.
 """
 
 from __future__ import annotations
@@ -50,19 +51,32 @@ def _trigger_index(parse: Parse, event: Event) -> int | None:
     return None
 
 
-def _pick(refs: list[DateRef], event: Event, parse: Parse | None) -> DateRef:
-    """Of several expressions, the one the trigger governs, else the nearest to it."""
-    if len(refs) == 1 or parse is None:
+def _nearest(refs: list[DateRef], at: int) -> DateRef:
+    return min(refs, key=lambda r: min(abs(r.span[0] - at), abs(r.span[1] - at)))
+
+
+def _pick(refs: list[DateRef], event: Event, parse: Parse | None) -> DateRef | None:
+    """The expression that dates the event: the one its trigger governs, else the one
+    governing the nearest clause above the trigger ("said on Saturday that they had met");
+    an expression in a clause below or beside it ("a march that last year saw ...") does
+    not date it. Without a parse, the first expression."""
+    trig = _trigger_index(parse, event) if parse is not None else None
+    if parse is None or trig is None:
         return refs[0]
-    trig = _trigger_index(parse, event)
-    if trig is None:
-        return refs[0]
+    by_verb: dict[int | None, list[DateRef]] = {}
     for r in refs:
         g = governor(parse, r.span)
-        if g is not None and g.i == trig:
-            return r
+        by_verb.setdefault(None if g is None else g.i, []).append(r)
     at = parse.tokens[trig].start
-    return min(refs, key=lambda r: min(abs(r.span[0] - at), abs(r.span[1] - at)))
+    i, seen = trig, 0
+    while seen < 40:
+        if i in by_verb:
+            return _nearest(by_verb[i], at)
+        head = parse.tokens[i].head
+        if head == i:
+            break
+        i, seen = head, seen + 1
+    return _nearest(by_verb[None], at) if None in by_verb else None
 
 
 def date_event(
@@ -77,8 +91,8 @@ def date_event(
             scopes.append((s.start, s.end))
     for scope in scopes:
         inside = [r for r in refs if _inside(r, scope)]
-        if inside:
-            ref = _pick(inside, event, parse)
+        ref = _pick(inside, event, parse) if inside else None
+        if ref is not None:
             return replace(event, date=ref.date, date_precision=ref.precision)
     anchor = parse_anchor(published)
     if anchor is None:
