@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tacitus.dates import date_event, find_dates, make_stage
 from tacitus.dates.calendar import parse_anchor, value
@@ -44,6 +46,15 @@ def test_day_words_and_counts_back() -> None:
     assert one("Voting starts tomorrow morning.") == ("2021-03-15", "day")
     assert one("The envoy arrived two days ago.") == ("2021-03-12", "day")
     assert one("The pact was signed three years ago.") == ("2018", "year")
+
+
+def test_nights_mornings_and_weekends() -> None:
+    assert one("Rockets hit the base last night.", "2021-03-17") == ("2021-03-16", "day")
+    assert one("The cabinet met this morning.") == ("2021-03-14", "day")
+    # Wednesday 17 March: last weekend is 13-14 March, inside one month.
+    assert one("Thousands marched last weekend.", "2021-03-17") == ("2021-03", "month")
+    assert one("Thousands marched last weekend.", "2021-05-05") == ("2021-05", "month")
+    assert one("Thousands marched last weekend.", "2020-11-04") == ("2020", "year")
 
 
 def test_units_shift_from_the_publication_date() -> None:
@@ -216,3 +227,64 @@ def test_a_date_in_a_clause_below_the_trigger_does_not_date_it(
     crossed = date_event(_event(text, (0, len(text)), "crossed"), refs, parse, SUNDAY)
     assert (resumed.date, resumed.date_precision) == (SUNDAY, "day")
     assert (crossed.date, crossed.date_precision) == ("2020", "year")
+
+
+WORDS = st.sampled_from(
+    [
+        "on",
+        "last",
+        "next",
+        "this",
+        "the",
+        "in",
+        "of",
+        "May",
+        "March",
+        "June",
+        "2",
+        "28",
+        "2019",
+        "1999",
+        "Friday",
+        "Saturday",
+        "ago",
+        "two",
+        "a",
+        "year",
+        "years",
+        "week",
+        "month",
+        "quarter",
+        "third",
+        "yesterday",
+        ",",
+        "",
+        ".",
+        "-",
+        "nineteen",
+        "ninety-six",
+        "weekend",
+        "late",
+        "Earlier",
+        "$",
+        "%",
+        "fiscal",
+        "early",
+        "mid",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=14), st.sampled_from([None, SUNDAY, "2020-02-29"]))
+def test_spans_index_the_text_and_never_overlap(words: list[str], published: str | None) -> None:
+    text = " ".join(words)
+    refs = find_dates(text, published)
+    end = -1
+    for r in refs:
+        assert text[r.span[0] : r.span[1]] == r.text
+        assert r.span[0] >= end
+        end = r.span[1]
+        assert (r.date is None) == (r.precision is None)
+        if r.date is not None:
+            assert len(r.date) == {"day": 10, "month": 7, "year": 4}[r.precision or ""]

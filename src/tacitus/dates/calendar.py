@@ -138,12 +138,15 @@ def month(
 
 
 def shift_unit(anchor: date, unit: str, n: int) -> Interval | None:
-    """The unit (day, week, month, year) ``n`` steps from the one holding the anchor."""
+    """The unit (day, week, weekend, month, year) ``n`` steps from the one holding the anchor."""
     if unit == "day":
         return day_iv(anchor + timedelta(days=n))
     if unit == "week":
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=n)
         return monday, monday + timedelta(days=6)
+    if unit == "weekend":  # Saturday and Sunday of that week
+        saturday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=n, days=5)
+        return saturday, saturday + timedelta(days=1)
     if unit == "month":
         return month_iv(anchor.year, anchor.month + n)
     if unit == "year":

@@ -107,7 +107,7 @@ def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
         "ago": rf"\b{num}\s+(?P<unit>{_alt(d['units'])})\s+(?P<dir>{_alt(d['ago_words'])})\b",
         # last year, next month, this week, earlier this year
         "unit": rf"\b(?:(?P<lead>earlier|later|late|early)\s+)?(?:(?:in|on|during)\s+)?"
-        rf"(?:the\s+)?{shift}\s+(?:fiscal\s+)?(?P<unit>day|week|month|year)\b",
+        rf"(?:the\s+)?{shift}\s+(?:fiscal\s+)?(?P<unit>day|weekend|week|month|year)\b",
         # the third quarter (of 1997), fourth-quarter, the first half of 2019
         "quarter": rf"\b(?:the\s+)?(?:{shift}\s+)?(?:{ordn}[-\s]+)?(?P<q>quarter|half)\b"
         rf"(?:\s+of\s+(?:fiscal\s+)?{year}\b)?",
