@@ -103,6 +103,16 @@ def test_reference_time_for_the_following_year() -> None:
     ]
 
 
+def test_previous_and_following_weekday_count_from_the_date_before() -> None:
+    refs = find_dates("Shares fell on March 3, 2021, and rose the following Monday.", SUNDAY)
+    assert [r.date for r in refs] == ["2021-03-03", "2021-03-08"]
+
+
+def test_numeric_dates_read_month_first_unless_impossible() -> None:
+    assert one("Filed 03/04/2019 in court.") == ("2019-03-04", "day")
+    assert one("Filed 25/12/2019 in court.") == ("2019-12-25", "day")
+
+
 def test_not_dates() -> None:
     assert find_dates("Talks may resume if both sides agree.", SUNDAY) == []
     assert find_dates("Protesters march to the square.", SUNDAY) == []

@@ -76,7 +76,11 @@ def _day_month(m: re.Match[str], c: Context) -> Interval | None:
 
 
 def _numeric(m: re.Match[str], c: Context) -> Interval | None:
-    return cal.month_day(c.anchor, int(m.group("m")), int(m.group("d")), c.year(m), c.tense(m))
+    """2016-05-01 and 05/01/2016 (month first, unless the first number cannot be a month)."""
+    month, day = int(m.group("m")), int(m.group("d"))
+    if month > 12 >= day:
+        month, day = day, month
+    return cal.month_day(c.anchor, month, day, c.year(m), c.tense(m))
 
 
 def _month(m: re.Match[str], c: Context) -> Interval | None:
@@ -102,7 +106,12 @@ def _weekday(m: re.Match[str], c: Context) -> Interval | None:
     if not _cap(m.group("wd")) or c.anchor is None or _named_day(m, c):
         return None
     wd = c.lex.weekdays[m.group("wd").lower()]
-    return cal.day_iv(cal.weekday(c.anchor, wd, c.tense(m), c.shift(m)))
+    word = re.sub(r"\s+", " ", (m.group("shift") or "").lower())
+    shift = c.shift(m)
+    if word in c.lex.reference_shifts and shift in (-1, 1) and c.last is not None:
+        # "the previous Friday", "the following Monday": from the latest date before it
+        return cal.day_iv(cal.weekday(c.last[0], wd, cal.UNKNOWN, shift))
+    return cal.day_iv(cal.weekday(c.anchor, wd, c.tense(m), shift))
 
 
 def _named_day(m: re.Match[str], c: Context) -> bool:
