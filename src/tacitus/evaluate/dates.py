@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,8 +96,11 @@ def _shape(s: str | None) -> str:
     return "none" if s is None else re.sub(r"\d", "9", s)
 
 
-def resolve_docs(golds: list[GoldDoc], settings: Settings) -> list[list[DateRef]]:
-    """Run the nlp and dates stages on the gold texts, anchored on each creation time."""
+def resolve_docs(
+    golds: list[GoldDoc], settings: Settings, timing: dict[str, float] | None = None
+) -> list[list[DateRef]]:
+    """Run the nlp and dates stages on the gold texts, anchored on each creation time
+    (``timing`` gets the seconds each stage took)."""
     from ..pipeline import Document
 
     nlp, dates = load_stage("nlp", settings), load_stage("dates", settings)
@@ -105,8 +109,13 @@ def resolve_docs(golds: list[GoldDoc], settings: Settings) -> list[list[DateRef]
         for g in golds
     ]
     pipe = getattr(nlp, "pipe", None)
+    t0 = time.perf_counter()
     parsed = list(pipe(docs)) if pipe is not None else [nlp(d) for d in docs]
-    return [list(dates(d).dates) for d in parsed]
+    t1 = time.perf_counter()
+    out = [list(dates(d).dates) for d in parsed]
+    if timing is not None:
+        timing.update(nlp=t1 - t0, dates=time.perf_counter() - t1)
+    return out
 
 
 def score(path: Path, settings: Settings) -> Report:
@@ -114,7 +123,8 @@ def score(path: Path, settings: Settings) -> Report:
     if not files:
         raise InputError(str(path), "no *.tml files")
     golds = [read_tml(f) for f in files]
-    results = resolve_docs(golds, settings)
+    timing: dict[str, float] = {}
+    results = resolve_docs(golds, settings, timing)
     n_all = n_expr = hits = found = found_expr = ours = ours_ok = 0
     errors: Counter[str] = Counter()
     examples: dict[str, list[str]] = {}
@@ -153,6 +163,8 @@ def score(path: Path, settings: Settings) -> Report:
     details = [
         f"{len(golds)} documents; {n_all} gold DATE expressions, {n_expr} with a day/month/year "
         f"value; {hits} resolved exactly; {ours} expressions of ours",
+        f"time: nlp {timing['nlp']:.1f} s, dates {timing['dates']:.2f} s "
+        f"({100 * timing['dates'] / max(timing['nlp'], 1e-9):.1f}% of the nlp time)",
         "error patterns (count, gold value shape, our value shape, examples):",
     ]
     for key, n in errors.most_common(14):
