@@ -352,3 +352,28 @@ def test_wire_credit_lines_are_dropped() -> None:
     c = clean_text(text)
     assert c.text.endswith("were lifted on Monday.")
     assert "Editing" not in c.text and "inputs" not in c.text
+
+
+def test_huge_pages_skip_trafilatura_and_stay_fast() -> None:
+    para = "<p>The envoy met officials on Monday, a spokesman said.</p>"
+    page = "<html><body>" + para * 50_000 + "</body></html>"
+    t0 = time.perf_counter()
+    doc = clean_raw(RawArticle("dump.html", html=page))
+    assert time.perf_counter() - t0 < 5.0
+    assert doc.article is not None and doc.article.text.count("\n\n") > 1000
+    blob = "<html><body><p>" + "word " * 2_400_000 + "</p></body></html>"
+    t0 = time.perf_counter()
+    with pytest.raises(StageError, match="not prose"):
+        clean_raw(RawArticle("blob.html", html=blob))
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_a_text_field_holding_a_page_is_read_as_html() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><nav>Home | World</nav><article><p>DOHA: Negotiators "
+        "met on Tuesday and agreed to meet again next week, a spokesman said.</p></article>"
+        "</body></html>"
+    )
+    a = clean_raw(RawArticle("w.jsonl:1", text=page)).article
+    assert a is not None and a.text.startswith("DOHA: Negotiators met")
+    assert "<" not in a.text and "Home" not in a.text
