@@ -377,3 +377,15 @@ def test_a_text_field_holding_a_page_is_read_as_html() -> None:
     a = clean_raw(RawArticle("w.jsonl:1", text=page)).article
     assert a is not None and a.text.startswith("DOHA: Negotiators met")
     assert "<" not in a.text and "Home" not in a.text
+
+
+def test_menu_lines_before_the_title_are_not_taken_for_it() -> None:
+    text = (
+        "Skip to content\nHome\nMenu\nSearch\n\nRebels free aid workers in Darfur\n\n"
+        "Staff Report\n\nEL FASHER: Rebels freed six aid workers on Friday, the UN said."
+    )
+    c = clean_text(text)
+    assert c.title == "Rebels free aid workers in Darfur"
+    assert c.byline == "Staff Report"
+    assert c.dateline == "El Fasher"
+    assert c.text == "EL FASHER: Rebels freed six aid workers on Friday, the UN said."

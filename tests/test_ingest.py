@@ -146,3 +146,14 @@ def test_decoding_refusals(data: bytes, problem: str) -> None:
         decode(data, "f.txt")
     assert str(err.value).startswith("f.txt: ")
     assert "\n" not in str(err.value)
+
+
+def test_dangling_symlink_in_a_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    got = items(tmp_path)
+    assert isinstance(got[0], RawArticle)
+    assert isinstance(got[1], InputError)
+    assert (
+        str(got[1]) == f"{tmp_path / 'b.txt'}: dangling symbolic link (its target does not exist)"
+    )

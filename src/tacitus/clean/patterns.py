@@ -95,7 +95,9 @@ DROP_LINE = re.compile(
     r"|\(?(?:with inputs from|source:?)\s+(?:agencies|wires|news agencies)\)?"
     r"|\(?(?:(?:additional )?reporting|writing|editing|compiled|edited) by\b.{0,160}"
     r"|our standards:.{0,80}|last (?:modified|updated) (?:on )?.{0,60}"
-    r"|\(?this story has not been edited.{0,200})"
+    r"|\(?this story has not been edited.{0,200}"
+    r"|home|menu|main menu|search|log ?in|sign in|register|skip to (?:main )?content"
+    r"|toggle navigation|latest(?: updates| news)?|top stories|breaking news|trending)"
     r"\s*[.!]?",
 )
 #: A line that is only an agency credit: "Agencies", "(Reuters)", "– AFP", "...APP".
