@@ -165,6 +165,14 @@ def _read_stdin() -> Iterator[RawArticle | InputError]:
 
 def decode(data: bytes, origin: str) -> str:
     """Bytes -> text, or an InputError that says why not. Never a UnicodeDecodeError."""
+    text = _decode(data, origin)
+    nuls = text.count("\x00")
+    if nuls:
+        raise InputError(origin, f"binary data, not text ({nuls} NUL characters)")
+    return text
+
+
+def _decode(data: bytes, origin: str) -> str:
     if not data:
         raise InputError(origin, "empty file")
     for bom, codec in _BOMS:
