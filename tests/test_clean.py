@@ -389,3 +389,22 @@ def test_menu_lines_before_the_title_are_not_taken_for_it() -> None:
     assert c.byline == "Staff Report"
     assert c.dateline == "El Fasher"
     assert c.text == "EL FASHER: Rebels freed six aid workers on Friday, the UN said."
+
+
+def test_teasers_inside_the_body_are_dropped_and_the_body_goes_on() -> None:
+    text = (
+        "Floods hit Sindh\n\n"
+        "KARACHI: Floods displaced thousands of families in Sindh on Sunday, officials said.\n\n"
+        "Also Read: Heatwave grips Punjab as power cuts spread\n\n"
+        "Rescue teams reached the worst-hit villages by boat.\n\n"
+        "READ MORE\n\nPrime minister visits flood camps\n\n"
+        "Facebook Twitter WhatsApp Email\n\n"
+        "The army said more troops would be sent on Monday.\n\n"
+        "The post Floods hit Sindh appeared first on Daily Site.\n"
+    )
+    c = clean_text(text)
+    assert c.text.split("\n\n") == [
+        "KARACHI: Floods displaced thousands of families in Sindh on Sunday, officials said.",
+        "Rescue teams reached the worst-hit villages by boat.",
+        "The army said more troops would be sent on Monday.",
+    ]

@@ -70,7 +70,7 @@ FOOTER_START = re.compile(
     r"|(?i:check also|related(?:\s+(?:posts?|articles?|news|stories|content|coverage))?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|more (?:from|in|stories|news)"
     r"(?: [\w ]{1,30})?|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?"
-    r"|read (?:also|next)|also read|see also|leave a (?:reply|comment)|post a comment"
+    r"|leave a (?:reply|comment)|post a comment"
     r"|\d*\s*comments?|comments? (?:are )?closed|please enter your (?:comment|name)(?: here)?"
     r"|post navigation|previous (?:article|post|story)|next (?:article|post|story)"
     r"|share this(?: article| story| post)?|tags?:.*|filed under:?.*|categories:.*))"
@@ -83,10 +83,12 @@ FOOTER_START = re.compile(
 DROP_LINE = re.compile(
     r"(?i)(?:share(?:\s+(?:this|on|via|article|story|post)\b.{0,60})?"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print"
-    r"|copy link|tweet)(?:\s*[|,·•/]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram"
+    r"|copy link|tweet)(?:\s*[|,·•/]?\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|pinterest|reddit|email|e-mail|print|copy link|tweet))*"
     r"|(?:subscribe|sign up|follow us|join us|like us|download our app)\b.{0,120}"
-    r"|click (?:here|to)\b.{0,120}|(?:read|see|watch) (?:more|also|the full story)\b.{0,120}"
+    r"|click (?:here|to)\b.{0,120}|(?:read|watch) the full (?:story|article)\b.{0,120}"
+    r"|spread the love|print friendly.{0,40}|the post .{1,200} appeared first on .{1,80}"
+    r"|follow \S+(?: \S+)? on (?:twitter|facebook|instagram|telegram|whatsapp|x)\b.{0,60}"
     r"|advertisement|sponsored(?: content)?|scroll to continue.{0,40}"
     r"|please enter your (?:comment|name|email)(?: address)?(?: here)?!?"
     r"|you have entered an incorrect email address!?|save my name, email.{0,120}"
@@ -99,6 +101,12 @@ DROP_LINE = re.compile(
     r"|home|menu|main menu|search|log ?in|sign in|register|skip to (?:main )?content"
     r"|toggle navigation|latest(?: updates| news)?|top stories|breaking news|trending)"
     r"\s*[.!]?",
+)
+#: A teaser inside the body: "Also read: Other story", or the label alone on its line with
+#: the teaser's title on the next (which is dropped too when it looks like a heading).
+TEASER_LABEL = re.compile(
+    r"(?i:also read|read also|read more|see also|read next|also see|also watch|watch)"
+    r"\s*(?:[:|»>-]\s*(?P<rest>.{0,200}))?",
 )
 #: A line that is only an agency credit: "Agencies", "(Reuters)", "– AFP", "...APP".
 AGENCY_LINE = re.compile(

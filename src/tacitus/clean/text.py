@@ -82,8 +82,16 @@ def strip_lines(pars: list[str]) -> tuple[list[str], str | None]:
     kept: list[str] = []
     crumb_title: str | None = None
     in_body = False  # a prose paragraph has been kept
+    teaser_next = False  # the previous line was a teaser label alone
     for par in pars:
+        if teaser_next and is_heading(par):
+            teaser_next = False
+            continue
+        teaser_next = False
         if len(par) <= MAX_HEADING_CHARS:
+            if label := P.TEASER_LABEL.fullmatch(par):
+                teaser_next = not label.group("rest")
+                continue
             if not kept and P.CRUMB.fullmatch(par):
                 crumb_title = crumb_title or P.CRUMB_SEPARATOR.split(par)[-1].strip() or None
                 continue
