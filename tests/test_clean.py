@@ -408,3 +408,41 @@ def test_teasers_inside_the_body_are_dropped_and_the_body_goes_on() -> None:
         "Rescue teams reached the worst-hit villages by boat.",
         "The army said more troops would be sent on Monday.",
     ]
+
+
+_HTML_BITS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<html>",
+        "<body>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "&amp;",
+        "&#0;",
+        "<h1>",
+        "</h1>",
+        "<br/>",
+        "<?xml?>",
+        "<![CDATA[",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=40)), max_size=30))
+def test_stage_never_crashes_on_arbitrary_html(bits: list[str]) -> None:
+    page = "".join(bits)
+    try:
+        doc = clean_raw(RawArticle("h.html", html=page))
+    except StageError:
+        return
+    if doc.article is not None:
+        assert "<p>" not in doc.article.text
