@@ -41,7 +41,7 @@ class Cleaned:
 
 def normalise_chars(text: str) -> str:
     """Unify newlines and spaces, drop invisible and control characters."""
-    t = text.replace("\r\n", "\n").replace("\r", "\n")
+    t = P.LINE_SEPARATOR.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     t = P.INVISIBLE.sub("", t)
     t = P.CONTROL.sub("", t)
     return P.ODD_SPACE.sub(" ", t)
