@@ -15,10 +15,10 @@ import re
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 #: Horizontal whitespace variants (no-break, thin, ideographic spaces, tabs) become one space.
 ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-#: Unicode line and paragraph separators (and NEL) read as newlines.
-LINE_SEPARATOR = re.compile("[\u2028\u2029\x85]")
+#: Unicode line and paragraph separators, NEL, vertical tab and form feed read as newlines.
+LINE_SEPARATOR = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 #: Control characters other than tab and newline.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 SPACES = re.compile(r" {2,}")
 
