@@ -130,6 +130,7 @@ SENTENCE_END = re.compile(r"[.!?…。！？]")
 ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
+AGENCIES = "AFP|Reuters|AP|APP|Xinhua|PTI|IANS|dpa|Anadolu|Pajhwok|UNI|ANI|Bernama"
 #: The dateline at the start of the first body paragraph: "KABUL:", "NEW YORK, June 3 (AP) —",
 #: "Kabul (Reuters) -". Mixed-case places need a date or an agency before the separator.
 DATELINE = re.compile(
@@ -137,8 +138,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][A-Za-z.]+\s+\d{1,2}|[A-Z][A-Za-z]+))?"
     r"(?:\s*\([A-Za-z .]{2,20}\))?(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)"
     r"|(?P<place2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+))?"
-    r"(?:\s*\((?:AFP|Reuters|AP|APP|Xinhua|PTI|IANS|dpa|Anadolu)\))(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)",
+    r"(?:(?:,\s*[A-Z][a-z]+)?\s*\((?:" + AGENCIES + r")\)"
+    r"|,\s*(?:" + MONTHS + r")\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\((?:" + AGENCIES + r")\))?)"
+    r"(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)",
 )
 #: All-caps words that open a paragraph like a dateline but are labels, not places.
 NOT_DATELINE = frozenset(
