@@ -187,6 +187,16 @@ def test_event_takes_the_date_its_trigger_governs(parse_text: Callable[[str], Pa
 
 
 @pytest.mark.model
+def test_a_month_in_a_past_clause_is_a_past_month(parse_text: Callable[[str], Parse]) -> None:
+    text = "The two parties signed the accord in March."
+    refs = find_dates(text, "2020-01-20", parse_text(text))
+    assert [r.date for r in refs] == ["2019-03"]
+    text = "The two parties will sign the accord in March."
+    refs = find_dates(text, "2020-01-20", parse_text(text))
+    assert [r.date for r in refs] == ["2020-03"]
+
+
+@pytest.mark.model
 def test_a_count_is_not_a_year(parse_text: Callable[[str], Parse]) -> None:
     text = "About 2000 people fled the town in 2015."
     refs = find_dates(text, SUNDAY, parse_text(text))

@@ -76,20 +76,27 @@ def weekday(anchor: date, wd: int, tense: str, shift: int | None) -> date:
     return anchor - timedelta(days=back)
 
 
-def _pick(options: list[Interval], anchor: date, tense: str) -> Interval | None:
-    """Among candidate years of a yearless date, the nearest to the anchor, where one on the
-    side the tense does not point to counts twice as far: a past (or unknown) clause looks
-    back ("December 28" in a January article is last year's), a future one ahead; a date
-    just ahead in a past clause ("extended the offer to Nov. 20") still wins over one
-    almost a year back."""
+#: How much farther a yearless day or month counts on the side its clause's tense does not
+#: point to. A day just ahead in a past clause is often a deadline ("extended the offer to
+#: Nov. 20"); a month named in a past clause is a past one ("signed the accord in March"),
+#: unless it is the month about to begin (a late-October "closing was set for November").
+WRONG_SIDE = {"day": 2, "month": 12}
+
+
+def _pick(options: list[Interval], anchor: date, tense: str, unit: str) -> Interval | None:
+    """Among candidate years of a yearless day or month, the nearest to the anchor, where
+    one on the side the clause's tense does not point to counts ``WRONG_SIDE`` times as far:
+    a past clause looks back ("December 28" in a January article is last year's), a future
+    one ahead; a present or tenseless one takes the nearest."""
     if not options:
         return None
     ahead = tense == FUTURE
+    factor = 1 if tense in (UNKNOWN, PRESENT) else WRONG_SIDE[unit]
 
     def cost(o: Interval) -> tuple[int, bool]:
         d = _distance(o, anchor)
         wrong = (o[0] > anchor) if not ahead else (o[1] < anchor)
-        return (d * 2 if wrong else d), o[0] > anchor
+        return (d * factor if wrong else d), o[0] > anchor
 
     return min(options, key=cost)
 
@@ -108,7 +115,7 @@ def month_day(anchor: date | None, m: int, d: int, y: int | None, tense: str) ->
     opts = [
         iv for yy in (anchor.year - 1, anchor.year, anchor.year + 1) if (iv := _safe_day(yy, m, d))
     ]
-    return _pick(opts, anchor, tense)
+    return _pick(opts, anchor, tense, "day")
 
 
 def _safe_day(y: int, m: int, d: int) -> Interval | None:
@@ -134,7 +141,7 @@ def month(
     if shift == 0:
         return month_iv(anchor.year, m)
     opts = [month_iv(yy, m) for yy in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return _pick(opts, anchor, tense)
+    return _pick(opts, anchor, tense, "month")
 
 
 def shift_unit(anchor: date, unit: str, n: int) -> Interval | None:

@@ -58,7 +58,9 @@ def verb_tense(parse: Parse, v: Token, lex: Lexicon, depth: int = 0) -> str:
     head = parse.tokens[v.head]
     if v.dep == "xcomp" and head.lemma.lower() in lex.future_verbs and depth < 3:
         return FUTURE  # "is due to meet on Monday", "scheduled to vote"
-    inherits = v.tag == "VB" or v.dep == "conj"  # an infinitive or coordinated verb
+    inherits = v.dep == "conj"  # a coordinated verb
+    if v.tag == "VB" and v.dep in ("xcomp", "advcl"):
+        return UNKNOWN  # an infinitive ("agreed to meet in March") looks either way
     if inherits and v.dep in ("xcomp", "ccomp", "advcl", "conj") and head.pos in _VERBAL:
         return verb_tense(parse, head, lex, depth + 1) if depth < 3 else UNKNOWN
     if v.tag in ("VBD", "VBN") or any(a.tag == "VBD" for a in auxes):
