@@ -64,7 +64,51 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+#: The date patterns, in order of preference where two match the same text. ``{name}``
+#: stands for an alternation built from ``data/dates.json`` (see :func:`_pieces`).
+SPECS = {
+    # 2016-05-01, 05/01/2016 (month first, as US papers write it)
+    "iso": r"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
+    "slash": r"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/{year}\b",
+    # June 2, 2019 / Sunday, June 2 / June 2nd
+    "mdy": r"\b{lead}(?:{wd},?\s+)?{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+{year}\b)?",
+    # 2 June 2019 / the 2nd of June
+    "dmy": r"\b{lead}(?:{wd},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"{mon}(?:,?\s+{year}\b)?",
+    # March 2016, early March 2016
+    "my": r"\b{lead}{part}{mon},?\s+(?:of\s+)?{year}\b",
+    # January this year, June last year
+    "month_rel": r"\b{lead}{part}{mon},?\s+(?:of\s+)?{shift}\s+year\b",
+    # last March, in March, early March
+    "month": r"\b{lead}(?:{shift}\s+)?{part}{mon}",
+    # on Saturday, Earlier on Saturday, last Thursday, late Thursday, Friday night
+    "weekday": r"\b{lead}(?:{shift}\s+)?(?:(?P<part>early|late)\s+)?{wd}\b{daypart}",
+    # yesterday, today, tomorrow (morning)
+    "dayword": r"\b{lead}(?P<w>{daywords})\b{daypart}",
+    # two days ago, a year earlier, three weeks from now
+    "ago": r"\b{num}\s+(?P<unit>{units})\s+(?P<dir>{agowords})\b",
+    # last year, next month, this week, earlier this year
+    "unit": r"\b(?:(?P<lead>earlier|later|late|early)\s+)?(?:(?:in|on|during)\s+)?"
+    r"(?:the\s+)?{shift}\s+(?:fiscal\s+)?(?P<unit>day|weekend|week|month|year)\b",
+    # the third quarter (of 1997), fourth-quarter, the first half of 2019
+    "quarter": r"\b(?:the\s+)?(?:{shift}\s+)?(?:{ordn}[-\s]+)?(?P<q>quarter|half)\b"
+    r"(?:\s+of\s+(?:fiscal\s+)?{year}\b)?",
+    # this spring, the summer of 2016
+    "season": r"\b(?:{shift}\s+|the\s+)?(?P<season>{seasons})\b"
+    r"(?:\s+(?:of\s+)?{year}\b)?",
+    # nineteen ninety-six, the year two thousand (broadcast transcripts)
+    "spelled_year": r"\b(?:(?:in|by)\s+)?(?:the\s+year\s+)?(?:{mon}\s+)?{spelled}\b",
+    # year-end, by the end of the year, earlier in the year, year-ago, year-earlier
+    "year_rel": r"\b(?P<yr>year[-\s]end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year"
+    r"|(?:earlier|later)\s+in\s+the\s+year|year[-\s](?:ago|earlier))\b",
+    # in 2016, fiscal 1998, mid-2019
+    "year": r"\b(?:in\s+)?(?:(?P<pre>fiscal|calendar|early|mid|late)[-\s]+)?{year}\b",
+}
+
+
+def _pieces(d: dict[str, Any]) -> dict[str, str]:
+    """The named pieces the patterns are built from."""
     mon = rf"(?P<mon>{_alt(d['months'])})\b\.?"
     wd_full = [w for w in d["weekdays"] if len(w) >= 6]
     wd = rf"(?P<wd>{_alt(wd_full)})"
@@ -83,46 +127,27 @@ def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?P<sy>(?:{_alt(yw['centuries'])})[-\s]+(?:{tens}|{_alt(yw['ones'])}|hundred)"
         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{_alt(yw['ones'])}|{_alt(yw['digits'])}))?)"
     )
-    specs = {
-        # 2016-05-01, 05/01/2016 (month first, as US papers write it)
-        "iso": rf"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
-        "slash": rf"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/{year}\b",
-        # June 2, 2019 / Sunday, June 2 / June 2nd
-        "mdy": rf"\b{lead}(?:{wd},?\s+)?{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?:,?\s+{year}\b)?",
-        # 2 June 2019 / the 2nd of June
-        "dmy": rf"\b{lead}(?:{wd},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
-        rf"{mon}(?:,?\s+{year}\b)?",
-        # March 2016, early March 2016
-        "my": rf"\b{lead}{part}{mon},?\s+(?:of\s+)?{year}\b",
-        # January this year, June last year
-        "month_rel": rf"\b{lead}{part}{mon},?\s+(?:of\s+)?{shift}\s+year\b",
-        # last March, in March, early March
-        "month": rf"\b{lead}(?:{shift}\s+)?{part}{mon}",
-        # on Saturday, Earlier on Saturday, last Thursday, late Thursday, Friday night
-        "weekday": rf"\b{lead}(?:{shift}\s+)?(?:(?P<part>early|late)\s+)?{wd}\b{daypart}",
-        # yesterday, today, tomorrow (morning)
-        "dayword": rf"\b{lead}(?P<w>{_alt(d['day_words'])})\b{daypart}",
-        # two days ago, a year earlier, three weeks from now
-        "ago": rf"\b{num}\s+(?P<unit>{_alt(d['units'])})\s+(?P<dir>{_alt(d['ago_words'])})\b",
-        # last year, next month, this week, earlier this year
-        "unit": rf"\b(?:(?P<lead>earlier|later|late|early)\s+)?(?:(?:in|on|during)\s+)?"
-        rf"(?:the\s+)?{shift}\s+(?:fiscal\s+)?(?P<unit>day|weekend|week|month|year)\b",
-        # the third quarter (of 1997), fourth-quarter, the first half of 2019
-        "quarter": rf"\b(?:the\s+)?(?:{shift}\s+)?(?:{ordn}[-\s]+)?(?P<q>quarter|half)\b"
-        rf"(?:\s+of\s+(?:fiscal\s+)?{year}\b)?",
-        # this spring, the summer of 2016
-        "season": rf"\b(?:{shift}\s+|the\s+)?(?P<season>{_alt(d['seasons'])})\b"
-        rf"(?:\s+(?:of\s+)?{year}\b)?",
-        # nineteen ninety-six, the year two thousand (broadcast transcripts)
-        "spelled_year": rf"\b(?:(?:in|by)\s+)?(?:the\s+year\s+)?(?:{mon}\s+)?{spelled}\b",
-        # year-end, by the end of the year, earlier in the year, year-ago, year-earlier
-        "year_rel": r"\b(?P<yr>year[-\s]end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year"
-        r"|(?:earlier|later)\s+in\s+the\s+year|year[-\s](?:ago|earlier))\b",
-        # in 2016, fiscal 1998, mid-2019
-        "year": rf"\b(?:in\s+)?(?:(?P<pre>fiscal|calendar|early|mid|late)[-\s]+)?{year}\b",
+    return {
+        "mon": mon,
+        "wd": wd,
+        "num": num,
+        "shift": shift,
+        "ordn": ordn,
+        "year": year,
+        "lead": lead,
+        "part": part,
+        "daypart": daypart,
+        "spelled": spelled,
+        "daywords": _alt(d["day_words"]),
+        "units": _alt(d["units"]),
+        "agowords": _alt(d["ago_words"]),
+        "seasons": _alt(d["seasons"]),
     }
-    return tuple((k, re.compile(v, re.IGNORECASE)) for k, v in specs.items())
+
+
+def _patterns(d: dict[str, Any]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    pieces = _pieces(d)
+    return tuple((k, re.compile(v.format_map(pieces), re.IGNORECASE)) for k, v in SPECS.items())
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ import html
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
@@ -118,55 +118,74 @@ def resolve_docs(
     return out
 
 
+@dataclass
+class Tally:
+    """Counts over the gold DATE expressions, and the error patterns with examples."""
+
+    all: int = 0
+    dates: int = 0  # gold values a day, month or year can express
+    hits: int = 0
+    found: int = 0
+    found_dates: int = 0
+    ours: int = 0
+    ours_ok: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def add_doc(self, g: GoldDoc, refs: list[DateRef]) -> None:
+        self.ours += len(refs)
+        self.ours_ok += sum(1 for r in refs if any(_best([r], t) for t in g.timexes))
+        for t in g.timexes:
+            if t.type == "DATE":
+                self.add(t, _best(refs, t))
+
+    def add(self, t: Timex, r: DateRef | None) -> None:
+        expressible = bool(EXPRESSIBLE.match(t.value))
+        self.all += 1
+        self.dates += expressible
+        self.found += r is not None
+        self.found_dates += expressible and r is not None
+        if r is not None and r.date == t.value:
+            self.hits += 1
+            return
+        key = (
+            f"missed gold {_shape(t.value)}"
+            if r is None
+            else f"gold {_shape(t.value)} ours {_shape(r.date)}"
+        )
+        key = key if expressible else f"(non-date) {key}"
+        self.errors[key] += 1
+        ex = f"{t.text!r}={t.value}" + ("" if r is None else f"->{r.date}")
+        self.examples.setdefault(key, []).append(ex)
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
 def score(path: Path, settings: Settings) -> Report:
     files = sorted(path.glob("*.tml")) if path.is_dir() else [path]
     if not files:
         raise InputError(str(path), "no *.tml files")
     golds = [read_tml(f) for f in files]
     timing: dict[str, float] = {}
-    results = resolve_docs(golds, settings, timing)
-    n_all = n_expr = hits = found = found_expr = ours = ours_ok = 0
-    errors: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {}
-    for g, refs in zip(golds, results, strict=True):
-        dates_gold = [t for t in g.timexes if t.type == "DATE"]
-        ours += len(refs)
-        ours_ok += sum(1 for r in refs if any(_best([r], t) for t in g.timexes))
-        for t in dates_gold:
-            r = _best(refs, t)
-            n_all += 1
-            found += r is not None
-            ok = r is not None and r.date == t.value
-            expressible = bool(EXPRESSIBLE.match(t.value))
-            n_expr += expressible
-            found_expr += expressible and r is not None
-            hits += ok
-            if ok:
-                continue
-            key = (
-                f"missed gold {_shape(t.value)}"
-                if r is None
-                else f"gold {_shape(t.value)} ours {_shape(r.date)}"
-            )
-            if not expressible:
-                key = f"(non-date) {key}"
-            errors[key] += 1
-            ex = f"{t.text!r}={t.value}" + ("" if r is None else f"->{r.date}")
-            examples.setdefault(key, []).append(ex)
+    tally = Tally()
+    for g, refs in zip(golds, resolve_docs(golds, settings, timing), strict=True):
+        tally.add_doc(g, refs)
     scores = {
-        "value_accuracy": hits / n_expr if n_expr else 0.0,
-        "value_accuracy_all": hits / n_all if n_all else 0.0,
-        "detection_recall": found / n_all if n_all else 0.0,
-        "detection_recall_dates": found_expr / n_expr if n_expr else 0.0,
-        "detection_precision": ours_ok / ours if ours else 0.0,
+        "value_accuracy": _ratio(tally.hits, tally.dates),
+        "value_accuracy_all": _ratio(tally.hits, tally.all),
+        "detection_recall": _ratio(tally.found, tally.all),
+        "detection_recall_dates": _ratio(tally.found_dates, tally.dates),
+        "detection_precision": _ratio(tally.ours_ok, tally.ours),
     }
     details = [
-        f"{len(golds)} documents; {n_all} gold DATE expressions, {n_expr} with a day/month/year "
-        f"value; {hits} resolved exactly; {ours} expressions of ours",
+        f"{len(golds)} documents; {tally.all} gold DATE expressions, {tally.dates} with a "
+        f"day/month/year value; {tally.hits} resolved exactly; {tally.ours} expressions of ours",
         f"time: nlp {timing['nlp']:.1f} s, dates {timing['dates']:.2f} s "
         f"({100 * timing['dates'] / max(timing['nlp'], 1e-9):.1f}% of the nlp time)",
         "error patterns (count, gold value shape, our value shape, examples):",
     ]
-    for key, n in errors.most_common(14):
-        details.append(f"  {n:4d}  {key}: {'; '.join(examples[key][:4])}")
+    for key, n in tally.errors.most_common(14):
+        details.append(f"  {n:4d}  {key}: {'; '.join(tally.examples[key][:4])}")
     return Report("dates", scores, details)
