@@ -222,6 +222,8 @@ def test_year_relative_words() -> None:
     assert one("The deal should close by year-end.") == ("2021", "year")
     assert one("Sales slowed earlier in the year.") == ("2021", "year")
     assert one("Growth was weak in the current fiscal year.") == ("2021", "year")
+    assert one("The firm expects a loss for the full year.") == ("2021", "year")
+    assert find_dates("The year before, the firm lost money.", SUNDAY) == []
 
 
 def test_spelled_years_of_broadcast_transcripts() -> None:

@@ -99,9 +99,12 @@ SPECS = {
     r"(?:\s+(?:of\s+)?{year}\b)?",
     # nineteen ninety-six, the year two thousand (broadcast transcripts)
     "spelled_year": r"\b(?:(?:in|by)\s+)?(?:the\s+year\s+)?(?:{mon}\s+)?{spelled}\b",
-    # year-end, by the end of the year, earlier in the year, year-ago, year-earlier
+    # year-end, by the end of the year, earlier in the year, year-ago, year-earlier,
     "year_rel": r"\b(?P<yr>year[-\s]end|year's\s+end|(?:the\s+)?end\s+of\s+the\s+year"
-    r"|(?:earlier|later)\s+in\s+the\s+year|year[-\s](?:ago|earlier))\b",
+    r"|(?:earlier|later)\s+in\s+the\s+year|year[-\s](?:ago|earlier)"
+    # for the year, the full year, the fiscal year (not "the year before", "the year when")
+    r"|(?:(?:for|through|during)\s+the|the\s+(?:full|fiscal|whole|entire))\s+year)\b"
+    r"(?!\s+(?:before|after|earlier|later|ago|when|that|in|of|since|two|nineteen)\b)",
     # in 2016, fiscal 1998, mid-2019
     "year": r"\b(?:in\s+)?(?:(?P<pre>fiscal|calendar|early|mid|late)[-\s]+)?{year}\b",
 }
