@@ -78,6 +78,7 @@ def test_absolute_dates() -> None:
     assert one("The accord of June 2, 2019 holds.") == ("2019-06-02", "day")
     assert one("On 2 June 2019 the accord was signed.") == ("2019-06-02", "day")
     assert one("Filed 2016-05-01 in Geneva.") == ("2016-05-01", "day")
+    assert one("Posted 2016-05-01T09:30:00Z.", None) == ("2016-05-01", "day")
     assert one("Clashes began in March 2016.") == ("2016-03", "month")
     assert one("The war ended in 2016.") == ("2016", "year")
     assert one("He retired in March.") == ("2021-03", "month")

@@ -68,7 +68,7 @@ def _alt(words: Any) -> str:
 #: stands for an alternation built from ``data/dates.json`` (see :func:`_pieces`).
 SPECS = {
     # 2016-05-01, 05/01/2016 (month first, as US papers write it)
-    "iso": r"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\b",
+    "iso": r"\b{year}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\b|(?=T\d))",
     "slash": r"\b(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/{year}\b",
     # June 2, 2019 / Sunday, June 2 / June 2nd
     "mdy": r"\b{lead}(?:{wd},?\s+)?{mon}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
