@@ -1,0 +1,33 @@
+"""``tacitus serve``: the HTTP API and the offline dashboard, in one uvicorn process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..settings import Settings
+from ..store import Store
+from .app import MAX_BODY, create_app
+from .security import configured_token
+
+__all__ = ["MAX_BODY", "create_app", "open_for_serving", "serve"]
+
+
+def open_for_serving(settings: Settings) -> Store:
+    """Read-write when a write token is configured (or no store exists yet), else read-only.
+
+    Read-only lets ``tacitus serve`` run beside other readers of the same file.
+    """
+    writable = configured_token() is not None or not Path(settings.db).exists()
+    return Store(settings.db, read_only=not writable)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve until interrupted (binds loopback unless ``host`` says otherwise)."""
+    import uvicorn
+
+    store = open_for_serving(settings)
+    try:
+        app = create_app(settings, store)
+        uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+    finally:
+        store.close()
