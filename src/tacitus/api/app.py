@@ -126,7 +126,8 @@ def create_app(settings: Settings, store: Store, token: str | None = None) -> Fa
         redoc_url=None,
     )
     svc = Service(settings, store)
-    write = Depends(require_token(token if token is not None else configured_token()))
+    token = configured_token() if token is None else (token or None)  # "" means writes off
+    write = Depends(require_token(token))
     _add_pages(app)
     _add_lists(app, svc)
     _add_aggregates(app, svc)

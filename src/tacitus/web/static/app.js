@@ -200,8 +200,13 @@ async function itinerary(params) {
   const name = params.get("name") || "";
   $("#itinerary-form").elements.name.value = name;
   const stops = name ? await api("itinerary", { actor: name }) : [];
-  const placed = stops.filter((p) => p.lat != null && p.lon != null)
-    .map((p) => ({ ...p, name: p.place_name }));
+  const placed = [];  // consecutive stops at one place become one numbered point
+  stops.forEach((p, i) => {
+    if (p.lat == null || p.lon == null) return;
+    const prev = placed[placed.length - 1];
+    if (prev && prev.place_name === p.place_name) prev.last = i + 1;
+    else placed.push({ ...p, name: p.place_name, first: i + 1, last: i + 1 });
+  });
   $("#itinerary-title").textContent = name ? `Itinerary of ${name}` : "Itinerary";
   if (name && !stops.length) empty($("#itinerary-map"), "No visits or meetings (CAMEO 04x) found.");
   else worldMap($("#itinerary-map"), placed, await loadCountries(), { path: true,

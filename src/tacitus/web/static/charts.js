@@ -211,9 +211,10 @@ export function worldMap(box, points, countries, opts = {}) {
     g.append(s("circle", { cx: px(p.lon), cy: py(p.lat), r: opts.path ? 6 : 3 + 9 * Math.sqrt((p.n || 1) / maxN),
       fill: opts.path ? "#2f5d9b" : conflict > 0.5 ? "#c8382c" : "#2e8b57", "fill-opacity": 0.7,
       stroke: "#fff" }));
-    const label = opts.path ? `${i + 1}. ${p.name || "?"}` : p.name || "";
+    const num = p.first && p.last > p.first ? `${p.first}–${p.last}` : p.first || i + 1;
+    const label = opts.path ? `${num}. ${p.name || "?"}` : p.name || "";
     g.append(s("text", { x: px(p.lon) + 8, y: py(p.lat) + 4 }, label));
-    g.append(s("title", {}, opts.path ? `${i + 1}. ${p.date || ""} ${p.name || ""}` :
+    g.append(s("title", {}, opts.path ? `${num}. ${p.date || ""} ${p.name || ""}` :
       `${p.name}: ${p.n} events`));
     if (opts.onPoint) g.addEventListener("click", () => opts.onPoint(p));
     root.append(g);
