@@ -233,6 +233,7 @@ async function render() {
     document.body.dataset.ready = "error";
     $(`#view-${name}`).prepend(el("p", { class: "empty", text: String(err.message || err) }));
   }
+  document.body.dataset.renders = String(Number(document.body.dataset.renders || 0) + 1);
 }
 
 async function names() {
