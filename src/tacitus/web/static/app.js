@@ -1,5 +1,5 @@
 // The tacitus dashboard. Article text is untrusted: every piece of data reaches the page
-// through textContent or setAttribute, never innerHTML.
+// through textContent or setAttribute, never through HTML parsing.
 import { QUAD, empty, network, timeline, worldMap } from "./charts.js";
 
 const $ = (sel) => document.querySelector(sel);

@@ -1,5 +1,5 @@
 // Small SVG charts built with DOM calls only: data goes in through textContent and
-// setAttribute, never through innerHTML.
+// setAttribute, never through HTML parsing.
 const NS = "http://www.w3.org/2000/svg";
 export const QUAD = {
   1: ["verbal cooperation", "#7fbf9f"],
@@ -43,7 +43,7 @@ const fromDay = (d) => new Date(d * DAY).toISOString().slice(0, 10);
 // rows: [{date, quad_class, n}]. onPick(since, until) is called after a drag.
 export function timeline(box, rows, onPick) {
   if (!rows.length) return empty(box, "No dated events match these filters.");
-  const W = 960, H = 200, L = 36, B = 22, T = 8;
+  const W = 960, H = 160, L = 36, B = 22, T = 8;
   const first = toDay(rows[0].date), last = toDay(rows[rows.length - 1].date);
   const span = last - first + 1;
   const bin = Math.max(1, Math.ceil(span / 240));
@@ -197,7 +197,8 @@ export function worldMap(box, points, countries, opts = {}) {
     const dot = s("circle", { class: "land", cx: px(c.lon), cy: py(c.lat), r: 2 });
     dot.append(s("title", {}, `${c.name} (${c.iso3})`));
     root.append(dot);
-    if (scale > 6) root.append(s("text", { x: px(c.lon) + 3, y: py(c.lat) + 3, class: "axis" }, c.iso3));
+    const near = points.some((p) => Math.hypot(px(p.lon) - px(c.lon), py(p.lat) - py(c.lat)) < 30);
+    if (scale > 6 && !near) root.append(s("text", { x: px(c.lon) + 3, y: py(c.lat) + 3, class: "axis" }, c.iso3));
   }
   if (opts.path && points.length > 1) {
     const d = points.map((p, i) => `${i ? "L" : "M"}${px(p.lon).toFixed(1)},${py(p.lat).toFixed(1)}`);
