@@ -93,7 +93,7 @@ class Reader:
         sql = event_sql(
             f"SELECT {EVENT_LIST_COLS}",
             cond,
-            "ORDER BY date DESC NULLS LAST, article_id, span_start, id LIMIT ? OFFSET ?",
+            "ORDER BY date DESC NULLS LAST, rowid LIMIT ? OFFSET ?",  # rowid: a stable tie-break
         )
         items = self.rows(sql, [*params, limit, offset])
         total = self.scalar(event_sql("SELECT count(*)", cond, ""), params)
