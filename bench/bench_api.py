@@ -179,7 +179,7 @@ def load_test(port: int, clients: int, requests: int) -> tuple[list[float], floa
 
 def pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+    return xs[min(len(xs) - 1, round(p / 100 * (len(xs) - 1)))]
 
 
 def main() -> None:
@@ -207,12 +207,18 @@ def main() -> None:
                 if how == "chromium"
                 else first_view_http(port, args.runs)
             )
+            med = statistics.median(fv)
             print(
-                f"first view ({how}, cold, {args.runs} loads): median {statistics.median(fv):.3f} s, "
+                f"first view ({how}, cold, {args.runs} loads): median {med:.3f} s, "
                 f"max {max(fv):.3f} s  (target <= 1 s)"
             )
             fvh = first_view_http(port, args.runs)
             print(f"first view requests over HTTP: median {statistics.median(fvh):.3f} s")
+            one, _ = load_test(port, 1, args.requests // 10)
+            print(
+                f"filtered event page, 1 client, {len(one)} requests: "
+                f"p50 {pct(one, 50) * 1000:.1f} ms, p95 {pct(one, 95) * 1000:.1f} ms"
+            )
             lat, wall = load_test(port, args.clients, args.requests)
             print(
                 f"filtered event page, {args.clients} clients, {len(lat)} requests: "

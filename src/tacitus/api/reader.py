@@ -19,6 +19,7 @@ from ..store import Filters, Store, event_where
 
 # CAMEO 04x: consult (visits, hosting, meetings, mediation). An itinerary draws these.
 ITINERARY_ROOT = "04"
+LATE_ROWS = 5000
 
 EVENT_LIST_COLS = (
     "id, article_id, date, date_precision, source_name, source_country, source_sector, "
@@ -69,6 +70,9 @@ class Reader:
         self.store = store
         self._local = threading.local()
         self._cursor_lock = threading.Lock()
+        # Top-N pages read their wide columns only for the rows they return (DuckDB's late
+        # materialization, by default only up to 50 rows of LIMIT + OFFSET).
+        store.con.execute(f"SET late_materialization_max_rows = {LATE_ROWS}")
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
