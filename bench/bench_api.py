@@ -214,6 +214,12 @@ def main() -> None:
             )
             fvh = first_view_http(port, args.runs)
             print(f"first view requests over HTTP: median {statistics.median(fvh):.3f} s")
+            t0 = time.perf_counter()
+            while not json.loads(get(port, "/api/summary"))["fast_pages"]:
+                if time.perf_counter() - t0 > 120:
+                    break
+                time.sleep(0.2)
+            print(f"fast event pages ready: {json.loads(get(port, '/api/summary'))['fast_pages']}")
             one, _ = load_test(port, 1, args.requests // 10)
             print(
                 f"filtered event page, 1 client, {len(one)} requests: "

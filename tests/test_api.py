@@ -215,3 +215,32 @@ def test_extract_returns_a_record_and_ingest_stores_it(store: Store, tmp_path: P
     assert stored["article"]["title"] == "Border talks"
     again = client.post("/api/articles", json=[{"text": text}], headers=auth).json()
     assert again["new"] == 0 and again["existing"] == 1
+
+
+PAGE_CASES = [
+    {},
+    {"actor": "lindqvist"},
+    {"cameo": "04"},
+    {"country": "SDN", "quad_class": 4},
+    {"since": "2024-03-06"},
+    {"source": "Maria", "target": "Kamal"},
+    {"text": "nobody wrote this"},
+]
+
+
+@pytest.mark.parametrize("params", PAGE_CASES)
+def test_fast_pages_match_the_store_file(store: Store, params: dict) -> None:
+    from tacitus.api.reader import EventQuery, Reader
+    from tacitus.store import Filters
+
+    reader = Reader(store)
+    src, tgt = params.pop("source", None), params.pop("target", None)
+    q = EventQuery(Filters(**params), source=src, target=tgt)
+    assert not reader.pages.ready
+    from_file = [reader.events(q, limit, offset) for limit, offset in ((3, 0), (3, 3), (50, 0))]
+    reader.pages.refresh(wait=True)
+    assert reader.pages.ready
+    from_copy = [reader.events(q, limit, offset) for limit, offset in ((3, 0), (3, 3), (50, 0))]
+    assert from_copy == from_file
+    dates = [e["date"] for e in from_file[2]["items"]]
+    assert dates == sorted(dates, reverse=True)

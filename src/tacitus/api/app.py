@@ -126,6 +126,7 @@ def create_app(settings: Settings, store: Store, token: str | None = None) -> Fa
         redoc_url=None,
     )
     svc = Service(settings, store)
+    svc.reader.pages.refresh()  # builds the fast page copy in the background
     token = configured_token() if token is None else (token or None)  # "" means writes off
     write = Depends(require_token(token))
     _add_pages(app)
@@ -274,6 +275,8 @@ def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
         coded = svc.code([a.raw(f"<api:{i}>") for i, a in enumerate(articles)])
         records = [(rec, origin) for origin, rec, _ in coded if rec is not None]
         added = svc.store.add(records) if records else None
+        if added and added.new:
+            svc.reader.pages.refresh()
         return JSONResponse(
             {
                 "ids": [rec.article.id for rec, _ in records],

@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 from ..store import Filters, Store, event_where
+from .pages import PAGE_ORDER, EventPages
 
 # CAMEO 04x: consult (visits, hosting, meetings, mediation). An itinerary draws these.
 ITINERARY_ROOT = "04"
@@ -63,6 +64,11 @@ def where(q: EventQuery) -> tuple[str, list[Any]]:
     return sql, params
 
 
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [{n: plain(v) for n, v in zip(names, r, strict=True)} for r in cur.fetchall()]
+
+
 class Reader:
     """Read-only queries over one store, one DuckDB cursor per thread."""
 
@@ -73,6 +79,7 @@ class Reader:
         # Top-N pages read their wide columns only for the rows they return (DuckDB's late
         # materialization, by default only up to 50 rows of LIMIT + OFFSET).
         store.con.execute(f"SET late_materialization_max_rows = {LATE_ROWS}")
+        self.pages = EventPages(store, EVENT_LIST_COLS)
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -83,9 +90,7 @@ class Reader:
         return cur
 
     def rows(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-        cur = self._cursor().execute(sql, params)
-        names = [d[0] for d in cur.description]
-        return [{n: plain(v) for n, v in zip(names, r, strict=True)} for r in cur.fetchall()]
+        return _dicts(self._cursor().execute(sql, params))
 
     def scalar(self, sql: str, params: list[Any]) -> Any:
         row = self._cursor().execute(sql, params).fetchone()
@@ -94,13 +99,13 @@ class Reader:
     # -- pages --------------------------------------------------------------------------
     def events(self, q: EventQuery, limit: int, offset: int) -> dict[str, Any]:
         cond, params = where(q)
-        sql = event_sql(
-            f"SELECT {EVENT_LIST_COLS}",
-            cond,
-            "ORDER BY date DESC NULLS LAST, rowid LIMIT ? OFFSET ?",  # rowid: a stable tie-break
-        )
-        items = self.rows(sql, [*params, limit, offset])
-        total = self.scalar(event_sql("SELECT count(*)", cond, ""), params)
+        fast = self.pages.page(cond, params, limit, offset)
+        if fast is not None:
+            items, total = _dicts(fast[0]), fast[1]
+        else:
+            sql = event_sql(f"SELECT {EVENT_LIST_COLS}", cond, f"{PAGE_ORDER} LIMIT ? OFFSET ?")
+            items = self.rows(sql, [*params, limit, offset])
+            total = self.scalar(event_sql("SELECT count(*)", cond, ""), params)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -222,4 +227,6 @@ class Reader:
         )
         assert row is not None  # a scalar subquery select always returns one row
         keys = ("articles", "events", "quotes", "first", "last")
-        return {k: plain(v) for k, v in zip(keys, row, strict=True)}
+        return {k: plain(v) for k, v in zip(keys, row, strict=True)} | {
+            "fast_pages": self.pages.ready
+        }
