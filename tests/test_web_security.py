@@ -170,3 +170,15 @@ def check_page(page: Any, view: str) -> None:
     if "article?id=web-xss" in view:  # the hostile text is shown, as text
         assert 'onerror="window.__xss = 5"' in page.text_content("#article-text")
         assert "<script>" in page.text_content("#article-title")
+
+
+def test_loopback_server_refuses_other_host_names(tmp_path: Path) -> None:
+    from tacitus.api import allowed_hosts
+
+    assert allowed_hosts("0.0.0.0") is None
+    with Store(tmp_path / "h.duckdb") as store:
+        app = create_app(Settings(), store, token="", hosts=allowed_hosts("127.0.0.1"))
+        local = TestClient(app, base_url="http://127.0.0.1:8000")
+        assert local.get("/api/summary").status_code == 200
+        rebound = TestClient(app, base_url="http://attacker.example:8000")
+        assert rebound.get("/api/summary").status_code == 400

@@ -9,7 +9,7 @@ from ..store import Store
 from .app import MAX_BODY, create_app
 from .security import configured_token
 
-__all__ = ["MAX_BODY", "create_app", "open_for_serving", "serve"]
+__all__ = ["MAX_BODY", "allowed_hosts", "create_app", "open_for_serving", "serve"]
 
 
 def open_for_serving(settings: Settings) -> Store:
@@ -21,13 +21,24 @@ def open_for_serving(settings: Settings) -> Store:
     return Store(settings.db, read_only=not writable)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def allowed_hosts(host: str) -> list[str] | None:
+    """On loopback, only loopback names in the Host header (a rebound DNS name is refused);
+    on any other address, no check (the operator chose to expose it)."""
+    if host in LOOPBACK:
+        return list(LOOPBACK)
+    return None
+
+
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve until interrupted (binds loopback unless ``host`` says otherwise)."""
     import uvicorn
 
     store = open_for_serving(settings)
     try:
-        app = create_app(settings, store)
+        app = create_app(settings, store, hosts=allowed_hosts(host))
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     finally:
         store.close()

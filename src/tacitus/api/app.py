@@ -11,6 +11,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import InputError, TacitusError
 from ..pipeline import Pipeline
@@ -116,8 +117,14 @@ class Service:
         return [(o.origin, o.record, o.failed or o.skipped) for o in outcomes]
 
 
-def create_app(settings: Settings, store: Store, token: str | None = None) -> FastAPI:
-    """The application over an open store. ``token`` enables writes (default $TACITUS_TOKEN)."""
+def create_app(
+    settings: Settings,
+    store: Store,
+    token: str | None = None,
+    hosts: list[str] | None = None,
+) -> FastAPI:
+    """The application over an open store. ``token`` enables writes (default $TACITUS_TOKEN);
+    ``hosts`` limits the Host header (against DNS rebinding of a loopback server)."""
     app = FastAPI(
         title="tacitus",
         version="1",
@@ -139,6 +146,8 @@ def create_app(settings: Settings, store: Store, token: str | None = None) -> Fa
         status = 400 if isinstance(exc, InputError) else 500
         return JSONResponse({"detail": str(exc)}, status_code=status)
 
+    if hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(Guard, max_body=MAX_BODY)
     return app
 
