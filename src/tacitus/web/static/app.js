@@ -60,18 +60,18 @@ async function overview(params) {
   setFilters(Object.fromEntries(params));
   state.offset = Number(params.get("offset") || 0);
   const f = filters();
-  const [tl, net, places, countries] = await Promise.all([
+  const [tl, net, places, countries, page] = await Promise.all([
     api("timeline", f), api("network", { ...f, limit: 40 }), api("map", f), loadCountries(),
+    api("events", { ...f, limit: PAGE, offset: state.offset }),
   ]);
   timeline($("#timeline"), tl, (since, until) => go("", { ...filters(), since, until }));
   network($("#network"), net, (name) => go("actor", { name }));
   worldMap($("#map"), places, countries, { onPoint: (p) => go("", { ...filters(), place: p.name }) });
-  await eventPage(f);
+  eventRows(page);
   document.body.dataset.ready = "overview";
 }
 
-async function eventPage(f) {
-  const page = await api("events", { ...f, limit: PAGE, offset: state.offset });
+function eventRows(page) {
   const rows = page.items.map((e) => {
     const tr = el("tr", { "data-id": e.id, "data-article": e.article_id },
       el("td", { text: e.date || "" }),
@@ -252,8 +252,7 @@ function init() {
   $("#actor-form").addEventListener("submit", (ev) => { ev.preventDefault(); go("actor", { name: ev.target.elements.name.value }); });
   $("#itinerary-form").addEventListener("submit", (ev) => { ev.preventDefault(); go("itinerary", { name: ev.target.elements.name.value }); });
   window.addEventListener("hashchange", render);
-  names().catch(() => {});
-  render();
+  render().then(() => names()).catch(() => {});  // the first view first
 }
 
 init();
