@@ -244,3 +244,22 @@ def test_fast_pages_match_the_store_file(store: Store, params: dict) -> None:
     assert from_copy == from_file
     dates = [e["date"] for e in from_file[2]["items"]]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_first_view_aggregates_are_remembered_until_a_write(
+    tmp_path: Path, records: list[Record]
+) -> None:
+    from tacitus.api.reader import EventQuery, Reader
+
+    with Store(tmp_path / "memo.duckdb") as store:
+        store.add([(r, "test") for r in records[:2]])
+        reader = Reader(store)
+        reader.warm()
+        before = sum(r["n"] for r in reader.timeline(EventQuery()))
+        assert before == sum(len(r.events) for r in records[:2])
+        store.add([(r, "test") for r in records[2:]])
+        reader.refresh()
+        after = sum(r["n"] for r in reader.timeline(EventQuery()))
+        assert after == len(events_of(records))
+        places = {p["name"] for p in reader.event_places(EventQuery(), 300)}
+        assert places == {e.place.name for e in events_of(records)}

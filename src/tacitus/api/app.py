@@ -134,6 +134,7 @@ def create_app(
     )
     svc = Service(settings, store)
     svc.reader.pages.refresh()  # builds the fast page copy in the background
+    threading.Thread(target=svc.reader.warm, daemon=True).start()
     token = configured_token() if token is None else (token or None)  # "" means writes off
     write = Depends(require_token(token))
     _add_pages(app)
@@ -285,7 +286,7 @@ def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
         records = [(rec, origin) for origin, rec, _ in coded if rec is not None]
         added = svc.store.add(records) if records else None
         if added and added.new:
-            svc.reader.pages.refresh()
+            svc.reader.refresh()
         return JSONResponse(
             {
                 "ids": [rec.article.id for rec, _ in records],

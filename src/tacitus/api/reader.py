@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +22,8 @@ from .pages import PAGE_ORDER, EventPages
 # CAMEO 04x: consult (visits, hosting, meetings, mediation). An itinerary draws these.
 ITINERARY_ROOT = "04"
 LATE_ROWS = 5000
+FIRST_VIEW_EDGES = 40  # the dashboard asks for these limits on its first view
+FIRST_VIEW_PLACES = 300
 
 EVENT_LIST_COLS = (
     "id, article_id, date, date_precision, source_name, source_country, source_sector, "
@@ -28,6 +31,10 @@ EVENT_LIST_COLS = (
     "plover, quad_class, goldstein, negated, modality, place_name, place_country, lat, lon, "
     "sentence, span_start, span_end, trigger, confidence"
 )
+
+
+Rows = list[dict[str, Any]]
+Compute = Callable[[], Rows]
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,26 @@ class Reader:
         # materialization, by default only up to 50 rows of LIMIT + OFFSET).
         store.con.execute(f"SET late_materialization_max_rows = {LATE_ROWS}")
         self.pages = EventPages(store, EVENT_LIST_COLS)
+        self._memo: dict[tuple[str, int], Rows] = {}  # the unfiltered aggregates (first view)
+
+    def refresh(self) -> None:
+        """After a write: forget the remembered aggregates, rebuild the fast pages."""
+        self._memo.clear()
+        self.pages.refresh()
+
+    def warm(self) -> None:
+        """Compute the dashboard's first view (unfiltered aggregates) ahead of its request."""
+        whole = EventQuery()
+        self.timeline(whole)
+        self.network(whole, FIRST_VIEW_EDGES)
+        self.event_places(whole, FIRST_VIEW_PLACES)
+
+    def _remember(self, q: EventQuery, key: tuple[str, int], compute: Compute) -> Rows:
+        if q != EventQuery():
+            return compute()
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def _cursor(self) -> duckdb.DuckDBPyConnection:
         cur = getattr(self._local, "cur", None)
@@ -126,6 +153,9 @@ class Reader:
     # -- aggregates ---------------------------------------------------------------------
     def timeline(self, q: EventQuery) -> list[dict[str, Any]]:
         """Events per day and quad class (1-4)."""
+        return self._remember(q, ("timeline", 0), lambda: self._timeline(q))
+
+    def _timeline(self, q: EventQuery) -> list[dict[str, Any]]:
         cond, params = where(q)
         sql = event_sql(
             "SELECT date, quad_class, count(*) AS n",
@@ -136,6 +166,9 @@ class Reader:
 
     def network(self, q: EventQuery, limit: int) -> list[dict[str, Any]]:
         """Directed actor pairs weighted by event count, with mean Goldstein."""
+        return self._remember(q, ("network", limit), lambda: self._network(q, limit))
+
+    def _network(self, q: EventQuery, limit: int) -> list[dict[str, Any]]:
         cond, params = where(q)
         sql = event_sql(
             "SELECT source_name AS source, any_value(source_country) AS source_country, "
@@ -150,6 +183,9 @@ class Reader:
 
     def event_places(self, q: EventQuery, limit: int) -> list[dict[str, Any]]:
         """Places of events with counts, mean Goldstein and conflict share."""
+        return self._remember(q, ("map", limit), lambda: self._event_places(q, limit))
+
+    def _event_places(self, q: EventQuery, limit: int) -> list[dict[str, Any]]:
         cond, params = where(q)
         sql = event_sql(
             "SELECT place_name AS name, place_country AS country, round(lat, 4) AS lat, "
