@@ -1,0 +1,146 @@
+"""The events stage: who did what to whom, coded in CAMEO with PLOVER, negation and modality.
+
+Submodules: ``lexicon`` (the verb and noun tables), ``syntax`` (walking the parse),
+``coder`` (triggers and arguments), ``nominal`` (noun events), ``modality`` (negation,
+intentions, threats, hypotheticals, reports). See ``coder`` for the actor policy: events
+without an identifiable source actor are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import ontology
+from ..parse import Parse, Sentence
+from ..pipeline import Document
+from ..records import Actor, Article, Event
+from ..settings import Settings
+from ..text import stable_id
+from .coder import (
+    Candidate,
+    Trigger,
+    demand_from_report,
+    find_triggers,
+    prominence,
+    refine,
+    verb_arguments,
+)
+from .lexicon import Lexicon, load
+from .modality import Mood, mood, recode
+from .nominal import find_nominals, nominal_arguments
+from .syntax import ActorIndex, actors_of, kids, span_of, subject
+
+__all__ = ["Events", "code_sentence", "make_stage"]
+
+
+class Events:
+    name = "events"
+    reads = ("article", "parse", "actors")
+    writes = ("events",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lexicon: Lexicon = load(settings.lexicon)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.article is None or doc.parse is None or not doc.actors:
+            return doc
+        index = ActorIndex.build(doc.actors)
+        events: list[Event] = []
+        for sent in doc.parse.sentences:
+            for cand in code_sentence(doc.parse, self.lexicon, index, sent):
+                events.append(to_event(doc.article, doc.parse, sent, cand))
+        return replace(doc, events=tuple(events))
+
+
+def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
+    """All coded acts of one sentence, main acts first."""
+    triggers = refine(parse, find_triggers(parse, lex, sent.first, sent.last))
+    used = {t.noun.i for t in triggers if t.noun is not None}
+    used |= {c for t in triggers if t.noun is not None for c in parse.subtree(t.noun.i)}
+    out: list[Candidate] = []
+    for trig in triggers:
+        out += _candidates(parse, index, trig, *verb_arguments(parse, index, trig))
+    for trig in find_nominals(parse, lex, sent.first, sent.last, used):
+        out += _candidates(parse, index, trig, *nominal_arguments(parse, index, trig.token))
+    out += _report_demands(parse, index, sent)
+    seen: set[tuple[int, str, str | None]] = set()
+    unique = []
+    for c in sorted(out, key=lambda c: (c.prominence, -c.trigger.specificity, c.trigger.token.i)):
+        key = (c.trigger.token.i, c.source.id, c.target.id if c.target else None)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique
+
+
+def _candidates(
+    parse: Parse, index: ActorIndex, trig: Trigger, sources: list[Actor], targets: list[Actor]
+) -> list[Candidate]:
+    if not sources:
+        return []
+    m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token)
+    recoded = recode(trig.code, m)
+    if recoded is None:
+        return []
+    code, modality = recoded
+    depth = prominence(parse, trig.token) + (1 if trig.nominal else 0)
+    out = []
+    for s in sources:
+        sides: list[Actor | None] = list(targets) or [None]
+        for t in sides:
+            target = None if t is not None and t.id == s.id else t
+            out.append(Candidate(trig, code, s, target, m, modality, depth))
+    return out
+
+
+def _report_demands(parse: Parse, index: ActorIndex, sent: Sentence) -> list[Candidate]:
+    """ "X said Y must do Z" is X demanding of Y (CAMEO 10)."""
+    out: list[Candidate] = []
+    for tok in parse.tokens[sent.first : sent.last]:
+        comp = demand_from_report(parse, tok)
+        if comp is None:
+            continue
+        subj, _ = subject(parse, tok)
+        sources = actors_of(parse, index, subj) if subj is not None else []
+        targets = [a for s in kids(parse, comp.i, "nsubj") for a in actors_of(parse, index, s)]
+        trig = Trigger(comp, "100", "report+must", 2.0)
+        out += _candidates(parse, index, trig, sources, targets)
+    return [replace(c, mood=Mood(False, "asserted"), modality="asserted") for c in out]
+
+
+def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) -> Event:
+    entry = ontology.lookup(cand.code)
+    tok = cand.trigger.token
+    start, end = span_of(parse, tok.i)
+    start, end = max(start, sent.start), min(end, sent.end)
+    if cand.trigger.nominal:
+        start, end = sent.start, sent.end
+    confidence = round(
+        max(0.1, min(0.95, 0.55 + 0.04 * cand.trigger.specificity) - 0.1 * cand.prominence), 2
+    )
+    if cand.target is None:
+        confidence = round(max(0.1, confidence - 0.05), 2)
+    return Event(
+        id=stable_id(
+            article.id, tok.start, cand.source.id, cand.target.id if cand.target else "", cand.code
+        ),
+        source=cand.source,
+        target=cand.target,
+        cameo=cand.code,
+        root=entry.root,
+        plover=entry.plover,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        negated=cand.mood.negated,
+        modality=cand.modality,
+        sentence=article.text[sent.start : sent.end],
+        span=(start, end),
+        trigger=tok.text,
+        confidence=confidence,
+        rule=cand.trigger.rule,
+    )
+
+
+def make_stage(settings: Settings) -> Events:
+    return Events(settings)

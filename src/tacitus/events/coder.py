@@ -1,0 +1,252 @@
+"""The coder: triggers from the lexicon, source and target from the parse, codes from CAMEO.
+
+Policy on actors: an event needs a source actor (an actor mention under the trigger's
+subject, the passive agent, or the possessor/"by"/"between" argument of a nominal event).
+Events with no identifiable source are dropped: an event without a "who" misleads a
+dyadic analysis more than it informs it. A missing target is allowed (``target=None``).
+One event is made per (source, target) pair when either side is coordinated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .lexicon import Lexicon, Pattern
+from .modality import INTENT_CODES, NEGATED_COOPERATION, THREAT_CODES, Mood, mood
+from .syntax import (
+    REPORT_VERBS,
+    ActorIndex,
+    actors_of,
+    governing_chain,
+    head,
+    kids,
+    subject,
+)
+
+TARGET_PREPS = ("with", "at", "against", "to", "on", "into", "upon", "toward", "towards")
+#: Governors whose xcomp act refines their own code instead of standing alone.
+ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "021", "06": "021", "07": "023"}
+DEMAND_CODES = {"04": "108", "07": "103", "08": "106", "02": "100"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger before its arguments are found."""
+
+    token: Token
+    code: str
+    rule: str
+    specificity: float
+    noun: Token | None = None  # the object noun of a light verb or frame
+    preps: tuple[str, ...] = ()
+    nominal: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One coded act with its actors (the stage turns it into an ``Event``)."""
+
+    trigger: Trigger
+    code: str
+    source: Actor
+    target: Actor | None
+    mood: Mood
+    modality: str
+    prominence: int  # clause depth below the sentence's main act (0 = main)
+
+
+def _prep_children(parse: Parse, verb: Token) -> list[Token]:
+    out = []
+    for t in kids(parse, verb.i, "prt", "prep", "agent"):
+        out.append(t)
+        out.extend(kids(parse, t.i, "prep", "prt"))
+    return out
+
+
+def _pobj(parse: Parse, prep: Token) -> list[Token]:
+    return kids(parse, prep.i, "pobj", "pcomp")
+
+
+def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, list[Token]]:
+    objs = kids(parse, verb.i, "dobj")
+    objs += [c for o in objs for c in kids(parse, o.i, "conj")]
+    if kids(parse, verb.i, "auxpass"):
+        objs += kids(parse, verb.i, "nsubjpass")
+    objs += [o for p in preps for o in _pobj(parse, p)]
+    comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
+    return {
+        "obj": objs,
+        "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
+        "comp": comps + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd")],
+    }
+
+
+def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
+    patterns = lex.verb_patterns(verb.lemma.lower())
+    if not patterns:
+        return None
+    prep_toks = _prep_children(parse, verb)
+    have = [p.lemma.lower() for p in prep_toks]
+    for pat in patterns:
+        if any(p not in have for p in pat.preps):
+            continue
+        mine = [t for t in prep_toks if t.lemma.lower() in pat.preps]
+        slots = _slot_lemmas(parse, verb, mine)
+        if not all(
+            any(t.lemma.lower() in allowed for t in slots[s]) for s, allowed in pat.frame.slots
+        ):
+            continue
+        noun = (
+            next((t for t in slots["obj"] if t.lemma.lower() in pat.frame.slots[0][1]), None)
+            if pat.frame.slots and pat.frame.slots[0][0] == "obj"
+            else None
+        )
+        if pat.frame.light:
+            hit = _light(parse, lex, slots["obj"], pat)
+            if hit is None:
+                continue
+            return hit_from(verb, pat, hit)
+        return Trigger(verb, pat.code, pat.origin, pat.specificity, noun, pat.preps)
+    return None
+
+
+def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
+    noun, npat = hit
+    rule = f"{pat.origin}+{npat.origin}"
+    return Trigger(verb, npat.code, rule, pat.specificity + npat.specificity, noun, pat.preps)
+
+
+def _light(
+    parse: Parse, lex: Lexicon, objs: list[Token], pat: Pattern
+) -> tuple[Token, Pattern] | None:
+    for obj in objs:
+        npat = match_noun(parse, lex, obj)
+        if npat is not None:
+            return obj, npat
+    return None
+
+
+def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
+    mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
+    mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
+    for pat in lex.noun_patterns(noun.lemma.lower()):
+        if all(mods & allowed for _s, allowed in pat.frame.slots):
+            return pat
+    return None
+
+
+def find_triggers(parse: Parse, lex: Lexicon, first: int, last: int) -> list[Trigger]:
+    """Verb triggers (plain, prepositional, framed, light) of one sentence."""
+    out = []
+    for tok in parse.tokens[first:last]:
+        if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.tag.startswith("VB")):
+            trig = match_verb(parse, lex, tok)
+            if trig is not None:
+                out.append(trig)
+    return out
+
+
+def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
+    """Governors like "urge", "promise", "refuse", "threaten" take their code's detail from
+    the act in their complement, which then does not stand alone."""
+    by_tok = {t.token.i: t for t in triggers}
+    drop: set[int] = set()
+    out = []
+    for trig in triggers:
+        code = trig.code
+        root = code[:2]
+        inner = [by_tok[c.i] for c in kids(parse, trig.token.i, "xcomp", "ccomp") if c.i in by_tok]
+        if root in ABSORBING_ROOTS and inner:
+            iroot = inner[0].code[:2]
+            drop.update(i.token.i for i in inner)
+            if code.endswith("0"):
+                code = _absorb(root, iroot, inner[0].code) or code
+        out.append(replace(trig, code=code) if code != trig.code else trig)
+    return [t for t in out if t.token.i not in drop]
+
+
+def _absorb(root: str, iroot: str, icode: str) -> str | None:
+    if root == "02":
+        return "027" if icode in ("087", "037", "057") else APPEAL_CODES.get(iroot)
+    if root == "03":
+        return "039" if icode == "045" else INTENT_CODES.get(iroot)
+    if root == "10":
+        return DEMAND_CODES.get(iroot)
+    if root == "12":
+        return NEGATED_COOPERATION.get(iroot)
+    if root == "13":
+        return THREAT_CODES.get(iroot)
+    return None
+
+
+def prominence(parse: Parse, tok: Token) -> int:
+    """How many clause levels the act sits below the sentence's main act; reporting verbs
+    ("X said ...") do not count as a level."""
+    depth = 0
+    for t in governing_chain(parse, tok)[1:]:
+        if t.pos in ("VERB", "AUX") and t.lemma.lower() not in REPORT_VERBS:
+            depth += 1
+    return depth
+
+
+def verb_arguments(
+    parse: Parse, index: ActorIndex, trig: Trigger
+) -> tuple[list[Actor], list[Actor]]:
+    verb = trig.token
+    subj, passive = subject(parse, verb)
+    preps = _prep_children(parse, verb)
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    candidates: list[Token] = []
+    if passive:
+        sources = [
+            a
+            for p in preps
+            if p.dep == "agent"
+            for o in _pobj(parse, p)
+            for a in actors_of(parse, index, o)
+        ]
+        if subj is not None:
+            candidates.append(subj)
+    elif subj is not None:
+        sources = actors_of(parse, index, subj)
+    candidates += kids(parse, verb.i, "dobj", "dative")
+    candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
+    candidates += [o for p in preps if p.lemma.lower() in TARGET_PREPS for o in _pobj(parse, p)]
+    for comp in kids(parse, verb.i, "ccomp", "xcomp"):
+        candidates += kids(parse, comp.i, "nsubj", "nsubjpass")
+    for comp in kids(parse, verb.i, "xcomp"):  # "threatened to stop talks with Y"
+        candidates += kids(parse, comp.i, "dobj", "dative")
+        candidates += [
+            o
+            for p in _prep_children(parse, comp)
+            if p.lemma.lower() in TARGET_PREPS
+            for o in _pobj(parse, p)
+        ]
+    for cand in candidates:
+        targets = actors_of(parse, index, cand)
+        if targets:
+            break
+    return sources, targets
+
+
+def demand_from_report(parse: Parse, verb: Token) -> Token | None:
+    """ "X said Y must do Z": the clause under a reporting verb with must/should."""
+    if verb.lemma.lower() not in REPORT_VERBS:
+        return None
+    for comp in kids(parse, verb.i, "ccomp"):
+        aux = {a.lemma.lower() for a in kids(parse, comp.i, "aux")}
+        if aux & {"must", "should", "ought"} and kids(parse, comp.i, "nsubj"):
+            return comp
+    return None
+
+
+def mood_of(parse: Parse, trig: Trigger) -> Mood:
+    return mood(parse, trig.token)
+
+
+def headword(parse: Parse, tok: Token) -> Token:
+    return head(parse, tok)

@@ -1,0 +1,58 @@
+"""Nominal events: "the meeting between A and B", "fighting between X and Y", "X's attack on
+Y", "a march by Z". A noun from ``event_nouns.tsv`` becomes an event only when the phrase
+itself names who acted: a "between" pair, a possessor, a "by" agent or an actor modifier
+("a US drone strike"). Nouns that a verb trigger already used ("held talks") are skipped.
+"""
+
+from __future__ import annotations
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .coder import Trigger, match_noun
+from .lexicon import Lexicon
+from .syntax import ActorIndex, actors_of, kids
+
+NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
+#: A noun under these prepositions is a goal or topic, not an act that happened
+#: ("calls for a ceasefire", "hopes of talks").
+NON_EVENT_PREPS = frozenset({"for", "of", "about", "over", "toward", "towards"})
+
+
+def find_nominals(
+    parse: Parse, lex: Lexicon, first: int, last: int, used: set[int]
+) -> list[Trigger]:
+    out = []
+    for tok in parse.tokens[first:last]:
+        if tok.i in used or tok.pos not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
+            continue
+        pat = match_noun(parse, lex, tok)
+        if pat is not None:
+            out.append(Trigger(tok, pat.code, pat.origin, pat.specificity, tok, (), True))
+    return out
+
+
+def nominal_arguments(
+    parse: Parse, index: ActorIndex, noun: Token
+) -> tuple[list[Actor], list[Actor]]:
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    for prep in kids(parse, noun.i, "prep"):
+        objs = kids(parse, prep.i, "pobj")
+        word = prep.lemma.lower()
+        if word in ("between", "among"):
+            pair = [a for o in objs for a in actors_of(parse, index, o)]
+            if pair:
+                sources, targets = pair[:1], pair[1:]
+        elif word == "by" and not sources:
+            sources = [a for o in objs for a in actors_of(parse, index, o)]
+        elif word in NOMINAL_TARGET_PREPS and not targets:
+            targets = [a for o in objs for a in actors_of(parse, index, o)]
+    if not sources:
+        for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
+            found = index.at(mod)
+            if found is not None:
+                sources = [found]
+                break
+    return sources, [t for t in targets if all(t.id != s.id for s in sources)]
