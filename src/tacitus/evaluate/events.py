@@ -135,9 +135,10 @@ def _matches(pred: Dyad, gold: Dyad) -> bool:
     return pred[:2] == gold[:2] and (gold[2] == ANY or pred[2] == gold[2])
 
 
-def score(path: Path, settings: Settings) -> Report:
+def score(path: Path, settings: Settings, pipeline: Pipeline | None = None) -> Report:
+    """Score the coder on a gold file (the default pipeline unless one is given)."""
     cases = load_gold(path)
-    pipeline = Pipeline(settings)
+    pipeline = pipeline or Pipeline(settings)
     raws = [RawArticle(c.id, text=c.text, id=c.id, published=c.published) for c in cases]
     right, covered, tp_p, tp_r, n_pred, n_gold = 0, 0, 0, 0, 0, 0
     confusion: dict[str, Counter[str]] = {}

@@ -17,6 +17,7 @@ from ..records import Actor, Article, Event
 from ..settings import Settings
 from ..text import stable_id
 from .coder import (
+    DEMAND_CODES,
     Candidate,
     Trigger,
     demand_from_report,
@@ -58,12 +59,18 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     triggers = refine(parse, find_triggers(parse, lex, sent.first, sent.last))
     used = {t.noun.i for t in triggers if t.noun is not None}
     used |= {c for t in triggers if t.noun is not None for c in parse.subtree(t.noun.i)}
+    nominals = find_nominals(parse, lex, sent.first, sent.last, used)
+    where = frozenset(t.token.i for t in (*triggers, *nominals))
     out: list[Candidate] = []
     for trig in triggers:
-        out += _candidates(parse, index, trig, *verb_arguments(parse, index, trig))
-    for trig in find_nominals(parse, lex, sent.first, sent.last, used):
-        out += _candidates(parse, index, trig, *nominal_arguments(parse, index, trig.token))
-    out += _report_demands(parse, index, sent)
+        args = verb_arguments(parse, index, trig)
+        out += _candidates(parse, index, trig, *args, where)
+    for trig in nominals:
+        args = nominal_arguments(parse, index, trig.token)
+        out += _candidates(parse, index, trig, *args, where)
+    demands = _report_demands(parse, index, sent, {t.token.i: t for t in triggers})
+    absorbed = {c.trigger.noun.i for c in demands if c.trigger.noun is not None}
+    out = [c for c in out if c.trigger.token.i not in absorbed] + demands
     seen: set[tuple[int, str, str | None]] = set()
     unique = []
     for c in sorted(out, key=lambda c: (c.prominence, -c.trigger.specificity, c.trigger.token.i)):
@@ -75,7 +82,12 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
 
 
 def _candidates(
-    parse: Parse, index: ActorIndex, trig: Trigger, sources: list[Actor], targets: list[Actor]
+    parse: Parse,
+    index: ActorIndex,
+    trig: Trigger,
+    sources: list[Actor],
+    targets: list[Actor],
+    where: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     if not sources:
         return []
@@ -84,7 +96,7 @@ def _candidates(
     if recoded is None:
         return []
     code, modality = recoded
-    depth = prominence(parse, trig.token) + (1 if trig.nominal else 0)
+    depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)
     out = []
     for s in sources:
         sides: list[Actor | None] = list(targets) or [None]
@@ -94,8 +106,11 @@ def _candidates(
     return out
 
 
-def _report_demands(parse: Parse, index: ActorIndex, sent: Sentence) -> list[Candidate]:
-    """ "X said Y must do Z" is X demanding of Y (CAMEO 10)."""
+def _report_demands(
+    parse: Parse, index: ActorIndex, sent: Sentence, triggers: dict[int, Trigger]
+) -> list[Candidate]:
+    """ "X said Y must do Z" is X demanding of Y (CAMEO 10); the demanded act (Z) refines
+    the code and is not coded as done."""
     out: list[Candidate] = []
     for tok in parse.tokens[sent.first : sent.last]:
         comp = demand_from_report(parse, tok)
@@ -104,7 +119,9 @@ def _report_demands(parse: Parse, index: ActorIndex, sent: Sentence) -> list[Can
         subj, _ = subject(parse, tok)
         sources = actors_of(parse, index, subj) if subj is not None else []
         targets = [a for s in kids(parse, comp.i, "nsubj") for a in actors_of(parse, index, s)]
-        trig = Trigger(comp, "100", "report+must", 2.0)
+        inner = triggers.get(comp.i)
+        code = DEMAND_CODES.get(inner.code[:2], "100") if inner else "100"
+        trig = Trigger(tok, code, "report+must", 2.0, comp if inner else None)
         out += _candidates(parse, index, trig, sources, targets)
     return [replace(c, mood=Mood(False, "asserted"), modality="asserted") for c in out]
 

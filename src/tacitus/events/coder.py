@@ -14,13 +14,12 @@ from dataclasses import dataclass, replace
 from ..parse import Parse, Token
 from ..records import Actor
 from .lexicon import Lexicon, Pattern
-from .modality import INTENT_CODES, NEGATED_COOPERATION, THREAT_CODES, Mood, mood
+from .modality import INTENT_CODES, NEGATED_COOPERATION, THREAT_CODES, Mood, is_negated
 from .syntax import (
     REPORT_VERBS,
     ActorIndex,
     actors_of,
     governing_chain,
-    head,
     kids,
     subject,
 )
@@ -29,7 +28,7 @@ TARGET_PREPS = ("with", "at", "against", "to", "on", "into", "upon", "toward", "
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "021", "06": "021", "07": "023"}
-DEMAND_CODES = {"04": "108", "07": "103", "08": "106", "02": "100"}
+DEMAND_CODES = {"04": "108", "07": "103", "08": "106", "02": "100", "05": "102", "06": "102"}
 
 
 @dataclass(frozen=True)
@@ -76,12 +75,23 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
     if kids(parse, verb.i, "auxpass"):
         objs += kids(parse, verb.i, "nsubjpass")
     objs += [o for p in preps for o in _pobj(parse, p)]
+    objs += [x for o in list(objs) for x in _object_heads(parse, o)]
     comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
     return {
         "obj": objs,
         "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
         "comp": comps + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd")],
     }
+
+
+def _object_heads(parse: Parse, obj: Token) -> list[Token]:
+    """Nouns that stand for an object in frames: its compounds ("aid program") and the
+    noun after "of" ("a state of emergency", "10 days of war games")."""
+    out = kids(parse, obj.i, "compound")
+    out += [
+        o for p in kids(parse, obj.i, "prep") if p.lemma.lower() == "of" for o in _pobj(parse, p)
+    ]
+    return out
 
 
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
@@ -123,16 +133,18 @@ def _light(
     parse: Parse, lex: Lexicon, objs: list[Token], pat: Pattern
 ) -> tuple[Token, Pattern] | None:
     for obj in objs:
-        npat = match_noun(parse, lex, obj)
-        if npat is not None:
-            return obj, npat
+        for noun in (obj, *kids(parse, obj.i, "compound")):
+            npat = match_noun(parse, lex, noun)
+            if npat is not None:
+                return obj, npat
     return None
 
 
 def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
-    for pat in lex.noun_patterns(noun.lemma.lower()):
+    pats = lex.noun_patterns(noun.lemma.lower()) or lex.noun_patterns(noun.text.lower())
+    for pat in pats:
         if all(mods & allowed for _s, allowed in pat.frame.slots):
             return pat
     return None
@@ -160,10 +172,11 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
         root = code[:2]
         inner = [by_tok[c.i] for c in kids(parse, trig.token.i, "xcomp", "ccomp") if c.i in by_tok]
         if root in ABSORBING_ROOTS and inner:
-            iroot = inner[0].code[:2]
             drop.update(i.token.i for i in inner)
-            if code.endswith("0"):
-                code = _absorb(root, iroot, inner[0].code) or code
+            if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
+                code = "120" if root in ("03", "13") else code
+            elif code.endswith("0"):
+                code = _absorb(root, inner[0].code[:2], inner[0].code) or code
         out.append(replace(trig, code=code) if code != trig.code else trig)
     return [t for t in out if t.token.i not in drop]
 
@@ -182,12 +195,13 @@ def _absorb(root: str, iroot: str, icode: str) -> str | None:
     return None
 
 
-def prominence(parse: Parse, tok: Token) -> int:
-    """How many clause levels the act sits below the sentence's main act; reporting verbs
-    ("X said ...") do not count as a level."""
+def prominence(parse: Parse, tok: Token, triggers: frozenset[int] = frozenset()) -> int:
+    """How many clause levels the act sits below the sentence's main act: governing verbs
+    and event nouns count, reporting verbs ("X said ...") do not."""
     depth = 0
     for t in governing_chain(parse, tok)[1:]:
-        if t.pos in ("VERB", "AUX") and t.lemma.lower() not in REPORT_VERBS:
+        verb = t.pos in ("VERB", "AUX") and t.lemma.lower() not in REPORT_VERBS
+        if verb or t.i in triggers:
             depth += 1
     return depth
 
@@ -242,11 +256,3 @@ def demand_from_report(parse: Parse, verb: Token) -> Token | None:
         if aux & {"must", "should", "ought"} and kids(parse, comp.i, "nsubj"):
             return comp
     return None
-
-
-def mood_of(parse: Parse, trig: Trigger) -> Mood:
-    return mood(parse, trig.token)
-
-
-def headword(parse: Parse, tok: Token) -> Token:
-    return head(parse, tok)

@@ -40,21 +40,19 @@ INTENT_GOVERNORS = frozenset(
         "pledge",
         "vow",
         "agree",
-        "decide",
         "offer",
         "willing",
         "ready",
         "prepared",
         "determined",
-        "set",
         "commit",
         "resolve",
-        "mean",
         "undertake",
         "propose",
     ]
 )
-THREAT_GOVERNORS = frozenset({"threaten", "warn", "vow", "swear"})
+THREAT_GOVERNORS = frozenset({"threaten", "warn"})
+OATH_GOVERNORS = frozenset({"vow", "swear"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 #: Negated cooperation -> rejection code, by CAMEO root.
@@ -126,7 +124,9 @@ def mood(parse: Parse, verb: Token) -> Mood:
         modality = "threatened"
     elif in_condition or aux & HYPOTHETICAL_AUX:
         modality = "hypothetical"
-    elif aux & FUTURE_AUX or (verb.dep == "xcomp" and gov_lemma in INTENT_GOVERNORS):
+    elif aux & FUTURE_AUX or (
+        verb.dep == "xcomp" and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS
+    ):
         modality = "intended"
     elif any(t.dep == "ccomp" and head(parse, t).lemma in REPORT_VERBS for t in chain[:3]):
         modality = "reported"
@@ -142,6 +142,8 @@ def recode(code: str, m: Mood) -> tuple[str, str] | None:
         if root in NEGATED_COOPERATION:
             return NEGATED_COOPERATION[root], m.modality
         return None
+    if m.modality == "threatened" and root != "13":
+        return THREAT_BY_CODE.get(code) or THREAT_CODES.get(root, "131"), "threatened"
     if m.modality == "intended":
         harmful = root in THREAT_CODES or code in THREAT_BY_CODE
         if harmful or m.conditional:

@@ -15,6 +15,9 @@ from .syntax import ActorIndex, actors_of, kids
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
 #: A noun under these prepositions is a goal or topic, not an act that happened
 #: ("calls for a ceasefire", "hopes of talks").
+GERUND_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "pobj"})
+#: "a press release", "a news conference" are not acts between actors.
+NON_EVENT_MODIFIERS = frozenset({"press", "news", "media"})
 NON_EVENT_PREPS = frozenset({"for", "of", "about", "over", "toward", "towards"})
 
 
@@ -23,9 +26,12 @@ def find_nominals(
 ) -> list[Trigger]:
     out = []
     for tok in parse.tokens[first:last]:
-        if tok.i in used or tok.pos not in ("NOUN", "PROPN"):
+        gerund = tok.tag == "VBG" and tok.dep in GERUND_DEPS  # "Fighting between X and Y"
+        if tok.i in used or not (tok.pos in ("NOUN", "PROPN") or gerund):
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
+            continue
+        if any(m.lemma.lower() in NON_EVENT_MODIFIERS for m in kids(parse, tok.i, "compound")):
             continue
         pat = match_noun(parse, lex, tok)
         if pat is not None:
