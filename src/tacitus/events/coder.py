@@ -19,6 +19,7 @@ from .syntax import (
     REPORT_VERBS,
     ActorIndex,
     actors_of,
+    context_actors,
     governing_chain,
     kids,
     subject,
@@ -244,6 +245,9 @@ def verb_arguments(
         targets = actors_of(parse, index, cand)
         if targets:
             break
+    if not targets and sources:
+        ids = {a.id for a in sources}
+        targets = [a for a in context_actors(parse, index, verb) if a.id not in ids][:1]
     return sources, targets
 
 

@@ -57,12 +57,22 @@ class ActorIndex:
 
     def at(self, tok: Token) -> Actor | None:
         """The actor whose mention covers ``tok`` (the shortest such mention)."""
+        found = self.all_at(tok)
+        return found[0] if found else None
+
+    def all_at(self, tok: Token) -> list[Actor]:
+        """Every actor of the shortest mention covering ``tok``: a compound mention
+        ("Hungarian and Romanian officials") may stand for several actors."""
         k = bisect_right(self.starts, tok.start)
-        best: tuple[int, Actor] | None = None
-        for s, e, a in self.spans[max(0, k - 8) : k]:
-            if s <= tok.start and tok.end <= e and (best is None or e - s < best[0]):
-                best = (e - s, a)
-        return best[1] if best else None
+        hits = [(e - s, a) for s, e, a in self.spans[max(0, k - 16) : k] if s <= tok.start < e]
+        if not hits:
+            return []
+        shortest = min(n for n, _ in hits)
+        out: list[Actor] = []
+        for n, a in hits:
+            if n == shortest and all(a.id != b.id for b in out):
+                out.append(a)
+        return out
 
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
@@ -108,16 +118,31 @@ def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
 
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     for _depth, t in phrase_tokens(parse, tok):
-        actor = index.at(t)
-        if actor is None:
+        found = index.all_at(t)
+        if not found:
             continue
-        found = [actor]
         for c in conjuncts(parse, t)[1:] if t.i != tok.i else []:
             other = index.at(c)
             if other is not None and other.id not in {a.id for a in found}:
                 found.append(other)
         return found
     return []
+
+
+def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
+    """Actors named in the clause of ``verb`` outside its subject, nearest first: the
+    fallback target ("demonstrated in Serbia", "provide aid to refugees in Liberia")."""
+    skip = {
+        i for s in kids(parse, verb.i, "nsubj", "nsubjpass", "csubj") for i in parse.subtree(s.i)
+    }
+    out: list[Actor] = []
+    for i in sorted(parse.subtree(verb.i), key=lambda i: (i < verb.i, abs(i - verb.i))):
+        if i in skip or parse.tokens[i].dep in ("relcl", "advcl"):
+            continue
+        for a in index.all_at(parse.tokens[i]):
+            if all(a.id != b.id for b in out):
+                out.append(a)
+    return out
 
 
 def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:

@@ -1,0 +1,230 @@
+"""Tests for the event coder, with the real parse and a stand-in for the actors stage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from events_helpers import Known, coder
+from tacitus import ontology
+from tacitus.errors import ConfigError
+from tacitus.events import lexicon
+from tacitus.parse import Parse
+from tacitus.records import Event
+from tacitus.settings import Settings
+
+Code = Callable[[str, Known], tuple[Event, ...]]
+
+STATES: Known = {
+    "Chile": ("CHL", None),
+    "Peru": ("PER", None),
+    "Bolivia": ("BOL", None),
+    "Norway": ("NOR", None),
+    "Sweden": ("SWE", None),
+}
+REBELS: Known = {"rebels": ("SDN", "REB"), "government forces": ("SDN", "MIL")}
+
+
+@pytest.fixture(scope="module")
+def code(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text)
+
+
+def dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str]]:
+    return {
+        (e.source.name if e.source else "", e.target.name if e.target else None, e.cameo[:2])
+        for e in events
+    }
+
+
+# --- the lexicon (no model) -------------------------------------------------------------
+
+
+def test_lexicon_spans_all_twenty_roots_with_hundreds_of_patterns() -> None:
+    lex = lexicon.load()
+    roots = {p.code[:2] for pats in lex.verbs.values() for p in pats if p.code != "noun"}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
+    assert sum(len(v) for v in lex.verbs.values()) >= 500
+
+
+def test_every_lexicon_code_is_in_the_ontology() -> None:
+    lex = lexicon.load()
+    for pats in (*lex.verbs.values(), *lex.nouns.values()):
+        for p in pats:
+            if p.code != "noun":
+                assert ontology.lookup(p.code).code[:2] == p.code[:2]
+
+
+def test_prepositional_pattern_is_more_specific_than_plain() -> None:
+    pats = lexicon.load().verb_patterns("lash")
+    assert pats and pats[0].preps == ("out", "at")
+
+
+def test_bad_user_lexicon_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("lemma\tprep\tframe\tcode\nsnub\t-\t-\t999\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown CAMEO code"):
+        lexicon.load([str(bad)])
+    bad.write_text("snub\t-\t-\t111\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="header"):
+        lexicon.load([str(bad)])
+
+
+# --- the coder (real parse) -------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_user_lexicon_adds_a_verb(parse_text: Callable[[str], Parse], tmp_path: Path) -> None:
+    text = "Norway snubbed Sweden at the summit."
+    assert not coder(parse_text)(text, STATES)
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("lemma\tprep\tframe\tcode\nsnub\t-\t-\t111\n", encoding="utf-8")
+    events = coder(parse_text, Settings(lexicon=(str(mine),)))(text, STATES)
+    assert dyads(events) == {("Norway", "Sweden", "11")}
+    assert events[0].rule.startswith("mine.tsv:")
+
+
+@pytest.mark.model
+def test_active_voice_and_event_fields(code: Code) -> None:
+    text = "Norway condemned Sweden on Monday."
+    (ev,) = code(text, STATES)
+    assert (ev.source and ev.source.country, ev.target and ev.target.country) == ("NOR", "SWE")
+    assert (ev.cameo, ev.root, ev.plover, ev.quad_class) == ("111", "11", "ACCUSE", 3)
+    assert ev.goldstein == ontology.lookup("111").goldstein
+    assert ev.sentence == text and ev.trigger == "condemned" and not ev.negated
+    assert text[ev.span[0] : ev.span[1]].startswith("Norway condemned")
+    assert 0 < ev.confidence <= 1 and ev.rule.startswith("verbs.tsv:")
+
+
+@pytest.mark.model
+def test_passive_voice_agent_is_the_source(code: Code) -> None:
+    events = code("Bolivia was attacked by Peru on Sunday.", STATES)
+    assert dyads(events) == {("Peru", "Bolivia", "19")}
+
+
+@pytest.mark.model
+def test_coordinated_actors_give_one_event_per_pair(code: Code) -> None:
+    events = code("Chile and Peru criticized Bolivia and Norway.", STATES)
+    assert dyads(events) == {
+        ("Chile", "Bolivia", "11"),
+        ("Peru", "Bolivia", "11"),
+        ("Chile", "Norway", "11"),
+        ("Peru", "Norway", "11"),
+    }
+
+
+@pytest.mark.model
+def test_prepositional_targets(code: Code) -> None:
+    known: Known = {"The envoy": ("USA", "GOV"), **REBELS}
+    assert dyads(code("The envoy lashed out at the rebels for the violence.", known)) == {
+        ("The envoy", "rebels", "11")
+    }
+    assert dyads(code("Norway spoke with Sweden about trade.", STATES)) == {
+        ("Norway", "Sweden", "04")
+    }
+
+
+@pytest.mark.model
+def test_clausal_complement_target_and_code(code: Code) -> None:
+    (ev,) = code(
+        "The minister urged the rebels to reach a settlement.",
+        {"minister": ("KEN", "GOV"), **REBELS},
+    )
+    assert (ev.target and ev.target.name, ev.cameo) == ("rebels", "027")
+
+
+@pytest.mark.model
+def test_relative_clause_subject_is_the_antecedent(code: Code) -> None:
+    known: Known = {"Maria Lopez": ("MEX", "GOV"), "President Ruto": ("KEN", "GOV")}
+    events = code("Maria Lopez, who met with President Ruto, left on Friday.", known)
+    assert dyads(events) == {("Maria Lopez", "President Ruto", "04")}
+
+
+@pytest.mark.model
+def test_light_verb_constructions(code: Code) -> None:
+    assert dyads(code("Chile held talks with Peru in Lima.", STATES)) == {("Chile", "Peru", "04")}
+    events = code("The rebels launched an attack on government forces.", REBELS)
+    assert dyads(events) == {("rebels", "government forces", "19")}
+
+
+@pytest.mark.model
+def test_nominal_events(code: Code) -> None:
+    known: Known = {"Maria Lopez": ("MEX", "GOV"), "President Ruto": ("KEN", "GOV")}
+    events = code("The meeting between Maria Lopez and President Ruto lasted an hour.", known)
+    assert dyads(events) == {("Maria Lopez", "President Ruto", "04")}
+    events = code("Fighting between the rebels and government forces continued.", REBELS)
+    assert dyads(events) == {("rebels", "government forces", "19")}
+    march = code(
+        "A group of farmers restarted a peace march.", {"A group of farmers": ("CHL", "AGR")}
+    )
+    assert {e.cameo[:2] for e in march} == {"14"}
+
+
+@pytest.mark.model
+def test_nominal_without_an_actor_is_dropped(code: Code) -> None:
+    assert code("The meeting lasted an hour and the fighting stopped.", STATES) == ()
+
+
+@pytest.mark.model
+def test_negated_attack_is_no_assault(code: Code) -> None:
+    assert code("Chile did not attack Peru.", STATES) == ()
+
+
+@pytest.mark.model
+def test_negated_cooperation_is_a_rejection(code: Code) -> None:
+    (ev,) = code("The rebels will not call a ceasefire.", REBELS)
+    assert ev.root == "12" and ev.negated and ev.plover == "REJECT"
+    (ev,) = code("The rebels rejected the offer from Chile.", {**REBELS, **STATES})
+    assert ev.root == "12" and not ev.negated and ev.target and ev.target.name == "Chile"
+
+
+@pytest.mark.model
+def test_intention_becomes_intent_to_cooperate(code: Code) -> None:
+    (ev,) = code("Chile will visit Peru next week.", STATES)
+    assert (ev.cameo, ev.modality) == ("036", "intended")
+    (ev,) = code("Norway plans to sign a trade deal with Sweden.", STATES)
+    assert ev.root == "03" and ev.modality == "intended"
+
+
+@pytest.mark.model
+def test_threats(code: Code) -> None:
+    (ev,) = code("Chile will hold the rebels accountable.", {**STATES, **REBELS})
+    assert (ev.root, ev.modality, ev.target and ev.target.name) == ("13", "threatened", "rebels")
+    events = code(
+        "Peru said it would blockade the port unless Chile paid.",
+        {"Peru": ("PER", None), "it": ("PER", None), "Chile": ("CHL", None)},
+    )
+    assert {(e.root, e.modality) for e in events if e.trigger == "blockade"} == {
+        ("13", "threatened")
+    }
+
+
+@pytest.mark.model
+def test_hypothetical_and_reported(code: Code) -> None:
+    (ev,) = code("Chile could attack Peru.", STATES)
+    assert ev.modality == "hypothetical"
+    (ev,) = code("Chile said Peru attacked Bolivia.", STATES)
+    assert (ev.source and ev.source.name, ev.modality) == ("Peru", "reported")
+
+
+@pytest.mark.model
+def test_said_must_is_a_demand(code: Code) -> None:
+    events = code("Chile said Peru must withdraw its troops.", STATES)
+    assert dyads(events) == {("Chile", "Peru", "10")}
+    assert events[0].cameo == "106"
+
+
+@pytest.mark.model
+def test_refusal_takes_its_detail_from_the_complement(code: Code) -> None:
+    (ev,) = code("Norway refused to meet Sweden.", STATES)
+    assert ev.cameo == "124"
+
+
+@pytest.mark.model
+def test_event_ids_are_stable_and_unique(code: Code) -> None:
+    text = "Chile and Peru criticized Bolivia."
+    first, again = code(text, STATES), code(text, STATES)
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len({e.id for e in first}) == len(first) == 2
