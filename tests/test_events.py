@@ -228,3 +228,28 @@ def test_event_ids_are_stable_and_unique(code: Code) -> None:
     first, again = code(text, STATES), code(text, STATES)
     assert [e.id for e in first] == [e.id for e in again]
     assert len({e.id for e in first}) == len(first) == 2
+
+
+@pytest.mark.model
+def test_to_infinitive_under_an_oath_is_a_threat(code: Code) -> None:
+    events = code("The rebels have sworn to fight until they take the capital.", REBELS)
+    assert {(e.root, e.modality) for e in events} == {("13", "threatened")}
+
+
+@pytest.mark.model
+def test_light_verb_found_when_the_lemmatiser_slips(code: Code) -> None:
+    events = code("Farmers staged protests in Lima on Monday.", {"Farmers": ("PER", "AGR")})
+    assert {e.cameo[:2] for e in events} == {"14"}
+
+
+@pytest.mark.model
+def test_frame_object_inside_an_of_phrase(code: Code) -> None:
+    events = code("Norway suspended part of its aid program for Sweden.", STATES)
+    assert {(e.cameo, e.target and e.target.name) for e in events} == {("162", "Sweden")}
+
+
+@pytest.mark.model
+def test_countryless_target_gives_way_to_a_country_in_the_clause(code: Code) -> None:
+    known: Known = {"Norway": ("NOR", None), "peacekeepers": (None, "MIL"), "Chile": ("CHL", None)}
+    (ev,) = code("Norway refused to deploy peacekeepers in Chile.", known)
+    assert (ev.root, ev.target and ev.target.name) == ("12", "Chile")

@@ -136,6 +136,8 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
     confidence = round(
         max(0.1, min(0.95, 0.55 + 0.04 * cand.trigger.specificity) - 0.1 * cand.prominence), 2
     )
+    if cand.modality == "hypothetical":  # acts under "if"/"could" are not the main news
+        confidence = round(max(0.1, confidence - 0.15), 2)
     if cand.target is None:
         confidence = round(max(0.1, confidence - 0.05), 2)
     return Event(

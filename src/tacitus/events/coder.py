@@ -2,7 +2,10 @@
 
 Policy on actors: an event needs a source actor (an actor mention under the trigger's
 subject, the passive agent, or the possessor/"by"/"between" argument of a nominal event).
-Events with no identifiable source are dropped: an event without a "who" misleads a
+A target with no country (say "peacekeepers") gives way to a country or
+organisation named later in the same clause ("deployed peacekeepers in Iraq" -> Iraq), as
+CAMEO coders do; with none, the clause's first other actor is the target. Events with no
+identifiable source are dropped: an event without a "who" misleads a
 dyadic analysis more than it informs it. A missing target is allowed (``target=None``).
 One event is made per (source, target) pair when either side is coordinated.
 """
@@ -87,16 +90,33 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
 
 def _object_heads(parse: Parse, obj: Token) -> list[Token]:
     """Nouns that stand for an object in frames: its compounds ("aid program") and the
-    noun after "of" ("a state of emergency", "10 days of war games")."""
+    noun after "of" ("a state of emergency", "part of an aid program")."""
     out = kids(parse, obj.i, "compound")
-    out += [
-        o for p in kids(parse, obj.i, "prep") if p.lemma.lower() == "of" for o in _pobj(parse, p)
-    ]
+    of = [o for p in kids(parse, obj.i, "prep") if p.lemma.lower() == "of" for o in _pobj(parse, p)]
+    return out + of + [c for o in of for c in kids(parse, o.i, "compound")]
+
+
+def verb_forms(verb: Token) -> list[str]:
+    """The lemma, then guesses from the word when the lemmatiser slips ("staged" -> "stag")."""
+    word = verb.text.lower()
+    out = [verb.lemma.lower(), word]
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
     return out
 
 
+def infinitive_complements(parse: Parse, verb: Token) -> list[Token]:
+    """xcomp/ccomp children, and "to"-infinitives the parser hangs as advcl ("sworn to fight")."""
+    out = kids(parse, verb.i, "xcomp", "ccomp")
+    return out + [a for a in kids(parse, verb.i, "advcl") if is_to_infinitive(parse, a)]
+
+
+def is_to_infinitive(parse: Parse, verb: Token) -> bool:
+    return any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
+
+
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
-    patterns = lex.verb_patterns(verb.lemma.lower())
+    patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
     if not patterns:
         return None
     prep_toks = _prep_children(parse, verb)
@@ -171,7 +191,8 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
     for trig in triggers:
         code = trig.code
         root = code[:2]
-        inner = [by_tok[c.i] for c in kids(parse, trig.token.i, "xcomp", "ccomp") if c.i in by_tok]
+        comps = infinitive_complements(parse, trig.token)
+        inner = [by_tok[c.i] for c in comps if c.i in by_tok]
         if root in ABSORBING_ROOTS and inner:
             drop.update(i.token.i for i in inner)
             if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
@@ -245,10 +266,17 @@ def verb_arguments(
         targets = actors_of(parse, index, cand)
         if targets:
             break
-    if not targets and sources:
+    if sources and not any(placed(a) for a in targets):
         ids = {a.id for a in sources}
-        targets = [a for a in context_actors(parse, index, verb) if a.id not in ids][:1]
+        context = [a for a in context_actors(parse, index, verb) if a.id not in ids]
+        better = [a for a in context if placed(a)][:1]
+        targets = better or targets or context[:1]
     return sources, targets
+
+
+def placed(actor: Actor) -> bool:
+    """An actor a dyad can use: it has a country, or is an international organisation."""
+    return actor.country is not None or actor.sector in ("IGO", "NGO")
 
 
 def demand_from_report(parse: Parse, verb: Token) -> Token | None:

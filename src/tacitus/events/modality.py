@@ -118,15 +118,16 @@ def mood(parse: Parse, verb: Token) -> Mood:
         for a in kids(parse, verb.i, "advcl")
         for m in kids(parse, a.i, "mark")
     )
-    governor = head(parse, verb) if verb.dep in ("xcomp", "ccomp") else None
+    complement = verb.dep in ("xcomp", "ccomp") or (
+        verb.dep == "advcl" and any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
+    )
+    governor = head(parse, verb) if complement else None
     gov_lemma = governor.lemma.lower() if governor is not None else ""
-    if verb.dep == "xcomp" and gov_lemma in THREAT_GOVERNORS:
+    if complement and gov_lemma in THREAT_GOVERNORS:
         modality = "threatened"
     elif in_condition or aux & HYPOTHETICAL_AUX:
         modality = "hypothetical"
-    elif aux & FUTURE_AUX or (
-        verb.dep == "xcomp" and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS
-    ):
+    elif aux & FUTURE_AUX or (complement and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS):
         modality = "intended"
     elif any(t.dep == "ccomp" and head(parse, t).lemma in REPORT_VERBS for t in chain[:3]):
         modality = "reported"

@@ -40,6 +40,23 @@ REPORT_VERBS = frozenset(
         "told",
     ]
 )
+#: Where a fallback target may sit: objects and prepositional phrases of the clause.
+CONTEXT_DEPS = (
+    "dobj",
+    "dative",
+    "prep",
+    "npadvmod",
+    "oprd",
+    "attr",
+    "poss",
+    "nmod",
+    "advcl",
+    "xcomp",
+    "relcl",
+    "acl",
+    "nsubj",
+    "nsubjpass",
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -130,16 +147,17 @@ def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
 
 
 def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
-    """Actors named in the clause of ``verb`` outside its subject, nearest first: the
-    fallback target ("demonstrated in Serbia", "provide aid to refugees in Liberia")."""
-    skip = {
-        i for s in kids(parse, verb.i, "nsubj", "nsubjpass", "csubj") for i in parse.subtree(s.i)
-    }
+    """Actors named after ``verb`` in its own clause (not in its subject, nor in clauses
+    hanging on it), nearest first: the fallback target ("demonstrated in Serbia")."""
     out: list[Actor] = []
-    for i in sorted(parse.subtree(verb.i), key=lambda i: (i < verb.i, abs(i - verb.i))):
-        if i in skip or parse.tokens[i].dep in ("relcl", "advcl"):
-            continue
-        for a in index.all_at(parse.tokens[i]):
+    stack = [c for c in kids(parse, verb.i, *CONTEXT_DEPS) if c.i > verb.i]
+    seen: list[Token] = []
+    while stack:
+        t = stack.pop()
+        seen.append(t)
+        stack.extend(c for c in kids(parse, t.i, *CONTEXT_DEPS, "pobj", "compound", "amod"))
+    for t in sorted(seen, key=lambda t: t.i):
+        for a in index.all_at(t):
             if all(a.id != b.id for b in out):
                 out.append(a)
     return out
