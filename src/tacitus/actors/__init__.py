@@ -62,7 +62,7 @@ def _named(c: Cluster) -> bool:
 
 def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
     toks = ctx.tokens
-    spans = sorted({(toks[m.first].start, toks[m.last - 1].end) for m in c.mentions})
+    spans = sorted({(toks[m.np_first].start, toks[m.last - 1].end) for m in c.mentions})
     surfaces = [m.surface for m in sorted(c.mentions, key=lambda m: m.first) if m.kind != "pronoun"]
     name = _canonical(ctx, c, surfaces)
     aliases = tuple(dict.fromkeys(s for s in surfaces if s != name))
@@ -76,6 +76,8 @@ def _canonical(ctx: Context, c: Cluster, surfaces: list[str]) -> str:
     if c.org and c.kind != "person" and c.key.startswith("kb:"):
         return c.org
     if c.kind == "person":
+        named = [m.surface for m in c.mentions if m.kind == "person"]
+        surfaces = sorted(named, key=surfaces.index) if named else surfaces
         counts = Counter(surfaces)
         longest = max(len(s.split()) for s in surfaces)
         full = [s for s in surfaces if len(s.split()) == longest]

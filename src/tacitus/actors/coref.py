@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .mention import SUBJECT_DEPS, Context, Mention
+from .mention import ARMED, SUBJECT_DEPS, Context, Mention
 
-ARMED = frozenset({"INS", "REB", "UAF"})
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
@@ -29,10 +28,12 @@ class Cluster:
     org: str | None = None
     gender: str | None = None
     classes: set[str] = field(default_factory=set)
+    armed: bool = False
 
     def add(self, m: Mention, profile: bool = True) -> None:
         self.mentions.append(m)
         self.classes |= m.classes
+        self.armed = self.armed or m.armed or (profile and m.sector in ARMED)
         if not profile:
             return
         if self.country is None and self.sector is None and (m.country or m.sector):
@@ -92,17 +93,49 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
             c.add(m)
         elif m.kind in ("nominal", "pronoun"):
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
-            if c is None and m.kind == "nominal":
+            fresh = c is None and m.kind == "nominal"
+            if fresh:
                 c = _new_from_nominal(m, by_key, clusters)
             if c is not None:
-                c.add(m, profile=m.kind == "nominal" and c.kind != "person")
+                c.add(m, profile=fresh or (m.kind == "nominal" and c.kind != "person"))
         elif m.key is not None:
             c = by_key.get(m.key)
             if c is None:
                 c = by_key[m.key] = Cluster(m.key, m.kind)
                 clusters.append(c)
             c.add(m)
-    return clusters
+    return _cataphora(ctx, clusters)
+
+
+def _cataphora(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """ "The Taliban's leader said ... Taliban chief Haibatullah Akhundzada": a nominal-only
+    person joins the next named person of the same role class within three sentences."""
+    out = []
+    for c in clusters:
+        if c.key.startswith("nominal:person") and all(m.kind == "nominal" for m in c.mentions):
+            target = _named_after(ctx, c, clusters)
+            if target is not None:
+                target.mentions.extend(c.mentions)
+                target.mentions.sort(key=lambda m: m.first)
+                continue
+        out.append(c)
+    return out
+
+
+def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    toks = ctx.tokens
+    start = c.mentions[0].first
+    best = None
+    for d in clusters:
+        if d.kind != "person" or d is c or not (c.classes & d.classes):
+            continue
+        if ((c.org or d.org) and c.org != d.org) or c.country != d.country:
+            continue
+        first = min(m.first for m in d.mentions if m.kind == "person")
+        near = first > start and toks[first].sent - toks[start].sent <= 3
+        if near and (best is None or first < min(m.first for m in best.mentions)):
+            best = d
+    return best
 
 
 def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -124,7 +157,7 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
             continue
         if not m.definite and cls not in c.classes:
             continue
-        armed = cls in ARMED_CLASSES and c.sector in ARMED and c.kind in ("group", "organisation")
+        armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
         if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
             best = c
     return best
@@ -153,30 +186,47 @@ def _compatible(m: Mention, c: Cluster) -> bool:
 def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
     toks = ctx.tokens
     t = toks[m.first]
-    owner: dict[int, Cluster] = {}
+    owner: dict[int, tuple[Cluster, Mention]] = {}
     for c in clusters:
         for x in c.mentions:
             if x.kind != "pronoun" or x.first < m.first:
-                owner.setdefault(x.first, c)
+                owner.setdefault(x.first, (c, x))
+    if _bound_to_other(ctx, m, owner):
+        return None
     # the subject of the pronoun's own verb, when the pronoun is its object
     clause_subject = {
         k.i for k in toks if k.head == t.head and k.dep in SUBJECT_DEPS and t.dep in OBJECT_DEPS
     }
     sent = t.sent
-    for s in range(sent, max(-1, sent - 4), -1):
+    reach = 2 if m.gender == "p" else 4
+    for s in range(sent, max(-1, sent - reach), -1):
+        root = next((k.i for k in toks if k.sent == s and k.head == k.i), 0)
         cands = []
-        for pos, c in owner.items():
-            k = toks[pos]
-            if k.sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
+        for pos, (c, x) in owner.items():
+            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
                 continue
             if ctx.quoted[pos] and not ctx.quoted[m.first]:
                 continue
-            mention = next(x for x in c.mentions if x.first == pos)
-            if any(i in clause_subject for i in range(mention.first, mention.last)):
+            if any(i in clause_subject for i in range(x.first, x.last)):
                 continue
-            subj = ctx.is_subject(mention)
-            cands.append((not subj, -pos if s == sent else pos, c))
+            tier = 0 if ctx.is_subject(x) else 1
+            cands.append((tier, -pos if s == sent else abs(pos - root), c))
         if cands:
             cands.sort(key=lambda x: (x[0], x[1]))
             return cands[0][2]
     return None
+
+
+def _bound_to_other(ctx: Context, m: Mention, owner: dict[int, tuple[Cluster, Mention]]) -> bool:
+    """ "Some of our friends have blisters on their feet": a possessive that belongs to the
+    subject of its own clause, when that subject is a plain noun and not an actor."""
+    toks = ctx.tokens
+    t = toks[m.first]
+    if t.tag != "PRP$" or m.gender != "p":
+        return False
+    k, steps = t.head, 0
+    while toks[k].pos not in ("VERB", "AUX") and toks[k].head != k and steps < 6:
+        k, steps = toks[k].head, steps + 1
+    subj = [c for c in toks if c.head == k and c.dep in SUBJECT_DEPS and c.i < t.i]
+    covered = {i for pos, (_c, x) in owner.items() for i in range(x.first, x.last)}
+    return any(c.tag in ("NNS", "NNPS") and c.i not in covered for c in subj)

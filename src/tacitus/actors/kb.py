@@ -4,7 +4,8 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
 ``Settings.kb`` / ``--kb``):
 
 - ``states.tsv``: iso3, name, aliases, demonyms, capitals, metonyms (``|``-separated;
-  a metonym may carry a sector, ``Pentagon:MIL``; the default is GOV).
+  ``=`` joins names of one institution, ``State Department=Department of State``; a metonym
+  may carry a sector, ``Pentagon:MIL``; the default is GOV).
 - ``actors.tsv`` (and user files): name, aliases, kind, country, sector, code, valid_from,
   valid_until. Rows sharing a name are dated roles of one actor.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
@@ -102,14 +103,14 @@ class Match:
 
 def norm(text: str) -> str:
     """The matching form of a token or phrase: lower case, unified quotes, no spaces."""
-    return text.translate(QUOTE_MAP).lower().replace(" ", "")
+    return "".join(text.translate(QUOTE_MAP).lower().split())
 
 
 def _case_ok(alias: str, surface: str) -> bool:
     """Acronyms match in their own case; one-word names must be capitalised in the text."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
-        return surface.replace(" ", "") == alias.replace(" ", "")
+        return "".join(surface.split()) == "".join(alias.split())
     if " " not in alias and alias[:1].isupper():
         return surface[:1].isupper()
     return True
@@ -139,6 +140,9 @@ class PhraseIndex:
         i, n = 0, len(tokens)
         while i < n:
             key, best = "", None
+            if tokens[i].pos == "SPACE":
+                i += 1
+                continue
             for j in range(i, min(n, i + max_tokens)):
                 key += norm(tokens[j].text)
                 if key not in self.prefixes:
@@ -241,11 +245,13 @@ def _add_states(kb: KB, text: str) -> None:
         for alias in _split(capitals):
             kb.actors.add(alias, cap)
         for met in _split(metonyms):
-            word, _, sector = met.partition(":")
+            words, _, sector = met.partition(":")
             sector = sector or "GOV"
-            kb.actors.add(
-                word, Entry(word, "actor", (Role("organisation", iso, sector, iso + sector),))
-            )
+            names = [w.strip() for w in words.split("=") if w.strip()]
+            role = Role("organisation", iso, sector, iso + sector)
+            entry = Entry(names[0], "actor", (role,))
+            for word in names:
+                kb.actors.add(word, entry)
 
 
 def _add_titles(kb: KB, text: str) -> None:

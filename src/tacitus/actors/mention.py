@@ -24,6 +24,7 @@ PRONOUN_GENDER = {
     "themselves": "p",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+ARMED = frozenset({"INS", "REB", "UAF"})
 
 
 @dataclass
@@ -44,6 +45,12 @@ class Mention:
     definite: bool = False
     named_kind: str | None = None  # the kind a nominal or pronoun stands for
     classes: set[str] = field(default_factory=set)
+    np_first: int = -1  # where the noun phrase starts (a title before the name); -1: first
+    armed: bool = False  # an armed group in some period (the Taliban), for "the insurgents"
+
+    def __post_init__(self) -> None:
+        if self.np_first < 0:
+            self.np_first = self.first
 
 
 @dataclass
@@ -88,7 +95,7 @@ class Context:
         return m.value
 
     def span_text(self, first: int, last: int) -> str:
-        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+        return " ".join(self.text[self.tokens[first].start : self.tokens[last - 1].end].split())
 
     def is_subject(self, m: Mention) -> bool:
-        return any(self.tokens[i].dep in SUBJECT_DEPS for i in range(m.first, m.last))
+        return any(self.tokens[i].dep in SUBJECT_DEPS for i in range(m.np_first, m.last))

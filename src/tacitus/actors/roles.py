@@ -44,6 +44,9 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
     while i >= 0 and len(out) < limit and toks[i].sent == sent and i not in stop:
         t = toks[i]
         low = t.text.lower()
+        if t.pos == "SPACE":
+            i -= 1
+            continue
         ok = (
             i in ctx.title_at
             or i in ctx.kb_at
@@ -53,10 +56,21 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
         )
         if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
             break
+        if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
+            break
         out.append(i)
         i -= 1
     out.reverse()
-    while out and ctx.tokens[out[0]].text.lower() in ("of", "for", "and", "-", "on", "the"):
+    while out and ctx.tokens[out[0]].text.lower() in (
+        "of",
+        "for",
+        "and",
+        "-",
+        "on",
+        "the",
+        "'s",
+        "’s",
+    ):
         out.pop(0)
     return out
 
@@ -72,6 +86,9 @@ def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
     while i < len(toks) and toks[i].sent == sent and len(out) < limit:
         t = toks[i]
         low = t.text.lower()
+        if t.pos == "SPACE":
+            i += 1
+            continue
         if t.pos in ("DET",) and low in ("a", "an", "the") and not out:
             i += 1
             continue
