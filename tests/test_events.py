@@ -253,3 +253,14 @@ def test_countryless_target_gives_way_to_a_country_in_the_clause(code: Code) -> 
     known: Known = {"Norway": ("NOR", None), "peacekeepers": (None, "MIL"), "Chile": ("CHL", None)}
     (ev,) = code("Norway refused to deploy peacekeepers in Chile.", known)
     assert (ev.root, ev.target and ev.target.name) == ("12", "Chile")
+
+
+@pytest.mark.model
+def test_unresolved_pronoun_in_reported_speech_is_the_speaker(code: Code) -> None:
+    events = code("Norway said it would expel two diplomats from Sweden.", STATES)
+    assert {(e.source and e.source.name) for e in events} == {"Norway"}
+    events = code(
+        '"We will march to the capital," the farmers said.', {"the farmers": ("PER", "AGR")}
+    )
+    # an announced protest is a threat of dissent (CAMEO 133), from the speaker
+    assert {(e.source and e.source.name, e.cameo) for e in events} == {("the farmers", "133")}

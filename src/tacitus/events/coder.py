@@ -29,6 +29,7 @@ from .syntax import (
 )
 
 TARGET_PREPS = ("with", "at", "against", "to", "on", "into", "upon", "toward", "towards")
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "021", "06": "021", "07": "023"}
@@ -248,7 +249,7 @@ def verb_arguments(
         if subj is not None:
             candidates.append(subj)
     elif subj is not None:
-        sources = actors_of(parse, index, subj)
+        sources = actors_of(parse, index, subj) or speaker_for(parse, index, subj)
     candidates += kids(parse, verb.i, "dobj", "dative")
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     candidates += [o for p in preps if p.lemma.lower() in TARGET_PREPS for o in _pobj(parse, p)]
@@ -272,6 +273,19 @@ def verb_arguments(
         better = [a for a in context if placed(a)][:1]
         targets = better or targets or context[:1]
     return sources, targets
+
+
+def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:
+    """An unresolved pronoun subject inside reported speech ("Syria says *it* will ...",
+    "'*We* will march,' the group said") stands for the speaker: the subject of the
+    nearest reporting verb above it."""
+    if subj.pos != "PRON" or subj.text.lower() not in SPEAKER_PRONOUNS:
+        return []
+    for t in governing_chain(parse, subj)[1:]:
+        if t.lemma.lower() in REPORT_VERBS:
+            speaker, _ = subject(parse, t)
+            return actors_of(parse, index, speaker) if speaker is not None else []
+    return []
 
 
 def placed(actor: Actor) -> bool:
