@@ -264,3 +264,23 @@ def test_unresolved_pronoun_in_reported_speech_is_the_speaker(code: Code) -> Non
     )
     # an announced protest is a threat of dissent (CAMEO 133), from the speaker
     assert {(e.source and e.source.name, e.cameo) for e in events} == {("the farmers", "133")}
+
+
+@pytest.mark.model
+def test_preparing_to_attack_is_a_force_posture(code: Code) -> None:
+    events = code("The army prepared to attack the rebels.", {"The army": ("SDN", "MIL"), **REBELS})
+    assert {e.cameo for e in events} == {"150"}
+
+
+@pytest.mark.model
+def test_an_order_to_coerce_is_the_coercion(code: Code) -> None:
+    events = code("Norway ordered the newspaper to suspend publication.", STATES)
+    assert {e.root for e in events} == {"17"}
+
+
+@pytest.mark.model
+def test_demand_noun_with_possessive_pronoun_and_content_clause(code: Code) -> None:
+    events = code("Norway repeated its demand that Sweden withdraw its troops.", STATES)
+    assert {(e.source and e.source.name, e.target and e.target.name, e.root) for e in events} == {
+        ("Norway", "Sweden", "10")
+    }

@@ -17,6 +17,7 @@ from ..records import Actor, Article, Event
 from ..settings import Settings
 from ..text import stable_id
 from .coder import (
+    ABSORBING_ROOTS,
     DEMAND_CODES,
     Candidate,
     Trigger,
@@ -60,6 +61,15 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     used = {t.noun.i for t in triggers if t.noun is not None}
     used |= {c for t in triggers if t.noun is not None for c in parse.subtree(t.noun.i)}
     nominals = find_nominals(parse, lex, sent.first, sent.last, used)
+    # the content of a demand, offer, threat or refusal ("its demand that Israel ease ...")
+    # is not an act that happened
+    content = {
+        c.i
+        for n in nominals
+        if n.code[:2] in ABSORBING_ROOTS
+        for c in kids(parse, n.token.i, "acl", "ccomp")
+    }
+    triggers = [t for t in triggers if t.token.i not in content]
     where = frozenset(t.token.i for t in (*triggers, *nominals))
     out: list[Candidate] = []
     for trig in triggers:

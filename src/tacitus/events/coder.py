@@ -209,8 +209,8 @@ def _absorb(root: str, iroot: str, icode: str) -> str | None:
         return "027" if icode in ("087", "037", "057") else APPEAL_CODES.get(iroot)
     if root == "03":
         return "039" if icode == "045" else INTENT_CODES.get(iroot)
-    if root == "10":
-        return DEMAND_CODES.get(iroot)
+    if root == "10":  # an order to arrest, expel or close is the coercion itself
+        return icode if iroot in ("15", "16", "17") else DEMAND_CODES.get(iroot)
     if root == "12":
         return NEGATED_COOPERATION.get(iroot)
     if root == "13":

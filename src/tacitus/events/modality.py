@@ -51,6 +51,7 @@ INTENT_GOVERNORS = frozenset(
         "propose",
     ]
 )
+PREPARATION = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 THREAT_GOVERNORS = frozenset({"threaten", "warn"})
 OATH_GOVERNORS = frozenset({"vow", "swear"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -85,6 +86,7 @@ class Mood:
     modality: str  # asserted | intended | threatened | hypothetical | reported
     conditional: bool = False  # an "unless" clause hangs on the act
     obligation: bool = False  # must/should
+    governor: str = ""  # the lemma the act is a complement of ("prepare", "plan")
 
 
 def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
@@ -133,7 +135,7 @@ def mood(parse: Parse, verb: Token) -> Mood:
         modality = "reported"
     else:
         modality = "asserted"
-    return Mood(negated, modality, conditional, bool(aux & OBLIGATION_AUX))
+    return Mood(negated, modality, conditional, bool(aux & OBLIGATION_AUX), gov_lemma)
 
 
 def recode(code: str, m: Mood) -> tuple[str, str] | None:
@@ -145,6 +147,8 @@ def recode(code: str, m: Mood) -> tuple[str, str] | None:
         return None
     if m.modality == "threatened" and root != "13":
         return THREAT_BY_CODE.get(code) or THREAT_CODES.get(root, "131"), "threatened"
+    if m.modality == "intended" and m.governor in PREPARATION and root in ("18", "19", "20"):
+        return "150", "intended"  # readying force is a force posture (CAMEO 15)
     if m.modality == "intended":
         harmful = root in THREAT_CODES or code in THREAT_BY_CODE
         if harmful or m.conditional:

@@ -10,7 +10,7 @@ from ..parse import Parse, Token
 from ..records import Actor
 from .coder import Trigger, match_noun
 from .lexicon import Lexicon
-from .syntax import ActorIndex, actors_of, kids
+from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
 
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
 #: A noun under these prepositions is a goal or topic, not an act that happened
@@ -39,6 +39,13 @@ def find_nominals(
     return out
 
 
+def clause_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors of the subject of the verb that governs ``noun``."""
+    verb = clause_verb(parse, noun)
+    subj, passive = subject(parse, verb)
+    return [] if subj is None or passive else actors_of(parse, index, subj)
+
+
 def nominal_arguments(
     parse: Parse, index: ActorIndex, noun: Token
 ) -> tuple[list[Actor], list[Actor]]:
@@ -58,7 +65,17 @@ def nominal_arguments(
     if not sources:
         for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
             found = index.at(mod)
+            if found is None and mod.dep == "poss" and mod.pos == "PRON":
+                sources = clause_subject_actors(parse, index, noun)  # "X renewed *its* demand"
+                break
             if found is not None:
                 sources = [found]
                 break
+    if not targets:  # "its demand that Israel ease ...": the demanded party
+        targets = [
+            a
+            for c in kids(parse, noun.i, "acl", "ccomp")
+            for s in kids(parse, c.i, "nsubj")
+            for a in actors_of(parse, index, s)
+        ]
     return sources, [t for t in targets if all(t.id != s.id for s in sources)]
