@@ -103,3 +103,12 @@ def test_score_counts_a_missed_record_as_wrong(tmp_path: Path) -> None:
     report = ev.score(write(tmp_path, "gold.jsonl", OURS), Settings())
     assert report.scores["type_accuracy"] == 0.5
     assert report.scores["dyad_recall"] == 0.5
+
+
+def test_international_organisations_compare_as_one_class() -> None:
+    from tacitus.records import Actor
+
+    assert ev._gold_country("IGO") == ev._gold_country("NGO") == ev.INTERNATIONAL
+    assert ev.actor_country(Actor("a1", "Red Cross", sector="NGO")) == ev.INTERNATIONAL
+    assert ev.actor_country(Actor("a2", "Kenya", country="KEN")) == "KEN"
+    assert ev.actor_country(Actor("a3", "a militia", sector="UAF")) is None

@@ -4,7 +4,8 @@ Two gold formats:
 
 - PLOVER gold-standard records (a JSON list): ``text``, ``event`` (a PLOVER type, older
   names mapped to the current 16), ``source``/``target`` lists of ``{actorText, code}``
-  with CAMEO country codes (``JAP`` is Japan; ``IGO``/``NGO`` name organisations).
+  with CAMEO country codes (``JAP`` is Japan; ``IGO``/``NGO`` name organisations, which
+  compare as one class with our IGO and NGO actors).
 - Our own JSON Lines: ``{"id", "text", "published", "events": [{"source", "root",
   "target"}]}`` with ISO3 countries (or ``IGO``/``NGO``/null) and a CAMEO root.
 
@@ -46,8 +47,10 @@ CAMEO_COUNTRY = {
     "TAW": "TWN",
     "BRM": "MMR",
 }
-#: CAMEO agent codes for actors with no country.
-NO_COUNTRY = {"IGO": "IGO", "NGO": "NGO", "IMG": None, "***": None}
+#: CAMEO agent codes for actors with no country. International organisations compare as one
+#: class: CAMEO gold records code international NGOs (the Red Cross, Amnesty) as IGO.
+INTERNATIONAL = "INT"
+NO_COUNTRY = {"IGO": INTERNATIONAL, "NGO": INTERNATIONAL, "IMG": None, "***": None}
 
 Dyad = tuple[str, str | None, str | None]
 
@@ -117,7 +120,7 @@ def actor_country(actor: Actor | None) -> str | None:
         return None
     if actor.country:
         return actor.country
-    return actor.sector if actor.sector in ("IGO", "NGO") else None
+    return INTERNATIONAL if actor.sector in ("IGO", "NGO") else None
 
 
 def best_events(events: tuple[Event, ...]) -> list[Event]:
