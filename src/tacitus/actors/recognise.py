@@ -89,6 +89,8 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
     """The name part of an entity, or None. An ORG or GPE entity that begins inside a person
     title ("Secretary of [Defense Lloyd Austin]") holds a person's name after the title."""
     toks = ctx.tokens
+    if label in ("ORG", "GPE") and _after_person_title(ctx, f, last):
+        label = "PERSON"
     if label != "PERSON":
         t = ctx.title_at.get(f)
         if label not in ("ORG", "GPE") or t is None or t.first >= f:
@@ -111,6 +113,20 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
     if f > 0 and toks[f - 1].text == "-":
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
+
+
+def _after_person_title(ctx: Context, f: int, last: int) -> bool:
+    """ "special envoy for Myanmar affairs [Kenji Sato]" tagged ORG: a name after a title chain."""
+    toks = ctx.tokens
+    if f == 0 or toks[f - 1].pos in ("ADP", "DET", "PUNCT", "SPACE"):
+        return False
+    if any(i in ctx.title_at or i in ctx.kb_at or toks[i].pos != "PROPN" for i in range(f, last)):
+        return False
+    for i in chain_left(ctx, f, set()):
+        m = ctx.title_at.get(i)
+        if m is not None and isinstance(m.value, Title) and m.value.kind == "person":
+            return True
+    return False
 
 
 def _extends_left(ctx: Context, f: int) -> bool:
@@ -404,7 +420,12 @@ def _titled_mentions(
             out.append(men)
         return out
     men = Mention(first, m.last, "nominal", surface)
+    if det in ("the", "this", "that", "these", "those"):
+        men.np_first = first - 1
     _apply(men, info)
+    if info.org is not None and info.code is not None and title.kind == "group":
+        men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
+        return [men]
     men.named_kind = title.kind
     men.definite = det in ("the", "this", "that", "these", "those") or any(
         toks[i].tag == "POS" for i in idxs
