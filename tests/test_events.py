@@ -284,3 +284,30 @@ def test_demand_noun_with_possessive_pronoun_and_content_clause(code: Code) -> N
     assert {(e.source and e.source.name, e.target and e.target.name, e.root) for e in events} == {
         ("Norway", "Sweden", "10")
     }
+
+
+@pytest.mark.model
+def test_violence_against_a_named_target_keeps_an_unnamed_perpetrator(code: Code) -> None:
+    events = code(
+        "Two Chilean soldiers were killed in an ambush near the border.",
+        {"Two Chilean soldiers": ("CHL", "MIL")},
+    )
+    assert {(e.source, e.target and e.target.country, e.root) for e in events} == {
+        (None, "CHL", "19")
+    }
+    # but cooperation with no named doer is dropped
+    assert code("Talks were held with Peru on Monday.", STATES) == ()
+
+
+@pytest.mark.model
+def test_preparation_found_up_a_chain_of_complements(code: Code) -> None:
+    events = code(
+        "The army prepared to resume shelling the rebels.", {"The army": ("SDN", "MIL"), **REBELS}
+    )
+    assert {e.root for e in events} == {"15"}
+
+
+@pytest.mark.model
+def test_retaking_a_town_is_military_force(code: Code) -> None:
+    events = code("The rebels have retaken the town from government forces.", REBELS)
+    assert {e.cameo for e in events} == {"190"}

@@ -34,6 +34,10 @@ from .syntax import ActorIndex, actors_of, kids, span_of, subject
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
+#: Protest and violence are coded with an unnamed perpetrator ("three civilians were killed
+#: in a bombing", "thousands demonstrated in Belgrade") when the target is known.
+UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
+
 
 class Events:
     name = "events"
@@ -81,10 +85,14 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     demands = _report_demands(parse, index, sent, {t.token.i: t for t in triggers})
     absorbed = {c.trigger.noun.i for c in demands if c.trigger.noun is not None}
     out = [c for c in out if c.trigger.token.i not in absorbed] + demands
-    seen: set[tuple[int, str, str | None]] = set()
+    seen: set[tuple[int, str | None, str | None]] = set()
     unique = []
     for c in sorted(out, key=lambda c: (c.prominence, -c.trigger.specificity, c.trigger.token.i)):
-        key = (c.trigger.token.i, c.source.id, c.target.id if c.target else None)
+        key = (
+            c.trigger.token.i,
+            c.source.id if c.source else None,
+            c.target.id if c.target else None,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(c)
@@ -99,7 +107,7 @@ def _candidates(
     targets: list[Actor],
     where: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
-    if not sources:
+    if not sources and not (targets and trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS):
         return []
     m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token)
     recoded = recode(trig.code, m)
@@ -108,10 +116,11 @@ def _candidates(
     code, modality = recoded
     depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)
     out = []
-    for s in sources:
+    doers: list[Actor | None] = list(sources) or [None]
+    for s in doers:
         sides: list[Actor | None] = list(targets) or [None]
         for t in sides:
-            target = None if t is not None and t.id == s.id else t
+            target = None if t is not None and s is not None and t.id == s.id else t
             out.append(Candidate(trig, code, s, target, m, modality, depth))
     return out
 
@@ -148,11 +157,17 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
     )
     if cand.modality == "hypothetical":  # acts under "if"/"could" are not the main news
         confidence = round(max(0.1, confidence - 0.15), 2)
+    if cand.source is None:
+        confidence = round(max(0.1, confidence - 0.1), 2)
     if cand.target is None:
         confidence = round(max(0.1, confidence - 0.05), 2)
     return Event(
         id=stable_id(
-            article.id, tok.start, cand.source.id, cand.target.id if cand.target else "", cand.code
+            article.id,
+            tok.start,
+            cand.source.id if cand.source else "",
+            cand.target.id if cand.target else "",
+            cand.code,
         ),
         source=cand.source,
         target=cand.target,

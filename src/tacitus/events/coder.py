@@ -6,7 +6,10 @@ A target with no country (say "peacekeepers") gives way to a country or
 organisation named later in the same clause ("deployed peacekeepers in Iraq" -> Iraq), as
 CAMEO coders do; with none, the clause's first other actor is the target. Events with no
 identifiable source are dropped: an event without a "who" misleads a
-dyadic analysis more than it informs it. A missing target is allowed (``target=None``).
+dyadic analysis more than it informs it. The exception is protest and violence against a
+named target ("three civilians were killed in a bombing", "thousands demonstrated in
+Belgrade"): those are kept with ``source=None`` (see ``UNNAMED_PERPETRATOR_ROOTS``).
+A missing target is allowed (``target=None``).
 One event is made per (source, target) pair when either side is coordinated.
 """
 
@@ -55,7 +58,7 @@ class Candidate:
 
     trigger: Trigger
     code: str
-    source: Actor
+    source: Actor | None
     target: Actor | None
     mood: Mood
     modality: str

@@ -106,6 +106,22 @@ def is_negated(parse: Parse, verb: Token) -> bool:
     return False
 
 
+def governing_intent(parse: Parse, verb: Token) -> str:
+    """The lemma of the verb or adjective that makes ``verb`` an intention, a threat or a
+    preparation, looking up a chain of complements ("prepared to resume shelling")."""
+    t, first = verb, ""
+    for _ in range(3):
+        if t.head == t.i or t.dep not in ("xcomp", "ccomp", "advcl"):
+            break
+        gov = head(parse, t)
+        lemma = gov.lemma.lower()
+        first = first or lemma
+        if lemma in INTENT_GOVERNORS | OATH_GOVERNORS | THREAT_GOVERNORS | PREPARATION:
+            return lemma
+        t = gov
+    return first
+
+
 def mood(parse: Parse, verb: Token) -> Mood:
     negated = is_negated(parse, verb)
     aux = _aux_lemmas(parse, verb)
@@ -123,8 +139,7 @@ def mood(parse: Parse, verb: Token) -> Mood:
     complement = verb.dep in ("xcomp", "ccomp") or (
         verb.dep == "advcl" and any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
     )
-    governor = head(parse, verb) if complement else None
-    gov_lemma = governor.lemma.lower() if governor is not None else ""
+    gov_lemma = governing_intent(parse, verb) if complement else ""
     if complement and gov_lemma in THREAT_GOVERNORS:
         modality = "threatened"
     elif in_condition or aux & HYPOTHETICAL_AUX:
