@@ -311,3 +311,10 @@ def test_preparation_found_up_a_chain_of_complements(code: Code) -> None:
 def test_retaking_a_town_is_military_force(code: Code) -> None:
     events = code("The rebels have retaken the town from government forces.", REBELS)
     assert {e.cameo for e in events} == {"190"}
+
+
+@pytest.mark.model
+def test_countryless_source_gives_way_to_a_country_in_its_phrase(code: Code) -> None:
+    known: Known = {"Police": (None, "COP"), "Chile": ("CHL", None), "Peru": ("PER", None)}
+    events = code("Police in Chile arrested ten farmers from Peru.", known)
+    assert {(e.source and e.source.name, e.root) for e in events} == {("Chile", "17")}

@@ -27,6 +27,7 @@ from .syntax import (
     actors_of,
     context_actors,
     governing_chain,
+    is_placed,
     kids,
     subject,
 )
@@ -270,10 +271,10 @@ def verb_arguments(
         targets = actors_of(parse, index, cand)
         if targets:
             break
-    if sources and not any(placed(a) for a in targets):
+    if sources and not any(is_placed(a) for a in targets):
         ids = {a.id for a in sources}
         context = [a for a in context_actors(parse, index, verb) if a.id not in ids]
-        better = [a for a in context if placed(a)][:1]
+        better = [a for a in context if is_placed(a)][:1]
         targets = better or targets or context[:1]
     return sources, targets
 
@@ -289,11 +290,6 @@ def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:
             speaker, _ = subject(parse, t)
             return actors_of(parse, index, speaker) if speaker is not None else []
     return []
-
-
-def placed(actor: Actor) -> bool:
-    """An actor a dyad can use: it has a country, or is an international organisation."""
-    return actor.country is not None or actor.sector in ("IGO", "NGO")
 
 
 def demand_from_report(parse: Parse, verb: Token) -> Token | None:

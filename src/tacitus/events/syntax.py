@@ -134,6 +134,23 @@ def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
 
 
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
+    """The closest actor(s) in the phrase; an actor with no country ("security forces")
+    gives way to a country named inside the same phrase ("security forces in Guinea")."""
+    found = _closest_actors(parse, index, tok)
+    if found and not any(is_placed(a) for a in found):
+        for _depth, t in phrase_tokens(parse, tok):
+            placed = [a for a in index.all_at(t) if is_placed(a)]
+            if placed:
+                return placed[:1]
+    return found
+
+
+def is_placed(actor: Actor) -> bool:
+    """An actor a dyad can use: it has a country, or is an international organisation."""
+    return actor.country is not None or actor.sector in ("IGO", "NGO")
+
+
+def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     for _depth, t in phrase_tokens(parse, tok):
         found = index.all_at(t)
         if not found:
