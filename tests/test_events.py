@@ -318,3 +318,27 @@ def test_countryless_source_gives_way_to_a_country_in_its_phrase(code: Code) -> 
     known: Known = {"Police": (None, "COP"), "Chile": ("CHL", None), "Peru": ("PER", None)}
     events = code("Police in Chile arrested ten farmers from Peru.", known)
     assert {(e.source and e.source.name, e.root) for e in events} == {("Chile", "17")}
+
+
+@pytest.mark.model
+def test_between_names_both_parties(code: Code) -> None:
+    text = "Violence between the rebels and Chile-backed government forces has continued."
+    events = code(text, {**REBELS, "Chile": ("CHL", None)})
+    assert dyads(events) == {("rebels", "government forces", "19")}
+
+
+@pytest.mark.model
+def test_movement_to_an_unknown_place_has_no_guessed_target(code: Code) -> None:
+    events = code("Norway arrived in Springfield to attend a Sweden summit.", STATES)
+    assert {(e.cameo, e.target) for e in events if e.trigger == "arrived"} == {("042", None)}
+
+
+@pytest.mark.model
+def test_state_of_affairs_noun_needs_named_parties(code: Code) -> None:
+    assert code("Chile's long war has ended.", STATES) == ()
+
+
+@pytest.mark.model
+def test_having_a_call_is_a_phone_call(code: Code) -> None:
+    events = code("Norway had a call with Sweden on Monday.", STATES)
+    assert {e.cameo for e in events} == {"041"}

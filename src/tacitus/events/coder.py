@@ -271,6 +271,9 @@ def verb_arguments(
         targets = actors_of(parse, index, cand)
         if targets:
             break
+    own_place = [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
+    if own_place and not targets:
+        return sources, targets  # "arrived in Islamabad": the place is the target slot
     if sources and not any(is_placed(a) for a in targets):
         ids = {a.id for a in sources}
         context = [a for a in context_actors(parse, index, verb) if a.id not in ids]

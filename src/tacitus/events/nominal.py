@@ -15,6 +15,10 @@ from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
 #: A noun under these prepositions is a goal or topic, not an act that happened
 #: ("calls for a ceasefire", "hopes of talks").
+PARTY_DEPS = frozenset({"pobj", "conj", "nmod", "appos"})
+#: Nouns for a state of affairs ("America's longest war"): events only with named parties
+#: ("war between X and Y", "violence against Z"), never from a possessor alone.
+STATE_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
 GERUND_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "pobj"})
 #: "a press release", "a news conference" are not acts between actors.
 NON_EVENT_MODIFIERS = frozenset({"press", "news", "media"})
@@ -39,6 +43,21 @@ def find_nominals(
     return out
 
 
+def _parties(parse: Parse, index: ActorIndex, objs: list[Token]) -> list[Actor]:
+    """Actors heading nouns under a "between" phrase, in order ("between the Taliban and
+    Afghan forces" even when parsed as one noun phrase)."""
+    out: list[Actor] = []
+    for o in objs:
+        for i in parse.subtree(o.i):
+            t = parse.tokens[i]
+            if t.i != o.i and t.dep not in PARTY_DEPS:
+                continue
+            for a in index.all_at(t):
+                if all(a.id != b.id for b in out):
+                    out.append(a)
+    return out
+
+
 def clause_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
     """The actors of the subject of the verb that governs ``noun``."""
     verb = clause_verb(parse, noun)
@@ -56,13 +75,15 @@ def nominal_arguments(
         word = prep.lemma.lower()
         if word in ("between", "among"):
             pair = [a for o in objs for a in actors_of(parse, index, o)]
+            if len(pair) < 2:  # the parser may miss the coordination: take the parties
+                pair = _parties(parse, index, objs) or pair
             if pair:
                 sources, targets = pair[:1], pair[1:]
         elif word == "by" and not sources:
             sources = [a for o in objs for a in actors_of(parse, index, o)]
         elif word in NOMINAL_TARGET_PREPS and not targets:
             targets = [a for o in objs for a in actors_of(parse, index, o)]
-    if not sources:
+    if not sources and noun.lemma.lower() not in STATE_NOUNS:
         for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
             found = index.at(mod)
             if found is None and mod.dep == "poss" and mod.pos == "PRON":
