@@ -342,3 +342,14 @@ def test_state_of_affairs_noun_needs_named_parties(code: Code) -> None:
 def test_having_a_call_is_a_phone_call(code: Code) -> None:
     events = code("Norway had a call with Sweden on Monday.", STATES)
     assert {e.cameo for e in events} == {"041"}
+
+
+@pytest.mark.model
+def test_passive_act_in_an_attack_names_the_attacker(code: Code) -> None:
+    known: Known = {"Two Peruvian soldiers": ("PER", "MIL"), "Chilean": ("CHL", None)}
+    events = code("Two Peruvian soldiers were killed in a Chilean drone strike.", known)
+    assert {
+        (e.source and e.source.country, e.target and e.target.country)
+        for e in events
+        if e.trigger == "killed"
+    } == {("CHL", "PER")}

@@ -77,7 +77,7 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     where = frozenset(t.token.i for t in (*triggers, *nominals))
     out: list[Candidate] = []
     for trig in triggers:
-        args = verb_arguments(parse, index, trig)
+        args = verb_arguments(parse, index, trig, lex)
         out += _candidates(parse, index, trig, *args, where)
     for trig in nominals:
         args = nominal_arguments(parse, index, trig.token)

@@ -234,7 +234,7 @@ def prominence(parse: Parse, tok: Token, triggers: frozenset[int] = frozenset())
 
 
 def verb_arguments(
-    parse: Parse, index: ActorIndex, trig: Trigger
+    parse: Parse, index: ActorIndex, trig: Trigger, lex: Lexicon | None = None
 ) -> tuple[list[Actor], list[Actor]]:
     verb = trig.token
     subj, passive = subject(parse, verb)
@@ -250,6 +250,8 @@ def verb_arguments(
             for o in _pobj(parse, p)
             for a in actors_of(parse, index, o)
         ]
+        if not sources and lex is not None:
+            sources = _instrument_actors(parse, index, lex, preps)
         if subj is not None:
             candidates.append(subj)
     elif subj is not None:
@@ -292,6 +294,24 @@ def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:
         if t.lemma.lower() in REPORT_VERBS:
             speaker, _ = subject(parse, t)
             return actors_of(parse, index, speaker) if speaker is not None else []
+    return []
+
+
+def _instrument_actors(
+    parse: Parse, index: ActorIndex, lex: Lexicon, preps: list[Token]
+) -> list[Actor]:
+    """A passive act done "in"/"by"/"during" an event that names its doer ("was killed in a
+    US drone strike", "were wounded in a rebel attack"): the doer is the source."""
+    for p in preps:
+        if p.lemma.lower() not in ("in", "by", "during"):
+            continue
+        for noun in _pobj(parse, p):
+            if match_noun(parse, lex, noun) is None:
+                continue
+            for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
+                found = index.all_at(mod)
+                if found:
+                    return found[:1]
     return []
 
 
