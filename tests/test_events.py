@@ -353,3 +353,11 @@ def test_passive_act_in_an_attack_names_the_attacker(code: Code) -> None:
         for e in events
         if e.trigger == "killed"
     } == {("CHL", "PER")}
+
+
+@pytest.mark.model
+def test_we_in_a_multi_sentence_quote_is_the_speaker(code: Code) -> None:
+    text = '"We reject the new tax. We will march to the palace," said Juan Perez of the farmers union.'
+    events = code(text, {"Juan Perez": ("PER", "AGR")})
+    assert {e.source and e.source.name for e in events} == {"Juan Perez"}
+    assert {e.root for e in events} >= {"12"}

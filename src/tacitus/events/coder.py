@@ -33,6 +33,7 @@ from .syntax import (
 )
 
 TARGET_PREPS = ("with", "at", "against", "to", "on", "into", "upon", "toward", "towards")
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
@@ -294,6 +295,28 @@ def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:
         if t.lemma.lower() in REPORT_VERBS:
             speaker, _ = subject(parse, t)
             return actors_of(parse, index, speaker) if speaker is not None else []
+    if subj.text.lower() in ("we", "i"):
+        return quote_speaker(parse, index, subj.sent)
+    return []
+
+
+def quote_speaker(parse: Parse, index: ActorIndex, k: int) -> list[Actor]:
+    """The speaker of a quotation that runs over several sentences: "we" in a quoted
+    sentence with no cue of its own is the subject of the cue verb in the sentence after
+    it or before it, when that sentence is quoted too."""
+    for j in (k, k + 1, k - 1):
+        if not 0 <= j < len(parse.sentences):
+            continue
+        sent = parse.sentences[j]
+        toks = parse.tokens[sent.first : sent.last]
+        if not any(t.text in QUOTE_MARKS for t in toks):
+            continue
+        for t in toks:
+            if t.lemma.lower() in REPORT_VERBS:
+                speaker, _ = subject(parse, t)
+                found = actors_of(parse, index, speaker) if speaker is not None else []
+                if found:
+                    return found
     return []
 
 
