@@ -357,7 +357,16 @@ def test_passive_act_in_an_attack_names_the_attacker(code: Code) -> None:
 
 @pytest.mark.model
 def test_we_in_a_multi_sentence_quote_is_the_speaker(code: Code) -> None:
-    text = '"We reject the new tax. We will march to the palace," said Juan Perez of the farmers union.'
+    text = '"We reject the new tax. We will march to the palace," said Juan Perez of the union.'
     events = code(text, {"Juan Perez": ("PER", "AGR")})
     assert {e.source and e.source.name for e in events} == {"Juan Perez"}
     assert {e.root for e in events} >= {"12"}
+
+
+@pytest.mark.model
+def test_pattern_prepositions_follow_the_verb(code: Code) -> None:
+    # "give in" (yield) needs its particle after the verb, not a fronted "In ..." phrase
+    assert not [
+        e for e in code("In a letter, Norway gave Sweden a book.", STATES) if e.root == "08"
+    ]
+    assert {e.root for e in code("After a week Norway gave in to Sweden.", STATES)} == {"08"}

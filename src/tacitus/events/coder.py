@@ -125,7 +125,7 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
     if not patterns:
         return None
-    prep_toks = _prep_children(parse, verb)
+    prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
     have = [p.lemma.lower() for p in prep_toks]
     for pat in patterns:
         if any(p not in have for p in pat.preps):
