@@ -370,3 +370,17 @@ def test_pattern_prepositions_follow_the_verb(code: Code) -> None:
         e for e in code("In a letter, Norway gave Sweden a book.", STATES) if e.root == "08"
     ]
     assert {e.root for e in code("After a week Norway gave in to Sweden.", STATES)} == {"08"}
+
+
+@pytest.mark.model
+def test_withdrawing_monitors_reduces_relations_and_announcing_it_threatens(code: Code) -> None:
+    (ev,) = code(
+        "Norway withdrew its monitors from Chile.",
+        {"Norway": ("NOR", None), "Chile": ("CHL", None)},
+    )
+    assert (ev.cameo, ev.target and ev.target.name) == ("164", "Chile")
+    text = "Norway will withdraw its peacekeeping force from Chile unless Chile holds elections."
+    events = code(text, {"Norway": ("NOR", None), "Chile": ("CHL", None)})
+    main = max(events, key=lambda e: e.confidence)
+    assert (main.root, main.modality, main.trigger) == ("13", "threatened", "withdraw")
+    assert {e.modality for e in events if e.trigger == "holds"} <= {"hypothetical"}
