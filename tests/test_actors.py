@@ -249,3 +249,46 @@ def test_user_kb_file_through_settings(tmp_path: Path, pipeline: object) -> None
     doc = nlp_stage(Settings())(Document(RawArticle("t"), article=Article("t", text)))
     a = one(stage(doc).actors, "Coastal Farmers Union")
     assert (a.kind, a.code) == ("organisation", "KENAGR")
+
+
+# --- more group and cue rules -----------------------------------------------------------
+
+
+def test_demonym_adjective_names_the_state_over_its_noun(actors: Run) -> None:
+    text = "Kenya welcomed a Tanzanian offer to mediate."
+    a = one(actors(text), "Tanzania")
+    assert (a.kind, a.code) == ("state", "TZA")
+    assert said(text, a) == ["Tanzanian offer"]
+
+
+def test_local_group_takes_the_country_it_is_in(actors: Run) -> None:
+    a = one(actors("Gunmen in Burkina Faso attacked a convoy on Monday."), "Gunmen")
+    assert role(a) == ("BFA", "UAF")
+
+
+def test_troops_in_a_country_are_not_its_troops(actors: Run) -> None:
+    found = actors("Foreign troops in Mali began to withdraw.")
+    assert not [a for a in found if a.kind == "group" and a.country == "MLI"]
+
+
+def test_modifier_title_gives_the_sector_of_officials(actors: Run) -> None:
+    found = actors("Pakistani intelligence officials said the suspect had fled.")
+    assert ("PAK", "SPY") in [role(a) for a in found]
+
+
+def test_first_of_two_demonyms_is_the_country(actors: Run) -> None:
+    a = one(actors("Kosovar Albanians voted on Sunday."), "Kosovar Albanians")
+    assert role(a) == ("XKX", "CVL")
+
+
+def test_organisation_in_a_title_chain_is_mentioned_too(actors: Run) -> None:
+    text = "Hezbollah commander Ali Karaki was killed in an air strike."
+    found = actors(text)
+    assert role(one(found, "Ali Karaki")) == ("LBN", "REB")
+    assert said(text, one(found, "Hezbollah")) == ["Hezbollah"]
+
+
+def test_plural_titles_need_a_country_or_organisation(actors: Run) -> None:
+    assert not [a for a in actors("Ministers met in the capital.") if a.kind == "group"]
+    a = one(actors("Nigerian ministers met in the capital."), "Nigerian ministers")
+    assert role(a) == ("NGA", "GOV")

@@ -131,7 +131,10 @@ def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster |
             continue
         if ((c.org or d.org) and c.org != d.org) or c.country != d.country:
             continue
-        first = min(m.first for m in d.mentions if m.kind == "person")
+        named = [m.first for m in d.mentions if m.kind == "person"]
+        if not named:
+            continue
+        first = min(named)
         near = first > start and toks[first].sent - toks[start].sent <= 3
         if near and (best is None or first < min(m.first for m in best.mentions)):
             best = d
@@ -194,13 +197,13 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     if _bound_to_other(ctx, m, owner):
         return None
     # the subject of the pronoun's own verb, when the pronoun is its object
-    clause_subject = {
-        k.i for k in toks if k.head == t.head and k.dep in SUBJECT_DEPS and t.dep in OBJECT_DEPS
-    }
+    kids = ctx.parse.children[t.head] if t.dep in OBJECT_DEPS else ()
+    clause_subject = {k for k in kids if toks[k].dep in SUBJECT_DEPS}
     sent = t.sent
     reach = 2 if m.gender == "p" else 4
     for s in range(sent, max(-1, sent - reach), -1):
-        root = next((k.i for k in toks if k.sent == s and k.head == k.i), 0)
+        sp = ctx.parse.sentences[s]
+        root = next((k for k in range(sp.first, sp.last) if toks[k].head == k), sp.first)
         cands = []
         for pos, (c, x) in owner.items():
             if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):

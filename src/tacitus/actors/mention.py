@@ -61,6 +61,7 @@ class Context:
     date: str | None
     kb_matches: list[Match]
     title_matches: list[Match]
+    org_cues: list[Match] = field(default_factory=list)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

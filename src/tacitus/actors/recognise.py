@@ -20,6 +20,7 @@ LOCATIVE = frozenset(
 PLACE_WORDS = frozenset({"province", "district", "city", "village", "town", "valley", "region"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -45,6 +46,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         out.append(m)
     out.extend(_titled(ctx, used, org_roles))
     out.extend(_kb_mentions(ctx, used, people=False))
+    for cue in ctx.org_cues:  # "Taliban chief ...": the Taliban are mentioned too
+        men = _kb_mention(ctx, cue, used)
+        if men is not None:
+            out.append(men)
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
     return out
@@ -229,7 +234,7 @@ def _person_role(
         p.np_first = left[0] if left else p.first
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
-    _apply(p, info)
+    _apply(ctx, p, info)
     if fallback is not None and p.country is None:
         # the knowledge base knows the country; a title in the text may say the sector
         if p.sector is None or p.sector == kb[1]:
@@ -241,7 +246,9 @@ def _person_role(
         p.gender = ctx.kb.genders.get(first)
 
 
-def _apply(m: Mention, info: RoleInfo) -> None:
+def _apply(ctx: Context, m: Mention, info: RoleInfo) -> None:
+    if info.org_cue is not None:
+        ctx.org_cues.append(info.org_cue)
     m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
     if info.title is not None:
         m.title = info.title
@@ -318,36 +325,67 @@ def _kb_mentions(ctx: Context, used: set[int], people: bool) -> list[Mention]:
         r = e.role(ctx.date)
         if (e.what == "actor" and r.kind == "person") != people:
             continue
-        surface = ctx.span_text(m.first, m.last)
         if e.what in ("state", "demonym") and _modifies_own(ctx, m, r.country):
             continue
-        if e.what == "state":
-            men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
-            men.country, men.code = r.country, r.country
-        elif e.what == "capital":
-            if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
-                continue
-            men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
-            men.country, men.sector, men.code = r.country, "GOV", r.code
-        elif e.what == "demonym":
-            t = ctx.tokens[m.last - 1]
-            if t.tag not in ("NNS", "NNPS") and t.dep in ("amod", "compound"):
-                continue
-            if not t.text.endswith("s"):
-                continue
-            men = Mention(m.first, m.last, "group", surface, key=f"people:{r.country}")
-            men.country, men.sector = r.country, "CVL"
-        else:
-            person = r.kind == "person"
-            key = None if person else "kb:" + e.name.lower()
-            men = Mention(m.first, m.last, r.kind, surface, key=key)
-            men.country, men.sector, men.code = r.country, r.sector, r.code
-            men.org = None if person else e.name
-            men.armed = any(x.sector in ARMED for x in e.roles)
-            if person:
-                men.gender = ctx.kb.genders.get(e.name.split()[0].lower())
-        out.append(men)
+        men = _kb_mention(ctx, m, used)
+        if men is not None:
+            out.append(men)
     return out
+
+
+def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    e = ctx.entry(m)
+    r = e.role(ctx.date)
+    surface = ctx.span_text(m.first, m.last)
+    if e.what == "state":
+        men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
+        men.country, men.code = r.country, r.country
+    elif e.what == "capital":
+        if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
+            return None
+        men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
+        men.country, men.sector, men.code = r.country, "GOV", r.code
+    elif e.what == "demonym":
+        return _demonym(ctx, m, used)
+    else:
+        person = r.kind == "person"
+        key = None if person else "kb:" + e.name.lower()
+        men = Mention(m.first, m.last, r.kind, surface, key=key)
+        men.country, men.sector, men.code = r.country, r.sector, r.code
+        men.org = None if person else e.name
+        men.armed = any(x.sector in ARMED for x in e.roles)
+        if person:
+            men.gender = ctx.kb.genders.get(e.name.split()[0].lower())
+    return men
+
+
+def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    """ "Afghans": the people (CVL). "an Indian proposal": the state, over the noun it
+    qualifies. "Bosnian Serbs": the first demonym gives the country."""
+    toks = ctx.tokens
+    t = toks[m.last - 1]
+    country = ctx.entry(m).role(ctx.date).country
+    surface = ctx.span_text(m.first, m.last)
+    nxt = ctx.kb_at.get(m.last)
+    if nxt is not None and ctx.entry(nxt).what == "demonym" and toks[m.last].tag in ("NNS", "NNPS"):
+        used.update(range(nxt.first, nxt.last))
+        men = Mention(m.first, nxt.last, "group", ctx.span_text(m.first, nxt.last))
+        men.key, men.country, men.sector = f"people:{country}", country, "CVL"
+        return men
+    if t.text.endswith("s") and (t.tag in ("NNS", "NNPS") or t.dep not in ("amod", "compound")):
+        men = Mention(m.first, m.last, "group", surface, key=f"people:{country}")
+        men.country, men.sector = country, "CVL"
+        return men
+    last = m.last
+    h = t.head
+    near = h >= m.last and h - m.last <= 2
+    if near and all(
+        toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
+    ):
+        last = h + 1
+    men = Mention(m.first, last, "state", surface, key=f"state:{country}")
+    men.country, men.code = country, country
+    return men
 
 
 def _dateline(ctx: Context, m: Match) -> bool:
@@ -378,18 +416,19 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
                if i in ctx.kb_at):  # fmt: skip
             continue
         head = ctx.tokens[m.last - 1]
-        if head.pos not in ("NOUN", "PROPN") or (
-            m.last < len(ctx.tokens)
-            and (ctx.tokens[m.last].pos in ("NOUN", "PROPN") and m.last not in ctx.kb_at)
-        ):
+        if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
         left = chain_left(ctx, m.first, used)
-        left = [i for i in left if i not in ctx.title_at or ctx.title_at[i] is m] + list(
-            range(m.first, m.last)
-        )
-        left.sort()
+        left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
     return out
+
+
+def _modifier(ctx: Context, m: Match) -> bool:
+    head = ctx.tokens[m.last - 1]
+    if head.dep in ("compound", "amod") and head.head >= m.last:
+        return m.last not in ctx.kb_at and ctx.tokens[head.head].pos in ("NOUN", "PROPN")
+    return False
 
 
 def _titled_mentions(
@@ -405,6 +444,8 @@ def _titled_mentions(
     if m.last < len(toks) and toks[m.last].text.lower() in ("of", "for"):
         right = np_right(ctx, m.last)
     info = read_role(ctx, idxs + right, orgs)
+    if _local_group(ctx, title, idxs, info):
+        info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -414,15 +455,16 @@ def _titled_mentions(
     if len(countries) > 1:
         out = []
         for c in countries:
-            men = Mention(first, m.last, "group", surface, key=f"group:{c}:{title.cls}")
-            men.country, men.sector = c, info.sector or title.sector
+            sector = info.sector or title.sector
+            men = Mention(first, m.last, "group", surface, key=f"group:{c}:{sector}:{title.cls}")
+            men.country, men.sector = c, sector
             men.classes.add(title.cls)
             out.append(men)
         return out
     men = Mention(first, m.last, "nominal", surface)
     if det in ("the", "this", "that", "these", "those"):
         men.np_first = first - 1
-    _apply(men, info)
+    _apply(ctx, men, info)
     if info.org is not None and info.code is not None and title.kind == "group":
         men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
         return [men]
@@ -430,13 +472,47 @@ def _titled_mentions(
     men.definite = det in ("the", "this", "that", "these", "those") or any(
         toks[i].tag == "POS" for i in idxs
     )
-    if info.org is None and info.country is None and title.cls in NEEDS_CUE and not men.definite:
+    needs_cue = title.cls in NEEDS_CUE or title.plural
+    if info.org is None and info.country is None and needs_cue and not men.definite:
         return []
     cued = info.country is not None or info.org is not None
     if (cued or not men.definite) and title.kind == "group":
         men.kind = "group"
         men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
     return [men]
+
+
+def _local_group(ctx: Context, title: Title, idxs: list[int], info: RoleInfo) -> bool:
+    """Whether "<group> in <country>" says the group's own country: rebels, protesters and
+    students are mostly local; troops, officials and refugees often are not."""
+    if title.kind != "group" or info.country is not None or info.org is not None:
+        return False
+    if title.sector in ("MIL", "GOV", "REF", "SPY", "IGO", None):
+        return False
+    first = idxs[0]
+    words = {ctx.tokens[i].text.lower() for i in idxs}
+    if first > 0:
+        words.add(ctx.tokens[first - 1].text.lower())
+    return not words & (FOREIGN | {"its", "their", "his", "her", "our"})
+
+
+def _located(ctx: Context, j: int) -> str | None:
+    toks = ctx.tokens
+    if j >= len(toks) or toks[j].text.lower() not in (
+        "in",
+        "from",
+        "throughout",
+        "across",
+        "inside",
+    ):
+        return None
+    j += 1
+    if j < len(toks) and toks[j].text.lower() == "the":
+        j += 1
+    m = ctx.kb_at.get(j)
+    if m is None or m.first != j or ctx.entry(m).what != "state":
+        return None
+    return ctx.entry(m).role(ctx.date).country
 
 
 def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[str]:

@@ -18,8 +18,9 @@ from .mention import Context
 CHAIN_WORDS = frozenset({"of", "for", "and", "-", "'s", "’s", "the", "on"})
 #: "US-backed", "Afghan-born": a country cue that is not the actor's own
 NOT_OWN = frozenset(
-    {"backed", "led", "born", "based", "allied", "funded", "supported", "trained", "sponsored"}
+    {"backed", "born", "based", "allied", "funded", "supported", "trained", "sponsored"}
 )
+GENERIC = frozenset({"official", "officials", "leaders", "authorities", "spokesman", "member"})
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired"})
 CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 
@@ -31,6 +32,7 @@ class RoleInfo:
     sector: str | None = None
     code: str | None = None
     org: str | None = None
+    org_cue: Match | None = None  # the knowledge-base organisation named in the chain
     former: bool = False
     used: set[int] = field(default_factory=set)
 
@@ -146,7 +148,11 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
     info.title = _title(head)
     info.former = any(ctx.tokens[i].text.lower() in FORMER for i in pre)
     _cues(ctx, [i for i in pre if i < head.first], info, orgs)
-    sector = next((_title(t).sector for t in reversed(pre_titles) if _title(t).sector), None)
+    sector = _title(head).sector
+    if sector is None or _title(head).cls in GENERIC:
+        # "army spokesman", "intelligence officials": the modifier says the sector
+        mods = [t for t in pre_titles if t.last <= head.first and _title(t).sector]
+        sector = _title(mods[-1]).sector if mods else sector
     prep = ctx.tokens[post[0]].text.lower() if post else ""
     if post and (prep == "of" or info.title.sector is None):
         rest = RoleInfo()
@@ -155,6 +161,7 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
         rest_sector = next((_title(t).sector for t in post_titles if _title(t).sector), None)
         if not (info.org or info.country) and (rest.org or rest.country or rest_sector):
             info.country, info.org, info.code = rest.country, rest.org, rest.code
+            info.org_cue = rest.org_cue
             info.sector = rest.sector or rest_sector
         info.used |= rest.used
     _settle_sector(info, sector)
@@ -203,6 +210,9 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
         m = ctx.kb_at.get(i)
         if m is None or _not_own(ctx, m):
             continue
+        prev = ctx.kb_at.get(m.first - 1)
+        if prev is not None and ctx.entry(prev).what in ("state", "demonym"):
+            m = prev  # "Bosnian Serb forces": the first of two demonyms is the country
         e = ctx.entry(m)
         r = e.role(ctx.date)
         info.used.update(range(m.first, m.last))
@@ -210,4 +220,5 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
             info.country = r.country
         else:
             info.org, info.country, info.sector, info.code = e.name, r.country, r.sector, r.code
+            info.org_cue = m
         return
