@@ -384,3 +384,11 @@ def test_withdrawing_monitors_reduces_relations_and_announcing_it_threatens(code
     main = max(events, key=lambda e: e.confidence)
     assert (main.root, main.modality, main.trigger) == ("13", "threatened", "withdraw")
     assert {e.modality for e in events if e.trigger == "holds"} <= {"hypothetical"}
+
+
+@pytest.mark.model
+def test_instrument_actor_found_among_pre_modifiers(code: Code) -> None:
+    known: Known = {"the commander": ("PER", "MIL"), "Chilean": ("CHL", None)}
+    events = code("The commander was killed in a 2019 Chilean drone strike.", known)
+    killed = [e for e in events if e.trigger == "killed"]
+    assert {(e.source and e.source.country) for e in killed} == {"CHL"}

@@ -331,8 +331,8 @@ def _instrument_actors(
         for noun in _pobj(parse, p):
             if match_noun(parse, lex, noun) is None:
                 continue
-            for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
-                found = index.all_at(mod)
+            for i in parse.subtree(noun.i):  # pre-modifiers: "a 2016 US drone strike"
+                found = index.all_at(parse.tokens[i]) if i < noun.i else []
                 if found:
                     return found[:1]
     return []
