@@ -392,3 +392,21 @@ def test_instrument_actor_found_among_pre_modifiers(code: Code) -> None:
     events = code("The commander was killed in a 2019 Chilean drone strike.", known)
     killed = [e for e in events if e.trigger == "killed"]
     assert {(e.source and e.source.country) for e in killed} == {"CHL"}
+
+
+@pytest.mark.model
+def test_cli_lexicon_option_adds_patterns(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    mine = tmp_path / "mine.tsv"
+    mine.write_text("lemma\tprep\tframe\tcode\nsnub\t-\t-\t111\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Norway snubbed Sweden at the summit in Oslo on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--lexicon", str(mine)])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout.splitlines()[0])["events"]
+    assert [(e["cameo"], e["rule"]) for e in events] == [("111", "mine.tsv:2")]
