@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from .mention import ARMED, SUBJECT_DEPS, Context, Mention
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
+#: definite nominals that refer back only to an actor with the same role, never stand alone
+UNCUED_NOMINALS = frozenset(
+    {"government", "ministry", "parliament", "party", "group", "delegation", "officials",
+     "authorities", "leaders", "court", "company", "union", "council", "media"}
+)  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 
@@ -161,6 +166,8 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         if not m.definite and cls not in c.classes:
             continue
         armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
+        if cls in UNCUED_NOMINALS and m.country is None and c.country is not None:
+            continue  # "the administration" after "the Russian government": not safe
         if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
             best = c
     return best
@@ -169,6 +176,8 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
 def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
     if m.country is None and m.org is None and not (m.named_kind == "group" and m.sector):
         return None
+    if m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS:
+        return None  # "the government", "the party": whose, the text must say
     if m.named_kind == "person" and m.country is None and m.org is None:
         return None
     kind = "person" if m.named_kind == "person" else "group"

@@ -17,9 +17,14 @@ from .roles import RoleInfo, chain_left, np_right, read_role
 LOCATIVE = frozenset(
     {"in", "at", "from", "to", "into", "near", "across", "towards", "toward", "through", "via"}
 )
-PLACE_WORDS = frozenset({"province", "district", "city", "village", "town", "valley", "region"})
+PLACE_WORDS = frozenset(
+    {"province", "district", "city", "village", "town", "valley", "region", "crossing", "border",
+     "airport", "port", "camp", "county", "state", "river", "mountains", "base"}
+)  # fmt: skip
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: organisations of society whose country, unnamed, is that of the story around them
+CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
 FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
@@ -60,6 +65,9 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
     t = toks[head]
+    hops = 0
+    while t.dep == "conj" and hops < 5:  # "Kabul and Islamabad traded accusations"
+        t, hops = toks[t.head], hops + 1
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
@@ -281,7 +289,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             m = ctx.kb_at.get(i)
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
-        if info.country is None and info.sector is not None:
+        if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
         name = ctx.span_text(f, last)
         info.org = name
@@ -301,7 +309,8 @@ def _in_outer_title(ctx: Context, f: int, last: int) -> bool:
 
 
 def context_country(ctx: Context, sent: int) -> str | None:
-    """The one country the surrounding sentences (this and the two before) talk about."""
+    """The one country the surrounding sentences (this and the two before) talk about:
+    named at least twice, and at least twice as often as any other."""
     counts: Counter[str] = Counter()
     for m in ctx.kb_matches:
         s = ctx.tokens[m.first].sent
@@ -311,7 +320,7 @@ def context_country(ctx: Context, sent: int) -> str | None:
             if c:
                 counts[c] += 1
     top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
 
@@ -454,9 +463,11 @@ def _titled_mentions(
     surface = ctx.span_text(first, m.last)
     if len(countries) > 1:
         out = []
-        for c in countries:
+        head_words = ctx.span_text(m.first, m.last)
+        for c, cue in countries:
             sector = info.sector or title.sector
-            men = Mention(first, m.last, "group", surface, key=f"group:{c}:{sector}:{title.cls}")
+            name = f"{cue} {head_words}"  # "Afghan and Pakistani forces": "Afghan forces"
+            men = Mention(first, m.last, "group", name, key=f"group:{c}:{sector}:{title.cls}")
             men.country, men.sector = c, sector
             men.classes.add(title.cls)
             out.append(men)
@@ -515,15 +526,15 @@ def _located(ctx: Context, j: int) -> str | None:
     return ctx.entry(m).role(ctx.date).country
 
 
-def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[str]:
+def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
     """ "Hungarian and Romanian officials": one country per coordinated cue."""
-    out = []
+    out: list[tuple[str, str]] = []
     for i in idxs:
         m = ctx.kb_at.get(i)
         if m is not None and m.first == i and ctx.entry(m).what in ("state", "demonym"):
             c = ctx.entry(m).role(ctx.date).country
-            if c and c not in out:
-                out.append(c)
+            if c and c not in [x for x, _ in out]:
+                out.append((c, ctx.span_text(m.first, m.last)))
     words = {ctx.tokens[i].text.lower() for i in idxs}
     return out if "and" in words or "," in words else out[:1]
 
