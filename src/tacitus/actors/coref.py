@@ -192,6 +192,8 @@ def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
 def _compatible(m: Mention, c: Cluster) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
+    if m.gender == "n":
+        return c.kind in ("organisation", "state")
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
 
 
@@ -209,7 +211,7 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     kids = ctx.parse.children[t.head] if t.dep in OBJECT_DEPS else ()
     clause_subject = {k for k in kids if toks[k].dep in SUBJECT_DEPS}
     sent = t.sent
-    reach = 2 if m.gender == "p" else 4
+    reach = 2 if m.gender in ("p", "n") else 4
     for s in range(sent, max(-1, sent - reach), -1):
         sp = ctx.parse.sentences[s]
         root = next((k for k in range(sp.first, sp.last) if toks[k].head == k), sp.first)
@@ -222,6 +224,8 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
             if any(i in clause_subject for i in range(x.first, x.last)):
                 continue
             tier = 0 if ctx.is_subject(x) else 1
+            if m.gender == "n" and tier:
+                continue  # "it" and "its" refer back to subjects only
             cands.append((tier, -pos if s == sent else abs(pos - root), c))
         if cands:
             cands.sort(key=lambda x: (x[0], x[1]))

@@ -539,10 +539,21 @@ def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str
     return out if "and" in words or "," in words else out[:1]
 
 
+def _referential_it(ctx: Context, i: int) -> bool:
+    """ "it said", "its soil"; not "it is clear that", "it takes time", "make it work"."""
+    t = ctx.tokens[i]
+    if t.text.lower() == "its":
+        return True
+    head = ctx.tokens[t.head]
+    return t.dep in ("nsubj", "nsubjpass") and head.lemma not in ("be", "seem", "appear", "take")
+
+
 def _pronouns(ctx: Context) -> list[Mention]:
     out = []
     for t in ctx.tokens:
         g = PRONOUN_GENDER.get(t.text.lower())
+        if g == "n" and not _referential_it(ctx, t.i):
+            continue
         if g is not None and (t.pos == "PRON" or t.tag == "PRP$"):
             men = Mention(t.i, t.i + 1, "pronoun", t.text)
             men.gender = g
