@@ -22,6 +22,8 @@ PRONOUN_GENDER = {
     "their": "p",
     "theirs": "p",
     "themselves": "p",
+    "it": "n",
+    "its": "n",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ARMED = frozenset({"INS", "REB", "UAF"})

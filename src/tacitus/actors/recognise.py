@@ -1,25 +1,23 @@
 """Find actor mentions: knowledge-base names, people, organisations, groups, nominals, pronouns.
 
-The knowledge base and the title rules come before NER: a KB name is never re-read as a
-person, a title word is cut off a PERSON entity ("Prime Minister Imran Khan"), a name NER
-cut short is extended ("J. Blinken" -> "Antony J. Blinken"), and a PERSON entity that sits
-where a place sits ("from Lashkar Gah") is left to the places stage.
+People come from :mod:`.people`; organisations NER finds and the KB does not know take their
+sector from a role word in their name; title words without a name make groups ("Afghan
+forces") or nominals ("the envoy") that :mod:`.coref` resolves.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from .kb import Match, Title, norm
+from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
+from .people import person_spans, place_like
 from .roles import RoleInfo, chain_left, np_right, read_role
 
-LOCATIVE = frozenset(
-    {"in", "at", "from", "to", "into", "near", "across", "towards", "toward", "through", "via"}
-)
-PLACE_WORDS = frozenset({"province", "district", "city", "village", "town", "valley", "region"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: organisations of society whose country, unnamed, is that of the story around them
+CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
 FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
@@ -30,7 +28,7 @@ NEEDS_CUE = frozenset(
 
 
 def find_mentions(ctx: Context) -> list[Mention]:
-    people = _person_spans(ctx)
+    people = person_spans(ctx)
     in_person = {i for f, last in people for i in range(f, last)}
     orgs = _org_entities(ctx, in_person)
     org_roles = {i: info for m, info in orgs for i in range(m.first, m.last)}
@@ -60,159 +58,12 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
     t = toks[head]
+    hops = 0
+    while t.dep == "conj" and hops < 5:  # "Kabul and Islamabad traded accusations"
+        t, hops = toks[t.head], hops + 1
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
-
-
-def _person_spans(ctx: Context) -> list[tuple[int, int]]:
-    """People: NER spans cut at titles, mended, and their surnames found again later."""
-    toks = ctx.tokens
-    spans: list[tuple[int, int]] = []
-    for ent in ctx.parse.entities:
-        span = _trim(ctx, ent.first, ent.last, ent.label)
-        if span is None:
-            continue
-        f, last = span
-        while f > 0 and _name_token(ctx, f - 1) and _extends_left(ctx, f):
-            f -= 1
-        k = last
-        while k < len(toks) and toks[k].sent == toks[f].sent:
-            if _name_token(ctx, k):
-                last = k + 1
-            elif toks[k].pos != "SPACE":
-                break
-            k += 1
-        if not _place_like(ctx, f, last):
-            spans.append((f, last))
-    spans.extend(_title_led_names(ctx, spans))
-    spans = _merge(ctx, spans)
-    return _merge(ctx, spans + _surname_recall(ctx, spans))
-
-
-def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None:
-    """The name part of an entity, or None. An ORG or GPE entity that begins inside a person
-    title ("Secretary of [Defense Lloyd Austin]") holds a person's name after the title."""
-    toks = ctx.tokens
-    if label in ("ORG", "GPE") and _after_person_title(ctx, f, last):
-        label = "PERSON"
-    if label != "PERSON":
-        t = ctx.title_at.get(f)
-        if label not in ("ORG", "GPE") or t is None or t.first >= f:
-            return None
-        if not isinstance(t.value, Title) or t.value.kind != "person":
-            return None
-    while f < last and (
-        f in ctx.title_at
-        or f in ctx.kb_at
-        or toks[f].pos in ("DET", "PUNCT")
-        or not toks[f].text[:1].isupper()
-    ):
-        f += 1
-    while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
-        last -= 1
-    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(f, last)):
-        return None
-    if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
-        return None
-    if f > 0 and toks[f - 1].text == "-":
-        return None  # the tail of a hyphenated name ("Eid al-Fitr")
-    return f, last
-
-
-def _after_person_title(ctx: Context, f: int, last: int) -> bool:
-    """ "special envoy for Myanmar affairs [Kenji Sato]" tagged ORG: a name after a title chain."""
-    toks = ctx.tokens
-    if f == 0 or toks[f - 1].pos in ("ADP", "DET", "PUNCT", "SPACE"):
-        return False
-    if any(i in ctx.title_at or i in ctx.kb_at or toks[i].pos != "PROPN" for i in range(f, last)):
-        return False
-    for i in chain_left(ctx, f, set()):
-        m = ctx.title_at.get(i)
-        if m is not None and isinstance(m.value, Title) and m.value.kind == "person":
-            return True
-    return False
-
-
-def _extends_left(ctx: Context, f: int) -> bool:
-    """ "Antony [J. Blinken]": extend over a given name, or before an initial."""
-    prev, first = ctx.tokens[f - 1], ctx.tokens[f]
-    initial = len(first.text) == 2 and first.text.endswith(".")
-    return initial or prev.text.lower() in ctx.kb.genders
-
-
-def _name_token(ctx: Context, i: int) -> bool:
-    t = ctx.tokens[i]
-    return (
-        t.pos == "PROPN"
-        and t.text[:1].isupper()
-        and i not in ctx.title_at
-        and i not in ctx.kb_at
-        and t.ent in ("", "PERSON", "GPE", "ORG")
-    )
-
-
-def _title_led_names(ctx: Context, have: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names NER missed right after a person title ("Ambassador Khalilzad")."""
-    covered = {i for f, last in have for i in range(f, last)}
-    out = []
-    for m in ctx.title_matches:
-        title = m.value
-        assert isinstance(title, Title)
-        if title.kind != "person" or m.last in covered:
-            continue
-        k = j = m.last
-        while k < len(ctx.tokens) and _name_token(ctx, k) and k not in covered:
-            k += 1
-        if k > j and ctx.tokens[k - 1].sent == ctx.tokens[j].sent:
-            out.append((j, k))
-    return out
-
-
-def _merge(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join overlapping spans and spans only whitespace tokens apart."""
-    gaps: dict[int, int] = {}
-    for t in ctx.tokens:
-        if t.pos == "SPACE":
-            gaps[t.i] = gaps.get(t.i - 1, 0) + 1
-    gaps = {i - n + 1: n for i, n in gaps.items()}
-    out: list[tuple[int, int]] = []
-    for f, last in sorted(spans):
-        if out and f <= out[-1][1] + gaps.get(out[-1][1], 0):
-            out[-1] = (out[-1][0], max(last, out[-1][1]))
-        else:
-            out.append((f, last))
-    return out
-
-
-def _surname_recall(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A known person's surname alone, whatever NER called it ("Qureshi" as GPE or ORG)."""
-    toks = ctx.tokens
-    surnames = {norm(toks[last - 1].text) for f, last in spans if last - f >= 2}
-    for m in ctx.kb_matches:
-        e = ctx.entry(m)
-        if e.what == "actor" and e.role(ctx.date).kind == "person" and m.last - m.first >= 2:
-            surnames.add(norm(toks[m.last - 1].text))
-    covered = {i for f, last in spans for i in range(f, last)}
-    out = []
-    for t in toks:
-        if t.i in covered or not _name_token(ctx, t.i):
-            continue
-        if norm(t.text) in surnames:
-            out.append((t.i, t.i + 1))
-    return out
-
-
-def _place_like(ctx: Context, f: int, last: int) -> bool:
-    toks = ctx.tokens
-    if f - 1 >= 0 and (f - 1) in ctx.title_at:
-        return False
-    if toks[f].text.lower() in ctx.kb.genders:
-        return False
-    if last < len(toks) and toks[last].text.lower() in PLACE_WORDS:
-        return True
-    prev = toks[f - 1].text.lower() if f > 0 else ""
-    return prev in LOCATIVE
 
 
 def _person_role(
@@ -270,7 +121,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             last -= 1
         if f >= last or any(i in ctx.kb_at or i in people for i in range(f, last)):
             continue
-        if _in_outer_title(ctx, f, last) or _place_like(ctx, f, last):
+        if _in_outer_title(ctx, f, last) or place_like(ctx, f, last):
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
@@ -281,7 +132,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             m = ctx.kb_at.get(i)
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
-        if info.country is None and info.sector is not None:
+        if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
         name = ctx.span_text(f, last)
         info.org = name
@@ -301,7 +152,8 @@ def _in_outer_title(ctx: Context, f: int, last: int) -> bool:
 
 
 def context_country(ctx: Context, sent: int) -> str | None:
-    """The one country the surrounding sentences (this and the two before) talk about."""
+    """The one country the surrounding sentences (this and the two before) talk about:
+    named at least twice, and at least twice as often as any other."""
     counts: Counter[str] = Counter()
     for m in ctx.kb_matches:
         s = ctx.tokens[m.first].sent
@@ -311,7 +163,7 @@ def context_country(ctx: Context, sent: int) -> str | None:
             if c:
                 counts[c] += 1
     top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
 
@@ -453,14 +305,7 @@ def _titled_mentions(
     used |= info.used
     surface = ctx.span_text(first, m.last)
     if len(countries) > 1:
-        out = []
-        for c in countries:
-            sector = info.sector or title.sector
-            men = Mention(first, m.last, "group", surface, key=f"group:{c}:{sector}:{title.cls}")
-            men.country, men.sector = c, sector
-            men.classes.add(title.cls)
-            out.append(men)
-        return out
+        return _one_per_country(ctx, m, title, first, countries, info.sector or title.sector)
     men = Mention(first, m.last, "nominal", surface)
     if det in ("the", "this", "that", "these", "those"):
         men.np_first = first - 1
@@ -480,6 +325,26 @@ def _titled_mentions(
         men.kind = "group"
         men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
     return [men]
+
+
+def _one_per_country(
+    ctx: Context,
+    m: Match,
+    title: Title,
+    first: int,
+    countries: list[tuple[str, str]],
+    sector: str | None,
+) -> list[Mention]:
+    """ "Afghan and Pakistani forces": "Afghan forces" and "Pakistani forces", one span."""
+    out = []
+    head_words = ctx.span_text(m.first, m.last)
+    for c, cue in countries:
+        name = f"{cue} {head_words}"
+        men = Mention(first, m.last, "group", name, key=f"group:{c}:{sector}:{title.cls}")
+        men.country, men.sector = c, sector
+        men.classes.add(title.cls)
+        out.append(men)
+    return out
 
 
 def _local_group(ctx: Context, title: Title, idxs: list[int], info: RoleInfo) -> bool:
@@ -515,23 +380,34 @@ def _located(ctx: Context, j: int) -> str | None:
     return ctx.entry(m).role(ctx.date).country
 
 
-def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[str]:
+def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
     """ "Hungarian and Romanian officials": one country per coordinated cue."""
-    out = []
+    out: list[tuple[str, str]] = []
     for i in idxs:
         m = ctx.kb_at.get(i)
         if m is not None and m.first == i and ctx.entry(m).what in ("state", "demonym"):
             c = ctx.entry(m).role(ctx.date).country
-            if c and c not in out:
-                out.append(c)
+            if c and c not in [x for x, _ in out]:
+                out.append((c, ctx.span_text(m.first, m.last)))
     words = {ctx.tokens[i].text.lower() for i in idxs}
     return out if "and" in words or "," in words else out[:1]
+
+
+def _referential_it(ctx: Context, i: int) -> bool:
+    """ "it said", "its soil"; not "it is clear that", "it takes time", "make it work"."""
+    t = ctx.tokens[i]
+    if t.text.lower() == "its":
+        return True
+    head = ctx.tokens[t.head]
+    return t.dep in ("nsubj", "nsubjpass") and head.lemma not in ("be", "seem", "appear", "take")
 
 
 def _pronouns(ctx: Context) -> list[Mention]:
     out = []
     for t in ctx.tokens:
         g = PRONOUN_GENDER.get(t.text.lower())
+        if g == "n" and not _referential_it(ctx, t.i):
+            continue
         if g is not None and (t.pos == "PRON" or t.tag == "PRP$"):
             men = Mention(t.i, t.i + 1, "pronoun", t.text)
             men.gender = g

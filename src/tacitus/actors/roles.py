@@ -128,7 +128,7 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
     any title after "of" ("President of Armenia"), and is only subject matter otherwise.
     """
     info = RoleInfo()
-    titles = _titles_in(ctx, idxs)
+    titles = _titles_in(ctx, idxs, orgs)
     if not titles:
         return info
     inside = {i for t in titles for i in range(t.first, t.last)}
@@ -191,11 +191,12 @@ def _title(m: Match) -> Title:
     return m.value
 
 
-def _titles_in(ctx: Context, idxs: list[int]) -> list[Match]:
+def _titles_in(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> list[Match]:
+    """Title matches in the chain, except words of an organisation's name."""
     seen: list[Match] = []
     for i in idxs:
         m = ctx.title_at.get(i)
-        if m is not None and m not in seen and m.first >= idxs[0]:
+        if m is not None and m not in seen and m.first >= idxs[0] and m.first not in orgs:
             seen.append(m)
     return seen
 
