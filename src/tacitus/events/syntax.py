@@ -12,7 +12,6 @@ from ..records import Actor
 #: Dependents that open a new clause or phrase we do not look into for an argument's actor.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 REPORT_VERBS = frozenset(
     [
         "say",
