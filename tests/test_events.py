@@ -410,3 +410,23 @@ def test_cli_lexicon_option_adds_patterns(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     events = json.loads(result.stdout.splitlines()[0])["events"]
     assert [(e["cameo"], e["rule"]) for e in events] == [("111", "mine.tsv:2")]
+
+
+@pytest.mark.model
+def test_subject_through_an_adjectival_complement(code: Code) -> None:
+    events = code("Norway is willing to withdraw its troops from Sweden.", STATES)
+    assert {(e.source and e.source.name, e.root) for e in events} == {("Norway", "03")}
+
+
+@pytest.mark.model
+def test_participle_on_a_noun_takes_the_issuer_as_source(code: Code) -> None:
+    events = code("Norway issued a statement demanding that Sweden free the prisoners.", STATES)
+    assert {(e.source and e.source.name, e.root) for e in events if e.trigger == "demanding"} == {
+        ("Norway", "10")
+    }
+
+
+@pytest.mark.model
+def test_concluded_that_must_is_a_demand(code: Code) -> None:
+    events = code("Norway concluded that Sweden must reduce its emissions.", STATES)
+    assert dyads(events) == {("Norway", "Sweden", "10")}

@@ -25,6 +25,7 @@ from .syntax import (
     REPORT_VERBS,
     ActorIndex,
     actors_of,
+    clause_verb,
     context_actors,
     governing_chain,
     is_placed,
@@ -257,6 +258,11 @@ def verb_arguments(
             candidates.append(subj)
     elif subj is not None:
         sources = actors_of(parse, index, subj) or speaker_for(parse, index, subj)
+        if not sources and verb.dep == "acl" and subj.i == verb.head:
+            # "X issued a declaration demanding ...": the noun's issuer
+            issuer, passive_issuer = subject(parse, clause_verb(parse, subj))
+            if issuer is not None and not passive_issuer and issuer.i != subj.i:
+                sources = actors_of(parse, index, issuer)
     candidates += kids(parse, verb.i, "dobj", "dative")
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     candidates += [o for p in preps if p.lemma.lower() in TARGET_PREPS for o in _pobj(parse, p)]

@@ -19,6 +19,7 @@ REPORT_VERBS = frozenset(
         "report",
         "claim",
         "announce",
+        "conclude",
         "add",
         "state",
         "allege",
@@ -181,7 +182,7 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
 
 def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     """The subject of ``verb`` and whether it is a passive subject; climbs through xcomp,
-    conj and relative clauses when the verb has none of its own."""
+    conj, adjectival complements and relative clauses when the verb has none of its own."""
     t: Token | None = verb
     for _ in range(6):
         assert t is not None
@@ -193,7 +194,8 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
-        if t.dep in ("xcomp", "conj", "advcl") and t.head != t.i:
+        if t.dep in ("xcomp", "conj", "advcl", "acomp") and t.head != t.i:
+            # "is willing to withdraw": through the adjective to the copula's subject
             # "urged the sides to reach": an xcomp's subject is the governor's object
             gov = head(parse, t)
             if t.dep == "xcomp":
