@@ -298,3 +298,20 @@ def test_plural_titles_need_a_country_or_organisation(actors: Run) -> None:
     assert not [a for a in actors("Ministers met in the capital.") if a.kind == "group"]
     a = one(actors("Nigerian ministers met in the capital."), "Nigerian ministers")
     assert role(a) == ("NGA", "GOV")
+
+
+def test_shared_surname_goes_to_the_most_recent_compatible_person(actors: Run) -> None:
+    text = (
+        "Maria Lopez met Carlos Lopez on Monday. "
+        "Carlos Lopez spoke first. Lopez then left the room."
+    )
+    found = actors(text)
+    assert said(text, one(found, "Maria Lopez")) == ["Maria Lopez"]
+    assert said(text, one(found, "Carlos Lopez"))[-1] == "Lopez"
+
+
+def test_a_date_before_any_known_role_keeps_the_country_only(actors: Run) -> None:
+    a = one(actors("Donald Trump spoke in Ohio.", "2016-10-01"), "Donald Trump")
+    assert role(a) == ("USA", None)
+    b = one(actors("Donald Trump spoke in Ohio.", "2018-10-01"), "Donald Trump")
+    assert role(b) == ("USA", "GOV")

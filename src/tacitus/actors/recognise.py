@@ -23,7 +23,7 @@ FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multin
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
      "company", "media", "leaders", "council", "commission", "university", "movement",
-     "officials", "authorities", "elders", "church"}
+     "officials", "authorities", "elders", "church", "opposition"}
 )  # fmt: skip
 
 
