@@ -123,6 +123,7 @@ def is_to_infinitive(parse: Parse, verb: Token) -> bool:
 
 
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
+    """The most specific lexicon pattern whose particles, prepositions and frame fit."""
     patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
     if not patterns:
         return None
@@ -143,7 +144,7 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             else None
         )
         if pat.frame.light:
-            hit = _light(parse, lex, slots["obj"], pat)
+            hit = _light(parse, lex, slots["obj"])
             if hit is None:
                 continue
             return hit_from(verb, pat, hit)
@@ -157,9 +158,8 @@ def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
     return Trigger(verb, npat.code, rule, pat.specificity + npat.specificity, noun, pat.preps)
 
 
-def _light(
-    parse: Parse, lex: Lexicon, objs: list[Token], pat: Pattern
-) -> tuple[Token, Pattern] | None:
+def _light(parse: Parse, lex: Lexicon, objs: list[Token]) -> tuple[Token, Pattern] | None:
+    """The event noun a light verb takes ("held *talks*", "launched a mediation *effort*")."""
     for obj in objs:
         for noun in (obj, *kids(parse, obj.i, "compound")):
             npat = match_noun(parse, lex, noun)
@@ -169,6 +169,7 @@ def _light(
 
 
 def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
+    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
     pats = lex.noun_patterns(noun.lemma.lower()) or lex.noun_patterns(noun.text.lower())
