@@ -430,3 +430,12 @@ def test_participle_on_a_noun_takes_the_issuer_as_source(code: Code) -> None:
 def test_concluded_that_must_is_a_demand(code: Code) -> None:
     events = code("Norway concluded that Sweden must reduce its emissions.", STATES)
     assert dyads(events) == {("Norway", "Sweden", "10")}
+
+
+@pytest.mark.model
+def test_mandative_subjunctive_is_not_an_act_that_happened(code: Code) -> None:
+    events = code("Norway repeated its wish on Monday that Sweden release the prisoners.", STATES)
+    assert not [e for e in events if e.root == "08"]
+    assert {e.root for e in code("Norway said that Sweden released the prisoners.", STATES)} == {
+        "08"
+    }

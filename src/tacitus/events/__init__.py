@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .. import ontology
-from ..parse import Parse, Sentence
+from ..parse import Parse, Sentence, Token
 from ..pipeline import Document
 from ..records import Actor, Article, Event
 from ..settings import Settings
@@ -73,7 +73,7 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
         if n.code[:2] in ABSORBING_ROOTS
         for c in kids(parse, n.token.i, "acl", "ccomp")
     }
-    triggers = [t for t in triggers if t.token.i not in content]
+    triggers = [t for t in triggers if t.token.i not in content and not mandative(parse, t.token)]
     where = frozenset(t.token.i for t in (*triggers, *nominals))
     out: list[Candidate] = []
     for trig in triggers:
@@ -97,6 +97,17 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
             seen.add(key)
             unique.append(c)
     return unique
+
+
+def mandative(parse: Parse, verb: Token) -> bool:
+    """A bare verb in a that-clause with its own subject ("demanded that Israel *ease*"):
+    the mandative subjunctive names a wanted act, not one that happened."""
+    return (
+        verb.dep == "ccomp"
+        and verb.tag == "VB"
+        and bool(kids(parse, verb.i, "nsubj"))
+        and not kids(parse, verb.i, "aux", "auxpass")
+    )
 
 
 def _candidates(
