@@ -315,3 +315,25 @@ def test_a_date_before_any_known_role_keeps_the_country_only(actors: Run) -> Non
     assert role(a) == ("USA", None)
     b = one(actors("Donald Trump spoke in Ohio.", "2018-10-01"), "Donald Trump")
     assert role(b) == ("USA", "GOV")
+
+
+def test_cli_kb_option_adds_an_actor(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    kb = tmp_path / "mine.tsv"
+    kb.write_text("Lakeside Fishers Cooperative\tLFC\torganisation\tUGA\tAGR\t\t\t\n", "utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "KAMPALA: The LFC said on Monday that its members would stop fishing on the lake "
+        "for a week to protest against new licence fees set by the district council.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(story), "--kb", str(kb)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    names = {a["name"]: a["code"] for a in record["actors"]}
+    assert names.get("Lakeside Fishers Cooperative") == "UGAAGR"
