@@ -439,3 +439,13 @@ def test_mandative_subjunctive_is_not_an_act_that_happened(code: Code) -> None:
     assert {e.root for e in code("Norway said that Sweden released the prisoners.", STATES)} == {
         "08"
     }
+
+
+@pytest.mark.model
+def test_subject_frame_peacekeepers_arriving_provide_protection(code: Code) -> None:
+    known: Known = {"Norwegian": ("NOR", None), "Chile": ("CHL", None)}
+    events = code("A battalion of Norwegian peacekeeping troops arrived in Chile on Monday.", known)
+    assert {(e.cameo, e.target and e.target.name) for e in events if e.trigger == "arrived"} == {
+        ("074", "Chile")
+    }
+    assert {e.cameo for e in code("Norway arrived in Chile on Monday.", STATES)} == {"042"}

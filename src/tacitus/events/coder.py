@@ -88,7 +88,9 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
     objs += [o for p in preps for o in _pobj(parse, p)]
     objs += [x for o in list(objs) for x in _object_heads(parse, o)]
     comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
+    subj = kids(parse, verb.i, "nsubj")
     return {
+        "subj": subj + [m for x in subj for m in _object_heads(parse, x)],
         "obj": objs,
         "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
         "comp": comps + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd")],

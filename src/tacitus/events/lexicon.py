@@ -19,7 +19,7 @@ from ..errors import ConfigError
 
 VERB_COLUMNS = ("lemma", "prep", "frame", "code")
 NOUN_COLUMNS = ("lemma", "frame", "code")
-FRAME_SLOTS = ("obj", "xcomp", "comp", "mod")
+FRAME_SLOTS = ("obj", "xcomp", "comp", "mod", "subj")
 
 
 @dataclass(frozen=True, slots=True)
