@@ -449,3 +449,12 @@ def test_subject_frame_peacekeepers_arriving_provide_protection(code: Code) -> N
         ("074", "Chile")
     }
     assert {e.cameo for e in code("Norway arrived in Chile on Monday.", STATES)} == {"042"}
+
+
+@pytest.mark.model
+def test_subject_of_a_side_clause_is_not_the_target(code: Code) -> None:
+    events = code(
+        "The rebels will not call a ceasefire, even as Norway was heading to the region.",
+        {**REBELS, **STATES},
+    )
+    assert {(e.root, e.target) for e in events if e.trigger == "call"} == {("12", None)}

@@ -57,6 +57,10 @@ CONTEXT_DEPS = (
     "nsubj",
     "nsubjpass",
 )
+#: Marks of side clauses that tell when or despite what, not to whom.
+SIDE_MARKS = frozenset(
+    {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -164,15 +168,22 @@ def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
 
 
 def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
-    """Actors named after ``verb`` in its own clause (not in its subject, nor in clauses
-    hanging on it), nearest first: the fallback target ("demonstrated in Serbia")."""
+    """Actors named after ``verb`` in its clause and the clauses hanging on it (not in its
+    subject, nor as the subject of a side clause of time or concession: "even as a US
+    envoy was heading"), in order: the fallback target ("demonstrated in Serbia",
+    "offensive ... unless Baghdad accepted")."""
     out: list[Actor] = []
     stack = [c for c in kids(parse, verb.i, *CONTEXT_DEPS) if c.i > verb.i]
     seen: list[Token] = []
     while stack:
         t = stack.pop()
         seen.append(t)
-        stack.extend(c for c in kids(parse, t.i, *CONTEXT_DEPS, "pobj", "compound", "amod"))
+        deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+        if t.dep == "advcl" and any(
+            m.lemma.lower() in SIDE_MARKS for m in kids(parse, t.i, "mark")
+        ):
+            deps = tuple(d for d in deps if d not in ("nsubj", "nsubjpass"))
+        stack.extend(kids(parse, t.i, *deps))
     for t in sorted(seen, key=lambda t: t.i):
         for a in index.all_at(t):
             if all(a.id != b.id for b in out):
