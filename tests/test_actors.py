@@ -337,3 +337,13 @@ def test_cli_kb_option_adds_an_actor(tmp_path: Path) -> None:
     record = json.loads(result.stdout.splitlines()[0])
     names = {a["name"]: a["code"] for a in record["actors"]}
     assert names.get("Lakeside Fishers Cooperative") == "UGAAGR"
+
+
+def test_country_words_inside_an_organisation_name_give_its_country(actors: Run) -> None:
+    text = (
+        "The Ghanaian Teachers' Union called a strike, "
+        "angering Ghanaian Education Minister Kofi Mensah."
+    )
+    found = actors(text)
+    assert role(one(found, "Ghanaian Teachers' Union")) == ("GHA", "LAB")
+    assert role(one(found, "Kofi Mensah")) == ("GHA", "GOV")
