@@ -337,3 +337,27 @@ def test_cli_kb_option_adds_an_actor(tmp_path: Path) -> None:
     record = json.loads(result.stdout.splitlines()[0])
     names = {a["name"]: a["code"] for a in record["actors"]}
     assert names.get("Lakeside Fishers Cooperative") == "UGAAGR"
+
+
+def test_country_words_inside_an_organisation_name_give_its_country(actors: Run) -> None:
+    text = (
+        "The Ghanaian Teachers' Union called a strike, "
+        "angering Ghanaian Education Minister Kofi Mensah."
+    )
+    found = actors(text)
+    assert role(one(found, "Ghanaian Teachers' Union")) == ("GHA", "LAB")
+    assert role(one(found, "Kofi Mensah")) == ("GHA", "GOV")
+
+
+def test_output_is_deterministic(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "Somali President Abdi Warsame met AU envoy Grace Mwangi in Mogadishu. "
+        "Al-Shabaab fighters attacked a base the same day. She condemned the attack, "
+        "and the militants said they would strike again."
+    )
+    parse = parse_text(text)
+    runs = {
+        repr(extract_actors(Article("t", text, published="2024-02-01"), parse, load_kb()))
+        for _ in range(3)
+    }
+    assert len(runs) == 1
