@@ -1,0 +1,429 @@
+"""Find actor mentions: knowledge-base names, people, organisations, groups, nominals, pronouns.
+
+People come from :mod:`.people`; organisations NER finds and the KB does not know take their
+sector from a role word in their name; title words without a name make groups ("Afghan
+forces") or nominals ("the envoy") that :mod:`.coref` resolves.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .kb import Match, Title
+from .mention import ARMED, PRONOUN_GENDER, Context, Mention
+from .people import person_spans, place_like
+from .roles import RoleInfo, chain_left, np_right, read_role
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
+ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: organisations of society whose country, unnamed, is that of the story around them
+CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
+FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
+#: generic groups that stay unnamed unless a country or organisation qualifies them
+NEEDS_CUE = frozenset(
+    {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
+     "company", "media", "leaders", "council", "commission", "university", "movement",
+     "officials", "authorities", "elders", "church", "opposition"}
+)  # fmt: skip
+
+
+def find_mentions(ctx: Context) -> list[Mention]:
+    people = person_spans(ctx)
+    in_person = {i for f, last in people for i in range(f, last)}
+    orgs = _org_entities(ctx, in_person)
+    org_roles = {i: info for m, info in orgs for i in range(m.first, m.last)}
+    used = in_person | set(org_roles)
+    out: list[Mention] = [m for m, _info in orgs]
+    for f, last in people:
+        p = Mention(f, last, "person", ctx.span_text(f, last))
+        _person_role(ctx, p, used, org_roles)
+        out.append(p)
+    for m in _kb_mentions(ctx, used, people=True):
+        used.update(range(m.first, m.last))
+        _person_role(ctx, m, used, org_roles, fallback=m)
+        out.append(m)
+    out.extend(_titled(ctx, used, org_roles))
+    out.extend(_kb_mentions(ctx, used, people=False))
+    for cue in ctx.org_cues:  # "Taliban chief ...": the Taliban are mentioned too
+        men = _kb_mention(ctx, cue, used)
+        if men is not None:
+            out.append(men)
+    out.extend(_pronouns(ctx))
+    out.sort(key=lambda m: (m.first, m.last))
+    return out
+
+
+def _argument(ctx: Context, first: int, last: int) -> bool:
+    """A span in an argument slot (subject, object, "talks with X"), not a locative."""
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    hops = 0
+    while t.dep == "conj" and hops < 5:  # "Kabul and Islamabad traded accusations"
+        t, hops = toks[t.head], hops + 1
+    if t.dep == "pobj":
+        return toks[t.head].text.lower() in ARGUMENT_PREPS
+    return t.dep in ARGUMENT_DEPS
+
+
+def _person_role(
+    ctx: Context,
+    p: Mention,
+    used: set[int],
+    orgs: dict[int, RoleInfo],
+    fallback: Mention | None = None,
+) -> None:
+    stop = (used - set(orgs)) - set(range(p.first, p.last))
+    left = chain_left(ctx, p.first, stop)
+    info = read_role(ctx, left, orgs)
+    if info.title is None:
+        j = p.last
+        if j < len(ctx.tokens) and ctx.tokens[j].text in (",", "–", "—", "-"):
+            info = read_role(ctx, np_right(ctx, j + 1), orgs)
+    else:
+        used.update(left)
+        p.np_first = left[0] if left else p.first
+    used |= info.used
+    kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
+    _apply(ctx, p, info)
+    if fallback is not None and p.country is None:
+        # the knowledge base knows the country; a title in the text may say the sector
+        if p.sector is None or p.sector == kb[1]:
+            p.country, p.sector, p.code = kb
+        else:
+            p.country, p.code = kb[0], None
+    first = ctx.tokens[p.first].text.lower()
+    if p.gender is None and p.last - p.first > 1:
+        p.gender = ctx.kb.genders.get(first)
+
+
+def _apply(ctx: Context, m: Mention, info: RoleInfo) -> None:
+    if info.org_cue is not None:
+        ctx.org_cues.append(info.org_cue)
+    m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
+    if info.title is not None:
+        m.title = info.title
+        m.gender = info.title.gender
+        m.classes.add(info.title.cls)
+
+
+def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInfo]]:
+    """ORG entities the knowledge base does not know; their sector comes from a role word."""
+    toks = ctx.tokens
+    out = []
+    for ent in ctx.parse.entities:
+        if ent.label != "ORG" or "/" in ent.text or "\n" in ent.text:
+            continue
+        f, last = ent.first, ent.last
+        while f < last and toks[f].pos in ("DET", "PUNCT"):
+            f += 1
+        while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
+            last -= 1
+        if f >= last or any(i in people or _kb_actor(ctx, i) for i in range(f, last)):
+            continue
+        if all(i in ctx.kb_at or toks[i].pos == "PUNCT" for i in range(f, last)):
+            continue  # only country words ("Kosovar Albanians"): not an organisation
+        if _in_outer_title(ctx, f, last) or place_like(ctx, f, last) or _title_modifier(ctx, last):
+            continue
+        if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
+            continue  # a dateline or an unknown acronym
+        info = RoleInfo()
+        titles = [ctx.title_at[i].value for i in range(f, last) if i in ctx.title_at]
+        info.sector = next((t.sector for t in reversed(titles) if isinstance(t, Title)), None)
+        for i in range(f, last):
+            m = ctx.kb_at.get(i)
+            if m is not None and ctx.entry(m).what in ("state", "demonym"):
+                info.country = ctx.entry(m).role(ctx.date).country
+        if info.country is None and info.sector in CIVIC:
+            info.country = context_country(ctx, toks[f].sent)
+        name = ctx.span_text(f, last)
+        info.org = name
+        mention = Mention(f, last, "organisation", name, key="org:" + name.lower())
+        mention.country, mention.sector = info.country, info.sector
+        out.append((mention, info))
+    return out
+
+
+def _kb_actor(ctx: Context, i: int) -> bool:
+    """A knowledge-base name (not a country cue like "Serbian" in "Serbian Workers' Union")."""
+    m = ctx.kb_at.get(i)
+    return m is not None and ctx.entry(m).what not in ("state", "demonym")
+
+
+def _title_modifier(ctx: Context, last: int) -> bool:
+    """ "Serbian [Labour] Minister": an entity right before a person title qualifies it."""
+    m = ctx.title_at.get(last)
+    return m is not None and m.first == last and getattr(m.value, "kind", "") == "person"
+
+
+def _in_outer_title(ctx: Context, f: int, last: int) -> bool:
+    """ "Secretary of [State]": the entity is part of a title that reaches outside it."""
+    for i in range(f, last):
+        m = ctx.title_at.get(i)
+        if m is not None and (m.first < f or m.last > last):
+            return True
+    return False
+
+
+def context_country(ctx: Context, sent: int) -> str | None:
+    """The one country the surrounding sentences (this and the two before) talk about:
+    named at least twice, and at least twice as often as any other."""
+    counts: Counter[str] = Counter()
+    for m in ctx.kb_matches:
+        s = ctx.tokens[m.first].sent
+        e = ctx.entry(m)
+        if sent - 2 <= s <= sent and e.what in ("state", "demonym", "capital"):
+            c = e.role(ctx.date).country
+            if c:
+                counts[c] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _kb_mentions(ctx: Context, used: set[int], people: bool) -> list[Mention]:
+    out = []
+    for m in ctx.kb_matches:
+        if any(i in used for i in range(m.first, m.last)):
+            continue
+        e = ctx.entry(m)
+        r = e.role(ctx.date)
+        if (e.what == "actor" and r.kind == "person") != people:
+            continue
+        if e.what in ("state", "demonym") and _modifies_own(ctx, m, r.country):
+            continue
+        men = _kb_mention(ctx, m, used)
+        if men is not None:
+            out.append(men)
+    return out
+
+
+def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    e = ctx.entry(m)
+    r = e.role(ctx.date)
+    surface = ctx.span_text(m.first, m.last)
+    if e.what == "state":
+        men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
+        men.country, men.code = r.country, r.country
+    elif e.what == "capital":
+        if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
+            return None
+        men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
+        men.country, men.sector, men.code = r.country, "GOV", r.code
+    elif e.what == "demonym":
+        return _demonym(ctx, m, used)
+    else:
+        person = r.kind == "person"
+        key = None if person else "kb:" + e.name.lower()
+        men = Mention(m.first, m.last, r.kind, surface, key=key)
+        men.country, men.sector, men.code = r.country, r.sector, r.code
+        men.org = None if person else e.name
+        men.armed = any(x.sector in ARMED for x in e.roles)
+        if person:
+            men.gender = ctx.kb.genders.get(e.name.split()[0].lower())
+    return men
+
+
+def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    """ "Afghans": the people (CVL). "an Indian proposal": the state, over the noun it
+    qualifies. "Bosnian Serbs": the first demonym gives the country."""
+    toks = ctx.tokens
+    t = toks[m.last - 1]
+    country = ctx.entry(m).role(ctx.date).country
+    surface = ctx.span_text(m.first, m.last)
+    nxt = ctx.kb_at.get(m.last)
+    if nxt is not None and ctx.entry(nxt).what == "demonym" and toks[m.last].tag in ("NNS", "NNPS"):
+        used.update(range(nxt.first, nxt.last))
+        men = Mention(m.first, nxt.last, "group", ctx.span_text(m.first, nxt.last))
+        men.key, men.country, men.sector = f"people:{country}", country, "CVL"
+        return men
+    if t.text.endswith("s") and (t.tag in ("NNS", "NNPS") or t.dep not in ("amod", "compound")):
+        men = Mention(m.first, m.last, "group", surface, key=f"people:{country}")
+        men.country, men.sector = country, "CVL"
+        return men
+    last = m.last
+    h = t.head
+    near = h >= m.last and h - m.last <= 2
+    if near and all(
+        toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
+    ):
+        last = h + 1
+    men = Mention(m.first, last, "state", surface, key=f"state:{country}")
+    men.country, men.code = country, country
+    return men
+
+
+def _dateline(ctx: Context, m: Match) -> bool:
+    """ "KABUL:" opening a story is a dateline, not the government."""
+    toks = ctx.tokens
+    caps = all(t.text.isupper() for t in toks[m.first : m.last])
+    return caps or (m.last < len(toks) and toks[m.last].text == ":")
+
+
+def _modifies_own(ctx: Context, m: Match, country: str | None) -> bool:
+    """ "U.S. [State Department]": a country cue right before its own institution."""
+    nxt = ctx.kb_at.get(m.last)
+    if nxt is None or country is None:
+        return False
+    e = ctx.entry(nxt)
+    return e.what == "actor" and e.role(ctx.date).country == country
+
+
+def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Mention]:
+    """Title words not attached to a name: groups ("Afghan forces") and nominals ("the envoy")."""
+    out: list[Mention] = []
+    for m in ctx.title_matches:
+        title = m.value
+        assert isinstance(title, Title)
+        if title.kind == "name" or any(i in used for i in range(m.first, m.last)):
+            continue
+        if any(ctx.entry(ctx.kb_at[i]).what == "actor" for i in range(m.first, m.last)
+               if i in ctx.kb_at):  # fmt: skip
+            continue
+        head = ctx.tokens[m.last - 1]
+        if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
+            continue  # a modifier ("peace envoy talks"), not the head of its phrase
+        left = chain_left(ctx, m.first, used)
+        left = sorted({*left, *range(m.first, m.last)})
+        out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
+    return out
+
+
+def _modifier(ctx: Context, m: Match) -> bool:
+    head = ctx.tokens[m.last - 1]
+    if head.dep in ("compound", "amod") and head.head >= m.last:
+        return m.last not in ctx.kb_at and ctx.tokens[head.head].pos in ("NOUN", "PROPN")
+    return False
+
+
+def _titled_mentions(
+    ctx: Context,
+    m: Match,
+    title: Title,
+    idxs: list[int],
+    used: set[int],
+    orgs: dict[int, RoleInfo],
+) -> list[Mention]:
+    toks = ctx.tokens
+    right = []
+    if m.last < len(toks) and toks[m.last].text.lower() in ("of", "for"):
+        right = np_right(ctx, m.last)
+    info = read_role(ctx, idxs + right, orgs)
+    if _local_group(ctx, title, idxs, info):
+        info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
+    first = idxs[0]
+    det = toks[first - 1].text.lower() if first > 0 else ""
+    countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
+    used.update(range(first, m.last))
+    used |= info.used
+    surface = ctx.span_text(first, m.last)
+    if len(countries) > 1:
+        return _one_per_country(ctx, m, title, first, countries, info.sector or title.sector)
+    men = Mention(first, m.last, "nominal", surface)
+    if det in ("the", "this", "that", "these", "those"):
+        men.np_first = first - 1
+    _apply(ctx, men, info)
+    if info.org is not None and info.code is not None and title.kind == "group":
+        men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
+        return [men]
+    men.named_kind = title.kind
+    men.definite = det in ("the", "this", "that", "these", "those") or any(
+        toks[i].tag == "POS" for i in idxs
+    )
+    needs_cue = title.cls in NEEDS_CUE or title.plural
+    if info.org is None and info.country is None and needs_cue and not men.definite:
+        return []
+    cued = info.country is not None or info.org is not None
+    if (cued or not men.definite) and title.kind == "group":
+        men.kind = "group"
+        men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
+    return [men]
+
+
+def _one_per_country(
+    ctx: Context,
+    m: Match,
+    title: Title,
+    first: int,
+    countries: list[tuple[str, str]],
+    sector: str | None,
+) -> list[Mention]:
+    """ "Afghan and Pakistani forces": "Afghan forces" and "Pakistani forces", one span."""
+    out = []
+    head_words = ctx.span_text(m.first, m.last)
+    for c, cue in countries:
+        name = f"{cue} {head_words}"
+        men = Mention(first, m.last, "group", name, key=f"group:{c}:{sector}:{title.cls}")
+        men.country, men.sector = c, sector
+        men.classes.add(title.cls)
+        out.append(men)
+    return out
+
+
+def _local_group(ctx: Context, title: Title, idxs: list[int], info: RoleInfo) -> bool:
+    """Whether "<group> in <country>" says the group's own country: rebels, protesters and
+    students are mostly local; troops, officials and refugees often are not."""
+    if title.kind != "group" or info.country is not None or info.org is not None:
+        return False
+    if title.sector in ("MIL", "GOV", "REF", "SPY", "IGO", None):
+        return False
+    first = idxs[0]
+    words = {ctx.tokens[i].text.lower() for i in idxs}
+    if first > 0:
+        words.add(ctx.tokens[first - 1].text.lower())
+    return not words & (FOREIGN | {"its", "their", "his", "her", "our"})
+
+
+def _located(ctx: Context, j: int) -> str | None:
+    toks = ctx.tokens
+    if j >= len(toks) or toks[j].text.lower() not in (
+        "in",
+        "from",
+        "throughout",
+        "across",
+        "inside",
+    ):
+        return None
+    j += 1
+    if j < len(toks) and toks[j].text.lower() == "the":
+        j += 1
+    m = ctx.kb_at.get(j)
+    if m is None or m.first != j or ctx.entry(m).what != "state":
+        return None
+    return ctx.entry(m).role(ctx.date).country
+
+
+def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
+    """ "Hungarian and Romanian officials": one country per coordinated cue."""
+    out: list[tuple[str, str]] = []
+    for i in idxs:
+        m = ctx.kb_at.get(i)
+        if m is not None and m.first == i and ctx.entry(m).what in ("state", "demonym"):
+            c = ctx.entry(m).role(ctx.date).country
+            if c and c not in [x for x, _ in out]:
+                out.append((c, ctx.span_text(m.first, m.last)))
+    words = {ctx.tokens[i].text.lower() for i in idxs}
+    return out if "and" in words or "," in words else out[:1]
+
+
+def _referential_it(ctx: Context, i: int) -> bool:
+    """ "it said", "its soil"; not "it is clear that", "it takes time", "make it work"."""
+    t = ctx.tokens[i]
+    if t.text.lower() == "its":
+        return True
+    head = ctx.tokens[t.head]
+    return t.dep in ("nsubj", "nsubjpass") and head.lemma not in ("be", "seem", "appear", "take")
+
+
+def _pronouns(ctx: Context) -> list[Mention]:
+    out = []
+    for t in ctx.tokens:
+        g = PRONOUN_GENDER.get(t.text.lower())
+        if g == "n" and not _referential_it(ctx, t.i):
+            continue
+        if g is not None and (t.pos == "PRON" or t.tag == "PRP$"):
+            men = Mention(t.i, t.i + 1, "pronoun", t.text)
+            men.gender = g
+            out.append(men)
+    return out

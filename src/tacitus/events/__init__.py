@@ -1,0 +1,201 @@
+"""The events stage: who did what to whom, coded in CAMEO with PLOVER, negation and modality.
+
+Submodules: ``lexicon`` (the verb and noun tables), ``syntax`` (walking the parse),
+``coder`` (triggers and arguments), ``nominal`` (noun events), ``modality`` (negation,
+intentions, threats, hypotheticals, reports). See ``coder`` for the actor policy: events
+without an identifiable source actor are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import ontology
+from ..parse import Parse, Sentence, Token
+from ..pipeline import Document
+from ..records import Actor, Article, Event
+from ..settings import Settings
+from ..text import stable_id
+from .coder import (
+    ABSORBING_ROOTS,
+    DEMAND_CODES,
+    Candidate,
+    Trigger,
+    demand_from_report,
+    find_triggers,
+    prominence,
+    refine,
+    verb_arguments,
+)
+from .lexicon import Lexicon, load
+from .modality import Mood, mood, recode
+from .nominal import find_nominals, nominal_arguments
+from .syntax import ActorIndex, actors_of, kids, span_of, subject
+
+__all__ = ["Events", "code_sentence", "make_stage"]
+
+#: Protest and violence are coded with an unnamed perpetrator ("three civilians were killed
+#: in a bombing", "thousands demonstrated in Belgrade") when the target is known.
+UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
+
+
+class Events:
+    name = "events"
+    reads = ("article", "parse", "actors")
+    writes = ("events",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lexicon: Lexicon = load(settings.lexicon)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.article is None or doc.parse is None or not doc.actors:
+            return doc
+        index = ActorIndex.build(doc.actors)
+        events: list[Event] = []
+        for sent in doc.parse.sentences:
+            for cand in code_sentence(doc.parse, self.lexicon, index, sent):
+                events.append(to_event(doc.article, doc.parse, sent, cand))
+        return replace(doc, events=tuple(events))
+
+
+def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
+    """All coded acts of one sentence, main acts first."""
+    triggers = refine(parse, find_triggers(parse, lex, sent.first, sent.last))
+    used = {t.noun.i for t in triggers if t.noun is not None}
+    used |= {c for t in triggers if t.noun is not None for c in parse.subtree(t.noun.i)}
+    nominals = find_nominals(parse, lex, sent.first, sent.last, used)
+    # the content of a demand, offer, threat or refusal ("its demand that Israel ease ...")
+    # is not an act that happened
+    content = {
+        c.i
+        for n in nominals
+        if n.code[:2] in ABSORBING_ROOTS
+        for c in kids(parse, n.token.i, "acl", "ccomp")
+    }
+    triggers = [t for t in triggers if t.token.i not in content and not mandative(parse, t.token)]
+    where = frozenset(t.token.i for t in (*triggers, *nominals))
+    out: list[Candidate] = []
+    for trig in triggers:
+        args = verb_arguments(parse, index, trig, lex)
+        out += _candidates(parse, index, trig, *args, where)
+    for trig in nominals:
+        args = nominal_arguments(parse, index, trig.token)
+        out += _candidates(parse, index, trig, *args, where)
+    demands = _report_demands(parse, index, sent, {t.token.i: t for t in triggers})
+    absorbed = {c.trigger.noun.i for c in demands if c.trigger.noun is not None}
+    out = [c for c in out if c.trigger.token.i not in absorbed] + demands
+    seen: set[tuple[int, str | None, str | None]] = set()
+    unique = []
+    for c in sorted(out, key=lambda c: (c.prominence, -c.trigger.specificity, c.trigger.token.i)):
+        key = (
+            c.trigger.token.i,
+            c.source.id if c.source else None,
+            c.target.id if c.target else None,
+        )
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique
+
+
+def mandative(parse: Parse, verb: Token) -> bool:
+    """A bare verb in a that-clause with its own subject ("demanded that Israel *ease*"):
+    the mandative subjunctive names a wanted act, not one that happened."""
+    return (
+        verb.dep == "ccomp"
+        and verb.tag == "VB"
+        and bool(kids(parse, verb.i, "nsubj"))
+        and not kids(parse, verb.i, "aux", "auxpass")
+    )
+
+
+def _candidates(
+    parse: Parse,
+    index: ActorIndex,
+    trig: Trigger,
+    sources: list[Actor],
+    targets: list[Actor],
+    where: frozenset[int] = frozenset(),
+) -> list[Candidate]:
+    if not sources and not (targets and trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS):
+        return []
+    m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token)
+    recoded = recode(trig.code, m)
+    if recoded is None:
+        return []
+    code, modality = recoded
+    depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)
+    out = []
+    doers: list[Actor | None] = list(sources) or [None]
+    for s in doers:
+        sides: list[Actor | None] = list(targets) or [None]
+        for t in sides:
+            target = None if t is not None and s is not None and t.id == s.id else t
+            out.append(Candidate(trig, code, s, target, m, modality, depth))
+    return out
+
+
+def _report_demands(
+    parse: Parse, index: ActorIndex, sent: Sentence, triggers: dict[int, Trigger]
+) -> list[Candidate]:
+    """ "X said Y must do Z" is X demanding of Y (CAMEO 10); the demanded act (Z) refines
+    the code and is not coded as done."""
+    out: list[Candidate] = []
+    for tok in parse.tokens[sent.first : sent.last]:
+        comp = demand_from_report(parse, tok)
+        if comp is None:
+            continue
+        subj, _ = subject(parse, tok)
+        sources = actors_of(parse, index, subj) if subj is not None else []
+        targets = [a for s in kids(parse, comp.i, "nsubj") for a in actors_of(parse, index, s)]
+        inner = triggers.get(comp.i)
+        code = DEMAND_CODES.get(inner.code[:2], "100") if inner else "100"
+        trig = Trigger(tok, code, "report+must", 2.0, comp if inner else None)
+        out += _candidates(parse, index, trig, sources, targets)
+    return [replace(c, mood=Mood(False, "asserted"), modality="asserted") for c in out]
+
+
+def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) -> Event:
+    entry = ontology.lookup(cand.code)
+    tok = cand.trigger.token
+    start, end = span_of(parse, tok.i)
+    start, end = max(start, sent.start), min(end, sent.end)
+    if cand.trigger.nominal:
+        start, end = sent.start, sent.end
+    confidence = round(
+        max(0.1, min(0.95, 0.55 + 0.04 * cand.trigger.specificity) - 0.1 * cand.prominence), 2
+    )
+    if cand.modality == "hypothetical":  # acts under "if"/"could" are not the main news
+        confidence = round(max(0.1, confidence - 0.15), 2)
+    if cand.source is None:
+        confidence = round(max(0.1, confidence - 0.1), 2)
+    if cand.target is None:
+        confidence = round(max(0.1, confidence - 0.05), 2)
+    return Event(
+        id=stable_id(
+            article.id,
+            tok.start,
+            cand.source.id if cand.source else "",
+            cand.target.id if cand.target else "",
+            cand.code,
+        ),
+        source=cand.source,
+        target=cand.target,
+        cameo=cand.code,
+        root=entry.root,
+        plover=entry.plover,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        negated=cand.mood.negated,
+        modality=cand.modality,
+        sentence=article.text[sent.start : sent.end],
+        span=(start, end),
+        trigger=tok.text,
+        confidence=confidence,
+        rule=cand.trigger.rule,
+    )
+
+
+def make_stage(settings: Settings) -> Events:
+    return Events(settings)

@@ -1,0 +1,358 @@
+"""The coder: triggers from the lexicon, source and target from the parse, codes from CAMEO.
+
+Policy on actors: an event needs a source actor (an actor mention under the trigger's
+subject, the passive agent, or the possessor/"by"/"between" argument of a nominal event).
+A target with no country (say "peacekeepers") gives way to a country or
+organisation named later in the same clause ("deployed peacekeepers in Iraq" -> Iraq), as
+CAMEO coders do; with none, the clause's first other actor is the target. Events with no
+identifiable source are dropped: an event without a "who" misleads a
+dyadic analysis more than it informs it. The exception is protest and violence against a
+named target ("three civilians were killed in a bombing", "thousands demonstrated in
+Belgrade"): those are kept with ``source=None`` (see ``UNNAMED_PERPETRATOR_ROOTS``).
+A missing target is allowed (``target=None``).
+One event is made per (source, target) pair when either side is coordinated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .lexicon import Lexicon, Pattern
+from .modality import INTENT_CODES, NEGATED_COOPERATION, THREAT_CODES, Mood, is_negated
+from .syntax import (
+    REPORT_VERBS,
+    ActorIndex,
+    actors_of,
+    clause_verb,
+    context_actors,
+    governing_chain,
+    is_placed,
+    kids,
+    subject,
+)
+
+TARGET_PREPS = ("with", "at", "against", "to", "on", "into", "upon", "toward", "towards")
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+#: Governors whose xcomp act refines their own code instead of standing alone.
+ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "021", "06": "021", "07": "023"}
+DEMAND_CODES = {"04": "108", "07": "103", "08": "106", "02": "100", "05": "102", "06": "102"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger before its arguments are found."""
+
+    token: Token
+    code: str
+    rule: str
+    specificity: float
+    noun: Token | None = None  # the object noun of a light verb or frame
+    preps: tuple[str, ...] = ()
+    nominal: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One coded act with its actors (the stage turns it into an ``Event``)."""
+
+    trigger: Trigger
+    code: str
+    source: Actor | None
+    target: Actor | None
+    mood: Mood
+    modality: str
+    prominence: int  # clause depth below the sentence's main act (0 = main)
+
+
+def _prep_children(parse: Parse, verb: Token) -> list[Token]:
+    out = []
+    for t in kids(parse, verb.i, "prt", "prep", "agent"):
+        out.append(t)
+        out.extend(kids(parse, t.i, "prep", "prt"))
+    return out
+
+
+def _pobj(parse: Parse, prep: Token) -> list[Token]:
+    return kids(parse, prep.i, "pobj", "pcomp")
+
+
+def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, list[Token]]:
+    objs = kids(parse, verb.i, "dobj")
+    objs += [c for o in objs for c in kids(parse, o.i, "conj")]
+    if kids(parse, verb.i, "auxpass"):
+        objs += kids(parse, verb.i, "nsubjpass")
+    objs += [o for p in preps for o in _pobj(parse, p)]
+    objs += [x for o in list(objs) for x in _object_heads(parse, o)]
+    comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
+    subj = kids(parse, verb.i, "nsubj")
+    return {
+        "subj": subj + [m for x in subj for m in _object_heads(parse, x)],
+        "obj": objs,
+        "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
+        "comp": comps + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd")],
+    }
+
+
+def _object_heads(parse: Parse, obj: Token) -> list[Token]:
+    """Nouns that stand for an object in frames: its compounds ("aid program") and the
+    noun after "of" ("a state of emergency", "part of an aid program")."""
+    out = kids(parse, obj.i, "compound")
+    of = [o for p in kids(parse, obj.i, "prep") if p.lemma.lower() == "of" for o in _pobj(parse, p)]
+    return out + of + [c for o in of for c in kids(parse, o.i, "compound")]
+
+
+def verb_forms(verb: Token) -> list[str]:
+    """The lemma, then guesses from the word when the lemmatiser slips ("staged" -> "stag")."""
+    word = verb.text.lower()
+    out = [verb.lemma.lower(), word]
+    if word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+    return out
+
+
+def infinitive_complements(parse: Parse, verb: Token) -> list[Token]:
+    """xcomp/ccomp children, and "to"-infinitives the parser hangs as advcl ("sworn to fight")."""
+    out = kids(parse, verb.i, "xcomp", "ccomp")
+    return out + [a for a in kids(parse, verb.i, "advcl") if is_to_infinitive(parse, a)]
+
+
+def is_to_infinitive(parse: Parse, verb: Token) -> bool:
+    return any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
+
+
+def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
+    """The most specific lexicon pattern whose particles, prepositions and frame fit."""
+    patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
+    if not patterns:
+        return None
+    prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
+    have = [p.lemma.lower() for p in prep_toks]
+    for pat in patterns:
+        if any(p not in have for p in pat.preps):
+            continue
+        mine = [t for t in prep_toks if t.lemma.lower() in pat.preps]
+        slots = _slot_lemmas(parse, verb, mine)
+        if not all(
+            any(t.lemma.lower() in allowed for t in slots[s]) for s, allowed in pat.frame.slots
+        ):
+            continue
+        noun = (
+            next((t for t in slots["obj"] if t.lemma.lower() in pat.frame.slots[0][1]), None)
+            if pat.frame.slots and pat.frame.slots[0][0] == "obj"
+            else None
+        )
+        if pat.frame.light:
+            hit = _light(parse, lex, slots["obj"])
+            if hit is None:
+                continue
+            return hit_from(verb, pat, hit)
+        return Trigger(verb, pat.code, pat.origin, pat.specificity, noun, pat.preps)
+    return None
+
+
+def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
+    noun, npat = hit
+    rule = f"{pat.origin}+{npat.origin}"
+    return Trigger(verb, npat.code, rule, pat.specificity + npat.specificity, noun, pat.preps)
+
+
+def _light(parse: Parse, lex: Lexicon, objs: list[Token]) -> tuple[Token, Pattern] | None:
+    """The event noun a light verb takes ("held *talks*", "launched a mediation *effort*")."""
+    for obj in objs:
+        for noun in (obj, *kids(parse, obj.i, "compound")):
+            npat = match_noun(parse, lex, noun)
+            if npat is not None:
+                return obj, npat
+    return None
+
+
+def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
+    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
+    mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
+    mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
+    pats = lex.noun_patterns(noun.lemma.lower()) or lex.noun_patterns(noun.text.lower())
+    for pat in pats:
+        if all(mods & allowed for _s, allowed in pat.frame.slots):
+            return pat
+    return None
+
+
+def find_triggers(parse: Parse, lex: Lexicon, first: int, last: int) -> list[Trigger]:
+    """Verb triggers (plain, prepositional, framed, light) of one sentence."""
+    out = []
+    for tok in parse.tokens[first:last]:
+        if tok.pos in ("VERB", "AUX") or (tok.pos == "NOUN" and tok.tag.startswith("VB")):
+            trig = match_verb(parse, lex, tok)
+            if trig is not None:
+                out.append(trig)
+    return out
+
+
+def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
+    """Governors like "urge", "promise", "refuse", "threaten" take their code's detail from
+    the act in their complement, which then does not stand alone."""
+    by_tok = {t.token.i: t for t in triggers}
+    drop: set[int] = set()
+    out = []
+    for trig in triggers:
+        code = trig.code
+        root = code[:2]
+        comps = infinitive_complements(parse, trig.token)
+        inner = [by_tok[c.i] for c in comps if c.i in by_tok]
+        if root in ABSORBING_ROOTS and inner:
+            drop.update(i.token.i for i in inner)
+            if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
+                code = "120" if root in ("03", "13") else code
+            elif code.endswith("0"):
+                code = _absorb(root, inner[0].code[:2], inner[0].code) or code
+        out.append(replace(trig, code=code) if code != trig.code else trig)
+    return [t for t in out if t.token.i not in drop]
+
+
+def _absorb(root: str, iroot: str, icode: str) -> str | None:
+    if root == "02":
+        return "027" if icode in ("087", "037", "057") else APPEAL_CODES.get(iroot)
+    if root == "03":
+        return "039" if icode == "045" else INTENT_CODES.get(iroot)
+    if root == "10":  # an order to arrest, expel or close is the coercion itself
+        return icode if iroot in ("15", "16", "17") else DEMAND_CODES.get(iroot)
+    if root == "12":
+        return NEGATED_COOPERATION.get(iroot)
+    if root == "13":
+        return THREAT_CODES.get(iroot)
+    return None
+
+
+def prominence(parse: Parse, tok: Token, triggers: frozenset[int] = frozenset()) -> int:
+    """How many clause levels the act sits below the sentence's main act: governing verbs
+    and event nouns count, reporting verbs ("X said ...") do not."""
+    depth = 0
+    for t in governing_chain(parse, tok)[1:]:
+        verb = t.pos in ("VERB", "AUX") and t.lemma.lower() not in REPORT_VERBS
+        if verb or t.i in triggers:
+            depth += 1
+    return depth
+
+
+def verb_arguments(
+    parse: Parse, index: ActorIndex, trig: Trigger, lex: Lexicon | None = None
+) -> tuple[list[Actor], list[Actor]]:
+    verb = trig.token
+    subj, passive = subject(parse, verb)
+    preps = _prep_children(parse, verb)
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    candidates: list[Token] = []
+    if passive:
+        sources = [
+            a
+            for p in preps
+            if p.dep == "agent"
+            for o in _pobj(parse, p)
+            for a in actors_of(parse, index, o)
+        ]
+        if not sources and lex is not None:
+            sources = _instrument_actors(parse, index, lex, preps)
+        if subj is not None:
+            candidates.append(subj)
+    elif subj is not None:
+        sources = actors_of(parse, index, subj) or speaker_for(parse, index, subj)
+        if not sources and verb.dep == "acl" and subj.i == verb.head:
+            # "X issued a declaration demanding ...": the noun's issuer
+            issuer, passive_issuer = subject(parse, clause_verb(parse, subj))
+            if issuer is not None and not passive_issuer and issuer.i != subj.i:
+                sources = actors_of(parse, index, issuer)
+    candidates += kids(parse, verb.i, "dobj", "dative")
+    candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
+    candidates += [o for p in preps if p.lemma.lower() in TARGET_PREPS for o in _pobj(parse, p)]
+    for comp in kids(parse, verb.i, "ccomp", "xcomp"):
+        candidates += kids(parse, comp.i, "nsubj", "nsubjpass")
+    for comp in kids(parse, verb.i, "xcomp"):  # "threatened to stop talks with Y"
+        candidates += kids(parse, comp.i, "dobj", "dative")
+        candidates += [
+            o
+            for p in _prep_children(parse, comp)
+            if p.lemma.lower() in TARGET_PREPS
+            for o in _pobj(parse, p)
+        ]
+    for cand in candidates:
+        targets = actors_of(parse, index, cand)
+        if targets:
+            break
+    own_place = [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
+    if own_place and not targets:
+        return sources, targets  # "arrived in Islamabad": the place is the target slot
+    if sources and not any(is_placed(a) for a in targets):
+        ids = {a.id for a in sources}
+        context = [a for a in context_actors(parse, index, verb) if a.id not in ids]
+        better = [a for a in context if is_placed(a)][:1]
+        targets = better or targets or context[:1]
+    return sources, targets
+
+
+def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:
+    """An unresolved pronoun subject inside reported speech ("Syria says *it* will ...",
+    "'*We* will march,' the group said") stands for the speaker: the subject of the
+    nearest reporting verb above it."""
+    if subj.pos != "PRON" or subj.text.lower() not in SPEAKER_PRONOUNS:
+        return []
+    for t in governing_chain(parse, subj)[1:]:
+        if t.lemma.lower() in REPORT_VERBS:
+            speaker, _ = subject(parse, t)
+            return actors_of(parse, index, speaker) if speaker is not None else []
+    if subj.text.lower() in ("we", "i"):
+        return quote_speaker(parse, index, subj.sent)
+    return []
+
+
+def quote_speaker(parse: Parse, index: ActorIndex, k: int) -> list[Actor]:
+    """The speaker of a quotation that runs over several sentences: "we" in a quoted
+    sentence with no cue of its own is the subject of the cue verb in the sentence after
+    it or before it, when that sentence is quoted too."""
+    for j in (k, k + 1, k - 1):
+        if not 0 <= j < len(parse.sentences):
+            continue
+        sent = parse.sentences[j]
+        toks = parse.tokens[sent.first : sent.last]
+        if not any(t.text in QUOTE_MARKS for t in toks):
+            continue
+        for t in toks:
+            if t.lemma.lower() in REPORT_VERBS:
+                speaker, _ = subject(parse, t)
+                found = actors_of(parse, index, speaker) if speaker is not None else []
+                if found:
+                    return found
+    return []
+
+
+def _instrument_actors(
+    parse: Parse, index: ActorIndex, lex: Lexicon, preps: list[Token]
+) -> list[Actor]:
+    """A passive act done "in"/"by"/"during" an event that names its doer ("was killed in a
+    US drone strike", "were wounded in a rebel attack"): the doer is the source."""
+    for p in preps:
+        if p.lemma.lower() not in ("in", "by", "during"):
+            continue
+        for noun in _pobj(parse, p):
+            if match_noun(parse, lex, noun) is None:
+                continue
+            for i in parse.subtree(noun.i):  # pre-modifiers: "a 2016 US drone strike"
+                found = index.all_at(parse.tokens[i]) if i < noun.i else []
+                if found:
+                    return found[:1]
+    return []
+
+
+def demand_from_report(parse: Parse, verb: Token) -> Token | None:
+    """ "X said Y must do Z": the clause under a reporting verb with must/should."""
+    if verb.lemma.lower() not in REPORT_VERBS:
+        return None
+    for comp in kids(parse, verb.i, "ccomp"):
+        aux = {a.lemma.lower() for a in kids(parse, comp.i, "aux")}
+        if aux & {"must", "should", "ought"} and kids(parse, comp.i, "nsubj"):
+            return comp
+    return None

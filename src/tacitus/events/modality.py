@@ -1,0 +1,177 @@
+"""Negation and modality, and how they change a CAMEO code.
+
+CAMEO practice, which the coder follows:
+
+- A negated conflictual act ("did not attack") is no event: it is dropped.
+- A negated cooperative act ("will not call a ceasefire", "would not accept refugees") is a
+  rejection (12x), recorded with ``negated=True``.
+- A stated intention to cooperate ("will visit", "plans to sign", "is willing to withdraw")
+  is an expression of intent (03x), modality ``intended``.
+- A stated intention to do harm ("will boycott", "would blockade"), or an intention made
+  conditional with "unless", is a threat (13x), modality ``threatened``.
+- Acts inside "if"/"unless" clauses or under could/might/may are ``hypothetical``;
+  acts reported by someone else ("X said Y attacked") are ``reported``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parse import Parse, Token
+from .syntax import REPORT_VERBS, governing_chain, head, kids
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+#: Governors whose complement is an intention ("plans to visit", "is willing to withdraw").
+INTENT_GOVERNORS = frozenset(
+    [
+        "plan",
+        "intend",
+        "want",
+        "wish",
+        "seek",
+        "aim",
+        "hope",
+        "expect",
+        "prepare",
+        "promise",
+        "pledge",
+        "vow",
+        "agree",
+        "offer",
+        "willing",
+        "ready",
+        "prepared",
+        "determined",
+        "commit",
+        "resolve",
+        "undertake",
+        "propose",
+    ]
+)
+PREPARATION = frozenset({"prepare", "ready", "poise", "gear", "mass"})
+THREAT_GOVERNORS = frozenset({"threaten", "warn"})
+OATH_GOVERNORS = frozenset({"vow", "swear"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+#: Negated cooperation -> rejection code, by CAMEO root.
+NEGATED_COOPERATION = {
+    "03": "120",
+    "04": "124",
+    "05": "120",
+    "06": "120",
+    "07": "122",
+    "08": "120",
+}
+#: Intention to cooperate -> intent code (03x), by root.
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
+#: Intention to do harm -> threat code (13x), by root.
+THREAT_CODES = {
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+THREAT_BY_CODE = {"166": "132", "172": "132", "163": "134", "164": "136"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    negated: bool
+    modality: str  # asserted | intended | threatened | hypothetical | reported
+    conditional: bool = False  # an "unless" clause hangs on the act
+    obligation: bool = False  # must/should
+    governor: str = ""  # the lemma the act is a complement of ("prepare", "plan")
+
+
+def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
+    out = {t.text.lower() for t in kids(parse, verb.i, "aux", "auxpass")}
+    return out | {t.lemma.lower() for t in kids(parse, verb.i, "aux")}
+
+
+def is_negated(parse: Parse, verb: Token) -> bool:
+    """A "not"/"never" on the verb, or on the verb that governs it through xcomp."""
+    t = verb
+    for _ in range(3):
+        if any(n.lower() in NEGATORS for n in (k.text for k in kids(parse, t.i, "neg"))):
+            return True
+        if t.dep != "xcomp" or t.head == t.i:
+            return False
+        t = head(parse, t)
+    return False
+
+
+def governing_intent(parse: Parse, verb: Token) -> str:
+    """The lemma of the verb or adjective that makes ``verb`` an intention, a threat or a
+    preparation, looking up a chain of complements ("prepared to resume shelling")."""
+    t, first = verb, ""
+    for _ in range(3):
+        if t.head == t.i or t.dep not in ("xcomp", "ccomp", "advcl"):
+            break
+        gov = head(parse, t)
+        lemma = gov.lemma.lower()
+        first = first or lemma
+        if lemma in INTENT_GOVERNORS | OATH_GOVERNORS | THREAT_GOVERNORS | PREPARATION:
+            return lemma
+        t = gov
+    return first
+
+
+def mood(parse: Parse, verb: Token) -> Mood:
+    negated = is_negated(parse, verb)
+    aux = _aux_lemmas(parse, verb)
+    chain = governing_chain(parse, verb)
+    in_condition = any(
+        any(m.lemma.lower() in CONDITION_MARKS for m in kids(parse, t.i, "mark"))
+        for t in chain[:2]
+        if t.dep == "advcl" or t is verb
+    )
+    conditional = any(
+        m.lemma.lower() == "unless"
+        for a in kids(parse, verb.i, "advcl")
+        for m in kids(parse, a.i, "mark")
+    )
+    complement = verb.dep in ("xcomp", "ccomp") or (
+        verb.dep == "advcl" and any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
+    )
+    gov_lemma = governing_intent(parse, verb) if complement else ""
+    if complement and gov_lemma in THREAT_GOVERNORS:
+        modality = "threatened"
+    elif in_condition or aux & HYPOTHETICAL_AUX:
+        modality = "hypothetical"
+    elif aux & FUTURE_AUX or (complement and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS):
+        modality = "intended"
+    elif any(t.dep == "ccomp" and head(parse, t).lemma in REPORT_VERBS for t in chain[:3]):
+        modality = "reported"
+    else:
+        modality = "asserted"
+    return Mood(negated, modality, conditional, bool(aux & OBLIGATION_AUX), gov_lemma)
+
+
+def recode(code: str, m: Mood) -> tuple[str, str] | None:
+    """Apply negation and modality to a code: ``(code, modality)``, or None to drop the act."""
+    root = code[:2]
+    if m.negated:
+        if root in NEGATED_COOPERATION:
+            return NEGATED_COOPERATION[root], m.modality
+        return None
+    if m.modality == "threatened" and root != "13":
+        return THREAT_BY_CODE.get(code) or THREAT_CODES.get(root, "131"), "threatened"
+    if m.modality == "intended" and m.governor in PREPARATION and root in ("18", "19", "20"):
+        return "150", "intended"  # readying force is a force posture (CAMEO 15)
+    if m.modality == "intended":
+        harmful = root in THREAT_CODES or code in THREAT_BY_CODE
+        if harmful or m.conditional:
+            return THREAT_BY_CODE.get(code) or THREAT_CODES.get(root, "130"), "threatened"
+        if root in INTENT_CODES:
+            return ("039" if code == "045" else INTENT_CODES[root]), "intended"
+    if m.modality in ("asserted", "intended", "reported") and root == "13":
+        return code, "threatened"
+    if m.modality == "asserted" and root == "03":
+        return code, "intended"
+    return code, m.modality

@@ -1,0 +1,102 @@
+"""Nominal events: "the meeting between A and B", "fighting between X and Y", "X's attack on
+Y", "a march by Z". A noun from ``event_nouns.tsv`` becomes an event only when the phrase
+itself names who acted: a "between" pair, a possessor, a "by" agent or an actor modifier
+("a US drone strike"). Nouns that a verb trigger already used ("held talks") are skipped.
+"""
+
+from __future__ import annotations
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .coder import Trigger, match_noun
+from .lexicon import Lexicon
+from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
+
+NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
+#: A noun under these prepositions is a goal or topic, not an act that happened
+#: ("calls for a ceasefire", "hopes of talks").
+PARTY_DEPS = frozenset({"pobj", "conj", "nmod", "appos"})
+#: Nouns for a state of affairs ("America's longest war"): events only with named parties
+#: ("war between X and Y", "violence against Z"), never from a possessor alone.
+STATE_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
+GERUND_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "pobj"})
+#: "a press release", "a news conference" are not acts between actors.
+NON_EVENT_MODIFIERS = frozenset({"press", "news", "media"})
+NON_EVENT_PREPS = frozenset({"for", "of", "about", "over", "toward", "towards"})
+
+
+def find_nominals(
+    parse: Parse, lex: Lexicon, first: int, last: int, used: set[int]
+) -> list[Trigger]:
+    out = []
+    for tok in parse.tokens[first:last]:
+        gerund = tok.tag == "VBG" and tok.dep in GERUND_DEPS  # "Fighting between X and Y"
+        if tok.i in used or not (tok.pos in ("NOUN", "PROPN") or gerund):
+            continue
+        if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
+            continue
+        if any(m.lemma.lower() in NON_EVENT_MODIFIERS for m in kids(parse, tok.i, "compound")):
+            continue
+        pat = match_noun(parse, lex, tok)
+        if pat is not None:
+            out.append(Trigger(tok, pat.code, pat.origin, pat.specificity, tok, (), True))
+    return out
+
+
+def _parties(parse: Parse, index: ActorIndex, objs: list[Token]) -> list[Actor]:
+    """Actors heading nouns under a "between" phrase, in order ("between the Taliban and
+    Afghan forces" even when parsed as one noun phrase)."""
+    out: list[Actor] = []
+    for o in objs:
+        for i in parse.subtree(o.i):
+            t = parse.tokens[i]
+            if t.i != o.i and t.dep not in PARTY_DEPS:
+                continue
+            for a in index.all_at(t):
+                if all(a.id != b.id for b in out):
+                    out.append(a)
+    return out
+
+
+def clause_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors of the subject of the verb that governs ``noun``."""
+    verb = clause_verb(parse, noun)
+    subj, passive = subject(parse, verb)
+    return [] if subj is None or passive else actors_of(parse, index, subj)
+
+
+def nominal_arguments(
+    parse: Parse, index: ActorIndex, noun: Token
+) -> tuple[list[Actor], list[Actor]]:
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    for prep in kids(parse, noun.i, "prep"):
+        objs = kids(parse, prep.i, "pobj")
+        word = prep.lemma.lower()
+        if word in ("between", "among"):
+            pair = [a for o in objs for a in actors_of(parse, index, o)]
+            if len(pair) < 2:  # the parser may miss the coordination: take the parties
+                pair = _parties(parse, index, objs) or pair
+            if pair:
+                sources, targets = pair[:1], pair[1:]
+        elif word == "by" and not sources:
+            sources = [a for o in objs for a in actors_of(parse, index, o)]
+        elif word in NOMINAL_TARGET_PREPS and not targets:
+            targets = [a for o in objs for a in actors_of(parse, index, o)]
+    if not sources and noun.lemma.lower() not in STATE_NOUNS:
+        for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
+            found = index.at(mod)
+            if found is None and mod.dep == "poss" and mod.pos == "PRON":
+                sources = clause_subject_actors(parse, index, noun)  # "X renewed *its* demand"
+                break
+            if found is not None:
+                sources = [found]
+                break
+    if not targets:  # "its demand that Israel ease ...": the demanded party
+        targets = [
+            a
+            for c in kids(parse, noun.i, "acl", "ccomp")
+            for s in kids(parse, c.i, "nsubj")
+            for a in actors_of(parse, index, s)
+        ]
+    return sources, [t for t in targets if all(t.id != s.id for s in sources)]

@@ -1,0 +1,243 @@
+"""Walking the dependency parse: clause structure, arguments, and actors under tokens."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..parse import Parse, Token
+from ..records import Actor
+
+#: Dependents that open a new clause or phrase we do not look into for an argument's actor.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+REPORT_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "claim",
+        "announce",
+        "conclude",
+        "add",
+        "state",
+        "allege",
+        "assert",
+        "insist",
+        "declare",
+        "write",
+        "tweet",
+        "note",
+        "explain",
+        "stress",
+        "reiterate",
+        "confirm",
+        "warn",
+        "argue",
+        "believe",
+        "quote",
+        "told",
+    ]
+)
+#: Where a fallback target may sit: objects and prepositional phrases of the clause.
+CONTEXT_DEPS = (
+    "dobj",
+    "dative",
+    "prep",
+    "npadvmod",
+    "oprd",
+    "attr",
+    "poss",
+    "nmod",
+    "advcl",
+    "xcomp",
+    "relcl",
+    "acl",
+    "nsubj",
+    "nsubjpass",
+)
+#: Marks of side clauses that tell when or despite what, not to whom.
+SIDE_MARKS = frozenset(
+    {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Actor mention spans, sorted, to find the actor that covers a token."""
+
+    starts: tuple[int, ...]
+    spans: tuple[tuple[int, int, Actor], ...]
+
+    @classmethod
+    def build(cls, actors: Sequence[Actor]) -> ActorIndex:
+        spans = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda x: x[:2])
+        return cls(tuple(s for s, _, _ in spans), tuple(spans))
+
+    def at(self, tok: Token) -> Actor | None:
+        """The actor whose mention covers ``tok`` (the shortest such mention)."""
+        found = self.all_at(tok)
+        return found[0] if found else None
+
+    def all_at(self, tok: Token) -> list[Actor]:
+        """Every actor of the shortest mention covering ``tok``: a compound mention
+        ("Hungarian and Romanian officials") may stand for several actors."""
+        k = bisect_right(self.starts, tok.start)
+        hits = [(e - s, a) for s, e, a in self.spans[max(0, k - 16) : k] if s <= tok.start < e]
+        if not hits:
+            return []
+        shortest = min(n for n, _ in hits)
+        out: list[Actor] = []
+        for n, a in hits:
+            if n == shortest and all(a.id != b.id for b in out):
+                out.append(a)
+        return out
+
+
+def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
+    return [parse.tokens[j] for j in parse.children[i] if parse.tokens[j].dep in deps]
+
+
+def head(parse: Parse, tok: Token) -> Token:
+    return parse.tokens[tok.head]
+
+
+def conjuncts(parse: Parse, tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("Qatar and Pakistan")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(kids(parse, t.i, "conj"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
+    """Tokens of the noun phrase under ``tok`` (no clauses, no conjuncts), with their depth."""
+    out, stack = [], [(0, tok)]
+    while stack:
+        d, t = stack.pop()
+        out.append((d, t))
+        for j in parse.children[t.i]:
+            c = parse.tokens[j]
+            if c.dep not in CLAUSE_DEPS:
+                stack.append((d + 1, c))
+    return sorted(out, key=lambda x: (x[0], x[1].i))
+
+
+def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
+    """The actors an argument names: its own, or the closest one inside its phrase, and those
+    coordinated with it (one per conjunct)."""
+    out: list[Actor] = []
+    for conj in conjuncts(parse, tok):
+        found = _phrase_actors(parse, index, conj)
+        out.extend(a for a in found if a.id not in {x.id for x in out})
+    return out
+
+
+def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
+    """The closest actor(s) in the phrase; an actor with no country ("security forces")
+    gives way to a country named inside the same phrase ("security forces in Guinea")."""
+    found = _closest_actors(parse, index, tok)
+    if found and not any(is_placed(a) for a in found):
+        for _depth, t in phrase_tokens(parse, tok):
+            placed = [a for a in index.all_at(t) if is_placed(a)]
+            if placed:
+                return placed[:1]
+    return found
+
+
+def is_placed(actor: Actor) -> bool:
+    """An actor a dyad can use: it has a country, or is an international organisation."""
+    return actor.country is not None or actor.sector in ("IGO", "NGO")
+
+
+def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
+    for _depth, t in phrase_tokens(parse, tok):
+        found = index.all_at(t)
+        if not found:
+            continue
+        for c in conjuncts(parse, t)[1:] if t.i != tok.i else []:
+            other = index.at(c)
+            if other is not None and other.id not in {a.id for a in found}:
+                found.append(other)
+        return found
+    return []
+
+
+def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
+    """Actors named after ``verb`` in its clause and the clauses hanging on it (not in its
+    subject, nor as the subject of a side clause of time or concession: "even as a US
+    envoy was heading"), in order: the fallback target ("demonstrated in Serbia",
+    "offensive ... unless Baghdad accepted")."""
+    out: list[Actor] = []
+    stack = [c for c in kids(parse, verb.i, *CONTEXT_DEPS) if c.i > verb.i]
+    seen: list[Token] = []
+    while stack:
+        t = stack.pop()
+        seen.append(t)
+        deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+        if t.dep == "advcl" and any(
+            m.lemma.lower() in SIDE_MARKS for m in kids(parse, t.i, "mark")
+        ):
+            deps = tuple(d for d in deps if d not in ("nsubj", "nsubjpass"))
+        stack.extend(kids(parse, t.i, *deps))
+    for t in sorted(seen, key=lambda t: t.i):
+        for a in index.all_at(t):
+            if all(a.id != b.id for b in out):
+                out.append(a)
+    return out
+
+
+def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
+    """The subject of ``verb`` and whether it is a passive subject; climbs through xcomp,
+    conj, adjectival complements and relative clauses when the verb has none of its own."""
+    t: Token | None = verb
+    for _ in range(6):
+        assert t is not None
+        subj = kids(parse, t.i, "nsubj", "nsubjpass", "csubj")
+        if subj:
+            s = subj[0]
+            if s.lemma.lower() in RELATIVE_PRONOUNS and t.dep == "relcl":
+                return head(parse, t), False
+            return s, s.dep == "nsubjpass"
+        if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
+            return head(parse, t), False
+        if t.dep in ("xcomp", "conj", "advcl", "acomp") and t.head != t.i:
+            # "is willing to withdraw": through the adjective to the copula's subject
+            # "urged the sides to reach": an xcomp's subject is the governor's object
+            gov = head(parse, t)
+            if t.dep == "xcomp":
+                obj = kids(parse, gov.i, "dobj")
+                if obj and gov.lemma not in ("promise", "vow", "pledge"):
+                    return obj[0], False
+            t = gov
+            continue
+        return None, False
+    return None, False
+
+
+def clause_verb(parse: Parse, tok: Token) -> Token:
+    """The verb that heads the clause ``tok`` belongs to (itself for a verb)."""
+    t = tok
+    for _ in range(12):
+        if t.pos in ("VERB", "AUX") or t.head == t.i:
+            return t
+        t = head(parse, t)
+    return t
+
+
+def span_of(parse: Parse, i: int) -> tuple[int, int]:
+    sub = parse.subtree(i)
+    return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
+
+
+def governing_chain(parse: Parse, tok: Token) -> list[Token]:
+    """Tokens from ``tok`` up to its sentence root."""
+    out, t = [tok], tok
+    while t.head != t.i and len(out) < 40:
+        t = head(parse, t)
+        out.append(t)
+    return out

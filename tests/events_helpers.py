@@ -1,0 +1,48 @@
+"""A tiny stand-in for the actors stage, for the events tests only.
+
+It marks every occurrence of the given names as a mention of one actor, so the coder can be
+tested on its own, whatever the actors stage does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tacitus.events import Events
+from tacitus.parse import Parse
+from tacitus.pipeline import Document
+from tacitus.records import Actor, Article, Event, RawArticle
+from tacitus.settings import Settings
+
+#: name -> (country, sector)
+Known = dict[str, tuple[str | None, str | None]]
+
+
+def standin_actors(text: str, known: Known) -> tuple[Actor, ...]:
+    out = []
+    for n, (name, (country, sector)) in enumerate(known.items(), 1):
+        spans = tuple(
+            (m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        )
+        if spans:
+            out.append(Actor(f"a{n}", name, country=country, sector=sector, mentions=spans))
+    return tuple(out)
+
+
+def coder(
+    parse_text: Callable[[str], Parse], settings: Settings | None = None
+) -> Callable[[str, Known], tuple[Event, ...]]:
+    stage = Events(settings or Settings())
+
+    def run(text: str, known: Known) -> tuple[Event, ...]:
+        doc = Document(
+            RawArticle("<test>", text=text),
+            article=Article("t1", text),
+            parse=parse_text(text),
+            actors=standin_actors(text, known),
+        )
+        return replace(stage(doc)).events
+
+    return run
