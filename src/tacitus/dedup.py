@@ -31,9 +31,9 @@ from datasketch import MinHash
 from .store import Store
 from .text import normalise, stable_id
 
-NUM_PERM = 64
-BANDS, ROWS = 16, 4  # 16 bands of 4 rows: pairs above ~0.5 Jaccard become candidates
-THRESHOLD = 0.8  # estimated Jaccard at or above which two articles are near-duplicates
+NUM_PERM = 128
+BANDS, ROWS = 32, 4  # 32 bands of 4 rows: pairs above ~0.45 Jaccard become candidates
+THRESHOLD = 0.7  # estimated Jaccard at or above which two articles are near-duplicates
 SHINGLE = 5  # words per shingle
 WINDOW_DAYS = 2
 SEED = 1
@@ -249,10 +249,13 @@ def _open_clusters(store: Store, keys: set[tuple[str, str, str]]) -> dict[tuple,
     staged = pa.table(  # noqa: F841 - read by DuckDB below
         {"s": [k[0] for k in ks], "t": [k[1] for k in ks], "r": [k[2] for k in ks]}
     )
-    rows = store.query(
-        "SELECT c.* FROM event_clusters c JOIN staged k "
-        "ON c.source_key = k.s AND c.target_key = k.t AND c.root = k.r ORDER BY c.date, c.id"
-    )
+    with store._lock:
+        cur = store.con.execute(
+            "SELECT c.* FROM event_clusters c JOIN staged k "
+            "ON c.source_key = k.s AND c.target_key = k.t AND c.root = k.r ORDER BY c.date, c.id"
+        )
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     out: dict[tuple, list[Cluster]] = {}
     for r in rows:
         c = Cluster(

@@ -431,7 +431,7 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in _TABLES:
+        if table not in _TABLES and table not in _DERIVED:
             raise StoreError(f"no table {table!r}")
         # the table name was checked against the schema above
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
