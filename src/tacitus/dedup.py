@@ -1,8 +1,8 @@
 """Dedup across articles: near-duplicate articles, and one event told by many articles.
 
 1. **Near-duplicate articles** (wire copies, re-posts with other boilerplate): a MinHash
-   signature (datasketch) of each article's word 5-grams, LSH bands kept in the store
-   (``article_bands``), candidates checked by estimated Jaccard similarity. A copy gets
+   signature (datasketch's scheme, in numpy) of each article's word 5-grams, LSH bands kept
+   in the store (``article_bands``), candidates checked by estimated Jaccard similarity. A copy gets
    ``articles.near_dup_of`` = the first stored article of its group; it stays stored, linked.
 2. **Event clusters**: events with the same source actor, target actor and CAMEO root, dated
    within :data:`WINDOW_DAYS` of the cluster and with compatible places (same country, or one
@@ -26,7 +26,6 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-from datasketch import MinHash
 
 from .store import Store
 from .text import normalise, stable_id
@@ -39,14 +38,31 @@ WINDOW_DAYS = 2
 SEED = 1
 
 
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_RNG = np.random.RandomState(SEED)
+_A = _RNG.randint(1, int(_PRIME), NUM_PERM, dtype=np.uint64)
+_B = _RNG.randint(0, int(_PRIME), NUM_PERM, dtype=np.uint64)
+
+
 def signature(text: str) -> np.ndarray:
-    """MinHash signature (``NUM_PERM`` uint64 values) of the text's word shingles."""
+    """MinHash signature (``NUM_PERM`` uint64 values) of the text's word shingles.
+
+    The scheme of datasketch's ``MinHash`` (SHA-1 of each shingle, universal hashing modulo
+    the Mersenne prime 2**61-1), written out in numpy: importing datasketch pulls in SciPy,
+    which costs more than a small ingest.
+    """
     words = normalise(text).split()
     n = min(SHINGLE, max(len(words), 1))
     shingles = {" ".join(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return np.asarray(m.hashvalues, dtype=np.uint64)
+    hv = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles),
+        dtype=np.uint64,
+        count=len(shingles),
+    )
+    with np.errstate(over="ignore"):  # uint64 wrap-around is part of the hash
+        perm = ((hv[:, None] * _A + _B) % _PRIME) & _MAX_HASH
+    return np.asarray(perm.min(axis=0), dtype=np.uint64)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
@@ -106,14 +122,18 @@ def _stored_candidates(store: Store, keys: dict[str, list[int]]) -> dict[str, An
     )
     with store._lock:
         pairs = store.con.execute(
-            "SELECT DISTINCT s.aid, b.article_id, m.hashes, a.near_dup_of FROM staged s "
-            "JOIN article_bands b ON b.band = s.band AND b.key = s.key "
-            "JOIN article_minhash m ON m.article_id = b.article_id "
-            "JOIN articles a ON a.id = b.article_id ORDER BY 1, 2"
+            "SELECT DISTINCT s.aid, b.article_id FROM staged s "
+            "JOIN article_bands b ON b.band = s.band AND b.key = s.key ORDER BY 1, 2"
+        ).fetchall()
+        others = pa.table({"id": sorted({p[1] for p in pairs})})  # noqa: F841 - read below
+        sigs = store.con.execute(
+            "SELECT m.article_id, m.hashes, a.near_dup_of FROM others o "
+            "JOIN article_minhash m ON m.article_id = o.id JOIN articles a ON a.id = o.id"
         ).fetchall()
     out: dict[str, Any] = {"__sigs__": {}, "__canon__": {}}
-    for aid, other, hashes, dup_of in pairs:
+    for aid, other in pairs:
         out.setdefault(aid, []).append(other)
+    for other, hashes, dup_of in sigs:
         out["__sigs__"][other] = np.asarray(hashes, dtype=np.uint64)
         if dup_of:
             out["__canon__"][other] = dup_of

@@ -220,10 +220,7 @@ def ingest_paths(
     """Read, code and store every article under ``paths``; one batch, one transaction."""
     summary = IngestSummary()
     raws = split_inputs(read_inputs(paths), summary, on_problem)
-    if resolve_workers(settings.workers) > 1:
-        known: Callable[[str], bool] | frozenset[str] = frozenset(store.all_ids())
-    else:
-        known = store.has
+    known = frozenset(store.all_ids())  # the writer checks each id again as it stores
     with open_coder(settings, known, pipeline) as coder:
         ingest_outcomes(coder.run(raws), store, settings, summary, on_problem, on_progress)
     return summary
