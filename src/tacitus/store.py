@@ -153,6 +153,11 @@ def columns(table: str) -> list[str]:
     return [c for c, _ in _TABLES[table]]
 
 
+def schema(table: str) -> list[tuple[str, str]]:
+    """``(column, DuckDB type)`` pairs of a record table."""
+    return list(_TABLES[table])
+
+
 @dataclass(frozen=True)
 class AddResult:
     new: int
