@@ -302,3 +302,20 @@ def load_parquet(folder: str | Path, store: Store) -> int:
         row = con.execute("SELECT count(*) FROM pq_new").fetchone()
     dedup_update(store)
     return int(row[0]) if row else 0
+
+
+def ingest_dask(
+    paths: Iterable[str], settings: Settings, on_progress: Callable[[int], None] = lambda _n: None
+) -> tuple[IngestSummary, Path]:
+    """``tacitus ingest --dask``: code on the cluster, then load into a ``.duckdb`` store.
+
+    A ``db`` ending in ``.duckdb`` gets its Parquet folder beside it (``NAME.parquet/``) and
+    is loaded from it; any other ``db`` is the Parquet folder itself, a store read in place.
+    """
+    db = Path(settings.db)
+    out = db.with_suffix(".parquet") if db.suffix == ".duckdb" else db
+    summary = run_dask(paths, settings, out, on_progress=on_progress)
+    if db.suffix == ".duckdb":
+        with Store(db) as store:
+            load_parquet(out, store)
+    return summary, out
