@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Protocol
 
 from .errors import InputError, StageError
@@ -49,6 +49,9 @@ class IngestSummary:
 
 
 Progress = Callable[[int], None]
+
+#: Inputs with fewer articles than this are coded in the calling process, whatever --workers.
+SMALL_INPUT = 64
 
 
 def cpu_count() -> int:
@@ -220,9 +223,13 @@ def ingest_paths(
     """Read, code and store every article under ``paths``; one batch, one transaction."""
     summary = IngestSummary()
     raws = split_inputs(read_inputs(paths), summary, on_problem)
+    head = list(islice(raws, SMALL_INPUT))
+    if len(head) < SMALL_INPUT:  # a few articles: starting workers costs more than it saves
+        settings = settings.with_(workers=1)
     known = frozenset(store.all_ids())  # the writer checks each id again as it stores
     with open_coder(settings, known, pipeline) as coder:
-        ingest_outcomes(coder.run(raws), store, settings, summary, on_problem, on_progress)
+        outcomes = coder.run(chain(head, raws))
+        ingest_outcomes(outcomes, store, settings, summary, on_problem, on_progress)
     return summary
 
 

@@ -189,7 +189,7 @@ def run_dask(
     shards = list_shards(paths)
     Path(out).mkdir(parents=True, exist_ok=True)
     summary = IngestSummary()
-    with _client(settings, client) as cl:
+    with _Client(settings, client) as cl:
         futures = cl.map(code_shard, [str(s) for s in shards], settings=settings, out=str(out))
         for fut in as_completed(futures):
             counts = fut.result()
@@ -206,7 +206,7 @@ def run_dask(
     return summary
 
 
-class _client:
+class _Client:
     """The Dask client for a run: the one given, a new LocalCluster, or a scheduler address."""
 
     def __init__(self, settings: Settings, given: Any) -> None:
