@@ -30,7 +30,7 @@ def event(
     src: Actor,
     tgt: Actor,
     root: str,
-    day: str,
+    day: str | None,
     place: Place | None = None,
 ) -> Event:
     return Event(
@@ -152,3 +152,12 @@ def test_signature_is_deterministic_and_similarity_tracks_overlap() -> None:
     assert (a == dedup.signature(BODY)).all()
     assert dedup.similarity(a, dedup.signature(BODY + " Read more.")) >= dedup.THRESHOLD
     assert dedup.similarity(a, dedup.signature("A different text about harvests.")) < 0.3
+
+
+def test_undated_events_stay_single_and_do_not_break_the_batch(store: Store) -> None:
+    def undated(aid: str, eid: str) -> Record:
+        return Record(Article(aid, aid, source=aid), (), (event(eid, USA, AFG, "04", None),))
+
+    store.add([(undated("u1", "i1"), "x"), (undated("u2", "i2"), "y")])
+    assert dedup.update(store) == (2, 2)
+    assert store.count("event_clusters") == 2

@@ -189,8 +189,8 @@ def _write_links(
 @dataclass
 class Cluster:
     id: str
-    first: date
-    last: date
+    first: date | None
+    last: date | None
     place_name: str | None
     place_country: str | None
     cameo: str
@@ -245,7 +245,8 @@ def cluster_events(store: Store) -> int:
             )
             if key:
                 by_key.setdefault(key, []).append(cl)
-        cl.first, cl.last = min(cl.first or e["day"], e["day"]), max(cl.last or e["day"], e["day"])
+        if e["day"] is not None and cl.first is not None:
+            cl.first, cl.last = min(cl.first, e["day"]), max(cl.last, e["day"])
         cl.place_name = cl.place_name or e["place_name"]
         cl.place_country = cl.place_country or e["place_country"]
         assign.append((e["id"], e["article_id"], cl.id))
@@ -257,6 +258,8 @@ def cluster_events(store: Store) -> int:
 def _find(clusters: list[Cluster], e: dict[str, Any]) -> Cluster | None:
     w = timedelta(days=WINDOW_DAYS)
     for c in clusters:
+        if c.first is None or c.last is None:
+            continue
         if c.first - w <= e["day"] <= c.last + w and compatible(c, e):
             return c
     return None
