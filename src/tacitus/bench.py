@@ -209,11 +209,20 @@ def query_latency(n_events: int = N_EVENTS) -> tuple[float, float]:
 
 
 # -- the command ------------------------------------------------------------------------------
-def measure(settings: Settings, raws: list[RawArticle], n_events: int = N_EVENTS) -> Figures:
-    parser_wps, pipeline_wps, words = words_per_second(settings.with_(workers=1), raws)
+def measure(
+    settings: Settings,
+    raws: list[RawArticle],
+    n_events: int = N_EVENTS,
+    note: Callable[[str], object] = lambda _m: None,
+) -> Figures:
     n = max(cpu_count(), 1)
+    note(f"timing spaCy alone and the full pipeline on {len(raws)} articles (best of 2)")
+    parser_wps, pipeline_wps, words = words_per_second(settings.with_(workers=1), raws)
+    note("timing a whole ingest with 1 worker")
     rate_1, rss_1 = ingest_rate(settings, raws, 1)
+    note(f"timing a whole ingest with {n} workers")
     rate_n, rss_n = ingest_rate(settings, raws, n) if n > 1 else (rate_1, rss_1)
+    note(f"building a store of {n_events:,} synthetic events and timing two queries")
     page_ms, agg_ms = query_latency(n_events)
     return Figures(
         articles=len(raws),
@@ -251,7 +260,7 @@ def run(
     settings: Settings, corpus: str | None, as_json: bool, emit: Callable[..., Any] = print
 ) -> None:
     raws = load_corpus(corpus) if corpus else generate()
-    figures = measure(settings, raws)
+    figures = measure(settings, raws, note=lambda m: emit(f"... {m}"))
     for line in report(figures):
         emit(line)
     if as_json:
