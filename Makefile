@@ -25,9 +25,11 @@ demo: $(BIN)/tacitus
 	$(BIN)/tacitus ingest examples/ --db $(DB)
 	$(BIN)/tacitus events --db $(DB) --limit 40
 
+LINTED := src tests $(wildcard bench)
+
 lint: $(BIN)/tacitus
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/ruff check $(LINTED)
 
 typecheck: $(BIN)/tacitus
 	$(BIN)/mypy
