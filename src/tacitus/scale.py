@@ -18,7 +18,6 @@ DuckDB reads such a folder in place (:func:`attach_parquet`; ``Store(folder)`` d
 from __future__ import annotations
 
 import glob
-import gzip
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -73,20 +72,9 @@ def read_shard(path: Path) -> Iterator[RawArticle | InputError]:
         for k, row in enumerate(table.to_pylist()):
             yield _raw(row, f"{path}:{k + 1}")
         return
-    opener: Callable[..., Any] = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8-sig", errors="replace") as fh:
-        for k, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(f"{path}:{k}", f"malformed JSON line: {exc.msg}")
-                continue
-            if not isinstance(row, dict):
-                yield InputError(f"{path}:{k}", "a JSON line must be an object")
-                continue
-            yield _raw(row, f"{path}:{k}")
+    from .ingest import read_file
+
+    yield from read_file(path)  # JSON Lines, plain or gzipped, read as `tacitus ingest` reads them
 
 
 def _raw(row: dict[str, Any], origin: str) -> RawArticle:
