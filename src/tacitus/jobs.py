@@ -94,6 +94,7 @@ class LocalCoder:
 
 
 # -- worker processes ---------------------------------------------------------------------
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 _WORKER: dict[str, object] = {}
 
 
@@ -139,6 +140,12 @@ class PoolCoder:
             workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, known)
         )
         self._rss = 0.0
+        # One thread of linear algebra per worker: N workers already fill N cores, and BLAS
+        # threads on top of them spin against each other. Workers start on demand, so the
+        # variables stay set (for spawned children only) until the pool closes.
+        self._env = {k: os.environ.get(k) for k in _THREAD_VARS}
+        for k in _THREAD_VARS:
+            os.environ.setdefault(k, "1")
 
     def warm(self) -> None:
         """Wait until every worker has loaded the model (benchmarks time the steady state)."""
@@ -170,6 +177,11 @@ class PoolCoder:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        for k, v in self._env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 @contextmanager
