@@ -110,8 +110,11 @@ def test_local_cluster_gives_the_single_process_records(
         assert load_parquet(out, store) == len(rows)
         assert load_parquet(out, store) == 0  # loading twice adds nothing
         assert list(store.records()) == got
-    again = run_dask([str(tmp_path / "in")], Settings(), out, client=client)
-    assert (again.new, again.existing) == (0, 10)  # every shard resumed from its marker
+    bad = tmp_path / "bad.parquet"
+    bad.write_bytes(b"PAR1 this is not parquet")
+    again = run_dask([str(tmp_path / "in"), str(bad)], Settings(), out, client=client)
+    assert (again.new, again.existing) == (0, 10)  # every good shard resumed from its marker
+    assert again.failed == 1 and str(bad) in again.problems[0]  # the bad one stops nothing
 
 
 def kill_a_busy_worker(client: Any, out: Path, timeout: float = 60) -> bool:

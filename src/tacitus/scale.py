@@ -179,8 +179,16 @@ def run_dask(
     summary = IngestSummary()
     with _Client(settings, client) as cl:
         futures = cl.map(code_shard, [str(s) for s in shards], settings=settings, out=str(out))
+        shard_of = {f.key: s for f, s in zip(futures, shards, strict=True)}
         for fut in as_completed(futures):
-            counts = fut.result()
+            try:
+                counts = fut.result()
+            except (
+                Exception
+            ) as exc:  # a shard that cannot be read (or kills workers) is one failure
+                summary.failed += 1
+                summary.problems.append(f"{shard_of[fut.key]}: {type(exc).__name__}: {exc}")
+                continue
             summary.read += counts["read"]
             summary.failed += counts["failed"]
             summary.skipped += counts["skipped"]
