@@ -155,4 +155,5 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path: Path, cl
         ).fetchone()  # type: ignore[misc]  # an aggregate always has a row
     assert total == distinct == 33  # 32 articles + the repeat in its own shard, written once
     assert set(got) == ids
-    assert len(list((out / DONE).iterdir())) == 8
+    assert len(list((out / DONE).glob("*.json"))) == 8
+    assert not list(out.rglob("*.tmp"))  # what a killed worker left half-written is gone

@@ -199,6 +199,8 @@ def run_dask(
             else:
                 summary.new += counts["new"]
             on_progress(counts["read"])
+    for tmp in Path(out).rglob(".*.tmp"):  # left by workers killed mid-write; never read
+        tmp.unlink(missing_ok=True)
     return summary
 
 
