@@ -193,26 +193,31 @@ def ingest(
     settings = settings_for(config, db, kb=kb, lexicon=lexicon, published=published)
     if workers is not None or dask is not None:
         settings = settings.with_(workers=workers, dask=dask)
-    with (
-        Store(settings.db) as store,
-        Progress(
-            TextColumn("ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=False,
-            disable=not err.is_terminal,
-        ) as bar,
-    ):
+    bar = Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    )
+    with bar:
         task = bar.add_task("ingest", total=None)
-        summary = ingest_paths(
-            paths,
-            store,
-            settings,
-            on_problem=lambda m: bar.console.print(m, markup=False),
-            on_progress=lambda n: bar.advance(task, n),
-        )
+        if settings.dask:
+            from .scale import ingest_dask
+
+            summary, out = ingest_dask(paths, settings, on_progress=lambda n: bar.advance(task, n))
+            bar.console.print(f"Parquet: {out}", markup=False)
+        else:
+            with Store(settings.db) as store:
+                summary = ingest_paths(
+                    paths,
+                    store,
+                    settings,
+                    on_problem=lambda m: bar.console.print(m, markup=False),
+                    on_progress=lambda n: bar.advance(task, n),
+                )
     err.print(summary.line(), markup=False)
     if summary.read and summary.new + summary.existing == 0 and summary.skipped == 0:
         raise typer.Exit(1)

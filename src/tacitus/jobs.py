@@ -1,11 +1,27 @@
-"""Library-level jobs the CLI and the HTTP API call: ingest into a store."""
+"""Library-level jobs the CLI and the HTTP API call: ingest into a store.
+
+With ``workers > 1`` the stages run in that many worker processes, each loading the model
+once; the calling process is the one writer, storing each batch in one transaction. With
+``workers == 1`` everything runs in the calling process.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import resource
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain, islice
+from typing import Protocol
 
-from .errors import InputError
+from .errors import InputError, StageError
 from .ingest import read_inputs
 from .pipeline import Outcome, Pipeline
 from .records import RawArticle, Record
@@ -34,6 +50,163 @@ class IngestSummary:
 
 Progress = Callable[[int], None]
 
+#: Inputs with fewer articles than this are coded in the calling process, whatever --workers.
+SMALL_INPUT = 64
+
+
+def cpu_count() -> int:
+    """Cores this process may use (the affinity mask, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolve_workers(workers: int) -> int:
+    return workers if workers > 0 else cpu_count()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Coder(Protocol):
+    """Turns raw articles into outcomes, in input order."""
+
+    def run(self, raws: Iterable[RawArticle]) -> Iterator[Outcome]: ...
+
+    def peak_rss_mb(self) -> float: ...
+
+
+class LocalCoder:
+    """The single-process path: the stages run in the calling process."""
+
+    def __init__(self, pipeline: Pipeline, known: Callable[[str], bool] | None) -> None:
+        self.pipeline = pipeline
+        self.known = known
+
+    def run(self, raws: Iterable[RawArticle]) -> Iterator[Outcome]:
+        return self.pipeline.run(raws, known=self.known)
+
+    def peak_rss_mb(self) -> float:
+        return peak_rss_mb()
+
+
+# -- worker processes ---------------------------------------------------------------------
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+_WORKER: dict[str, object] = {}
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a ``kill -9`` leaves no orphans)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: orphans end when their queue closes
+        pass
+
+
+def _init_worker(settings: Settings, known: frozenset[str]) -> None:
+    _die_with_parent()
+    pipe = Pipeline(settings)
+    list(pipe.run([RawArticle("<warm-up>", text="The minister met the envoy.")]))
+    _WORKER["pipeline"] = pipe
+    _WORKER["known"] = known
+
+
+def _work(raws: list[RawArticle]) -> tuple[list[Outcome], float]:
+    pipe = _WORKER["pipeline"]
+    known = _WORKER["known"]
+    assert isinstance(pipe, Pipeline) and isinstance(known, frozenset)
+    return list(pipe.run(raws, known=known.__contains__)), peak_rss_mb()
+
+
+def _ping(_: int) -> int:
+    import time
+
+    time.sleep(0.2)
+    return os.getpid()
+
+
+class PoolCoder:
+    """N worker processes; batches go out in order, at most ``2 * N`` in flight."""
+
+    def __init__(self, settings: Settings, workers: int, known: frozenset[str]) -> None:
+        self.settings = settings
+        self.workers = workers
+        ctx = multiprocessing.get_context("spawn")  # no DuckDB or spaCy state copied by fork
+        self.pool = ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(settings, known)
+        )
+        self._rss = 0.0
+        # One thread of linear algebra per worker: N workers already fill N cores, and BLAS
+        # threads on top of them spin against each other. Workers start on demand, so the
+        # variables stay set (for spawned children only) until the pool closes.
+        self._env = {k: os.environ.get(k) for k in _THREAD_VARS}
+        for k in _THREAD_VARS:
+            os.environ.setdefault(k, "1")
+
+    def warm(self) -> None:
+        """Wait until every worker has loaded the model (benchmarks time the steady state)."""
+        pids: set[int] = set()
+        while len(pids) < self.workers:
+            pids.update(self.pool.map(_ping, range(self.workers)))
+
+    def run(self, raws: Iterable[RawArticle]) -> Iterator[Outcome]:
+        it = iter(raws)
+        size = self.settings.batch_size
+        pending: deque[Future[tuple[list[Outcome], float]]] = deque()
+        while True:
+            while len(pending) < 2 * self.workers and (chunk := list(islice(it, size))):
+                pending.append(self.pool.submit(_work, chunk))
+            if not pending:
+                return
+            try:
+                outcomes, rss = pending.popleft().result()
+            except BrokenProcessPool as exc:
+                raise StageError(
+                    f"a worker process died ({exc})",
+                    hint="rerun: stored batches are kept; try fewer --workers if memory is short",
+                ) from exc
+            self._rss = max(self._rss, rss)
+            yield from outcomes
+
+    def peak_rss_mb(self) -> float:
+        return self._rss
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        for k, v in self._env.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@contextmanager
+def open_coder(
+    settings: Settings,
+    known: Callable[[str], bool] | frozenset[str] | None = None,
+    pipeline: Pipeline | None = None,
+) -> Iterator[LocalCoder | PoolCoder]:
+    """A coder for ``settings.workers`` (0 = all cores). ``known`` ids are skipped after clean.
+
+    Worker processes get ``known`` as a snapshot set taken now (the writer still checks every
+    id again when it stores a batch).
+    """
+    n = resolve_workers(settings.workers)
+    if n <= 1:
+        check = known.__contains__ if isinstance(known, frozenset) else known
+        yield LocalCoder(pipeline or Pipeline(settings), check)
+        return
+    snapshot = known if isinstance(known, frozenset) else frozenset()
+    coder = PoolCoder(settings, n, snapshot)
+    try:
+        yield coder
+    finally:
+        coder.close()
+
 
 def split_inputs(
     items: Iterable[RawArticle | InputError],
@@ -61,10 +234,31 @@ def ingest_paths(
 ) -> IngestSummary:
     """Read, code and store every article under ``paths``; one batch, one transaction."""
     summary = IngestSummary()
-    pipe = pipeline or Pipeline(settings)
     raws = split_inputs(read_inputs(paths), summary, on_problem)
+    head = list(islice(raws, SMALL_INPUT))
+    if len(head) < SMALL_INPUT:  # a few articles: starting workers costs more than it saves
+        settings = settings.with_(workers=1)
+    known = frozenset(store.all_ids())  # the writer checks each id again as it stores
+    with open_coder(settings, known, pipeline) as coder:
+        outcomes = coder.run(chain(head, raws))
+        ingest_outcomes(outcomes, store, settings, summary, on_problem, on_progress)
+    return summary
+
+
+def ingest_outcomes(
+    outcomes: Iterable[Outcome],
+    store: Store,
+    settings: Settings,
+    summary: IngestSummary,
+    on_problem: Callable[[str], None] = lambda _m: None,
+    on_progress: Progress = lambda _n: None,
+) -> IngestSummary:
+    """The writer: count outcomes, store records in batches, link duplicates after each."""
+    from .dedup import update as dedup_update
+
+    dedup_update(store)  # finish what a killed run left pending
     batch: list[tuple[Record, str]] = []
-    for outcome in pipe.run(raws, known=store.has):
+    for outcome in outcomes:
         summary.read += 1
         _count(outcome, summary, on_problem)
         if outcome.record is not None:
@@ -92,6 +286,8 @@ def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str],
 
 
 def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary) -> None:
+    from .dedup import update as dedup_update
+
     if not batch:
         return
     res = store.add(batch)
@@ -100,3 +296,5 @@ def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary
     summary.events += res.events
     summary.quotes += res.quotes
     batch.clear()
+    if res.new:
+        dedup_update(store)

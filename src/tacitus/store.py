@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,7 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("origin", "VARCHAR"),
         ("ingested_at", "TIMESTAMP"),
         ("record", "VARCHAR"),
+        ("near_dup_of", "VARCHAR"),  # set by tacitus.dedup: the article this one copies
     ],
     "actors": [
         ("article_id", "VARCHAR"),
@@ -81,6 +83,7 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("trigger", "VARCHAR"),
         ("confidence", "DOUBLE"),
         ("rule", "VARCHAR"),
+        ("cluster_id", "VARCHAR"),  # set by tacitus.dedup: the real-world event it reports
     ],
     "quotes": [
         ("id", "VARCHAR"),
@@ -128,9 +131,31 @@ _ARROW = {
 
 TABLES = tuple(_TABLES)
 
+#: Tables derived across articles by tacitus.dedup (not rows of one record).
+_DERIVED: dict[str, str] = {
+    "article_bands": "article_id VARCHAR, band INTEGER, key UBIGINT",
+    "article_minhash": "article_id VARCHAR PRIMARY KEY, hashes UBIGINT[]",
+    "event_clusters": (
+        "id VARCHAR PRIMARY KEY, source_key VARCHAR, target_key VARCHAR, root VARCHAR, "
+        "cameo VARCHAR, date DATE, last_date DATE, place_name VARCHAR, place_country VARCHAR, "
+        "num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER"
+    ),
+}
+
+#: Columns added after schema 1 (added in place to older stores: additive, no version bump).
+_ADDED: tuple[tuple[str, str, str], ...] = (
+    ("articles", "near_dup_of", "VARCHAR"),
+    ("events", "cluster_id", "VARCHAR"),
+)
+
 
 def columns(table: str) -> list[str]:
     return [c for c, _ in _TABLES[table]]
+
+
+def schema(table: str) -> list[tuple[str, str]]:
+    """``(column, DuckDB type)`` pairs of a record table."""
+    return list(_TABLES[table])
 
 
 @dataclass(frozen=True)
@@ -295,6 +320,12 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         self._lock = threading.Lock()
+        if Path(self.path).is_dir():  # a Parquet folder written by `tacitus ingest --dask`
+            from .scale import attach_parquet
+
+            self.con = duckdb.connect()
+            attach_parquet(self.con, Path(self.path))
+            return
         try:
             if read_only and not Path(self.path).exists():
                 raise StoreError(f"no store at {self.path}", hint="run `tacitus ingest` first")
@@ -314,6 +345,10 @@ class Store:
         for table, cols in _TABLES.items():
             pk = " PRIMARY KEY" if table == "articles" else ""
             body = ", ".join(f"{c} {t}{pk if c == 'id' else ''}" for c, t in cols)
+            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
+        for table, col, typ in _ADDED:
+            self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} {typ}")
+        for table, body in _DERIVED.items():
             self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body})")
         self.con.execute(
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
@@ -341,6 +376,22 @@ class Store:
                 "SELECT id FROM articles WHERE list_contains(?, id)", [ids]
             ).fetchall()
         return {r[0] for r in rows}
+
+    def all_ids(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self.con.execute("SELECT id FROM articles").fetchall()]
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The connection inside one transaction (rolled back if the block raises)."""
+        with self._lock:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                yield self.con
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            self.con.execute("COMMIT")
 
     def has(self, article_id: str) -> bool:
         return bool(self.known_ids([article_id]))
@@ -385,7 +436,7 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
     def count(self, table: str) -> int:
-        if table not in _TABLES:
+        if table not in _TABLES and table not in _DERIVED:
             raise StoreError(f"no table {table!r}")
         # the table name was checked against the schema above
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608

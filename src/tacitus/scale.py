@@ -1,0 +1,319 @@
+"""Beyond one machine: the same stage code on a Dask distributed cluster.
+
+Input is sharded: a directory, glob or list of JSONL, JSONL.gz or Parquet files (fields
+``id``, ``text`` or ``html``, ``title``, ``url``, ``source``, ``published``). Each shard is one
+Dask task: a worker codes it with the ordinary :class:`~tacitus.pipeline.Pipeline` (built once
+per worker process) and writes one Parquet file per table and publication month,
+``<out>/<table>/month=YYYY-MM/<shard key>.parquet``, then a ``_done/<shard key>.json`` marker.
+
+Writes are idempotent: file names depend only on the shard, each file appears by an atomic
+rename, and a rerun or a retry (Dask reschedules the tasks of a worker that dies) rewrites the
+same names instead of adding rows; shards with a marker are skipped, so a killed run resumes.
+Readers keep one copy of each article id (an article in two shards is stored once).
+
+DuckDB reads such a folder in place (:func:`attach_parquet`; ``Store(folder)`` does it), and
+:func:`load_parquet` copies it into a DuckDB store file.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .errors import ConfigError, InputError
+from .jobs import IngestSummary, resolve_workers
+from .pipeline import Pipeline
+from .records import RawArticle, Record
+from .settings import Settings
+from .store import TABLES, Store, arrow_table, rows_for, schema
+from .text import stable_id
+
+SHARD_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+FIELDS = ("id", "text", "html", "title", "url", "source", "published")
+DONE = "_done"
+
+
+# -- input ----------------------------------------------------------------------------------
+def list_shards(paths: Iterable[str]) -> list[Path]:
+    """Shard files under ``paths`` (files, directories searched recursively, globs), sorted."""
+    found: set[Path] = set()
+    for p in paths:
+        hits = [Path(h) for h in glob.glob(p, recursive=True)] or [Path(p)]
+        for h in hits:
+            if h.is_dir():
+                found.update(f for f in h.rglob("*") if f.is_file() and _is_shard(f))
+            elif h.is_file() and _is_shard(h):
+                found.add(h)
+    if not found:
+        raise ConfigError(
+            f"no shard files in {', '.join(paths)}",
+            hint="--dask reads .jsonl, .jsonl.gz and .parquet files",
+        )
+    return sorted(found)
+
+
+def _is_shard(path: Path) -> bool:
+    return path.name.endswith(SHARD_SUFFIXES)
+
+
+def read_shard(path: Path) -> Iterator[RawArticle | InputError]:
+    """The articles of one shard; a bad line is an error item, the rest go on."""
+    if path.name.endswith(".parquet"):
+        names = set(pq.read_schema(path).names)
+        table = pq.read_table(path, columns=[f for f in FIELDS if f in names])
+        for k, row in enumerate(table.to_pylist()):
+            yield _raw(row, f"{path}:{k + 1}")
+        return
+    from .ingest import read_file
+
+    yield from read_file(path)  # JSON Lines, plain or gzipped, read as `tacitus ingest` reads them
+
+
+def _raw(row: dict[str, Any], origin: str) -> RawArticle:
+    vals = {f: (None if row.get(f) is None else str(row[f])) for f in FIELDS}
+    return RawArticle(origin=origin, **vals)
+
+
+# -- one task: one shard --------------------------------------------------------------------
+_PIPELINES: dict[Settings, Pipeline] = {}
+
+
+def _pipeline(settings: Settings) -> Pipeline:
+    """One pipeline (one model load) per worker process."""
+    if settings not in _PIPELINES:
+        _PIPELINES[settings] = Pipeline(settings)
+    return _PIPELINES[settings]
+
+
+def shard_key(path: Path) -> str:
+    return stable_id("shard", path.resolve())
+
+
+def month_of(published: str | None) -> str:
+    if published and len(published) >= 7 and published[4] == "-" and published[:4].isdigit():
+        return published[:7]
+    return "unknown"
+
+
+def code_shard(path: str, settings: Settings, out: str) -> dict[str, int]:
+    """Code one shard and write its Parquet files; a shard already done is not redone."""
+    shard = Path(path)
+    key = shard_key(shard)
+    marker = Path(out) / DONE / f"{key}.json"
+    if marker.exists():
+        done: dict[str, int] = json.loads(marker.read_text(encoding="utf-8"))
+        return {**done, "resumed": 1}
+    counts = {"read": 0, "new": 0, "skipped": 0, "failed": 0, "events": 0, "quotes": 0}
+    records: dict[str, Record] = {}
+    origins: dict[str, str] = {}
+    raws = []
+    for item in read_shard(shard):
+        counts["read"] += 1
+        if isinstance(item, InputError):
+            counts["failed"] += 1
+        else:
+            raws.append(item)
+    for outcome in _pipeline(settings).run(raws):
+        if outcome.record is None:
+            counts["failed" if outcome.failed else "skipped"] += 1
+        elif outcome.record.article.id not in records:
+            records[outcome.record.article.id] = outcome.record
+            origins[outcome.record.article.id] = outcome.origin
+    _write_shard(Path(out), key, records, origins)
+    counts["new"] = len(records)
+    counts["events"] = sum(len(r.events) for r in records.values())
+    counts["quotes"] = sum(len(r.quotes) for r in records.values())
+    _atomic_write(marker, json.dumps(counts).encode("utf-8"))
+    return {**counts, "resumed": 0}
+
+
+def _write_shard(out: Path, key: str, records: dict[str, Record], origins: dict[str, str]) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    by_month: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for aid in sorted(records):
+        rec = records[aid]
+        tables = by_month.setdefault(month_of(rec.article.published), {t: [] for t in TABLES})
+        for table, rows in rows_for(rec, origins[aid], now).items():
+            tables[table].extend(rows)
+    for month, tables in sorted(by_month.items()):
+        for table, rows in tables.items():
+            data = arrow_table(table, rows).append_column("shard", pa.array([key] * len(rows)))
+            sink = pa.BufferOutputStream()
+            pq.write_table(data, sink)
+            _atomic_write(out / table / f"month={month}" / f"{key}.parquet", sink.getvalue())
+
+
+def _atomic_write(target: Path, data: bytes | pa.Buffer) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+
+
+# -- the run --------------------------------------------------------------------------------
+def run_dask(
+    paths: Iterable[str],
+    settings: Settings,
+    out: str | Path,
+    on_progress: Callable[[int], None] = lambda _n: None,
+    client: Any = None,
+) -> IngestSummary:
+    """Code every shard on the cluster ``settings.dask`` names (or ``client``) into ``out``."""
+    from dask.distributed import as_completed
+
+    shards = list_shards(paths)
+    Path(out).mkdir(parents=True, exist_ok=True)
+    summary = IngestSummary()
+    with _Client(settings, client) as cl:
+        futures = cl.map(code_shard, [str(s) for s in shards], settings=settings, out=str(out))
+        shard_of = {f.key: s for f, s in zip(futures, shards, strict=True)}
+        for fut in as_completed(futures):
+            try:
+                counts = fut.result()
+            except (
+                Exception
+            ) as exc:  # a shard that cannot be read (or kills workers) is one failure
+                summary.failed += 1
+                summary.problems.append(f"{shard_of[fut.key]}: {type(exc).__name__}: {exc}")
+                continue
+            summary.read += counts["read"]
+            summary.failed += counts["failed"]
+            summary.skipped += counts["skipped"]
+            summary.events += counts["events"]
+            summary.quotes += counts["quotes"]
+            if counts["resumed"]:
+                summary.existing += counts["new"]
+            else:
+                summary.new += counts["new"]
+            on_progress(counts["read"])
+    for tmp in Path(out).rglob(".*.tmp"):  # left by workers killed mid-write; never read
+        tmp.unlink(missing_ok=True)
+    return summary
+
+
+class _Client:
+    """The Dask client for a run: the one given, a new LocalCluster, or a scheduler address."""
+
+    def __init__(self, settings: Settings, given: Any) -> None:
+        self.settings, self.given = settings, given
+        self.owned: list[Any] = []
+
+    def __enter__(self) -> Any:
+        from dask.distributed import Client, LocalCluster
+
+        if self.given is not None:
+            return self.given
+        address = self.settings.dask or "local"
+        if address == "local":
+            n = resolve_workers(self.settings.workers)
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True)
+            self.owned.append(cluster)
+            address = cluster.scheduler_address
+        try:
+            client = Client(address, timeout="30s")
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot reach the Dask scheduler at {address}: {exc}",
+                hint="give `--dask tcp://HOST:8786` of a running scheduler, or `--dask local`",
+            ) from exc
+        self.owned.insert(0, client)
+        return client
+
+    def __exit__(self, *exc: object) -> None:
+        for thing in self.owned:
+            thing.close()
+
+
+# -- reading the output -----------------------------------------------------------------------
+def _files(folder: Path, table: str) -> str | None:
+    pattern = str(folder / table / "month=*" / "*.parquet")
+    return pattern if glob.glob(pattern) else None
+
+
+def attach_parquet(con: duckdb.DuckDBPyConnection, folder: Path, prefix: str = "") -> None:
+    """Views ``<prefix><table>`` over a Parquet folder, one copy of each article id.
+
+    With a ``prefix`` the views are temporary (for loading into a store file).
+    """
+    temp = "TEMP " if prefix else ""
+    winners = f"{prefix}_winners"
+    for table in TABLES:
+        cols = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in schema(table))
+        pattern = _files(folder, table)
+        if pattern is None:
+            body = f"SELECT {_nulls(table)}, NULL::VARCHAR AS shard WHERE false"
+        else:
+            quoted = pattern.replace("'", "''")
+            body = f"SELECT {cols}, shard FROM read_parquet('{quoted}', union_by_name = true)"  # noqa: S608 - schema names and a quoted path only
+        # names come from the store schema; the one path is quoted as an SQL literal above
+        con.execute(f"CREATE OR REPLACE {temp}VIEW {prefix}_raw_{table} AS {body}")
+    con.execute(
+        f"CREATE OR REPLACE {temp}VIEW {winners} AS SELECT id, min(shard) AS shard "  # noqa: S608 - schema names and a quoted path only
+        f"FROM {prefix}_raw_articles GROUP BY id"
+    )
+    for table in TABLES:
+        col = "id" if table == "articles" else "article_id"
+        names = ", ".join(f"r.{c}" for c, _ in schema(table))
+        con.execute(
+            f"CREATE OR REPLACE {temp}VIEW {prefix}{table} AS SELECT {names} "  # noqa: S608 - schema names and a quoted path only
+            f"FROM {prefix}_raw_{table} r JOIN {winners} w ON r.{col} = w.id AND r.shard = w.shard"
+        )
+
+
+def _nulls(table: str) -> str:
+    return ", ".join(f"CAST(NULL AS {t}) AS {c}" for c, t in schema(table))
+
+
+def load_parquet(folder: str | Path, store: Store) -> int:
+    """Copy the articles of a Parquet folder that ``store`` lacks into it; returns how many."""
+    from .dedup import update as dedup_update
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ConfigError(f"{folder} is not a folder of Parquet files")
+    with store.transaction() as con:
+        attach_parquet(con, folder, prefix="pq_")
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE pq_new AS SELECT id FROM pq_articles "
+            "WHERE id NOT IN (SELECT id FROM articles)"
+        )
+        for table in TABLES:
+            col = "id" if table == "articles" else "article_id"
+            names = ", ".join(c for c, _ in schema(table))
+            con.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM pq_{table} "  # noqa: S608 - schema names and a quoted path only
+                f"WHERE {col} IN (SELECT id FROM pq_new)"
+            )
+        row = con.execute("SELECT count(*) FROM pq_new").fetchone()
+    dedup_update(store)
+    return int(row[0]) if row else 0
+
+
+def ingest_dask(
+    paths: Iterable[str], settings: Settings, on_progress: Callable[[int], None] = lambda _n: None
+) -> tuple[IngestSummary, Path]:
+    """``tacitus ingest --dask``: code on the cluster, then load into a ``.duckdb`` store.
+
+    A ``db`` ending in ``.duckdb`` gets its Parquet folder beside it (``NAME.parquet/``) and
+    is loaded from it; any other ``db`` is the Parquet folder itself, a store read in place.
+    """
+    db = Path(settings.db)
+    out = db.with_suffix(".parquet") if db.suffix == ".duckdb" else db
+    summary = run_dask(paths, settings, out, on_progress=on_progress)
+    if db.suffix == ".duckdb":
+        with Store(db) as store:
+            load_parquet(out, store)
+    return summary, out
