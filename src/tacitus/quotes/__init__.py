@@ -1,0 +1,87 @@
+"""The quotes stage: who said what, direct and indirect, with the speaker as an actor.
+
+A cascade of small steps: quotation marks (:mod:`.marks`), cue words and their clauses
+from the parse (:mod:`.attribution`), then speakers resolved across sentences
+(:mod:`.speaker`), with the last speaker carried through a paragraph for a quote that has
+no cue of its own. Cue words are data (``data/cues.tsv``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from ..parse import Parse
+from ..pipeline import Document
+from ..records import Actor, Quote, Span
+from ..settings import Settings
+from .attribution import Finding, cue_text, find
+from .lexicon import cues
+from .speaker import Resolver
+
+__all__ = ["Quotes", "make_stage", "extract_quotes"]
+
+
+class Quotes:
+    name = "quotes"
+    reads = ("article", "parse", "actors")
+    writes = ("quotes",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        cues()  # load the cue table once, and fail early if it is broken
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.article is None or doc.parse is None:
+            return doc
+        quotes = extract_quotes(doc.article.text, doc.parse, doc.actors)
+        return replace(doc, quotes=quotes)
+
+
+def make_stage(settings: Settings) -> Quotes:
+    return Quotes(settings)
+
+
+def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+    """All quotes of a parsed text, in text order, each with its speaker where known."""
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    resolver = Resolver(text, parse, actors)
+    last: list[tuple[int, Actor]] = []  # (paragraph, speaker) of quotes so far
+    out = []
+    for f in find(text, parse):
+        para = bisect_right(breaks, f.start)
+        actor, sspan = _speaker(f, parse, resolver)
+        if actor is None and f.kind == "direct" and last:
+            actor = _carried(text, breaks, f, para, last[-1])
+        if actor is not None:
+            last.append((para, actor))
+            anchor = f.cue if f.cue is not None else _token_near(parse, f.start)
+            if anchor is not None:
+                resolver.remember(parse.tokens[anchor].sent, actor)
+        cue = cue_text(parse, f.cue) if f.cue is not None else None
+        out.append(Quote(actor, text[f.start : f.end], f.kind, cue, (f.start, f.end), sspan))
+    return tuple(out)
+
+
+def _speaker(f: Finding, parse: Parse, resolver: Resolver) -> tuple[Actor | None, Span | None]:
+    if f.speaker is None:
+        return None, None
+    first, last = f.speaker
+    span = (parse.tokens[first].start, parse.tokens[last - 1].end)
+    return resolver.resolve(first, last), span
+
+
+def _carried(
+    text: str, breaks: list[int], f: Finding, para: int, prev: tuple[int, Actor]
+) -> Actor | None:
+    """The last speaker goes on in its paragraph, and into a paragraph that opens a quote."""
+    if prev[0] == para:
+        return prev[1]
+    start = breaks[para - 1] + 1 if para else 0
+    opens = not text[start : f.start - 1].strip()
+    return prev[1] if opens and prev[0] >= para - 1 else None
+
+
+def _token_near(parse: Parse, char: int) -> int | None:
+    t = parse.token_at(char)
+    return t.i if t is not None else None

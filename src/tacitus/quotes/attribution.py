@@ -1,0 +1,279 @@
+"""Find quotes in a parsed text: direct quotes by their marks, indirect ones by their cue.
+
+Each finding carries the content span, its cue token and the token range of the speaker
+as written ("he", "the envoy", "Zalmay Khalilzad"); :mod:`.speaker` resolves that range to
+an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..parse import Parse
+from .lexicon import CLIMB, COMPLEMENTS, OPEN_COMPLEMENTS, SENTENCE_BREAK, SUBJECTS, cues
+from .marks import Segment, find_segments, is_short, is_title
+
+#: A paragraph that opens with a short capitalised label and a colon.
+LABEL = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M)
+#: A dash and a name after a closing mark: a signed quote.
+SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+#: Longest gap (characters) between a quote's mark and the cue verb beside it.
+MAX_GAP_AFTER = 60
+MAX_GAP_BEFORE = 100
+#: Fewest tokens in the content of an indirect quote.
+MIN_INDIRECT_TOKENS = 3
+#: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
+SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    start: int  # content span in the text
+    end: int
+    kind: str  # "direct" | "indirect"
+    cue: int | None  # token index of the cue word
+    speaker: tuple[int, int] | None  # token range [first, last) of the speaker as written
+
+
+def is_cue(parse: Parse, i: int) -> bool:
+    t = parse.tokens[i]
+    if t.text.lower() == "according":
+        return i + 1 < len(parse.tokens) and parse.tokens[i + 1].text.lower() == "to"
+    return t.lemma.lower() in cues() and (t.pos in ("VERB", "AUX") or t.tag.startswith("VB"))
+
+
+def cue_text(parse: Parse, i: int) -> str:
+    """The cue as written: the verb with its particle ("pointed out"), or "according to"."""
+    t = parse.tokens[i]
+    if t.text.lower() == "according":
+        return "according to"
+    prt = [parse.tokens[c].text for c in parse.children[i] if parse.tokens[c].dep == "prt"]
+    return " ".join([t.text, *prt])
+
+
+def find(text: str, parse: Parse) -> list[Finding]:
+    """Direct and indirect quotes of a text, in text order."""
+    segments = [s for s in find_segments(text) if not is_title(text, s)]
+    inside = _inside(parse, segments)
+    cue_idx = [i for i in range(len(parse.tokens)) if i not in inside and is_cue(parse, i)]
+    used: set[int] = set()
+    out = _labelled(text, parse)
+    labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
+    for seg in segments:
+        if any(s <= seg.start < e for s, e in labelled):
+            continue
+        s, e = seg.inner
+        signed = _signed(text, parse, seg)
+        if signed is not None:
+            out.append(Finding(s, e, "direct", signed[0], signed[1]))
+            continue
+        cue = _direct_cue(text, parse, seg, cue_idx)
+        if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
+            continue
+        if cue is None:
+            cue = _main_verb(text, parse, seg)
+        if cue is not None:
+            used.add(cue)
+        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue)))
+    quoted = [(f.start, f.end) for f in out]
+    for i in cue_idx:
+        if i in used:
+            continue
+        span = _indirect_content(parse, i)
+        if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
+            continue
+        out.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _labelled(text: str, parse: Parse) -> list[Finding]:
+    """Paragraphs that open with a speaker's label: "WALLACE: ...", "Pat Caddell: ...".
+
+    A label counts when it names a person, or when it labels two paragraphs or more
+    (a transcript); a dateline ("KABUL: ...") labels only one and names a place.
+    """
+    found = []
+    for m in LABEL.finditer(text):
+        first, colon = parse.token_at(m.start(1)), parse.token_at(m.end(1))
+        if first is None or colon is None or colon.text != ":":
+            continue
+        found.append((m.group(1).strip().upper(), first.i, colon.i, m.start(2), m.end(2)))
+    counts = Counter(f[0] for f in found)
+    out = []
+    for label, first, colon, s, e in found:
+        person = any(t.ent == "PERSON" for t in parse.tokens[first:colon])
+        if counts[label] >= 2 or person:
+            out.append(Finding(s, e, "direct", colon, (first, colon)))
+    return out
+
+
+def _signed(text: str, parse: Parse, seg: Segment) -> tuple[int, tuple[int, int]] | None:
+    """A quote signed with a dash after it: “...” ― Jane Doe."""
+    m = SIGNATURE.match(text, seg.end)
+    if not seg.closed or m is None:
+        return None
+    dash, first = parse.token_at(m.start(1)), parse.token_at(m.start(2))
+    last = parse.token_at(m.end(2) - 1)
+    if dash is None or first is None or last is None or first.i <= dash.i:
+        return None
+    return dash.i, (first.i, last.i + 1)
+
+
+def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
+    """For a quote inside a sentence with no cue word: the sentence's verb, if it has a
+    subject before the quote ("Gingrich dismissed Estonia as the “suburbs of ...”")."""
+    first = parse.token_at(seg.start)
+    if first is None:
+        return None
+    sent = parse.sentences[first.sent]
+    if not text[sent.start : seg.start].strip(" “\"'"):
+        return None
+    for i in range(sent.first, sent.last):
+        t = parse.tokens[i]
+        if t.head == i and t.pos == "VERB" and t.end <= seg.start:
+            return i if speaker_range(parse, i) is not None else None
+    return None
+
+
+def _inside(parse: Parse, segments: list[Segment]) -> set[int]:
+    out: set[int] = set()
+    for seg in segments:
+        t = parse.token_at(seg.start)
+        i = t.i if t is not None else 0
+        while i < len(parse.tokens) and parse.tokens[i].start < seg.end:
+            if parse.tokens[i].start >= seg.start:
+                out.add(i)
+            i += 1
+    return out
+
+
+def _gap_ok(gap: str, limit: int) -> bool:
+    if len(gap) > limit or SENTENCE_BREAK.search(gap + " ") and gap.strip():
+        return False
+    if "\n" in gap:
+        return gap.strip().endswith(":")
+    return '"' not in gap and "“" not in gap and "”" not in gap
+
+
+def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
+    after = before = None
+    for i in cue_idx:
+        t = parse.tokens[i]
+        if t.start >= seg.end and after is None:
+            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER):
+                after = i
+        elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
+            before = i
+    if after is not None and seg.closed:
+        s, e = seg.inner
+        ends = text[s:e].rstrip()[-1:]
+        nxt = text[seg.end : parse.tokens[after].start].strip(" ,")
+        first = text[seg.end :].lstrip(" ,")[:1]
+        if ends in ".!?" and ends and not nxt and first.isupper() and before is not None:
+            after = None  # “... end.” Next sentence: the cue before owns it
+        elif ends == "," or before is None:
+            return after
+    return before if before is not None else after
+
+
+def _adjacent(text: str, parse: Parse, seg: Segment, cue: int) -> bool:
+    """A short quote counts when it ends in punctuation and its cue follows at once."""
+    s, e = seg.inner
+    t = parse.tokens[cue]
+    return text[s:e].rstrip()[-1:] in ",.!?" and 0 <= t.start - seg.end <= 25
+
+
+def speaker_range(parse: Parse, i: int | None) -> tuple[int, int] | None:
+    """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
+    if i is None:
+        return None
+    if parse.tokens[i].text.lower() == "according":
+        for c in parse.children[i]:
+            for g in parse.children[c]:
+                if parse.tokens[g].dep == "pobj":
+                    return _phrase(parse, g)
+        return None
+    j = i
+    for _ in range(4):
+        for c in parse.children[j]:
+            if parse.tokens[c].dep in SUBJECTS:
+                relative = parse.tokens[c].tag in ("WP", "WDT")
+                if relative and parse.tokens[j].dep == "relcl":
+                    return _phrase(parse, parse.tokens[j].head)
+                return _phrase(parse, c)
+        for c in parse.children[j]:
+            if parse.tokens[c].dep == "agent":
+                for g in parse.children[c]:
+                    return _phrase(parse, g)
+        tok = parse.tokens[j]
+        if tok.dep not in CLIMB or tok.head == j:
+            return None
+        j = tok.head
+    return None
+
+
+def _phrase(parse: Parse, h: int) -> tuple[int, int]:
+    """The noun phrase headed by ``h``, without relative clauses and appositions."""
+    cut: set[int] = set()
+    for c in parse.children[h]:
+        t = parse.tokens[c]
+        if c > h and (t.dep in SPEAKER_CUT or (t.dep == "prep" and t.text.lower() != "of")):
+            cut.update(parse.subtree(c))
+    keep = [k for k in parse.subtree(h) if k not in cut]
+    first = min(keep)
+    last = h
+    while last + 1 in keep:
+        last += 1
+    while first < h and (
+        parse.tokens[first].pos in ("PUNCT", "NUM") or parse.tokens[first].ent in ("TIME", "DATE")
+    ):
+        first += 1
+    return first, last + 1
+
+
+def _indirect_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    """Character span of what cue ``i`` reports, or None when it reports no clause."""
+    toks = parse.tokens
+    if toks[i].text.lower() == "according":
+        return _according_content(parse, i)
+    comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    if not comps:
+        comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
+    if not comps:
+        comps = _objects(parse, i)
+    if not comps:
+        return None
+    sub = parse.subtree(comps[0])
+    sub = [k for k in sub if toks[k].pos != "PUNCT" or min(sub) < k < max(sub)]
+    if len(sub) < MIN_INDIRECT_TOKENS and toks[comps[0]].pos not in ("PROPN", "NOUN"):
+        return None
+    return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _objects(parse: Parse, i: int) -> list[int]:
+    """The noun phrase a cue reports, where its table entry allows one ("cited the report")."""
+    cue = cues().get(parse.tokens[i].lemma.lower())
+    if cue is None or cue.object is None:
+        return []
+    toks, out = parse.tokens, []
+    for c in parse.children[i]:
+        if cue.object == "-" and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+            out.append(c)
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() == cue.object:
+            out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+    return out
+
+
+def _according_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    toks = parse.tokens
+    sent = parse.sentences[toks[i].sent]
+    phrase = parse.subtree(i)
+    lo, hi = min(phrase), max(phrase)
+    left = [k for k in range(sent.first, lo) if toks[k].pos != "PUNCT"]
+    right = [k for k in range(hi + 1, sent.last) if toks[k].pos != "PUNCT"]
+    side = left if len(left) >= len(right) else right
+    if len(side) < MIN_INDIRECT_TOKENS:
+        return None
+    return toks[side[0]].start, toks[side[-1]].end

@@ -1,0 +1,162 @@
+"""Resolve the speaker as written ("he", "the envoy", "Khalilzad") to an actor.
+
+In order: an actor of the actors stage whose mention covers the phrase; for a pronoun, the
+nearest compatible person or group before it (subjects first, gender from titles and from
+the pronouns that follow a name); for a nominal, the named actor it was attached to earlier
+("US special envoy Zalmay Khalilzad" ... "the envoy"), or the speaker of the statement it
+names ("the statement added"); otherwise a new actor with the name as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..parse import Entity, Parse
+from ..records import Actor, Span
+from .lexicon import FEMALE_TITLES, MALE_TITLES, PRONOUNS, UTTERANCE_NOUNS
+
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: How many sentences back a pronoun or a nominal looks for its antecedent.
+LOOKBACK_SENTENCES = 6
+
+
+@dataclass
+class Said:
+    """A speaker already found: where its cue sentence is, and who it was."""
+
+    sentence: int
+    actor: Actor
+
+
+@dataclass
+class Resolver:
+    text: str
+    parse: Parse
+    actors: tuple[Actor, ...]
+    history: list[Said] = field(default_factory=list)
+    made: dict[str, Actor] = field(default_factory=dict)
+
+    def resolve(self, first: int, last: int) -> Actor:
+        toks = self.parse.tokens
+        span = (toks[first].start, toks[last - 1].end)
+        known = self._covering(span)
+        if known is not None:
+            return known
+        words = [t.text for t in toks[first:last]]
+        low = [w.lower() for w in words]
+        if len(low) == 1 and low[0] in PRONOUNS:
+            found = self._antecedent(first, PRONOUNS[low[0]])
+            if found is not None:
+                return found
+        elif low[0] in DETERMINERS and toks[last - 1].pos == "NOUN":
+            found = self._nominal(first, toks[last - 1].lemma.lower())
+            if found is not None:
+                return found
+        return self._new(self.text[span[0] : span[1]], first, last)
+
+    def remember(self, sentence: int, actor: Actor) -> None:
+        self.history.append(Said(sentence, actor))
+
+    def _covering(self, span: Span) -> Actor | None:
+        for a in self.actors:
+            for s, e in a.mentions:
+                if s < span[1] and span[0] < e:
+                    return a
+        return None
+
+    def _entity_actor(self, ent: Entity) -> Actor:
+        return self._covering((ent.start, ent.end)) or self._new(ent.text, ent.first, ent.last)
+
+    def _antecedent(self, at: int, want: str) -> Actor | None:
+        labels = PERSON_LABELS if want in "mf" else GROUP_LABELS
+        sent = self.parse.tokens[at].sent
+        cands = [
+            e
+            for e in self.parse.entities
+            if e.last <= at
+            and e.label in labels
+            and sent - self.parse.tokens[e.first].sent <= LOOKBACK_SENTENCES
+            and self._gender(e) in ("", want if want in "mf" else "")
+        ]
+        if not cands:
+            return None
+        subjects = [e for e in cands if self._is_subject(e)]
+        return self._entity_actor(subjects[-1] if subjects else cands[-1])
+
+    def _is_subject(self, e: Entity) -> bool:
+        return any(self.parse.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(e.first, e.last))
+
+    def _gender(self, e: Entity) -> str:
+        """m, f or "" from a title before the name or the pronouns in its sentence."""
+        toks = self.parse.tokens
+        before = {t.text.lower() for t in toks[max(0, e.first - 2) : e.first]}
+        if before & MALE_TITLES:
+            return "m"
+        if before & FEMALE_TITLES:
+            return "f"
+        sent = self.parse.sentences[toks[e.first].sent]
+        rest = [t.text.lower() for t in toks[e.last : sent.last]]
+        m = sum(w in ("he", "his", "him", "himself") for w in rest)
+        f = sum(w in ("she", "her", "hers", "herself") for w in rest)
+        return "m" if m > f else "f" if f > m else ""
+
+    def _nominal(self, at: int, noun: str) -> Actor | None:
+        toks = self.parse.tokens
+        sent = toks[at].sent
+        if noun in UTTERANCE_NOUNS:
+            for said in reversed(self.history):
+                s = self.parse.sentences[said.sentence]
+                words = {t.lemma.lower() for t in toks[s.first : s.last]}
+                if noun in words and sent - said.sentence <= LOOKBACK_SENTENCES:
+                    return said.actor
+            return None
+        plural = toks[at].tag in ("NNS", "NNPS") or any(
+            t.tag == "NNS" for t in toks[at : at + 4] if t.lemma.lower() == noun
+        )
+        labels = GROUP_LABELS if plural else PERSON_LABELS
+        for e in reversed(self.parse.entities):
+            if e.last > at or e.label not in labels:
+                continue
+            if sent - toks[e.first].sent > LOOKBACK_SENTENCES:
+                break
+            if self._titled(e, noun):
+                return self._entity_actor(e)
+        return None
+
+    def _titled(self, e: Entity, noun: str) -> bool:
+        """``noun`` titles the name: "special envoy Zalmay Khalilzad", "Smith, the envoy"."""
+        toks = self.parse.tokens
+        left = toks[max(0, e.first - 4) : e.first]
+        if any(t.lemma.lower() == noun for t in left):
+            return all(t.pos != "PUNCT" for t in left[-2:])
+        right = toks[e.last : e.last + 6]
+        if right and right[0].text == ",":
+            return any(t.lemma.lower() == noun for t in right[1:])
+        return False
+
+    def _new(self, name: str, first: int, last: int) -> Actor:
+        toks = self.parse.tokens
+        words = name.split()
+        while words and words[0].lower() in DETERMINERS and len(words) > 1:
+            words = words[1:]
+        name = " ".join(words)
+        key = words[-1].lower() if words else name.lower()
+        person = any(t.ent == "PERSON" for t in toks[first:last])
+        if person and key in self.made:
+            old = self.made[key]
+            merged = Actor(
+                old.id,
+                old.name if len(old.name) >= len(name) else name,
+                old.aliases,
+                old.kind,
+                mentions=(*old.mentions, (toks[first].start, toks[last - 1].end)),
+            )
+            self.made[key] = merged
+            return merged
+        kind = "person" if person or not any(t.ent for t in toks[first:last]) else "organization"
+        span = (toks[first].start, toks[last - 1].end)
+        actor = Actor(f"q{len(self.made) + 1}", name, kind=kind, mentions=(span,))
+        self.made[key if person else name.lower()] = actor
+        return actor
