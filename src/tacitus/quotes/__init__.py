@@ -46,18 +46,24 @@ def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> t
     """All quotes of a parsed text, in text order, each with its speaker where known."""
     breaks = [i for i, c in enumerate(text) if c == "\n"]
     resolver = Resolver(text, parse, actors)
-    last: list[tuple[int, Actor]] = []  # (paragraph, speaker) of quotes so far
+    last: list[tuple[int, Actor, Span | None]] = []  # (paragraph, speaker, as written)
     out = []
     for f in find(text, parse):
         para = bisect_right(breaks, f.start)
         actor, sspan = _speaker(f, parse, resolver)
-        if actor is None and f.kind == "direct" and last:
-            actor = _carried(text, breaks, f, para, last[-1])
+        if (
+            actor is None
+            and f.kind == "direct"
+            and last
+            and _carried(text, breaks, f, para, last[-1][0])
+        ):
+            actor, sspan = last[-1][1], last[-1][2]
         if actor is not None:
-            last.append((para, actor))
+            last.append((para, actor, sspan))
             anchor = f.cue if f.cue is not None else _token_near(parse, f.start)
             if anchor is not None:
-                resolver.remember(parse.tokens[anchor].sent, actor)
+                at = f.speaker[0] if f.speaker else anchor
+                resolver.remember(parse.tokens[anchor].sent, at, actor)
         cue = cue_text(parse, f.cue) if f.cue is not None else None
         out.append(Quote(actor, text[f.start : f.end], f.kind, cue, (f.start, f.end), sspan))
     return tuple(out)
@@ -71,15 +77,12 @@ def _speaker(f: Finding, parse: Parse, resolver: Resolver) -> tuple[Actor | None
     return resolver.resolve(first, last), span
 
 
-def _carried(
-    text: str, breaks: list[int], f: Finding, para: int, prev: tuple[int, Actor]
-) -> Actor | None:
+def _carried(text: str, breaks: list[int], f: Finding, para: int, prev: int) -> bool:
     """The last speaker goes on in its paragraph, and into a paragraph that opens a quote."""
-    if prev[0] == para:
-        return prev[1]
+    if prev == para:
+        return True
     start = breaks[para - 1] + 1 if para else 0
-    opens = not text[start : f.start - 1].strip()
-    return prev[1] if opens and prev[0] >= para - 1 else None
+    return not text[start : f.start - 1].strip() and prev >= para - 1
 
 
 def _token_near(parse: Parse, char: int) -> int | None:

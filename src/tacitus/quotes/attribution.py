@@ -16,7 +16,9 @@ from .lexicon import CLIMB, COMPLEMENTS, OPEN_COMPLEMENTS, SENTENCE_BREAK, SUBJE
 from .marks import Segment, find_segments, is_short, is_title
 
 #: A paragraph that opens with a short capitalised label and a colon.
-LABEL = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M)
+LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M
+)
 #: A dash and a name after a closing mark: a signed quote.
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
@@ -193,28 +195,42 @@ def speaker_range(parse: Parse, i: int | None) -> tuple[int, int] | None:
         for c in parse.children[i]:
             for g in parse.children[c]:
                 if parse.tokens[g].dep == "pobj":
-                    return _phrase(parse, g)
+                    return phrase(parse, g)
         return None
     j = i
     for _ in range(4):
         for c in parse.children[j]:
             if parse.tokens[c].dep in SUBJECTS:
-                relative = parse.tokens[c].tag in ("WP", "WDT")
-                if relative and parse.tokens[j].dep == "relcl":
-                    return _phrase(parse, parse.tokens[j].head)
-                return _phrase(parse, c)
+                return phrase(parse, c)
         for c in parse.children[j]:
             if parse.tokens[c].dep == "agent":
                 for g in parse.children[c]:
-                    return _phrase(parse, g)
+                    return phrase(parse, g)
         tok = parse.tokens[j]
+        if tok.dep == "acl" and parse.tokens[tok.head].pos in ("NOUN", "PROPN"):
+            return phrase(parse, tok.head)  # "a tweet attacking ...": the tweet says it
         if tok.dep not in CLIMB or tok.head == j:
-            return None
+            return _name_before(parse, j)
         j = tok.head
     return None
 
 
-def _phrase(parse: Parse, h: int) -> tuple[int, int]:
+def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:
+    """A verb the parser left without a subject: the name just before it ("Smith, took")."""
+    k = j - 1
+    while k >= 0 and parse.tokens[k].pos in ("PUNCT", "AUX", "ADV", "PART"):
+        k -= 1
+    if k < 0 or parse.tokens[k].ent not in ("PERSON", "ORG", "NORP"):
+        return None
+    if parse.tokens[k].sent != parse.tokens[j].sent:
+        return None
+    first = k
+    while first > 0 and parse.tokens[first - 1].ent == parse.tokens[k].ent:
+        first -= 1
+    return first, k + 1
+
+
+def phrase(parse: Parse, h: int) -> tuple[int, int]:
     """The noun phrase headed by ``h``, without relative clauses and appositions."""
     cut: set[int] = set()
     for c in parse.children[h]:
@@ -224,8 +240,15 @@ def _phrase(parse: Parse, h: int) -> tuple[int, int]:
     keep = [k for k in parse.subtree(h) if k not in cut]
     first = min(keep)
     last = h
-    while last + 1 in keep:
+    while last + 1 in keep and parse.tokens[last + 1].text != ",":
         last += 1
+    named = [k for k in parse.subtree(h) if k > last and parse.tokens[k].ent == "PERSON"]
+    if named and not any(parse.tokens[k].ent == "PERSON" for k in range(first, last + 1)):
+        end = named[0]  # "envoy for Afghan peace Zalmay Khalilzad": reach the name
+        while end + 1 < len(parse.tokens) and parse.tokens[end + 1].ent == "PERSON":
+            end += 1
+        if all(parse.tokens[k].text != "," for k in range(last, end)):
+            last = end
     while first < h and (
         parse.tokens[first].pos in ("PUNCT", "NUM") or parse.tokens[first].ent in ("TIME", "DATE")
     ):

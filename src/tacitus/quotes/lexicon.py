@@ -37,12 +37,21 @@ UTTERANCE_NOUNS = frozenset(
     "announcement memo email e-mail video speech interview".split()
 )
 
+#: Head nouns of a group or an institution ("the state department", "the campaign").
+GROUP_NOUNS = frozenset(
+    "department ministry office council committee government party group campaign "
+    "administration agency commission court police army military force forces movement "
+    "organization organisation union board bank company firm embassy parliament senate "
+    "congress house cabinet authority authorities spokesperson's team coalition alliance "
+    "newspaper network channel website poll survey study report statement".split()
+)
+
 #: Dependency labels of a subject, and of clausal complements that carry reported content.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENTS = frozenset({"ccomp"})
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
 #: Labels through which a cue without a subject borrows its governor's ("..., adding that").
-CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = (
@@ -51,8 +60,7 @@ ABBREVIATIONS = (
 ).split()
 #: Sentence-ending punctuation followed by space: a quote's cue never lies across one.
 SENTENCE_BREAK = re.compile(
-    "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS)
-    + r"(?<!\b[A-Z])[.!?][\"'”’)]?\s"
+    "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])[.!?][\"'”’)]?\s"
 )
 #: Straight double quote that opens (start, space or bracket before it, a non-space after).
 STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")

@@ -44,7 +44,7 @@ def _paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
     at = 0
     for i in range(start, end):
         c = text[i]
-        if c not in "“”\"":
+        if c not in '“”"':
             continue
         if opener is None:
             if c == "“" or (c == '"' and _opens(text, i, start, end)):

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ..parse import Entity, Parse
 from ..records import Actor, Span
-from .lexicon import FEMALE_TITLES, MALE_TITLES, PRONOUNS, UTTERANCE_NOUNS
+from .attribution import phrase
+from .lexicon import GROUP_NOUNS, FEMALE_TITLES, MALE_TITLES, PRONOUNS, UTTERANCE_NOUNS
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -27,6 +28,7 @@ class Said:
     """A speaker already found: where its cue sentence is, and who it was."""
 
     sentence: int
+    at: int  # token index of the speaker phrase
     actor: Actor
 
 
@@ -46,6 +48,10 @@ class Resolver:
             return known
         words = [t.text for t in toks[first:last]]
         low = [w.lower() for w in words]
+        if len(low) == 1 and toks[first].tag in ("WP", "WDT") and first:
+            clause = toks[toks[first].head]
+            if clause.dep == "relcl":  # "Smith, who said ...": the relative stands for Smith
+                return self.resolve(*phrase(self.parse, clause.head))
         if len(low) == 1 and low[0] in PRONOUNS:
             found = self._antecedent(first, PRONOUNS[low[0]])
             if found is not None:
@@ -56,8 +62,8 @@ class Resolver:
                 return found
         return self._new(self.text[span[0] : span[1]], first, last)
 
-    def remember(self, sentence: int, actor: Actor) -> None:
-        self.history.append(Said(sentence, actor))
+    def remember(self, sentence: int, at: int, actor: Actor) -> None:
+        self.history.append(Said(sentence, at, actor))
 
     def _covering(self, span: Span) -> Actor | None:
         for a in self.actors:
@@ -80,13 +86,23 @@ class Resolver:
             and sent - self.parse.tokens[e.first].sent <= LOOKBACK_SENTENCES
             and self._gender(e) in ("", want if want in "mf" else "")
         ]
-        if not cands:
-            return None
+        kind_ok = (lambda a: a.kind == "person") if want in "mf" else (lambda a: a.kind != "person")
+        said = [
+            h
+            for h in self.history
+            if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and kind_ok(h.actor)
+        ]
         subjects = [e for e in cands if self._is_subject(e)]
-        return self._entity_actor(subjects[-1] if subjects else cands[-1])
+        best_said = said[-1] if said else None
+        best_ent = subjects[-1] if subjects else (cands[-1] if cands else None)
+        if best_said is not None and (best_ent is None or best_said.at >= best_ent.first):
+            return best_said.actor
+        return self._entity_actor(best_ent) if best_ent is not None else None
 
     def _is_subject(self, e: Entity) -> bool:
-        return any(self.parse.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(e.first, e.last))
+        return any(
+            self.parse.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(e.first, e.last)
+        )
 
     def _gender(self, e: Entity) -> str:
         """m, f or "" from a title before the name or the pronouns in its sentence."""
@@ -138,6 +154,10 @@ class Resolver:
 
     def _new(self, name: str, first: int, last: int) -> Actor:
         toks = self.parse.tokens
+        names = [e for e in self.parse.entities if first <= e.first and e.last <= last]
+        people = [e for e in names if e.label in PERSON_LABELS]
+        if people and (people[-1].first, people[-1].last) != (first, last):
+            name = people[-1].text  # "US special envoy Zalmay Khalilzad": the person
         words = name.split()
         while words and words[0].lower() in DETERMINERS and len(words) > 1:
             words = words[1:]
@@ -155,7 +175,13 @@ class Resolver:
             )
             self.made[key] = merged
             return merged
-        kind = "person" if person or not any(t.ent for t in toks[first:last]) else "organization"
+        head = toks[last - 1]
+        group = (
+            head.ent in ("ORG", "NORP", "GPE")
+            or head.tag == "NNS"
+            or any(t.lemma.lower() in GROUP_NOUNS for t in toks[first:last])
+        )
+        kind = "person" if person or not group else "organization"
         span = (toks[first].start, toks[last - 1].end)
         actor = Actor(f"q{len(self.made) + 1}", name, kind=kind, mentions=(span,))
         self.made[key if person else name.lower()] = actor
