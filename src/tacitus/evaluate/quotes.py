@@ -16,13 +16,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
-from ..pipeline import Document, Pipeline, load_stage
-from ..records import Article, Quote, Span
+from ..pipeline import Document, Pipeline, Stage, load_stage
+from ..records import Article, Quote, RawArticle, Span
 from ..settings import Settings
 from ..text import content_id
 from . import Report
 
-PRONOUN_WORDS = frozenset("he she they we i it him her them us".split())
+PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "him", "her", "them", "us"])
 
 
 @dataclass
@@ -32,11 +32,10 @@ class Gold:
     source: list[Span] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
 class GivenText:
     """A stage that takes the gold text as it is (no cleaning: the gold spans index it)."""
 
-    name: str = "given"
+    name = "given"
     reads: tuple[str, ...] = ()
     writes: tuple[str, ...] = ("article",)
 
@@ -97,11 +96,10 @@ def _speaker_ok(q: Quote, g: Gold, text: str) -> bool:
 
 
 def score(path: Path, settings: Settings) -> Report:
-    stages = [GivenText(), *(load_stage(n, settings) for n in ("nlp", "actors", "quotes"))]
+    stages: list[Stage] = [GivenText()]
+    stages += [load_stage(n, settings) for n in ("nlp", "actors", "quotes")]
     pipe = Pipeline(settings, stages)
     docs = list(load(path))
-    from ..records import RawArticle
-
     raws = [RawArticle(stem, text=text, id=stem) for stem, text, _ in docs]
     tally = Tally()
     for (_, text, gold), outcome in zip(docs, pipe.run(raws), strict=True):
@@ -131,7 +129,9 @@ class Tally:
                 self.wrong[f"{q.kind}/{q.cue}"] += 1
         self.golds += len(gold)
         for g in gold:
-            scored = [(sum(_overlap(q.span, c) for c in g.content), k) for k, q in enumerate(quotes)]
+            scored = [
+                (sum(_overlap(q.span, c) for c in g.content), k) for k, q in enumerate(quotes)
+            ]
             best = max(scored, default=(0, -1))
             if best[0] == 0:
                 self.missed[g.cue] += 1

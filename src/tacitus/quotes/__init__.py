@@ -19,7 +19,7 @@ from .attribution import Finding, cue_text, find
 from .lexicon import cues
 from .speaker import Resolver
 
-__all__ = ["Quotes", "make_stage", "extract_quotes"]
+__all__ = ["Quotes", "extract_quotes", "make_stage"]
 
 
 class Quotes:

@@ -96,12 +96,12 @@ def _labelled(text: str, parse: Parse) -> list[Finding]:
     A label counts when it names a person, or when it labels two paragraphs or more
     (a transcript); a dateline ("KABUL: ...") labels only one and names a place.
     """
-    found = []
+    found: list[tuple[str, int, int, int, int]] = []
     for m in LABEL.finditer(text):
-        first, colon = parse.token_at(m.start(1)), parse.token_at(m.end(1))
-        if first is None or colon is None or colon.text != ":":
+        start, stop = parse.token_at(m.start(1)), parse.token_at(m.end(1))
+        if start is None or stop is None or stop.text != ":":
             continue
-        found.append((m.group(1).strip().upper(), first.i, colon.i, m.start(2), m.end(2)))
+        found.append((m.group(1).strip().upper(), start.i, stop.i, m.start(2), m.end(2)))
     counts = Counter(f[0] for f in found)
     out = []
     for label, first, colon, s, e in found:
@@ -152,7 +152,7 @@ def _inside(parse: Parse, segments: list[Segment]) -> set[int]:
 
 
 def _gap_ok(gap: str, limit: int) -> bool:
-    if len(gap) > limit or SENTENCE_BREAK.search(gap + " ") and gap.strip():
+    if len(gap) > limit or (SENTENCE_BREAK.search(gap + " ") and gap.strip()):
         return False
     if "\n" in gap:
         return gap.strip().endswith(":")

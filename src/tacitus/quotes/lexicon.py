@@ -1,7 +1,12 @@
-"""Word lists and patterns for quote attribution (the cue verbs live in data/cues.tsv)."""
+"""Word lists and patterns for quote attribution.
+
+The lists are data: cue verbs in ``data/cues.tsv``, other words in
+``data/quote_words.json``; an analyst adds entries there, not here.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -9,42 +14,38 @@ from importlib import resources
 
 from ..errors import ConfigError
 
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    path = "data/quote_words.json"
+    text = resources.files("tacitus").joinpath(path).read_text(encoding="utf-8")
+    try:
+        data: dict[str, list[str]] = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from exc
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _lists()[key])
+
+
 #: Words before a quoted string that make it a title or a name, not a quote.
-TITLE_WORDS = frozenset(
-    "film movie book novel memoir song album show series play poem article essay column "
-    "documentary podcast painting campaign slogan hashtag motto headline called titled "
-    "entitled dubbed named nicknamed branded labelled labeled term phrase word".split()
-)
+TITLE_WORDS = _words("title_words")
+#: Titles that tell a person's gender.
+MALE_TITLES = _words("male_titles")
+FEMALE_TITLES = _words("female_titles")
+#: Nouns that name a statement rather than a speaker ("the statement added").
+UTTERANCE_NOUNS = _words("utterance_nouns")
+#: Titles and roles that make a phrase name a person ("US Secretary of Defense Lloyd Austin").
+PERSON_TITLES = _words("person_titles")
+#: Head nouns of a group or an institution ("the state department", "the campaign").
+GROUP_NOUNS = _words("group_nouns")
+#: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
+ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 
 #: Pronouns that can stand for a speaker, with the gender or number they require.
-PRONOUNS: dict[str, str] = {
-    "he": "m",
-    "she": "f",
-    "they": "p",
-    "we": "p",
-    "it": "n",
-}
-
-#: Titles that tell a person's gender.
-MALE_TITLES = frozenset("mr mr. sir lord king prince father brother mullah sheikh".split())
-FEMALE_TITLES = frozenset(
-    "mrs mrs. ms ms. miss madam madame lady queen princess sister dame".split()
-)
-
-#: Nouns that name a statement rather than a speaker ("the statement added").
-UTTERANCE_NOUNS = frozenset(
-    "statement message tweet post letter report release communique communiqué "
-    "announcement memo email e-mail video speech interview".split()
-)
-
-#: Head nouns of a group or an institution ("the state department", "the campaign").
-GROUP_NOUNS = frozenset(
-    "department ministry office council committee government party group campaign "
-    "administration agency commission court police army military force forces movement "
-    "organization organisation union board bank company firm embassy parliament senate "
-    "congress house cabinet authority authorities spokesperson's team coalition alliance "
-    "newspaper network channel website poll survey study report statement".split()
-)
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it": "n"}
 
 #: Dependency labels of a subject, and of clausal complements that carry reported content.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -53,11 +54,6 @@ OPEN_COMPLEMENTS = frozenset({"xcomp"})
 #: Labels through which a cue without a subject borrows its governor's ("..., adding that").
 CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 
-#: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
-ABBREVIATIONS = (
-    "Mr Mrs Ms Dr St Sen Rep Gov Gen Col Lt Sgt Capt Adm Prof Jr Sr Rev Pres Gov Atty Supt "
-    "Corp Inc Co Ltd No Vol Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec U.S U.N U.K a.m p.m"
-).split()
 #: Sentence-ending punctuation followed by space: a quote's cue never lies across one.
 SENTENCE_BREAK = re.compile(
     "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])[.!?][\"'”’)]?\s"

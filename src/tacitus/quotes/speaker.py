@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from ..parse import Entity, Parse
 from ..records import Actor, Span
 from .attribution import phrase
-from .lexicon import GROUP_NOUNS, FEMALE_TITLES, MALE_TITLES, PRONOUNS, UTTERANCE_NOUNS
+from .lexicon import (
+    FEMALE_TITLES,
+    GROUP_NOUNS,
+    MALE_TITLES,
+    PERSON_TITLES,
+    PRONOUNS,
+    UTTERANCE_NOUNS,
+)
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -181,7 +188,8 @@ class Resolver:
             or head.tag == "NNS"
             or any(t.lemma.lower() in GROUP_NOUNS for t in toks[first:last])
         )
-        kind = "person" if person or not group else "organization"
+        titled = any(t.lemma.lower() in PERSON_TITLES for t in toks[first:last])
+        kind = "person" if person or titled or not group else "organization"
         span = (toks[first].start, toks[last - 1].end)
         actor = Actor(f"q{len(self.made) + 1}", name, kind=kind, mentions=(span,))
         self.made[key if person else name.lower()] = actor
