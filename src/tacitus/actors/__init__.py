@@ -1,0 +1,87 @@
+"""The actors stage: mentions -> actors with name, country, sector, kind and code.
+
+Sub-steps (each its own module): ``kb`` loads the knowledge base (data files) once;
+``recognise`` finds mentions (KB names first, then NER people and organisations with title
+rules, groups, nominals and pronouns); ``roles`` reads titles and appositions; ``coref``
+joins the mentions of one actor. This module turns the clusters into :class:`Actor` records.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..parse import Parse
+from ..pipeline import Document
+from ..records import Actor, Article
+from ..settings import Settings
+from .coref import Cluster, cluster
+from .kb import KB, load_kb
+from .mention import Context
+from .recognise import find_mentions
+
+__all__ = ["Actors", "extract_actors", "make_stage"]
+
+
+class Actors:
+    name = "actors"
+    reads = ("article", "parse")
+    writes = ("actors",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.kb = load_kb(tuple(settings.kb))
+
+    def __call__(self, doc: Document) -> Document:
+        assert doc.article is not None and doc.parse is not None
+        return replace(doc, actors=extract_actors(doc.article, doc.parse, self.kb))
+
+
+def make_stage(settings: Settings) -> Actors:
+    return Actors(settings)
+
+
+def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
+    """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
+    ctx = Context(
+        article.text,
+        parse,
+        kb,
+        article.published,
+        kb.actors.match(parse.tokens),
+        kb.titles.match(parse.tokens),
+    )
+    clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
+    clusters.sort(key=lambda c: min(m.first for m in c.mentions))
+    return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
+
+
+def _named(c: Cluster) -> bool:
+    return any(m.kind not in ("pronoun",) for m in c.mentions)
+
+
+def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
+    toks = ctx.tokens
+    spans = sorted({(toks[m.np_first].start, toks[m.last - 1].end) for m in c.mentions})
+    surfaces = [m.surface for m in sorted(c.mentions, key=lambda m: m.first) if m.kind != "pronoun"]
+    name = _canonical(ctx, c, surfaces)
+    aliases = tuple(dict.fromkeys(s for s in surfaces if s != name))
+    code = c.code
+    if code is None and (c.country or c.sector):
+        code = f"{c.country or ''}{c.sector or ''}"
+    return Actor(aid, name, aliases, c.kind, c.country, c.sector, code, tuple(spans))
+
+
+def _canonical(ctx: Context, c: Cluster, surfaces: list[str]) -> str:
+    if c.org and c.kind != "person" and c.key.startswith("kb:"):
+        return c.org
+    if c.kind == "person":
+        named = [m.surface for m in c.mentions if m.kind == "person"]
+        surfaces = sorted(named, key=surfaces.index) if named else surfaces
+        counts = Counter(surfaces)
+        longest = max(len(s.split()) for s in surfaces)
+        full = [s for s in surfaces if len(s.split()) == longest]
+        return max(full, key=lambda s: (counts[s], -surfaces.index(s)))
+    if c.key.startswith("state:") and c.country in ctx.kb.states:
+        return ctx.kb.states[c.country].name
+    return surfaces[0]

@@ -1,0 +1,232 @@
+"""In-article coreference: names, variant spellings, nominals ("the envoy") and pronouns.
+
+Rules, in order: a person's later mentions share a surname (fuzzy: one edit apart for long
+names, "Zalmai"/"Zalmay"); a definite nominal goes to the most recent actor with that role
+class (and the same country when one is given); a pronoun goes to the nearest compatible
+actor, preferring subjects, looking back at most three sentences, never to the subject of its
+own clause when it is an object, and never into a quotation from outside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .mention import ARMED, SUBJECT_DEPS, Context, Mention
+
+ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
+
+
+@dataclass
+class Cluster:
+    key: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    org: str | None = None
+    gender: str | None = None
+    classes: set[str] = field(default_factory=set)
+    armed: bool = False
+
+    def add(self, m: Mention, profile: bool = True) -> None:
+        self.mentions.append(m)
+        self.classes |= m.classes
+        self.armed = self.armed or m.armed or (profile and m.sector in ARMED)
+        if not profile:
+            return
+        if self.country is None and self.sector is None and (m.country or m.sector):
+            self.country, self.sector, self.code, self.org = m.country, m.sector, m.code, m.org
+        if self.gender is None:
+            self.gender = m.gender
+
+    @property
+    def last_token(self) -> int:
+        return self.mentions[-1].first
+
+
+def edit1(a: str, b: str) -> bool:
+    """At most one substitution, insertion or deletion apart."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:k] + b[k + 1 :] == a for k in range(len(b)))
+
+
+def _names(surface: str) -> list[str]:
+    return [w.strip(".,").lower() for w in surface.replace("-", " ").split() if w.strip(".,")]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname (fuzzy for long ones) and compatible given names."""
+    na, nb = _names(a), _names(b)
+    if not na or not nb:
+        return False
+    sa, sb = na[-1], nb[-1]
+    if not (sa == sb or (min(len(sa), len(sb)) >= 6 and edit1(sa, sb))):
+        return False
+    ga, gb = na[:-1], nb[:-1]
+    if not ga or not gb:
+        return True
+    x, y = ga[0], gb[0]
+    return x == y or (len(x) <= 2 and y.startswith(x[0])) or (len(x) >= 4 and edit1(x, y))
+
+
+def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    people: list[Cluster] = []
+    for m in mentions:
+        if m.kind == "person" and m.key is None:
+            c = next((p for p in people if any(same_person(m.surface, x.surface) for x in
+                                                p.mentions)), None)  # fmt: skip
+            if c is None:
+                c = Cluster("person:" + m.surface, "person")
+                people.append(c)
+                clusters.append(c)
+            c.add(m)
+        elif m.kind in ("nominal", "pronoun"):
+            c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
+            fresh = c is None and m.kind == "nominal"
+            if fresh:
+                c = _new_from_nominal(m, by_key, clusters)
+            if c is not None:
+                c.add(m, profile=fresh or (m.kind == "nominal" and c.kind != "person"))
+        elif m.key is not None:
+            c = by_key.get(m.key)
+            if c is None:
+                c = by_key[m.key] = Cluster(m.key, m.kind)
+                clusters.append(c)
+            c.add(m)
+    return _cataphora(ctx, clusters)
+
+
+def _cataphora(ctx: Context, clusters: list[Cluster]) -> list[Cluster]:
+    """ "The Taliban's leader said ... Taliban chief Haibatullah Akhundzada": a nominal-only
+    person joins the next named person of the same role class within three sentences."""
+    out = []
+    for c in clusters:
+        if c.key.startswith("nominal:person") and all(m.kind == "nominal" for m in c.mentions):
+            target = _named_after(ctx, c, clusters)
+            if target is not None:
+                target.mentions.extend(c.mentions)
+                target.mentions.sort(key=lambda m: m.first)
+                continue
+        out.append(c)
+    return out
+
+
+def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    toks = ctx.tokens
+    start = c.mentions[0].first
+    best = None
+    for d in clusters:
+        if d.kind != "person" or d is c or not (c.classes & d.classes):
+            continue
+        if ((c.org or d.org) and c.org != d.org) or c.country != d.country:
+            continue
+        first = min(m.first for m in d.mentions if m.kind == "person")
+        near = first > start and toks[first].sent - toks[start].sent <= 3
+        if near and (best is None or first < min(m.first for m in best.mentions)):
+            best = d
+    return best
+
+
+def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """A nominal's antecedent: the most recent actor in the same role class."""
+    if not m.definite and m.country is None:
+        return None
+    cls = m.title.cls if m.title else None
+    best: Cluster | None = None
+    for c in clusters:
+        if c.last_token >= m.first or c.kind in ("state",) or not c.mentions:
+            continue
+        if m.named_kind == "person" and c.kind != "person":
+            continue
+        if m.country is not None and c.country != m.country:
+            continue
+        if m.org is not None and c.org != m.org:
+            continue
+        if m.named_kind == "group" and c.kind == "person":
+            continue
+        if not m.definite and cls not in c.classes:
+            continue
+        armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
+        if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
+            best = c
+    return best
+
+
+def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
+    if m.country is None and m.org is None and not (m.named_kind == "group" and m.sector):
+        return None
+    if m.named_kind == "person" and m.country is None and m.org is None:
+        return None
+    kind = "person" if m.named_kind == "person" else "group"
+    key = f"nominal:{kind}:{m.country}:{m.org}:{m.title.cls if m.title else ''}"
+    c = by_key.get(key)
+    if c is None:
+        c = by_key[key] = Cluster(key, kind)
+        out.append(c)
+    return c
+
+
+def _compatible(m: Mention, c: Cluster) -> bool:
+    if m.gender == "p":
+        return c.kind in ("group", "organisation")
+    return c.kind == "person" and (c.gender is None or c.gender == m.gender)
+
+
+def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    toks = ctx.tokens
+    t = toks[m.first]
+    owner: dict[int, tuple[Cluster, Mention]] = {}
+    for c in clusters:
+        for x in c.mentions:
+            if x.kind != "pronoun" or x.first < m.first:
+                owner.setdefault(x.first, (c, x))
+    if _bound_to_other(ctx, m, owner):
+        return None
+    # the subject of the pronoun's own verb, when the pronoun is its object
+    clause_subject = {
+        k.i for k in toks if k.head == t.head and k.dep in SUBJECT_DEPS and t.dep in OBJECT_DEPS
+    }
+    sent = t.sent
+    reach = 2 if m.gender == "p" else 4
+    for s in range(sent, max(-1, sent - reach), -1):
+        root = next((k.i for k in toks if k.sent == s and k.head == k.i), 0)
+        cands = []
+        for pos, (c, x) in owner.items():
+            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
+                continue
+            if ctx.quoted[pos] and not ctx.quoted[m.first]:
+                continue
+            if any(i in clause_subject for i in range(x.first, x.last)):
+                continue
+            tier = 0 if ctx.is_subject(x) else 1
+            cands.append((tier, -pos if s == sent else abs(pos - root), c))
+        if cands:
+            cands.sort(key=lambda x: (x[0], x[1]))
+            return cands[0][2]
+    return None
+
+
+def _bound_to_other(ctx: Context, m: Mention, owner: dict[int, tuple[Cluster, Mention]]) -> bool:
+    """ "Some of our friends have blisters on their feet": a possessive that belongs to the
+    subject of its own clause, when that subject is a plain noun and not an actor."""
+    toks = ctx.tokens
+    t = toks[m.first]
+    if t.tag != "PRP$" or m.gender != "p":
+        return False
+    k, steps = t.head, 0
+    while toks[k].pos not in ("VERB", "AUX") and toks[k].head != k and steps < 6:
+        k, steps = toks[k].head, steps + 1
+    subj = [c for c in toks if c.head == k and c.dep in SUBJECT_DEPS and c.i < t.i]
+    covered = {i for pos, (_c, x) in owner.items() for i in range(x.first, x.last)}
+    return any(c.tag in ("NNS", "NNPS") and c.i not in covered for c in subj)

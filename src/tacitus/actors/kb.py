@@ -1,0 +1,290 @@
+"""The actor knowledge base: TSV data files, loaded once, indexed for longest-match lookup.
+
+Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their own named in
+``Settings.kb`` / ``--kb``):
+
+- ``states.tsv``: iso3, name, aliases, demonyms, capitals, metonyms (``|``-separated;
+  ``=`` joins names of one institution, ``State Department=Department of State``; a metonym
+  may carry a sector, ``Pentagon:MIL``; the default is GOV).
+- ``actors.tsv`` (and user files): name, aliases, kind, country, sector, code, valid_from,
+  valid_until. Rows sharing a name are dated roles of one actor.
+- ``titles.tsv``: role words (title, sector, kind, gender, class).
+- ``names.tsv``: given names and their usual gender.
+
+Lookup never runs a regular expression per token: a phrase is matched by concatenating the
+lower-cased token texts and walking a set of alias prefixes (longest match wins), which also
+makes the match independent of how the tokenizer splits "al-Shabaab" or "U.S.".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..parse import Token
+from ..text import QUOTE_MAP
+
+KINDS = ("person", "state", "organisation", "group")
+SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "REB", "INS", "OPP", "PTY", "CVL", "MED", "NGO"}
+    | {"IGO", "BUS", "EDU", "REL", "REF", "LAB", "AGR", "ELI", "SPY", "UAF"}
+)
+_ACTOR_COLUMNS = (
+    "name",
+    "aliases",
+    "kind",
+    "country",
+    "sector",
+    "code",
+    "valid_from",
+    "valid_until",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """What an actor is during one period (ISO dates; ``None`` is open)."""
+
+    kind: str
+    country: str | None
+    sector: str | None
+    code: str | None
+    valid_from: str | None = None
+    valid_until: str | None = None
+
+    def covers(self, date: str) -> bool:
+        lo = self.valid_from or ""
+        return lo <= date and (self.valid_until is None or date < self.valid_until)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One knowledge-base actor or cue. ``what`` says how a match is used:
+
+    ``actor`` (a named actor: organisation, group, person, metonym), ``state`` (a country
+    name), ``demonym`` ("Afghan", "Afghans"), ``capital`` ("Kabul": a government metonym only
+    as an argument, a place otherwise).
+    """
+
+    name: str
+    what: str
+    roles: tuple[Role, ...]
+
+    def role(self, date: str | None) -> Role:
+        """The role valid on ``date``; the open-ended (current) one when no date is known."""
+        if date:
+            for r in self.roles:
+                if r.covers(date[:10]):
+                    return r
+        current = [r for r in self.roles if r.valid_until is None]
+        return current[-1] if current else self.roles[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    phrase: str
+    sector: str | None  # None: takes the sector of the organisation beside it
+    kind: str  # person or group
+    gender: str | None
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    first: int
+    last: int  # one past the last token
+    value: object
+
+
+def norm(text: str) -> str:
+    """The matching form of a token or phrase: lower case, unified quotes, no spaces."""
+    return "".join(text.translate(QUOTE_MAP).lower().split())
+
+
+def _case_ok(alias: str, surface: str) -> bool:
+    """Acronyms match in their own case; one-word names must be capitalised in the text."""
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "".join(surface.split()) == "".join(alias.split())
+    if " " not in alias and alias[:1].isupper():
+        return surface[:1].isupper()
+    return True
+
+
+@dataclass
+class PhraseIndex:
+    """Alias -> values, matched over token sequences by concatenated normal form."""
+
+    full: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
+
+    def add(self, alias: str, value: object) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        key = norm(alias)
+        bucket = self.full.setdefault(key, [])
+        if all(v is not value for _, v in bucket):
+            bucket.append((alias, value))
+        for k in range(1, len(key) + 1):
+            self.prefixes.add(key[:k])
+
+    def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            key, best = "", None
+            if tokens[i].pos == "SPACE":
+                i += 1
+                continue
+            for j in range(i, min(n, i + max_tokens)):
+                key += norm(tokens[j].text)
+                if key not in self.prefixes:
+                    break
+                if key in self.full and (j + 1 >= n or tokens[j].sent == tokens[i].sent):
+                    surface = " ".join(t.text for t in tokens[i : j + 1])
+                    hits = [v for a, v in self.full[key] if _case_ok(a, surface)]
+                    if hits:
+                        best = Match(i, j + 1, hits[0])
+            if best is not None:
+                out.append(best)
+                i = best.last
+            else:
+                i += 1
+        return out
+
+
+@dataclass
+class KB:
+    actors: PhraseIndex
+    titles: PhraseIndex
+    genders: dict[str, str]
+    by_name: dict[str, Entry]
+    states: dict[str, Entry]  # iso3 -> state entry
+
+
+def _rows(path: Path | str, text: str) -> Iterable[list[str]]:
+    for n, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if n == 0 and row[0] in ("iso3", "name", "title"):
+            continue
+        yield [c.strip() for c in row]
+
+
+def _split(cell: str) -> list[str]:
+    return [a.strip() for a in cell.split("|") if a.strip()]
+
+
+def _or_none(value: str) -> str | None:
+    return value or None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if country or sector:
+        return f"{country or ''}{sector or ''}"
+    return None
+
+
+def _actor_rows(path: Path | str, text: str) -> list[tuple[str, list[str], Role]]:
+    out = []
+    for row in _rows(path, text):
+        row = row + [""] * (len(_ACTOR_COLUMNS) - len(row))
+        name, aliases, kind, country, sector, code, since, until = row[: len(_ACTOR_COLUMNS)]
+        if kind not in KINDS or (sector and sector not in SECTORS):
+            raise ConfigError(
+                f"{path}: bad actor row for {name!r} (kind {kind!r}, sector {sector!r})",
+                hint=f"kind is one of {', '.join(KINDS)}; sector a CAMEO agent code",
+            )
+        c, s = _or_none(country), _or_none(sector)
+        role = Role(kind, c, s, code or _code(c, s), _or_none(since), _or_none(until))
+        out.append((name, _split(aliases), role))
+    return out
+
+
+def _add_actor_file(kb: KB, path: Path | str, text: str) -> None:
+    rows = _actor_rows(path, text)
+    roles: dict[str, list[Role]] = {}
+    aliases: dict[str, list[str]] = {}
+    for name, al, role in rows:
+        roles.setdefault(name, []).append(role)
+        aliases.setdefault(name, []).extend(al)
+    for name, rs in roles.items():
+        entry = Entry(name, "actor", tuple(rs))
+        kb.by_name[name.lower()] = entry
+        for alias in [name, *aliases[name]]:
+            _front(kb.actors, alias, entry)
+
+
+def _front(index: PhraseIndex, alias: str, entry: Entry) -> None:
+    """Add ``alias`` so that this entry wins over ones already there (later files override)."""
+    index.add(alias, entry)
+    bucket = index.full[norm(alias)]
+    bucket.sort(key=lambda av: av[1] is not entry)
+
+
+def _add_states(kb: KB, text: str) -> None:
+    for row in _rows("states.tsv", text):
+        row = row + [""] * (6 - len(row))
+        iso, name, aliases, demonyms, capitals, metonyms = row[:6]
+        state = Entry(name, "state", (Role("state", iso, None, iso),))
+        kb.states[iso] = state
+        kb.by_name[name.lower()] = state
+        for alias in [name, *_split(aliases)]:
+            kb.actors.add(alias, state)
+        dem = Entry(name, "demonym", (Role("group", iso, None, iso),))
+        for alias in _split(demonyms):
+            kb.actors.add(alias, dem)
+        cap = Entry(name, "capital", (Role("state", iso, "GOV", iso + "GOV"),))
+        for alias in _split(capitals):
+            kb.actors.add(alias, cap)
+        for met in _split(metonyms):
+            words, _, sector = met.partition(":")
+            sector = sector or "GOV"
+            names = [w.strip() for w in words.split("=") if w.strip()]
+            role = Role("organisation", iso, sector, iso + sector)
+            entry = Entry(names[0], "actor", (role,))
+            for word in names:
+                kb.actors.add(word, entry)
+
+
+def _add_titles(kb: KB, text: str) -> None:
+    for row in _rows("titles.tsv", text):
+        row = row + [""] * (5 - len(row))
+        phrase, sector, kind, gender, cls = row[:5]
+        sec = None if sector in ("", "-") else sector
+        kb.titles.add(phrase, Title(phrase, sec, kind or "person", gender or None, cls or phrase))
+
+
+def _read(name: str) -> str:
+    return resources.files("tacitus").joinpath("data", "kb", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=8)
+def load_kb(extra: tuple[str, ...] = ()) -> KB:
+    """The shipped knowledge base plus the user's files (later files win on a shared alias)."""
+    kb = KB(PhraseIndex(), PhraseIndex(), {}, {}, {})
+    _add_states(kb, _read("states.tsv"))
+    _add_actor_file(kb, "actors.tsv", _read("actors.tsv"))
+    _add_titles(kb, _read("titles.tsv"))
+    for row in _rows("names.tsv", _read("names.tsv")):
+        if len(row) >= 2:
+            kb.genders[row[0].lower()] = row[1]
+    for path in extra:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(
+                f"actor knowledge-base file {path}: {exc.strerror or exc}",
+                hint="--kb names a TSV file: name, aliases, kind, country, sector, code, "
+                "valid_from, valid_until",
+            ) from exc
+        _add_actor_file(kb, p, text)
+    return kb

@@ -1,0 +1,193 @@
+"""Roles from the text: titles, premodifiers and appositions give a country and a sector.
+
+"US special envoy for Afghan peace Zalmai Khalilzad": the title chain before the name holds
+a country cue ("US") before the head title ("special envoy"); what follows "for" is the
+subject matter, not the employer. "Taliban chief ...": an organisation cue lends its own
+country and sector. "..., a spokesman for the People's Peace Movement": a title without a
+sector of its own ("spokesman", "leader") takes the organisation after "for"/"of".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .kb import Match, Title
+from .mention import Context
+
+#: words that may sit inside a title chain besides nouns, adjectives and proper nouns
+CHAIN_WORDS = frozenset({"of", "for", "and", "-", "'s", "’s", "the", "on"})
+#: "US-backed", "Afghan-born": a country cue that is not the actor's own
+NOT_OWN = frozenset(
+    {"backed", "led", "born", "based", "allied", "funded", "supported", "trained", "sponsored"}
+)
+FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired"})
+CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+
+
+@dataclass
+class RoleInfo:
+    title: Title | None = None
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    org: str | None = None
+    former: bool = False
+    used: set[int] = field(default_factory=set)
+
+
+def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> list[int]:
+    """Token indices of the title chain right before ``first`` (in order)."""
+    toks = ctx.tokens
+    sent = toks[first].sent
+    i = first - 1
+    out: list[int] = []
+    while i >= 0 and len(out) < limit and toks[i].sent == sent and i not in stop:
+        t = toks[i]
+        low = t.text.lower()
+        if t.pos == "SPACE":
+            i -= 1
+            continue
+        ok = (
+            i in ctx.title_at
+            or i in ctx.kb_at
+            or t.pos in CHAIN_POS
+            or low in CHAIN_WORDS
+            or low in FORMER
+        )
+        if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
+            break
+        if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
+            break
+        out.append(i)
+        i -= 1
+    out.reverse()
+    while out and ctx.tokens[out[0]].text.lower() in (
+        "of",
+        "for",
+        "and",
+        "-",
+        "on",
+        "the",
+        "'s",
+        "’s",
+    ):
+        out.pop(0)
+    return out
+
+
+def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
+    """An appositive noun phrase starting at ``start`` (after the comma or dash)."""
+    toks = ctx.tokens
+    if start >= len(toks):
+        return []
+    sent = toks[start].sent
+    out: list[int] = []
+    i = start
+    while i < len(toks) and toks[i].sent == sent and len(out) < limit:
+        t = toks[i]
+        low = t.text.lower()
+        if t.pos == "SPACE":
+            i += 1
+            continue
+        if t.pos in ("DET",) and low in ("a", "an", "the") and not out:
+            i += 1
+            continue
+        ok = (
+            i in ctx.title_at
+            or i in ctx.kb_at
+            or t.pos in CHAIN_POS
+            or low in CHAIN_WORDS
+            or low in FORMER
+            or (t.pos == "DET" and low == "the")
+        )
+        if not ok:
+            break
+        out.append(i)
+        i += 1
+    return out
+
+
+def _not_own(ctx: Context, m: Match) -> bool:
+    toks = ctx.tokens
+    j = m.last
+    if j + 1 < len(toks) and toks[j].text == "-":
+        return toks[j + 1].text.lower() in NOT_OWN
+    return False
+
+
+def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleInfo:
+    """The role a title chain gives: head title, country, sector, organisation."""
+    info = RoleInfo()
+    if not idxs:
+        return info
+    titles = _titles_in(ctx, idxs)
+    if not titles:
+        return info
+    head = titles[-1]
+    head_pos = head.first
+    # a head followed by "for"/"of" X: X is the employer (sector-less titles) or country ("of")
+    after = [i for i in idxs if i >= head.last]
+    before = [i for i in idxs if i < head_pos]
+    words = [ctx.tokens[i].text.lower() for i in idxs]
+    info.former = any(w in FORMER for w in words)
+    info.title = _title(head)
+    # The first title in a coordinated chain ("Deputy Prime Minister and Minister of ...")
+    if len(titles) > 1 and ctx.tokens[titles[-1].first - 1].text.lower() == "and":
+        info.title = _title(titles[0])
+        before = [i for i in idxs if i < titles[0].first]
+    sector = next((_title(t).sector for t in reversed(titles) if _title(t).sector), None)
+    _cues(ctx, before, info, orgs)
+    prep = ctx.tokens[after[0]].text.lower() if after else ""
+    if after and prep in ("of", "for") and (prep == "of" or info.title.sector is None):
+        rest = RoleInfo()
+        _cues(ctx, after[1:], rest, orgs)
+        if rest.org or rest.country:
+            if not (info.org or info.country):
+                info.country, info.org, info.code = rest.country, rest.org, rest.code
+                info.sector = rest.sector
+            info.used |= rest.used
+    if info.org and info.sector:
+        pass  # the organisation's sector wins ("Taliban commander": INS)
+    elif sector:
+        info.sector = sector
+    elif info.country and info.title.kind == "person":
+        info.sector = "GOV"
+    if info.former and info.sector == "GOV":
+        info.sector = "ELI"
+    if info.org is None or info.code is None or info.former:
+        info.code = None
+    return info
+
+
+def _title(m: Match) -> Title:
+    assert isinstance(m.value, Title)
+    return m.value
+
+
+def _titles_in(ctx: Context, idxs: list[int]) -> list[Match]:
+    seen: list[Match] = []
+    for i in idxs:
+        m = ctx.title_at.get(i)
+        if m is not None and m not in seen and m.first >= idxs[0]:
+            seen.append(m)
+    return seen
+
+
+def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInfo]) -> None:
+    """Country and organisation cues among ``idxs``; the one nearest the title wins."""
+    for i in reversed(idxs):
+        if i in orgs:
+            o = orgs[i]
+            info.org, info.country, info.sector, info.code = o.org, o.country, o.sector, o.code
+            return
+        m = ctx.kb_at.get(i)
+        if m is None or _not_own(ctx, m):
+            continue
+        e = ctx.entry(m)
+        r = e.role(ctx.date)
+        info.used.update(range(m.first, m.last))
+        if e.what in ("state", "demonym", "capital"):
+            info.country = r.country
+        else:
+            info.org, info.country, info.sector, info.code = e.name, r.country, r.sector, r.code
+        return
