@@ -93,8 +93,9 @@ def find(text: str, parse: Parse) -> list[Finding]:
 def _labelled(text: str, parse: Parse) -> list[Finding]:
     """Paragraphs that open with a speaker's label: "WALLACE: ...", "Pat Caddell: ...".
 
-    A label counts when it names a person, or when it labels two paragraphs or more
-    (a transcript); a dateline ("KABUL: ...") labels only one and names a place.
+    A label counts when it names a person, when it labels two paragraphs or more, or when
+    it is in capitals in a transcript (where some capital label comes back); a dateline
+    ("KABUL: ...") labels only one paragraph and names a place.
     """
     found: list[tuple[str, int, int, int, int]] = []
     for m in LABEL.finditer(text):
@@ -103,10 +104,14 @@ def _labelled(text: str, parse: Parse) -> list[Finding]:
             continue
         found.append((m.group(1).strip().upper(), start.i, stop.i, m.start(2), m.end(2)))
     counts = Counter(f[0] for f in found)
+    transcript = any(n >= 2 and label.isupper() for label, n in counts.items())
     out = []
     for label, first, colon, s, e in found:
-        person = any(t.ent == "PERSON" for t in parse.tokens[first:colon])
-        if counts[label] >= 2 or person:
+        toks = parse.tokens[first:colon]
+        person = any(t.ent == "PERSON" for t in toks)
+        place = any(t.ent in ("GPE", "LOC") for t in toks)
+        caps = transcript and label == text[toks[0].start : toks[-1].end] and not place
+        if counts[label] >= 2 or person or caps:
             out.append(Finding(s, e, "direct", colon, (first, colon)))
     return out
 

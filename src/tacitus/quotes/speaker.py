@@ -46,8 +46,16 @@ class Resolver:
     actors: tuple[Actor, ...]
     history: list[Said] = field(default_factory=list)
     made: dict[str, Actor] = field(default_factory=dict)
+    seen: dict[tuple[int, int], Actor] = field(default_factory=dict)
 
     def resolve(self, first: int, last: int) -> Actor:
+        """The actor for the speaker phrase at tokens [first, last); the same phrase (a split
+        quote's one cue) always gives the same actor."""
+        if (first, last) not in self.seen:
+            self.seen[(first, last)] = self._resolve(first, last)
+        return self.seen[(first, last)]
+
+    def _resolve(self, first: int, last: int) -> Actor:
         toks = self.parse.tokens
         span = (toks[first].start, toks[last - 1].end)
         known = self._covering(span)
