@@ -8,6 +8,7 @@ an actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -166,7 +167,10 @@ def _gap_ok(gap: str, limit: int) -> bool:
 
 def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
     after = before = None
-    for i in cue_idx:
+    starts = [parse.tokens[i].start for i in cue_idx]  # in text order: bisect to the window
+    lo = bisect_left(starts, seg.start - MAX_GAP_BEFORE - 40)
+    hi = bisect_right(starts, seg.end + MAX_GAP_AFTER)
+    for i in cue_idx[lo:hi]:
         t = parse.tokens[i]
         if t.start >= seg.end and after is None:
             if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER):

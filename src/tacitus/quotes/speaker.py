@@ -9,7 +9,9 @@ names ("the statement added"); otherwise a new actor with the name as written.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..parse import Entity, Parse
 from ..records import Actor, Span
@@ -26,6 +28,8 @@ from .lexicon import (
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: How many earlier speakers a pronoun considers.
+LOOKBACK_SPEAKERS = 20
 #: How many sentences back a pronoun or a nominal looks for its antecedent.
 LOOKBACK_SENTENCES = 6
 
@@ -81,11 +85,19 @@ class Resolver:
         self.history.append(Said(sentence, at, actor))
 
     def _covering(self, span: Span) -> Actor | None:
-        for a in self.actors:
-            for s, e in a.mentions:
-                if s < span[1] and span[0] < e:
-                    return a
-        return None
+        """The actor with a mention overlapping ``span`` (mentions are short: look back a bit)."""
+        index = self._mentions
+        k = bisect_left(index, (span[1],))
+        near = [(s, e, n) for s, e, n in index[max(0, k - 12) : k] if s < span[1] and span[0] < e]
+        if not near:
+            return None
+        # the mention that holds the phrase's head (its last word), else the largest overlap
+        best = max(near, key=lambda m: (m[1] >= span[1], min(m[1], span[1]) - max(m[0], span[0])))
+        return self.actors[best[2]]
+
+    @cached_property
+    def _mentions(self) -> list[tuple[int, int, int]]:
+        return sorted((s, e, n) for n, a in enumerate(self.actors) for s, e in a.mentions)
 
     def _entity_actor(self, ent: Entity) -> Actor:
         return self._covering((ent.start, ent.end)) or self._new(ent.text, ent.first, ent.last)
@@ -95,7 +107,7 @@ class Resolver:
         sent = self.parse.tokens[at].sent
         cands = [
             e
-            for e in self.parse.entities
+            for e in self._entities_before(at, sent)
             if e.last <= at
             and e.label in labels
             and sent - self.parse.tokens[e.first].sent <= LOOKBACK_SENTENCES
@@ -104,7 +116,7 @@ class Resolver:
         kind_ok = (lambda a: a.kind == "person") if want in "mf" else (lambda a: a.kind != "person")
         said = [
             h
-            for h in self.history
+            for h in self.history[-LOOKBACK_SPEAKERS:]
             if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and kind_ok(h.actor)
         ]
         subjects = [e for e in cands if self._is_subject(e)]
@@ -113,6 +125,19 @@ class Resolver:
         if best_said is not None and (best_ent is None or best_said.at >= best_ent.first):
             return best_said.actor
         return self._entity_actor(best_ent) if best_ent is not None else None
+
+    def _entities_before(self, at: int, sent: int) -> list[Entity]:
+        """Entities that end before token ``at``, within the lookback window, in order."""
+        ents = self.parse.entities
+        k = bisect_left(self._starts, at)
+        j = k
+        while j > 0 and sent - self.parse.tokens[ents[j - 1].first].sent <= LOOKBACK_SENTENCES:
+            j -= 1
+        return list(ents[j:k])
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [e.first for e in self.parse.entities]
 
     def _is_subject(self, e: Entity) -> bool:
         return any(
@@ -147,12 +172,8 @@ class Resolver:
             t.tag == "NNS" for t in toks[at : at + 4] if t.lemma.lower() == noun
         )
         labels = GROUP_LABELS if plural else PERSON_LABELS
-        for e in reversed(self.parse.entities):
-            if e.last > at or e.label not in labels:
-                continue
-            if sent - toks[e.first].sent > LOOKBACK_SENTENCES:
-                break
-            if self._titled(e, noun):
+        for e in reversed(self._entities_before(at, sent)):
+            if e.label in labels and self._titled(e, noun):
                 return self._entity_actor(e)
         return None
 
