@@ -247,3 +247,23 @@ def test_speaker_gets_country_from_the_actors_stage(code: Callable[..., Record])
     (q,) = [q for q in record.quotes if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.country == "AFG"
     assert q.span[0] < q.span[1] and record.article.text[q.span[0] : q.span[1]] == q.text
+
+
+def test_two_apostrophes_make_a_double_mark() -> None:
+    text = "The minister said ''we will not sign this text'' and left the hall."
+    (seg,) = find_segments(text)
+    assert seg.width == 2 and text[slice(*seg.inner)] == "we will not sign this text"
+
+
+@pytest.mark.model
+def test_parenthetical_cue(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = "The new checkpoints, Colonel Amir Hadi said, will close the smuggling routes by spring."
+    qs = [q for q in quotes(text) if q.cue == "said"]
+    assert len(qs) == 1 and speaker(qs[0]) == "Amir Hadi"
+    assert "smuggling routes" in qs[0].text
+
+
+@pytest.mark.model
+def test_naming_cue(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("The opposition leader called the new tax a betrayal of the farmers.")
+    assert q.cue == "called" and q.text == "the new tax a betrayal of the farmers"

@@ -162,7 +162,7 @@ def _gap_ok(gap: str, limit: int) -> bool:
         return False
     if "\n" in gap:
         return gap.strip().endswith(":")
-    return '"' not in gap and "“" not in gap and "”" not in gap
+    return not any(m in gap for m in ('"', "“", "”", "''"))
 
 
 def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
@@ -274,9 +274,12 @@ def _indirect_content(parse: Parse, i: int) -> tuple[int, int] | None:
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     if not comps:
+        named = _naming(parse, i)
+        if named is not None:
+            return named
         comps = _objects(parse, i)
     if not comps:
-        return None
+        return _parenthetical(parse, i)
     sub = parse.subtree(comps[0])
     sub = [k for k in sub if toks[k].pos != "PUNCT" or min(sub) < k < max(sub)]
     if len(sub) < MIN_INDIRECT_TOKENS and toks[comps[0]].pos not in ("PROPN", "NOUN"):
@@ -298,11 +301,37 @@ def _objects(parse: Parse, i: int) -> list[int]:
     return out
 
 
+def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue that names its object something: "called the deal a betrayal"."""
+    kids = parse.children[i]
+    obj = [c for c in kids if parse.tokens[c].dep == "dobj"]
+    pred = [c for c in kids if parse.tokens[c].dep == "oprd"]
+    if not obj or not pred or pred[0] < obj[0]:
+        return None
+    last = max(k for k in parse.subtree(pred[0]) if parse.tokens[k].pos != "PUNCT")
+    return parse.tokens[min(parse.subtree(obj[0]))].start, parse.tokens[last].end
+
+
+def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
+    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos != "PUNCT"]
+    lo, hi = min(sub), max(sub)
+    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > 8:
+        return None
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
+        return None
+    return _sides(parse, i, lo, hi)
+
+
 def _according_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    phrase = parse.subtree(i)
+    return _sides(parse, i, min(phrase), max(phrase))
+
+
+def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
-    phrase = parse.subtree(i)
-    lo, hi = min(phrase), max(phrase)
     left = [k for k in range(sent.first, lo) if toks[k].pos != "PUNCT"]
     right = [k for k in range(hi + 1, sent.last) if toks[k].pos != "PUNCT"]
     side = left if len(left) >= len(right) else right

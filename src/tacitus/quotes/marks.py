@@ -18,11 +18,12 @@ class Segment:
     start: int  # offset of the opening mark
     end: int  # offset after the closing mark, or the end of the paragraph
     closed: bool
+    width: int = 1  # 2 for a mark written as two apostrophes ('' ... '')
 
     @property
     def inner(self) -> tuple[int, int]:
         """The quoted content, without the marks."""
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.width, self.end - self.width if self.closed else self.end
 
 
 def find_segments(text: str) -> list[Segment]:
@@ -42,27 +43,32 @@ def _paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
     out: list[Segment] = []
     opener: str | None = None
     at = 0
-    for i in range(start, end):
+    i = start
+    while i < end:
         c = text[i]
-        if c not in '“”"':
+        if c == "'" and text.startswith("''", i) and i + 2 <= end:
+            c = "''"  # two apostrophes stand for a double mark in some house styles
+        elif c not in '“”"':
+            i += 1
             continue
         if opener is None:
-            if c == "“" or (c == '"' and _opens(text, i, start, end)):
+            if c == "“" or (c in ('"', "''") and _opens(text, i, start, end, len(c))):
                 opener, at = c, i
-        elif (opener == "“" and c == "”") or (opener == '"' and c == '"'):
-            out.append(Segment(at, i + 1, True))
+        elif (opener == "“" and c == "”") or (opener == c and c in ('"', "''")):
+            out.append(Segment(at, i + len(c), True, len(c)))
             opener = None
+        i += len(c)
     if opener is not None:
         stop = end
         while stop > at + 1 and text[stop - 1].isspace():
             stop -= 1
-        out.append(Segment(at, stop, False))
+        out.append(Segment(at, stop, False, len(opener) if opener != "“" else 1))
     return out
 
 
-def _opens(text: str, i: int, start: int, end: int) -> bool:
+def _opens(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     return before in STRAIGHT_OPEN_BEFORE and not after.isspace()
 
 
