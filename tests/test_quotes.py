@@ -267,3 +267,14 @@ def test_parenthetical_cue(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
 def test_naming_cue(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     (q,) = quotes("The opposition leader called the new tax a betrayal of the farmers.")
     assert q.cue == "called" and q.text == "the new tax a betrayal of the farmers"
+
+
+@pytest.mark.model
+def test_surname_goes_to_the_known_actor(parse_text: Callable[[str], Parse]) -> None:
+    from tacitus.records import Actor
+
+    text = "Foreign Minister Haruto Sato arrived on Monday. “We came here to listen,” Sato said."
+    start = text.index("Haruto Sato")
+    sato = Actor("a1", "Haruto Sato", country="JPN", mentions=((start, start + 11),))
+    (q,) = extract_quotes(text, parse_text(text), (sato,))
+    assert q.speaker == sato

@@ -136,6 +136,17 @@ class Resolver:
         return list(ents[j:k])
 
     @cached_property
+    def _surnames(self) -> dict[str, Actor]:
+        """Last word of each named person of the actors stage (the first actor wins)."""
+        out: dict[str, Actor] = {}
+        for a in self.actors:
+            if a.kind == "person":
+                for name in (a.name, *a.aliases):
+                    if name.split():
+                        out.setdefault(name.split()[-1].lower(), a)
+        return out
+
+    @cached_property
     def _starts(self) -> list[int]:
         return [e.first for e in self.parse.entities]
 
@@ -200,6 +211,10 @@ class Resolver:
         name = " ".join(words)
         key = words[-1].lower() if words else name.lower()
         person = any(t.ent == "PERSON" for t in toks[first:last])
+        proper = all(t.pos == "PROPN" for t in toks[first:last])
+        known = self._surnames.get(key) if person or proper else None
+        if known is not None:
+            return known  # "Akhundzada" after "Haibatullah Akhundzada" was found
         if person and key in self.made:
             old = self.made[key]
             merged = Actor(
