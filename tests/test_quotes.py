@@ -278,3 +278,38 @@ def test_surname_goes_to_the_known_actor(parse_text: Callable[[str], Parse]) -> 
     sato = Actor("a1", "Haruto Sato", country="JPN", mentions=((start, start + 11),))
     (q,) = extract_quotes(text, parse_text(text), (sato,))
     assert q.speaker == sato
+
+
+@pytest.mark.model
+def test_carry_over_across_blank_lines(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "“The river crossing is closed until further notice,” Captain Lena Okoro said.\n\n"
+        "“We will reopen it once the engineers have checked the pontoons.”"
+    )
+    qs = quotes(text)
+    assert [speaker(q) for q in qs] == ["Lena Okoro", "Lena Okoro"]
+
+
+@pytest.mark.model
+def test_subject_never_comes_from_inside_the_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "“My answer, that was a mistake,” the former envoy said in an interview on Sunday."
+    (q,) = quotes(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "the former envoy"
+    text = "Said Okafor: “Nobody here believes the new figures, not even the clerks.”"
+    (q,) = quotes(text)
+    assert speaker(q) == "Okafor"
+
+
+@pytest.mark.model
+def test_pronoun_prefers_the_person_just_introduced(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "The fund was praised by Diego Ramos, director of the Lima food bank.\n\n"
+        "“Every sack of rice here came from a donor in the city,” he said."
+    )
+    (q,) = quotes(text)
+    assert speaker(q) == "Diego Ramos"

@@ -8,6 +8,7 @@ no cue of its own. Cue words are data (``data/cues.tsv``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -18,6 +19,9 @@ from ..settings import Settings
 from .attribution import Finding, cue_text, find
 from .lexicon import cues
 from .speaker import Resolver
+
+#: A paragraph break: one newline or a run of them (blank lines).
+PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
 
 __all__ = ["Quotes", "extract_quotes", "make_stage"]
 
@@ -44,7 +48,7 @@ def make_stage(settings: Settings) -> Quotes:
 
 def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
     """All quotes of a parsed text, in text order, each with its speaker where known."""
-    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     resolver = Resolver(text, parse, actors)
     last: list[tuple[int, Actor, Span | None]] = []  # (paragraph, speaker, as written)
     out = []

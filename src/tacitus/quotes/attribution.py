@@ -79,7 +79,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
             used.add(cue)
-        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue)))
+        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
     quoted = [(f.start, f.end) for f in out]
     for i in cue_idx:
         if i in used:
@@ -113,7 +113,10 @@ def _labelled(text: str, parse: Parse) -> list[Finding]:
         place = any(t.ent in ("GPE", "LOC") for t in toks)
         caps = transcript and label == text[toks[0].start : toks[-1].end] and not place
         if counts[label] >= 2 or person or caps:
-            out.append(Finding(s, e, "direct", colon, (first, colon)))
+            if colon - first > 1 and is_cue(parse, first):  # "Said Okafor: ..."
+                out.append(Finding(s, e, "direct", first, (first + 1, colon)))
+            else:
+                out.append(Finding(s, e, "direct", colon, (first, colon)))
     return out
 
 
@@ -196,7 +199,9 @@ def _adjacent(text: str, parse: Parse, seg: Segment, cue: int) -> bool:
     return text[s:e].rstrip()[-1:] in ",.!?" and 0 <= t.start - seg.end <= 25
 
 
-def speaker_range(parse: Parse, i: int | None) -> tuple[int, int] | None:
+def speaker_range(
+    parse: Parse, i: int | None, inside: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int] | None:
     """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
     if i is None:
         return None
@@ -210,6 +215,8 @@ def speaker_range(parse: Parse, i: int | None) -> tuple[int, int] | None:
     for _ in range(4):
         for c in parse.children[j]:
             if parse.tokens[c].dep in SUBJECTS:
+                if c in inside:  # the parser took words of the quote for the subject
+                    return _beside(parse, i, inside)
                 return phrase(parse, c)
         for c in parse.children[j]:
             if parse.tokens[c].dep == "agent":
@@ -222,6 +229,20 @@ def speaker_range(parse: Parse, i: int | None) -> tuple[int, int] | None:
             return _name_before(parse, j)
         j = tok.head
     return None
+
+
+def _beside(parse: Parse, i: int, inside: frozenset[int] | set[int]) -> tuple[int, int] | None:
+    """The words between a cue and the quote: ”, the strategist said / Said Ellis: “."""
+    stop = ("PUNCT", "ADP", "VERB", "AUX")
+    k = i
+    while k > 0 and k - 1 not in inside and parse.tokens[k - 1].pos not in stop and i - k < 8:
+        k -= 1
+    if k < i:
+        return k, i
+    k = i + 1
+    while k < len(parse.tokens) and k not in inside and parse.tokens[k].pos not in stop:
+        k += 1
+    return (i + 1, k) if i + 1 < k <= i + 8 else None
 
 
 def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:

@@ -151,8 +151,12 @@ class Resolver:
         return [e.first for e in self.parse.entities]
 
     def _is_subject(self, e: Entity) -> bool:
+        """A subject, or a person introduced with an apposition ("Jo Lee, a nurse, ...")."""
+        toks = self.parse.tokens
+        if any(toks[k].dep in ("nsubj", "nsubjpass") for k in range(e.first, e.last)):
+            return True
         return any(
-            self.parse.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(e.first, e.last)
+            toks[c].dep == "appos" for k in range(e.first, e.last) for c in self.parse.children[k]
         )
 
     def _gender(self, e: Entity) -> str:
