@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from .mention import ARMED, SUBJECT_DEPS, Context, Mention
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
+#: definite nominals that refer back only to an actor with the same role, never stand alone
+UNCUED_NOMINALS = frozenset(
+    {"government", "ministry", "parliament", "party", "group", "delegation", "officials",
+     "authorities", "leaders", "court", "company", "union", "council", "media"}
+)  # fmt: skip
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 
@@ -131,7 +136,10 @@ def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster |
             continue
         if ((c.org or d.org) and c.org != d.org) or c.country != d.country:
             continue
-        first = min(m.first for m in d.mentions if m.kind == "person")
+        named = [m.first for m in d.mentions if m.kind == "person"]
+        if not named:
+            continue
+        first = min(named)
         near = first > start and toks[first].sent - toks[start].sent <= 3
         if near and (best is None or first < min(m.first for m in best.mentions)):
             best = d
@@ -158,6 +166,8 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         if not m.definite and cls not in c.classes:
             continue
         armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
+        if cls in UNCUED_NOMINALS and m.country is None and c.country is not None:
+            continue  # "the administration" after "the Russian government": not safe
         if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
             best = c
     return best
@@ -166,6 +176,8 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
 def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
     if m.country is None and m.org is None and not (m.named_kind == "group" and m.sector):
         return None
+    if m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS:
+        return None  # "the government", "the party": whose, the text must say
     if m.named_kind == "person" and m.country is None and m.org is None:
         return None
     kind = "person" if m.named_kind == "person" else "group"
@@ -180,6 +192,8 @@ def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
 def _compatible(m: Mention, c: Cluster) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
+    if m.gender == "n":
+        return c.kind in ("organisation", "state")
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
 
 
@@ -194,13 +208,13 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     if _bound_to_other(ctx, m, owner):
         return None
     # the subject of the pronoun's own verb, when the pronoun is its object
-    clause_subject = {
-        k.i for k in toks if k.head == t.head and k.dep in SUBJECT_DEPS and t.dep in OBJECT_DEPS
-    }
+    kids = ctx.parse.children[t.head] if t.dep in OBJECT_DEPS else ()
+    clause_subject = {k for k in kids if toks[k].dep in SUBJECT_DEPS}
     sent = t.sent
-    reach = 2 if m.gender == "p" else 4
+    reach = 2 if m.gender in ("p", "n") else 4
     for s in range(sent, max(-1, sent - reach), -1):
-        root = next((k.i for k in toks if k.sent == s and k.head == k.i), 0)
+        sp = ctx.parse.sentences[s]
+        root = next((k for k in range(sp.first, sp.last) if toks[k].head == k), sp.first)
         cands = []
         for pos, (c, x) in owner.items():
             if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
@@ -210,6 +224,8 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
             if any(i in clause_subject for i in range(x.first, x.last)):
                 continue
             tier = 0 if ctx.is_subject(x) else 1
+            if m.gender == "n" and tier:
+                continue  # "it" and "its" refer back to subjects only
             cands.append((tier, -pos if s == sent else abs(pos - root), c))
         if cands:
             cands.sort(key=lambda x: (x[0], x[1]))

@@ -92,6 +92,7 @@ class Title:
     kind: str  # person or group
     gender: str | None
     cls: str
+    plural: bool = False  # made from a person title ("ministers"): an actor only with a cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,11 +256,33 @@ def _add_states(kb: KB, text: str) -> None:
 
 
 def _add_titles(kb: KB, text: str) -> None:
+    """Titles as written, then the plural of each person title as a group ("ministers")."""
+    people = []
     for row in _rows("titles.tsv", text):
         row = row + [""] * (5 - len(row))
         phrase, sector, kind, gender, cls = row[:5]
         sec = None if sector in ("", "-") else sector
-        kb.titles.add(phrase, Title(phrase, sec, kind or "person", gender or None, cls or phrase))
+        title = Title(phrase, sec, kind or "person", gender or None, cls or phrase)
+        kb.titles.add(phrase, title)
+        if title.kind == "person":
+            people.append(title)
+    for t in people:
+        plural = plural_of(t.phrase)
+        if norm(plural) not in kb.titles.full:
+            kb.titles.add(plural, Title(plural, t.sector, "group", None, t.cls, plural=True))
+
+
+def plural_of(phrase: str) -> str:
+    head, _, last = phrase.rpartition(" ")
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x")):
+        last += "es"
+    elif not last.endswith("."):
+        last += "s"
+    return f"{head} {last}".strip()
 
 
 def _read(name: str) -> str:

@@ -22,6 +22,8 @@ PRONOUN_GENDER = {
     "their": "p",
     "theirs": "p",
     "themselves": "p",
+    "it": "n",
+    "its": "n",
 }
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 ARMED = frozenset({"INS", "REB", "UAF"})
@@ -61,6 +63,7 @@ class Context:
     date: str | None
     kb_matches: list[Match]
     title_matches: list[Match]
+    org_cues: list[Match] = field(default_factory=list)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

@@ -1,25 +1,24 @@
 """Find actor mentions: knowledge-base names, people, organisations, groups, nominals, pronouns.
 
-The knowledge base and the title rules come before NER: a KB name is never re-read as a
-person, a title word is cut off a PERSON entity ("Prime Minister Imran Khan"), a name NER
-cut short is extended ("J. Blinken" -> "Antony J. Blinken"), and a PERSON entity that sits
-where a place sits ("from Lashkar Gah") is left to the places stage.
+People come from :mod:`.people`; organisations NER finds and the KB does not know take their
+sector from a role word in their name; title words without a name make groups ("Afghan
+forces") or nominals ("the envoy") that :mod:`.coref` resolves.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from .kb import Match, Title, norm
+from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
+from .people import person_spans, place_like
 from .roles import RoleInfo, chain_left, np_right, read_role
 
-LOCATIVE = frozenset(
-    {"in", "at", "from", "to", "into", "near", "across", "towards", "toward", "through", "via"}
-)
-PLACE_WORDS = frozenset({"province", "district", "city", "village", "town", "valley", "region"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: organisations of society whose country, unnamed, is that of the story around them
+CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
+FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -29,7 +28,7 @@ NEEDS_CUE = frozenset(
 
 
 def find_mentions(ctx: Context) -> list[Mention]:
-    people = _person_spans(ctx)
+    people = person_spans(ctx)
     in_person = {i for f, last in people for i in range(f, last)}
     orgs = _org_entities(ctx, in_person)
     org_roles = {i: info for m, info in orgs for i in range(m.first, m.last)}
@@ -45,6 +44,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         out.append(m)
     out.extend(_titled(ctx, used, org_roles))
     out.extend(_kb_mentions(ctx, used, people=False))
+    for cue in ctx.org_cues:  # "Taliban chief ...": the Taliban are mentioned too
+        men = _kb_mention(ctx, cue, used)
+        if men is not None:
+            out.append(men)
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
     return out
@@ -55,143 +58,12 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
     t = toks[head]
+    hops = 0
+    while t.dep == "conj" and hops < 5:  # "Kabul and Islamabad traded accusations"
+        t, hops = toks[t.head], hops + 1
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
-
-
-def _person_spans(ctx: Context) -> list[tuple[int, int]]:
-    """People: NER spans cut at titles, mended, and their surnames found again later."""
-    toks = ctx.tokens
-    spans: list[tuple[int, int]] = []
-    for ent in ctx.parse.entities:
-        span = _trim(ctx, ent.first, ent.last, ent.label)
-        if span is None:
-            continue
-        f, last = span
-        while f > 0 and _name_token(ctx, f - 1) and _extends_left(ctx, f):
-            f -= 1
-        k = last
-        while k < len(toks) and toks[k].sent == toks[f].sent:
-            if _name_token(ctx, k):
-                last = k + 1
-            elif toks[k].pos != "SPACE":
-                break
-            k += 1
-        if not _place_like(ctx, f, last):
-            spans.append((f, last))
-    spans.extend(_title_led_names(ctx, spans))
-    spans = _merge(ctx, spans)
-    return _merge(ctx, spans + _surname_recall(ctx, spans))
-
-
-def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None:
-    """The name part of an entity, or None. An ORG or GPE entity that begins inside a person
-    title ("Secretary of [Defense Lloyd Austin]") holds a person's name after the title."""
-    toks = ctx.tokens
-    if label != "PERSON":
-        t = ctx.title_at.get(f)
-        if label not in ("ORG", "GPE") or t is None or t.first >= f:
-            return None
-        if not isinstance(t.value, Title) or t.value.kind != "person":
-            return None
-    while f < last and (
-        f in ctx.title_at
-        or f in ctx.kb_at
-        or toks[f].pos in ("DET", "PUNCT")
-        or not toks[f].text[:1].isupper()
-    ):
-        f += 1
-    while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
-        last -= 1
-    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(f, last)):
-        return None
-    if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
-        return None
-    if f > 0 and toks[f - 1].text == "-":
-        return None  # the tail of a hyphenated name ("Eid al-Fitr")
-    return f, last
-
-
-def _extends_left(ctx: Context, f: int) -> bool:
-    """ "Antony [J. Blinken]": extend over a given name, or before an initial."""
-    prev, first = ctx.tokens[f - 1], ctx.tokens[f]
-    initial = len(first.text) == 2 and first.text.endswith(".")
-    return initial or prev.text.lower() in ctx.kb.genders
-
-
-def _name_token(ctx: Context, i: int) -> bool:
-    t = ctx.tokens[i]
-    return (
-        t.pos == "PROPN"
-        and t.text[:1].isupper()
-        and i not in ctx.title_at
-        and i not in ctx.kb_at
-        and t.ent in ("", "PERSON", "GPE", "ORG")
-    )
-
-
-def _title_led_names(ctx: Context, have: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names NER missed right after a person title ("Ambassador Khalilzad")."""
-    covered = {i for f, last in have for i in range(f, last)}
-    out = []
-    for m in ctx.title_matches:
-        title = m.value
-        assert isinstance(title, Title)
-        if title.kind != "person" or m.last in covered:
-            continue
-        k = j = m.last
-        while k < len(ctx.tokens) and _name_token(ctx, k) and k not in covered:
-            k += 1
-        if k > j and ctx.tokens[k - 1].sent == ctx.tokens[j].sent:
-            out.append((j, k))
-    return out
-
-
-def _merge(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join overlapping spans and spans only whitespace tokens apart."""
-    gaps: dict[int, int] = {}
-    for t in ctx.tokens:
-        if t.pos == "SPACE":
-            gaps[t.i] = gaps.get(t.i - 1, 0) + 1
-    gaps = {i - n + 1: n for i, n in gaps.items()}
-    out: list[tuple[int, int]] = []
-    for f, last in sorted(spans):
-        if out and f <= out[-1][1] + gaps.get(out[-1][1], 0):
-            out[-1] = (out[-1][0], max(last, out[-1][1]))
-        else:
-            out.append((f, last))
-    return out
-
-
-def _surname_recall(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A known person's surname alone, whatever NER called it ("Qureshi" as GPE or ORG)."""
-    toks = ctx.tokens
-    surnames = {norm(toks[last - 1].text) for f, last in spans if last - f >= 2}
-    for m in ctx.kb_matches:
-        e = ctx.entry(m)
-        if e.what == "actor" and e.role(ctx.date).kind == "person" and m.last - m.first >= 2:
-            surnames.add(norm(toks[m.last - 1].text))
-    covered = {i for f, last in spans for i in range(f, last)}
-    out = []
-    for t in toks:
-        if t.i in covered or not _name_token(ctx, t.i):
-            continue
-        if norm(t.text) in surnames:
-            out.append((t.i, t.i + 1))
-    return out
-
-
-def _place_like(ctx: Context, f: int, last: int) -> bool:
-    toks = ctx.tokens
-    if f - 1 >= 0 and (f - 1) in ctx.title_at:
-        return False
-    if toks[f].text.lower() in ctx.kb.genders:
-        return False
-    if last < len(toks) and toks[last].text.lower() in PLACE_WORDS:
-        return True
-    prev = toks[f - 1].text.lower() if f > 0 else ""
-    return prev in LOCATIVE
 
 
 def _person_role(
@@ -213,7 +85,7 @@ def _person_role(
         p.np_first = left[0] if left else p.first
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
-    _apply(p, info)
+    _apply(ctx, p, info)
     if fallback is not None and p.country is None:
         # the knowledge base knows the country; a title in the text may say the sector
         if p.sector is None or p.sector == kb[1]:
@@ -225,7 +97,9 @@ def _person_role(
         p.gender = ctx.kb.genders.get(first)
 
 
-def _apply(m: Mention, info: RoleInfo) -> None:
+def _apply(ctx: Context, m: Mention, info: RoleInfo) -> None:
+    if info.org_cue is not None:
+        ctx.org_cues.append(info.org_cue)
     m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
     if info.title is not None:
         m.title = info.title
@@ -247,7 +121,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             last -= 1
         if f >= last or any(i in ctx.kb_at or i in people for i in range(f, last)):
             continue
-        if _in_outer_title(ctx, f, last) or _place_like(ctx, f, last):
+        if _in_outer_title(ctx, f, last) or place_like(ctx, f, last):
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
@@ -258,7 +132,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             m = ctx.kb_at.get(i)
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
-        if info.country is None and info.sector is not None:
+        if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
         name = ctx.span_text(f, last)
         info.org = name
@@ -278,7 +152,8 @@ def _in_outer_title(ctx: Context, f: int, last: int) -> bool:
 
 
 def context_country(ctx: Context, sent: int) -> str | None:
-    """The one country the surrounding sentences (this and the two before) talk about."""
+    """The one country the surrounding sentences (this and the two before) talk about:
+    named at least twice, and at least twice as often as any other."""
     counts: Counter[str] = Counter()
     for m in ctx.kb_matches:
         s = ctx.tokens[m.first].sent
@@ -288,7 +163,7 @@ def context_country(ctx: Context, sent: int) -> str | None:
             if c:
                 counts[c] += 1
     top = counts.most_common(2)
-    if not top or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
 
@@ -302,36 +177,67 @@ def _kb_mentions(ctx: Context, used: set[int], people: bool) -> list[Mention]:
         r = e.role(ctx.date)
         if (e.what == "actor" and r.kind == "person") != people:
             continue
-        surface = ctx.span_text(m.first, m.last)
         if e.what in ("state", "demonym") and _modifies_own(ctx, m, r.country):
             continue
-        if e.what == "state":
-            men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
-            men.country, men.code = r.country, r.country
-        elif e.what == "capital":
-            if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
-                continue
-            men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
-            men.country, men.sector, men.code = r.country, "GOV", r.code
-        elif e.what == "demonym":
-            t = ctx.tokens[m.last - 1]
-            if t.tag not in ("NNS", "NNPS") and t.dep in ("amod", "compound"):
-                continue
-            if not t.text.endswith("s"):
-                continue
-            men = Mention(m.first, m.last, "group", surface, key=f"people:{r.country}")
-            men.country, men.sector = r.country, "CVL"
-        else:
-            person = r.kind == "person"
-            key = None if person else "kb:" + e.name.lower()
-            men = Mention(m.first, m.last, r.kind, surface, key=key)
-            men.country, men.sector, men.code = r.country, r.sector, r.code
-            men.org = None if person else e.name
-            men.armed = any(x.sector in ARMED for x in e.roles)
-            if person:
-                men.gender = ctx.kb.genders.get(e.name.split()[0].lower())
-        out.append(men)
+        men = _kb_mention(ctx, m, used)
+        if men is not None:
+            out.append(men)
     return out
+
+
+def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    e = ctx.entry(m)
+    r = e.role(ctx.date)
+    surface = ctx.span_text(m.first, m.last)
+    if e.what == "state":
+        men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
+        men.country, men.code = r.country, r.country
+    elif e.what == "capital":
+        if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
+            return None
+        men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
+        men.country, men.sector, men.code = r.country, "GOV", r.code
+    elif e.what == "demonym":
+        return _demonym(ctx, m, used)
+    else:
+        person = r.kind == "person"
+        key = None if person else "kb:" + e.name.lower()
+        men = Mention(m.first, m.last, r.kind, surface, key=key)
+        men.country, men.sector, men.code = r.country, r.sector, r.code
+        men.org = None if person else e.name
+        men.armed = any(x.sector in ARMED for x in e.roles)
+        if person:
+            men.gender = ctx.kb.genders.get(e.name.split()[0].lower())
+    return men
+
+
+def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
+    """ "Afghans": the people (CVL). "an Indian proposal": the state, over the noun it
+    qualifies. "Bosnian Serbs": the first demonym gives the country."""
+    toks = ctx.tokens
+    t = toks[m.last - 1]
+    country = ctx.entry(m).role(ctx.date).country
+    surface = ctx.span_text(m.first, m.last)
+    nxt = ctx.kb_at.get(m.last)
+    if nxt is not None and ctx.entry(nxt).what == "demonym" and toks[m.last].tag in ("NNS", "NNPS"):
+        used.update(range(nxt.first, nxt.last))
+        men = Mention(m.first, nxt.last, "group", ctx.span_text(m.first, nxt.last))
+        men.key, men.country, men.sector = f"people:{country}", country, "CVL"
+        return men
+    if t.text.endswith("s") and (t.tag in ("NNS", "NNPS") or t.dep not in ("amod", "compound")):
+        men = Mention(m.first, m.last, "group", surface, key=f"people:{country}")
+        men.country, men.sector = country, "CVL"
+        return men
+    last = m.last
+    h = t.head
+    near = h >= m.last and h - m.last <= 2
+    if near and all(
+        toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
+    ):
+        last = h + 1
+    men = Mention(m.first, last, "state", surface, key=f"state:{country}")
+    men.country, men.code = country, country
+    return men
 
 
 def _dateline(ctx: Context, m: Match) -> bool:
@@ -362,18 +268,19 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
                if i in ctx.kb_at):  # fmt: skip
             continue
         head = ctx.tokens[m.last - 1]
-        if head.pos not in ("NOUN", "PROPN") or (
-            m.last < len(ctx.tokens)
-            and (ctx.tokens[m.last].pos in ("NOUN", "PROPN") and m.last not in ctx.kb_at)
-        ):
+        if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
         left = chain_left(ctx, m.first, used)
-        left = [i for i in left if i not in ctx.title_at or ctx.title_at[i] is m] + list(
-            range(m.first, m.last)
-        )
-        left.sort()
+        left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
     return out
+
+
+def _modifier(ctx: Context, m: Match) -> bool:
+    head = ctx.tokens[m.last - 1]
+    if head.dep in ("compound", "amod") and head.head >= m.last:
+        return m.last not in ctx.kb_at and ctx.tokens[head.head].pos in ("NOUN", "PROPN")
+    return False
 
 
 def _titled_mentions(
@@ -389,6 +296,8 @@ def _titled_mentions(
     if m.last < len(toks) and toks[m.last].text.lower() in ("of", "for"):
         right = np_right(ctx, m.last)
     info = read_role(ctx, idxs + right, orgs)
+    if _local_group(ctx, title, idxs, info):
+        info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -396,20 +305,20 @@ def _titled_mentions(
     used |= info.used
     surface = ctx.span_text(first, m.last)
     if len(countries) > 1:
-        out = []
-        for c in countries:
-            men = Mention(first, m.last, "group", surface, key=f"group:{c}:{title.cls}")
-            men.country, men.sector = c, info.sector or title.sector
-            men.classes.add(title.cls)
-            out.append(men)
-        return out
+        return _one_per_country(ctx, m, title, first, countries, info.sector or title.sector)
     men = Mention(first, m.last, "nominal", surface)
-    _apply(men, info)
+    if det in ("the", "this", "that", "these", "those"):
+        men.np_first = first - 1
+    _apply(ctx, men, info)
+    if info.org is not None and info.code is not None and title.kind == "group":
+        men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
+        return [men]
     men.named_kind = title.kind
     men.definite = det in ("the", "this", "that", "these", "those") or any(
         toks[i].tag == "POS" for i in idxs
     )
-    if info.org is None and info.country is None and title.cls in NEEDS_CUE and not men.definite:
+    needs_cue = title.cls in NEEDS_CUE or title.plural
+    if info.org is None and info.country is None and needs_cue and not men.definite:
         return []
     cued = info.country is not None or info.org is not None
     if (cued or not men.definite) and title.kind == "group":
@@ -418,23 +327,87 @@ def _titled_mentions(
     return [men]
 
 
-def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[str]:
-    """ "Hungarian and Romanian officials": one country per coordinated cue."""
+def _one_per_country(
+    ctx: Context,
+    m: Match,
+    title: Title,
+    first: int,
+    countries: list[tuple[str, str]],
+    sector: str | None,
+) -> list[Mention]:
+    """ "Afghan and Pakistani forces": "Afghan forces" and "Pakistani forces", one span."""
     out = []
+    head_words = ctx.span_text(m.first, m.last)
+    for c, cue in countries:
+        name = f"{cue} {head_words}"
+        men = Mention(first, m.last, "group", name, key=f"group:{c}:{sector}:{title.cls}")
+        men.country, men.sector = c, sector
+        men.classes.add(title.cls)
+        out.append(men)
+    return out
+
+
+def _local_group(ctx: Context, title: Title, idxs: list[int], info: RoleInfo) -> bool:
+    """Whether "<group> in <country>" says the group's own country: rebels, protesters and
+    students are mostly local; troops, officials and refugees often are not."""
+    if title.kind != "group" or info.country is not None or info.org is not None:
+        return False
+    if title.sector in ("MIL", "GOV", "REF", "SPY", "IGO", None):
+        return False
+    first = idxs[0]
+    words = {ctx.tokens[i].text.lower() for i in idxs}
+    if first > 0:
+        words.add(ctx.tokens[first - 1].text.lower())
+    return not words & (FOREIGN | {"its", "their", "his", "her", "our"})
+
+
+def _located(ctx: Context, j: int) -> str | None:
+    toks = ctx.tokens
+    if j >= len(toks) or toks[j].text.lower() not in (
+        "in",
+        "from",
+        "throughout",
+        "across",
+        "inside",
+    ):
+        return None
+    j += 1
+    if j < len(toks) and toks[j].text.lower() == "the":
+        j += 1
+    m = ctx.kb_at.get(j)
+    if m is None or m.first != j or ctx.entry(m).what != "state":
+        return None
+    return ctx.entry(m).role(ctx.date).country
+
+
+def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
+    """ "Hungarian and Romanian officials": one country per coordinated cue."""
+    out: list[tuple[str, str]] = []
     for i in idxs:
         m = ctx.kb_at.get(i)
         if m is not None and m.first == i and ctx.entry(m).what in ("state", "demonym"):
             c = ctx.entry(m).role(ctx.date).country
-            if c and c not in out:
-                out.append(c)
+            if c and c not in [x for x, _ in out]:
+                out.append((c, ctx.span_text(m.first, m.last)))
     words = {ctx.tokens[i].text.lower() for i in idxs}
     return out if "and" in words or "," in words else out[:1]
+
+
+def _referential_it(ctx: Context, i: int) -> bool:
+    """ "it said", "its soil"; not "it is clear that", "it takes time", "make it work"."""
+    t = ctx.tokens[i]
+    if t.text.lower() == "its":
+        return True
+    head = ctx.tokens[t.head]
+    return t.dep in ("nsubj", "nsubjpass") and head.lemma not in ("be", "seem", "appear", "take")
 
 
 def _pronouns(ctx: Context) -> list[Mention]:
     out = []
     for t in ctx.tokens:
         g = PRONOUN_GENDER.get(t.text.lower())
+        if g == "n" and not _referential_it(ctx, t.i):
+            continue
         if g is not None and (t.pos == "PRON" or t.tag == "PRP$"):
             men = Mention(t.i, t.i + 1, "pronoun", t.text)
             men.gender = g

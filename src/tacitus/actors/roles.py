@@ -18,8 +18,9 @@ from .mention import Context
 CHAIN_WORDS = frozenset({"of", "for", "and", "-", "'s", "’s", "the", "on"})
 #: "US-backed", "Afghan-born": a country cue that is not the actor's own
 NOT_OWN = frozenset(
-    {"backed", "led", "born", "based", "allied", "funded", "supported", "trained", "sponsored"}
+    {"backed", "born", "based", "allied", "funded", "supported", "trained", "sponsored"}
 )
+GENERIC = frozenset({"official", "officials", "leaders", "authorities", "spokesman", "member"})
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired"})
 CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 
@@ -31,6 +32,7 @@ class RoleInfo:
     sector: str | None = None
     code: str | None = None
     org: str | None = None
+    org_cue: Match | None = None  # the knowledge-base organisation named in the chain
     former: bool = False
     used: set[int] = field(default_factory=set)
 
@@ -53,6 +55,8 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
             or t.pos in CHAIN_POS
             or low in CHAIN_WORDS
             or low in FORMER
+            or t.tag == "POS"
+            or t.dep == "case"
         )
         if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
             break
@@ -116,47 +120,70 @@ def _not_own(ctx: Context, m: Match) -> bool:
 
 
 def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleInfo:
-    """The role a title chain gives: head title, country, sector, organisation."""
+    """The role a title chain gives: head title, country, sector, organisation.
+
+    The chain splits at the first "for"/"of" after a title: before it lie the cues that
+    qualify the head title ("US special envoy"); after it the complement, which names the
+    employer of a title without a sector of its own ("spokesman for X"), or the country of
+    any title after "of" ("President of Armenia"), and is only subject matter otherwise.
+    """
     info = RoleInfo()
-    if not idxs:
-        return info
-    titles = _titles_in(ctx, idxs)
+    titles = _titles_in(ctx, idxs, orgs)
     if not titles:
         return info
-    head = titles[-1]
-    head_pos = head.first
-    # a head followed by "for"/"of" X: X is the employer (sector-less titles) or country ("of")
-    after = [i for i in idxs if i >= head.last]
-    before = [i for i in idxs if i < head_pos]
-    words = [ctx.tokens[i].text.lower() for i in idxs]
-    info.former = any(w in FORMER for w in words)
+    inside = {i for t in titles for i in range(t.first, t.last)}
+    split = next(
+        (
+            k
+            for k, i in enumerate(idxs)
+            if _is_prep(ctx, i) and i not in inside and i > titles[0].first
+        ),
+        len(idxs),
+    )
+    pre, post = idxs[:split], idxs[split:]
+    pre_titles = [t for t in titles if t.first in pre] or titles[:1]
+    head = pre_titles[-1]
+    if len(pre_titles) > 1 and ctx.tokens[head.first - 1].text.lower() == "and":
+        head = pre_titles[0]  # "Deputy Prime Minister and Minister of ..."
     info.title = _title(head)
-    # The first title in a coordinated chain ("Deputy Prime Minister and Minister of ...")
-    if len(titles) > 1 and ctx.tokens[titles[-1].first - 1].text.lower() == "and":
-        info.title = _title(titles[0])
-        before = [i for i in idxs if i < titles[0].first]
-    sector = next((_title(t).sector for t in reversed(titles) if _title(t).sector), None)
-    _cues(ctx, before, info, orgs)
-    prep = ctx.tokens[after[0]].text.lower() if after else ""
-    if after and prep in ("of", "for") and (prep == "of" or info.title.sector is None):
+    info.former = any(ctx.tokens[i].text.lower() in FORMER for i in pre)
+    _cues(ctx, [i for i in pre if i < head.first], info, orgs)
+    sector = _title(head).sector
+    if sector is None or _title(head).cls in GENERIC:
+        # "army spokesman", "intelligence officials": the modifier says the sector
+        mods = [t for t in pre_titles if t.last <= head.first and _title(t).sector]
+        sector = _title(mods[-1]).sector if mods else sector
+    prep = ctx.tokens[post[0]].text.lower() if post else ""
+    if post and (prep == "of" or info.title.sector is None):
         rest = RoleInfo()
-        _cues(ctx, after[1:], rest, orgs)
-        if rest.org or rest.country:
-            if not (info.org or info.country):
-                info.country, info.org, info.code = rest.country, rest.org, rest.code
-                info.sector = rest.sector
-            info.used |= rest.used
+        _cues(ctx, post[1:], rest, orgs)
+        post_titles = [t for t in titles if t.first in post]
+        rest_sector = next((_title(t).sector for t in post_titles if _title(t).sector), None)
+        if not (info.org or info.country) and (rest.org or rest.country or rest_sector):
+            info.country, info.org, info.code = rest.country, rest.org, rest.code
+            info.org_cue = rest.org_cue
+            info.sector = rest.sector or rest_sector
+        info.used |= rest.used
+    _settle_sector(info, sector)
+    return info
+
+
+def _is_prep(ctx: Context, i: int) -> bool:
+    return ctx.tokens[i].text.lower() in ("for", "of")
+
+
+def _settle_sector(info: RoleInfo, title_sector: str | None) -> None:
+    assert info.title is not None
     if info.org and info.sector:
         pass  # the organisation's sector wins ("Taliban commander": INS)
-    elif sector:
-        info.sector = sector
-    elif info.country and info.title.kind == "person":
+    elif title_sector:
+        info.sector = title_sector
+    elif info.country and info.title.kind == "person" and info.sector is None:
         info.sector = "GOV"
     if info.former and info.sector == "GOV":
         info.sector = "ELI"
     if info.org is None or info.code is None or info.former:
         info.code = None
-    return info
 
 
 def _title(m: Match) -> Title:
@@ -164,11 +191,12 @@ def _title(m: Match) -> Title:
     return m.value
 
 
-def _titles_in(ctx: Context, idxs: list[int]) -> list[Match]:
+def _titles_in(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> list[Match]:
+    """Title matches in the chain, except words of an organisation's name."""
     seen: list[Match] = []
     for i in idxs:
         m = ctx.title_at.get(i)
-        if m is not None and m not in seen and m.first >= idxs[0]:
+        if m is not None and m not in seen and m.first >= idxs[0] and m.first not in orgs:
             seen.append(m)
     return seen
 
@@ -183,6 +211,9 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
         m = ctx.kb_at.get(i)
         if m is None or _not_own(ctx, m):
             continue
+        prev = ctx.kb_at.get(m.first - 1)
+        if prev is not None and ctx.entry(prev).what in ("state", "demonym"):
+            m = prev  # "Bosnian Serb forces": the first of two demonyms is the country
         e = ctx.entry(m)
         r = e.role(ctx.date)
         info.used.update(range(m.first, m.last))
@@ -190,4 +221,5 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
             info.country = r.country
         else:
             info.org, info.country, info.sector, info.code = e.name, r.country, r.sector, r.code
+            info.org_cue = m
         return

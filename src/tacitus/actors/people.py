@@ -1,0 +1,172 @@
+"""People: NER names cut at titles and mended, names NER missed, and surnames found again.
+
+The knowledge base and title rules come before NER: a KB name is never re-read as a person,
+a title word is cut off a PERSON entity ("Prime Minister Imran Khan"), a name NER cut short is
+extended ("J. Blinken" -> "Antony J. Blinken"), a name tagged ORG right after a title chain is
+a person ("special envoy ... [Kenji Sato]"), and a PERSON entity that sits where a place sits
+("from Lashkar Gah", "Musa Qala district") is left to the places stage.
+"""
+
+from __future__ import annotations
+
+from .kb import Title, norm
+from .mention import Context
+from .roles import chain_left
+
+LOCATIVE = frozenset(
+    {"in", "at", "from", "to", "into", "near", "across", "towards", "toward", "through", "via"}
+)
+PLACE_WORDS = frozenset(
+    {"province", "district", "city", "village", "town", "valley", "region", "crossing", "border",
+     "airport", "port", "camp", "county", "state", "river", "mountains", "base"}
+)  # fmt: skip
+
+
+def person_spans(ctx: Context) -> list[tuple[int, int]]:
+    """People: NER spans cut at titles, mended, and their surnames found again later."""
+    toks = ctx.tokens
+    spans: list[tuple[int, int]] = []
+    for ent in ctx.parse.entities:
+        span = _trim(ctx, ent.first, ent.last, ent.label)
+        if span is None:
+            continue
+        f, last = span
+        while f > 0 and _name_token(ctx, f - 1) and _extends_left(ctx, f):
+            f -= 1
+        k = last
+        while k < len(toks) and toks[k].sent == toks[f].sent:
+            if _name_token(ctx, k):
+                last = k + 1
+            elif toks[k].pos != "SPACE":
+                break
+            k += 1
+        if not place_like(ctx, f, last):
+            spans.append((f, last))
+    spans.extend(_title_led_names(ctx, spans))
+    spans = _merge(ctx, spans)
+    return _merge(ctx, spans + _surname_recall(ctx, spans))
+
+
+def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None:
+    """The name part of an entity, or None. An ORG or GPE entity that begins inside a person
+    title ("Secretary of [Defense Lloyd Austin]") holds a person's name after the title."""
+    toks = ctx.tokens
+    if label in ("ORG", "GPE") and _after_person_title(ctx, f, last):
+        label = "PERSON"
+    if label != "PERSON":
+        t = ctx.title_at.get(f)
+        if label not in ("ORG", "GPE") or t is None or t.first >= f:
+            return None
+        if not isinstance(t.value, Title) or t.value.kind != "person":
+            return None
+    while f < last and (
+        f in ctx.title_at
+        or f in ctx.kb_at
+        or toks[f].pos in ("DET", "PUNCT")
+        or not toks[f].text[:1].isupper()
+    ):
+        f += 1
+    while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
+        last -= 1
+    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(f, last)):
+        return None
+    if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
+        return None
+    if f > 0 and toks[f - 1].text == "-":
+        return None  # the tail of a hyphenated name ("Eid al-Fitr")
+    return f, last
+
+
+def _after_person_title(ctx: Context, f: int, last: int) -> bool:
+    """ "special envoy for Myanmar affairs [Kenji Sato]" tagged ORG: a name after a title chain."""
+    toks = ctx.tokens
+    if f == 0 or toks[f - 1].pos in ("ADP", "DET", "PUNCT", "SPACE"):
+        return False
+    if any(i in ctx.title_at or i in ctx.kb_at or toks[i].pos != "PROPN" for i in range(f, last)):
+        return False
+    for i in chain_left(ctx, f, set()):
+        m = ctx.title_at.get(i)
+        if m is not None and isinstance(m.value, Title) and m.value.kind == "person":
+            return True
+    return False
+
+
+def _extends_left(ctx: Context, f: int) -> bool:
+    """ "Antony [J. Blinken]": extend over a given name, or before an initial."""
+    prev, first = ctx.tokens[f - 1], ctx.tokens[f]
+    initial = len(first.text) == 2 and first.text.endswith(".")
+    return initial or prev.text.lower() in ctx.kb.genders
+
+
+def _name_token(ctx: Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    return (
+        t.pos == "PROPN"
+        and t.text[:1].isupper()
+        and i not in ctx.title_at
+        and i not in ctx.kb_at
+        and t.ent in ("", "PERSON", "GPE", "ORG")
+    )
+
+
+def _title_led_names(ctx: Context, have: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names NER missed right after a person title ("Ambassador Khalilzad")."""
+    covered = {i for f, last in have for i in range(f, last)}
+    out = []
+    for m in ctx.title_matches:
+        title = m.value
+        assert isinstance(title, Title)
+        if title.kind != "person" or m.last in covered:
+            continue
+        k = j = m.last
+        while k < len(ctx.tokens) and _name_token(ctx, k) and k not in covered:
+            k += 1
+        if k > j and ctx.tokens[k - 1].sent == ctx.tokens[j].sent:
+            out.append((j, k))
+    return out
+
+
+def _merge(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join overlapping spans and spans only whitespace tokens apart."""
+    gaps: dict[int, int] = {}
+    for t in ctx.tokens:
+        if t.pos == "SPACE":
+            gaps[t.i] = gaps.get(t.i - 1, 0) + 1
+    gaps = {i - n + 1: n for i, n in gaps.items()}
+    out: list[tuple[int, int]] = []
+    for f, last in sorted(spans):
+        if out and f <= out[-1][1] + gaps.get(out[-1][1], 0):
+            out[-1] = (out[-1][0], max(last, out[-1][1]))
+        else:
+            out.append((f, last))
+    return out
+
+
+def _surname_recall(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A known person's surname alone, whatever NER called it ("Qureshi" as GPE or ORG)."""
+    toks = ctx.tokens
+    surnames = {norm(toks[last - 1].text) for f, last in spans if last - f >= 2}
+    for m in ctx.kb_matches:
+        e = ctx.entry(m)
+        if e.what == "actor" and e.role(ctx.date).kind == "person" and m.last - m.first >= 2:
+            surnames.add(norm(toks[m.last - 1].text))
+    covered = {i for f, last in spans for i in range(f, last)}
+    out = []
+    for t in toks:
+        if t.i in covered or not _name_token(ctx, t.i):
+            continue
+        if norm(t.text) in surnames:
+            out.append((t.i, t.i + 1))
+    return out
+
+
+def place_like(ctx: Context, f: int, last: int) -> bool:
+    toks = ctx.tokens
+    if f - 1 >= 0 and (f - 1) in ctx.title_at:
+        return False
+    if toks[f].text.lower() in ctx.kb.genders:
+        return False
+    if last < len(toks) and toks[last].text.lower() in PLACE_WORDS:
+        return True
+    prev = toks[f - 1].text.lower() if f > 0 else ""
+    return prev in LOCATIVE
