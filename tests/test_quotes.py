@@ -313,3 +313,23 @@ def test_pronoun_prefers_the_person_just_introduced(
     )
     (q,) = quotes(text)
     assert speaker(q) == "Diego Ramos"
+
+
+def test_speaker_span_survives_the_json_round_trip() -> None:
+    from tacitus.records import Actor, Article, Record, record_from_json
+
+    q = Quote(Actor("a1", "Ana Silva"), "We stay.", "direct", "said", (1, 9), (12, 21))
+    record = Record(Article("x", "“We stay,” Ana Silva said."), quotes=(q,))
+    back = record_from_json(record.to_dict())
+    assert back.quotes == (q,)
+
+
+@pytest.mark.model
+def test_timestamp_line_is_not_the_speaker(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "4:10 p.m.\n\nThe mayor's spokeswoman is calling the flood barrier "
+        "“the best money this city ever spent.”"
+    )
+    qs = quotes(text)
+    assert qs and all(q.speaker_span is not None for q in qs)
+    assert all("p.m." not in text[q.speaker_span[0] : q.speaker_span[1]] for q in qs)  # type: ignore[index]  # asserted above

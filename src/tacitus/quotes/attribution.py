@@ -213,11 +213,13 @@ def speaker_range(
         return None
     j = i
     for _ in range(4):
-        for c in parse.children[j]:
-            if parse.tokens[c].dep in SUBJECTS:
-                if c in inside:  # the parser took words of the quote for the subject
-                    return _beside(parse, i, inside)
-                return phrase(parse, c)
+        subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
+        named = [c for c in subjects if parse.tokens[c].ent not in ("TIME", "DATE")]
+        if named:
+            c = min(named, key=lambda k: abs(k - j))  # the nearest, when the parser gives two
+            if c in inside:  # the parser took words of the quote for the subject
+                return _beside(parse, i, inside)
+            return phrase(parse, c)
         for c in parse.children[j]:
             if parse.tokens[c].dep == "agent":
                 for g in parse.children[c]:
@@ -279,8 +281,12 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
             end += 1
         if all(parse.tokens[k].text != "," for k in range(last, end)):
             last = end
+    for k in range(first, h):  # a speaker phrase never reaches back over a paragraph break
+        if "\n" in parse.tokens[k].text:
+            first = k + 1
     while first < h and (
-        parse.tokens[first].pos in ("PUNCT", "NUM") or parse.tokens[first].ent in ("TIME", "DATE")
+        parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
+        or parse.tokens[first].ent in ("TIME", "DATE")
     ):
         first += 1
     return first, last + 1
