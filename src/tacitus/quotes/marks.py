@@ -8,6 +8,7 @@ marked so that the attribution step can drop them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import STRAIGHT_OPEN_BEFORE, TITLE_WORDS
@@ -26,49 +27,46 @@ class Segment:
         return self.start + self.width, self.end - self.width if self.closed else self.end
 
 
+#: Quotation marks and paragraph ends: the only characters the scan stops at.
+MARKS = re.compile(r"''|[“”\"\n]")
+
+
 def find_segments(text: str) -> list[Segment]:
-    """All quoted segments of ``text``, in order (curly and straight double marks)."""
-    out: list[Segment] = []
-    para_start = 0
-    while para_start <= len(text):
-        para_end = text.find("\n", para_start)
-        if para_end < 0:
-            para_end = len(text)
-        out.extend(_paragraph_segments(text, para_start, para_end))
-        para_start = para_end + 1
-    return out
+    """All quoted segments of ``text``, in order (curly and straight double marks).
 
-
-def _paragraph_segments(text: str, start: int, end: int) -> list[Segment]:
+    One regex pass over the marks; a mark left open closes at the end of its paragraph.
+    """
     out: list[Segment] = []
     opener: str | None = None
-    at = 0
-    i = start
-    while i < end:
-        c = text[i]
-        if c == "'" and text.startswith("''", i) and i + 2 <= end:
-            c = "''"  # two apostrophes stand for a double mark in some house styles
-        elif c not in '“”"':
-            i += 1
-            continue
-        if opener is None:
-            if c == "“" or (c in ('"', "''") and _opens(text, i, start, end, len(c))):
+    at = para = 0
+    for m in MARKS.finditer(text):
+        c, i = m.group(), m.start()
+        if c == "\n":
+            if opener is not None:
+                out.append(_open_segment(text, at, i, opener))
+                opener = None
+            para = i + 1
+        elif opener is None:
+            if c == "“" or (c in ('"', "''") and _opens(text, i, para, len(c))):
                 opener, at = c, i
         elif (opener == "“" and c == "”") or (opener == c and c in ('"', "''")):
             out.append(Segment(at, i + len(c), True, len(c)))
             opener = None
-        i += len(c)
     if opener is not None:
-        stop = end
-        while stop > at + 1 and text[stop - 1].isspace():
-            stop -= 1
-        out.append(Segment(at, stop, False, len(opener) if opener != "“" else 1))
+        out.append(_open_segment(text, at, len(text), opener))
     return out
 
 
-def _opens(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
+def _open_segment(text: str, at: int, end: int, opener: str) -> Segment:
+    stop = end
+    while stop > at + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return Segment(at, stop, False, 2 if opener == "''" else 1)
+
+
+def _opens(text: str, i: int, start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > start else " "
-    after = text[i + width] if i + width < end else " "
+    after = text[i + width] if i + width < len(text) else " "
     return before in STRAIGHT_OPEN_BEFORE and not after.isspace()
 
 
