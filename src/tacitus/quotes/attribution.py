@@ -25,6 +25,8 @@ SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ 
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
 MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
+#: Longest sentence (tokens) whose parse the indirect rules trust.
+MAX_SENTENCE_TOKENS = 250
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -82,13 +84,19 @@ def find(text: str, parse: Parse) -> list[Finding]:
         out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
     quoted = [(f.start, f.end) for f in out]
     for i in cue_idx:
-        if i in used:
+        if i in used or _too_long(parse, i):
             continue
         span = _indirect_content(parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
         out.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _too_long(parse: Parse, i: int) -> bool:
+    """A sentence too long to be a sentence (a run-on scrape): its parse is not trusted."""
+    sent = parse.sentences[parse.tokens[i].sent]
+    return sent.last - sent.first > MAX_SENTENCE_TOKENS
 
 
 def _labelled(text: str, parse: Parse) -> list[Finding]:
@@ -139,7 +147,7 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
     if first is None:
         return None
     sent = parse.sentences[first.sent]
-    if not text[sent.start : seg.start].strip(" “\"'"):
+    if _too_long(parse, first.i) or not text[sent.start : seg.start].strip(" “\"'"):
         return None
     for i in range(sent.first, sent.last):
         t = parse.tokens[i]
