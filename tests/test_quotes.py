@@ -333,3 +333,13 @@ def test_timestamp_line_is_not_the_speaker(quotes: Callable[[str], tuple[Quote, 
     qs = quotes(text)
     assert qs and all(q.speaker_span is not None for q in qs)
     assert all("p.m." not in text[q.speaker_span[0] : q.speaker_span[1]] for q in qs)  # type: ignore[index]  # asserted above
+
+
+@pytest.mark.model
+def test_adding_goes_to_the_reporting_verb(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "Minister Karim Nouri said Tunis wanted calm on the border, adding that "
+        "the patrols would double."
+    )
+    qs = [q for q in quotes(text) if q.cue == "adding"]
+    assert len(qs) == 1 and speaker(qs[0]) == "Karim Nouri"

@@ -219,7 +219,7 @@ def speaker_range(
                 if parse.tokens[g].dep == "pobj":
                     return phrase(parse, g)
         return None
-    j = i
+    j = _reporting_ancestor(parse, i)
     for _ in range(4):
         subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
         named = [c for c in subjects if parse.tokens[c].ent not in ("TIME", "DATE")]
@@ -239,6 +239,23 @@ def speaker_range(
             return _name_before(parse, j)
         j = tok.head
     return None
+
+
+def _reporting_ancestor(parse: Parse, i: int) -> int:
+    """For a participle cue ("..., adding that"), the reporting verb it hangs from, if any:
+    "Smith said Kabul wanted peace, adding that ..." is Smith adding, not Kabul."""
+    if parse.tokens[i].tag != "VBG":
+        return i
+    j = i
+    for _ in range(4):
+        tok = parse.tokens[j]
+        if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == j:
+            break
+        j = tok.head
+        cue = cues().get(parse.tokens[j].lemma.lower())
+        if cue is not None and cue.kind == "speech" and is_cue(parse, j):
+            return j
+    return i
 
 
 def _beside(parse: Parse, i: int, inside: frozenset[int] | set[int]) -> tuple[int, int] | None:
