@@ -343,3 +343,16 @@ def test_adding_goes_to_the_reporting_verb(quotes: Callable[[str], tuple[Quote, 
     )
     qs = [q for q in quotes(text) if q.cue == "adding"]
     assert len(qs) == 1 and speaker(qs[0]) == "Karim Nouri"
+
+
+def test_mixed_straight_and_curly_marks_pair() -> None:
+    text = '"We are not leaving,” the farmer said.'
+    (seg,) = find_segments(text)
+    assert seg.closed and text[slice(*seg.inner)] == "We are not leaving,"
+
+
+@pytest.mark.model
+def test_bracketed_party_label_in_the_gap(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = "“This bill protects the farmers first,” Rep. Dana Holt (D-Ore.) said Friday."
+    (q,) = quotes(text)
+    assert q.cue == "said" and speaker(q) is not None and "Holt" in (speaker(q) or "")

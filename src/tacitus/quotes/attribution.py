@@ -22,6 +22,8 @@ LABEL = re.compile(
 )
 #: A dash and a name after a closing mark: a signed quote.
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+#: A bracketed aside: "(D-Wis.)".
+BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
 MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
@@ -169,7 +171,10 @@ def _inside(parse: Parse, segments: list[Segment]) -> set[int]:
 
 
 def _gap_ok(gap: str, limit: int) -> bool:
-    if len(gap) > limit or (SENTENCE_BREAK.search(gap + " ") and gap.strip()):
+    if len(gap) > limit:
+        return False
+    bare = BRACKETED.sub("", gap)  # "Rep. Jo Moore (D-Wis.) said": no sentence ends in there
+    if SENTENCE_BREAK.search(bare + " ") and bare.strip():
         return False
     if "\n" in gap:
         return gap.strip().endswith(":")

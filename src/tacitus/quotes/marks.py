@@ -39,6 +39,7 @@ def find_segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     opener: str | None = None
     at = para = 0
+    inner = False  # a curly pair open inside a straight quote: “Keep Out”
     for m in MARKS.finditer(text):
         c, i = m.group(), m.start()
         if c == "\n":
@@ -48,13 +49,29 @@ def find_segments(text: str) -> list[Segment]:
             para = i + 1
         elif opener is None:
             if c == "“" or (c in ('"', "''") and _opens(text, i, para, len(c))):
-                opener, at = c, i
-        elif (opener == "“" and c == "”") or (opener == c and c in ('"', "''")):
+                opener, at, inner = c, i, False
+        elif opener != "“" and c == "“":
+            inner = True
+        elif inner and c == "”":
+            inner = False
+        elif _closes(opener, c, text, i):
             out.append(Segment(at, i + len(c), True, len(c)))
             opener = None
     if opener is not None:
         out.append(_open_segment(text, at, len(text), opener))
     return out
+
+
+def _closes(opener: str, c: str, text: str, i: int) -> bool:
+    """Whether mark ``c`` closes ``opener``; straight and curly marks mix in scraped text."""
+    if c == "''":
+        return opener == "''"
+    if c == "”":
+        return opener in ("“", '"')
+    if c == '"':
+        after = text[i + 1 : i + 2]
+        return opener == '"' or (opener == "“" and (not after or not after.isalnum()))
+    return False
 
 
 def _open_segment(text: str, at: int, end: int, opener: str) -> Segment:
