@@ -298,3 +298,73 @@ def test_plural_titles_need_a_country_or_organisation(actors: Run) -> None:
     assert not [a for a in actors("Ministers met in the capital.") if a.kind == "group"]
     a = one(actors("Nigerian ministers met in the capital."), "Nigerian ministers")
     assert role(a) == ("NGA", "GOV")
+
+
+def test_shared_surname_goes_to_the_most_recent_compatible_person(actors: Run) -> None:
+    text = (
+        "Maria Lopez met Carlos Lopez on Monday. "
+        "Carlos Lopez spoke first. Lopez then left the room."
+    )
+    found = actors(text)
+    assert said(text, one(found, "Maria Lopez")) == ["Maria Lopez"]
+    assert said(text, one(found, "Carlos Lopez"))[-1] == "Lopez"
+
+
+def test_a_date_before_any_known_role_keeps_the_country_only(actors: Run) -> None:
+    a = one(actors("Donald Trump spoke in Ohio.", "2016-10-01"), "Donald Trump")
+    assert role(a) == ("USA", None)
+    b = one(actors("Donald Trump spoke in Ohio.", "2018-10-01"), "Donald Trump")
+    assert role(b) == ("USA", "GOV")
+
+
+def test_cli_kb_option_adds_an_actor(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tacitus.cli import app
+
+    kb = tmp_path / "mine.tsv"
+    kb.write_text("Lakeside Fishers Cooperative\tLFC\torganisation\tUGA\tAGR\t\t\t\n", "utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "KAMPALA: The LFC said on Monday that its members would stop fishing on the lake "
+        "for a week to protest against new licence fees set by the district council.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(story), "--kb", str(kb)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    names = {a["name"]: a["code"] for a in record["actors"]}
+    assert names.get("Lakeside Fishers Cooperative") == "UGAAGR"
+
+
+def test_country_words_inside_an_organisation_name_give_its_country(actors: Run) -> None:
+    text = (
+        "The Ghanaian Teachers' Union called a strike, "
+        "angering Ghanaian Education Minister Kofi Mensah."
+    )
+    found = actors(text)
+    assert role(one(found, "Ghanaian Teachers' Union")) == ("GHA", "LAB")
+    assert role(one(found, "Kofi Mensah")) == ("GHA", "GOV")
+
+
+def test_output_is_deterministic(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "Somali President Abdi Warsame met AU envoy Grace Mwangi in Mogadishu. "
+        "Al-Shabaab fighters attacked a base the same day. She condemned the attack, "
+        "and the militants said they would strike again."
+    )
+    parse = parse_text(text)
+    runs = {
+        repr(extract_actors(Article("t", text, published="2024-02-01"), parse, load_kb()))
+        for _ in range(3)
+    }
+    assert len(runs) == 1
+
+
+def test_country_word_opening_a_person_name_stays_a_name(actors: Run) -> None:
+    text = "Chad Mitchell, a spokesman for the Canadian foreign ministry, declined to comment."
+    found = actors(text)
+    assert role(one(found, "Chad Mitchell")) == ("CAN", "GOV")
+    assert not [a for a in found if a.country == "TCD"]

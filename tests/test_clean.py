@@ -135,6 +135,10 @@ def test_date_lines(line: str, iso: str | None) -> None:
         ("WASHINGTON (AP) — The senate voted.", "Washington"),
         ("DERA ISMAIL KHAN, Jan 5 - Police said.", "Dera Ismail Khan"),
         ("Kabul (Reuters) - The envoy arrived.", "Kabul"),
+        ("Kabul, June 3 — The envoy arrived.", "Kabul"),
+        ("Lashkar Gah, Afghanistan (AFP) — Fighting went on.", "Lashkar Gah"),
+        ("KABUL, Afghanistan (AP) — The envoy arrived.", "Kabul"),
+        ("Officials, June said — nothing.", None),
         ("UPDATE: The envoy arrived.", None),
         ("US officials said the envoy arrived.", None),
         ("ISLAMABAD-based analysts said so.", None),
@@ -352,3 +356,97 @@ def test_wire_credit_lines_are_dropped() -> None:
     c = clean_text(text)
     assert c.text.endswith("were lifted on Monday.")
     assert "Editing" not in c.text and "inputs" not in c.text
+
+
+def test_huge_pages_skip_trafilatura_and_stay_fast() -> None:
+    para = "<p>The envoy met officials on Monday, a spokesman said.</p>"
+    page = "<html><body>" + para * 2_000 + "</body></html>"  # past trafilatura's limit
+    t0 = time.perf_counter()
+    doc = clean_raw(RawArticle("dump.html", html=page))
+    assert time.perf_counter() - t0 < 5.0
+    assert doc.article is not None and doc.article.text.count("\n\n") > 1000
+    blob = "<html><body><p>" + "word " * 2_400_000 + "</p></body></html>"
+    t0 = time.perf_counter()
+    with pytest.raises(StageError, match="not prose"):
+        clean_raw(RawArticle("blob.html", html=blob))
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_a_text_field_holding_a_page_is_read_as_html() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><nav>Home | World</nav><article><p>DOHA: Negotiators "
+        "met on Tuesday and agreed to meet again next week, a spokesman said.</p></article>"
+        "</body></html>"
+    )
+    a = clean_raw(RawArticle("w.jsonl:1", text=page)).article
+    assert a is not None and a.text.startswith("DOHA: Negotiators met")
+    assert "<" not in a.text and "Home" not in a.text
+
+
+def test_menu_lines_before_the_title_are_not_taken_for_it() -> None:
+    text = (
+        "Skip to content\nHome\nMenu\nSearch\n\nRebels free aid workers in Darfur\n\n"
+        "Staff Report\n\nEL FASHER: Rebels freed six aid workers on Friday, the UN said."
+    )
+    c = clean_text(text)
+    assert c.title == "Rebels free aid workers in Darfur"
+    assert c.byline == "Staff Report"
+    assert c.dateline == "El Fasher"
+    assert c.text == "EL FASHER: Rebels freed six aid workers on Friday, the UN said."
+
+
+def test_teasers_inside_the_body_are_dropped_and_the_body_goes_on() -> None:
+    text = (
+        "Floods hit Sindh\n\n"
+        "KARACHI: Floods displaced thousands of families in Sindh on Sunday, officials said.\n\n"
+        "Also Read: Heatwave grips Punjab as power cuts spread\n\n"
+        "Rescue teams reached the worst-hit villages by boat.\n\n"
+        "READ MORE\n\nPrime minister visits flood camps\n\n"
+        "Facebook Twitter WhatsApp Email\n\n"
+        "The army said more troops would be sent on Monday.\n\n"
+        "The post Floods hit Sindh appeared first on Daily Site.\n"
+    )
+    c = clean_text(text)
+    assert c.text.split("\n\n") == [
+        "KARACHI: Floods displaced thousands of families in Sindh on Sunday, officials said.",
+        "Rescue teams reached the worst-hit villages by boat.",
+        "The army said more troops would be sent on Monday.",
+    ]
+
+
+_HTML_BITS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<html>",
+        "<body>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<",
+        ">",
+        "&amp;",
+        "&#0;",
+        "<h1>",
+        "</h1>",
+        "<br/>",
+        "<?xml?>",
+        "<![CDATA[",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_HTML_BITS, st.text(max_size=40)), max_size=30))
+def test_stage_never_crashes_on_arbitrary_html(bits: list[str]) -> None:
+    page = "".join(bits)
+    try:
+        doc = clean_raw(RawArticle("h.html", html=page))
+    except StageError:
+        return
+    if doc.article is not None:
+        assert "<p>" not in doc.article.text

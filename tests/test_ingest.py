@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tacitus.errors import InputError
 from tacitus.ingest import decode, read_inputs
@@ -138,6 +140,7 @@ def test_decoding(data: bytes, text: str | None) -> None:
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
         (bytes(range(256)) * 20, "binary"),
         (b"The talks went on.\x00\x00 More text.\x00" * 40, "NUL"),
+        (b"\xff\xfe" + "A\x00B\x00C".encode("utf-16-le"), "NUL"),
         (bytes(b % 128 + 128 for b in range(3000)), "undecodable"),
     ],
 )
@@ -146,3 +149,38 @@ def test_decoding_refusals(data: bytes, problem: str) -> None:
         decode(data, "f.txt")
     assert str(err.value).startswith("f.txt: ")
     assert "\n" not in str(err.value)
+
+
+def test_dangling_symlink_in_a_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")
+    got = items(tmp_path)
+    assert isinstance(got[0], RawArticle)
+    assert isinstance(got[1], InputError)
+    assert (
+        str(got[1]) == f"{tmp_path / 'b.txt'}: dangling symbolic link (its target does not exist)"
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600))
+def test_decode_never_raises_anything_but_input_error(data: bytes) -> None:
+    try:
+        text = decode(data, "f.txt")
+    except InputError as err:
+        assert str(err).startswith("f.txt: ") and "\n" not in str(err)
+    else:
+        assert isinstance(text, str) and "\x00" not in text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["utf-8", "utf-16", "utf-8-sig"]))
+def test_text_round_trips_through_decode(text: str, codec: str) -> None:
+    if not text or "\x00" in text:
+        return
+    data = text.encode(codec, errors="surrogatepass")
+    try:
+        out = decode(data, "f.txt")
+    except InputError:
+        return  # control-character soup may be refused as binary; never a crash
+    assert out == text

@@ -135,3 +135,10 @@ def test_bad_user_file_is_a_config_error(tmp_path: Path) -> None:
         load_kb((str(f),))
     with pytest.raises(ConfigError, match="knowledge-base file"):
         load_kb((str(tmp_path / "missing.tsv"),))
+
+
+def test_uncovered_date_keeps_country_without_sector() -> None:
+    e = Entry("X", "actor", (Role("person", "USA", "GOV", "USAGOV", "2017-01-20", "2021-01-20"),))
+    assert e.role("2016-01-01") == Role("person", "USA", None, "USA")
+    assert e.role("2022-01-01") == Role("person", "USA", None, "USA")
+    assert e.role("2018-01-01").sector == "GOV"

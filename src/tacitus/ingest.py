@@ -72,11 +72,7 @@ def read_inputs(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
         if path.is_symlink() and not path.exists():
             yield InputError(p, "dangling symbolic link (its target does not exist)")
         elif path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and _known(f))
-            if not files:
-                yield InputError(p, "directory holds no .txt, .html or .jsonl files")
-            for f in files:
-                yield from read_file(f)
+            yield from _read_dir(path)
         elif path.exists():
             yield from read_file(path)
         elif _GLOB_CHARS.search(p):
@@ -86,6 +82,17 @@ def read_inputs(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
             yield from read_inputs(matches)
         else:
             yield InputError(p, "no such file or directory")
+
+
+def _read_dir(path: Path) -> Iterator[RawArticle | InputError]:
+    files = sorted(f for f in path.rglob("*") if _known(f) and (f.is_file() or f.is_symlink()))
+    if not files:
+        yield InputError(str(path), "directory holds no .txt, .html or .jsonl files")
+    for f in files:
+        if f.is_symlink() and not f.exists():
+            yield InputError(str(f), "dangling symbolic link (its target does not exist)")
+        else:
+            yield from read_file(f)
 
 
 def _known(path: Path) -> bool:
@@ -158,6 +165,14 @@ def _read_stdin() -> Iterator[RawArticle | InputError]:
 
 def decode(data: bytes, origin: str) -> str:
     """Bytes -> text, or an InputError that says why not. Never a UnicodeDecodeError."""
+    text = _decode(data, origin)
+    nuls = text.count("\x00")
+    if nuls:
+        raise InputError(origin, f"binary data, not text ({nuls} NUL characters)")
+    return text
+
+
+def _decode(data: bytes, origin: str) -> str:
     if not data:
         raise InputError(origin, "empty file")
     for bom, codec in _BOMS:

@@ -1,9 +1,17 @@
 """The actors stage: mentions -> actors with name, country, sector, kind and code.
 
 Sub-steps (each its own module): ``kb`` loads the knowledge base (data files) once;
-``recognise`` finds mentions (KB names first, then NER people and organisations with title
-rules, groups, nominals and pronouns); ``roles`` reads titles and appositions; ``coref``
-joins the mentions of one actor. This module turns the clusters into :class:`Actor` records.
+``recognise`` finds mentions (KB names first, then organisations, groups, nominals and
+pronouns), with ``people`` for person names; ``roles`` reads titles and appositions;
+``coref`` joins the mentions of one actor. This module turns the clusters into
+:class:`Actor` records.
+
+For later stages: an actor's ``mentions`` are character spans into ``Article.text``. A
+person's span starts at its title chain ("US special envoy ... Zalmai Khalilzad"); a
+state named by a demonym covers the noun it qualifies ("Tanzanian offer"); an organisation
+named inside a title chain ("Taliban chief ...") has its own, nested span; coordinated
+groups ("Afghan and Pakistani forces") share one span. Map a token to the actor with the
+smallest span that covers it.
 """
 
 from __future__ import annotations

@@ -89,8 +89,7 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
     people: list[Cluster] = []
     for m in mentions:
         if m.kind == "person" and m.key is None:
-            c = next((p for p in people if any(same_person(m.surface, x.surface) for x in
-                                                p.mentions)), None)  # fmt: skip
+            c = _person_cluster(m, people)
             if c is None:
                 c = Cluster("person:" + m.surface, "person")
                 people.append(c)
@@ -146,6 +145,18 @@ def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster |
     return best
 
 
+def _person_cluster(m: Mention, people: list[Cluster]) -> Cluster | None:
+    """The most recently mentioned person whose every name fits this one ("Clinton" after
+    both "Bill Clinton" and "Hillary Clinton" goes to whichever came last)."""
+    best: Cluster | None = None
+    for p in people:
+        named = [x.surface for x in p.mentions if x.kind == "person"]
+        fits = bool(named) and all(same_person(m.surface, x) for x in named)
+        if fits and (best is None or p.last_token > best.last_token):
+            best = p
+    return best
+
+
 def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
     """A nominal's antecedent: the most recent actor in the same role class."""
     if not m.definite and m.country is None:
@@ -181,7 +192,10 @@ def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
     if m.named_kind == "person" and m.country is None and m.org is None:
         return None
     kind = "person" if m.named_kind == "person" else "group"
-    key = f"nominal:{kind}:{m.country}:{m.org}:{m.title.cls if m.title else ''}"
+    cls = m.title.cls if m.title else ""
+    key = f"nominal:person:{m.country}:{m.org}:{cls}"
+    if kind == "group":  # the same key an indefinite group of this kind gets
+        key = f"group:{m.country or m.org}:{m.sector}:{cls}"
     c = by_key.get(key)
     if c is None:
         c = by_key[key] = Cluster(key, kind)

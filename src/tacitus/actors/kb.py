@@ -76,13 +76,26 @@ class Entry:
     roles: tuple[Role, ...]
 
     def role(self, date: str | None) -> Role:
-        """The role valid on ``date``; the open-ended (current) one when no date is known."""
+        """The role valid on ``date``; the open-ended (current) one when no date is known.
+
+        A date no row covers (before the first role, in a gap, after the last) keeps the
+        kind and country of the nearest role but no sector: what it was then is unknown."""
         if date:
+            day = date[:10]
             for r in self.roles:
-                if r.covers(date[:10]):
+                if r.covers(day):
                     return r
+            near = min(self.roles, key=lambda r: _distance(r, day))
+            return Role(near.kind, near.country, None, near.country)
         current = [r for r in self.roles if r.valid_until is None]
         return current[-1] if current else self.roles[-1]
+
+
+def _distance(r: Role, day: str) -> tuple[int, str]:
+    """Sort key: roles that end before ``day`` by how recently; then those that start after."""
+    if r.valid_until is not None and r.valid_until <= day:
+        return (0, "".join(chr(0x10FFFF - ord(c)) for c in r.valid_until))
+    return (1, r.valid_from or "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
     """The name part of an entity, or None. An ORG or GPE entity that begins inside a person
     title ("Secretary of [Defense Lloyd Austin]") holds a person's name after the title."""
     toks = ctx.tokens
-    if label in ("ORG", "GPE") and _after_person_title(ctx, f, last):
+    if label in ("ORG", "GPE") and (_after_person_title(ctx, f, last) or _given(ctx, f, last)):
         label = "PERSON"
     if label != "PERSON":
         t = ctx.title_at.get(f)
@@ -59,22 +59,43 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
             return None
         if not isinstance(t.value, Title) or t.value.kind != "person":
             return None
-    while f < last and (
-        f in ctx.title_at
-        or f in ctx.kb_at
-        or toks[f].pos in ("DET", "PUNCT")
-        or not toks[f].text[:1].isupper()
+    keep = label == "PERSON" and _place_named(ctx, f, last)
+    while (
+        not keep
+        and f < last
+        and (
+            f in ctx.title_at
+            or f in ctx.kb_at
+            or toks[f].pos in ("DET", "PUNCT")
+            or not toks[f].text[:1].isupper()
+        )
     ):
         f += 1
     while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
         last -= 1
-    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(f, last)):
+    first_ok = f + 1 if keep else f
+    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(first_ok, last)):
         return None
     if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
         return None
     if f > 0 and toks[f - 1].text == "-":
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
+
+
+def _place_named(ctx: Context, f: int, last: int) -> bool:
+    """ "Jordan Peterson", "Chad Smith": a one-word country or capital opening a person name
+    that goes on with a proper noun."""
+    m = ctx.kb_at.get(f)
+    if m is None or m.last != f + 1 or ctx.entry(m).what not in ("state", "capital"):
+        return False
+    nxt = f + 1
+    return (
+        nxt < last
+        and ctx.tokens[nxt].pos == "PROPN"
+        and nxt not in ctx.title_at
+        and nxt not in ctx.kb_at
+    )
 
 
 def _after_person_title(ctx: Context, f: int, last: int) -> bool:
@@ -89,6 +110,14 @@ def _after_person_title(ctx: Context, f: int, last: int) -> bool:
         if m is not None and isinstance(m.value, Title) and m.value.kind == "person":
             return True
     return False
+
+
+def _given(ctx: Context, f: int, last: int) -> bool:
+    """ "[Keith Lamont Scott]" tagged ORG: two or more proper nouns led by a given name."""
+    toks = ctx.tokens
+    if last - f < 2 or toks[f].text.lower() not in ctx.kb.genders:
+        return False
+    return all(toks[i].pos == "PROPN" and i not in ctx.title_at for i in range(f, last))
 
 
 def _extends_left(ctx: Context, f: int) -> bool:
@@ -153,8 +182,10 @@ def _surname_recall(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[in
     covered = {i for f, last in spans for i in range(f, last)}
     out = []
     for t in toks:
-        if t.i in covered or not _name_token(ctx, t.i):
+        if t.i in covered or t.i in ctx.title_at or t.i in ctx.kb_at or not t.text[:1].isupper():
             continue
+        if t.pos not in ("PROPN", "NOUN", "ADJ", "X") or t.ent not in ("", "PERSON", "GPE", "ORG"):
+            continue  # the surname is known: any tag the tagger guessed for it will do
         if norm(t.text) in surnames:
             out.append((t.i, t.i + 1))
     return out

@@ -23,7 +23,7 @@ FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multin
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
      "company", "media", "leaders", "council", "commission", "university", "movement",
-     "officials", "authorities", "elders", "church"}
+     "officials", "authorities", "elders", "church", "opposition"}
 )  # fmt: skip
 
 
@@ -119,9 +119,11 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             f += 1
         while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
             last -= 1
-        if f >= last or any(i in ctx.kb_at or i in people for i in range(f, last)):
+        if f >= last or any(i in people or _kb_actor(ctx, i) for i in range(f, last)):
             continue
-        if _in_outer_title(ctx, f, last) or place_like(ctx, f, last):
+        if all(i in ctx.kb_at or toks[i].pos == "PUNCT" for i in range(f, last)):
+            continue  # only country words ("Kosovar Albanians"): not an organisation
+        if _in_outer_title(ctx, f, last) or place_like(ctx, f, last) or _title_modifier(ctx, last):
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
@@ -140,6 +142,18 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country, mention.sector = info.country, info.sector
         out.append((mention, info))
     return out
+
+
+def _kb_actor(ctx: Context, i: int) -> bool:
+    """A knowledge-base name (not a country cue like "Serbian" in "Serbian Workers' Union")."""
+    m = ctx.kb_at.get(i)
+    return m is not None and ctx.entry(m).what not in ("state", "demonym")
+
+
+def _title_modifier(ctx: Context, last: int) -> bool:
+    """ "Serbian [Labour] Minister": an entity right before a person title qualifies it."""
+    m = ctx.title_at.get(last)
+    return m is not None and m.first == last and getattr(m.value, "kind", "") == "person"
 
 
 def _in_outer_title(ctx: Context, f: int, last: int) -> bool:

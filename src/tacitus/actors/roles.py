@@ -206,6 +206,8 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
     for i in reversed(idxs):
         if i in orgs:
             o = orgs[i]
+            if o.country is None and o.sector is None:
+                continue  # says nothing; a country cue further left may
             info.org, info.country, info.sector, info.code = o.org, o.country, o.sector, o.code
             return
         m = ctx.kb_at.get(i)

@@ -7,7 +7,8 @@ A non-English article is skipped (a signal, not an error); a text that is not pr
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from ..errors import StageError
 from ..pipeline import Document
@@ -57,16 +58,17 @@ class Clean:
 
     def __call__(self, doc: Document) -> Document:
         raw = doc.raw
-        source, title, published, author, lines = self._source(raw)
+        src = self._source(raw)
+        source = src.text
         if not source.strip():
-            raise StageError("no text" if raw.html is None else "no article text in the HTML")
+            raise StageError("no article text in the HTML" if src.html else "no text")
         problem = not_prose(source[: self.settings.max_chars + 1])
         if problem:
             raise StageError(problem)
         if len(source) > self.settings.max_chars:
             source = cut(source, self.settings.max_chars)
             doc = doc.with_error("clean", f"text cut at {self.settings.max_chars:,} characters")
-        cleaned = clean_text(source, title, lines_are_paragraphs=lines)
+        cleaned = clean_text(source, src.title, lines_are_paragraphs=src.html)
         if not cleaned.text:
             raise StageError("no article text left after removing boilerplate")
         guess = language.detect(cleaned.text)
@@ -78,30 +80,45 @@ class Clean:
             title=cleaned.title,
             source=raw.source,
             url=raw.url,
-            published=published or cleaned.published or self.settings.published,
+            published=src.published or cleaned.published or self.settings.published,
             dateline=_dateline(cleaned),
             language=guess.code,
-            byline=cleaned.byline or _author(author),
+            byline=cleaned.byline or _author(src.author),
         )
         return replace(doc, article=article)
 
     @staticmethod
-    def _source(
-        raw: RawArticle,
-    ) -> tuple[str, str | None, str | None, str | None, bool]:
-        """(text, title, published, author, lines are paragraphs) from text or HTML."""
-        if raw.html is not None and not (raw.text or "").strip():
-            found = extract_html(raw.html)
-            if found is None:
-                return "", raw.title, raw.published, None, True
-            return (
-                found.text,
-                raw.title or found.title,
-                raw.published or found.published,
-                found.author,
-                True,
-            )
-        return raw.text or "", raw.title, raw.published, None, False
+    def _source(raw: RawArticle) -> _Source:
+        """The text to clean, with what HTML metadata adds (raw fields win)."""
+        text = raw.text or ""
+        page = raw.html if raw.html is not None and not text.strip() else None
+        if page is None and _HTML_START.match(text):
+            page = text  # a text field that holds a page
+        if page is None:
+            return _Source(text, raw.title, raw.published)
+        found = extract_html(page)
+        if found is None:
+            return _Source("", raw.title, raw.published, html=True)
+        return _Source(
+            found.text,
+            raw.title or found.title,
+            raw.published or found.published,
+            found.author,
+            html=True,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    text: str
+    title: str | None
+    published: str | None
+    author: str | None = None
+    html: bool = False  # from a page: one paragraph a line
+
+
+#: A text that is really an HTML page.
+_HTML_START = re.compile(r"\s*<(?:!doctype html|html[\s>]|body[\s>])", re.IGNORECASE)
 
 
 def _dateline(cleaned: Cleaned) -> Place | None:

@@ -15,8 +15,10 @@ import re
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 #: Horizontal whitespace variants (no-break, thin, ideographic spaces, tabs) become one space.
 ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+#: Unicode line and paragraph separators, NEL, vertical tab and form feed read as newlines.
+LINE_SEPARATOR = re.compile("[\u2028\u2029\x85\x0b\x0c]")
 #: Control characters other than tab and newline.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 SPACES = re.compile(r" {2,}")
 
@@ -70,7 +72,7 @@ FOOTER_START = re.compile(
     r"|(?i:check also|related(?:\s+(?:posts?|articles?|news|stories|content|coverage))?"
     r"|you (?:may|might) (?:also )?(?:like|be interested in)|more (?:from|in|stories|news)"
     r"(?: [\w ]{1,30})?|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?"
-    r"|read (?:also|next)|also read|see also|leave a (?:reply|comment)|post a comment"
+    r"|leave a (?:reply|comment)|post a comment"
     r"|\d*\s*comments?|comments? (?:are )?closed|please enter your (?:comment|name)(?: here)?"
     r"|post navigation|previous (?:article|post|story)|next (?:article|post|story)"
     r"|share this(?: article| story| post)?|tags?:.*|filed under:?.*|categories:.*))"
@@ -83,10 +85,12 @@ FOOTER_START = re.compile(
 DROP_LINE = re.compile(
     r"(?i)(?:share(?:\s+(?:this|on|via|article|story|post)\b.{0,60})?"
     r"|(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|print"
-    r"|copy link|tweet)(?:\s*[|,·•/]\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram"
+    r"|copy link|tweet)(?:\s*[|,·•/]?\s*(?:facebook|twitter|x|linkedin|whatsapp|telegram"
     r"|pinterest|reddit|email|e-mail|print|copy link|tweet))*"
     r"|(?:subscribe|sign up|follow us|join us|like us|download our app)\b.{0,120}"
-    r"|click (?:here|to)\b.{0,120}|(?:read|see|watch) (?:more|also|the full story)\b.{0,120}"
+    r"|click (?:here|to)\b.{0,120}|(?:read|watch) the full (?:story|article)\b.{0,120}"
+    r"|spread the love|print friendly.{0,40}|the post .{1,200} appeared first on .{1,80}"
+    r"|follow \S+(?: \S+)? on (?:twitter|facebook|instagram|telegram|whatsapp|x)\b.{0,60}"
     r"|advertisement|sponsored(?: content)?|scroll to continue.{0,40}"
     r"|please enter your (?:comment|name|email)(?: address)?(?: here)?!?"
     r"|you have entered an incorrect email address!?|save my name, email.{0,120}"
@@ -95,8 +99,16 @@ DROP_LINE = re.compile(
     r"|\(?(?:with inputs from|source:?)\s+(?:agencies|wires|news agencies)\)?"
     r"|\(?(?:(?:additional )?reporting|writing|editing|compiled|edited) by\b.{0,160}"
     r"|our standards:.{0,80}|last (?:modified|updated) (?:on )?.{0,60}"
-    r"|\(?this story has not been edited.{0,200})"
+    r"|\(?this story has not been edited.{0,200}"
+    r"|home|menu|main menu|search|log ?in|sign in|register|skip to (?:main )?content"
+    r"|toggle navigation|latest(?: updates| news)?|top stories|breaking news|trending)"
     r"\s*[.!]?",
+)
+#: A teaser inside the body: "Also read: Other story", or the label alone on its line with
+#: the teaser's title on the next (which is dropped too when it looks like a heading).
+TEASER_LABEL = re.compile(
+    r"(?i:also read|read also|read more|see also|read next|also see|also watch|watch)"
+    r"\s*(?:[:|»>-]\s*(?P<rest>.{0,200}))?",
 )
 #: A line that is only an agency credit: "Agencies", "(Reuters)", "– AFP", "...APP".
 AGENCY_LINE = re.compile(
@@ -118,6 +130,7 @@ SENTENCE_END = re.compile(r"[.!?…。！？]")
 ENDS_LIKE_SENTENCE = re.compile(r"[.!?…:;]['\"”’)\]]*$")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
+AGENCIES = "AFP|Reuters|AP|APP|Xinhua|PTI|IANS|dpa|Anadolu|Pajhwok|UNI|ANI|Bernama"
 #: The dateline at the start of the first body paragraph: "KABUL:", "NEW YORK, June 3 (AP) —",
 #: "Kabul (Reuters) -". Mixed-case places need a date or an agency before the separator.
 DATELINE = re.compile(
@@ -125,8 +138,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][A-Za-z.]+\s+\d{1,2}|[A-Z][A-Za-z]+))?"
     r"(?:\s*\([A-Za-z .]{2,20}\))?(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)"
     r"|(?P<place2>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-z]+))?"
-    r"(?:\s*\((?:AFP|Reuters|AP|APP|Xinhua|PTI|IANS|dpa|Anadolu)\))(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)",
+    r"(?:(?:,\s*[A-Z][a-z]+)?\s*\((?:" + AGENCIES + r")\)"
+    r"|,\s*(?:" + MONTHS + r")\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\((?:" + AGENCIES + r")\))?)"
+    r"(?::|\s*[—–]|\s+-{1,2})\s*(?=\S)",
 )
 #: All-caps words that open a paragraph like a dateline but are labels, not places.
 NOT_DATELINE = frozenset(

@@ -13,6 +13,9 @@ from datetime import date
 
 from . import patterns as P
 
+#: Hard-wrapped text has every line but the last between these lengths.
+MIN_WRAP_WIDTH = 40
+MAX_WRAP_WIDTH = 100
 #: Header lines are looked for among this many leading paragraphs.
 MAX_HEADER_LINES = 6
 #: A header line (title, byline, deck) is shorter than this.
@@ -38,7 +41,7 @@ class Cleaned:
 
 def normalise_chars(text: str) -> str:
     """Unify newlines and spaces, drop invisible and control characters."""
-    t = text.replace("\r\n", "\n").replace("\r", "\n")
+    t = P.LINE_SEPARATOR.sub("\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     t = P.INVISIBLE.sub("", t)
     t = P.CONTROL.sub("", t)
     return P.ODD_SPACE.sub(" ", t)
@@ -60,9 +63,13 @@ def split_paragraphs(text: str, lines_are_paragraphs: bool = False) -> list[str]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width: most do not end a sentence and all are short."""
+    """Lines cut near a fixed width (40 to 100 characters), most not ending a sentence."""
     open_ends = sum(1 for ln in lines[:-1] if not P.ENDS_LIKE_SENTENCE.search(ln))
-    return max(len(ln) for ln in lines) <= 100 and open_ends * 2 > len(lines) - 1
+    return (
+        max(len(ln) for ln in lines) <= MAX_WRAP_WIDTH
+        and min(len(ln) for ln in lines[:-1]) >= MIN_WRAP_WIDTH
+        and open_ends * 2 > len(lines) - 1
+    )
 
 
 def is_heading(par: str) -> bool:
@@ -74,17 +81,27 @@ def strip_lines(pars: list[str]) -> tuple[list[str], str | None]:
     """Drop crumbs, share lines and agency credits; cut at the footer. Returns the crumb title."""
     kept: list[str] = []
     crumb_title: str | None = None
+    in_body = False  # a prose paragraph has been kept
+    teaser_next = False  # the previous line was a teaser label alone
     for par in pars:
+        if teaser_next and is_heading(par):
+            teaser_next = False
+            continue
+        teaser_next = False
         if len(par) <= MAX_HEADING_CHARS:
+            if label := P.TEASER_LABEL.fullmatch(par):
+                teaser_next = not label.group("rest")
+                continue
             if not kept and P.CRUMB.fullmatch(par):
                 crumb_title = crumb_title or P.CRUMB_SEPARATOR.split(par)[-1].strip() or None
                 continue
             if P.FOOTER_START.fullmatch(par):
-                if any(not is_heading(k) for k in kept):
+                if in_body:
                     break
                 continue
-            if P.DROP_LINE.fullmatch(par) or P.AGENCY_LINE.fullmatch(par):
-                continue
+            if P.DROP_LINE.fullmatch(par) or (in_body and P.AGENCY_LINE.fullmatch(par)):
+                continue  # (an agency line in the header is a byline)
+        in_body = in_body or not is_heading(par)
         kept.append(par)
     if kept:
         kept[-1] = P.AGENCY_TAIL.sub("", kept[-1]).rstrip()
