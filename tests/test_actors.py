@@ -361,3 +361,10 @@ def test_output_is_deterministic(parse_text: Callable[[str], Parse]) -> None:
         for _ in range(3)
     }
     assert len(runs) == 1
+
+
+def test_country_word_opening_a_person_name_stays_a_name(actors: Run) -> None:
+    text = "Chad Mitchell, a spokesman for the Canadian foreign ministry, declined to comment."
+    found = actors(text)
+    assert role(one(found, "Chad Mitchell")) == ("CAN", "GOV")
+    assert not [a for a in found if a.country == "TCD"]

@@ -71,6 +71,7 @@ class Quote:
     kind: str
     cue: str | None
     span: Span
+    speaker_span: Span | None = None  # the speaker as written ("he", "the envoy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +224,14 @@ def record_from_json(d: dict[str, Any]) -> Record:
         for e in d.get("events", ())
     )
     quotes = tuple(
-        Quote(**{**q, "speaker": actor_from_json(q.get("speaker")), "span": tuple(q["span"])})
+        Quote(
+            **{
+                **q,
+                "speaker": actor_from_json(q.get("speaker")),
+                "span": tuple(q["span"]),
+                "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None,
+            }
+        )
         for q in d.get("quotes", ())
     )
     return Record(

@@ -59,22 +59,43 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
             return None
         if not isinstance(t.value, Title) or t.value.kind != "person":
             return None
-    while f < last and (
-        f in ctx.title_at
-        or f in ctx.kb_at
-        or toks[f].pos in ("DET", "PUNCT")
-        or not toks[f].text[:1].isupper()
+    keep = label == "PERSON" and _place_named(ctx, f, last)
+    while (
+        not keep
+        and f < last
+        and (
+            f in ctx.title_at
+            or f in ctx.kb_at
+            or toks[f].pos in ("DET", "PUNCT")
+            or not toks[f].text[:1].isupper()
+        )
     ):
         f += 1
     while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
         last -= 1
-    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(f, last)):
+    first_ok = f + 1 if keep else f
+    if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(first_ok, last)):
         return None
     if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
         return None
     if f > 0 and toks[f - 1].text == "-":
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
+
+
+def _place_named(ctx: Context, f: int, last: int) -> bool:
+    """ "Jordan Peterson", "Chad Smith": a one-word country or capital opening a person name
+    that goes on with a proper noun."""
+    m = ctx.kb_at.get(f)
+    if m is None or m.last != f + 1 or ctx.entry(m).what not in ("state", "capital"):
+        return False
+    nxt = f + 1
+    return (
+        nxt < last
+        and ctx.tokens[nxt].pos == "PROPN"
+        and nxt not in ctx.title_at
+        and nxt not in ctx.kb_at
+    )
 
 
 def _after_person_title(ctx: Context, f: int, last: int) -> bool:

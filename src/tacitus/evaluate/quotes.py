@@ -1,0 +1,174 @@
+"""Score the quotes stage on PolNeAR (brat standoff: ``text/*.txt``, ``attributions/*.ann``).
+
+Each gold attribution has content spans (possibly several fragments), a cue and usually a
+source. A predicted quote matches a gold attribution when their content spans overlap.
+Precision is over predicted quotes, recall over gold attributions. Speaker accuracy is over
+matched gold attributions that have a source: the predicted speaker as written overlaps the
+gold source, or the predicted speaker actor has a mention there, or its name shares a word
+with the gold source (the same entity named again).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..errors import InputError
+from ..pipeline import Document, Pipeline, Stage, load_stage
+from ..records import Article, Quote, RawArticle, Span
+from ..settings import Settings
+from ..text import content_id
+from . import Report
+
+PRONOUN_WORDS = frozenset(["he", "she", "they", "we", "i", "it", "him", "her", "them", "us"])
+
+
+@dataclass
+class Gold:
+    content: list[Span]
+    cue: str
+    source: list[Span] = field(default_factory=list)
+
+
+class GivenText:
+    """A stage that takes the gold text as it is (no cleaning: the gold spans index it)."""
+
+    name = "given"
+    reads: tuple[str, ...] = ()
+    writes: tuple[str, ...] = ("article",)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.raw.text or ""
+        return replace(doc, article=Article(doc.raw.id or content_id(text), text))
+
+
+def read_ann(path: Path, text: str) -> list[Gold]:
+    spans: dict[str, tuple[str, list[Span]]] = {}
+    links: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            kind, _, where = parts[1].partition(" ")
+            frags = [tuple(int(x) for x in f.split()) for f in where.split(";")]
+            spans[parts[0]] = (kind, [(f[0], f[1]) for f in frags])
+        elif line.startswith("E") and len(parts) >= 2:
+            links.append(dict(role.split(":", 1) for role in parts[1].split()))
+    out = []
+    for link in links:
+        content = spans.get(link.get("Content", ""), ("", []))[1]
+        if not content:
+            continue
+        cue = " ".join(text[s:e] for s, e in spans.get(link.get("Cue", ""), ("", []))[1])
+        source = spans.get(link.get("Source", ""), ("", []))[1]
+        out.append(Gold(content, cue.lower().strip(), source))
+    return out
+
+
+def load(path: Path) -> Iterator[tuple[str, str, list[Gold]]]:
+    texts, anns = path / "text", path / "attributions"
+    if not texts.is_dir() or not anns.is_dir():
+        raise InputError(str(path), "expected text/ and attributions/ folders (PolNeAR)")
+    for t in sorted(texts.glob("*.txt")):
+        matches = sorted(anns.glob(f"{t.stem}*.ann"))
+        if matches:
+            text = t.read_text(encoding="utf-8")
+            yield t.stem, text, read_ann(matches[0], text)
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _speaker_ok(q: Quote, g: Gold, text: str) -> bool:
+    src = g.source
+    if q.speaker_span and any(_overlap(q.speaker_span, s) for s in src):
+        return True
+    if q.speaker is None:
+        return False
+    if any(_overlap(m, s) for m in q.speaker.mentions for s in src):
+        return True
+    gold_words = {w.strip(".,’'s").lower() for s, e in src for w in text[s:e].split()}
+    names = [q.speaker.name, *q.speaker.aliases]
+    words = {w.strip(".,’'s").lower() for n in names for w in n.split() if w[:1].isupper()}
+    return bool((words - PRONOUN_WORDS) & gold_words)
+
+
+def score(path: Path, settings: Settings) -> Report:
+    stages: list[Stage] = [GivenText()]
+    stages += [load_stage(n, settings) for n in ("nlp", "actors", "quotes")]
+    pipe = Pipeline(settings, stages)
+    docs = list(load(path))
+    raws = [RawArticle(stem, text=text, id=stem) for stem, text, _ in docs]
+    tally = Tally()
+    for (_, text, gold), outcome in zip(docs, pipe.run(raws), strict=True):
+        quotes = outcome.record.quotes if outcome.record else ()
+        tally.add(text, gold, quotes)
+    return tally.report()
+
+
+@dataclass
+class Tally:
+    preds: int = 0
+    right_preds: int = 0
+    golds: int = 0
+    found: int = 0
+    with_source: int = 0
+    speakers_right: int = 0
+    missed: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
+    speaker_errors: list[str] = field(default_factory=list)
+
+    def add(self, text: str, gold: list[Gold], quotes: tuple[Quote, ...]) -> None:
+        self.preds += len(quotes)
+        for q in quotes:
+            if any(_overlap(q.span, c) for g in gold for c in g.content):
+                self.right_preds += 1
+            else:
+                self.wrong[f"{q.kind}/{q.cue}"] += 1
+        self.golds += len(gold)
+        for g in gold:
+            scored = [
+                (sum(_overlap(q.span, c) for c in g.content), k) for k, q in enumerate(quotes)
+            ]
+            best = max(scored, default=(0, -1))
+            if best[0] == 0:
+                self.missed[g.cue] += 1
+                continue
+            self.found += 1
+            if not g.source:
+                continue
+            self.with_source += 1
+            q = quotes[best[1]]
+            if _speaker_ok(q, g, text):
+                self.speakers_right += 1
+            else:
+                gold_src = " ".join(text[s:e] for s, e in g.source)
+                got = q.speaker.name if q.speaker else None
+                self.speaker_errors.append(f"gold {gold_src!r} got {got!r} (cue {q.cue!r})")
+
+    def report(self) -> Report:
+        p = self.right_preds / self.preds if self.preds else 0.0
+        r = self.found / self.golds if self.golds else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        acc = self.speakers_right / self.with_source if self.with_source else 0.0
+        details = [
+            f"{self.golds} gold attributions, {self.preds} predicted quotes, "
+            f"{self.found} gold found, {self.with_source} of them with a gold source",
+            "missed, by gold cue: " + _top(self.missed),
+            "unmatched predictions, by kind/cue: " + _top(self.wrong),
+            f"speaker errors ({len(self.speaker_errors)}), first ones:",
+            *(f"  {e}" for e in self.speaker_errors[:15]),
+        ]
+        scores = {
+            "content_f1": f1,
+            "content_precision": p,
+            "content_recall": r,
+            "speaker_accuracy": acc,
+        }
+        return Report("quotes", scores, details)
+
+
+def _top(c: Counter[str], n: int = 15) -> str:
+    return ", ".join(f"{k} {v}" for k, v in c.most_common(n)) or "none"

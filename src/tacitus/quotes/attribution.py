@@ -1,0 +1,397 @@
+"""Find quotes in a parsed text: direct quotes by their marks, indirect ones by their cue.
+
+Each finding carries the content span, its cue token and the token range of the speaker
+as written ("he", "the envoy", "Zalmay Khalilzad"); :mod:`.speaker` resolves that range to
+an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from ..parse import Parse
+from .lexicon import CLIMB, COMPLEMENTS, OPEN_COMPLEMENTS, SENTENCE_BREAK, SUBJECTS, cues
+from .marks import Segment, find_segments, is_short, is_title
+
+#: A paragraph that opens with a short capitalised label and a colon.
+LABEL = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M
+)
+#: A dash and a name after a closing mark: a signed quote.
+SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+#: A bracketed aside: "(D-Wis.)".
+BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
+#: Longest gap (characters) between a quote's mark and the cue verb beside it.
+MAX_GAP_AFTER = 60
+MAX_GAP_BEFORE = 100
+#: Longest sentence (tokens) whose parse the indirect rules trust.
+MAX_SENTENCE_TOKENS = 250
+#: Fewest tokens in the content of an indirect quote.
+MIN_INDIRECT_TOKENS = 3
+#: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
+SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    start: int  # content span in the text
+    end: int
+    kind: str  # "direct" | "indirect"
+    cue: int | None  # token index of the cue word
+    speaker: tuple[int, int] | None  # token range [first, last) of the speaker as written
+
+
+def is_cue(parse: Parse, i: int) -> bool:
+    t = parse.tokens[i]
+    if t.text.lower() == "according":
+        return i + 1 < len(parse.tokens) and parse.tokens[i + 1].text.lower() == "to"
+    return t.lemma.lower() in cues() and (t.pos in ("VERB", "AUX") or t.tag.startswith("VB"))
+
+
+def cue_text(parse: Parse, i: int) -> str:
+    """The cue as written: the verb with its particle ("pointed out"), or "according to"."""
+    t = parse.tokens[i]
+    if t.text.lower() == "according":
+        return "according to"
+    prt = [parse.tokens[c].text for c in parse.children[i] if parse.tokens[c].dep == "prt"]
+    return " ".join([t.text, *prt])
+
+
+def find(text: str, parse: Parse) -> list[Finding]:
+    """Direct and indirect quotes of a text, in text order."""
+    segments = [s for s in find_segments(text) if not is_title(text, s)]
+    inside = _inside(parse, segments)
+    cue_idx = [i for i in range(len(parse.tokens)) if i not in inside and is_cue(parse, i)]
+    used: set[int] = set()
+    out = _labelled(text, parse)
+    labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
+    for seg in segments:
+        if any(s <= seg.start < e for s, e in labelled):
+            continue
+        s, e = seg.inner
+        signed = _signed(text, parse, seg)
+        if signed is not None:
+            out.append(Finding(s, e, "direct", signed[0], signed[1]))
+            continue
+        cue = _direct_cue(text, parse, seg, cue_idx)
+        if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
+            continue
+        if cue is None:
+            cue = _main_verb(text, parse, seg)
+        if cue is not None:
+            used.add(cue)
+        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
+    quoted = [(f.start, f.end) for f in out]
+    for i in cue_idx:
+        if i in used or _too_long(parse, i):
+            continue
+        span = _indirect_content(parse, i)
+        if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
+            continue
+        out.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _too_long(parse: Parse, i: int) -> bool:
+    """A sentence too long to be a sentence (a run-on scrape): its parse is not trusted."""
+    sent = parse.sentences[parse.tokens[i].sent]
+    return sent.last - sent.first > MAX_SENTENCE_TOKENS
+
+
+def _labelled(text: str, parse: Parse) -> list[Finding]:
+    """Paragraphs that open with a speaker's label: "WALLACE: ...", "Pat Caddell: ...".
+
+    A label counts when it names a person, when it labels two paragraphs or more, or when
+    it is in capitals in a transcript (where some capital label comes back); a dateline
+    ("KABUL: ...") labels only one paragraph and names a place.
+    """
+    found: list[tuple[str, int, int, int, int]] = []
+    for m in LABEL.finditer(text):
+        start, stop = parse.token_at(m.start(1)), parse.token_at(m.end(1))
+        if start is None or stop is None or stop.text != ":":
+            continue
+        found.append((m.group(1).strip().upper(), start.i, stop.i, m.start(2), m.end(2)))
+    counts = Counter(f[0] for f in found)
+    transcript = any(n >= 2 and label.isupper() for label, n in counts.items())
+    out = []
+    for label, first, colon, s, e in found:
+        toks = parse.tokens[first:colon]
+        person = any(t.ent == "PERSON" for t in toks)
+        place = any(t.ent in ("GPE", "LOC") for t in toks)
+        caps = transcript and label == text[toks[0].start : toks[-1].end] and not place
+        if counts[label] >= 2 or person or caps:
+            if colon - first > 1 and is_cue(parse, first):  # "Said Okafor: ..."
+                out.append(Finding(s, e, "direct", first, (first + 1, colon)))
+            else:
+                out.append(Finding(s, e, "direct", colon, (first, colon)))
+    return out
+
+
+def _signed(text: str, parse: Parse, seg: Segment) -> tuple[int, tuple[int, int]] | None:
+    """A quote signed with a dash after it: “...” ― Jane Doe."""
+    m = SIGNATURE.match(text, seg.end)
+    if not seg.closed or m is None:
+        return None
+    dash, first = parse.token_at(m.start(1)), parse.token_at(m.start(2))
+    last = parse.token_at(m.end(2) - 1)
+    if dash is None or first is None or last is None or first.i <= dash.i:
+        return None
+    return dash.i, (first.i, last.i + 1)
+
+
+def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
+    """For a quote inside a sentence with no cue word: the sentence's verb, if it has a
+    subject before the quote ("Gingrich dismissed Estonia as the “suburbs of ...”")."""
+    first = parse.token_at(seg.start)
+    if first is None:
+        return None
+    sent = parse.sentences[first.sent]
+    if _too_long(parse, first.i) or not text[sent.start : seg.start].strip(" “\"'"):
+        return None
+    for i in range(sent.first, sent.last):
+        t = parse.tokens[i]
+        if t.head == i and t.pos == "VERB" and t.end <= seg.start:
+            return i if speaker_range(parse, i) is not None else None
+    return None
+
+
+def _inside(parse: Parse, segments: list[Segment]) -> set[int]:
+    out: set[int] = set()
+    for seg in segments:
+        t = parse.token_at(seg.start)
+        i = t.i if t is not None else 0
+        while i < len(parse.tokens) and parse.tokens[i].start < seg.end:
+            if parse.tokens[i].start >= seg.start:
+                out.add(i)
+            i += 1
+    return out
+
+
+def _gap_ok(gap: str, limit: int) -> bool:
+    if len(gap) > limit:
+        return False
+    bare = BRACKETED.sub("", gap)  # "Rep. Jo Moore (D-Wis.) said": no sentence ends in there
+    if SENTENCE_BREAK.search(bare + " ") and bare.strip():
+        return False
+    if "\n" in gap:
+        return gap.strip().endswith(":")
+    return not any(m in gap for m in ('"', "“", "”", "''"))
+
+
+def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
+    after = before = None
+    starts = [parse.tokens[i].start for i in cue_idx]  # in text order: bisect to the window
+    lo = bisect_left(starts, seg.start - MAX_GAP_BEFORE - 40)
+    hi = bisect_right(starts, seg.end + MAX_GAP_AFTER)
+    for i in cue_idx[lo:hi]:
+        t = parse.tokens[i]
+        if t.start >= seg.end and after is None:
+            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER):
+                after = i
+        elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
+            before = i
+    if after is not None and seg.closed:
+        s, e = seg.inner
+        ends = text[s:e].rstrip()[-1:]
+        nxt = text[seg.end : parse.tokens[after].start].strip(" ,")
+        first = text[seg.end :].lstrip(" ,")[:1]
+        if ends in ".!?" and ends and not nxt and first.isupper() and before is not None:
+            after = None  # “... end.” Next sentence: the cue before owns it
+        elif ends == "," or before is None:
+            return after
+    return before if before is not None else after
+
+
+def _adjacent(text: str, parse: Parse, seg: Segment, cue: int) -> bool:
+    """A short quote counts when it ends in punctuation and its cue follows at once."""
+    s, e = seg.inner
+    t = parse.tokens[cue]
+    return text[s:e].rstrip()[-1:] in ",.!?" and 0 <= t.start - seg.end <= 25
+
+
+def speaker_range(
+    parse: Parse, i: int | None, inside: frozenset[int] | set[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
+    if i is None:
+        return None
+    if parse.tokens[i].text.lower() == "according":
+        for c in parse.children[i]:
+            for g in parse.children[c]:
+                if parse.tokens[g].dep == "pobj":
+                    return phrase(parse, g)
+        return None
+    j = _reporting_ancestor(parse, i)
+    for _ in range(4):
+        subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
+        named = [c for c in subjects if parse.tokens[c].ent not in ("TIME", "DATE")]
+        if named:
+            c = min(named, key=lambda k: abs(k - j))  # the nearest, when the parser gives two
+            if c in inside:  # the parser took words of the quote for the subject
+                return _beside(parse, i, inside)
+            return phrase(parse, c)
+        for c in parse.children[j]:
+            if parse.tokens[c].dep == "agent":
+                for g in parse.children[c]:
+                    return phrase(parse, g)
+        tok = parse.tokens[j]
+        if tok.dep == "acl" and parse.tokens[tok.head].pos in ("NOUN", "PROPN"):
+            return phrase(parse, tok.head)  # "a tweet attacking ...": the tweet says it
+        if tok.dep not in CLIMB or tok.head == j:
+            return _name_before(parse, j)
+        j = tok.head
+    return None
+
+
+def _reporting_ancestor(parse: Parse, i: int) -> int:
+    """For a participle cue ("..., adding that"), the reporting verb it hangs from, if any:
+    "Smith said Kabul wanted peace, adding that ..." is Smith adding, not Kabul."""
+    if parse.tokens[i].tag != "VBG":
+        return i
+    j = i
+    for _ in range(4):
+        tok = parse.tokens[j]
+        if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == j:
+            break
+        j = tok.head
+        cue = cues().get(parse.tokens[j].lemma.lower())
+        if cue is not None and cue.kind == "speech" and is_cue(parse, j):
+            return j
+    return i
+
+
+def _beside(parse: Parse, i: int, inside: frozenset[int] | set[int]) -> tuple[int, int] | None:
+    """The words between a cue and the quote: ”, the strategist said / Said Ellis: “."""
+    stop = ("PUNCT", "ADP", "VERB", "AUX")
+    k = i
+    while k > 0 and k - 1 not in inside and parse.tokens[k - 1].pos not in stop and i - k < 8:
+        k -= 1
+    if k < i:
+        return k, i
+    k = i + 1
+    while k < len(parse.tokens) and k not in inside and parse.tokens[k].pos not in stop:
+        k += 1
+    return (i + 1, k) if i + 1 < k <= i + 8 else None
+
+
+def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:
+    """A verb the parser left without a subject: the name just before it ("Smith, took")."""
+    k = j - 1
+    while k >= 0 and parse.tokens[k].pos in ("PUNCT", "AUX", "ADV", "PART"):
+        k -= 1
+    if k < 0 or parse.tokens[k].ent not in ("PERSON", "ORG", "NORP"):
+        return None
+    if parse.tokens[k].sent != parse.tokens[j].sent:
+        return None
+    first = k
+    while first > 0 and parse.tokens[first - 1].ent == parse.tokens[k].ent:
+        first -= 1
+    return first, k + 1
+
+
+def phrase(parse: Parse, h: int) -> tuple[int, int]:
+    """The noun phrase headed by ``h``, without relative clauses and appositions."""
+    cut: set[int] = set()
+    for c in parse.children[h]:
+        t = parse.tokens[c]
+        if c > h and (t.dep in SPEAKER_CUT or (t.dep == "prep" and t.text.lower() != "of")):
+            cut.update(parse.subtree(c))
+    keep = [k for k in parse.subtree(h) if k not in cut]
+    first = min(keep)
+    last = h
+    while last + 1 in keep and parse.tokens[last + 1].text != ",":
+        last += 1
+    named = [k for k in parse.subtree(h) if k > last and parse.tokens[k].ent == "PERSON"]
+    if named and not any(parse.tokens[k].ent == "PERSON" for k in range(first, last + 1)):
+        end = named[0]  # "envoy for Afghan peace Zalmay Khalilzad": reach the name
+        while end + 1 < len(parse.tokens) and parse.tokens[end + 1].ent == "PERSON":
+            end += 1
+        if all(parse.tokens[k].text != "," for k in range(last, end)):
+            last = end
+    for k in range(first, h):  # a speaker phrase never reaches back over a paragraph break
+        if "\n" in parse.tokens[k].text:
+            first = k + 1
+    while first < h and (
+        parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
+        or parse.tokens[first].ent in ("TIME", "DATE")
+    ):
+        first += 1
+    return first, last + 1
+
+
+def _indirect_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    """Character span of what cue ``i`` reports, or None when it reports no clause."""
+    toks = parse.tokens
+    if toks[i].text.lower() == "according":
+        return _according_content(parse, i)
+    comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    if not comps:
+        comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
+    if not comps:
+        named = _naming(parse, i)
+        if named is not None:
+            return named
+        comps = _objects(parse, i)
+    if not comps:
+        return _parenthetical(parse, i)
+    sub = parse.subtree(comps[0])
+    sub = [k for k in sub if toks[k].pos != "PUNCT" or min(sub) < k < max(sub)]
+    if len(sub) < MIN_INDIRECT_TOKENS and toks[comps[0]].pos not in ("PROPN", "NOUN"):
+        return None
+    return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _objects(parse: Parse, i: int) -> list[int]:
+    """The noun phrase a cue reports, where its table entry allows one ("cited the report")."""
+    cue = cues().get(parse.tokens[i].lemma.lower())
+    if cue is None or cue.object is None:
+        return []
+    toks, out = parse.tokens, []
+    for c in parse.children[i]:
+        if cue.object == "-" and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+            out.append(c)
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() == cue.object:
+            out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+    return out
+
+
+def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue that names its object something: "called the deal a betrayal"."""
+    kids = parse.children[i]
+    obj = [c for c in kids if parse.tokens[c].dep == "dobj"]
+    pred = [c for c in kids if parse.tokens[c].dep == "oprd"]
+    if not obj or not pred or pred[0] < obj[0]:
+        return None
+    last = max(k for k in parse.subtree(pred[0]) if parse.tokens[k].pos != "PUNCT")
+    return parse.tokens[min(parse.subtree(obj[0]))].start, parse.tokens[last].end
+
+
+def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
+    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos != "PUNCT"]
+    lo, hi = min(sub), max(sub)
+    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > 8:
+        return None
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
+        return None
+    return _sides(parse, i, lo, hi)
+
+
+def _according_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    phrase = parse.subtree(i)
+    return _sides(parse, i, min(phrase), max(phrase))
+
+
+def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
+    toks = parse.tokens
+    sent = parse.sentences[toks[i].sent]
+    left = [k for k in range(sent.first, lo) if toks[k].pos != "PUNCT"]
+    right = [k for k in range(hi + 1, sent.last) if toks[k].pos != "PUNCT"]
+    side = left if len(left) >= len(right) else right
+    if len(side) < MIN_INDIRECT_TOKENS:
+        return None
+    return toks[side[0]].start, toks[side[-1]].end

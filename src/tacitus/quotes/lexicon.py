@@ -1,0 +1,84 @@
+"""Word lists and patterns for quote attribution.
+
+The lists are data: cue verbs in ``data/cues.tsv``, other words in
+``data/quote_words.json``; an analyst adds entries there, not here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, list[str]]:
+    path = "data/quote_words.json"
+    text = resources.files("tacitus").joinpath(path).read_text(encoding="utf-8")
+    try:
+        data: dict[str, list[str]] = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"{path}: not valid JSON: {exc}") from exc
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _lists()[key])
+
+
+#: Words before a quoted string that make it a title or a name, not a quote.
+TITLE_WORDS = _words("title_words")
+#: Titles that tell a person's gender.
+MALE_TITLES = _words("male_titles")
+FEMALE_TITLES = _words("female_titles")
+#: Nouns that name a statement rather than a speaker ("the statement added").
+UTTERANCE_NOUNS = _words("utterance_nouns")
+#: Titles and roles that make a phrase name a person ("US Secretary of Defense Lloyd Austin").
+PERSON_TITLES = _words("person_titles")
+#: Head nouns of a group or an institution ("the state department", "the campaign").
+GROUP_NOUNS = _words("group_nouns")
+#: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
+ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
+
+#: Pronouns that can stand for a speaker, with the gender or number they require.
+PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it": "n"}
+
+#: Dependency labels of a subject, and of clausal complements that carry reported content.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+COMPLEMENTS = frozenset({"ccomp"})
+OPEN_COMPLEMENTS = frozenset({"xcomp"})
+#: Labels through which a cue without a subject borrows its governor's ("..., adding that").
+CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
+
+#: Sentence-ending punctuation followed by space: a quote's cue never lies across one.
+SENTENCE_BREAK = re.compile(
+    "".join(rf"(?<!\b{re.escape(a)})" for a in ABBREVIATIONS) + r"(?<!\b[A-Z])[.!?][\"'”’)]?\s"
+)
+#: Straight double quote that opens (start, space or bracket before it, a non-space after).
+STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # speech, belief, intention, evidence
+    object: str | None  # "-": a direct object can be the content; "for": "call for X"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Cue]:
+    """Cue lemma -> :class:`Cue`, read from data/cues.tsv."""
+    text = resources.files("tacitus").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    out: dict[str, Cue] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) not in (2, 3) or not parts[0]:
+            raise ConfigError(f"data/cues.tsv line {n}: expected 'lemma<TAB>kind<TAB>object'")
+        obj = parts[2] if len(parts) == 3 and parts[2] else None
+        out[parts[0].lower()] = Cue(parts[1], obj)
+    return out

@@ -1,0 +1,83 @@
+"""Tests for the PolNeAR-style quotes scorer (brat standoff), on files written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tacitus.evaluate.quotes import Gold, Tally, read_ann, score
+from tacitus.records import Actor, Quote
+from tacitus.settings import Settings
+
+TEXT = (
+    "“The dam is safe,” engineer Lena Roth said. "
+    "Villagers said the water rose all night. The mayor called for calm."
+)
+
+
+def _span(part: str) -> tuple[int, int]:
+    start = TEXT.index(part)
+    return start, start + len(part)
+
+
+def _ann() -> str:
+    c1, s1, q1 = _span("“The dam is safe,”"), _span("engineer Lena Roth"), _span("said")
+    c2, s2 = _span("the water rose all night"), _span("Villagers")
+    q2 = (s2[1] + 1, s2[1] + 5)
+    c3 = _span("the"), _span("water")  # a content in two fragments
+    rows = [
+        f"T1\tContent {c1[0]} {c1[1]}\tx",
+        f"T2\tSource {s1[0]} {s1[1]}\tx",
+        f"T3\tCue {q1[0]} {q1[1]}\tsaid",
+        "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2",
+        f"T4\tContent {c2[0]} {c2[1]}\tx",
+        f"T5\tSource {s2[0]} {s2[1]}\tx",
+        f"T6\tCue {q2[0]} {q2[1]}\tsaid",
+        "E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5",
+        f"T7\tContent {c3[0][0]} {c3[0][1]};{c3[1][0]} {c3[1][1]}\tx",
+        "E3\tAttribution:T7 Content:T7",
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def test_read_ann_links_spans(tmp_path: Path) -> None:
+    path = tmp_path / "a.ann"
+    path.write_text(_ann(), encoding="utf-8")
+    gold = read_ann(path, TEXT)
+    assert len(gold) == 3
+    assert gold[0].cue == "said" and TEXT[slice(*gold[0].source[0])] == "engineer Lena Roth"
+    assert len(gold[2].content) == 2 and gold[2].source == []
+
+
+def test_tally_counts_overlap_and_speakers() -> None:
+    roth = Actor("a1", "Lena Roth", mentions=(_span("Lena Roth"),))
+    gold = [
+        Gold([_span("The dam is safe")], "said", [_span("engineer Lena Roth")]),
+        Gold([_span("the water rose all night")], "said", [_span("Villagers")]),
+        Gold([_span("called for calm")], "called for", [_span("The mayor")]),
+    ]
+    quotes = (
+        Quote(roth, "The dam is safe,", "direct", "said", _span("The dam is safe,")),
+        Quote(None, "water rose", "indirect", "said", _span("water rose")),
+        Quote(None, "Villagers", "indirect", "said", _span("Villagers")),
+    )
+    tally = Tally()
+    tally.add(TEXT, gold, quotes)
+    report = tally.report()
+    assert report.scores["content_precision"] == pytest.approx(2 / 3)
+    assert report.scores["content_recall"] == pytest.approx(2 / 3)
+    assert report.scores["speaker_accuracy"] == pytest.approx(1 / 2)
+    assert any("called for 1" in line for line in report.details)
+
+
+@pytest.mark.model
+def test_score_runs_the_stages_on_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "doc1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "doc1_ab12.ann").write_text(_ann(), encoding="utf-8")
+    report = score(tmp_path, Settings())
+    assert report.kind == "quotes"
+    assert report.scores["content_recall"] == pytest.approx(1.0)
+    assert report.scores["speaker_accuracy"] == pytest.approx(1.0)
