@@ -1,0 +1,179 @@
+"""Find toponyms: gazetteer lookups over capitalised token runs, with NER as one feature.
+
+spaCy's small model tags some places as persons ("Lashkar Gah") and misses others, so a
+candidate is any run of capitalised tokens (with lower-case connectors such as "de" or
+"al" inside) whose text is a gazetteer name, longest first. Guards drop runs inside a
+longer person or organisation name, common words, dates, and obscure places with no
+support from NER or a locative preposition ("in", "near").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..parse import Parse, Token
+from .gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, FEATURES, Gazetteer, _data_text, fold
+
+MAX_TOKENS = 5
+CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
+                        "ash", "an", "ul", "upon", "on", "sur", "-", "'s"})  # fmt: skip
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
+                      "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+#: NER labels that speak for a place, and ones that rule a span out.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                              "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})  # fmt: skip
+#: A city this large is taken even when NER and the context say nothing.
+BARE_CITY_POPULATION = 50_000
+#: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
+PERSON_TAGGED_POPULATION = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character span of the name itself
+    end: int
+    first: int  # token span, including a designator word ("province")
+    last: int
+    sent: int
+    text: str
+    features: frozenset[int] | None  # kinds of place a designator allows, else any
+    ner: str  # the NER label over the name, or ""
+    located: bool  # after a locative preposition ("in", "near", ...)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = _data_text("place_stopwords.txt").splitlines()
+    return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> frozenset[str]:
+    lines = _data_text("place_person_cues.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _personal(parse: Parse, i: int, j: int) -> bool:
+    """A title before the run, or an initial or a person's name right after it."""
+    toks = parse.tokens
+    if i > 0 and toks[i - 1].sent == toks[i].sent:
+        if toks[i - 1].text.lower().rstrip(".") in person_cues():
+            return True
+    if j < len(toks) and toks[j].sent == toks[i].sent:
+        nxt = toks[j]
+        if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
+            return True
+        if nxt.ent == "PERSON" and _capitalised(nxt):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def designators() -> dict[str, frozenset[int]]:
+    lines = [ln for ln in _data_text("place_designators.tsv").splitlines() if ln[:1] != "#"]
+    return {
+        row["word"]: frozenset(FEATURES.index(f) for f in row["features"].split(","))
+        for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
+    }
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _ner_over(parse: Parse, first: int, last: int) -> tuple[str, bool]:
+    """The entity label over tokens ``first..last-1`` and whether that entity is longer."""
+    for ent in parse.entities:
+        if ent.first < last and first < ent.last:
+            return ent.label, ent.first < first or ent.last > last
+    return "", False
+
+
+def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
+    """One past the last token of the longest gazetteer name starting at token ``i``."""
+    toks = parse.tokens
+    for j in range(min(stop, i + MAX_TOKENS), i, -1):
+        last = toks[j - 1]
+        if not _capitalised(last):
+            continue
+        inner = toks[i + 1 : j - 1]
+        if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
+            continue
+        if gaz.has(fold(text[toks[i].start : last.end])):
+            return j
+    return i
+
+
+def _supported(m: Mention, gaz: Gazetteer, longer_entity: bool, propn: bool) -> bool:
+    """The guards: may this gazetteer match stand as a place?"""
+    if m.ner in NOT_PLACE_LABELS:
+        return False
+    key = fold(m.text)
+    if " " not in key and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
+        return False
+    if longer_entity and m.ner in ("PERSON", "ORG", "WORK_OF_ART"):
+        return False
+    cands = gaz.lookup(m.text)
+    big = max((c.population for c in cands if c.feature == CITY), default=0)
+    major = any(c.feature in (COUNTRY, ADMIN1, CONTINENT) and c.primary for c in cands)
+    if m.ner == "PERSON":
+        return major or big >= PERSON_TAGGED_POPULATION
+    if m.ner in PLACE_LABELS or m.features is not None or m.located:
+        return True
+    return major or big >= BARE_CITY_POPULATION
+
+
+def _mention(parse: Parse, text: str, i: int, j: int) -> tuple[Mention, bool]:
+    toks = parse.tokens
+    designator = designators().get(toks[j].text.lower()) if j < len(toks) else None
+    if designator is not None and toks[j].sent != toks[i].sent:
+        designator = None
+    prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
+    if prev == "the" and i > 1:
+        prev = toks[i - 2].text.lower()
+    label, longer = _ner_over(parse, i, j)
+    start, end = toks[i].start, toks[j - 1].end
+    m = Mention(start, end, i, j + (designator is not None), toks[i].sent, text[start:end],
+                designator, label, prev in LOCATIVE)  # fmt: skip
+    return m, longer
+
+
+def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
+    """Toponym mentions in document order, longest match first, never overlapping."""
+    out: list[Mention] = []
+    for sent in parse.sentences:
+        i = sent.first
+        while i < sent.last:
+            tok = parse.tokens[i]
+            j = _longest(parse, text, gaz, i, sent.last) if _capitalised(tok) else i
+            if j == i:
+                i += 1
+                continue
+            m, longer = _mention(parse, text, i, j)
+            if _supported(m, gaz, longer, tok.pos == "PROPN") and not _personal(parse, i, j):
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+    return out
+
+
+def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Country adjectives and demonyms ("Afghan", "Pakistani"): (start, end, ISO3)."""
+    out = []
+    for t in parse.tokens:
+        if _capitalised(t) and t.ent != "PERSON":
+            c = gaz.country_of_adjective(t.text)
+            if c is not None and c.country:
+                out.append((t.start, t.end, c.country))
+    return out
+
+
+def weight(population: int) -> float:
+    """A place's prior weight from its population (log scale)."""
+    return math.log10(population + 1)
