@@ -42,6 +42,20 @@ def _float(node: ET.Element | None, tag: str) -> float | None:
     return float(value) if value not in (None, "") else None
 
 
+def align(text: str, phrase: str | None, start: int, end: int) -> tuple[int, int]:
+    """Gold offsets that spell ``phrase``: GeoVirus counts from 1, some TR-News spans drift."""
+    if not phrase or text[start:end] == phrase:
+        return start, end
+    for shift in (-1, 1, -2, 2, -3, 3):
+        if text[start + shift : end + shift] == phrase:
+            return start + shift, end + shift
+    hits = [i for i in range(len(text)) if text.startswith(phrase, i)]
+    if hits:
+        best = min(hits, key=lambda i: abs(i - start))
+        return best, best + len(phrase)
+    return start, end
+
+
 def read_corpus(path: Path) -> list[GoldArticle]:
     """TR-News (``toponym`` with ``gaztag``) and GeoVirus (``location``) share this reader."""
     try:
@@ -51,13 +65,16 @@ def read_corpus(path: Path) -> list[GoldArticle]:
     out = []
     for art in root.iter("article"):
         golds = []
+        text = art.findtext("text") or ""
         for t in [*art.iter("toponym"), *art.iter("location")]:
             point = t.find("gaztag") if t.tag == "toponym" else t
             start, end = t.findtext("start"), t.findtext("end")
             if start is None or end is None:
                 continue
-            golds.append(Gold(int(start), int(end), _float(point, "lat"), _float(point, "lon")))
-        out.append(GoldArticle(art.findtext("text") or "", golds))
+            phrase = t.findtext("phrase") if t.tag == "toponym" else t.findtext("name")
+            s, e = align(text, phrase, int(start), int(end))
+            golds.append(Gold(s, e, _float(point, "lat"), _float(point, "lon")))
+        out.append(GoldArticle(text, golds))
     return out
 
 

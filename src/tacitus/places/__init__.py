@@ -59,7 +59,9 @@ def group(resolved: list[tuple[Mention, Place]]) -> tuple[Place, ...]:
     by_id: dict[int | None, Place] = {}
     for _, p in resolved:
         seen = by_id.get(p.geonameid)
-        by_id[p.geonameid] = p if seen is None else replace(seen, mentions=seen.mentions + p.mentions)
+        by_id[p.geonameid] = (
+            p if seen is None else replace(seen, mentions=seen.mentions + p.mentions)
+        )
     return tuple(by_id.values())
 
 

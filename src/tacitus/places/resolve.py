@@ -20,10 +20,12 @@ from .toponyms import Mention, weight
 
 FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0}
 PRIMARY_NAME = 1.0
-CAPITAL = 3.0
-#: A city that shares its name with its own province ("Kabul") is usually the city.
+CAPITAL = 2.0
+#: A city that shares its name with a province it dominates ("Kabul", "New York") is
+#: usually the city; a small city named like a large province ("Quebec") is not.
 CITY_OVER_SAME_NAME_ADMIN = 2.0
-CONTEXT = 3.5  # times the country's share of the article's country evidence
+DOMINANT_SHARE = 0.3
+CONTEXT = 4.0  # times the country's share of the article's country evidence
 NEAR = 1.0  # lying within NEAR_KM of another confidently resolved place
 NEAR_KM = 400.0
 SURE_MARGIN = 1.5  # a first-pass margin this wide makes a place an anchor
@@ -60,21 +62,25 @@ def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> li
     return cands
 
 
-def prior(c: Candidate, admin_countries: set[str | None]) -> float:
+def prior(c: Candidate, admin_pop: dict[str | None, int]) -> float:
     s = weight(c.population) + FEATURE_PRIOR[c.feature]
     s += PRIMARY_NAME if c.primary else 0.0
     s += CAPITAL if c.capital else 0.0
-    if c.feature == CITY and c.country in admin_countries:
-        s += CITY_OVER_SAME_NAME_ADMIN
+    if c.feature == CITY and c.country in admin_pop:
+        if c.capital or c.population >= DOMINANT_SHARE * admin_pop[c.country]:
+            s += CITY_OVER_SAME_NAME_ADMIN
     return s
 
 
 def rank(cands: Sequence[Candidate], ctx: Context | None = None) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first (ties broken by entry id: deterministic)."""
-    admin_countries = {c.country for c in cands if c.feature in (ADMIN1, ADMIN2)}
+    admin_pop: dict[str | None, int] = {}
+    for c in cands:
+        if c.feature in (ADMIN1, ADMIN2):
+            admin_pop[c.country] = max(admin_pop.get(c.country, 0), c.population)
     scored = []
     for c in cands:
-        s = prior(c, admin_countries)
+        s = prior(c, admin_pop)
         if ctx is not None:
             s += CONTEXT * ctx.share(c.country)
             if c.feature not in (COUNTRY, CONTINENT) and any(
@@ -125,11 +131,17 @@ def context(
 def resolve(
     gaz: Gazetteer, name: str, ctx: Context, features: frozenset[int] | None = None
 ) -> Candidate | None:
-    """The entry ``name`` most likely denotes in this context; an adjective gives a country."""
+    """The entry ``name`` most likely denotes in this context.
+
+    A country adjective ("Canadian") gives its country before any town of that name, and a
+    written abbreviation ("Calif.") its province.
+    """
+    fixed = gaz.country_of_adjective(name) or gaz.abbreviation(name)
+    if fixed is not None:
+        return fixed
     scored = rank(candidates(gaz, name, features), ctx)
     if scored:
         return scored[0][1]
-    c = gaz.country_of_adjective(name)
-    if c is None and fold(name).startswith("the "):
+    if fold(name).startswith("the "):
         return resolve(gaz, name[4:], ctx, features)
-    return c
+    return None

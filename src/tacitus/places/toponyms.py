@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..parse import Parse, Token
+from ..parse import Entity, Parse, Token
 from .gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, FEATURES, Gazetteer, _data_text, fold
 
 MAX_TOKENS = 5
@@ -86,14 +86,6 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 
 
-def _ner_over(parse: Parse, first: int, last: int) -> tuple[str, bool]:
-    """The entity label over tokens ``first..last-1`` and whether that entity is longer."""
-    for ent in parse.entities:
-        if ent.first < last and first < ent.last:
-            return ent.label, ent.first < first or ent.last > last
-    return "", False
-
-
 def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
     """One past the last token of the longest gazetteer name starting at token ``i``."""
     toks = parse.tokens
@@ -109,53 +101,96 @@ def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
     return i
 
 
-def _supported(m: Mention, gaz: Gazetteer, longer_entity: bool, propn: bool) -> bool:
-    """The guards: may this gazetteer match stand as a place?"""
-    if m.ner in NOT_PLACE_LABELS:
-        return False
-    key = fold(m.text)
-    if " " not in key and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
-        return False
-    if longer_entity and m.ner in ("PERSON", "ORG", "WORK_OF_ART"):
-        return False
-    cands = gaz.lookup(m.text)
-    big = max((c.population for c in cands if c.feature == CITY), default=0)
-    major = any(c.feature in (COUNTRY, ADMIN1, CONTINENT) and c.primary for c in cands)
-    if m.ner == "PERSON":
-        return major or big >= PERSON_TAGGED_POPULATION
-    if m.ner in PLACE_LABELS or m.features is not None or m.located:
-        return True
-    return major or big >= BARE_CITY_POPULATION
+class _Scan:
+    """One article's scan: the parse, its entities by token, and its people's name words."""
 
+    def __init__(self, parse: Parse, text: str, gaz: Gazetteer) -> None:
+        self.parse, self.text, self.gaz = parse, text, gaz
+        self.ent_of: list[Entity | None] = [None] * len(parse.tokens)
+        self.person_words: set[str] = set()
+        for ent in parse.entities:
+            for k in range(ent.first, ent.last):
+                self.ent_of[k] = ent
+            if ent.label == "PERSON" and ent.last - ent.first > 1:
+                self.person_words.update(t.text for t in parse.tokens[ent.first : ent.last])
 
-def _mention(parse: Parse, text: str, i: int, j: int) -> tuple[Mention, bool]:
-    toks = parse.tokens
-    designator = designators().get(toks[j].text.lower()) if j < len(toks) else None
-    if designator is not None and toks[j].sent != toks[i].sent:
-        designator = None
-    prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
-    if prev == "the" and i > 1:
-        prev = toks[i - 2].text.lower()
-    label, longer = _ner_over(parse, i, j)
-    start, end = toks[i].start, toks[j - 1].end
-    m = Mention(start, end, i, j + (designator is not None), toks[i].sent, text[start:end],
-                designator, label, prev in LOCATIVE)  # fmt: skip
-    return m, longer
+    def ner(self, i: int, j: int) -> tuple[str, bool]:
+        """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
+        for k in range(i, j):
+            ent = self.ent_of[k]
+            if ent is not None:
+                return ent.label, ent.first < i or ent.last > j
+        return "", False
+
+    def fragment(self, i: int, j: int) -> bool:
+        """Whether the run is glued to other capitalised words ("Hutcheson Road")."""
+        toks = self.parse.tokens
+        before = i > 0 and toks[i - 1].sent == toks[i].sent and _capitalised(toks[i - 1])
+        before = before and toks[i - 1].i != self.parse.sentences[toks[i].sent].first
+        after = j < len(toks) and toks[j].sent == toks[i].sent and _capitalised(toks[j])
+        return before or after
+
+    def mention(self, i: int, j: int) -> tuple[Mention, bool]:
+        toks = self.parse.tokens
+        designator = designators().get(toks[j].text.lower()) if j < len(toks) else None
+        if designator is not None and toks[j].sent != toks[i].sent:
+            designator = None
+        prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
+        if prev == "the" and i > 1:
+            prev = toks[i - 2].text.lower()
+        label, longer = self.ner(i, j)
+        start, end = toks[i].start, toks[j - 1].end
+        m = Mention(start, end, i, j + (designator is not None), toks[i].sent,
+                    self.text[start:end], designator, label, prev in LOCATIVE)  # fmt: skip
+        return m, longer
+
+    def supported(self, m: Mention, longer_entity: bool) -> bool:
+        """The guards: may this gazetteer match stand as a place?"""
+        if m.ner in NOT_PLACE_LABELS or _personal(
+            self.parse, m.first, m.last - (m.features is not None)
+        ):
+            return False
+        key = fold(m.text)
+        single = " " not in key
+        propn = self.parse.tokens[m.first].pos == "PROPN"
+        if single and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
+            return False
+        if longer_entity and m.ner in ("PERSON", "ORG", "WORK_OF_ART"):
+            return False
+        if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
+            return False  # "Obama" after "Barack Obama": a surname, not a town
+        cands = self.gaz.lookup(m.text)
+        big = max((c.population for c in cands if c.feature == CITY), default=0)
+        major = any(c.feature in (COUNTRY, ADMIN1, CONTINENT) and c.primary for c in cands)
+        if m.ner == "PERSON":
+            return major or big >= PERSON_TAGGED_POPULATION
+        if not major and m.features is None and m.ner not in ("GPE", "LOC"):
+            if self.fragment(m.first, m.last):
+                return False
+        if m.ner in PLACE_LABELS or m.features is not None or m.located:
+            return True
+        return major or big >= BARE_CITY_POPULATION
 
 
 def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     """Toponym mentions in document order, longest match first, never overlapping."""
+    scan = _Scan(parse, text, gaz)
     out: list[Mention] = []
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
             tok = parse.tokens[i]
+            if tok.text in gaz.abbreviations and i > sent.first:
+                out.append(Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, None,
+                                   tok.ent, False))  # fmt: skip
+                i += 1
+                continue
             j = _longest(parse, text, gaz, i, sent.last) if _capitalised(tok) else i
             if j == i:
                 i += 1
                 continue
-            m, longer = _mention(parse, text, i, j)
-            if _supported(m, gaz, longer, tok.pos == "PROPN") and not _personal(parse, i, j):
+            m, longer = scan.mention(i, j)
+            if scan.supported(m, longer):
                 out.append(m)
                 i = m.last
             else:
