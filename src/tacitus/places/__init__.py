@@ -27,7 +27,7 @@ def to_place(c: Candidate, name: str, mentions: tuple[tuple[int, int], ...]) -> 
         admin1=c.admin1 if c.feature != COUNTRY else None,
         lat=c.lat,
         lon=c.lon,
-        geonameid=c.geonameid,
+        geonameid=c.geonameid or None,
         feature=FEATURES[c.feature],
         mentions=mentions,
     )

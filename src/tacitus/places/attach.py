@@ -17,7 +17,7 @@ from .toponyms import LOCATIVE, Mention
 PLACE_PRECISIONS = ("clause", "sentence", "dateline")
 #: Dependency labels that open a new clause below a verb.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "csubj", "acl"})
-SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
+SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "continent": 5}
 
 
 def trigger_token(parse: Parse, ev: Event) -> Token | None:
@@ -77,7 +77,7 @@ def place_for(
             return _pick(parse, t, in_clause)[1], "clause"
         if in_sentence:
             return _pick(parse, t, in_sentence)[1], "sentence"
-    if dateline is not None and dateline.geonameid is not None:
+    if dateline is not None and dateline.lat is not None:
         return dateline, "dateline"
     return None, None
 

@@ -20,6 +20,7 @@ from .gazetteer import (
     ADMIN2,
     CITY,
     CONTINENT,
+    REGION,
     COUNTRY,
     Builder,
     _data_text,
@@ -188,6 +189,21 @@ def _continents(b: Builder) -> None:
                 b.name(i, alt["name"], False)
 
 
+def _table(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in _data_text(name).splitlines() if ln[:1] != "#"]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
+
+
+def _regions(b: Builder) -> None:
+    """Our regions and seas (no GeoNames id: ``geonameid`` 0, shown as null)."""
+    for row in _table("place_regions.tsv"):
+        names = row["names"].split("|")
+        point = (float(row["lat"]), float(row["lon"]))
+        i = b.add(names[0], row["iso3"] or None, None, point, 0, REGION, 0)
+        for n in names:
+            b.name(i, n, True)
+
+
 def _abbreviations(b: Builder) -> None:
     lines = [ln for ln in _data_text("place_abbreviations.tsv").splitlines() if ln[:1] != "#"]
     admins = {
@@ -207,4 +223,5 @@ def build() -> dict[str, Any]:
     admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
     _abbreviations(b)
+    _regions(b)
     return b.finish()

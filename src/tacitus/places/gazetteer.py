@@ -27,10 +27,10 @@ from typing import Any
 
 from ..errors import ConfigError
 
-FORMAT = 5
+FORMAT = 6
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
-FEATURES = ("country", "admin1", "city", "admin2", "continent")
-COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT = range(5)
+FEATURES = ("country", "admin1", "city", "admin2", "continent", "region")
+COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT, REGION = range(6)
 
 _DROP = dict.fromkeys(map(ord, "'’‘`ʿʾ´.\u200e\u200f"), None)
 _SEP = re.compile(r"[\s\-‐–_/,]+")
@@ -129,7 +129,7 @@ def _data_text(name: str) -> str:
 
 
 #: Our data files that go into the index (a change to one rebuilds it).
-DATA_FILES = ("place_countries.tsv", "place_abbreviations.tsv")
+DATA_FILES = ("place_countries.tsv", "place_abbreviations.tsv", "place_regions.tsv")
 
 
 def cache_dir() -> Path:

@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, Candidate, Gazetteer, fold
+from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, Candidate, Gazetteer, fold
 from .toponyms import Mention, weight
 
-FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0}
+FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0, REGION: 6.0}
+#: Regions carry no population: their prior stands in for a large one (REGION above).
 PRIMARY_NAME = 1.0
 CAPITAL = 2.0
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
@@ -83,7 +84,7 @@ def rank(cands: Sequence[Candidate], ctx: Context | None = None) -> list[tuple[f
         s = prior(c, admin_pop)
         if ctx is not None:
             s += CONTEXT * ctx.share(c.country)
-            if c.feature not in (COUNTRY, CONTINENT) and any(
+            if c.feature not in (COUNTRY, CONTINENT, REGION) and any(
                 i != c.id and distance_km(c.lat, c.lon, lat, lon) <= NEAR_KM
                 for i, lat, lon in ctx.anchors
             ):
@@ -117,7 +118,7 @@ def context(
         sure = _margin(scored) >= SURE_MARGIN
         if best.country:
             votes[best.country] += 1.0 if sure else 0.3
-        if sure and best.feature not in (COUNTRY, CONTINENT):
+        if sure and best.feature not in (COUNTRY, CONTINENT, REGION):
             anchors[best.id] = (best.id, best.lat, best.lon)
     for iso3 in adjectives:
         votes[iso3] += ADJECTIVE_WEIGHT

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..parse import Entity, Parse, Token
-from .gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, FEATURES, Gazetteer, _data_text, fold
+from .gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, FEATURES, REGION, Gazetteer, _data_text, fold
 
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
@@ -31,6 +31,10 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 BARE_CITY_POPULATION = 50_000
 #: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
 PERSON_TAGGED_POPULATION = 20_000
+
+
+#: Features that stand as places on their own, without NER or a preposition.
+MAJOR = frozenset({COUNTRY, ADMIN1, CONTINENT, REGION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +165,7 @@ class _Scan:
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
         big = max((c.population for c in cands if c.feature == CITY), default=0)
-        major = any(c.feature in (COUNTRY, ADMIN1, CONTINENT) and c.primary for c in cands)
+        major = any(c.feature in MAJOR and c.primary for c in cands)
         if m.ner == "PERSON":
             return major or big >= PERSON_TAGGED_POPULATION
         if not major and m.features is None and m.ner not in ("GPE", "LOC"):
