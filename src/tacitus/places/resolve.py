@@ -27,6 +27,7 @@ CAPITAL = 2.0
 CITY_OVER_SAME_NAME_ADMIN = 2.0
 DOMINANT_SHARE = 0.3
 CONTEXT = 4.0  # times the country's share of the article's country evidence
+PROVINCE = 2.5  # lying in a province the article names ("Glasgow" with "Kentucky")
 NEAR = 1.0  # lying within NEAR_KM of another confidently resolved place
 NEAR_KM = 400.0
 SURE_MARGIN = 1.5  # a first-pass margin this wide makes a place an anchor
@@ -48,6 +49,7 @@ class Context:
 
     countries: dict[str, float] = field(default_factory=dict)
     anchors: list[tuple[int, float, float]] = field(default_factory=list)  # (entry, lat, lon)
+    provinces: frozenset[tuple[str | None, str | None]] = frozenset()  # (ISO3, admin1)
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
@@ -84,6 +86,8 @@ def rank(cands: Sequence[Candidate], ctx: Context | None = None) -> list[tuple[f
         s = prior(c, admin_pop)
         if ctx is not None:
             s += CONTEXT * ctx.share(c.country)
+            if c.feature != ADMIN1 and (c.country, c.admin1) in ctx.provinces:
+                s += PROVINCE
             if c.feature not in (COUNTRY, CONTINENT, REGION) and any(
                 i != c.id and distance_km(c.lat, c.lon, lat, lon) <= NEAR_KM
                 for i, lat, lon in ctx.anchors
@@ -110,14 +114,18 @@ def context(
     """First pass: resolve each mention by its prior; sure ones vote for their country."""
     votes: dict[str, float] = defaultdict(float)
     anchors: dict[int, tuple[int, float, float]] = {}
+    provinces: set[tuple[str | None, str | None]] = set()
     for m in mentions:
-        scored = rank(candidates(gaz, m.text, m.features))
+        abbreviated = gaz.abbreviation(m.text)
+        scored = [(0.0, abbreviated)] if abbreviated else rank(candidates(gaz, m.text, m.features))
         if not scored:
             continue
         best = scored[0][1]
         sure = _margin(scored) >= SURE_MARGIN
         if best.country:
             votes[best.country] += 1.0 if sure else 0.3
+        if sure and best.feature == ADMIN1:
+            provinces.add((best.country, best.admin1))
         if sure and best.feature not in (COUNTRY, CONTINENT, REGION):
             anchors[best.id] = (best.id, best.lat, best.lon)
     for iso3 in adjectives:
@@ -126,7 +134,7 @@ def context(
         scored = rank(candidates(gaz, dateline, None), Context(dict(votes)))
         if scored and scored[0][1].country:
             votes[scored[0][1].country] += DATELINE_WEIGHT
-    return Context(dict(votes), sorted(anchors.values()))
+    return Context(dict(votes), sorted(anchors.values()), frozenset(provinces))
 
 
 def resolve(
@@ -145,4 +153,15 @@ def resolve(
         return scored[0][1]
     if fold(name).startswith("the "):
         return resolve(gaz, name[4:], ctx, features)
+    return _leading(gaz, name, ctx)
+
+
+def _leading(gaz: Gazetteer, name: str, ctx: Context) -> Candidate | None:
+    """A longer name that is no gazetteer entry ("Pearson International Airport", "Kabul
+    University"): the longest leading run of its words that is one."""
+    words = name.replace("-", " ").split()
+    for n in range(len(words) - 1, 0, -1):
+        scored = rank(candidates(gaz, " ".join(words[:n]), None), ctx)
+        if scored:
+            return scored[0][1]
     return None

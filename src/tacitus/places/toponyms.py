@@ -149,31 +149,34 @@ class _Scan:
         return m, longer
 
     def supported(self, m: Mention, longer_entity: bool) -> bool:
-        """The guards: may this gazetteer match stand as a place?"""
-        if m.ner in NOT_PLACE_LABELS or _personal(
-            self.parse, m.first, m.last - (m.features is not None)
-        ):
+        """The guards: may this gazetteer match stand as a place?
+
+        A prominent place (a country, province, region or large city) may sit inside an
+        organisation's name ("Kentucky State Police") and survives a wrong NER label; a
+        small town must not be glued to other capitalised words ("Hutcheson Road").
+        """
+        if _personal(self.parse, m.first, m.last - (m.features is not None)):
             return False
         key = fold(m.text)
         single = " " not in key
         propn = self.parse.tokens[m.first].pos == "PROPN"
         if single and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
             return False
-        if longer_entity and m.ner in ("PERSON", "ORG", "WORK_OF_ART"):
-            return False
         if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
         big = max((c.population for c in cands if c.feature == CITY), default=0)
-        major = any(c.feature in MAJOR and c.primary for c in cands)
+        prominent = any(c.feature in MAJOR and c.primary for c in cands)
+        prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
-            return major or big >= PERSON_TAGGED_POPULATION
-        if not major and m.features is None and m.ner not in ("GPE", "LOC"):
-            if self.fragment(m.first, m.last):
-                return False
-        if m.ner in PLACE_LABELS or m.features is not None or m.located:
+            return not longer_entity and (prominent or big >= PERSON_TAGGED_POPULATION)
+        if prominent:
             return True
-        return major or big >= BARE_CITY_POPULATION
+        if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
+            return False
+        if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
+            return False
+        return m.ner in PLACE_LABELS or m.features is not None or m.located
 
 
 def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
