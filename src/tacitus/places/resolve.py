@@ -28,7 +28,7 @@ CITY_OVER_SAME_NAME_ADMIN = 2.0
 DOMINANT_SHARE = 0.3
 CONTEXT = 4.0  # times the country's share of the article's country evidence
 PROVINCE = 2.5  # lying in a province the article names ("Glasgow" with "Kentucky")
-NEAR = 1.0  # lying within NEAR_KM of another confidently resolved place
+NEAR = 2.0  # lying within NEAR_KM of another confidently resolved place
 NEAR_KM = 400.0
 SURE_MARGIN = 1.5  # a first-pass margin this wide makes a place an anchor
 DATELINE_WEIGHT = 2.0
@@ -69,9 +69,9 @@ def prior(c: Candidate, admin_pop: dict[str | None, int]) -> float:
     s = weight(c.population) + FEATURE_PRIOR[c.feature]
     s += PRIMARY_NAME if c.primary else 0.0
     s += CAPITAL if c.capital else 0.0
-    if c.feature == CITY and c.country in admin_pop:
-        if c.capital or c.population >= DOMINANT_SHARE * admin_pop[c.country]:
-            s += CITY_OVER_SAME_NAME_ADMIN
+    dominant = c.capital or c.population >= DOMINANT_SHARE * admin_pop.get(c.country, 0)
+    if c.feature == CITY and c.country in admin_pop and dominant:
+        s += CITY_OVER_SAME_NAME_ADMIN
     return s
 
 

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..parse import Entity, Parse, Token
-from .gazetteer import ADMIN1, CITY, CONTINENT, COUNTRY, FEATURES, REGION, Gazetteer, _data_text, fold
+from .gazetteer import (
+    ADMIN1,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    FEATURES,
+    REGION,
+    Gazetteer,
+    _data_text,
+    fold,
+)
 
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
@@ -65,9 +75,9 @@ def person_cues() -> frozenset[str]:
 def _personal(parse: Parse, i: int, j: int) -> bool:
     """A title before the run, or an initial or a person's name right after it."""
     toks = parse.tokens
-    if i > 0 and toks[i - 1].sent == toks[i].sent:
-        if toks[i - 1].text.lower().rstrip(".") in person_cues():
-            return True
+    before = toks[i - 1] if i > 0 and toks[i - 1].sent == toks[i].sent else None
+    if before is not None and before.text.lower().rstrip(".") in person_cues():
+        return True
     if j < len(toks) and toks[j].sent == toks[i].sent:
         nxt = toks[j]
         if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
