@@ -56,12 +56,11 @@ def article_places(
 
 def group(resolved: list[tuple[Mention, Place]]) -> tuple[Place, ...]:
     """One Place per gazetteer entry, with all its mentions, in order of first mention."""
-    by_id: dict[int | None, Place] = {}
+    by_id: dict[tuple[int | None, float | None, float | None], Place] = {}
     for _, p in resolved:
-        seen = by_id.get(p.geonameid)
-        by_id[p.geonameid] = (
-            p if seen is None else replace(seen, mentions=seen.mentions + p.mentions)
-        )
+        key = (p.geonameid, p.lat, p.lon)  # our regions have no GeoNames id
+        seen = by_id.get(key)
+        by_id[key] = p if seen is None else replace(seen, mentions=seen.mentions + p.mentions)
     return tuple(by_id.values())
 
 

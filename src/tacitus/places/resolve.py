@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, Candidate, Gazetteer, fold
 from .toponyms import Mention, weight
 
-FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0, REGION: 6.0}
+FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0, REGION: 8.0}
 #: Regions carry no population: their prior stands in for a large one (REGION above).
 PRIMARY_NAME = 1.0
 CAPITAL = 2.0
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
 #: usually the city; a small city named like a large province ("Quebec") is not.
-CITY_OVER_SAME_NAME_ADMIN = 2.0
 DOMINANT_SHARE = 0.3
 CONTEXT = 4.0  # times the country's share of the article's country evidence
 PROVINCE = 2.5  # lying in a province the article names ("Glasgow" with "Kentucky")
@@ -61,29 +60,35 @@ def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> li
     cands = gaz.lookup(name)
     if features is not None:
         kept = [c for c in cands if c.feature in features]
-        cands = kept or cands
-    return cands
+        return kept or cands
+    dominated = _dominated(cands)
+    return [c for c in cands if c.id not in dominated]
 
 
-def prior(c: Candidate, admin_pop: dict[str | None, int]) -> float:
+def _dominated(cands: Sequence[Candidate]) -> set[int]:
+    """Provinces named after a city that dominates them ("Kabul"): the name means the city."""
+    out = set()
+    for a in cands:
+        if a.feature in (ADMIN1, ADMIN2):
+            for c in cands:
+                big = c.capital or c.population >= DOMINANT_SHARE * a.population
+                if c.feature == CITY and c.country == a.country and big:
+                    out.add(a.id)
+    return out
+
+
+def prior(c: Candidate) -> float:
     s = weight(c.population) + FEATURE_PRIOR[c.feature]
     s += PRIMARY_NAME if c.primary else 0.0
     s += CAPITAL if c.capital else 0.0
-    dominant = c.capital or c.population >= DOMINANT_SHARE * admin_pop.get(c.country, 0)
-    if c.feature == CITY and c.country in admin_pop and dominant:
-        s += CITY_OVER_SAME_NAME_ADMIN
     return s
 
 
 def rank(cands: Sequence[Candidate], ctx: Context | None = None) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first (ties broken by entry id: deterministic)."""
-    admin_pop: dict[str | None, int] = {}
-    for c in cands:
-        if c.feature in (ADMIN1, ADMIN2):
-            admin_pop[c.country] = max(admin_pop.get(c.country, 0), c.population)
     scored = []
     for c in cands:
-        s = prior(c, admin_pop)
+        s = prior(c)
         if ctx is not None:
             s += CONTEXT * ctx.share(c.country)
             if c.feature != ADMIN1 and (c.country, c.admin1) in ctx.provinces:

@@ -128,6 +128,22 @@ class _Scan:
             if ent.label == "PERSON" and ent.last - ent.first > 1:
                 self.person_words.update(t.text for t in parse.tokens[ent.first : ent.last])
 
+    def person_words_elsewhere(self, m: Mention) -> set[str]:
+        """Words of PERSON entities other than the one over ``m``."""
+        out: set[str] = set()
+        for ent in self.parse.entities:
+            if ent.label == "PERSON" and not (ent.first <= m.first < ent.last):
+                out.update(t.text for t in self.parse.tokens[ent.first : ent.last])
+        return out
+
+    def heads_entity(self, m: Mention) -> bool:
+        """A place that opens the longer name around it ("Kentucky State Police") or follows
+        its "of" ("University of Manitoba"), not one that ends a person's name in it."""
+        ent = self.ent_of[m.first]
+        if ent is None or ent.first == m.first:
+            return True
+        return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
+
     def ner(self, i: int, j: int) -> tuple[str, bool]:
         """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
         for k in range(i, j):
@@ -181,18 +197,20 @@ class _Scan:
         if m.ner == "PERSON":
             return not longer_entity and (prominent or big >= PERSON_TAGGED_POPULATION)
         if prominent:
-            return True
+            return not longer_entity or self.heads_entity(m)
         if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
             return False
         if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
             return False
-        return m.ner in PLACE_LABELS or m.features is not None or m.located
+        # a name of several words is rarely an accident; one word needs support
+        return not single or m.ner in PLACE_LABELS or m.features is not None or m.located
 
 
 def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     """Toponym mentions in document order, longest match first, never overlapping."""
     scan = _Scan(parse, text, gaz)
     out: list[Mention] = []
+    pending: list[Mention] = []
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
@@ -211,7 +229,29 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 out.append(m)
                 i = m.last
             else:
-                i += 1
+                if m.ner == "PERSON" and not longer and m.last - m.first > 1:
+                    pending.append(m)
+                i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(_person_tagged_places(pending, out, scan))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _person_tagged_places(
+    pending: list[Mention], found: list[Mention], scan: _Scan
+) -> list[Mention]:
+    """Names of several words that NER took for people ("Musa Qala") but that name a town in
+    a country where the article's other places lie, and whose last word names nobody else."""
+    countries = set()
+    for m in found:
+        cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
+        countries.update(c.country for c in cands[:1])
+    out = []
+    for m in pending:
+        last = scan.parse.tokens[m.last - 1 - (m.features is not None)].text
+        if last in scan.person_words_elsewhere(m):
+            continue
+        if any(c.country in countries for c in scan.gaz.lookup(m.text)):
+            out.append(m)
     return out
 
 
