@@ -20,7 +20,7 @@ from .toponyms import Mention, weight
 
 FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0, REGION: 8.0}
 #: Regions carry no population: their prior stands in for a large one (REGION above).
-PRIMARY_NAME = 1.0
+PRIMARY_NAME = 2.0
 CAPITAL = 2.0
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
 #: usually the city; a small city named like a large province ("Quebec") is not.

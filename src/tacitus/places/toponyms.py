@@ -241,7 +241,7 @@ def _person_tagged_places(
 ) -> list[Mention]:
     """Names of several words that NER took for people ("Musa Qala") but that name a town in
     a country where the article's other places lie, and whose last word names nobody else."""
-    countries = set()
+    countries: set[str | None] = set()
     for m in found:
         cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
         countries.update(c.country for c in cands[:1])
