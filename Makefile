@@ -8,7 +8,7 @@ DB     ?= tacitus.duckdb
 
 export PIP_NO_WARN_SCRIPT_LOCATION=1
 
-.PHONY: demo test lint typecheck unit eval bench clean
+.PHONY: demo test lint typecheck unit eval bench bench-api chromium screenshots clean
 
 $(BIN)/tacitus: pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,15 +25,26 @@ demo: $(BIN)/tacitus
 	$(BIN)/tacitus ingest examples/ --db $(DB)
 	$(BIN)/tacitus events --db $(DB) --limit 40
 
+LINTED := src tests $(wildcard bench)
+
 lint: $(BIN)/tacitus
-	$(BIN)/ruff format --check src tests bench
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/ruff check $(LINTED)
 
 typecheck: $(BIN)/tacitus
 	$(BIN)/mypy
 
-unit: $(BIN)/tacitus
+unit: $(BIN)/tacitus chromium
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's chromium (never a browser Playwright would download).
+chromium:
+	@test -x /usr/bin/chromium || apt-get install -y chromium || \
+		(apt-get update && apt-get install -y chromium)
+
+# Refresh the README's dashboard screenshots from the browser tests.
+screenshots: $(BIN)/tacitus chromium
+	TACITUS_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/test_browser.py
 
 test: lint typecheck unit
 
@@ -42,6 +53,9 @@ eval: $(BIN)/tacitus
 
 bench: $(BIN)/tacitus
 	$(BIN)/tacitus bench
+
+bench-api: $(BIN)/tacitus chromium
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info src/*.egg-info

@@ -66,10 +66,14 @@ class NLP:
     def __init__(self, settings: Settings) -> None:
         self.model_name = settings.model
         self.batch_size = settings.batch_size
+        self.max_chars = settings.max_chars
 
     @property
     def model(self) -> Any:
-        return load_model(self.model_name)
+        model = load_model(self.model_name)
+        # The clean stage cuts articles at max_chars; let spaCy take that much.
+        model.max_length = max(model.max_length, self.max_chars + 1)
+        return model
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None

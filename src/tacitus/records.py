@@ -116,7 +116,17 @@ class RawArticle:
 
 
 # Field order of the public JSON objects (schema tacitus/1).
-_ARTICLE_KEYS = ("id", "title", "source", "url", "published", "dateline", "language", "text")
+_ARTICLE_KEYS = (
+    "id",
+    "title",
+    "source",
+    "url",
+    "published",
+    "dateline",
+    "language",
+    "text",
+    "byline",
+)
 _EVENT_KEYS = (
     "id",
     "source",

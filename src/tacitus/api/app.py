@@ -1,0 +1,300 @@
+"""The FastAPI application: JSON API under ``/api``, the dashboard at ``/``."""
+
+from __future__ import annotations
+
+import threading
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from ..errors import InputError, TacitusError
+from ..pipeline import Pipeline
+from ..records import RawArticle, Record
+from ..settings import Settings
+from ..store import Filters, Store
+from .reader import EventQuery, Reader, plain
+from .security import Guard, configured_token, require_token
+
+STATIC = Path(str(files("tacitus"))) / "web" / "static"
+MAX_BODY = 1_000_000  # bytes accepted by POST /api/extract and POST /api/articles
+MAX_LIMIT = 500  # rows per page
+MAX_BATCH = 50  # articles per POST /api/articles
+
+Text = Annotated[str | None, Query(max_length=200)]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Code = Annotated[str | None, Query(pattern=r"^\d{1,4}$")]
+Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$")]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+
+
+class ArticleIn(BaseModel):
+    """One article to code: ``text`` or ``html``, with optional metadata."""
+
+    text: str | None = Field(None, max_length=MAX_BODY)
+    html: str | None = Field(None, max_length=MAX_BODY)
+    title: str | None = Field(None, max_length=1000)
+    id: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000)
+    source: str | None = Field(None, max_length=200)
+    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+    def raw(self, origin: str) -> RawArticle:
+        if not (self.text or self.html):
+            raise HTTPException(422, "an article needs text or html")
+        return RawArticle(origin, **self.model_dump())
+
+
+def event_query(
+    actor: Text = None,
+    country: Country = None,
+    root: Annotated[str | None, Query(pattern=r"^\d{1,2}$")] = None,
+    cameo: Code = None,
+    since: Day = None,
+    until: Day = None,
+    place: Text = None,
+    text: Text = None,
+    article: Text = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    source: Text = None,
+    target: Text = None,
+) -> EventQuery:
+    """Event filters from the query string (the CLI's filters plus a source-target dyad)."""
+    f = Filters(
+        actor=actor,
+        country=country,
+        root=root,
+        cameo=cameo,
+        since=since,
+        until=until,
+        place=place,
+        text=text,
+        article=article,
+        quad_class=quad_class,
+    )
+    return EventQuery(f, source=source, target=target)
+
+
+Events = Annotated[EventQuery, Depends(event_query)]
+
+
+def page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    return {
+        "items": [{k: plain(v) for k, v in r.items()} for r in items],
+        "limit": limit,
+        "offset": offset,
+    }
+
+
+def found(item: Any, what: str) -> Any:
+    if item is None:
+        raise HTTPException(404, f"no such {what}")
+    return item
+
+
+class Service:
+    """The store, its reader and a pipeline (built on first use), shared by the routes."""
+
+    def __init__(self, settings: Settings, store: Store) -> None:
+        self.settings = settings
+        self.store = store
+        self.reader = Reader(store)
+        self._pipeline: Pipeline | None = None
+        self._lock = threading.Lock()
+
+    def code(self, raws: list[RawArticle]) -> list[tuple[str, Record | None, str | None]]:
+        """Run the pipeline (one caller at a time): ``(origin, record, problem)`` each."""
+        with self._lock:
+            if self._pipeline is None:
+                self._pipeline = Pipeline(self.settings)
+            outcomes = list(self._pipeline.run(raws))
+        return [(o.origin, o.record, o.failed or o.skipped) for o in outcomes]
+
+
+def create_app(
+    settings: Settings,
+    store: Store,
+    token: str | None = None,
+    hosts: list[str] | None = None,
+) -> FastAPI:
+    """The application over an open store. ``token`` enables writes (default $TACITUS_TOKEN);
+    ``hosts`` limits the Host header (against DNS rebinding of a loopback server)."""
+    app = FastAPI(
+        title="tacitus",
+        version="1",
+        summary="Political event data from news articles, each record tied to its sentence.",
+        docs_url=None,  # FastAPI's docs pages load assets from a CDN; /docs is our own page
+        redoc_url=None,
+    )
+    svc = Service(settings, store)
+    svc.reader.pages.refresh()  # builds the fast page copy in the background
+    threading.Thread(target=svc.reader.warm, daemon=True).start()
+    token = configured_token() if token is None else (token or None)  # "" means writes off
+    write = Depends(require_token(token))
+    _add_pages(app)
+    _add_lists(app, svc)
+    _add_aggregates(app, svc)
+    _add_writes(app, svc, write)
+
+    @app.exception_handler(TacitusError)
+    async def tacitus_error(_request: Any, exc: TacitusError) -> JSONResponse:
+        status = 400 if isinstance(exc, InputError) else 500
+        return JSONResponse({"detail": str(exc)}, status_code=status)
+
+    if hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
+    app.add_middleware(Guard, max_body=MAX_BODY)
+    return app
+
+
+def _add_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html")
+
+
+def _add_lists(app: FastAPI, svc: Service) -> None:
+    r = svc.reader
+
+    @app.get("/api/events", tags=["events"])
+    def events(q: Events, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+        """Events matching the filters, newest first, with the total count."""
+        return JSONResponse(r.events(q, limit, offset))
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def event(event_id: str) -> JSONResponse:
+        return JSONResponse(found(r.event(event_id), "event"))
+
+    @app.get("/api/quotes", tags=["quotes"])
+    def quotes(
+        speaker: Text = None,
+        country: Country = None,
+        text: Text = None,
+        article: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> JSONResponse:
+        f = Filters(speaker=speaker, country=country, text=text, article=article)
+        return JSONResponse(page(svc.store.quotes(f, limit, offset), limit, offset))
+
+    @app.get("/api/quotes/{quote_id}", tags=["quotes"])
+    def quote(quote_id: str) -> JSONResponse:
+        return JSONResponse(found(r.quote(quote_id), "quote"))
+
+    @app.get("/api/actors", tags=["actors"])
+    def actors(
+        actor: Text = None, country: Country = None, limit: Limit = 50, offset: Offset = 0
+    ) -> JSONResponse:
+        f = Filters(actor=actor, country=country)
+        return JSONResponse(page(svc.store.actors(f, limit, offset), limit, offset))
+
+    @app.get("/api/actors/{name}", tags=["actors"])
+    def actor(name: str) -> JSONResponse:
+        """An actor's profile: roles, events by role and quad class, partners, quote count."""
+        return JSONResponse(found(r.actor(name), "actor"))
+
+    @app.get("/api/places", tags=["places"])
+    def places(
+        place: Text = None, country: Country = None, limit: Limit = 50, offset: Offset = 0
+    ) -> JSONResponse:
+        f = Filters(place=place, country=country)
+        return JSONResponse(page(svc.store.places(f, limit, offset), limit, offset))
+
+    @app.get("/api/places/{name}", tags=["places"])
+    def place(name: str) -> JSONResponse:
+        rows = [p for p in svc.store.places(Filters(place=name), 50, 0) if p["name"] == name]
+        return JSONResponse(found(rows[0] if rows else None, "place"))
+
+    @app.get("/api/articles", tags=["articles"])
+    def articles(
+        text: Text = None,
+        since: Day = None,
+        until: Day = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> JSONResponse:
+        f = Filters(text=text, since=since, until=until)
+        return JSONResponse(page(svc.store.articles(f, limit, offset), limit, offset))
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def article(article_id: str) -> JSONResponse:
+        """The article's full tacitus/1 record (text, actors, events, quotes, places)."""
+        return JSONResponse(found(r.article(article_id), "article"))
+
+
+def _add_aggregates(app: FastAPI, svc: Service) -> None:
+    r = svc.reader
+
+    @app.get("/api/summary", tags=["aggregates"])
+    def summary() -> JSONResponse:
+        return JSONResponse(r.summary())
+
+    @app.get("/api/timeline", tags=["aggregates"])
+    def timeline(q: Events) -> JSONResponse:
+        """Events per day by quad class (1 verbal coop., 2 material coop., 3, 4 conflict)."""
+        return JSONResponse(r.timeline(q))
+
+    @app.get("/api/network", tags=["aggregates"])
+    def network(q: Events, limit: Limit = 80) -> JSONResponse:
+        """Actor pairs weighted by events, with mean Goldstein."""
+        return JSONResponse(r.network(q, limit))
+
+    @app.get("/api/map", tags=["aggregates"])
+    def event_map(q: Events, limit: Limit = 300) -> JSONResponse:
+        """Event places with counts."""
+        return JSONResponse(r.event_places(q, limit))
+
+    @app.get("/api/itinerary", tags=["aggregates"])
+    def itinerary(
+        actor: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 200
+    ) -> JSONResponse:
+        """One actor's visits and meetings (CAMEO 04x) in date order, with places."""
+        return JSONResponse(r.itinerary(actor, limit))
+
+    @app.get("/api/speakers", tags=["aggregates"])
+    def speakers(limit: Limit = 50) -> JSONResponse:
+        return JSONResponse(r.speakers(limit))
+
+
+def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
+    @app.post("/api/extract", tags=["writes"])
+    def extract(article: ArticleIn) -> JSONResponse:
+        """Code one article without storing it; returns its tacitus/1 record."""
+        [(origin, record, problem)] = svc.code([article.raw("<api>")])
+        if record is None:
+            raise HTTPException(422, f"{origin}: {problem}")
+        return JSONResponse(record.to_dict())
+
+    @app.post("/api/articles", tags=["writes"], dependencies=[write], status_code=201)
+    def ingest(
+        articles: Annotated[list[ArticleIn], Field(min_length=1, max_length=MAX_BATCH)],
+    ) -> JSONResponse:
+        """Code and store articles (needs ``Authorization: Bearer $TACITUS_TOKEN``)."""
+        coded = svc.code([a.raw(f"<api:{i}>") for i, a in enumerate(articles)])
+        records = [(rec, origin) for origin, rec, _ in coded if rec is not None]
+        added = svc.store.add(records) if records else None
+        if added and added.new:
+            svc.reader.refresh()
+        return JSONResponse(
+            {
+                "ids": [rec.article.id for rec, _ in records],
+                "new": added.new if added else 0,
+                "existing": added.existing if added else 0,
+                "events": added.events if added else 0,
+                "quotes": added.quotes if added else 0,
+                "problems": [f"{o}: {p}" for o, rec, p in coded if rec is None],
+            },
+            status_code=201,
+        )
