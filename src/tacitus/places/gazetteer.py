@@ -11,6 +11,7 @@ GeoNames data (https://www.geonames.org) is licensed CC-BY 4.0.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -151,26 +152,48 @@ def cache_key() -> str:
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer, from the cache when present, else built and cached (atomically)."""
+    """The gazetteer, from the cache when present, else built and cached (atomically).
+
+    Worker processes that start together take a file lock, so one builds and the others
+    wait and read its cache instead of each building its own (about 0.8 GB at the peak).
+    """
     path = cache_dir() / f"gazetteer-{cache_key()}.pickle"
-    if path.is_file():
-        try:
-            with path.open("rb") as fh:
-                return Gazetteer(pickle.load(fh))
-        except (OSError, pickle.UnpicklingError, EOFError, KeyError):
-            pass  # a damaged cache is rebuilt below
+    cached = _read(path)
+    if cached is not None:
+        return cached
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = (path.parent / f"{path.name}.lock").open("a")
+    except OSError:
+        return Gazetteer(_build_and_save(path))  # a read-only home works, only slower
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        cached = _read(path)  # another process may have built it while we waited
+        return cached if cached is not None else Gazetteer(_build_and_save(path))
+
+
+def _read(path: Path) -> Gazetteer | None:
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as fh:
+            return Gazetteer(pickle.load(fh))
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError):
+        return None  # a damaged cache is rebuilt
+
+
+def _build_and_save(path: Path) -> dict[str, Any]:
     from .build import build  # the builder loads large JSON files: import it only here
 
     data = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         with tmp.open("wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
     except OSError:
-        pass  # a read-only home still works, only slower on each start
-    return Gazetteer(data)
+        pass  # not cached: the next process builds again
+    return data
 
 
 class Builder:
