@@ -62,6 +62,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     place: Place | None = None
+    place_precision: str | None = None  # how the place was found: clause, sentence, dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,7 @@ _EVENT_KEYS = (
     "trigger",
     "confidence",
     "rule",
+    "place_precision",
 )
 
 

