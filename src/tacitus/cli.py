@@ -227,18 +227,26 @@ def _filters(**kw: Any) -> Filters:
     return Filters(**{k: v for k, v in kw.items() if v is not None})
 
 
-EVENT_COLS = [
-    "date",
-    "source_name",
-    "source_country",
-    "cameo",
-    "plover",
-    "target_name",
-    "target_country",
-    "place_name",
-    "trigger",
-    "goldstein",
-]
+EVENT_COLS = ["date", "source", "cameo", "plover", "target", "place", "trigger", "goldstein"]
+
+
+def _who(name: str | None, country: str | None) -> str:
+    if not name:
+        return ""
+    return f"{name} ({country})" if country else name
+
+
+def event_table_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events as the table shows them: one column per side, with its country."""
+    return [
+        {
+            **r,
+            "source": _who(r["source_name"], r["source_country"]),
+            "target": _who(r["target_name"], r["target_country"]),
+            "place": _who(r["place_name"], r["place_country"]),
+        }
+        for r in rows
+    ]
 
 
 @app.command()
@@ -271,7 +279,10 @@ def events(
     )
     with Store(settings_for(config, db).db, read_only=True) as store:
         rows = store.events(f, limit, offset)
-    emit(rows, fmt, EVENT_COLS if fmt is Fmt.table else None)
+    if fmt is Fmt.table:
+        emit(event_table_rows(rows), fmt, EVENT_COLS)
+    else:
+        emit(rows, fmt)
 
 
 @app.command()
