@@ -153,18 +153,18 @@ def extract(
 
 def _print_record_table(rec: dict[str, Any]) -> None:
     a = rec["article"]
-    out.print(f"[bold]{a['title'] or '(untitled)'}[/bold]  {a['id']}  {a['published'] or ''}")
+    out.print(f"{a['title'] or '(untitled)'}  {a['id']}  {a['published'] or ''}", markup=False)
+
+    def who(x: dict[str, Any] | None) -> str:
+        return _who(x["name"], x["country"]) if x else ""
+
     rows = [
         {
-            "cameo": e["cameo"],
-            "source": (e["source"] or {}).get("name"),
-            "target": (e["target"] or {}).get("name"),
-            "trigger": e["trigger"],
-            "date": e["date"],
-            "place": (e["place"] or {}).get("name"),
+            "cameo": e["cameo"], "source": who(e["source"]), "target": who(e["target"]),
+            "trigger": e["trigger"], "date": e["date"], "place": who(e["place"]),
         }
         for e in rec["events"]
-    ]
+    ]  # fmt: skip
     emit(rows, Fmt.table, ["cameo", "source", "target", "trigger", "date", "place"])
 
 
