@@ -159,6 +159,22 @@ def test_taliban_role_follows_the_publication_date(
     assert role(a) == ("AFG", sector)
 
 
+@pytest.mark.parametrize(
+    ("published", "sector"), [("1998-06-01", "GOV"), ("2004-03-01", "ELI"), (None, "ELI")]
+)
+def test_titled_head_of_state_from_the_leaders_kb(
+    actors: Run, published: str | None, sector: str
+) -> None:
+    found = actors("Jerry Rawlings opened the new bridge over the Volta.", published)
+    assert role(one(found, "Jerry Rawlings")) == ("GHA", sector)
+
+
+def test_second_term_after_a_gap_is_government_again(actors: Run) -> None:
+    text = "Silvio Berlusconi named a new cabinet."
+    assert role(one(actors(text, "2003-01-10"), "Silvio Berlusconi")) == ("ITA", "GOV")
+    assert role(one(actors(text, "1999-01-10"), "Silvio Berlusconi")) == ("ITA", "ELI")
+
+
 # --- coreference --------------------------------------------------------------------------
 
 
