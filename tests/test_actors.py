@@ -10,7 +10,7 @@ import pytest
 from tacitus.actors import extract_actors, make_stage
 from tacitus.actors.kb import load_kb
 from tacitus.parse import Parse
-from tacitus.pipeline import Document
+from tacitus.pipeline import Document, Pipeline
 from tacitus.records import Actor, Article, RawArticle
 from tacitus.settings import Settings
 
@@ -134,8 +134,26 @@ def test_metonyms_and_capitals_as_governments(actors: Run) -> None:
 
 
 def test_capital_as_a_place_is_not_an_actor(actors: Run) -> None:
-    found = actors("The delegation arrived in Beijing on Monday.")
+    found = actors("The two delegations met in Beijing on Monday.")
     assert not [a for a in found if a.country == "CHN"]
+
+
+def test_capital_as_the_destination_of_a_visit_is_the_host_state(actors: Run) -> None:
+    found = actors("The Chilean envoy arrived in Beijing on Monday.")
+    a = one(found, "China")
+    assert (a.kind, a.country, a.sector) == ("state", "CHN", None)
+
+
+@pytest.mark.model
+def test_arriving_in_a_capital_is_a_visit_to_its_state(pipeline: Pipeline) -> None:
+    text = "Brazilian Foreign Minister Marcos Ribeiro flew to Ottawa on Sunday."
+    raw = RawArticle("t", text=text)
+    rec = next(pipeline.run([raw])).record
+    assert rec is not None
+    ev = [
+        (e.cameo, e.source and e.source.country, e.target and e.target.country) for e in rec.events
+    ]
+    assert ("042", "BRA", "CAN") in ev
 
 
 def test_state_names_are_state_actors(actors: Run) -> None:

@@ -16,6 +16,11 @@ from .roles import RoleInfo, chain_left, np_right, read_role
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: verbs of travel whose destination ("arrived in Kabul", "flew to Delhi") is the host state
+VISIT_VERBS = frozenset(
+    {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit"}
+)
+VISIT_PREPS = frozenset({"in", "to", "at"})
 #: organisations of society whose country, unnamed, is that of the story around them
 CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
 FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
@@ -64,6 +69,16 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _visited(ctx: Context, first: int, last: int) -> bool:
+    """A capital as the destination of a travel verb: "arrived in Kabul", "flew to Delhi"."""
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() not in VISIT_PREPS:
+        return False
+    return toks[toks[t.head].head].lemma.lower() in VISIT_VERBS
 
 
 def _person_role(
@@ -207,7 +222,13 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
         men.country, men.code = r.country, r.country
     elif e.what == "capital":
-        if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
+        if _dateline(ctx, m):
+            return None
+        if _visited(ctx, m.first, m.last):  # the host state of a visit
+            men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
+            men.country, men.code = r.country, r.country
+            return men
+        if not _argument(ctx, m.first, m.last):
             return None
         men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
         men.country, men.sector, men.code = r.country, "GOV", r.code
