@@ -156,6 +156,12 @@ def test_arriving_in_a_capital_is_a_visit_to_its_state(pipeline: Pipeline) -> No
     assert ("042", "BRA", "CAN") in ev
 
 
+def test_lower_case_word_does_not_complete_a_capitalised_name(actors: Run) -> None:
+    found = actors("Russia today condemned the raid.")
+    assert [(a.name, a.sector) for a in found] == [("Russia", None)]
+    assert one(actors("Russia Today aired the speech."), "Russia Today").sector == "MED"
+
+
 def test_state_names_are_state_actors(actors: Run) -> None:
     a = one(actors("Qatar hosted the talks."), "Qatar")
     assert (a.kind, a.country, a.code) == ("state", "QAT", "QAT")

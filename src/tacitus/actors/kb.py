@@ -121,13 +121,15 @@ def norm(text: str) -> str:
 
 
 def _case_ok(alias: str, surface: str) -> bool:
-    """Acronyms match in their own case; one-word names must be capitalised in the text."""
+    """Acronyms match in their own case; the capitalised words of a name must be capitalised
+    in the text ("Russia today" is not the broadcaster Russia Today)."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
         return "".join(surface.split()) == "".join(alias.split())
-    if " " not in alias and alias[:1].isupper():
-        return surface[:1].isupper()
-    return True
+    words, seen = alias.split(), surface.split()
+    if len(words) != len(seen):
+        return True
+    return all(s[:1].isupper() or not w[:1].isupper() for w, s in zip(words, seen, strict=True))
 
 
 @dataclass
