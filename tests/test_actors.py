@@ -162,6 +162,11 @@ def test_lower_case_word_does_not_complete_a_capitalised_name(actors: Run) -> No
     assert one(actors("Russia Today aired the speech."), "Russia Today").sector == "MED"
 
 
+def test_adjective_before_a_demonym_stays_with_the_group(actors: Run) -> None:
+    found = actors("Radical Spanish fishermen blocked the harbour at dawn.")
+    assert [(a.kind, *role(a)) for a in found] == [("group", "ESP", "AGR")]
+
+
 def test_state_names_are_state_actors(actors: Run) -> None:
     a = one(actors("Qatar hosted the talks."), "Qatar")
     assert (a.kind, a.country, a.code) == ("state", "QAT", "QAT")

@@ -142,6 +142,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
+        if _adjectival(ctx, f, last):
+            continue  # "Radical French [farmers]": modifiers of a noun outside the entity
         info = RoleInfo()
         titles = [ctx.title_at[i].value for i in range(f, last) if i in ctx.title_at]
         info.sector = next((t.sector for t in reversed(titles) if isinstance(t, Title)), None)
@@ -157,6 +159,19 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country, mention.sector = info.country, info.sector
         out.append((mention, info))
     return out
+
+
+def _adjectival(ctx: Context, f: int, last: int) -> bool:
+    """An entity ending in a demonym that qualifies a noun after it is no name."""
+    toks = ctx.tokens
+    m = ctx.kb_at.get(last - 1)
+    t = toks[last - 1]
+    return (
+        m is not None
+        and ctx.entry(m).what == "demonym"
+        and t.dep in ("amod", "compound")
+        and t.head >= last
+    )
 
 
 def _kb_actor(ctx: Context, i: int) -> bool:
