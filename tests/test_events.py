@@ -12,7 +12,8 @@ from tacitus import ontology
 from tacitus.errors import ConfigError
 from tacitus.events import lexicon
 from tacitus.parse import Parse
-from tacitus.records import Event
+from tacitus.pipeline import Pipeline
+from tacitus.records import Event, RawArticle
 from tacitus.settings import Settings
 
 Code = Callable[[str, Known], tuple[Event, ...]]
@@ -458,3 +459,14 @@ def test_subject_of_a_side_clause_is_not_the_target(code: Code) -> None:
         {**REBELS, **STATES},
     )
     assert {(e.root, e.target) for e in events if e.trigger == "call"} == {("12", None)}
+
+
+@pytest.mark.model
+def test_possessive_pronoun_gives_way_to_a_named_target(pipeline: Pipeline) -> None:
+    text = "Chilean trade negotiators held their second meeting with President Jacques Chirac."
+    rec = next(pipeline.run([RawArticle("t", text=text)])).record
+    assert rec is not None
+    assert ("04", "CHL", "FRA") in {
+        (e.cameo[:2], e.source and e.source.country, e.target and e.target.country)
+        for e in rec.events
+    }

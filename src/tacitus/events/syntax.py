@@ -155,7 +155,11 @@ def is_placed(actor: Actor) -> bool:
 
 
 def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
-    for _depth, t in phrase_tokens(parse, tok):
+    """The actors of the shallowest token that names one; a possessive pronoun ("*their*
+    meeting with Obama") only when nothing else in the phrase does."""
+    tokens = phrase_tokens(parse, tok)
+    named = [(d, t) for d, t in tokens if t.tag != "PRP$" and index.all_at(t)]
+    for _depth, t in named or tokens:
         found = index.all_at(t)
         if not found:
             continue
