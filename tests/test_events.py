@@ -470,3 +470,30 @@ def test_possessive_pronoun_gives_way_to_a_named_target(pipeline: Pipeline) -> N
         (e.cameo[:2], e.source and e.source.country, e.target and e.target.country)
         for e in rec.events
     }
+
+
+@pytest.mark.model
+def test_police_and_government_act_on_their_own_people(code: Code) -> None:
+    known: Known = {
+        "Peruvian police": ("PER", "COP"),
+        "students": (None, "CVL"),
+        "Chilean government": ("CHL", "GOV"),
+        "miners": (None, "LAB"),
+    }
+    countries = {
+        (e.cameo[:2], e.source and e.source.country, e.target and e.target.country)
+        for text in (
+            "Peruvian police arrested students outside the university.",
+            "The Chilean government rejected the demands of striking miners.",
+        )
+        for e in code(text, known)
+    }
+    assert ("17", "PER", "PER") in countries
+    assert ("12", "CHL", "CHL") in countries
+
+
+@pytest.mark.model
+def test_jurisdiction_needs_a_domestic_act_and_an_unknown_group(code: Code) -> None:
+    known: Known = {"Chilean government": ("CHL", "GOV"), "miners": (None, "LAB")}
+    events = code("The Chilean government praised the miners.", known)
+    assert events and all(e.target is None or e.target.country is None for e in events)
