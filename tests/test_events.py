@@ -497,3 +497,13 @@ def test_jurisdiction_needs_a_domestic_act_and_an_unknown_group(code: Code) -> N
     known: Known = {"Chilean government": ("CHL", "GOV"), "miners": (None, "LAB")}
     events = code("The Chilean government praised the miners.", known)
     assert events and all(e.target is None or e.target.country is None for e in events)
+
+
+@pytest.mark.model
+def test_withdrawing_own_troops_from_a_country_targets_that_country(pipeline: Pipeline) -> None:
+    text = "Chile withdrew its troops from Bolivia on Friday."
+    rec = next(pipeline.run([RawArticle("t", text=text)])).record
+    assert rec is not None
+    assert {
+        (e.cameo, e.source and e.source.name, e.target and e.target.name) for e in rec.events
+    } == {("087", "Chile", "Bolivia")}
