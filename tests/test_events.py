@@ -507,3 +507,25 @@ def test_withdrawing_own_troops_from_a_country_targets_that_country(pipeline: Pi
     assert {
         (e.cameo, e.source and e.source.name, e.target and e.target.name) for e in rec.events
     } == {("087", "Chile", "Bolivia")}
+
+
+@pytest.mark.model
+def test_bare_conjunct_shares_the_country_of_its_neighbour(code: Code) -> None:
+    known: Known = {
+        "Chilean gunboats": ("CHL", "MIL"),
+        "aircraft": (None, "MIL"),
+        "foreign aircraft": (None, "MIL"),
+    }
+    events = code("Chilean gunboats and aircraft shelled the port.", known)
+    assert {e.source.country for e in events if e.source} == {"CHL"}
+    events = code("Chilean gunboats and foreign aircraft shelled the port.", known)
+    assert {e.source.country for e in events if e.source} == {"CHL", None}
+
+
+@pytest.mark.model
+def test_domestic_group_coordinated_with_a_government_shares_its_country(code: Code) -> None:
+    known: Known = {"Norway": ("NOR", None), "Peruvian government": ("PER", "GOV")}
+    known["guerrillas"] = (None, "REB")
+    text = "Norway said the Peruvian government and the guerrillas must sign a truce."
+    targets = {e.target.country for e in code(text, known) if e.target}
+    assert targets == {"PER"}

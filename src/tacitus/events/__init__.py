@@ -30,7 +30,7 @@ from .coder import (
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .nominal import find_nominals, nominal_arguments
-from .syntax import ActorIndex, actors_of, kids, span_of, subject
+from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
@@ -43,7 +43,6 @@ UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
 #: organisation named from the text (not a known one) on the other side takes the country.
 DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 GOVERNMENT_DOMESTIC_ROOTS = frozenset({"08", "12", "17"})
-DOMESTIC_SIDES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "MED"})
 
 
 class Events:
@@ -150,12 +149,12 @@ def _jurisdiction(
     """A countryless domestic side facing a state organ takes the organ's country."""
     if source is None or target is None:
         return source, target
-    if _organ_of(source, code) and _domestic(target):
+    if _organ_of(source, code) and is_domestic(target):
         assert source.country is not None
-        return source, _placed(target, source.country)
-    if _organ_of(target, code) and _domestic(source):
+        return source, placed_in(target, source.country)
+    if _organ_of(target, code) and is_domestic(source):
         assert target.country is not None
-        return _placed(source, target.country), target
+        return placed_in(source, target.country), target
     return source, target
 
 
@@ -165,19 +164,6 @@ def _organ_of(actor: Actor, code: str) -> bool:
     return actor.sector in DOMESTIC_ORGANS or (
         actor.sector == "GOV" and code[:2] in GOVERNMENT_DOMESTIC_ROOTS
     )
-
-
-def _domestic(actor: Actor) -> bool:
-    """A group or organisation named from the text with no country: "Shona rebels"."""
-    return (
-        actor.country is None
-        and actor.sector in DOMESTIC_SIDES
-        and actor.code in (None, actor.sector)
-    )
-
-
-def _placed(actor: Actor, country: str) -> Actor:
-    return replace(actor, country=country, code=country + (actor.sector or ""))
 
 
 def _report_demands(
