@@ -490,6 +490,8 @@ def test_police_and_government_act_on_their_own_people(code: Code) -> None:
     }
     assert ("17", "PER", "PER") in countries
     assert ("12", "CHL", "CHL") in countries
+    offer = code("The Chilean government is ready to release jailed miners.", known)
+    assert {(e.cameo[:3], e.target and e.target.country) for e in offer} == {("035", "CHL")}
 
 
 @pytest.mark.model

@@ -38,11 +38,12 @@ __all__ = ["Events", "code_sentence", "make_stage"]
 #: in a bombing", "thousands demonstrated in Belgrade") when the target is known.
 UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
 #: Jurisdiction: police and courts act on their own people, and a government does when it
-#: concedes, refuses, coerces or punishes ("the Mozambique government accepted demands from
-#: rebels", "Egyptian police dispersed demonstrators"). A countryless domestic group or
-#: organisation named from the text (not a known one) on the other side takes the country.
+#: concedes (or says it will), refuses, coerces or punishes ("the Mozambique government
+#: accepted demands from rebels", "Egyptian police dispersed demonstrators"). A countryless
+#: domestic group or organisation named from the text (not a known one) on the other side
+#: takes the country.
 DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
-GOVERNMENT_DOMESTIC_ROOTS = frozenset({"08", "12", "17"})
+GOVERNMENT_DOMESTIC_CODES = ("08", "12", "17", "035")  # 035: intent to yield
 
 
 class Events:
@@ -162,7 +163,7 @@ def _organ_of(actor: Actor, code: str) -> bool:
     if actor.country is None:
         return False
     return actor.sector in DOMESTIC_ORGANS or (
-        actor.sector == "GOV" and code[:2] in GOVERNMENT_DOMESTIC_ROOTS
+        actor.sector == "GOV" and code.startswith(GOVERNMENT_DOMESTIC_CODES)
     )
 
 
