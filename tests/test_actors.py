@@ -167,6 +167,13 @@ def test_adjective_before_a_demonym_stays_with_the_group(actors: Run) -> None:
     assert [(a.kind, *role(a)) for a in found] == [("group", "ESP", "AGR")]
 
 
+def test_demonym_before_a_plural_people_name_is_that_people(actors: Run) -> None:
+    found = actors("Hundreds of Turkish Kurds marched through Diyarbakir on Sunday.")
+    a = one(found, "Turkish Kurds")
+    assert (a.kind, *role(a)) == ("group", "TUR", "CVL")
+    assert not [x for x in found if x.kind == "state"]
+
+
 def test_state_names_are_state_actors(actors: Run) -> None:
     a = one(actors("Qatar hosted the talks."), "Qatar")
     assert (a.kind, a.country, a.code) == ("state", "QAT", "QAT")

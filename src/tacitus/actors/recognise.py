@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..parse import Token
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
@@ -285,9 +286,22 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
     ):
         last = h + 1
+        if _people_name(toks[h]):  # "Iraqi Kurds": a people of that country
+            men = Mention(m.first, last, "group", ctx.span_text(m.first, last))
+            men.key, men.country, men.sector = (
+                f"people:{country}:{toks[h].text.lower()}",
+                country,
+                "CVL",
+            )
+            return men
     men = Mention(m.first, last, "state", surface, key=f"state:{country}")
     men.country, men.code = country, country
     return men
+
+
+def _people_name(t: Token) -> bool:
+    """A capitalised plural name: "Kurds", "Shiites", "Hazaras"."""
+    return t.text[:1].isupper() and t.text.endswith("s") and t.tag in ("NNPS", "NNP")
 
 
 def _dateline(ctx: Context, m: Match) -> bool:
