@@ -531,3 +531,11 @@ def test_domestic_group_coordinated_with_a_government_shares_its_country(code: C
     text = "Norway said the Peruvian government and the guerrillas must sign a truce."
     targets = {e.target.country for e in code(text, known) if e.target}
     assert targets == {"PER"}
+
+
+@pytest.mark.model
+def test_the_reporter_after_according_to_is_not_the_target(code: Code) -> None:
+    known: Known = {"Chilean troops": ("CHL", "MIL"), "Peruvian officials": ("PER", "GOV")}
+    text = "Chilean troops shelled the village, according to Peruvian officials."
+    events = code(text, known)
+    assert events and all(e.target is None for e in events)

@@ -71,6 +71,8 @@ class Candidate:
 def _prep_children(parse: Parse, verb: Token) -> list[Token]:
     out = []
     for t in kids(parse, verb.i, "prt", "prep", "agent"):
+        if t.text.lower() == "according":
+            continue  # "according to X" names who reports it
         out.append(t)
         out.extend(kids(parse, t.i, "prep", "prt"))
     return out

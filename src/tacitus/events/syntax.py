@@ -217,6 +217,8 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
     seen: list[Token] = []
     while stack:
         t = stack.pop()
+        if t.text.lower() == "according":
+            continue  # "according to Pentagon sources": who reports, not the target
         seen.append(t)
         deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
         if t.dep == "advcl" and any(
