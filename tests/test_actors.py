@@ -174,6 +174,14 @@ def test_demonym_before_a_plural_people_name_is_that_people(actors: Run) -> None
     assert not [x for x in found if x.kind == "state"]
 
 
+def test_ethnic_group_takes_the_country_of_the_story_not_of_its_demonym(actors: Run) -> None:
+    text = "Several hundred ethnic Hungarians rallied in Cluj, Romanian police told Romanian TV."
+    a = one(actors(text), "ethnic Hungarians")
+    assert (a.kind, *role(a)) == ("group", "ROU", "CVL")
+    b = one(actors("Ethnic Hungarians rallied on Sunday."), "Ethnic Hungarians")
+    assert role(b) == (None, "CVL")
+
+
 def test_state_names_are_state_actors(actors: Run) -> None:
     a = one(actors("Qatar hosted the talks."), "Qatar")
     assert (a.kind, a.country, a.code) == ("state", "QAT", "QAT")

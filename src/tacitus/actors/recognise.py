@@ -269,6 +269,8 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
     t = toks[m.last - 1]
     country = ctx.entry(m).role(ctx.date).country
     surface = ctx.span_text(m.first, m.last)
+    if m.first > 0 and toks[m.first - 1].text.lower() == "ethnic":
+        return _ethnic(ctx, m, used)
     nxt = ctx.kb_at.get(m.last)
     if nxt is not None and ctx.entry(nxt).what == "demonym" and toks[m.last].tag in ("NNS", "NNPS"):
         used.update(range(nxt.first, nxt.last))
@@ -296,6 +298,21 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
             return men
     men = Mention(m.first, last, "state", surface, key=f"state:{country}")
     men.country, men.code = country, country
+    return men
+
+
+def _ethnic(ctx: Context, m: Match, used: set[int]) -> Mention:
+    """ "ethnic Albanians", "ethnic Serb civilians": a people by descent, of the country the
+    story is about (if one clearly is), not of the state the demonym names."""
+    toks = ctx.tokens
+    first, last = m.first - 1, m.last
+    h = toks[m.last - 1].head
+    if m.last <= h <= m.last + 1 and toks[h].pos in ("NOUN", "PROPN") and h not in used:
+        last = h + 1  # "ethnic Serb villagers"
+    used.update(range(first, last))
+    men = Mention(first, last, "group", ctx.span_text(first, last))
+    men.key = "ethnic:" + ctx.span_text(m.first, last).lower()
+    men.country, men.sector = context_country(ctx, toks[m.first].sent), "CVL"
     return men
 
 
