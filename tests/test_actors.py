@@ -213,6 +213,13 @@ def test_titled_head_of_state_from_the_leaders_kb(
     assert role(one(found, "Jerry Rawlings")) == ("GHA", sector)
 
 
+def test_known_person_with_a_surname_one_letter_off(actors: Run) -> None:
+    found = actors("Jerry Rawlins opened the new bridge over the Volta.", "1995-03-01")
+    assert role(one(found, "Jerry Rawlins")) == ("GHA", "GOV")
+    other = actors("Peter Rawlins opened the new bridge over the Volta.", "1995-03-01")
+    assert role(one(other, "Peter Rawlins")) == (None, None)
+
+
 def test_second_term_after_a_gap_is_government_again(actors: Run) -> None:
     text = "Silvio Berlusconi named a new cabinet."
     assert role(one(actors(text, "2003-01-10"), "Silvio Berlusconi")) == ("ITA", "GOV")

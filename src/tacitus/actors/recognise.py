@@ -42,7 +42,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     out: list[Mention] = [m for m, _info in orgs]
     for f, last in people:
         p = Mention(f, last, "person", ctx.span_text(f, last))
-        _person_role(ctx, p, used, org_roles)
+        _person_role(ctx, p, used, org_roles, fallback=_misspelt_known(ctx, f, last))
         out.append(p)
     for m in _kb_mentions(ctx, used, people=True):
         used.update(range(m.first, m.last))
@@ -70,6 +70,20 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _misspelt_known(ctx: Context, f: int, last: int) -> Mention | None:
+    """A known person under a surname spelt one letter off ("Laurent Gbago")."""
+    words = [t.text for t in ctx.tokens[f:last] if t.pos != "PUNCT"]
+    if len(words) < 2:
+        return None
+    entry = ctx.kb.person_like(words[0], words[-1])
+    if entry is None:
+        return None
+    r = entry.role(ctx.date)
+    men = Mention(f, last, "person", entry.name)
+    men.country, men.sector, men.code = r.country, r.sector, r.code
+    return men
 
 
 def _visited(ctx: Context, first: int, last: int) -> bool:
