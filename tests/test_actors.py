@@ -10,7 +10,7 @@ import pytest
 from tacitus.actors import extract_actors, make_stage
 from tacitus.actors.kb import load_kb
 from tacitus.parse import Parse
-from tacitus.pipeline import Document
+from tacitus.pipeline import Document, Pipeline
 from tacitus.records import Actor, Article, RawArticle
 from tacitus.settings import Settings
 
@@ -134,8 +134,52 @@ def test_metonyms_and_capitals_as_governments(actors: Run) -> None:
 
 
 def test_capital_as_a_place_is_not_an_actor(actors: Run) -> None:
-    found = actors("The delegation arrived in Beijing on Monday.")
+    found = actors("The two delegations met in Beijing on Monday.")
     assert not [a for a in found if a.country == "CHN"]
+
+
+def test_capital_as_the_destination_of_a_visit_is_the_host_state(actors: Run) -> None:
+    found = actors("The Chilean envoy arrived in Beijing on Monday.")
+    a = one(found, "China")
+    assert (a.kind, a.country, a.sector) == ("state", "CHN", None)
+
+
+@pytest.mark.model
+def test_arriving_in_a_capital_is_a_visit_to_its_state(pipeline: Pipeline) -> None:
+    text = "Brazilian Foreign Minister Marcos Ribeiro flew to Ottawa on Sunday."
+    raw = RawArticle("t", text=text)
+    rec = next(pipeline.run([raw])).record
+    assert rec is not None
+    ev = [
+        (e.cameo, e.source and e.source.country, e.target and e.target.country) for e in rec.events
+    ]
+    assert ("042", "BRA", "CAN") in ev
+
+
+def test_lower_case_word_does_not_complete_a_capitalised_name(actors: Run) -> None:
+    found = actors("Russia today condemned the raid.")
+    assert [(a.name, a.sector) for a in found] == [("Russia", None)]
+    assert one(actors("Russia Today aired the speech."), "Russia Today").sector == "MED"
+
+
+def test_adjective_before_a_demonym_stays_with_the_group(actors: Run) -> None:
+    found = actors("Radical Spanish fishermen blocked the harbour at dawn.")
+    assert [(a.kind, *role(a)) for a in found] == [("group", "ESP", "AGR")]
+
+
+def test_demonym_before_a_plural_people_name_is_that_people(actors: Run) -> None:
+    found = actors("Hundreds of Turkish Kurds marched through Diyarbakir on Sunday.")
+    a = one(found, "Turkish Kurds")
+    assert (a.kind, *role(a)) == ("group", "TUR", "CVL")
+    assert not [x for x in found if x.kind == "state"]
+
+
+def test_ethnic_group_takes_the_country_of_the_story_not_of_its_demonym(actors: Run) -> None:
+    text = "Several hundred ethnic Hungarians rallied in Cluj, Romanian police told Romanian TV."
+    a = one(actors(text), "ethnic Hungarians")
+    assert (a.kind, *role(a)) == ("group", "ROU", "CVL")
+    b = one(actors("Ethnic Hungarians rallied on Sunday."), "Ethnic Hungarians")
+    assert role(b) == (None, "CVL")
 
 
 def test_state_names_are_state_actors(actors: Run) -> None:
@@ -157,6 +201,29 @@ def test_taliban_role_follows_the_publication_date(
 ) -> None:
     a = one(actors("The Taliban seized the district centre.", published), "Taliban")
     assert role(a) == ("AFG", sector)
+
+
+@pytest.mark.parametrize(
+    ("published", "sector"), [("1998-06-01", "GOV"), ("2004-03-01", "ELI"), (None, "ELI")]
+)
+def test_titled_head_of_state_from_the_leaders_kb(
+    actors: Run, published: str | None, sector: str
+) -> None:
+    found = actors("Jerry Rawlings opened the new bridge over the Volta.", published)
+    assert role(one(found, "Jerry Rawlings")) == ("GHA", sector)
+
+
+def test_known_person_with_a_surname_one_letter_off(actors: Run) -> None:
+    found = actors("Jerry Rawlins opened the new bridge over the Volta.", "1995-03-01")
+    assert role(one(found, "Jerry Rawlins")) == ("GHA", "GOV")
+    other = actors("Peter Rawlins opened the new bridge over the Volta.", "1995-03-01")
+    assert role(one(other, "Peter Rawlins")) == (None, None)
+
+
+def test_second_term_after_a_gap_is_government_again(actors: Run) -> None:
+    text = "Silvio Berlusconi named a new cabinet."
+    assert role(one(actors(text, "2003-01-10"), "Silvio Berlusconi")) == ("ITA", "GOV")
+    assert role(one(actors(text, "1999-01-10"), "Silvio Berlusconi")) == ("ITA", "ELI")
 
 
 # --- coreference --------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from tacitus import ontology
 from tacitus.errors import ConfigError
 from tacitus.events import lexicon
 from tacitus.parse import Parse
-from tacitus.records import Event
+from tacitus.pipeline import Pipeline
+from tacitus.records import Event, RawArticle
 from tacitus.settings import Settings
 
 Code = Callable[[str, Known], tuple[Event, ...]]
@@ -458,3 +459,83 @@ def test_subject_of_a_side_clause_is_not_the_target(code: Code) -> None:
         {**REBELS, **STATES},
     )
     assert {(e.root, e.target) for e in events if e.trigger == "call"} == {("12", None)}
+
+
+@pytest.mark.model
+def test_possessive_pronoun_gives_way_to_a_named_target(pipeline: Pipeline) -> None:
+    text = "Chilean trade negotiators held their second meeting with President Jacques Chirac."
+    rec = next(pipeline.run([RawArticle("t", text=text)])).record
+    assert rec is not None
+    assert ("04", "CHL", "FRA") in {
+        (e.cameo[:2], e.source and e.source.country, e.target and e.target.country)
+        for e in rec.events
+    }
+
+
+@pytest.mark.model
+def test_police_and_government_act_on_their_own_people(code: Code) -> None:
+    known: Known = {
+        "Peruvian police": ("PER", "COP"),
+        "students": (None, "CVL"),
+        "Chilean government": ("CHL", "GOV"),
+        "miners": (None, "LAB"),
+    }
+    countries = {
+        (e.cameo[:2], e.source and e.source.country, e.target and e.target.country)
+        for text in (
+            "Peruvian police arrested students outside the university.",
+            "The Chilean government rejected the demands of striking miners.",
+        )
+        for e in code(text, known)
+    }
+    assert ("17", "PER", "PER") in countries
+    assert ("12", "CHL", "CHL") in countries
+    offer = code("The Chilean government is ready to release jailed miners.", known)
+    assert {(e.cameo[:3], e.target and e.target.country) for e in offer} == {("035", "CHL")}
+
+
+@pytest.mark.model
+def test_jurisdiction_needs_a_domestic_act_and_an_unknown_group(code: Code) -> None:
+    known: Known = {"Chilean government": ("CHL", "GOV"), "miners": (None, "LAB")}
+    events = code("The Chilean government praised the miners.", known)
+    assert events and all(e.target is None or e.target.country is None for e in events)
+
+
+@pytest.mark.model
+def test_withdrawing_own_troops_from_a_country_targets_that_country(pipeline: Pipeline) -> None:
+    text = "Chile withdrew its troops from Bolivia on Friday."
+    rec = next(pipeline.run([RawArticle("t", text=text)])).record
+    assert rec is not None
+    assert {
+        (e.cameo, e.source and e.source.name, e.target and e.target.name) for e in rec.events
+    } == {("087", "Chile", "Bolivia")}
+
+
+@pytest.mark.model
+def test_bare_conjunct_shares_the_country_of_its_neighbour(code: Code) -> None:
+    known: Known = {
+        "Chilean gunboats": ("CHL", "MIL"),
+        "aircraft": (None, "MIL"),
+        "foreign aircraft": (None, "MIL"),
+    }
+    events = code("Chilean gunboats and aircraft shelled the port.", known)
+    assert {e.source.country for e in events if e.source} == {"CHL"}
+    events = code("Chilean gunboats and foreign aircraft shelled the port.", known)
+    assert {e.source.country for e in events if e.source} == {"CHL", None}
+
+
+@pytest.mark.model
+def test_domestic_group_coordinated_with_a_government_shares_its_country(code: Code) -> None:
+    known: Known = {"Norway": ("NOR", None), "Peruvian government": ("PER", "GOV")}
+    known["guerrillas"] = (None, "REB")
+    text = "Norway said the Peruvian government and the guerrillas must sign a truce."
+    targets = {e.target.country for e in code(text, known) if e.target}
+    assert targets == {"PER"}
+
+
+@pytest.mark.model
+def test_the_reporter_after_according_to_is_not_the_target(code: Code) -> None:
+    known: Known = {"Chilean troops": ("CHL", "MIL"), "Peruvian officials": ("PER", "GOV")}
+    text = "Chilean troops shelled the village, according to Peruvian officials."
+    events = code(text, known)
+    assert events and all(e.target is None for e in events)

@@ -121,13 +121,15 @@ def norm(text: str) -> str:
 
 
 def _case_ok(alias: str, surface: str) -> bool:
-    """Acronyms match in their own case; one-word names must be capitalised in the text."""
+    """Acronyms match in their own case; the capitalised words of a name must be capitalised
+    in the text ("Russia today" is not the broadcaster Russia Today)."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
         return "".join(surface.split()) == "".join(alias.split())
-    if " " not in alias and alias[:1].isupper():
-        return surface[:1].isupper()
-    return True
+    words, seen = alias.split(), surface.split()
+    if len(words) != len(seen):
+        return True
+    return all(s[:1].isupper() or not w[:1].isupper() for w, s in zip(words, seen, strict=True))
 
 
 @dataclass
@@ -181,6 +183,28 @@ class KB:
     genders: dict[str, str]
     by_name: dict[str, Entry]
     states: dict[str, Entry]  # iso3 -> state entry
+    #: given name -> (surname, entry) of the people, for misspelt surnames
+    people: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)
+
+    def person_like(self, given: str, surname: str) -> Entry | None:
+        """The one known person with this given name and a surname one letter away
+        ("Abdelaziz Bouteflicka", "Laurent Gbago"); None if none or several."""
+        s = norm(surname)
+        if len(s) < 5:
+            return None
+        hits = {e.name: e for known, e in self.people.get(norm(given), []) if _one_edit(s, known)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter inserted, dropped or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 def _rows(path: Path | str, text: str) -> Iterable[list[str]]:
@@ -232,6 +256,11 @@ def _add_actor_file(kb: KB, path: Path | str, text: str) -> None:
     for name, rs in roles.items():
         entry = Entry(name, "actor", tuple(rs))
         kb.by_name[name.lower()] = entry
+        if rs[-1].kind == "person":
+            for full in [name, *aliases[name]]:
+                words = full.split()
+                if len(words) >= 2:
+                    kb.people.setdefault(norm(words[0]), []).append((norm(words[-1]), entry))
         for alias in [name, *aliases[name]]:
             _front(kb.actors, alias, entry)
 

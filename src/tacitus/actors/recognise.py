@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..parse import Token
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
@@ -16,6 +17,11 @@ from .roles import RoleInfo, chain_left, np_right, read_role
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
+#: verbs of travel whose destination ("arrived in Kabul", "flew to Delhi") is the host state
+VISIT_VERBS = frozenset(
+    {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit"}
+)
+VISIT_PREPS = frozenset({"in", "to", "at"})
 #: organisations of society whose country, unnamed, is that of the story around them
 CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
 FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
@@ -36,7 +42,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
     out: list[Mention] = [m for m, _info in orgs]
     for f, last in people:
         p = Mention(f, last, "person", ctx.span_text(f, last))
-        _person_role(ctx, p, used, org_roles)
+        _person_role(ctx, p, used, org_roles, fallback=_misspelt_known(ctx, f, last))
         out.append(p)
     for m in _kb_mentions(ctx, used, people=True):
         used.update(range(m.first, m.last))
@@ -64,6 +70,30 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _misspelt_known(ctx: Context, f: int, last: int) -> Mention | None:
+    """A known person under a surname spelt one letter off ("Laurent Gbago")."""
+    words = [t.text for t in ctx.tokens[f:last] if t.pos != "PUNCT"]
+    if len(words) < 2:
+        return None
+    entry = ctx.kb.person_like(words[0], words[-1])
+    if entry is None:
+        return None
+    r = entry.role(ctx.date)
+    men = Mention(f, last, "person", entry.name)
+    men.country, men.sector, men.code = r.country, r.sector, r.code
+    return men
+
+
+def _visited(ctx: Context, first: int, last: int) -> bool:
+    """A capital as the destination of a travel verb: "arrived in Kabul", "flew to Delhi"."""
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() not in VISIT_PREPS:
+        return False
+    return toks[toks[t.head].head].lemma.lower() in VISIT_VERBS
 
 
 def _person_role(
@@ -127,6 +157,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
+        if _adjectival(ctx, f, last):
+            continue  # "Radical French [farmers]": modifiers of a noun outside the entity
         info = RoleInfo()
         titles = [ctx.title_at[i].value for i in range(f, last) if i in ctx.title_at]
         info.sector = next((t.sector for t in reversed(titles) if isinstance(t, Title)), None)
@@ -142,6 +174,19 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country, mention.sector = info.country, info.sector
         out.append((mention, info))
     return out
+
+
+def _adjectival(ctx: Context, f: int, last: int) -> bool:
+    """An entity ending in a demonym that qualifies a noun after it is no name."""
+    toks = ctx.tokens
+    m = ctx.kb_at.get(last - 1)
+    t = toks[last - 1]
+    return (
+        m is not None
+        and ctx.entry(m).what == "demonym"
+        and t.dep in ("amod", "compound")
+        and t.head >= last
+    )
 
 
 def _kb_actor(ctx: Context, i: int) -> bool:
@@ -207,7 +252,13 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
         men.country, men.code = r.country, r.country
     elif e.what == "capital":
-        if not _argument(ctx, m.first, m.last) or _dateline(ctx, m):
+        if _dateline(ctx, m):
+            return None
+        if _visited(ctx, m.first, m.last):  # the host state of a visit
+            men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
+            men.country, men.code = r.country, r.country
+            return men
+        if not _argument(ctx, m.first, m.last):
             return None
         men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
         men.country, men.sector, men.code = r.country, "GOV", r.code
@@ -232,6 +283,8 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
     t = toks[m.last - 1]
     country = ctx.entry(m).role(ctx.date).country
     surface = ctx.span_text(m.first, m.last)
+    if m.first > 0 and toks[m.first - 1].text.lower() == "ethnic":
+        return _ethnic(ctx, m, used)
     nxt = ctx.kb_at.get(m.last)
     if nxt is not None and ctx.entry(nxt).what == "demonym" and toks[m.last].tag in ("NNS", "NNPS"):
         used.update(range(nxt.first, nxt.last))
@@ -249,9 +302,37 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
     ):
         last = h + 1
+        if _people_name(toks[h]):  # "Iraqi Kurds": a people of that country
+            men = Mention(m.first, last, "group", ctx.span_text(m.first, last))
+            men.key, men.country, men.sector = (
+                f"people:{country}:{toks[h].text.lower()}",
+                country,
+                "CVL",
+            )
+            return men
     men = Mention(m.first, last, "state", surface, key=f"state:{country}")
     men.country, men.code = country, country
     return men
+
+
+def _ethnic(ctx: Context, m: Match, used: set[int]) -> Mention:
+    """ "ethnic Albanians", "ethnic Serb civilians": a people by descent, of the country the
+    story is about (if one clearly is), not of the state the demonym names."""
+    toks = ctx.tokens
+    first, last = m.first - 1, m.last
+    h = toks[m.last - 1].head
+    if m.last <= h <= m.last + 1 and toks[h].pos in ("NOUN", "PROPN") and h not in used:
+        last = h + 1  # "ethnic Serb villagers"
+    used.update(range(first, last))
+    men = Mention(first, last, "group", ctx.span_text(first, last))
+    men.key = "ethnic:" + ctx.span_text(m.first, last).lower()
+    men.country, men.sector = context_country(ctx, toks[m.first].sent), "CVL"
+    return men
+
+
+def _people_name(t: Token) -> bool:
+    """A capitalised plural name: "Kurds", "Shiites", "Hazaras"."""
+    return t.text[:1].isupper() and t.text.endswith("s") and t.tag in ("NNPS", "NNP")
 
 
 def _dateline(ctx: Context, m: Match) -> bool:

@@ -30,13 +30,20 @@ from .coder import (
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .nominal import find_nominals, nominal_arguments
-from .syntax import ActorIndex, actors_of, kids, span_of, subject
+from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
 #: Protest and violence are coded with an unnamed perpetrator ("three civilians were killed
 #: in a bombing", "thousands demonstrated in Belgrade") when the target is known.
 UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
+#: Jurisdiction: police and courts act on their own people, and a government does when it
+#: concedes (or says it will), refuses, coerces or punishes ("the Mozambique government
+#: accepted demands from rebels", "Egyptian police dispersed demonstrators"). A countryless
+#: domestic group or organisation named from the text (not a known one) on the other side
+#: takes the country.
+DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
+GOVERNMENT_DOMESTIC_CODES = ("08", "12", "17", "035")  # 035: intent to yield
 
 
 class Events:
@@ -132,8 +139,32 @@ def _candidates(
         sides: list[Actor | None] = list(targets) or [None]
         for t in sides:
             target = None if t is not None and s is not None and t.id == s.id else t
-            out.append(Candidate(trig, code, s, target, m, modality, depth))
+            src, target = _jurisdiction(s, target, code)
+            out.append(Candidate(trig, code, src, target, m, modality, depth))
     return out
+
+
+def _jurisdiction(
+    source: Actor | None, target: Actor | None, code: str
+) -> tuple[Actor | None, Actor | None]:
+    """A countryless domestic side facing a state organ takes the organ's country."""
+    if source is None or target is None:
+        return source, target
+    if _organ_of(source, code) and is_domestic(target):
+        assert source.country is not None
+        return source, placed_in(target, source.country)
+    if _organ_of(target, code) and is_domestic(source):
+        assert target.country is not None
+        return placed_in(source, target.country), target
+    return source, target
+
+
+def _organ_of(actor: Actor, code: str) -> bool:
+    if actor.country is None:
+        return False
+    return actor.sector in DOMESTIC_ORGANS or (
+        actor.sector == "GOV" and code.startswith(GOVERNMENT_DOMESTIC_CODES)
+    )
 
 
 def _report_demands(

@@ -71,6 +71,8 @@ class Candidate:
 def _prep_children(parse: Parse, verb: Token) -> list[Token]:
     out = []
     for t in kids(parse, verb.i, "prt", "prep", "agent"):
+        if t.text.lower() == "according":
+            continue  # "according to X" names who reports it
         out.append(t)
         out.extend(kids(parse, t.i, "prep", "prt"))
     return out
@@ -279,10 +281,13 @@ def verb_arguments(
             if p.lemma.lower() in TARGET_PREPS
             for o in _pobj(parse, p)
         ]
-    for cand in candidates:
+    own = {a.id for a in sources}
+    for cand in candidates:  # "withdrew its troops from Peru": the troops are its own
         targets = actors_of(parse, index, cand)
-        if targets:
+        if targets and not {a.id for a in targets} <= own:
             break
+    else:
+        targets = []
     own_place = [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     if own_place and not targets:
         return sources, targets  # "arrived in Islamabad": the place is the target slot

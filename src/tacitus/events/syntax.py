@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..parse import Parse, Token
 from ..records import Actor
+
+#: Sectors of domestic groups that take a country from the state organ beside them.
+DOMESTIC_SIDES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "MED"})
+#: Modifiers that qualify a noun on its own ("foreign troops"): it does not share a country.
+OWN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod"})
 
 #: Dependents that open a new clause or phrase we do not look into for an argument's actor.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "punct"})
@@ -131,10 +136,41 @@ def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The actors an argument names: its own, or the closest one inside its phrase, and those
     coordinated with it (one per conjunct)."""
     out: list[Actor] = []
+    bare: set[str] = set()
     for conj in conjuncts(parse, tok):
         found = _phrase_actors(parse, index, conj)
+        if not kids(parse, conj.i, *OWN_MODIFIERS):
+            bare.update(a.id for a in found)
         out.extend(a for a in found if a.id not in {x.id for x in out})
-    return out
+    return [_shared_country(a, out, a.id in bare) for a in out] if len(out) > 1 else out
+
+
+def _shared_country(actor: Actor, coordinated: list[Actor], bare: bool) -> Actor:
+    """A countryless conjunct takes the country of one beside it: a bare noun that of the
+    same sector ("Israeli helicopters and tanks"), a domestic group that of the government
+    ("the Sudanese government and the rebels")."""
+    if actor.country is not None or actor.code not in (None, actor.sector):
+        return actor
+    for other in coordinated:
+        if other.country is None:
+            continue
+        same = bare and other.sector == actor.sector
+        if same or (other.sector == "GOV" and is_domestic(actor)):
+            return placed_in(actor, other.country)
+    return actor
+
+
+def is_domestic(actor: Actor) -> bool:
+    """A group or organisation named from the text with no country: "Shona rebels"."""
+    return (
+        actor.country is None
+        and actor.sector in DOMESTIC_SIDES
+        and actor.code in (None, actor.sector)
+    )
+
+
+def placed_in(actor: Actor, country: str) -> Actor:
+    return replace(actor, country=country, code=country + (actor.sector or ""))
 
 
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
@@ -155,7 +191,11 @@ def is_placed(actor: Actor) -> bool:
 
 
 def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
-    for _depth, t in phrase_tokens(parse, tok):
+    """The actors of the shallowest token that names one; a possessive pronoun ("*their*
+    meeting with Obama") only when nothing else in the phrase does."""
+    tokens = phrase_tokens(parse, tok)
+    named = [(d, t) for d, t in tokens if t.tag != "PRP$" and index.all_at(t)]
+    for _depth, t in named or tokens:
         found = index.all_at(t)
         if not found:
             continue
@@ -177,6 +217,8 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
     seen: list[Token] = []
     while stack:
         t = stack.pop()
+        if t.text.lower() == "according":
+            continue  # "according to Pentagon sources": who reports, not the target
         seen.append(t)
         deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
         if t.dep == "advcl" and any(
