@@ -6,7 +6,8 @@ sort them all before the LIMIT applies. The copy is kept twice, both already in 
 Arrow table of the listed columns. A page is then one DuckDB query for the
 positions of the matching rows (its length is the total, a slice of it is the page), and an
 Arrow ``take`` of those few rows: no sort, no second count query, and the wide columns are
-touched only for the rows returned.
+touched only for the rows returned. The positions of the last few filters are kept, so
+the next page of a filter (or its count) needs no query at all.
 
 The copy is built in the background at start and after each write; until it is ready the
 store file answers. Stores over ``MAX_ROWS`` events are always read from the file (the copy
@@ -16,7 +17,8 @@ costs about 400 bytes an event).
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
@@ -27,6 +29,30 @@ from ..store import Store
 
 MAX_ROWS = 1_000_000
 PAGE_ORDER = "ORDER BY date DESC NULLS LAST, rowid"  # rowid: a stable tie-break
+MATCHES = 64  # filters whose matching positions are kept (at most 4 bytes an event each)
+
+Key = tuple[str, tuple[Any, ...]]
+
+
+class Matches:
+    """The positions matching the last ``MATCHES`` filters (paging on costs no query)."""
+
+    def __init__(self) -> None:
+        self._found: OrderedDict[Key, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Key) -> np.ndarray | None:
+        with self._lock:
+            found = self._found.get(key)
+            if found is not None:
+                self._found.move_to_end(key)
+            return found
+
+    def put(self, key: Key, found: np.ndarray) -> None:
+        with self._lock:
+            self._found[key] = found
+            while len(self._found) > MATCHES:
+                self._found.popitem(last=False)
 
 
 @dataclass(frozen=True)
@@ -34,6 +60,7 @@ class Copy:
     db: duckdb.DuckDBPyConnection  # pages.ev: the listed columns in page order (rowid)
     rows: pa.Table  # the listed columns in page order, dates as ISO text
     version: int
+    matches: Matches = field(default_factory=Matches)  # dropped with the copy on a write
 
 
 class EventPages:
@@ -98,11 +125,15 @@ class EventPages:
         if current is None:
             return None
         copy, cur = current
-        # cond comes from reader.where(): SQL text from constants, values as parameters
-        sql = f"SELECT rowid FROM pages.ev WHERE {cond}"  # noqa: S608
-        found = cur.execute(sql, params).fetchnumpy()["rowid"]
-        if len(found) > 1 and not bool(np.all(found[:-1] < found[1:])):
-            found = np.sort(found)  # DuckDB keeps table order here; this only guards it
+        key = (cond, tuple(params))
+        found = copy.matches.get(key)
+        if found is None:
+            # cond comes from reader.where(): SQL text from constants, values as parameters
+            sql = f"SELECT rowid FROM pages.ev WHERE {cond}"  # noqa: S608
+            found = cur.execute(sql, params).fetchnumpy()["rowid"].astype(np.int32)
+            if len(found) > 1 and not bool(np.all(found[:-1] < found[1:])):
+                found = np.sort(found)  # DuckDB keeps table order here; this only guards it
+            copy.matches.put(key, found)
         return copy.rows.take(found[offset : offset + limit]).to_pylist(), len(found)
 
 
