@@ -29,6 +29,7 @@ __all__ = [
     "open_for_serving",
     "serve",
     "serving_workers",
+    "tcp",
     "worker_app",
 ]
 
