@@ -263,3 +263,32 @@ def test_first_view_aggregates_are_remembered_until_a_write(
         assert after == len(events_of(records))
         places = {p["name"] for p in reader.event_places(EventQuery(), 300)}
         assert places == {e.place.name for e in events_of(records)}
+
+
+def test_workers_read_only_and_one_process_when_writes_are_on(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tacitus.api import serving_workers
+
+    settings = Settings(db=str(store.path))
+    monkeypatch.delenv("TACITUS_TOKEN", raising=False)
+    assert serving_workers(settings, 3) == 3
+    assert serving_workers(settings, None) >= 1
+    monkeypatch.setenv("TACITUS_TOKEN", "s3cret-token-of-the-test")
+    assert serving_workers(settings, 3) == 1  # the store is read-write: DuckDB allows one
+    monkeypatch.delenv("TACITUS_TOKEN")
+    missing = Settings(db=str(Path(store.path).parent / "not-yet.duckdb"))
+    assert serving_workers(missing, 3) == 1  # a new store is created read-write
+
+
+def test_worker_socket_is_marked_tcp() -> None:
+    import socket
+
+    from tacitus.api import tcp
+
+    plain = socket.socket(socket.AF_INET)
+    marked = tcp(plain)
+    try:
+        assert marked.proto == socket.IPPROTO_TCP and marked.family == socket.AF_INET
+    finally:
+        marked.close()

@@ -385,12 +385,18 @@ def serve(
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, help="Worker processes (default: one per core; one when writes are on)."
+        ),
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Serve the HTTP API and the dashboard (writes need $TACITUS_TOKEN)."""
     from .api import serve as run_server
 
-    run_server(settings_for(config, db), host=host, port=port)
+    run_server(settings_for(config, db), host=host, port=port, workers=workers)
 
 
 @app.command()

@@ -128,7 +128,7 @@ class Reader:
         cond, params = where(q)
         fast = self.pages.page(cond, params, limit, offset)
         if fast is not None:
-            items, total = _dicts(fast[0]), fast[1]
+            items, total = fast
         else:
             sql = event_sql(f"SELECT {EVENT_LIST_COLS}", cond, f"{PAGE_ORDER} LIMIT ? OFFSET ?")
             items = self.rows(sql, [*params, limit, offset])
