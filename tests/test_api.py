@@ -263,6 +263,7 @@ def test_first_view_aggregates_are_remembered_until_a_write(
         assert after == len(events_of(records))
         places = {p["name"] for p in reader.event_places(EventQuery(), 300)}
         assert places == {e.place.name for e in events_of(records)}
+        reader.close()
 
 
 def test_workers_read_only_and_one_process_when_writes_are_on(

@@ -71,6 +71,7 @@ class EventPages:
         self._version = 0
         self._lock = threading.Lock()
         self._local = threading.local()
+        self._worker: threading.Thread | None = None
 
     @property
     def ready(self) -> bool:
@@ -82,22 +83,35 @@ class EventPages:
             self._copy = None
             self._version += 1
             version = self._version
-        worker = threading.Thread(target=self._build, args=(version,), daemon=True)
+            worker = threading.Thread(target=self._build, args=(version,), daemon=True)
+            self._worker = worker
         worker.start()
         if wait:
             worker.join()
 
+    def close(self) -> None:
+        """Drop the copy and wait for a build in flight: call it before the store closes."""
+        with self._lock:
+            self._copy = None
+            self._version += 1
+            worker = self._worker
+        if worker is not None:
+            worker.join()
+
     def _build(self, version: int) -> None:
-        cur = self.store.con.cursor()
         try:
-            row = cur.execute("SELECT count(*) FROM events").fetchone()
-            if row is None or row[0] > MAX_ROWS:
-                return
-            # the column list and the order are constants of this package
-            sql = f"SELECT {self.columns} FROM events {PAGE_ORDER}"  # noqa: S608
-            staged = cur.execute(sql).fetch_arrow_table()
-        finally:
-            cur.close()
+            cur = self.store.con.cursor()
+            try:
+                row = cur.execute("SELECT count(*) FROM events").fetchone()
+                if row is None or row[0] > MAX_ROWS:
+                    return
+                # the column list and the order are constants of this package
+                sql = f"SELECT {self.columns} FROM events {PAGE_ORDER}"  # noqa: S608
+                staged = cur.execute(sql).fetch_arrow_table()
+            finally:
+                cur.close()
+        except duckdb.Error:
+            return  # the store closed under the build: the file answers, as before it
         db = duckdb.connect()
         db.execute("ATTACH ':memory:' AS pages (COMPRESS)")
         db.execute("CREATE TABLE pages.ev AS SELECT * FROM staged")  # rowid: page order

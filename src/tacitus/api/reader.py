@@ -94,6 +94,10 @@ class Reader:
         self._memo.clear()
         self.pages.refresh()
 
+    def close(self) -> None:
+        """Stop background work on the store (before the store itself closes)."""
+        self.pages.close()
+
     def warm(self) -> None:
         """Compute the dashboard's first view (unfiltered aggregates) ahead of its request."""
         whole = EventQuery()
