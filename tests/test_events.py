@@ -539,3 +539,17 @@ def test_the_reporter_after_according_to_is_not_the_target(code: Code) -> None:
     text = "Chilean troops shelled the village, according to Peruvian officials."
     events = code(text, known)
     assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.model
+def test_events_carry_the_plover_mode_of_their_code(pipeline: Pipeline) -> None:
+    from tacitus.records import RawArticle
+
+    texts = [
+        "The Kenyan president visited Ethiopia on Monday.",
+        "Kenya accused Ethiopia of spying.",
+    ]
+    outs = list(pipeline.run([RawArticle(f"t{i}", text=t) for i, t in enumerate(texts)]))
+    visit, accuse = (o.record.events for o in outs if o.record is not None)
+    assert [(e.cameo, e.plover, e.plover_mode) for e in visit] == [("042", "CONSULT", "visit")]
+    assert accuse and all(e.plover_mode == ontology.lookup(e.cameo).plover_mode for e in accuse)

@@ -63,6 +63,7 @@ class Event:
     date_precision: str | None = None
     place: Place | None = None
     place_precision: str | None = None  # how the place was found: clause, sentence, dateline
+    plover_mode: str | None = None  # PLOVER mode where the CAMEO code gives one (e.g. visit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ _EVENT_KEYS = (
     "confidence",
     "rule",
     "place_precision",
+    "plover_mode",
 )
 
 

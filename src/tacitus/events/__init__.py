@@ -216,6 +216,7 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
         cameo=cand.code,
         root=entry.root,
         plover=entry.plover,
+        plover_mode=entry.plover_mode,
         quad_class=entry.quad_class,
         goldstein=entry.goldstein,
         negated=cand.mood.negated,
