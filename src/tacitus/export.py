@@ -88,13 +88,19 @@ GDELT_COLUMNS = (
     "DATEADDED", "SOURCEURL",
 )  # fmt: skip
 
+#: One row per real-world event: an event cluster (dedup) is exported once, from its first
+#: mention, with the cluster's mention, article and source counts, as GDELT does.
 _GDELT_SQL = """
 SELECT e.*, a.published, a.url, a.origin, a.ingested_at, p.feature AS place_feature,
+       c.num_mentions, c.num_articles, c.num_sources,
        e.span_start < coalesce(nullif(strpos(a.text, chr(10) || chr(10)), 0), length(a.text) + 1)
            AS in_lead
 FROM events e JOIN articles a ON a.id = e.article_id
+LEFT JOIN event_clusters c ON c.id = e.cluster_id
 LEFT JOIN (SELECT article_id, name, any_value(feature) AS feature FROM places GROUP BY ALL) p
        ON p.article_id = e.article_id AND p.name = e.place_name
+QUALIFY row_number() OVER (
+    PARTITION BY coalesce(e.cluster_id, e.id) ORDER BY e.article_id, e.span_start, e.id) = 1
 ORDER BY e.article_id, e.span_start, e.id
 """
 
