@@ -1,10 +1,10 @@
 """Roles from the text: titles, premodifiers and appositions give a country and a sector.
 
-"US special envoy for Afghan peace Zalmai Khalilzad": the title chain before the name holds
-a country cue ("US") before the head title ("special envoy"); what follows "for" is the
-subject matter, not the employer. "Taliban chief ...": an organisation cue lends its own
-country and sector. "..., a spokesman for the People's Peace Movement": a title without a
-sector of its own ("spokesman", "leader") takes the organisation after "for"/"of".
+"Norwegian special envoy for Sudan talks Kari Berg": the title chain before the name holds
+a country cue ("Norwegian") before the head title ("special envoy"); what follows "for" is
+the subject matter, not the employer. "Hamas chief ...": an organisation cue lends its own
+country and sector. "..., a spokesman for the Farmers' Union": a title without a sector of
+its own ("spokesman", "leader") takes the organisation after "for"/"of".
 """
 
 from __future__ import annotations
