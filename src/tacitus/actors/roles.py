@@ -37,6 +37,17 @@ class RoleInfo:
     used: set[int] = field(default_factory=set)
 
 
+def in_chain(ctx: Context, i: int, low: str) -> bool:
+    """Whether token ``i`` (lower-cased text ``low``) can be part of a title chain."""
+    return (
+        i in ctx.title_at
+        or i in ctx.kb_at
+        or ctx.tokens[i].pos in CHAIN_POS
+        or low in CHAIN_WORDS
+        or low in FORMER
+    )
+
+
 def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> list[int]:
     """Token indices of the title chain right before ``first`` (in order)."""
     toks = ctx.tokens
@@ -49,15 +60,7 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
         if t.pos == "SPACE":
             i -= 1
             continue
-        ok = (
-            i in ctx.title_at
-            or i in ctx.kb_at
-            or t.pos in CHAIN_POS
-            or low in CHAIN_WORDS
-            or low in FORMER
-            or t.tag == "POS"
-            or t.dep == "case"
-        )
+        ok = in_chain(ctx, i, low) or t.tag == "POS" or t.dep == "case"
         if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
             break
         if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
@@ -96,14 +99,7 @@ def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
         if t.pos in ("DET",) and low in ("a", "an", "the") and not out:
             i += 1
             continue
-        ok = (
-            i in ctx.title_at
-            or i in ctx.kb_at
-            or t.pos in CHAIN_POS
-            or low in CHAIN_WORDS
-            or low in FORMER
-            or (t.pos == "DET" and low == "the")
-        )
+        ok = in_chain(ctx, i, low) or (t.pos == "DET" and low == "the")
         if not ok:
             break
         out.append(i)
