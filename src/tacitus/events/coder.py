@@ -38,8 +38,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
-APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "021", "06": "021", "07": "023"}
-DEMAND_CODES = {"04": "108", "07": "103", "08": "106", "02": "100", "05": "102", "06": "102"}
+APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
+DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
 
 @dataclass(frozen=True)
@@ -138,12 +138,10 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             continue
         mine = [t for t in prep_toks if t.lemma.lower() in pat.preps]
         slots = _slot_lemmas(parse, verb, mine)
-        if not all(
-            any(t.lemma.lower() in allowed for t in slots[s]) for s, allowed in pat.frame.slots
-        ):
+        if not all(any(_fits(t, allowed) for t in slots[s]) for s, allowed in pat.frame.slots):
             continue
         noun = (
-            next((t for t in slots["obj"] if t.lemma.lower() in pat.frame.slots[0][1]), None)
+            next((t for t in slots["obj"] if _fits(t, pat.frame.slots[0][1])), None)
             if pat.frame.slots and pat.frame.slots[0][0] == "obj"
             else None
         )
@@ -154,6 +152,11 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             return hit_from(verb, pat, hit)
         return Trigger(verb, pat.code, pat.origin, pat.specificity, noun, pat.preps)
     return None
+
+
+def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...]) -> bool:
+    """A frame word matches the token's lemma or its form ("talks", "negotiations" as written)."""
+    return tok.lemma.lower() in allowed or tok.text.lower() in allowed
 
 
 def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:

@@ -59,7 +59,7 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: Negated cooperation -> rejection code, by CAMEO root.
 NEGATED_COOPERATION = {
     "03": "120",
-    "04": "124",
+    "04": "125",
     "05": "120",
     "06": "120",
     "07": "122",
@@ -77,7 +77,7 @@ THREAT_CODES = {
     "19": "138",
     "20": "138",
 }
-THREAT_BY_CODE = {"166": "132", "172": "132", "163": "134", "164": "136"}
+THREAT_BY_CODE = {"163": "1312", "172": "132", "164": "134", "166": "136"}
 
 
 @dataclass(frozen=True, slots=True)
