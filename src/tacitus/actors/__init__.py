@@ -23,6 +23,7 @@ from ..parse import Parse
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
+from .context import DOMESTIC, about, drop_false_places, foreign
 from .coref import Cluster, cluster
 from .kb import KB, load_kb
 from .mention import Context
@@ -51,17 +52,40 @@ def make_stage(settings: Settings) -> Actors:
 
 def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
     """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
+    matches = drop_false_places(parse, kb, kb.actors.match(parse.tokens))
     ctx = Context(
         article.text,
         parse,
         kb,
         article.published,
-        kb.actors.match(parse.tokens),
+        matches,
         kb.titles.match(parse.tokens),
     )
+    dateline = article.dateline.mentions if article.dateline else ()
+    ctx.about = about(article.text, parse, matches, ctx.date, dateline)
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
+    for c in clusters:
+        _in_context(ctx, c)
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
     return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
+
+
+def _in_context(ctx: Context, c: Cluster) -> None:
+    """A titled person or a domestic body whose own words give no country takes the country
+    the passage is about ("President Smith", "police", "protesters")."""
+    if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
+        return
+    if c.kind == "person" and not c.classes:
+        return  # a bare name says nothing of an office
+    if c.org is not None and not c.key.startswith("org:"):
+        return  # a member of an organisation of no known country
+    if any(foreign(m.surface) for m in c.mentions):
+        return  # "foreign troops in Mali" are not Mali's
+    first = min(m.first for m in c.mentions)
+    c.country = ctx.about_at(first)
+    if c.country is not None:
+        c.country_from = "context"
+        c.code = f"{c.country}{c.sector}"
 
 
 def _named(c: Cluster) -> bool:
@@ -77,7 +101,8 @@ def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
     code = c.code
     if code is None and (c.country or c.sector):
         code = f"{c.country or ''}{c.sector or ''}"
-    return Actor(aid, name, aliases, c.kind, c.country, c.sector, code, tuple(spans))
+    how = c.country_from if c.country else None
+    return Actor(aid, name, aliases, c.kind, c.country, c.sector, code, tuple(spans), how)
 
 
 def _canonical(ctx: Context, c: Cluster, surfaces: list[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .context import DOMESTIC, foreign
 from .mention import ARMED, SUBJECT_DEPS, Context, Mention
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
@@ -34,6 +35,7 @@ class Cluster:
     gender: str | None = None
     classes: set[str] = field(default_factory=set)
     armed: bool = False
+    country_from: str | None = None
 
     def add(self, m: Mention, profile: bool = True) -> None:
         self.mentions.append(m)
@@ -43,6 +45,11 @@ class Cluster:
             return
         if self.country is None and self.sector is None and (m.country or m.sector):
             self.country, self.sector, self.code, self.org = m.country, m.sector, m.code, m.org
+            self.country_from = m.country_from if m.country else None
+        elif self.country_from == "context" and m.country and m.country_from != "context":
+            # the actor's own words, met later, beat the country of the passage
+            self.country, self.country_from = m.country, m.country_from
+            self.code = f"{m.country}{self.sector or ''}"
         if self.gender is None:
             self.gender = m.gender
 
@@ -98,6 +105,8 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
         elif m.kind in ("nominal", "pronoun"):
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
             fresh = c is None and m.kind == "nominal"
+            if fresh:
+                _in_context(ctx, m)
             if fresh:
                 c = _new_from_nominal(m, by_key, clusters)
             if c is not None:
@@ -182,6 +191,19 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
             best = c
     return best
+
+
+def _in_context(ctx: Context, m: Mention) -> None:
+    """ "The president", "parliament", "the opposition" with nobody to refer back to: the
+    country the passage is about (none when it is split)."""
+    if m.country is not None or m.org is not None or m.title is None:
+        return
+    if m.title.sector not in DOMESTIC or foreign(m.surface):
+        return
+    m.country = ctx.about_at(m.first)
+    if m.country is not None:
+        m.country_from = "context"
+        m.code = None
 
 
 def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
