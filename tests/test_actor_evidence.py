@@ -1,0 +1,157 @@
+"""Country from evidence, its provenance, and implied targets (real spaCy model, sentences of
+our own)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.actors import extract_actors
+from tacitus.actors.kb import load_kb
+from tacitus.parse import Parse
+from tacitus.records import Actor, Article, Place, Record
+
+pytestmark = pytest.mark.model
+
+Run = Callable[..., tuple[Actor, ...]]
+
+
+@pytest.fixture(scope="module")
+def actors(parse_text: Callable[[str], Parse]) -> Run:
+    def run(text: str, dateline: tuple[int, int] | None = None) -> tuple[Actor, ...]:
+        line = Place(text[dateline[0] : dateline[1]], mentions=(dateline,)) if dateline else None
+        return extract_actors(Article("t", text, dateline=line), parse_text(text), load_kb(()))
+
+    return run
+
+
+def named(found: tuple[Actor, ...], word: str) -> Actor:
+    hits = [a for a in found if word in a.name or any(word in x for x in a.aliases)]
+    assert hits, [(a.name, a.country) for a in found]
+    return hits[0]
+
+
+# --- provenance ---------------------------------------------------------------------------
+
+
+def test_each_way_to_a_country_is_named(actors: Run) -> None:
+    text = (
+        "Ruritanian Foreign Minister Hana Dvorak met Olaf Brandt, the Danish trade minister, "
+        "and Afghans in Kabul. Pakistan said it would reply."
+    )
+    found = actors(text.replace("Ruritanian", "Chilean"))
+    assert (named(found, "Dvorak").country, named(found, "Dvorak").country_from) == (
+        "CHL",
+        "title",
+    )
+    assert (named(found, "Brandt").country, named(found, "Brandt").country_from) == (
+        "DNK",
+        "apposition",
+    )
+    assert named(found, "Afghans").country_from == "demonym"
+    assert named(found, "Pakistan").country_from == "kb"
+
+
+def test_an_actor_with_no_country_has_no_provenance(actors: Run) -> None:
+    found = actors("Maria Lenk wrote a letter to her neighbours on Tuesday.")
+    a = named(found, "Lenk")
+    assert a.country is None and a.country_from is None
+
+
+# --- the country of the passage -----------------------------------------------------------
+
+
+def test_the_dateline_gives_the_country_of_the_police(actors: Run) -> None:
+    text = "NAIROBI: Police said on Monday that the march would be allowed."
+    a = named(actors(text, dateline=(0, 7)), "Police")
+    assert (a.country, a.sector, a.country_from) == ("KEN", "COP", "context")
+
+
+def test_a_country_in_the_same_sentence_gives_the_country_of_the_opposition(
+    actors: Run,
+) -> None:
+    text = "In Peru, the opposition demanded a new vote after the election."
+    a = named(actors(text), "opposition")
+    assert (a.country, a.country_from) == ("PER", "context")
+
+
+def test_the_paragraph_gives_the_country_of_a_later_president(actors: Run) -> None:
+    text = (
+        "Floods hit northern Ghana this week.\n\n"
+        "Ghana's neighbours offered help.\n\n"
+        "The president toured the region on Friday."
+    )
+    a = named(actors(text), "president")
+    assert (a.country, a.country_from) == ("GHA", "context")
+
+
+def test_a_split_context_gives_no_country(actors: Run) -> None:
+    text = "After talks between Chile and Peru, the president left for home."
+    found = actors(text)
+    assert not [a for a in found if "president" in a.name.lower() and a.country]
+
+
+def test_a_countrys_own_words_beat_the_context(actors: Run) -> None:
+    text = "ACCRA: Togolese police arrested three men near the border."
+    a = named(actors(text, dateline=(0, 5)), "police")
+    assert (a.country, a.country_from) == ("TGO", "demonym")
+
+
+def test_foreign_forces_do_not_take_the_country_they_stand_in(actors: Run) -> None:
+    found = actors("KABUL: Foreign troops left a base on Monday.", dateline=(0, 5))
+    assert not [a for a in found if "troops" in a.name and a.country == "AFG"]
+
+
+# --- place names inside other names -------------------------------------------------------
+
+
+def test_new_mexico_is_not_mexico(actors: Run) -> None:
+    found = actors("The governors of Arizona and New Mexico met in Phoenix.")
+    assert not [a for a in found if a.country == "MEX"]
+
+
+def test_an_origin_is_not_the_actors_country(actors: Run) -> None:
+    found = actors("Gunmen attacked his Iranian-born wife outside their home in Toronto.")
+    assert not [a for a in found if a.country == "IRN"]
+
+
+def test_jordan_as_a_given_name_is_not_jordan(actors: Run) -> None:
+    found = actors("Jordan Whitfield, a teacher, said the school would reopen.")
+    assert not [a for a in found if a.country == "JOR"]
+
+
+def test_georgia_beside_us_states_is_the_state(actors: Run) -> None:
+    found = actors("Voters in Alabama and Georgia went to the polls on Tuesday.")
+    assert not [a for a in found if a.country == "GEO"]
+
+
+def test_georgia_the_country_stays(actors: Run) -> None:
+    found = actors("Georgia accused Russia of moving border fences near Tbilisi.")
+    assert [a for a in found if a.country == "GEO"]
+
+
+# --- implied targets ----------------------------------------------------------------------
+
+
+def test_a_protest_with_no_target_is_aimed_at_the_state(code: Callable[..., Record]) -> None:
+    rec = code("Thousands of Chilean students protested in Santiago on Thursday.")
+    protests = [e for e in rec.events if e.root == "14"]
+    assert protests, [(e.cameo, e.source) for e in rec.events]
+    e = protests[0]
+    assert e.target_implied and e.target is not None
+    assert (e.target.country, e.target.sector) == ("CHL", "GOV")
+
+
+def test_an_arrest_with_no_target_is_aimed_at_the_people(code: Callable[..., Record]) -> None:
+    rec = code("Kenyan police arrested dozens in Nairobi overnight.")
+    arrests = [e for e in rec.events if e.cameo.startswith("173")]
+    assert arrests, [(e.cameo, e.source) for e in rec.events]
+    e = arrests[0]
+    assert e.target_implied and e.target is not None
+    assert (e.target.country, e.target.sector) == ("KEN", "CVL")
+
+
+def test_a_named_target_is_never_replaced(code: Callable[..., Record]) -> None:
+    rec = code("Chilean students protested against the Argentine embassy in Santiago.")
+    assert not [e for e in rec.events if e.target_implied]
