@@ -111,8 +111,11 @@ def _person_role(
     if info.title is None:
         j = p.last
         if j < len(ctx.tokens) and ctx.tokens[j].text in (",", "–", "—", "-"):
-            info = read_role(ctx, np_right(ctx, j + 1), orgs)
+            right = np_right(ctx, j + 1)
+            info = read_role(ctx, right, orgs)
             how = "apposition"
+            if info.title is not None:  # "X, the Danish trade minister": one actor, not two
+                used.update(right)
     else:
         used.update(left)
         p.np_first = left[0] if left else p.first
@@ -381,10 +384,25 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         head = ctx.tokens[m.last - 1]
         if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
-        left = chain_left(ctx, m.first, used)
+        left = _own_words(ctx, chain_left(ctx, m.first, used))
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
     return out
+
+
+def _own_words(ctx: Context, left: list[int]) -> list[int]:
+    """The part of a title chain that belongs to the title: "the trust of [the police]",
+    "40 [protesters]", "dozens of [protesters]" lose the words before the last "of" when no
+    title, country or organisation stands among them, and a leading count."""
+    toks = ctx.tokens
+    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for")]
+    if cut:
+        k = cut[-1]
+        if not any(i in ctx.title_at or i in ctx.kb_at for i in left[:k]):
+            left = left[k + 1 :]
+    while left and (toks[left[0]].pos == "NUM" or toks[left[0]].text.lower() in ("the", "of")):
+        left = left[1:]
+    return left
 
 
 def _modifier(ctx: Context, m: Match) -> bool:
