@@ -19,6 +19,30 @@ from tacitus.pipeline import Pipeline
 from tacitus.records import RawArticle
 from tacitus.settings import Settings
 
+#: verbs that glue onto a name when NER runs past it ("Afghanistan said")
+GLUE_VERBS = frozenset(
+    {"said", "says", "told", "warned", "announced", "added", "urged", "called", "accused",
+     "agreed", "denied", "rejected", "condemned", "met", "signed", "claimed", "stated"}
+)  # fmt: skip
+
+
+def name_shape(name: str) -> str | None:
+    """The class of a doubtful actor name, or None for a clean one."""
+    words = name.split()
+    if not words:
+        return "empty"
+    if "\n" in name:
+        return "spans lines"
+    if any(w.lower().strip(".,") in GLUE_VERBS for w in words):
+        return "holds a verb"
+    if len(words) > 6:
+        return "over six words"
+    if any(ch.isdigit() for ch in name):
+        return "holds a number"
+    if words[0][:1].islower() and words[0].lower() not in ("the", "a", "an"):
+        return "starts lower-case"
+    return None
+
 
 def _overlaps(text: str, gold: str | None, span_text: str | None) -> bool:
     if not gold or not span_text:
@@ -33,6 +57,7 @@ def main(path: str) -> None:
     events = src_country = tgt_any = tgt_country = implied = 0
     best_n = best_src_hit = best_src_country = 0
     by_from: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()
     actors = 0
     for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
         rec = outcome.record
@@ -41,6 +66,7 @@ def main(path: str) -> None:
         for a in rec.actors:
             actors += 1
             by_from[str(getattr(a, "country_from", None) or "none")] += 1
+            shapes[name_shape(a.name) or "clean"] += 1
         coded = [e for e in rec.events if e.plover]
         events += len(coded)
         src_country += sum(bool(e.source and e.source.country) for e in coded)
@@ -63,6 +89,7 @@ def main(path: str) -> None:
     b = max(1, best_n)
     print(f"best event: source matches the annotated span {best_src_hit / b:.3f}")
     print(f"best event: source has a country              {best_src_country / b:.3f}")
+    print("actor names by shape:", dict(shapes.most_common()))
     print("actors by country_from:")
     for k, v in by_from.most_common():
         print(f"  {k:<12} {v / max(1, actors):.3f}  ({v})")

@@ -155,3 +155,24 @@ def test_an_arrest_with_no_target_is_aimed_at_the_people(code: Callable[..., Rec
 def test_a_named_target_is_never_replaced(code: Callable[..., Record]) -> None:
     rec = code("Chilean students protested against the Argentine embassy in Santiago.")
     assert not [e for e in rec.events if e.target_implied]
+
+
+def test_an_owner_gives_the_country_of_its_government(actors: Run) -> None:
+    text = (
+        "MANILA: Chilean President Tomas Ruiz spoke on Monday.\n\n"
+        "The rebels refuse to talk to Ruiz's government."
+    )
+    gov = [a for a in actors(text, dateline=(0, 6)) if a.name == "government"]
+    assert [(a.country, a.country_from) for a in gov] == [("CHL", "title")]
+
+
+def test_a_sentence_placed_in_another_country_beats_the_dateline(actors: Run) -> None:
+    text = "LIMA: In Bogota, the opposition called a strike on Monday."
+    a = named(actors(text, dateline=(0, 4)), "opposition")
+    assert (a.country, a.country_from) == ("COL", "context")
+
+
+def test_a_known_organisation_in_lower_case_keeps_its_own_country(actors: Run) -> None:
+    text = "KABUL: The talks went well, the state department said on Monday."
+    found = [a for a in actors(text, dateline=(0, 5)) if "department" in a.name.lower()]
+    assert [(a.country, a.country_from) for a in found] == [("USA", "kb")]

@@ -25,7 +25,7 @@ from ..records import Actor, Article
 from ..settings import Settings
 from .context import DOMESTIC, about, drop_false_places, foreign
 from .coref import Cluster, cluster
-from .kb import KB, load_kb
+from .kb import KB, Entry, load_kb, norm
 from .mention import Context
 from .recognise import find_mentions
 
@@ -75,6 +75,8 @@ def _in_context(ctx: Context, c: Cluster) -> None:
     the passage is about ("President Smith", "police", "protesters")."""
     if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
         return
+    if c.key.startswith("org:") and _known(ctx, c):
+        return
     if c.kind == "person" and not c.classes:
         return  # a bare name says nothing of an office
     if c.org is not None and not c.key.startswith("org:"):
@@ -86,6 +88,18 @@ def _in_context(ctx: Context, c: Cluster) -> None:
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+def _known(ctx: Context, c: Cluster) -> bool:
+    """An organisation the knowledge base knows under other capitals ("the state
+    department") takes its country from there."""
+    for _alias, e in ctx.kb.actors.full.get(norm(c.key[4:]), []):
+        if isinstance(e, Entry) and e.what == "actor":
+            c.country = e.role(ctx.date).country
+            if c.country is not None:
+                c.country_from, c.code = "kb", f"{c.country}{c.sector or ''}"
+                return True
+    return False
 
 
 def _named(c: Cluster) -> bool:

@@ -102,14 +102,19 @@ def _near_us_state(parse: Parse, m: Match) -> bool:
 
 @dataclass(frozen=True)
 class About:
-    """Per sentence, the country the passage is about (``None``: unknown or split)."""
+    """Per sentence, the country the passage is about (``None``: unknown or split).
+
+    The dateline comes first, except in a sentence that places itself in one other
+    country (``located``: "In Kabul, he will meet ..." under an Islamabad dateline)."""
 
     dateline: str | None
     by_sentence: tuple[str | None, ...]
+    located: tuple[str | None, ...] = ()
 
     def at(self, sent: int) -> str | None:
         if self.dateline is not None:
-            return self.dateline
+            here = self.located[sent] if 0 <= sent < len(self.located) else None
+            return here or self.dateline
         if 0 <= sent < len(self.by_sentence):
             return self.by_sentence[sent]
         return None
@@ -125,6 +130,7 @@ def about(
     """The dateline's country, and for each sentence its own, its paragraph's or the
     article's country."""
     per_sent: list[Counter[str]] = [Counter() for _ in parse.sentences]
+    placed: list[set[str]] = [set() for _ in parse.sentences]
     line_country = None
     toks = parse.tokens
     for m in matches:
@@ -139,6 +145,8 @@ def about(
             line_country = line_country or c
             continue
         per_sent[toks[m.first].sent][c] += 1
+        if _locative(parse, m):
+            placed[toks[m.first].sent].add(c)
     paras = _paragraphs(text, parse)
     article: Counter[str] = Counter()
     by_para: dict[int, Counter[str]] = {}
@@ -153,7 +161,21 @@ def about(
             continue
         para = by_para[paras[s]]
         out.append(dominant(para, need=1) if para else whole)
-    return About(line_country, tuple(out))
+    located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
+    return About(line_country, tuple(out), located)
+
+
+#: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
+LOCATIVE = frozenset({"in", "inside", "across", "throughout"})
+
+
+def _locative(parse: Parse, m: Match) -> bool:
+    toks = parse.tokens
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    t = toks[head]
+    return t.dep == "pobj" and toks[t.head].text.lower() in LOCATIVE
 
 
 def dominant(counts: Counter[str], need: int = 2) -> str | None:

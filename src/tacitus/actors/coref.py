@@ -106,7 +106,7 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
             fresh = c is None and m.kind == "nominal"
             if fresh:
-                _in_context(ctx, m)
+                _in_context(ctx, m, clusters)
             if fresh:
                 c = _new_from_nominal(m, by_key, clusters)
             if c is not None:
@@ -193,17 +193,33 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     return best
 
 
-def _in_context(ctx: Context, m: Mention) -> None:
+def _in_context(ctx: Context, m: Mention, clusters: list[Cluster]) -> None:
     """ "The president", "parliament", "the opposition" with nobody to refer back to: the
-    country the passage is about (none when it is split)."""
+    country of their owner ("Ghani's government"), else the country the passage is about
+    (none when it is split)."""
     if m.country is not None or m.org is not None or m.title is None:
         return
     if m.title.sector not in DOMESTIC or foreign(m.surface):
+        return
+    owner = _possessor(ctx, m, clusters)
+    if owner is not None:
+        m.country, m.country_from, m.code = owner.country, "title", None
         return
     m.country = ctx.about_at(m.first)
     if m.country is not None:
         m.country_from = "context"
         m.code = None
+
+
+def _possessor(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The actor, with a country, that owns a nominal: "[Ghani]'s government"."""
+    j = m.first - 1
+    if j < 1 or ctx.tokens[j].tag != "POS":
+        return None
+    for c in clusters:
+        if c.country and any(x.first <= j - 1 < x.last for x in c.mentions):
+            return c
+    return None
 
 
 def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:

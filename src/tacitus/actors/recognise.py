@@ -445,8 +445,10 @@ def _titled_mentions(
         men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
         return [men]
     men.named_kind = title.kind
-    men.definite = det in ("the", "this", "that", "these", "those") or any(
-        toks[i].tag == "POS" for i in idxs
+    men.definite = (
+        det in ("the", "this", "that", "these", "those")
+        or any(toks[i].tag == "POS" for i in idxs)
+        or (first > 1 and toks[first - 1].tag == "POS")  # "Ghani's government"
     )
     needs_cue = title.cls in NEEDS_CUE or title.plural
     uncued = info.org is None and info.country is None and needs_cue and not men.definite
