@@ -176,3 +176,69 @@ def test_a_known_organisation_in_lower_case_keeps_its_own_country(actors: Run) -
     text = "KABUL: The talks went well, the state department said on Monday."
     found = [a for a in actors(text, dateline=(0, 5)) if "department" in a.name.lower()]
     assert [(a.country, a.country_from) for a in found] == [("USA", "kb")]
+
+
+# --- names and coreference ----------------------------------------------------------------
+
+
+def _covers(a: Actor, text: str, phrase: str, nth: int = 0) -> bool:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return any(s <= start < e for s, e in a.mentions)
+
+
+def test_a_daughter_is_not_her_father_known_by_the_same_surname(actors: Run) -> None:
+    text = (
+        "President Donald Trump praised the deal on Monday. His daughter Ivanka Trump said "
+        "the talks were useful. Trump said he was pleased."
+    )
+    found = actors(text)
+    donald, ivanka = named(found, "Donald Trump"), named(found, "Ivanka Trump")
+    assert donald.id != ivanka.id and ivanka.country is None
+    assert _covers(donald, text, "Trump said", nth=1)
+
+
+def test_a_surname_goes_to_the_namesake_of_the_same_gender(actors: Run) -> None:
+    text = (
+        "Governor Musa Bello of Kano met Governor Amina Bello of Kogi on Monday. Musa Bello "
+        "said he was pleased. Bello said she would sign the pact."
+    )
+    found = actors(text)
+    assert _covers(named(found, "Amina Bello"), text, "Bello said she")
+    assert not _covers(named(found, "Musa Bello"), text, "Bello said she")
+
+
+def test_a_father_named_again_after_his_daughter_is_the_father(actors: Run) -> None:
+    text = (
+        "Senator Tom Keller of Ohio spoke first. His daughter, Anna Keller, said she would "
+        "not run. Keller said he was proud of her."
+    )
+    found = actors(text)
+    assert _covers(named(found, "Tom Keller"), text, "Keller said he")
+
+
+def test_he_after_an_unnamed_minister_is_the_minister_not_the_president(actors: Run) -> None:
+    text = (
+        "President Hassan Moradi said on Monday that the plan was sound. The foreign "
+        "minister told reporters in Geneva that the talks would resume. He said sanctions "
+        "must end."
+    )
+    found = actors(text)
+    minister = named(found, "foreign minister")
+    assert _covers(minister, text, "He said")
+    assert not _covers(named(found, "Hassan Moradi"), text, "He said")
+
+
+def test_group_names_lose_counts_and_the_words_they_hang_from(actors: Run) -> None:
+    text = "Kenyan police arrested 40 protesters. The minister praised the courage of the police."
+    names = {a.name for a in actors(text)}
+    assert "protesters" in names and "40 protesters" not in names
+    assert not [n for n in names if "courage" in n]
+
+
+def test_a_title_in_apposition_is_no_second_actor(actors: Run) -> None:
+    found = actors("Olaf Brandt, the Danish trade minister, criticised the new tariffs.")
+    assert [(a.name, a.country, a.country_from) for a in found] == [
+        ("Olaf Brandt", "DNK", "apposition")
+    ]

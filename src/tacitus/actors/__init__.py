@@ -27,6 +27,7 @@ from .context import DOMESTIC, about, drop_false_places, foreign
 from .coref import Cluster, cluster
 from .kb import KB, Entry, load_kb, norm
 from .mention import Context
+from .people import drop_other_people
 from .recognise import find_mentions
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
@@ -52,7 +53,9 @@ def make_stage(settings: Settings) -> Actors:
 
 def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
     """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
-    matches = drop_false_places(parse, kb, kb.actors.match(parse.tokens))
+    matches = drop_other_people(
+        parse, kb, drop_false_places(parse, kb, kb.actors.match(parse.tokens))
+    )
     ctx = Context(
         article.text,
         parse,
