@@ -1,8 +1,9 @@
 """Actor quality on a JSON Lines file of sentences (``text``, optional ``source``/``target``).
 
 Prints aggregate figures only (never the sentences): the share of coded events whose source
-has a country, the same for targets, how often the best event's source overlaps the
-annotated source span, and the share of actors by ``country_from``.
+has a country (or is an international organisation), the same for targets, how often the
+best event's source overlaps the annotated source span, and the share of actors by
+``country_from``.
 
     PYTHONPATH=src python bench/actors_plv.py ../shared/eval/plv_dev.jsonl
 """
@@ -54,7 +55,7 @@ def _overlaps(text: str, gold: str | None, span_text: str | None) -> bool:
 def main(path: str) -> None:
     rows = [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln]
     raws = [RawArticle(str(n), text=r["text"], id=str(n)) for n, r in enumerate(rows)]
-    events = src_country = tgt_any = tgt_country = implied = 0
+    events = src_country = src_placed = tgt_any = tgt_country = implied = 0
     best_n = best_src_hit = best_src_country = 0
     by_from: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
@@ -70,6 +71,10 @@ def main(path: str) -> None:
         coded = [e for e in rec.events if e.plover]
         events += len(coded)
         src_country += sum(bool(e.source and e.source.country) for e in coded)
+        src_placed += sum(
+            bool(e.source and (e.source.country or e.source.sector in ("IGO", "NGO")))
+            for e in coded
+        )
         tgt_any += sum(e.target is not None for e in coded)
         tgt_country += sum(bool(e.target and e.target.country) for e in coded)
         implied += sum(bool(getattr(e, "target_implied", False)) for e in coded)
@@ -83,6 +88,7 @@ def main(path: str) -> None:
     n = max(1, events)
     print(f"sentences {len(rows)}  coded events {events}  actors {actors}")
     print(f"events with a source country   {src_country / n:.3f}")
+    print(f"  ... or an IGO/NGO source       {src_placed / n:.3f}")
     print(f"events with a target           {tgt_any / n:.3f}")
     print(f"events with a target country   {tgt_country / n:.3f}")
     print(f"events with an implied target  {implied / n:.3f}")
