@@ -109,6 +109,10 @@ def test_foreign_forces_do_not_take_the_country_they_stand_in(actors: Run) -> No
 def test_new_mexico_is_not_mexico(actors: Run) -> None:
     found = actors("The governors of Arizona and New Mexico met in Phoenix.")
     assert not [a for a in found if a.country == "MEX"]
+    gov = named(found, "governors")
+    assert (gov.country, gov.sector) == ("USA", "GOV")
+    text = "Mexico's President Andres Lopez said New Mexico Governor Ana Grant would attend."
+    assert named(actors(text), "Ana Grant").country == "USA"
 
 
 def test_an_origin_is_not_the_actors_country(actors: Run) -> None:

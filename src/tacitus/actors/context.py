@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..parse import Parse
-from .kb import KB, Entry, Match
+from .kb import KB, Entry, Match, Role
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -51,8 +51,15 @@ def foreign(surface: str) -> bool:
     return bool({w.lower().strip(".,") for w in surface.split()} & FOREIGN)
 
 
+#: "New Mexico" and "Georgia" beside US states are places of the United States: a cue for
+#: its country (a state governor is USA GOV), read as a capital is (a government only as an
+#: argument: "New Mexico sued").
+US_PLACE = (Role("state", "USA", "GOV", "USAGOV"),)
+
+
 def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]:
-    """Knowledge-base matches less the country names that stand inside other names."""
+    """Knowledge-base matches less the country names that stand inside other names; a US
+    state that bears a country's name becomes a cue for the United States."""
     toks = parse.tokens
     out = []
     for m in matches:
@@ -64,13 +71,16 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
         nxt = toks[m.last] if m.last < len(toks) else None
         after = toks[m.last + 1] if m.last + 1 < len(toks) else None
         if prev is not None and prev.text.lower() in PLACE_PREFIXES and prev.text[:1].isupper():
+            if e.name == "Mexico" and prev.text == "New":
+                out.append(Match(m.first - 1, m.last, Entry("New Mexico", "capital", US_PLACE)))
             continue  # "New Mexico", "New Guinea", "New South Wales"
         hyphen = nxt is not None and after is not None and nxt.text == "-"
         if hyphen and after is not None and after.text.lower() in ORIGIN_SUFFIXES:
             continue  # "his Iranian-born wife"
         if _given_name(parse, kb, m):
             continue  # "Jordan Henderson", "Chad Smith"
-        if e.name == "Georgia" and _near_us_state(parse, m):
+        if e.name == "Georgia" and e.what == "state" and _near_us_state(parse, m):
+            out.append(Match(m.first, m.last, Entry("Georgia", "capital", US_PLACE)))
             continue
         out.append(m)
     return out
