@@ -40,9 +40,15 @@ def test_a_protest_by_society_gets_the_state_and_an_arrest_by_the_state_its_peop
     students = Actor("a1", "students", kind="group", country="CHL", sector="EDU")
     police = Actor("a2", "police", kind="group", country="CHL", sector="COP")
     gov = Actor("a3", "Chilean government", kind="group", country="CHL", sector="GOV")
-    protest, arrest = imply_targets((_event(students, "141"), _event(police, "173")), (gov,))
+    head = Actor("a4", "Ana Quispe", kind="person", country="CHL", sector="GOV")
+    actors = (head, gov)
+    protest, arrest = imply_targets((_event(students, "141"), _event(police, "173")), actors)
     assert protest.target_implied and protest.target is not None
-    assert protest.target.id == "a3"  # the article's own government actor
+    assert protest.target.id == "a3"  # the article's own government actor, not its president
+    alone = imply_targets((_event(students, "141"),), (head,))[0].target
+    assert (
+        alone is not None and alone.id == "implied:CHLGOV" and alone.name == "government of Chile"
+    )
     assert arrest.target_implied and arrest.target is not None
     assert (arrest.target.country, arrest.target.sector) == ("CHL", "CVL")
 

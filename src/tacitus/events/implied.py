@@ -52,7 +52,8 @@ def _completed(ev: Event, actors: tuple[Actor, ...]) -> Event:
 def _actor_for(country: str, sector: str, actors: tuple[Actor, ...], exclude: str) -> Actor:
     """The article's own actor for that country and sector, else one made for the event."""
     for a in actors:
-        if a.id != exclude and a.country == country and a.sector == sector:
+        body = a.kind != "person"  # the state is a body, not its president
+        if body and a.id != exclude and a.country == country and a.sector == sector:
             return replace(a, mentions=())
     name = state_names().get(country, country)
     label = f"government of {name}" if sector == "GOV" else f"people of {name}"
