@@ -3,8 +3,10 @@
 Sub-steps (each its own module): ``kb`` loads the knowledge base (data files) once;
 ``recognise`` finds mentions (KB names first, then organisations, groups, nominals and
 pronouns), with ``people`` for person names; ``roles`` reads titles and appositions;
-``coref`` joins the mentions of one actor. This module turns the clusters into
-:class:`Actor` records.
+``coref`` joins the mentions of one actor; ``context`` drops place names inside other names
+("New Mexico") and finds the country the passage is about, which a titled person or a
+domestic body with no cue of its own takes (``country_from="context"``). This module turns
+the clusters into :class:`Actor` records.
 
 For later stages: an actor's ``mentions`` are character spans into ``Article.text``. A
 person's span starts at its title chain ("US special envoy ... Zalmai Khalilzad"); a
