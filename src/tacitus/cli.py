@@ -419,7 +419,7 @@ def bench(
 @app.command("eval")
 @cli_errors
 def eval_(
-    kind: Annotated[str, typer.Argument(help="events, quotes, places, dates, or all.")],
+    kind: Annotated[str, typer.Argument(help="events, quotes, places, dates, actors, or all.")],
     path: Annotated[str, typer.Argument(help="Gold file or folder (for all: the eval folder).")],
     floors: Annotated[
         str | None, typer.Option(help="Floors file; a score below its floor fails.")

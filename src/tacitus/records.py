@@ -40,6 +40,8 @@ class Actor:
     sector: str | None = None
     code: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: where the country came from: kb, title, demonym, apposition, institution, context
+    country_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Event:
     place: Place | None = None
     place_precision: str | None = None  # how the place was found: clause, sentence, dateline
     plover_mode: str | None = None  # PLOVER mode where the CAMEO code gives one (e.g. visit)
+    target_implied: bool = False  # the target is the state a domestic act is aimed at
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,7 @@ _EVENT_KEYS = (
     "rule",
     "place_precision",
     "plover_mode",
+    "target_implied",
 )
 
 
