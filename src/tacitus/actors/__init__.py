@@ -24,7 +24,7 @@ from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
 from .coref import Cluster, cluster
-from .kb import KB, load_kb
+from .kb import KB, load_kb, vet_matches
 from .mention import Context
 from .recognise import find_mentions
 
@@ -51,13 +51,14 @@ def make_stage(settings: Settings) -> Actors:
 
 def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
     """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
+    titles = kb.titles.match(parse.tokens)
     ctx = Context(
         article.text,
         parse,
         kb,
         article.published,
-        kb.actors.match(parse.tokens),
-        kb.titles.match(parse.tokens),
+        vet_matches(kb.actors.match(parse.tokens), titles),
+        titles,
     )
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
