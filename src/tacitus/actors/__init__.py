@@ -27,6 +27,7 @@ from .coref import Cluster, cluster
 from .kb import KB, load_kb, vet_matches
 from .mention import Context
 from .recognise import find_mentions
+from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
 
@@ -34,7 +35,7 @@ __all__ = ["Actors", "extract_actors", "make_stage"]
 class Actors:
     name = "actors"
     reads = ("article", "parse")
-    writes = ("actors",)
+    writes = ("actors", "article")  # the article gains role_date and role_date_from
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -42,7 +43,8 @@ class Actors:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None and doc.parse is not None
-        return replace(doc, actors=extract_actors(doc.article, doc.parse, self.kb))
+        article = with_role_date(doc.article, doc.parse, self.kb)
+        return replace(doc, article=article, actors=extract_actors(article, doc.parse, self.kb))
 
 
 def make_stage(settings: Settings) -> Actors:
@@ -56,7 +58,7 @@ def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
         article.text,
         parse,
         kb,
-        article.published,
+        article.role_date if article.role_date_from else article.published,
         vet_matches(kb.actors.match(parse.tokens), titles),
         titles,
     )

@@ -1,0 +1,203 @@
+"""The date an undated article's roles are read at, inferred from its text.
+
+An article with a publication date reads every role on that date. Without one, the text
+itself bounds when it was written:
+
+1. **Office terms.** A person the knowledge base knows, named with a title ("Secretary of
+   State Antony Blinken", "Pakistani Prime Minister Imran Khan"), held that office when the
+   text was written. The dates each such person was in office (their roles with a sector
+   other than ELI/OPP, those matching the title's sector first) are intersected: a US
+   secretary of state and a Pakistani prime minister who served together bound the window.
+   A person whose terms would empty the window (a former office holder named as if in
+   office) is left out; "former", "ex-", "late" and "then" titles say nothing.
+2. **Dates and years in the text** ("on June 2, 2019", "in 2016"): the latest one the
+   window allows.
+
+The point read is then: the latest date or year the text gives inside the window (a year at
+its middle, a month at its 15th); else the window's middle when the terms close it; else
+none, and the knowledge base's current roles apply ("today"). The article record says
+which (``role_date_from``: ``published``, ``office_terms``, ``text`` or ``today``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..parse import Parse, Token
+from ..records import Article
+from .kb import KB, Entry, Match, Title, vet_matches
+
+#: sectors that are not an office: a person with only these was not in office then
+OUT_OF_OFFICE = frozenset({"ELI", "OPP"})
+#: words before a title that say the person no longer holds (or did not yet hold) it
+NOT_NOW = frozenset({"former", "ex", "ex-", "late", "then", "then-", "incoming", "would-be"})
+#: tokens allowed between a title and the name ("special envoy for Afghan peace Zalmai ...")
+BRIDGE_POS = frozenset({"ADP", "PROPN", "ADJ", "NOUN", "DET", "CCONJ", "PUNCT"})
+MAX_BRIDGE = 5
+EARLIEST_YEAR = 1900
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_MONTH_NO = {m: i % 12 + 1 for i, m in enumerate(_MONTHS.split("|")[:12])}
+_MONTH_NO.update({m[:3]: n for m, n in list(_MONTH_NO.items())})
+_MONTH_NO["sept"] = 9
+DATE_PATTERNS = (
+    # ISO dates: 2019-06-02
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # June 2, 2019 / Jun. 2 2019
+    re.compile(
+        rf"\b(?P<mon>{_MONTHS})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # 2 June 2019
+    re.compile(
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    # June 2019
+    re.compile(rf"\b(?P<mon>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+)
+#: a bare year: not inside a number, an amount, a range of figures or a code
+YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%]|,\d|\.\d|-\d)")
+
+Interval = tuple[str, str]  # [from, until) as ISO dates; "" and "9999" for open ends
+
+
+def with_role_date(article: Article, parse: Parse, kb: KB, today: str | None = None) -> Article:
+    """``article`` with ``role_date`` and ``role_date_from`` set (see the module docstring)."""
+    if article.published:
+        return replace(article, role_date=article.published[:10], role_date_from="published")
+    day, how = infer_role_date(article.text, parse, kb, today)
+    return replace(article, role_date=day, role_date_from=how)
+
+
+def infer_role_date(
+    text: str, parse: Parse, kb: KB, today: str | None = None
+) -> tuple[str | None, str]:
+    """(date, how) for an undated text: how is ``office_terms``, ``text`` or ``today``."""
+    today = today or date.today().isoformat()
+    titles = kb.titles.match(parse.tokens)
+    matches = vet_matches(kb.actors.match(parse.tokens), titles)
+    window = office_window(parse.tokens, matches, titles)
+    lo, hi = window if window is not None else ("", "9999")
+    hi = min(hi, _next_day(today))
+    stated = [d for d in text_dates(text) if lo <= d < hi]
+    if stated:
+        return max(stated), "text"
+    if window is not None and window[1] <= today:
+        return _middle(lo, hi), "office_terms"
+    return None, "today"
+
+
+def office_window(
+    tokens: tuple[Token, ...], matches: list[Match], titles: list[Match]
+) -> Interval | None:
+    """The span of dates in which every titled, known person named held office, or None
+    when no one gives a bound."""
+    window: Interval | None = None
+    seen: set[str] = set()
+    for m in matches:
+        e = m.value
+        if not isinstance(e, Entry) or e.what != "actor" or e.roles[0].kind != "person":
+            continue
+        title = _title_before(tokens, m, titles)
+        if title is None or e.name in seen:
+            continue
+        seen.add(e.name)
+        terms = _terms(e, title)
+        if not terms:
+            continue
+        hull = (min(t[0] for t in terms), max(t[1] for t in terms))
+        if window is None:
+            window = hull
+            continue
+        narrowed = _intersect(window, terms)
+        if narrowed is not None:
+            window = narrowed
+    return window
+
+
+def _title_before(tokens: tuple[Token, ...], m: Match, titles: list[Match]) -> Title | None:
+    """The title a name is given ("Foreign Minister X", "special envoy for Y X"), unless the
+    title is a past or future one ("former President X")."""
+    for t in reversed(titles):
+        if t.last > m.first or t.last < m.first - MAX_BRIDGE:
+            continue
+        between = tokens[t.last : m.first]
+        if any(b.pos not in BRIDGE_POS or b.text in (".", ";", ":") for b in between):
+            continue
+        if any(b.sent != tokens[m.first].sent for b in between):
+            continue
+        before = tokens[t.first - 1].text.lower() if t.first > 0 else ""
+        if before in NOT_NOW or tokens[t.first].text.lower().startswith(("ex-", "then-")):
+            return None
+        assert isinstance(t.value, Title)
+        return t.value
+    return None
+
+
+def _terms(e: Entry, title: Title) -> list[Interval]:
+    """The periods ``e`` held an office (of the title's sector when the KB says which)."""
+    office = [r for r in e.roles if r.sector and r.sector not in OUT_OF_OFFICE]
+    if title.sector is not None and any(r.sector == title.sector for r in office):
+        office = [r for r in office if r.sector == title.sector]
+    return [(r.valid_from or "", r.valid_until or "9999") for r in office]
+
+
+def _intersect(window: Interval, terms: list[Interval]) -> Interval | None:
+    """The part of ``window`` one of ``terms`` covers (the longest), or None if none does."""
+    parts = [(max(window[0], lo), min(window[1], hi)) for lo, hi in terms]
+    parts = [p for p in parts if p[0] < p[1]]
+    if not parts:
+        return None
+    return max(parts, key=lambda p: _days(p))
+
+
+def _days(p: Interval) -> int:
+    lo = date.fromisoformat(p[0]) if p[0] else date(EARLIEST_YEAR, 1, 1)
+    hi = date.fromisoformat(p[1]) if p[1] != "9999" else date.today()
+    return (hi - lo).days
+
+
+def _middle(lo: str, hi: str) -> str:
+    a = date.fromisoformat(lo) if lo else date(EARLIEST_YEAR, 1, 1)
+    b = date.fromisoformat(hi)
+    return date.fromordinal((a.toordinal() + b.toordinal()) // 2).isoformat()
+
+
+def _next_day(day: str) -> str:
+    return date.fromordinal(date.fromisoformat(day[:10]).toordinal() + 1).isoformat()
+
+
+def text_dates(text: str) -> list[str]:
+    """Absolute dates in ``text`` as ISO days: full dates as written, a month at its 15th,
+    a bare year at July 1 (its middle)."""
+    out: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            day = _iso(m.groupdict())
+            if day is not None:
+                out.append(day)
+                taken.append(m.span())
+    for m in YEAR.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken) and int(m["y"]) >= EARLIEST_YEAR:
+            out.append(f"{m['y']}-07-01")
+    return out
+
+
+def _iso(g: dict[str, str | None]) -> str | None:
+    y = int(g["y"] or 0)
+    mon = g.get("mon")
+    month = _MONTH_NO.get(mon.lower().rstrip(".")) if mon else int(g.get("m") or 0)
+    d = int(g.get("d") or 15)
+    try:
+        return date(y, month or 0, d).isoformat()
+    except ValueError:
+        return None
