@@ -73,7 +73,10 @@ ORG_WORDS = _words(
     "rebels insurgents regime troops navy airforce legion cells nuclei faction unit units "
     "secretariat conference summit initiative bureau directorate cell army's inc inc. corp corp. "
     "ltd ltd. llc plc co. international company's holdings industries airlines bank's "
-    "administration's ministries"
+    "administration's ministries frente ejercito ejército brigada fuerzas partido movimiento "
+    "comando comandos accolta fronte armata jaish jamaat jemaah lashkar harakat hizb tehrik "
+    "ansar jund kataib saraya liwa tanzim islamiyah islamiya mujahideen mujahidin fedayeen "
+    "resistance revolutionary revolution liberation cell commandos"
 )
 
 
@@ -191,18 +194,28 @@ def clean_name(raw: str, org: bool = False) -> tuple[str, list[str]]:
     return name, [e.strip().replace("_", " ") for e in extra]
 
 
+#: words that start a person's name in the armed-groups file ("Abu Musab", "Mullah Omar")
+NAME_STARTS = _words("abu abdul abd abdel abdullah mullah sheikh shaykh mawlawi maulana haji")
+
+
 def _is_org(e: Entry, words: list[str]) -> bool:
-    if e.source == "Phoenix.MilNonState.actors.txt":
-        return True
     low = {w.lower().strip("'s") for w in words} | {w.lower() for w in words}
     return bool(low & ORG_WORDS)
 
 
-def kind_of(e: Entry, roles: list[tuple]) -> str:
+def kind_of(e: Entry, roles: list[tuple], given: frozenset[str] = frozenset()) -> str:
+    """person, organisation or group. In the armed-groups file a name is a group unless it
+    reads as a person's ("Abu Musab", "Abdul Hamid": a given name first, no group word)."""
     words = e.name.replace("_", " ").split()
     armed = any(r[1] in ("REB", "INS", "UAF") for r in roles)
     if "CountryInfo" in e.comment or "rulers" in e.comment:
         return "person"
+    if e.source == "Phoenix.MilNonState.actors.txt":
+        first = words[0].lower()
+        named = first in given or first in NAME_STARTS or len(words) <= 3
+        if named and 2 <= len(words) <= 4 and not _is_org(e, words):
+            return "person"
+        return "group" if armed else "organisation"
     if _is_org(e, words) or len(words) == 1:
         return "group" if armed else "organisation"
     if 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Za-z.'-]+", w) for w in words):
@@ -217,7 +230,16 @@ def _keep_alias(alias: str, kind: str) -> bool:
     if kind == "person":
         low = {w.lower() for w in words}
         return len(words) >= 2 and words[0].lower() not in TITLE_WORDS and not low & ORG_WORDS
-    return len(alias) >= 3 or alias.isupper()
+    if len(words) == 1:  # "Senate", "Muhannad": one plain word names too many things
+        return _distinct_word(alias)
+    return len(alias) >= 3
+
+
+def _distinct_word(word: str) -> bool:
+    """An acronym ("ANSF") or a word no one writes by chance ("Lashkar-e-Taiba")."""
+    letters = [c for c in word if c.isalpha()]
+    acronym = bool(letters) and (all(c.isupper() for c in letters) or len(letters) <= 4)
+    return acronym or any(c in word for c in "-'/&0123456789")
 
 
 def _key(name: str) -> str:
@@ -242,7 +264,9 @@ def merge(entries: list[Entry]) -> list[Entry]:
     return list(by_key.values())
 
 
-def convert(entries: list[Entry], states: set[str], horizon: str) -> list[list[str]]:
+def convert(
+    entries: list[Entry], states: set[str], horizon: str, given: frozenset[str] = frozenset()
+) -> list[list[str]]:
     rows: list[list[str]] = []
     seen: set[str] = set()
     for e in merge(entries):
@@ -251,7 +275,12 @@ def convert(entries: list[Entry], states: set[str], horizon: str) -> list[list[s
         roles = [r for r in roles if r[0] or r[1]]
         if not roles or all(r[1] is None for r in roles):
             continue  # a bare country entry (a state, its cities) or nothing usable
-        kind = kind_of(e, roles)
+        words = e.name.replace("_", " ").split()
+        if e.name[:1].isdigit() and not _is_org(e, words):
+            continue  # "21_JUNE", "313": a date or number, too vague to match
+        if e.source == FILES[2] and len(words) == 1 and not _distinct_word(words[0].title()):
+            continue  # an armed group named by one plain word ("TIGERS", "MUHANNAD")
+        kind = kind_of(e, roles, given)
         org = kind != "person"
         name, extra = clean_name(e.name, org)
         if not name or (kind == "person" and len(name.split()) < 2):
@@ -309,6 +338,15 @@ def states_of(path: Path) -> set[str]:
     return out
 
 
+def given_names(path: Path) -> frozenset[str]:
+    """The given names in tacitus's ``names.tsv`` (lower case); none if it is missing."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(x.split("\t")[0].lower() for x in lines if x and not x.startswith("#"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("folder", type=Path, help="folder holding the Phoenix.*.actors.txt files")
@@ -326,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Error: {path}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         entries.extend(parse_file(text, name))
-    rows = convert(entries, states_of(args.states), args.horizon)
+    given = given_names(args.states.with_name("names.tsv"))
+    rows = convert(entries, states_of(args.states), args.horizon, given)
     body = "".join("\t".join(r) + "\n" for r in rows)
     args.out.write_text(HEADER.format(horizon=args.horizon) + body, encoding="utf-8")
     people = len({r[0] for r in rows if r[2] == "person"})
