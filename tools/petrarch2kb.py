@@ -188,7 +188,7 @@ def clean_name(raw: str, org: bool = False) -> tuple[str, list[str]]:
     words = text.split()
     if not words:
         return "", []
-    if len(words) == 1 and len(words[0]) <= 5 and org:
+    if len(words) == 1 and org and (len(words[0]) <= 4 or not re.search(r"[AEIOUY]", words[0])):
         return words[0], [e.strip().replace("_", " ") for e in extra]
     name = " ".join(_word(w, i == 0, org) for i, w in enumerate(words))
     return name, [e.strip().replace("_", " ") for e in extra]

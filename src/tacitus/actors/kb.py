@@ -385,7 +385,7 @@ def _add_actor_file(kb: KB, path: Path | str, text: str, broad: bool = False) ->
             old = ref.read(name.lower())
         names = [name, *aliases[name]]
         if old is not None and old.what == "actor":
-            kept = [r for r in old.roles if not any(_overlap(r, n) for n in rs)]
+            kept = [piece for r in old.roles for piece in _minus(r, rs)]
             entry = Entry(name, "actor", (*rs, *kept), broad=broad and old.broad)
             for alias in kb.aliases.get(name.lower(), []):
                 _swap(kb.actors, alias, old, entry)
@@ -407,11 +407,26 @@ def _add_actor_file(kb: KB, path: Path | str, text: str, broad: bool = False) ->
                 _front(kb.actors, alias, entry)
 
 
-def _overlap(a: Role, b: Role) -> bool:
-    """Two validity periods share a day (an open end reaches as far as it can)."""
-    a_lo, b_lo = a.valid_from or "", b.valid_from or ""
-    a_hi, b_hi = a.valid_until or "9999", b.valid_until or "9999"
-    return a_lo < b_hi and b_lo < a_hi
+def _minus(r: Role, over: list[Role]) -> list[Role]:
+    """The parts of ``r``'s period that none of ``over`` covers (an open end reaches as far
+    as it can): a later file's rows cut the earlier file's roles around them."""
+    pieces = [(r.valid_from or "", r.valid_until or "9999")]
+    for o in over:
+        lo, hi = o.valid_from or "", o.valid_until or "9999"
+        cut = []
+        for a, b in pieces:
+            if lo >= b or hi <= a:
+                cut.append((a, b))
+                continue
+            if a < lo:
+                cut.append((a, lo))
+            if hi < b:
+                cut.append((hi, b))
+        pieces = cut
+    return [
+        Role(r.kind, r.country, r.sector, r.code, a or None, None if b == "9999" else b)
+        for a, b in pieces
+    ]
 
 
 def _swap(index: PhraseIndex, alias: str, old: Entry, new: Entry) -> None:

@@ -62,7 +62,7 @@ DATE_PATTERNS = (
     re.compile(rf"\b(?P<mon>{_MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 )
 #: a bare year: not inside a number, an amount, a range of figures or a code
-YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%]|,\d|\.\d|-\d)")
+YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%]|,\d|\.\d|-\w)")
 
 Interval = tuple[str, str]  # [from, until) as ISO dates; "" and "9999" for open ends
 
