@@ -24,7 +24,7 @@ from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
 from .coref import Cluster, cluster
-from .kb import KB, load_kb, vet_matches
+from .kb import KB, Match, load_kb, vet_matches
 from .mention import Context
 from .recognise import find_mentions
 from .window import with_role_date
@@ -43,23 +43,37 @@ class Actors:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None and doc.parse is not None
-        article = with_role_date(doc.article, doc.parse, self.kb)
-        return replace(doc, article=article, actors=extract_actors(article, doc.parse, self.kb))
+        found = matches(self.kb, doc.parse)
+        article = with_role_date(doc.article, doc.parse, self.kb, found)
+        actors = extract_actors(article, doc.parse, self.kb, found)
+        return replace(doc, article=article, actors=actors)
 
 
 def make_stage(settings: Settings) -> Actors:
     return Actors(settings)
 
 
-def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
-    """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
+def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
+    """The knowledge-base names (vetted) and the titles in a parsed text."""
     titles = kb.titles.match(parse.tokens)
+    return vet_matches(kb.actors.match(parse.tokens), titles), titles
+
+
+def extract_actors(
+    article: Article,
+    parse: Parse,
+    kb: KB,
+    found: tuple[list[Match], list[Match]] | None = None,
+) -> tuple[Actor, ...]:
+    """The actors of one parsed article, in order of first mention (ids a1, a2, ...).
+    ``found``: what :func:`matches` gave for this parse, when already computed."""
+    names, titles = found if found is not None else matches(kb, parse)
     ctx = Context(
         article.text,
         parse,
         kb,
         article.role_date if article.role_date_from else article.published,
-        vet_matches(kb.actors.match(parse.tokens), titles),
+        names,
         titles,
     )
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]

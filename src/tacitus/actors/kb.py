@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -191,9 +192,24 @@ def _reference(path: str, text: str) -> Reference:
         for alias in [name, *_split(aliases)]:
             k, pair = norm(alias), f"{alias}{_US}{low}"
             keys[k] = f"{keys[k]}{_RS}{pair}" if k in keys else pair
-    prefixes = {k[:n] for k in keys for n in range(1, min(len(k), PREFIX_CHARS) + 1)}
+    prefixes = {p for k in keys for p in _bounds(keys[k])}
     longest = max((len(k) for k in keys), default=0)
     return Reference(keys, rows, prefixes, longest, path)
+
+
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+def _bounds(packed: str) -> list[str]:
+    """The matching forms of the aliases' leading pieces ("al", "al-", "al-shabaab"): the
+    keys a token walk can reach, since a token never splits a run of letters or digits."""
+    out = []
+    for pair in packed.split(_RS):
+        key = ""
+        for piece in _PIECES.findall(pair.partition(_US)[0]):
+            key += norm(piece)
+            out.append(key)
+    return out
 
 
 def cache_dir() -> Path:
@@ -223,11 +239,6 @@ def load_reference(name: str) -> Reference:
     return ref
 
 
-#: prefixes of an alias's matching form kept for the early exit of the match walk (all of
-#: them cost a second per 30,000 aliases to build; the first few do the work)
-PREFIX_CHARS = 6
-
-
 @dataclass
 class PhraseIndex:
     """Alias -> values, matched over token sequences by concatenated normal form."""
@@ -246,7 +257,7 @@ class PhraseIndex:
         bucket = self.full.get(key)
         if bucket is None:
             self.full[key] = [(alias, value)]
-            self.prefixes.update(key[:k] for k in range(1, min(len(key), PREFIX_CHARS) + 1))
+            self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
             self.longest = max(self.longest, len(key))
         elif all(v is not value for _, v in bucket):
             bucket.append((alias, value))
@@ -264,7 +275,7 @@ class PhraseIndex:
             for j in range(i, min(n, i + max_tokens)):
                 key += norms[j]
                 if len(key) > self.longest or (
-                    len(key) <= PREFIX_CHARS and key not in self.prefixes
+                    key not in self.prefixes and (self.ref is None or key not in self.ref.prefixes)
                 ):
                     break
                 if j + 1 < n and tokens[j].sent != tokens[i].sent:
@@ -503,7 +514,7 @@ def _read(name: str) -> str:
 
 
 #: bump when the cached form of a reference file changes
-REFERENCE_FORMAT = 2
+REFERENCE_FORMAT = 3
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them
@@ -519,7 +530,6 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     for name in REFERENCE_FILES:  # one reference layer (the last file named wins)
         ref = load_reference(name)
         kb.actors.ref = ref
-        kb.actors.prefixes |= ref.prefixes
         kb.actors.longest = max(kb.actors.longest, ref.longest)
     for name in ACTOR_FILES:
         _add_actor_file(kb, name, _read(name))

@@ -67,21 +67,28 @@ YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%]|,\d|\.\d
 Interval = tuple[str, str]  # [from, until) as ISO dates; "" and "9999" for open ends
 
 
-def with_role_date(article: Article, parse: Parse, kb: KB, today: str | None = None) -> Article:
+Found = tuple[list[Match], list[Match]]  # (vetted KB matches, title matches)
+
+
+def with_role_date(
+    article: Article, parse: Parse, kb: KB, found: Found | None = None, today: str | None = None
+) -> Article:
     """``article`` with ``role_date`` and ``role_date_from`` set (see the module docstring)."""
     if article.published:
         return replace(article, role_date=article.published[:10], role_date_from="published")
-    day, how = infer_role_date(article.text, parse, kb, today)
+    day, how = infer_role_date(article.text, parse, kb, found, today)
     return replace(article, role_date=day, role_date_from=how)
 
 
 def infer_role_date(
-    text: str, parse: Parse, kb: KB, today: str | None = None
+    text: str, parse: Parse, kb: KB, found: Found | None = None, today: str | None = None
 ) -> tuple[str | None, str]:
     """(date, how) for an undated text: how is ``office_terms``, ``text`` or ``today``."""
     today = today or date.today().isoformat()
-    titles = kb.titles.match(parse.tokens)
-    matches = vet_matches(kb.actors.match(parse.tokens), titles)
+    if found is None:
+        titles = kb.titles.match(parse.tokens)
+        found = vet_matches(kb.actors.match(parse.tokens), titles), titles
+    matches, titles = found
     window = office_window(parse.tokens, matches, titles)
     lo, hi = window if window is not None else ("", "9999")
     hi = min(hi, _next_day(today))
