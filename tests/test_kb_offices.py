@@ -182,3 +182,16 @@ def test_the_taliban_before_august_2021_are_insurgents(
     assert taliban.code == "AFGINS"
     later = extract_actors(Article("t", text, published="2023-03-01"), parse_text(text), load_kb())
     assert [a.code for a in later if a.name == "Taliban"] == ["AFGGOV"]
+
+
+@pytest.mark.model
+def test_calling_a_group_insurgents_dates_the_text_to_its_armed_years(
+    window: Callable[..., tuple[str | None, str]],
+) -> None:
+    day, how = window("Taliban insurgents attacked a police checkpoint in Kandahar province.")
+    assert how == "text" and day is not None and day < "2021-08-15"
+    # without the word, nothing dates the text: today's roles (the Taliban govern)
+    assert window("The Taliban closed a police checkpoint in Kandahar province.") == (
+        None,
+        "today",
+    )

@@ -10,13 +10,18 @@ itself bounds when it was written:
    secretary of state and a Pakistani prime minister who served together bound the window.
    A person whose terms would empty the window (a former office holder named as if in
    office) is left out; "former", "ex-", "late" and "then" titles say nothing.
-2. **Dates and years in the text** ("on June 2, 2019", "in 2016"): the latest one the
+2. **What the text calls a group.** A group the knowledge base knows as armed in one period
+   and not in another (the Taliban: insurgents until August 2021, then the government) and
+   that the text calls insurgents, rebels or militants narrows the window to its armed
+   periods.
+3. **Dates and years in the text** ("on June 2, 2019", "in 2016"): the latest one the
    window allows.
 
 The point read is then: the latest date or year the text gives inside the window (a year at
-its middle, a month at its 15th); else the window's middle when the terms close it; else
-none, and the knowledge base's current roles apply ("today"). The article record says
-which (``role_date_from``: ``published``, ``office_terms``, ``text`` or ``today``).
+its middle, a month at its 15th); else the window's middle when the terms close it; else the
+last day of an armed period the text's words point to; else none, and the knowledge base's
+current roles apply ("today"). The article record says which (``role_date_from``:
+``published``, ``office_terms``, ``text`` or ``today``).
 """
 
 from __future__ import annotations
@@ -36,6 +41,12 @@ NOT_NOW = frozenset({"former", "ex", "ex-", "late", "then", "then-", "incoming",
 #: tokens allowed between a title and the name ("special envoy for Afghan peace Zalmai ...")
 BRIDGE_POS = frozenset({"ADP", "PROPN", "ADJ", "NOUN", "DET", "CCONJ", "PUNCT"})
 MAX_BRIDGE = 5
+#: words that call a group an armed one, and the sectors that mean it
+ARMED_WORDS = frozenset(
+    {"insurgent", "insurgents", "insurgency", "rebel", "rebels", "militant", "militants",
+     "guerrilla", "guerrillas", "jihadist", "jihadists"}
+)  # fmt: skip
+ARMED_SECTORS = frozenset({"INS", "REB", "UAF"})
 EARLIEST_YEAR = 1900
 
 _MONTHS = (
@@ -92,12 +103,37 @@ def infer_role_date(
     window = office_window(parse.tokens, matches, titles)
     lo, hi = window if window is not None else ("", "9999")
     hi = min(hi, _next_day(today))
+    armed = _armed_window((lo, hi), parse.tokens, matches)
+    if armed is not None:
+        lo, hi = armed
     stated = [d for d in text_dates(text) if lo <= d < hi]
     if stated:
         return max(stated), "text"
     if window is not None and window[1] <= today:
         return _middle(lo, hi), "office_terms"
+    if armed is not None and hi <= today:
+        return _day_before(hi), "text"  # the latest day the text's words allow
     return None, "today"
+
+
+def _armed_window(
+    window: Interval, tokens: tuple[Token, ...], matches: list[Match]
+) -> Interval | None:
+    """The part of ``window`` in which a group the text calls insurgents, rebels or
+    militants was one, when the knowledge base says it has not always been (the Taliban
+    before they governed): None when the text says no such thing or it changes nothing."""
+    if not any(t.lemma.lower() in ARMED_WORDS or t.text.lower() in ARMED_WORDS for t in tokens):
+        return None
+    periods: list[Interval] = []
+    for m in matches:
+        e = m.value
+        if not isinstance(e, Entry) or e.what != "actor" or e.roles[0].kind == "person":
+            continue
+        armed = [r for r in e.roles if r.sector in ARMED_SECTORS]
+        if armed and len(armed) < len(e.roles):
+            periods += [(r.valid_from or "", r.valid_until or "9999") for r in armed]
+    narrowed = _intersect(window, periods) if periods else None
+    return None if narrowed == window else narrowed
 
 
 def office_window(
@@ -178,6 +214,10 @@ def _middle(lo: str, hi: str) -> str:
 
 def _next_day(day: str) -> str:
     return date.fromordinal(date.fromisoformat(day[:10]).toordinal() + 1).isoformat()
+
+
+def _day_before(day: str) -> str:
+    return date.fromordinal(date.fromisoformat(day[:10]).toordinal() - 1).isoformat()
 
 
 def text_dates(text: str) -> list[str]:
