@@ -60,7 +60,9 @@ TITLE_WORDS = _words(
     "president prime minister mr mr. mrs ms dr dr. secretary senator general gen. gen king queen "
     "prince sheikh chancellor premier ambassador envoy chairman leader former vice deputy "
     "foreign defense defence us u.s. un u.n. american british chief commander colonel "
-    "lieutenant major governor mayor judge justice sir lord president-elect"
+    "lieutenant major governor mayor judge justice sir lord president-elect secretary-general "
+    "spokesman spokeswoman spokesperson emir amir ayatollah pope cardinal archbishop bishop "
+    "minister-president premier-elect"
 )
 ORG_WORDS = _words(
     "army ministry party front council organization organisation committee brigade brigades "
@@ -182,10 +184,13 @@ def _cap(p: str) -> str:
 
 
 def clean_name(raw: str, org: bool = False) -> tuple[str, list[str]]:
-    """``ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_`` -> ("Aden Abyan Islamic Army", ["AAIA"])."""
+    """``ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_`` -> ("Aden Abyan Islamic Army", ["AAIA"]); a
+    leading "THE_" goes (tacitus's spans do not start at the article)."""
     extra = [a for a in re.findall(r"\(([^)]*)\)", raw) if a.strip()]
     text = re.sub(r"\([^)]*\)", " ", raw).replace("_", " ")
     words = text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
     if not words:
         return "", []
     if len(words) == 1 and org and (len(words[0]) <= 4 or not re.search(r"[AEIOUY]", words[0])):
@@ -194,6 +199,8 @@ def clean_name(raw: str, org: bool = False) -> tuple[str, list[str]]:
     return name, [e.strip().replace("_", " ") for e in extra]
 
 
+#: acronyms that name a kind of actor, not one actor ("an NGO said")
+GENERIC = _words("ngo ngos igo igos mnc mncs")
 #: words that start a person's name in the armed-groups file ("Abu Musab", "Mullah Omar")
 NAME_STARTS = _words("abu abdul abd abdel abdullah mullah sheikh shaykh mawlawi maulana haji")
 
@@ -218,7 +225,9 @@ def kind_of(e: Entry, roles: list[tuple], given: frozenset[str] = frozenset()) -
         return "group" if armed else "organisation"
     if _is_org(e, words) or len(words) == 1:
         return "group" if armed else "organisation"
-    if 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Za-z.'-]+", w) for w in words):
+    plain = 2 <= len(words) <= 5 and all(re.fullmatch(r"[A-Za-z.'-]+", w) for w in words)
+    dated = any(r[3] or r[4] for r in roles)  # offices have terms; institutions do not
+    if plain and (dated or words[0].lower() in given):
         return "person"
     return "group" if armed else "organisation"
 
@@ -229,9 +238,10 @@ def _keep_alias(alias: str, kind: str) -> bool:
         return False
     if kind == "person":
         low = {w.lower() for w in words}
-        return len(words) >= 2 and words[0].lower() not in TITLE_WORDS and not low & ORG_WORDS
+        bare = {w.strip(".,").lower() for w in words}
+        return len(words) >= 2 and not bare & TITLE_WORDS and not low & ORG_WORDS
     if len(words) == 1:  # "Senate", "Muhannad": one plain word names too many things
-        return _distinct_word(alias)
+        return _distinct_word(alias) and alias.lower() not in GENERIC
     return len(alias) >= 3
 
 
@@ -283,7 +293,7 @@ def convert(
         kind = kind_of(e, roles, given)
         org = kind != "person"
         name, extra = clean_name(e.name, org)
-        if not name or (kind == "person" and len(name.split()) < 2):
+        if not name or (kind == "person" and len(name.split()) < 2) or name.lower() in GENERIC:
             continue
         if len(name.split()) == 1 and any(r[3] or r[4] for r in roles):
             continue  # "JOSIPOVIC" with dated offices: a surname alone, too vague

@@ -18,9 +18,10 @@ itself bounds when it was written:
    window allows.
 
 The point read is then: the latest date or year the text gives inside the window (a year at
-its middle, a month at its 15th); else the window's middle when the terms close it; else the
-last day of an armed period the text's words point to; else none, and the knowledge base's
-current roles apply ("today"). The article record says which (``role_date_from``:
+its middle, a month at its 15th); else, when the window closed before today, its last day
+(of all the dates the text allows, the nearest to today, which is what an undated text is
+read at when nothing bounds it); else none, and the knowledge base's current roles apply
+("today"). The article record says which (``role_date_from``:
 ``published``, ``office_terms``, ``text`` or ``today``).
 """
 
@@ -100,8 +101,9 @@ def infer_role_date(
         titles = kb.titles.match(parse.tokens)
         found = vet_matches(kb.actors.match(parse.tokens), titles), titles
     matches, titles = found
-    window = office_window(parse.tokens, matches, titles)
-    lo, hi = window if window is not None else ("", "9999")
+    terms = office_window(parse.tokens, matches, titles)
+    # the latest period the terms allow (the one nearest today, the date assumed without them)
+    lo, hi = max(terms, key=lambda p: p[1]) if terms else ("", "9999")
     hi = min(hi, _next_day(today))
     armed = _armed_window((lo, hi), parse.tokens, matches)
     if armed is not None:
@@ -109,10 +111,8 @@ def infer_role_date(
     stated = [d for d in text_dates(text) if lo <= d < hi]
     if stated:
         return max(stated), "text"
-    if window is not None and window[1] <= today:
-        return _middle(lo, hi), "office_terms"
-    if armed is not None and hi <= today:
-        return _day_before(hi), "text"  # the latest day the text's words allow
+    if hi <= today:  # the window closed before today: its last day is the nearest to today
+        return _day_before(hi), "office_terms" if terms else "text"
     return None, "today"
 
 
@@ -132,16 +132,18 @@ def _armed_window(
         armed = [r for r in e.roles if r.sector in ARMED_SECTORS]
         if armed and len(armed) < len(e.roles):
             periods += [(r.valid_from or "", r.valid_until or "9999") for r in armed]
-    narrowed = _intersect(window, periods) if periods else None
-    return None if narrowed == window else narrowed
+    narrowed = _intersect([window], periods)
+    if not narrowed or narrowed == [window]:
+        return None
+    return max(narrowed, key=lambda p: p[1])
 
 
 def office_window(
     tokens: tuple[Token, ...], matches: list[Match], titles: list[Match]
-) -> Interval | None:
-    """The span of dates in which every titled, known person named held office, or None
-    when no one gives a bound."""
-    window: Interval | None = None
+) -> list[Interval] | None:
+    """The periods in which every titled, known person named held office (several when a
+    person served more than one term), or None when no one gives a bound."""
+    window: list[Interval] | None = None
     seen: set[str] = set()
     for m in matches:
         e = m.value
@@ -154,12 +156,11 @@ def office_window(
         terms = _terms(e, title)
         if not terms:
             continue
-        hull = (min(t[0] for t in terms), max(t[1] for t in terms))
         if window is None:
-            window = hull
+            window = terms
             continue
         narrowed = _intersect(window, terms)
-        if narrowed is not None:
+        if narrowed:
             window = narrowed
     return window
 
@@ -175,12 +176,23 @@ def _title_before(tokens: tuple[Token, ...], m: Match, titles: list[Match]) -> T
             continue
         if any(b.sent != tokens[m.first].sent for b in between):
             continue
-        before = tokens[t.first - 1].text.lower() if t.first > 0 else ""
-        if before in NOT_NOW or tokens[t.first].text.lower().startswith(("ex-", "then-")):
+        if _not_now(tokens, t.first):
             return None
         assert isinstance(t.value, Title)
         return t.value
     return None
+
+
+def _not_now(tokens: tuple[Token, ...], first: int) -> bool:
+    """ "former (army) general", "ex-minister", "the late president": a title not held now."""
+    if tokens[first].text.lower().startswith(("ex-", "then-")):
+        return True
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].text.lower() in NOT_NOW:
+            return True
+        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN"):
+            break
+    return False
 
 
 def _terms(e: Entry, title: Title) -> list[Interval]:
@@ -191,25 +203,10 @@ def _terms(e: Entry, title: Title) -> list[Interval]:
     return [(r.valid_from or "", r.valid_until or "9999") for r in office]
 
 
-def _intersect(window: Interval, terms: list[Interval]) -> Interval | None:
-    """The part of ``window`` one of ``terms`` covers (the longest), or None if none does."""
-    parts = [(max(window[0], lo), min(window[1], hi)) for lo, hi in terms]
-    parts = [p for p in parts if p[0] < p[1]]
-    if not parts:
-        return None
-    return max(parts, key=lambda p: _days(p))
-
-
-def _days(p: Interval) -> int:
-    lo = date.fromisoformat(p[0]) if p[0] else date(EARLIEST_YEAR, 1, 1)
-    hi = date.fromisoformat(p[1]) if p[1] != "9999" else date.today()
-    return (hi - lo).days
-
-
-def _middle(lo: str, hi: str) -> str:
-    a = date.fromisoformat(lo) if lo else date(EARLIEST_YEAR, 1, 1)
-    b = date.fromisoformat(hi)
-    return date.fromordinal((a.toordinal() + b.toordinal()) // 2).isoformat()
+def _intersect(window: list[Interval], terms: list[Interval]) -> list[Interval]:
+    """The parts of ``window`` that one of ``terms`` covers (empty when none does)."""
+    parts = [(max(a, lo), min(b, hi)) for a, b in window for lo, hi in terms]
+    return [p for p in parts if p[0] < p[1]]
 
 
 def _next_day(day: str) -> str:
