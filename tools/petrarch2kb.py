@@ -199,6 +199,13 @@ def clean_name(raw: str, org: bool = False) -> tuple[str, list[str]]:
     return name, [e.strip().replace("_", " ") for e in extra]
 
 
+#: office words: an "organisation" named by one ("PRESIDENT_OF_THE_UNITED_STATES",
+#: "UN_SECRETARY_GENERAL") is a title, which tacitus reads with the person it belongs to
+OFFICE_WORDS = _words(
+    "president president's presidents minister minister's ministers secretary secretary-general "
+    "chancellor premier king queen emir sultan spokesman spokeswoman spokesperson ambassador "
+    "envoy commander-in-chief chairman governor mayor presidency"
+)
 #: acronyms that name a kind of actor, not one actor ("an NGO said")
 GENERIC = _words("ngo ngos igo igos mnc mncs")
 #: words that start a person's name in the armed-groups file ("Abu Musab", "Mullah Omar")
@@ -240,9 +247,15 @@ def _keep_alias(alias: str, kind: str) -> bool:
         low = {w.lower() for w in words}
         bare = {w.strip(".,").lower() for w in words}
         return len(words) >= 2 and not bare & TITLE_WORDS and not low & ORG_WORDS
+    if _office(alias):
+        return False
     if len(words) == 1:  # "Senate", "Muhannad": one plain word names too many things
         return _distinct_word(alias) and alias.lower() not in GENERIC
     return len(alias) >= 3
+
+
+def _office(name: str) -> bool:
+    return any(w.strip(".,").lower() in OFFICE_WORDS for w in name.replace("_", " ").split())
 
 
 def _distinct_word(word: str) -> bool:
@@ -262,7 +275,11 @@ def merge(entries: list[Entry]) -> list[Entry]:
     by_key: dict[str, Entry] = {}
     for e in entries:
         words = e.name.replace("_", " ").split()
-        while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS | {"secretary-general"}:
+        while (
+            len(words) > 2
+            and words[0].lower().strip(".") in TITLE_WORDS
+            and words[1].lower() not in PARTICLES  # "PRESIDENT_OF_THE_UNITED_STATES" stays
+        ):
             words = words[1:]
         e.name = "_".join(words)
         k = _key(e.name)
@@ -294,6 +311,8 @@ def convert(
         org = kind != "person"
         name, extra = clean_name(e.name, org)
         if not name or (kind == "person" and len(name.split()) < 2) or name.lower() in GENERIC:
+            continue
+        if org and _office(name):
             continue
         if len(name.split()) == 1 and any(r[3] or r[4] for r in roles):
             continue  # "JOSIPOVIC" with dated offices: a surname alone, too vague
