@@ -158,6 +158,11 @@ def test_former_titles_and_nothing_at_all_leave_today(
         "today",
     )
     assert window("The rebels took the town and lost it again.") == (None, "today")
+    # "former" further up the title chain counts too
+    assert window("Former army general Antony Blinken spoke at a university.") == (
+        None,
+        "today",
+    )
 
 
 @pytest.mark.model

@@ -45,6 +45,13 @@ BORDER_DEFENCE_CORPS_(BDC)
 \t[PAKMIL]
 SMITHERS_  # CountryInfo.txt
 \t[USAGOV 100101-120101]
+PRESIDENT_OF_NARNIA_
++NARNIAN_PRESIDENT_
+\t[AFGGOV]
+FEDERAL_LANTERN_BOARD_
++THE_LANTERN
++NGO
+\t[USAGOV]
 """
 
 INTERNATIONAL = """\
@@ -112,6 +119,13 @@ def test_organisations_keep_acronyms_and_entries_of_one_name_merge(tool: ModuleT
         ("KOR", "GOV", "", "2005-01-01", "2007-12-31"),
         ("", "IGO", "IGOUNO", "2008-01-01", "2014-01-30"),
     ]
+
+
+def test_offices_are_titles_and_generic_words_go(tool: ModuleType) -> None:
+    rows = rows_of(tool)
+    assert "President of Narnia" not in rows  # an office: read as a title with its holder
+    # "THE_LANTERN": one plain word once "the" goes; "NGO": a kind of actor, not one
+    assert rows["Federal Lantern Board"][0][1] == ""
 
 
 def test_armed_groups_people_and_plain_words(tool: ModuleType) -> None:
