@@ -8,6 +8,17 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
   may carry a sector, ``Pentagon:MIL``; the default is GOV).
 - ``actors.tsv`` (and user files): name, aliases, kind, country, sector, code, valid_from,
   valid_until. Rows sharing a name are dated roles of one actor.
+- ``office_holders_2014_2026.tsv``: heads of state and government, foreign and defence
+  ministers since 2014, in the same columns.
+- ``actors_petrarch2.tsv``: about 18,000 office holders since 1945 and 7,000 institutions and
+  armed groups to 2014, converted from PETRARCH2 (MIT; ``NOTICE``) by
+  ``tools/petrarch2kb.py``. A broad *reference layer*: indexed lazily and cached (see
+  :class:`Reference`), and its people match only with a title or their country in the
+  article (:func:`vet_matches`), since many of their names are also other people's.
+
+Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
+files. A name defined in several files is one actor whose later rows win: an earlier file's
+roles stay only for the dates the later rows leave open.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 

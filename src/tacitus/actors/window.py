@@ -122,8 +122,6 @@ def _armed_window(
     """The part of ``window`` in which a group the text calls insurgents, rebels or
     militants was one, when the knowledge base says it has not always been (the Taliban
     before they governed): None when the text says no such thing or it changes nothing."""
-    if not any(t.lemma.lower() in ARMED_WORDS or t.text.lower() in ARMED_WORDS for t in tokens):
-        return None
     periods: list[Interval] = []
     for m in matches:
         e = m.value
@@ -132,6 +130,10 @@ def _armed_window(
         armed = [r for r in e.roles if r.sector in ARMED_SECTORS]
         if armed and len(armed) < len(e.roles):
             periods += [(r.valid_from or "", r.valid_until or "9999") for r in armed]
+    if not periods:
+        return None
+    if not any(t.lemma.lower() in ARMED_WORDS or t.text.lower() in ARMED_WORDS for t in tokens):
+        return None
     narrowed = _intersect([window], periods)
     if not narrowed or narrowed == [window]:
         return None
