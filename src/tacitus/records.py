@@ -104,6 +104,10 @@ class Article:
     dateline: Place | None = None
     language: str | None = "en"
     byline: str | None = None
+    #: the date roles were read at (the publication date, or one inferred from the text)
+    role_date: str | None = None
+    #: where role_date came from: published, office_terms, text, or today (none: current roles)
+    role_date_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +135,8 @@ _ARTICLE_KEYS = (
     "language",
     "text",
     "byline",
+    "role_date",
+    "role_date_from",
 )
 _EVENT_KEYS = (
     "id",

@@ -27,10 +27,11 @@ from ..records import Actor, Article
 from ..settings import Settings
 from .context import DOMESTIC, about, drop_false_places, foreign
 from .coref import Cluster, cluster
-from .kb import KB, Entry, load_kb, norm
+from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
 from .recognise import find_mentions
+from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
 
@@ -38,7 +39,7 @@ __all__ = ["Actors", "extract_actors", "make_stage"]
 class Actors:
     name = "actors"
     reads = ("article", "parse")
-    writes = ("actors",)
+    writes = ("actors", "article")  # the article gains role_date and role_date_from
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -46,28 +47,42 @@ class Actors:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None and doc.parse is not None
-        return replace(doc, actors=extract_actors(doc.article, doc.parse, self.kb))
+        found = matches(self.kb, doc.parse)
+        article = with_role_date(doc.article, doc.parse, self.kb, found)
+        actors = extract_actors(article, doc.parse, self.kb, found)
+        return replace(doc, article=article, actors=actors)
 
 
 def make_stage(settings: Settings) -> Actors:
     return Actors(settings)
 
 
-def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
-    """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
-    matches = drop_other_people(
-        parse, kb, drop_false_places(parse, kb, kb.actors.match(parse.tokens))
-    )
+def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
+    """The knowledge-base names (vetted) and the titles in a parsed text."""
+    titles = kb.titles.match(parse.tokens)
+    return vet_matches(kb.actors.match(parse.tokens), titles), titles
+
+
+def extract_actors(
+    article: Article,
+    parse: Parse,
+    kb: KB,
+    found: tuple[list[Match], list[Match]] | None = None,
+) -> tuple[Actor, ...]:
+    """The actors of one parsed article, in order of first mention (ids a1, a2, ...).
+    ``found``: what :func:`matches` gave for this parse, when already computed."""
+    names, titles = found if found is not None else matches(kb, parse)
+    names = drop_other_people(parse, kb, drop_false_places(parse, kb, names))
     ctx = Context(
         article.text,
         parse,
         kb,
-        article.published,
-        matches,
-        kb.titles.match(parse.tokens),
+        article.role_date if article.role_date_from else article.published,
+        names,
+        titles,
     )
     dateline = article.dateline.mentions if article.dateline else ()
-    ctx.about = about(article.text, parse, matches, ctx.date, dateline)
+    ctx.about = about(article.text, parse, names, ctx.date, dateline)
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
     for c in clusters:
         _in_context(ctx, c)
