@@ -38,13 +38,15 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     quotes: int = 0
+    warnings: int = 0
     problems: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        warned = f", {self.warnings} warning(s)" if self.warnings else ""
         return (
             f"read {self.read}, new {self.new}, already stored {self.existing}, "
             f"skipped {self.skipped}, failed {self.failed}; "
-            f"events {self.events}; quotes {self.quotes}"
+            f"events {self.events}; quotes {self.quotes}{warned}"
         )
 
 
@@ -213,15 +215,19 @@ def split_inputs(
     summary: IngestSummary,
     on_problem: Callable[[str], None],
 ) -> Iterator[RawArticle]:
-    """Pass articles on; count and report unreadable inputs."""
+    """Pass articles on; count and report unreadable inputs, report what reading dropped."""
     for item in items:
         if isinstance(item, InputError):
             summary.read += 1
             summary.failed += 1
             summary.problems.append(str(item))
             on_problem(str(item))
-        else:
-            yield item
+            continue
+        for warning in item.warnings:
+            summary.warnings += 1
+            summary.problems.append(warning)
+            on_problem(f"warning: {warning}")
+        yield item
 
 
 def ingest_paths(
@@ -271,6 +277,11 @@ def ingest_outcomes(
 
 
 def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str], None]) -> None:
+    for e in outcome.record.errors if outcome.record else ():
+        if e.stage == "clean":  # a cut text or a dropped date: the article is kept, say so
+            summary.warnings += 1
+            summary.problems.append(f"{outcome.origin}: {e.message}")
+            on_problem(f"warning: {outcome.origin}: {e.message}")
     if outcome.failed:
         summary.failed += 1
         msg = f"{outcome.origin}: {outcome.failed}"

@@ -115,6 +115,7 @@ class RawArticle:
     url: str | None = None
     source: str | None = None
     published: str | None = None
+    warnings: tuple[str, ...] = ()  # problems found while reading, reported beside the article
 
 
 # Field order of the public JSON objects (schema tacitus/1).

@@ -29,6 +29,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import ConfigError, InputError
+from .ingest import raw_from_fields, read_file
 from .jobs import IngestSummary, resolve_workers
 from .pipeline import Pipeline
 from .records import RawArticle, Record
@@ -70,16 +71,10 @@ def read_shard(path: Path) -> Iterator[RawArticle | InputError]:
         names = set(pq.read_schema(path).names)
         table = pq.read_table(path, columns=[f for f in FIELDS if f in names])
         for k, row in enumerate(table.to_pylist()):
-            yield _raw(row, f"{path}:{k + 1}")
+            # every field checked as a JSON Lines record's is
+            yield raw_from_fields(row, f"{path}:{k + 1}", f"{path}: row {k + 1}")
         return
-    from .ingest import read_file
-
     yield from read_file(path)  # JSON Lines, plain or gzipped, read as `tacitus ingest` reads them
-
-
-def _raw(row: dict[str, Any], origin: str) -> RawArticle:
-    vals = {f: (None if row.get(f) is None else str(row[f])) for f in FIELDS}
-    return RawArticle(origin=origin, **vals)
 
 
 # -- one task: one shard --------------------------------------------------------------------

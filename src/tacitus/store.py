@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from .errors import StoreError
 from .records import Actor, Place, Record
+from .values import date_or_none
 
 SCHEMA_VERSION = 1
 
@@ -214,7 +215,7 @@ def rows_for(record: Record, origin: str, now: datetime) -> dict[str, list[dict[
             "title": a.title,
             "source": a.source,
             "url": a.url,
-            "published": a.published,
+            "published": date_or_none(a.published),  # checked at the edge; never fails a batch
             "language": a.language,
             "dateline": a.dateline.name if a.dateline else None,
             "text": a.text,

@@ -17,6 +17,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from ..errors import StoreError
 from ..settings import Settings
 from ..store import Store
 from .app import MAX_BODY, create_app
@@ -25,7 +26,9 @@ from .security import configured_token
 __all__ = [
     "MAX_BODY",
     "allowed_hosts",
+    "check_serving",
     "create_app",
+    "exposed",
     "open_for_serving",
     "serve",
     "serving_workers",
@@ -37,16 +40,33 @@ WORKER_ENV = "TACITUS_SERVE_WORKER"  # the settings and host a worker process re
 
 
 def writable(settings: Settings) -> bool:
-    """Writes need a configured token; a store that does not exist yet is created."""
-    return configured_token() is not None or not Path(settings.db).exists()
+    """Writes need a configured token."""
+    return configured_token() is not None
 
 
 def open_for_serving(settings: Settings) -> Store:
-    """Read-write when a write token is configured (or no store exists yet), else read-only.
+    """Read-write when a write token is configured, else read-only; the store must exist
+    (a mistyped ``--db`` is an error, not a new empty store).
 
     Read-only lets ``tacitus serve`` run beside other readers of the same file.
     """
+    if not Path(settings.db).exists():
+        raise StoreError(
+            f"no store at {settings.db}",
+            hint="check --db, or create one with `tacitus ingest ARTICLES --db PATH`",
+        )
     return Store(settings.db, read_only=not writable(settings))
+
+
+def exposed(host: str) -> bool:
+    """Bound beyond loopback: reachable from other machines."""
+    return host not in LOOPBACK
+
+
+def check_serving(settings: Settings) -> None:
+    """Open and close the store once before any worker starts: a store that cannot be
+    opened (missing, locked by an ingest, not a store) is one error, not a respawn loop."""
+    open_for_serving(settings).close()
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -77,7 +97,9 @@ def worker_app() -> FastAPI:
         k: tuple(v) if isinstance(v, list) else v for k, v in passed["settings"].items()
     }
     settings = Settings(**values)
-    return create_app(settings, open_for_serving(settings), hosts=allowed_hosts(passed["host"]))
+    host = passed["host"]
+    store = open_for_serving(settings)
+    return create_app(settings, store, hosts=allowed_hosts(host), exposed=exposed(host))
 
 
 def tcp(sock: socket.socket) -> socket.socket:
@@ -95,6 +117,7 @@ def serve(
     import uvicorn
 
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning"}
+    check_serving(settings)
     n = serving_workers(settings, workers)
     if n > 1:
         from uvicorn.supervisors import Multiprocess
@@ -108,7 +131,7 @@ def serve(
         return
     store = open_for_serving(settings)
     try:
-        app = create_app(settings, store, hosts=allowed_hosts(host))
+        app = create_app(settings, store, hosts=allowed_hosts(host), exposed=exposed(host))
         uvicorn.run(app, server_header=False, **options)
     finally:
         store.close()
