@@ -19,7 +19,7 @@ from rich.table import Table
 
 from .errors import TacitusError
 from .settings import Settings, load_settings
-from .store import Filters, Store
+from .store import Filters, open_store
 from .values import parse_date, parse_day
 
 app = typer.Typer(
@@ -244,7 +244,7 @@ def ingest(
             summary, out = ingest_dask(paths, settings, on_progress=lambda n: bar.advance(task, n))
             bar.console.print(f"Parquet: {out}", markup=False)
         else:
-            with Store(settings.db) as store:
+            with open_store(settings.db) as store:
                 summary = ingest_paths(
                     paths,
                     store,
@@ -312,7 +312,7 @@ def events(
         place=place,
         text=text,
     )
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.events(f, limit, offset)
     if fmt is Fmt.table:
         emit(event_table_rows(rows), fmt, EVENT_COLS)
@@ -335,7 +335,7 @@ def quotes(
     """Query attributed quotes."""
     check_page(limit, offset)
     f = _filters(speaker=speaker, country=country, text=text)
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.quotes(f, limit, offset)
     emit(
         rows,
@@ -357,7 +357,7 @@ def actors(
 ) -> None:
     """List actors with the number of articles and mentions."""
     check_page(limit, offset)
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.actors(_filters(actor=actor, country=country), limit, offset)
     emit(rows, fmt)
 
@@ -375,7 +375,7 @@ def places(
 ) -> None:
     """List places with coordinates and the number of articles that mention them."""
     check_page(limit, offset)
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.places(_filters(place=name, country=country), limit, offset)
     emit(rows, fmt)
 
@@ -421,13 +421,11 @@ def export(
     config: ConfigOpt = None,
 ) -> None:
     """Export the store: jsonl (tacitus/1 records), csv (events), parquet (all tables), gdelt."""
-    from .export import export as run_export
-
     path = settings_for(config, db).db
     if output is not None or fmt is ExportFmt.parquet:
         check_output(output or "tacitus-export", path, force, folder=fmt is ExportFmt.parquet)
-    with Store(path, read_only=True) as store:
-        n = run_export(store, fmt.value, output)
+    with open_store(path, read_only=True) as store:
+        n = store.export(fmt.value, output)
     err.print(
         f"exported {n} row(s) as {fmt.value}" + (f" to {output}" if output else ""), markup=False
     )

@@ -260,9 +260,7 @@ def ingest_outcomes(
     on_progress: Progress = lambda _n: None,
 ) -> IngestSummary:
     """The writer: count outcomes, store records in batches, link duplicates after each."""
-    from .dedup import update as dedup_update
-
-    dedup_update(store)  # finish what a killed run left pending
+    store.dedup()  # finish what a killed run left pending
     batch: list[tuple[Record, str]] = []
     for outcome in outcomes:
         summary.read += 1
@@ -270,9 +268,9 @@ def ingest_outcomes(
         if outcome.record is not None:
             batch.append((outcome.record, outcome.origin))
         if len(batch) >= settings.batch_size:
-            _flush(store, batch, summary)
+            _flush(store, batch, summary, on_problem)
         on_progress(1)
-    _flush(store, batch, summary)
+    _flush(store, batch, summary, on_problem)
     return summary
 
 
@@ -296,9 +294,13 @@ def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str],
         on_problem(msg)
 
 
-def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary) -> None:
-    from .dedup import update as dedup_update
-
+def _flush(
+    store: Store,
+    batch: list[tuple[Record, str]],
+    summary: IngestSummary,
+    on_problem: Callable[[str], None],
+) -> None:
+    """Store one batch through the store's one writer (dedup included)."""
     if not batch:
         return
     res = store.add(batch)
@@ -306,6 +308,8 @@ def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary
     summary.existing += res.existing
     summary.events += res.events
     summary.quotes += res.quotes
+    for problem in res.failed:
+        summary.failed += 1
+        summary.problems.append(problem)
+        on_problem(problem)
     batch.clear()
-    if res.new:
-        dedup_update(store)

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 
 from ..errors import StoreError
 from ..settings import Settings
-from ..store import Store
+from ..store import Store, open_store
 from .app import MAX_BODY, create_app
 from .security import configured_token
 
@@ -55,7 +55,7 @@ def open_for_serving(settings: Settings) -> Store:
             f"no store at {settings.db}",
             hint="check --db, or create one with `tacitus ingest ARTICLES --db PATH`",
         )
-    return Store(settings.db, read_only=not writable(settings))
+    return open_store(settings.db, read_only=not writable(settings))
 
 
 def exposed(host: str) -> bool:

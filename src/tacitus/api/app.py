@@ -18,9 +18,9 @@ from ..errors import InputError, TacitusError
 from ..pipeline import Pipeline
 from ..records import RawArticle, Record
 from ..settings import Settings
-from ..store import Filters, Store
+from ..store import EventQuery, Filters, Reader, Store
+from ..store.reader import plain
 from ..values import parse_date, parse_day
-from .reader import EventQuery, Reader, plain
 from .security import Guard, configured_token, require_token
 
 log = logging.getLogger("tacitus.api")
