@@ -230,9 +230,7 @@ PAGE_CASES = [
 
 @pytest.mark.parametrize("params", PAGE_CASES)
 def test_fast_pages_match_the_store_file(store: Store, params: dict) -> None:
-    from tacitus.store import EventQuery, Reader
-
-    from tacitus.store import Filters
+    from tacitus.store import EventQuery, Filters, Reader
 
     reader = Reader(store)
     src, tgt = params.pop("source", None), params.pop("target", None)
