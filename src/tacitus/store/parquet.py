@@ -26,7 +26,7 @@ from ..errors import StoreError
 from ..records import Record, record_from_json
 from ..text import stable_id
 from .base import AddResult, Store
-from .schema import TABLES, arrow_table, rows_for, schema
+from .schema import _DERIVED, TABLES, arrow_table, rows_for, schema
 
 __all__ = ["ParquetStore", "attach_parquet", "is_parquet_path", "load_parquet", "write_records"]
 
@@ -107,6 +107,18 @@ def attach_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
         )
 
 
+def _derived_views(con: duckdb.DuckDBPyConnection) -> None:
+    """Empty views of the tables dedup derives (a Parquet folder holds none): queries that
+    join them (the GDELT export) read no clusters, as on a store dedup has not reached."""
+    for table, body in _DERIVED.items():
+        cols = []
+        for part in body.split(", "):
+            name, typ = part.replace(" PRIMARY KEY", "").split(" ", 1)
+            cols.append(f"CAST(NULL AS {typ}) AS {name}")
+        # names and types come from the schema module
+        con.execute(f"CREATE OR REPLACE VIEW {table} AS SELECT {', '.join(cols)} WHERE false")
+
+
 class ParquetStore(Store):
     """A folder of Parquet files, read in place through DuckDB views."""
 
@@ -124,6 +136,7 @@ class ParquetStore(Store):
                 raise StoreError(f"cannot create store folder {self.path}: {exc}") from exc
         self._con = duckdb.connect()
         attach_parquet(self._con, folder)
+        _derived_views(self._con)
 
     def add(self, items: Sequence[tuple[Record, str]]) -> AddResult:
         """Write the batch's new articles as one more shard (file by file, atomically)."""
