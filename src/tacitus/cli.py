@@ -425,7 +425,13 @@ def export(
     if output is not None or fmt is ExportFmt.parquet:
         check_output(output or "tacitus-export", path, force, folder=fmt is ExportFmt.parquet)
     with open_store(path, read_only=True) as store:
-        n = store.export(fmt.value, output)
+        try:
+            n = store.export(fmt.value, output)
+        except OSError as exc:
+            where = output or "tacitus-export"
+            raise BadValue(
+                f"--output {where}: cannot write there ({exc.strerror or exc})"
+            ) from None
     err.print(
         f"exported {n} row(s) as {fmt.value}" + (f" to {output}" if output else ""), markup=False
     )
