@@ -347,7 +347,8 @@ def _add_writes(app: FastAPI, svc: Service, write: Any, extract_guard: Any) -> N
     def ingest(
         articles: Annotated[list[ArticleIn], Field(min_length=1, max_length=MAX_BATCH)],
     ) -> JSONResponse:
-        """Code and store articles (needs ``Authorization: Bearer $TACITUS_TOKEN``)."""
+        """Code and store articles (needs ``Authorization: Bearer $TACITUS_TOKEN``), through
+        the store's one writer: idempotent by id, near-duplicates linked, events clustered."""
         coded = svc.code([a.raw(f"<api:{i}>") for i, a in enumerate(articles)])
         records = [(rec, origin) for origin, rec, _ in coded if rec is not None]
         added = svc.store.add(records) if records else None
@@ -360,7 +361,8 @@ def _add_writes(app: FastAPI, svc: Service, write: Any, extract_guard: Any) -> N
                 "existing": added.existing if added else 0,
                 "events": added.events if added else 0,
                 "quotes": added.quotes if added else 0,
-                "problems": [f"{o}: {p}" for o, rec, p in coded if rec is None],
+                "problems": [f"{o}: {p}" for o, rec, p in coded if rec is None]
+                + list(added.failed if added else ()),
             },
             status_code=201,
         )
