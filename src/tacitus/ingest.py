@@ -110,7 +110,8 @@ def _read_paths(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
 
 
 def _read_dir(path: Path) -> Iterator[RawArticle | InputError]:
-    files = sorted(f for f in path.rglob("*") if _known(f) and (f.is_file() or f.is_symlink()))
+    # every entry but folders: a FIFO or device among the files gets its one line
+    files = sorted(f for f in path.rglob("*") if _known(f) and not f.is_dir())
     if not files:
         yield InputError(str(path), "directory holds no .txt, .html or .jsonl files")
     for f in files:
