@@ -19,6 +19,10 @@ from typing import Any
 SAMPLE_CHARS = 3000
 #: Fewer lower-case words than this (in Latin script): too little evidence, assume English.
 MIN_EVIDENCE = 4
+#: A text is foreign only when the model gives English no more than this confidence: a short
+#: English text of few common words can look Romanian or Tagalog to an n-gram model, but
+#: it keeps some English confidence, which a text really in another language does not.
+ENGLISH_DOUBT = 0.001
 #: The languages told apart: English and the languages most news outside it is written in.
 #: A text in a language not listed is called the nearest listed one (never English unless
 #: it looks English), which is what the skip needs.
@@ -72,8 +76,11 @@ def detect(text: str) -> Guess:
         return ENGLISH
     if judged is not sample and len(judged.split()) < MIN_EVIDENCE:
         return ENGLISH
-    found = detector().detect_language_of(judged)
-    if found is None:
+    ranked = detector().compute_language_confidence_values(judged)
+    if not ranked:
         return ENGLISH
-    code = found.iso_code_639_1.name.lower()
-    return ENGLISH if code == "en" else Guess(code, found.name.title())
+    top = ranked[0].language
+    english = next((c.value for c in ranked if c.language.name == "ENGLISH"), 0.0)
+    if top.name == "ENGLISH" or english > ENGLISH_DOUBT:
+        return ENGLISH
+    return Guess(top.iso_code_639_1.name.lower(), top.name.title())
