@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -98,7 +100,14 @@ def worker_app() -> FastAPI:
     }
     settings = Settings(**values)
     host = passed["host"]
-    store = open_for_serving(settings)
+    try:
+        store = open_for_serving(settings)
+    except StoreError as exc:
+        # the store was opened before the workers started, so something took it since (an
+        # ingest): stop the whole server in one line, never a loop of respawned workers
+        sys.stderr.write(f"Error: {exc}\n")
+        os.kill(os.getppid(), signal.SIGTERM)
+        raise SystemExit(1) from None
     return create_app(settings, store, hosts=allowed_hosts(host), exposed=exposed(host))
 
 
