@@ -34,6 +34,8 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("ingested_at", "TIMESTAMP"),
         ("record", "VARCHAR"),
         ("near_dup_of", "VARCHAR"),  # set by tacitus.dedup: the article this one copies
+        ("role_date", "DATE"),  # the date roles were read at (undated articles: from the text)
+        ("role_date_from", "VARCHAR"),
     ],
     "actors": [
         ("article_id", "VARCHAR"),
@@ -45,6 +47,7 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("code", "VARCHAR"),
         ("aliases", "VARCHAR"),
         ("n_mentions", "INTEGER"),
+        ("country_from", "VARCHAR"),
     ],
     "events": [
         ("id", "VARCHAR"),
@@ -79,6 +82,7 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("confidence", "DOUBLE"),
         ("rule", "VARCHAR"),
         ("cluster_id", "VARCHAR"),  # set by tacitus.dedup: the real-world event it reports
+        ("target_implied", "BOOLEAN"),
     ],
     "quotes": [
         ("id", "VARCHAR"),
@@ -141,6 +145,10 @@ _DERIVED: dict[str, str] = {
 _ADDED: tuple[tuple[str, str, str], ...] = (
     ("articles", "near_dup_of", "VARCHAR"),
     ("events", "cluster_id", "VARCHAR"),
+    ("articles", "role_date", "DATE"),
+    ("articles", "role_date_from", "VARCHAR"),
+    ("actors", "country_from", "VARCHAR"),
+    ("events", "target_implied", "BOOLEAN"),
 )
 
 
@@ -193,6 +201,8 @@ def rows_for(record: Record, origin: str, now: datetime) -> dict[str, list[dict[
             "origin": origin,
             "ingested_at": now,
             "record": json.dumps(record.to_dict(), ensure_ascii=False),
+            "role_date": date_or_none(a.role_date),
+            "role_date_from": a.role_date_from,
         }
     )
     for ac in record.actors:
@@ -207,6 +217,7 @@ def rows_for(record: Record, origin: str, now: datetime) -> dict[str, list[dict[
                 "code": ac.code,
                 "aliases": json.dumps(list(ac.aliases), ensure_ascii=False),
                 "n_mentions": len(ac.mentions),
+                "country_from": ac.country_from,
             }
         )
     for e in record.events:
@@ -232,6 +243,7 @@ def rows_for(record: Record, origin: str, now: datetime) -> dict[str, list[dict[
                 "trigger": e.trigger,
                 "confidence": e.confidence,
                 "rule": e.rule,
+                "target_implied": e.target_implied,
             }
         )
     for k, q in enumerate(record.quotes):
