@@ -110,10 +110,12 @@ def test_split_quote_is_one_predicted_attribution() -> None:
         Quote(None, "carried on", "direct", None, (60, 80), she),
         Quote(None, "other", "indirect", "said", (90, 99), (85, 88)),
     )
-    assert attributions(quotes) == [[0, 1], [2], [3]]
+    # the quote carried on in the same paragraph joins them; after a paragraph break not
+    assert attributions(quotes, "x" * 100) == [[0, 1, 2], [3]]
+    assert attributions(quotes, "x" * 55 + "\n" + "x" * 44) == [[0, 1], [2], [3]]
     gold = [Gold([(0, 16), (30, 51)], "said", [she])]
     tally = Tally()
-    tally.add("x" * 100, gold, quotes)
+    tally.add("x" * 55 + "\n" + "x" * 44, gold, quotes)
     report = tally.report()
     assert report.scores["content_recall_strict"] == pytest.approx(1.0)
     assert report.scores["content_precision_strict"] == pytest.approx(1 / 3)

@@ -6,8 +6,9 @@ source. Two ways of matching a prediction with a gold attribution are reported:
 - **at the 0.5 overlap** (the headline, as PARC and PolNeAR work report it): a predicted
   attribution matches a gold one when the characters both share are at least half of the
   characters either covers (intersection over union, each side taken as the union of its
-  fragments). The quotes of one cue with one speaker as written ("“A,” she said, “B.”") are
-  one predicted attribution in two fragments, as a gold content in two fragments is one.
+  fragments). The quotes of one cue and one speaker mention as written ("“A,” she said,
+  “B.”", and a direct quote carried on from it in its paragraph) are one predicted
+  attribution in fragments, as a gold content in two fragments is one.
 - **any overlap** (the older figure, kept beside it): a predicted quote matches when its
   span shares a character with a gold content.
 
@@ -120,16 +121,30 @@ def strict_match(pred: list[Span], gold: list[Span]) -> bool:
     return overlap_ratio(pred, gold) >= STRICT_OVERLAP
 
 
-def attributions(quotes: tuple[Quote, ...]) -> list[list[int]]:
+def attributions(quotes: tuple[Quote, ...], text: str = "") -> list[list[int]]:
     """Indices of ``quotes`` grouped into predicted attributions: the quotes of one cue with
-    one speaker as written are one attribution in fragments; any other quote stands alone."""
-    groups: dict[tuple[str, Span] | int, list[int]] = {}
+    one speaker mention as written (a split quote) are one attribution in fragments, and so
+    is a direct quote carried on from them in the same paragraph; any other quote stands
+    alone."""
+    groups: list[list[int]] = []
+    last: dict[tuple[str | None, Span], list[int]] = {}
     for k, q in enumerate(quotes):
-        key: tuple[str, Span] | int = k
-        if q.cue is not None and q.speaker_span is not None:
-            key = (q.cue, q.speaker_span)
-        groups.setdefault(key, []).append(k)
-    return list(groups.values())
+        if q.speaker_span is None:
+            groups.append([k])
+            continue
+        group = last.get((q.cue, q.speaker_span))
+        if group is None and q.cue is None and q.kind == "direct":
+            prev = last.get(("direct", q.speaker_span))
+            if prev is not None and "\n" not in text[quotes[prev[-1]].span[1] : q.span[0]]:
+                group = prev
+        if group is None:
+            groups.append(group := [k])
+        else:
+            group.append(k)
+        last[(q.cue, q.speaker_span)] = group
+        if q.kind == "direct":
+            last[("direct", q.speaker_span)] = group
+    return groups
 
 
 def _bare(name: str) -> str:
@@ -254,7 +269,7 @@ class Tally:
     def _add_strict(self, text: str, gold: list[Gold], quotes: tuple[Quote, ...]) -> None:
         """Matches at the 0.5 overlap; an attribution is right when its speaker is too (or
         when the gold gives no speaker to judge)."""
-        groups = attributions(quotes)
+        groups = attributions(quotes, text)
         spans = [[quotes[k].span for k in grp] for grp in groups]
         self.groups += len(groups)
         hit: set[int] = set()  # predicted attributions that match a gold one

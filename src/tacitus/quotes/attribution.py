@@ -29,6 +29,8 @@ MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
 #: Longest sentence (tokens) whose parse the indirect rules trust.
 MAX_SENTENCE_TOKENS = 250
+#: Fewest words of a reported clause before a quoted fragment that ends it.
+MIN_MIXED_WORDS = 2
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -83,16 +85,61 @@ def find(text: str, parse: Parse) -> list[Finding]:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
             used.add(cue)
+            s, e = _mixed(text, parse, cue, seg)
+            if any((f.start, f.end) == (s, e) for f in out):
+                continue  # a second quoted fragment of the same reported clause
         out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
     quoted = [(f.start, f.end) for f in out]
+    indirect = []
     for i in cue_idx:
         if i in used or _too_long(parse, i):
             continue
         span = _indirect_content(parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
-        out.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+        indirect.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+    out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _kind(parse: Parse, i: int | None) -> str:
+    if i is None or parse.tokens[i].text.lower() == "according":
+        return "speech"
+    cue = cues().get(parse.tokens[i].lemma.lower())
+    return cue.kind if cue is not None else "speech"
+
+
+def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
+    """Drop a report inside another one's content ("Smith said the party planned to ..."):
+    what the party planned is part of what Smith said, not a second quote."""
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [s for s, _ in spans]
+    out = []
+    for f in found:
+        at = parse.tokens[f.cue].start if f.cue is not None else f.start
+        if _kind(parse, f.cue) == "speech":
+            out.append(f)
+            continue
+        k = bisect_right(starts, at)
+        if any(s <= at < e and (s, e) != (f.start, f.end) for s, e in spans[max(0, k - 8) : k]):
+            continue
+        out.append(f)
+    return out
+
+
+def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int]:
+    """A quoted fragment at the end of a reported clause ("Lee said the plan was “dead on
+    arrival,”"): the clause is the content, quoted words and all."""
+    s, e = seg.inner
+    if not is_cue(parse, cue):
+        return s, e
+    clause = _indirect_content(parse, cue)
+    if clause is None or not clause[0] < seg.start or seg.end < clause[1]:
+        return s, e
+    lead = text[clause[0] : seg.start]
+    if len(lead.split()) < MIN_MIXED_WORDS or "\n" in lead or SENTENCE_BREAK.search(lead):
+        return s, e
+    return clause[0], max(e, clause[1])
 
 
 def _too_long(parse: Parse, i: int) -> bool:
