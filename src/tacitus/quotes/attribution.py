@@ -33,6 +33,10 @@ LABEL = re.compile(
 )
 #: A dash and a name after a closing mark: a signed quote.
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+#: What ends a dateline: "KABUL (Reuters) - ...", "GENEVA: ...".
+DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
+#: Subjects that point at a thing said or done, never at a speaker ("That suggests ...").
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
@@ -145,7 +149,10 @@ def find(text: str, parse: Parse) -> list[Finding]:
             s, e = _mixed(text, parse, cue, seg)
             if any((f.start, f.end) == (s, e) for f in out):
                 continue  # a second quoted fragment of the same reported clause
-        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
+        who = speaker_range(parse, cue, inside)
+        if who is not None and _demonstrative(parse, who):
+            who = None  # the speaker is carried from the paragraph, if anyone
+        out.append(Finding(s, e, "direct", cue, who))
     quoted = [(f.start, f.end) for f in out]
     indirect = []
     for i in cue_idx:
@@ -154,7 +161,10 @@ def find(text: str, parse: Parse) -> list[Finding]:
         span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
-        indirect.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+        who = speaker_range(parse, i)
+        if who is not None and _demonstrative(parse, who):
+            continue  # "That suggests the talks failed": a thing, not a speaker
+        indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
 
@@ -164,6 +174,11 @@ def _kind(parse: Parse, i: int | None) -> str:
         return "speech"
     cue = cues().get(parse.tokens[i].lemma.lower())
     return cue.kind if cue is not None else "speech"
+
+
+def _demonstrative(parse: Parse, who: tuple[int, int]) -> bool:
+    first, last = who
+    return last - first == 1 and parse.tokens[first].text.lower() in DEMONSTRATIVES
 
 
 def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
@@ -417,12 +432,24 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
     for k in range(first, h):  # a speaker phrase never reaches back over a paragraph break
         if "\n" in parse.tokens[k].text:
             first = k + 1
+    first = _after_dateline(parse, first, h)
     while first < h and (
         parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
         or parse.tokens[first].ent in ("TIME", "DATE")
     ):
         first += 1
     return first, last + 1
+
+
+def _after_dateline(parse: Parse, first: int, h: int) -> int:
+    """Skip a dateline the parser took into the phrase: "KABUL (Reuters) - Officials"."""
+    toks = parse.tokens
+    for k in range(first, h):
+        if toks[k].text in DATELINE_MARKS:
+            before = BRACKETED.sub("", " ".join(t.text for t in toks[first:k]))
+            if before.strip() and not any(c.islower() for c in before):
+                return k + 1
+    return first
 
 
 def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
