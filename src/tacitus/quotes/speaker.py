@@ -113,7 +113,8 @@ class Resolver:
         apposed = self._apposed(head)
         if apposed is not None:
             return apposed
-        known = self._covering(span)
+        at = toks[head]
+        known = self._covering((at.start, at.end))  # the actor that holds the phrase's head
         if known is not None and named(known):
             return known
         if toks[head].pos == "NOUN":
@@ -415,6 +416,24 @@ class Resolver:
         titled = any(t.lemma.lower() in PERSON_TITLES for t in toks[first:last])
         kind = "person" if person or titled or not group else "organization"
         span = (toks[first].start, toks[last - 1].end)
-        actor = Actor(f"q{len(self.made) + 1}", name, kind=kind, mentions=(span,))
+        home = self._affiliation(first, last)
+        country = home.country if home else None
+        sector = home.sector if home else None
+        code = f"{country or ''}{sector or ''}" or None
+        actor = Actor(f"q{len(self.made) + 1}", name, (), kind, country, sector, code, (span,))
         self.made[key if person else name.lower()] = actor
         return actor
+
+    def _affiliation(self, first: int, last: int) -> Actor | None:
+        """The state or organisation a role speaks for, named inside its phrase: "a Pentagon
+        spokesman", "the agency's head", "a spokeswoman for the ministry"."""
+        head = self._head(first, last)
+        sub = self.parse.subtree(head)
+        lo, hi = self.parse.tokens[min(sub)].start, self.parse.tokens[max(sub)].end
+        best: Actor | None = None
+        for s, e, n in self._mentions:
+            a = self.actors[n]
+            fits = lo <= s and e <= hi and a.kind != "person" and (a.country or a.sector)
+            if fits and (best is None or (a.sector is not None and best.sector is None)):
+                best = a
+        return best
