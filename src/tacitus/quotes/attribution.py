@@ -478,12 +478,16 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
 
 
 def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
-    """A bare noun phrase: no clause, no quoted span and nothing after its noun ("the offer",
-    "its ambassador"), unlike "accused Kim of lying" or "a ban on new settlements"."""
+    """A bare noun phrase: no clause, no quoted span, nothing after its noun and nothing said
+    of it after ("the offer", "Moscow"), unlike "accused Kim of lying", "described the plan
+    as a trap" or "a ban on new settlements"."""
     toks = parse.tokens
     if any(toks[k].pos in ("VERB", "AUX") or toks[k].text in QUOTE_MARKS for k in sub):
         return False
-    return all(toks[k].dep in BARE_AFTER for k in parse.subtree(head) if k > head)
+    own = parse.subtree(head)
+    if max(sub) > max(own):
+        return False  # "described the plan as a trap", "blamed Kim for the delay"
+    return all(toks[k].dep in BARE_AFTER for k in own if k > head)
 
 
 def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
