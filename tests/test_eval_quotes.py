@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.errors import InputError
 from tacitus.evaluate.quotes import (
     Gold,
     Tally,
     attributions,
+    load_cases,
     overlap_ratio,
     read_ann,
     score,
@@ -131,3 +133,10 @@ def test_score_runs_the_stages_on_a_folder(tmp_path: Path) -> None:
     assert report.kind == "quotes"
     assert report.scores["content_recall"] == pytest.approx(1.0)
     assert report.scores["speaker_accuracy"] == pytest.approx(1.0)
+
+
+def test_a_broken_case_line_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"text": "Lee said it rained.", "quotes": [{"content": "it snowed"}]}\n')
+    with pytest.raises(InputError, match=r"cases\.jsonl:1"):
+        list(load_cases(path))

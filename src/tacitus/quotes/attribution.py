@@ -67,8 +67,8 @@ class Finding:
 
 def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
-    if via(parse, i) is not None:
-        return True
+    if t.pos == "ADP" or t.text.lower() == "according":
+        return via(parse, i) is not None
     cue = cues().get(t.lemma.lower())
     if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         return False
@@ -105,7 +105,8 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
     lemma = toks[noun].lemma.lower()
     if lemma in EVIDENCE_NOUNS or lemma in CHANNEL_NOUNS:
         head = toks[t.head]
-        reported = head.i != i and head.lemma.lower() in cues() and head.pos in ("VERB", "AUX")
+        said = cues().get(head.lemma.lower())
+        reported = head.i != i and said is not None and said.kind == "speech"
         if not reported:  # "said in a statement": the verb is the cue
             return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
     return None
@@ -118,7 +119,9 @@ def cue_text(parse: Parse, i: int) -> str:
     found = via(parse, i)
     if found is not None:
         last = found[2] if found[0] == "source" else found[1]
-        return " ".join(x.text for x in parse.tokens[i : last + 1]).lower()
+        words = [x.text for x in parse.tokens[i : last + 1]]
+        cut = found[2] - i + 1  # the cue's own words in lower case, the noun as written
+        return " ".join([*(w.lower() for w in words[:cut]), *words[cut:]])
     prt = [parse.tokens[c].text for c in parse.children[i] if parse.tokens[c].dep == "prt"]
     return " ".join([t.text, *prt])
 

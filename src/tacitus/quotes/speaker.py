@@ -9,6 +9,7 @@ names ("the statement added"); otherwise a new actor with the name as written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +35,7 @@ LOOKBACK_SPEAKERS = 20
 LOOKBACK_SENTENCES = 6
 #: How many sentences ahead a role ("an aid worker said") looks for the name it is given.
 LOOKAHEAD_SENTENCES = 2
+NEWLINE = re.compile("\n")
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
@@ -202,7 +204,7 @@ class Resolver:
 
     @cached_property
     def _breaks(self) -> list[int]:
-        return [n for n, ch in enumerate(self.text) if ch == "\n"]
+        return [m.start() for m in NEWLINE.finditer(self.text)]
 
     @cached_property
     def _candidates(self) -> list[Candidate]:
@@ -429,7 +431,8 @@ class Resolver:
         spokesman", "the agency's head", "a spokeswoman for the ministry"."""
         head = self._head(first, last)
         sub = self.parse.subtree(head)
-        lo, hi = self.parse.tokens[min(sub)].start, self.parse.tokens[max(sub)].end
+        lo = self.parse.tokens[max(first, min(sub))].start  # never a dateline before it
+        hi = self.parse.tokens[max(sub)].end
         best: Actor | None = None
         for s, e, n in self._mentions:
             a = self.actors[n]
