@@ -147,6 +147,12 @@ def attributions(quotes: tuple[Quote, ...], text: str = "") -> list[list[int]]:
     return groups
 
 
+def _named(name: str) -> bool:
+    """A name, not a title, noun or pronoun as written ("Lena Roth", not "the envoy")."""
+    words = [w for w in name.split() if w.lower() not in ("the", "a", "an", *PRONOUN_WORDS)]
+    return any(w[:1].isupper() for w in words)
+
+
 def _bare(name: str) -> str:
     words = name.replace("’s", "").replace("'s", "").lower().split()
     while len(words) > 1 and words[0] in ("the", "a", "an"):
@@ -227,6 +233,8 @@ class Tally:
     with_source_strict: int = 0
     speakers_right_strict: int = 0
     short: int = 0
+    with_speaker: int = 0
+    named: int = 0  # quotes whose speaker has a name, not only a title or a pronoun
     attributed: int = 0  # gold attributions matched at the 0.5 overlap with a right speaker
     right_attributions: int = 0
     missed: Counter[str] = field(default_factory=Counter)
@@ -237,6 +245,8 @@ class Tally:
         self._add_any(text, gold, quotes)
         self._add_strict(text, gold, quotes)
         self.short += sum(len(q.text.strip()) < SHORT_QUOTE for q in quotes)
+        self.with_speaker += sum(q.speaker is not None for q in quotes)
+        self.named += sum(q.speaker is not None and _named(q.speaker.name) for q in quotes)
 
     def _add_any(self, text: str, gold: list[Gold], quotes: tuple[Quote, ...]) -> None:
         self.preds += len(quotes)
@@ -301,7 +311,8 @@ class Tally:
             f"({self.groups} attributions), {self.found_strict} gold found at the 0.5 overlap "
             f"({self.found} at any), {self.with_source} of those with a gold source",
             f"quotes under {SHORT_QUOTE} characters: {self.short} "
-            f"({100 * _ratio(self.short, self.preds):.1f}%)",
+            f"({100 * _ratio(self.short, self.preds):.1f}%); speakers by name: {self.named} of "
+            f"{self.with_speaker} ({100 * _ratio(self.named, self.with_speaker):.1f}%)",
             "missed, by gold cue: " + _top(self.missed),
             "unmatched predictions, by kind/cue: " + _top(self.wrong),
             f"speaker errors ({len(self.speaker_errors)}), first ones:",
