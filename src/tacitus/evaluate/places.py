@@ -118,6 +118,8 @@ def read_tud(folder: Path) -> list[GoldArticle]:
     arts = []
     for split in ("training", "validation"):
         d = folder / split
+        if not d.is_dir():
+            continue
         points: dict[tuple[str, int], tuple[float, float]] = {}
         try:
             with (d / "coordinates.csv").open(encoding="utf-8") as fh:
@@ -184,6 +186,7 @@ def score_corpus(
     from ..nlp import load_model, to_parse
     from ..places import article_places, gazetteer
     from ..places.resolve import distance_km, resolve
+    from ..places.toponyms import adjectives
     from ..records import Article
 
     gaz, nlp = gazetteer.load(), load_model(settings.model)
@@ -191,11 +194,8 @@ def score_corpus(
     for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
         parse = to_parse(doc)
         resolved, ctx = article_places(gaz, parse, Article(id="gold", text=art.text))
-        preds = [
-            (m.start, m.end, p)
-            for m, p in resolved
-            if adjectival or getattr(p, "use", "name") != "adjectival"
-        ]
+        demonyms = set() if adjectival else {(s, e) for s, e, _ in adjectives(parse, gaz)}
+        preds = [(m.start, m.end, p) for m, p in resolved if (m.start, m.end) not in demonyms]
         pred = {(s, e) for s, e, _ in preds}
         gold = [(g.start, g.end) for g in art.toponyms]
         t.n_gold += len(gold)
@@ -208,7 +208,9 @@ def score_corpus(
             if g.lat is None or g.lon is None:
                 continue
             t.n_point += 1
-            c = resolve(gaz, art.text[g.start : g.end], ctx)
+            tok = parse.token_at(g.start)
+            at = (tok.sent, g.start) if tok is not None else None
+            c = resolve(gaz, art.text[g.start : g.end], ctx, None, at)
             t.ok += c is not None and distance_km(c.lat, c.lon, g.lat, g.lon) <= KM
             if hits:
                 t.found_point += 1
