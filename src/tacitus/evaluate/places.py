@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..parse import Parse
+from ..places.gazetteer import COUNTRY, Gazetteer
+from ..places.toponyms import adjectives
 from ..settings import Settings
 from . import Report
 
@@ -186,7 +189,6 @@ def score_corpus(
     from ..nlp import load_model, to_parse
     from ..places import article_places, gazetteer
     from ..places.resolve import distance_km, resolve
-    from ..places.toponyms import adjectives
     from ..records import Article
 
     gaz, nlp = gazetteer.load(), load_model(settings.model)
@@ -194,7 +196,7 @@ def score_corpus(
     for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
         parse = to_parse(doc)
         resolved, ctx = article_places(gaz, parse, Article(id="gold", text=art.text))
-        demonyms = set() if adjectival else {(s, e) for s, e, _ in adjectives(parse, gaz)}
+        demonyms = set() if adjectival else _demonyms(parse, art.text, gaz)
         preds = [(m.start, m.end, p) for m, p in resolved if (m.start, m.end) not in demonyms]
         pred = {(s, e) for s, e, _ in preds}
         gold = [(g.start, g.end) for g in art.toponyms]
@@ -218,6 +220,15 @@ def score_corpus(
                 near = p.lat is not None and p.lon is not None
                 t.found_ok += near and distance_km(p.lat, p.lon, g.lat, g.lon) <= KM  # type: ignore[arg-type]
     return t.scores()
+
+
+def _demonyms(parse: Parse, text: str, gaz: Gazetteer) -> set[tuple[int, int]]:
+    """Spans of country adjectives that are not also a country's name ("Kenyan", not "US")."""
+    out = set()
+    for s, e, _ in adjectives(parse, gaz):
+        if not any(c.feature == COUNTRY for c in gaz.lookup(text[s:e])):
+            out.add((s, e))
+    return out
 
 
 def _read(f: Path) -> list[GoldArticle]:

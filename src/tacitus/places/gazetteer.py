@@ -37,6 +37,7 @@ _DROP = dict.fromkeys(map(ord, "'’‘`ʿʾ´.\u200e\u200f"), None)
 _SEP = re.compile(r"[\s\-‐–_/,]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: accents dropped, lower case, punctuation and hyphens folded."""
     t = unicodedata.normalize("NFKD", name)
