@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,6 +123,24 @@ def parse(text: str, origin: str = FILE) -> Ranker:
 @lru_cache(maxsize=1)
 def load() -> Ranker:
     return parse(_data_text(FILE))
+
+
+_fitting: list[Ranker] = []  # weights the trainer ranks with while it fits new ones
+
+
+def active() -> Ranker:
+    """The weights in use: the shipped ones, or the trainer's while it fits."""
+    return _fitting[-1] if _fitting else load()
+
+
+@contextmanager
+def fitting_with(model: Ranker) -> Iterator[None]:
+    """Rank with ``model`` inside the block (the trainer's context passes)."""
+    _fitting.append(model)
+    try:
+        yield
+    finally:
+        _fitting.pop()
 
 
 def sentence_countries(pairs: Collection[tuple[int, str]], start: int | None) -> frozenset[str]:

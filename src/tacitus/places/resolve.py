@@ -88,7 +88,7 @@ def rank(
     at: tuple[int, int] | None = None,
 ) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first (ties broken by entry id: deterministic)."""
-    model = ranker.load()
+    model = ranker.active()
     ev = ctx.evidence(at) if ctx is not None else None
     scored = [(model.score(ranker.features(c, name or c.name, ev)), c) for c in cands]
     scored.sort(key=lambda sc: (-sc[0], sc[1].id))

@@ -145,8 +145,11 @@ def _accuracy(gs: list[Group], weights: tuple[float, ...]) -> float:
     return ok / len(gs) if gs else 0.0
 
 
-#: The regularisation grid; the strongest within one standard error of the best 5-fold
-#: cross-validated accuracy on the train split is kept (the one-standard-error rule).
+#: The regularisation: scikit-learn's default. The corpus is small and its sentences full of
+#: names ambiguous on purpose, and weaker regularisation let correlated features (the
+#: article's countries, the sentence's) take weights of opposite signs from run to run;
+#: 5-fold cross-validation over GRID on the train split is reported in the meta.
+C = 1.0
 GRID = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
 FOLDS = 5
 
@@ -171,8 +174,8 @@ def fit(gs: list[Group], c: float) -> tuple[float, ...]:
     return tuple(round(float(w), 4) for w in model.coef_[0])
 
 
-def choose_c(gs: list[Group]) -> tuple[float, dict[str, float]]:
-    """The regularisation by cross-validation on the train split (one-standard-error rule)."""
+def cross_validate(gs: list[Group]) -> dict[str, float]:
+    """Mean top-1 accuracy of 5-fold cross-validation on the train split, for each C."""
     cv: dict[float, float] = {}
     for c in GRID:
         folds = [[g for i, g in enumerate(gs) if i % FOLDS == k] for k in range(FOLDS)]
@@ -181,10 +184,7 @@ def choose_c(gs: list[Group]) -> tuple[float, dict[str, float]]:
             for k in range(FOLDS)
         ]
         cv[c] = sum(accs) / FOLDS
-    best = max(cv.values())
-    se = (best * (1 - best) / max(1, len(gs))) ** 0.5
-    chosen = min(c for c in GRID if cv[c] >= best - se)
-    return chosen, {str(c): round(a, 4) for c, a in cv.items()}
+    return {str(c): round(a, 4) for c, a in cv.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,11 +209,17 @@ def main(argv: list[str] | None = None) -> int:
     with (folder / "passages.jsonl").open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    gs = list(groups(rows, gaz, load_model(Settings().model)))
-    train = [g for g in gs if g.split == "train"]
-    held = [g for g in gs if g.split == "heldout"]
-    c, cv = choose_c(train)
-    weights = fit(train, c)
+    nlp = load_model(Settings().model)
+    # The article context comes from a first pass that ranks with the weights in use: fit
+    # once with the hand weights there, then again with the first fit's (deterministic).
+    weights = HAND_WEIGHTS
+    for _ in range(2):
+        with ranker.fitting_with(ranker.Ranker(weights, {})):
+            gs = list(groups(rows, gaz, nlp))
+        train = [g for g in gs if g.split == "train"]
+        held = [g for g in gs if g.split == "heldout"]
+        weights = fit(train, C)
+    cv = cross_validate(train)
     before = ranker.load().weights
     n_top = sum(len(r["toponyms"]) for r in rows)
     meta = {
@@ -227,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout_top1_previous_weights": round(_accuracy(held, before), 4),
         "heldout_top1_hand_weights": round(_accuracy(held, HAND_WEIGHTS), 4),
         "train_top1": round(_accuracy(train, weights), 4),
-        "model": f"sklearn LogisticRegression on candidate pairs, no intercept, C={c}",
+        "model": f"sklearn LogisticRegression on candidate pairs, no intercept, C={C}",
         "cv_top1_by_c": cv,
     }
     out = (
