@@ -212,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_model(Settings().model)
     # The article context comes from a first pass that ranks with the weights in use: fit
     # once with the hand weights there, then again with the first fit's (deterministic).
-    weights = HAND_WEIGHTS
+    weights: tuple[float, ...] = HAND_WEIGHTS
     for _ in range(2):
         with ranker.fitting_with(ranker.Ranker(weights, {})):
             gs = list(groups(rows, gaz, nlp))
