@@ -12,7 +12,8 @@ import pytest
 
 from tacitus.parse import Parse
 from tacitus.places import article_places, gazetteer
-from tacitus.records import Article, Place
+from tacitus.places.attach import attach
+from tacitus.records import Article, Event, Place
 
 CASES = [
     json.loads(line)
@@ -51,3 +52,32 @@ def test_hand_case(case: dict[str, Any], parse_text: Callable[[str], Parse]) -> 
                 assert getattr(place, field) == want[field], (want["name"], field)
     for name in case.get("absent", []):
         assert name not in got, f"{name} taken for a place"
+
+
+def _event(text: str, trigger: str) -> Event:
+    start = text.index(trigger)
+    return Event("e", None, None, "040", "04", None, 1, 1.0, False, "asserted", text,
+                 (start, start + len(trigger)), trigger, 0.5, "test")  # fmt: skip
+
+
+@pytest.mark.model
+def test_an_adjectival_country_places_no_event(parse_text: Callable[[str], Parse]) -> None:
+    text = "The US envoy met the negotiators on Saturday."
+    parse = parse_text(text)
+    resolved, _ = article_places(gazetteer.load(), parse, Article("t", text))
+    assert any(p.country == "USA" and p.use == "adjectival" for _, p in resolved)
+    (ev,) = attach(parse, (_event(text, "met"),), resolved, None)
+    assert ev.place is None
+
+
+@pytest.mark.model
+def test_a_metonymic_capital_gives_way_to_the_literal_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Washington said it had signed the deal with the rebels in Doha."
+    parse = parse_text(text)
+    resolved, _ = article_places(gazetteer.load(), parse, Article("t", text))
+    uses = {p.name: p.use for _, p in resolved}
+    assert uses.get("Washington") == "metonymic" and uses.get("Doha") == "name"
+    (ev,) = attach(parse, (_event(text, "signed"),), resolved, None)
+    assert ev.place is not None and ev.place.name == "Doha"
