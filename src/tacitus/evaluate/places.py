@@ -236,7 +236,8 @@ def _read(f: Path) -> list[GoldArticle]:
 
 
 def score(path: Path, settings: Settings) -> Report:
-    files = [path] if path.is_file() else [path / name for name in CORPORA]
+    single = path.is_file() or (path / "training").is_dir()  # one corpus, TUD-Loc's included
+    files = [path] if single else [path / name for name in CORPORA]
     files = [f for f in files if f.exists()]
     if not files:
         raise InputError(str(path), "no TR-News.xml, GeoVirus.xml or tud_loc2013 here")
