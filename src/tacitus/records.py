@@ -28,6 +28,10 @@ class Place:
     geonameid: int | None = None
     feature: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: how the text uses the name: "name" (a place as such), "adjectival" ("Kenyan troops",
+    #: "US envoy"), "metonymic" (a capital or country as an actor: "Washington said") or
+    #: "embedded" (inside a longer name or as a modifier: "the Paris police")
+    use: str = "name"
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,7 @@ _TABLES: dict[str, list[tuple[str, str]]] = {
         ("geonameid", "BIGINT"),
         ("feature", "VARCHAR"),
         ("n_mentions", "INTEGER"),
+        ("use", "VARCHAR"),  # name, adjectival, metonymic or embedded
     ],
     "dates": [
         ("article_id", "VARCHAR"),
@@ -149,6 +150,7 @@ _ADDED: tuple[tuple[str, str, str], ...] = (
     ("articles", "role_date_from", "VARCHAR"),
     ("actors", "country_from", "VARCHAR"),
     ("events", "target_implied", "BOOLEAN"),
+    ("places", "use", "VARCHAR"),
 )
 
 
@@ -275,6 +277,7 @@ def rows_for(record: Record, origin: str, now: datetime) -> dict[str, list[dict[
                 "geonameid": p.geonameid,
                 "feature": p.feature,
                 "n_mentions": len(p.mentions),
+                "use": p.use,
             }
         )
     for d in record.dates:
