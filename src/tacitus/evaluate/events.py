@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..pipeline import Pipeline
 from ..records import Actor, Event, RawArticle
 from ..settings import Settings
-from . import Report
+from . import Report, event_sets
 
 ANY = "*"  # an unannotated target matches anything
 #: CAMEO country codes that differ from ISO 3166 alpha-3.
@@ -139,9 +139,22 @@ def _matches(pred: Dyad, gold: Dyad) -> bool:
 
 
 def score(path: Path, settings: Settings, pipeline: Pipeline | None = None) -> Report:
-    """Score the coder on a gold file (the default pipeline unless one is given)."""
-    cases = load_gold(path)
+    """Score the coder on a gold file (the default pipeline unless one is given), then on
+    the span-marked set beside it and the corpus' held-out split (see ``event_sets``)."""
     pipeline = pipeline or Pipeline(settings)
+    if event_sets.is_marked_set(path):
+        scores, details = event_sets.extra_sets(path, pipeline)
+        return Report("events", scores, details)
+    report = score_records(path, pipeline)
+    scores, details = event_sets.extra_sets(path, pipeline)
+    report.scores.update(scores)
+    report.details.extend(details)
+    return report
+
+
+def score_records(path: Path, pipeline: Pipeline) -> Report:
+    """Type accuracy and dyad F1 on PLOVER gold records or our own JSON Lines."""
+    cases = load_gold(path)
     raws = [RawArticle(c.id, text=c.text, id=c.id, published=c.published) for c in cases]
     right, covered, tp_p, tp_r, n_pred, n_gold = 0, 0, 0, 0, 0, 0
     confusion: dict[str, Counter[str]] = {}
