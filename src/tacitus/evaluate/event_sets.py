@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections import Counter
@@ -169,7 +170,7 @@ def reliability(calib: list[tuple[float, bool]]) -> tuple[list[str], float]:
     """Lines of a reliability table and the expected calibration error."""
     lines = ["reliability (confidence bin: events, share right, mean confidence)"]
     ece = 0.0
-    for lo, hi in zip(BINS, BINS[1:], strict=False):
+    for lo, hi in itertools.pairwise(BINS):
         inside = [(c, ok) for c, ok in calib if lo <= c < hi]
         if not inside:
             continue

@@ -197,9 +197,9 @@ def generated(rows: list[Row]) -> str:
         ("region", "region"),
         ("era", "era"),
     ):
-        lines += _table(title, _by(rows, key)) + [""]
+        lines += [*_table(title, _by(rows, key)), ""]
     neg = Counter(r.split for r in rows if r.negated)
-    lines += _table("negated", [("negated=1", neg)]) + [""]
+    lines += [*_table("negated", [("negated=1", neg)]), ""]
     return "\n".join(lines)
 
 
@@ -231,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         if args[0] == "check":
             split = Counter(r.split for r in rows)
             print(
-                f"{folder}: {len(rows)} rows ok ({split['train']} train, {split['heldout']} held out)"
+                f"{folder}: {len(rows)} rows ok "
+                f"({split['train']} train, {split['heldout']} held out)"
             )
             return 0
         current = write_datasheet(folder, check=check)
