@@ -64,6 +64,7 @@ class Event:
     place: Place | None = None
     place_precision: str | None = None  # how the place was found: clause, sentence, dateline
     plover_mode: str | None = None  # PLOVER mode where the CAMEO code gives one (e.g. visit)
+    prominence: int = 0  # clause levels below the sentence's main act (0: the main act)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ _EVENT_KEYS = (
     "rule",
     "place_precision",
     "plover_mode",
+    "prominence",
 )
 
 

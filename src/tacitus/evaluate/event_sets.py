@@ -17,7 +17,7 @@ import itertools
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -193,21 +193,26 @@ def confusion_lines(title: str, confusion: dict[str, Counter[str]]) -> list[str]
     return lines
 
 
-def extra_sets(
-    path: Path, pipeline: Pipeline, emit: Callable[[str], None] | None = None
-) -> tuple[dict[str, float], list[str]]:
-    """The span-marked set beside ``path`` (``plv_dev.jsonl``) and the corpus' held-out
-    split, when they are there."""
+def extra_sets(path: Path, pipeline: Pipeline) -> tuple[dict[str, float], list[str]]:
+    """What else ``eval events PATH`` scores: a span-marked file alone; a corpus folder's
+    held-out split alone; beside a gold file in the shared eval folder (one that holds
+    ``plv_dev.jsonl``), that file and the corpus' held-out split."""
     scores: dict[str, float] = {}
     details: list[str] = []
-    marked = path if is_marked_set(path) else path.parent / "plv_dev.jsonl"
-    if is_marked_set(marked):
+    if path.is_dir():
+        marked, folder = None, path
+    elif is_marked_set(path):
+        marked, folder = path, None
+    elif is_marked_set(path.parent / "plv_dev.jsonl"):
+        marked, folder = path.parent / "plv_dev.jsonl", corpus_dir()
+    else:
+        return scores, details
+    if marked is not None:
         golds = load_marked(marked)
         got, confusion, _ = score_marked(golds, pipeline, "plv")
         scores.update(got)
         details += [f"{marked.name}: {len(golds)} records"]
         details += confusion_lines("plv confusion (gold type: predicted counts)", confusion)
-    folder = corpus_dir()
     if folder is not None:
         rows = load_corpus(folder, split="heldout")
         got, confusion, calib = score_marked(from_rows(rows), pipeline, "heldout")
@@ -217,8 +222,7 @@ def extra_sets(
         spec = got.get("heldout_noevent_specificity", 1.0)
         details += [
             f"corpus held-out split ({folder}): {len(rows)} rows, {n_none} with no event; "
-            f"no-event rows given an event: {round((1 - spec) * n_none)} "
-            f"({1 - spec:.3f})",
+            f"no-event rows given an event: {round((1 - spec) * n_none)} ({1 - spec:.3f})",
             *confusion_lines("held-out confusion (gold type: predicted counts)", confusion),
             *lines,
         ]

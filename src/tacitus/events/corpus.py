@@ -82,6 +82,17 @@ def split_of(text: str) -> str:
     return "heldout" if bucket < HELDOUT_SHARE else "train"
 
 
+def known_code(code: str) -> bool:
+    """A code of the table, or a 4-digit sub-code of one (``lookup`` falls back to it)."""
+    if not code.isdigit() or len(code) not in (2, 3, 4):
+        return False
+    try:
+        ontology.lookup(code)
+    except KeyError:
+        return False
+    return len(code) < 4 or code[:3] in ontology.codes()
+
+
 def parse_line(line: str, where: str) -> Row:
     """One data line; raises ``InputError`` naming ``file:line`` and the problem."""
     cells = line.rstrip("\r\n").split("\t")
@@ -91,7 +102,7 @@ def parse_line(line: str, where: str) -> Row:
     if not text:
         raise InputError(where, "empty text")
     code: str | None = None if cameo == "-" else cameo
-    if code is not None and code not in ontology.codes():
+    if code is not None and not known_code(code):
         raise InputError(where, f"unknown CAMEO code {cameo!r}", hint="see data/cameo.tsv")
     for name, span in (("source", source), ("target", target)):
         if span != "-" and span not in text:
@@ -107,6 +118,7 @@ def parse_line(line: str, where: str) -> Row:
     parts = tags.split("|")
     if len(parts) != 3 or not all(parts):
         raise InputError(where, f"tags must be register|region|era, not {tags!r}")
+    register, region, era = parts
     return Row(
         text,
         code,
@@ -115,7 +127,9 @@ def parse_line(line: str, where: str) -> Row:
         negated == "1",
         modality,
         cls,
-        *parts,
+        register,
+        region,
+        era,
         where,
     )
 
