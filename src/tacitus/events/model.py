@@ -213,6 +213,7 @@ class EventModel:
         self.veto = float(self.meta.get("veto", 0.5))
         self.retype_margin = float(self.meta.get("retype_margin", 0.2))
         self.swap_at = float(self.meta.get("swap_at", 0.7))
+        self.retype_at = float(self.meta.get("retype_at", 0.0))  # least probability to retype
         #: types the corpus taught well enough for the model to veto or change them
         support: dict[str, int] = self.meta.get("labels", {})
         least = int(self.meta.get("min_support", 0))
@@ -258,6 +259,7 @@ class EventModel:
             return Verdict(NONE, self.calibrate(probs[NONE]), lex != NONE, False)
         chosen = lex
         margin = probs.get(lex, 0.0) + self.retype_margin
+        margin = max(margin, self.retype_at)
         if taught and top not in (lex, NONE) and top in self.known and probs[top] >= margin:
             chosen = top
         swap = self.swap_probability(feats) >= self.swap_at
