@@ -149,3 +149,13 @@ def test_a_broken_marked_line_is_named(tmp_path: Path) -> None:
     path.write_text(json.dumps(MARKED[0]) + "\n" + '{"id": "x", "text": "t"}\n', encoding="utf-8")
     with pytest.raises(Exception, match=r"marked\.jsonl:2: not a span-marked event record"):
         event_sets.load_marked(path)
+
+
+def test_unreadable_weights_are_one_clear_error(tmp_path: Path) -> None:
+    from tacitus.errors import ConfigError
+
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip file")
+    with pytest.raises(ConfigError, match=r"bad\.npz: unreadable event model"):
+        event_model.shipped(str(bad))
+    assert event_model.shipped(str(tmp_path / "missing.npz")) is None

@@ -20,6 +20,7 @@ them from the corpus (``make train``). Only numpy is needed at run time.
 from __future__ import annotations
 
 import json
+import zipfile
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from .. import ontology
+from ..errors import ConfigError
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
 from .coder import Candidate
@@ -304,9 +306,15 @@ def type_code(plover: str) -> str:
 
 @lru_cache(maxsize=4)
 def shipped(path: str | None = None) -> EventModel | None:
-    """The packaged model, or ``None`` when no weights ship (a bare checkout before
-    ``make train``)."""
+    """The packaged model (loaded once), or ``None`` when no weights ship (a checkout
+    before ``make train``): the lexicon then codes alone. Unreadable weights are an error."""
     try:
         return EventModel.load(path)
-    except (FileNotFoundError, OSError, KeyError, ValueError):
+    except FileNotFoundError:
         return None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        where = path or MODEL_FILE
+        raise ConfigError(
+            f"{where}: unreadable event model ({type(exc).__name__}: {exc})",
+            hint="rebuild it with `make train`, or set event_model = false",
+        ) from None
