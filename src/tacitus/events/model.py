@@ -116,6 +116,7 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
     f[f"modality={cand.modality}"] = 1
     f[f"negated={cand.mood.negated}"] = 1
     f[f"depth={min(cand.prominence, 3)}"] = 1
+    f[f"spec={min(round(cand.trigger.specificity), 8)}"] = 1  # how specific the pattern is
     if trig.head != trig.i:
         head = parse.tokens[trig.head]
         f[f"head={_low(head)}"] = 1
