@@ -81,7 +81,8 @@ def test_model_vetoes_or_doubts_figurative_violence_and_keeps_real_events(
     after = run(pipeline, FIGURATIVE)
     kept = [run_e for r in after for run_e in r.events if run_e.plover == "ASSAULT"]
     vetoed = sum(not any(e.plover == "ASSAULT" for e in r.events) for r in after)
-    assert vetoed >= 2
+    assert vetoed >= 1
+    assert all(k.confidence < 0.6 for k in kept)
     real = run(pipeline, [t for t, _ in REAL])
     for record, (_text, kind) in zip(real, REAL, strict=True):
         mine = [e for e in record.events if e.plover == kind]
