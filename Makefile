@@ -8,7 +8,7 @@ DB     ?= tacitus.duckdb
 
 export PIP_NO_WARN_SCRIPT_LOCATION=1
 
-.PHONY: demo test lint typecheck unit eval bench bench-api chromium screenshots clean train-places
+.PHONY: demo test lint typecheck unit eval bench bench-api chromium screenshots clean train train-places
 
 $(BIN)/tacitus: pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,12 @@ eval: $(BIN)/tacitus
 # Refit the place ranker's weights (src/tacitus/data/place_ranker.json) on corpus/places/.
 train-places: $(BIN)/tacitus
 	$(BIN)/python -m tacitus.places.train corpus/places
+
+# Rebuild the trained event coder from the corpus' train split (fixed seeds; a few minutes
+# on 2 cores), then refresh the corpus datasheet's counts.
+train: $(BIN)/tacitus
+	$(BIN)/python -m tacitus.events.train corpus/events --out src/tacitus/data/event_model.npz
+	$(BIN)/python -m tacitus.events.corpus datasheet corpus/events
 
 bench: $(BIN)/tacitus
 	$(BIN)/tacitus bench

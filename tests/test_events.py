@@ -30,7 +30,8 @@ REBELS: Known = {"rebels": ("SDN", "REB"), "government forces": ("SDN", "MIL")}
 
 @pytest.fixture(scope="module")
 def code(parse_text: Callable[[str], Parse]) -> Code:
-    return coder(parse_text)
+    # the lexicon coder's own behaviour; the trained model beside it: test_event_model.py
+    return coder(parse_text, Settings(event_model=False))
 
 
 def dyads(events: tuple[Event, ...]) -> set[tuple[str, str | None, str]]:
@@ -410,7 +411,7 @@ def test_cli_lexicon_option_adds_patterns(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(article), "--lexicon", str(mine)])
     assert result.exit_code == 0, result.output
     events = json.loads(result.stdout.splitlines()[0])["events"]
-    assert [(e["cameo"], e["rule"]) for e in events] == [("111", "mine.tsv:2")]
+    assert [(e["cameo"], e["rule"]) for e in events] == [("111", "mine.tsv:2+model")]
 
 
 @pytest.mark.model

@@ -71,6 +71,7 @@ class Event:
     place_precision: str | None = None  # how the place was found: clause, sentence, dateline
     plover_mode: str | None = None  # PLOVER mode where the CAMEO code gives one (e.g. visit)
     target_implied: bool = False  # the target is the state a domestic act is aimed at
+    prominence: int = 0  # clause levels below the sentence's main act (0: the main act)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,7 @@ _EVENT_KEYS = (
     "place_precision",
     "plover_mode",
     "target_implied",
+    "prominence",
 )
 
 

@@ -27,6 +27,7 @@ class Settings:
     db: str = DEFAULT_DB
     workers: int = 0  # ingest worker processes; 0 = all cores
     dask: str | None = None  # Dask scheduler address, or "local"
+    event_model: bool = True  # the trained coder beside the lexicon (False: lexicon only)
 
     def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -11,8 +11,8 @@ Two gold formats:
 
 Scores:
 
-- ``type_accuracy``: the PLOVER type of the best predicted event (highest confidence; the
-  sentence's main act) is one of the gold types; no prediction counts as wrong.
+- ``type_accuracy``: the PLOVER type of the best predicted event (the sentence's main act,
+  then the highest confidence) is one of the gold types; no prediction counts as wrong.
 - ``dyad_f1`` (with ``dyad_precision``, ``dyad_recall``): over (type, source country,
   target country) triples; predicted triples come from the best event's trigger (one per
   coordinated pair). A gold record with no target annotated leaves the target unscored.
@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..pipeline import Pipeline
 from ..records import Actor, Event, RawArticle
 from ..settings import Settings
-from . import Report
+from . import Report, event_sets
 
 ANY = "*"  # an unannotated target matches anything
 #: CAMEO country codes that differ from ISO 3166 alpha-3.
@@ -124,11 +124,13 @@ def actor_country(actor: Actor | None) -> str | None:
 
 
 def best_events(events: tuple[Event, ...]) -> list[Event]:
-    """The best event (highest confidence, earliest) and its siblings from the same trigger."""
+    """The best event and its siblings from the same trigger: the sentence's main act
+    (least ``prominence``: gold records label the act the sentence reports), then the
+    highest confidence, then the earliest."""
     coded = [e for e in events if e.plover]
     if not coded:
         return []
-    best = max(coded, key=lambda e: (e.confidence, -e.span[0]))
+    best = max(coded, key=lambda e: (-e.prominence, e.confidence, -e.span[0]))
     return [
         e for e in coded if (e.trigger, e.span, e.cameo) == (best.trigger, best.span, best.cameo)
     ]
@@ -139,9 +141,22 @@ def _matches(pred: Dyad, gold: Dyad) -> bool:
 
 
 def score(path: Path, settings: Settings, pipeline: Pipeline | None = None) -> Report:
-    """Score the coder on a gold file (the default pipeline unless one is given)."""
-    cases = load_gold(path)
+    """Score the coder on a gold file (the default pipeline unless one is given), then on
+    the span-marked set beside it and the corpus' held-out split (see ``event_sets``)."""
     pipeline = pipeline or Pipeline(settings)
+    if path.is_dir() or event_sets.is_marked_set(path):
+        scores, details = event_sets.extra_sets(path, pipeline)
+        return Report("events", scores, details)
+    report = score_records(path, pipeline)
+    scores, details = event_sets.extra_sets(path, pipeline)
+    report.scores.update(scores)
+    report.details.extend(details)
+    return report
+
+
+def score_records(path: Path, pipeline: Pipeline) -> Report:
+    """Type accuracy and dyad F1 on PLOVER gold records or our own JSON Lines."""
+    cases = load_gold(path)
     raws = [RawArticle(c.id, text=c.text, id=c.id, published=c.published) for c in cases]
     right, covered, tp_p, tp_r, n_pred, n_gold = 0, 0, 0, 0, 0, 0
     confusion: dict[str, Counter[str]] = {}

@@ -30,6 +30,7 @@ from .coder import (
 from .implied import imply_targets
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
+from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 
@@ -55,6 +56,7 @@ class Events:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lexicon: Lexicon = load(settings.lexicon)
+        self.model: EventModel | None = shipped() if settings.event_model else None
 
     def __call__(self, doc: Document) -> Document:
         if doc.article is None or doc.parse is None or not doc.actors:
@@ -63,8 +65,44 @@ class Events:
         events: list[Event] = []
         for sent in doc.parse.sentences:
             for cand in code_sentence(doc.parse, self.lexicon, index, sent):
-                events.append(to_event(doc.article, doc.parse, sent, cand))
+                event = to_event(doc.article, doc.parse, sent, cand)
+                if self.model is not None:
+                    judged = judge(self.model, doc.parse, sent, cand, event)
+                    if judged is None:
+                        continue  # the model vetoed the lexicon's match
+                    event = judged
+                events.append(event)
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
+
+
+def judge(
+    model: EventModel, parse: Parse, sent: Sentence, cand: Candidate, event: Event
+) -> Event | None:
+    """The model's word on a lexicon event: kept (``rule`` gains ``+model``), retyped
+    (``rule="model"``, the type's general CAMEO code), sides swapped, or vetoed (None).
+    Statements with no PLOVER type (01x) are left as the lexicon coded them."""
+    if event.plover is None:
+        return event
+    verdict = model.judge(features(parse, sent, cand), event.plover)
+    if verdict.plover == model.none:
+        return None
+    sure = event.confidence if verdict.probability is None else round(verdict.probability, 3)
+    out = replace(event, confidence=sure, rule=f"{event.rule}+model")
+    if verdict.changed:
+        entry = ontology.lookup(type_code(verdict.plover))
+        out = replace(
+            out,
+            cameo=entry.code,
+            root=entry.root,
+            plover=entry.plover,
+            plover_mode=entry.plover_mode,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            rule="model",
+        )
+    if verdict.swap and out.source is not None and out.target is not None:
+        out = replace(out, source=out.target, target=out.source, rule=f"{out.rule}+swap")
+    return out
 
 
 def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
@@ -221,6 +259,7 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
         quad_class=entry.quad_class,
         goldstein=entry.goldstein,
         negated=cand.mood.negated,
+        prominence=cand.prominence,
         modality=cand.modality,
         sentence=article.text[sent.start : sent.end],
         span=(start, end),

@@ -1,0 +1,321 @@
+"""The trained coder beside the lexicon.
+
+The lexicon proposes candidates (trigger, CAMEO code, source, target, provenance); this
+model reads parse and lexical features of each candidate's clause and decides
+
+- whether it is a real event (it may veto a lexicon match: "the governor went on the
+  attack over the budget", "Liverpool crushed Chelsea"),
+- its PLOVER type (keeping the lexicon's CAMEO code when it agrees; a changed type takes
+  the type's general code and ``rule="model"``),
+- whether source and target are the other way round,
+
+and gives the event's ``confidence``: the model's probability of the final type, calibrated
+by isotonic regression fitted on a part of the corpus' train split.
+
+The weights are a plain ``.npz`` (no pickle): a feature vocabulary, the coefficient matrices
+of two logistic regressions and the calibration curve. ``tacitus.events.train`` rebuilds
+them from the corpus (``make train``). Only numpy is needed at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import ontology
+from ..errors import ConfigError
+from ..parse import Parse, Sentence, Token
+from ..records import Actor
+from .coder import Candidate
+from .syntax import governing_chain, kids
+
+MODEL_FILE = "data/event_model.npz"
+NONE = "NONE"
+NEGATORS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor"})
+MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can", "will", "shall"})
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
+
+
+def _low(t: Token) -> str:
+    return t.lemma.lower()
+
+
+def _arg_token(parse: Parse, sent: Sentence, actor: Actor | None, near: Token) -> Token | None:
+    """The token starting the actor's mention in this sentence closest to the trigger."""
+    if actor is None:
+        return None
+    starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+    best: Token | None = None
+    for s, _e in actor.mentions:
+        if not sent.start <= s < sent.end:
+            continue
+        k = sent.first + max(0, bisect_right(starts, s) - 1)
+        tok = parse.tokens[k]
+        if best is None or abs(tok.i - near.i) < abs(best.i - near.i):
+            best = tok
+    return best
+
+
+def _path(parse: Parse, tok: Token, trig: Token) -> str:
+    """Dependency labels from the argument up towards the trigger (at most 4 steps)."""
+    steps: list[str] = []
+    t = tok
+    for _ in range(4):
+        if t.i == trig.i:
+            return "/".join(steps) + "/T"
+        steps.append(t.dep)
+        if t.head == t.i:
+            break
+        t = parse.tokens[t.head]
+    return "/".join(steps) + "/?"
+
+
+def _arg_features(
+    f: dict[str, float], parse: Parse, sent: Sentence, role: str, actor: Actor | None, trig: Token
+) -> None:
+    if actor is None:
+        f[f"{role}=none"] = 1
+        return
+    f[f"{role}_kind={actor.kind}"] = 1
+    f[f"{role}_sector={actor.sector}"] = 1
+    f[f"{role}_country={'yes' if actor.country else 'no'}"] = 1
+    tok = _arg_token(parse, sent, actor, trig)
+    if tok is None:
+        f[f"{role}_outside"] = 1
+        return
+    f[f"{role}_side={'before' if tok.i < trig.i else 'after'}"] = 1
+    f[f"{role}_dep={tok.dep}"] = 1
+    f[f"{role}_ent={tok.ent or '-'}"] = 1
+    f[f"{role}_path={_path(parse, tok, trig)}"] = 1
+
+
+def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
+    """Binary features of one candidate: the trigger and its clause, the arguments, modal
+    and negation words, words around it and the sentence's content lemmas."""
+    trig = cand.trigger.token
+    lem = _low(trig)
+    code = cand.code
+    f: dict[str, float] = {"bias": 1}
+    f[f"code={code}"] = 1
+    f[f"root={code[:2]}"] = 1
+    f[f"rule={cand.trigger.rule}"] = 1
+    f[f"ruletype={cand.trigger.rule.split(':')[0]}"] = 1
+    f[f"lem={lem}"] = 1
+    f[f"lem|root={lem}|{code[:2]}"] = 1
+    f[f"tag={trig.tag}"] = 1
+    f[f"dep={trig.dep}"] = 1
+    f[f"nominal={cand.trigger.nominal}"] = 1
+    f[f"modality={cand.modality}"] = 1
+    f[f"negated={cand.mood.negated}"] = 1
+    f[f"depth={min(cand.prominence, 3)}"] = 1
+    f[f"spec={min(round(cand.trigger.specificity), 8)}"] = 1  # how specific the pattern is
+    if trig.head != trig.i:
+        head = parse.tokens[trig.head]
+        f[f"head={_low(head)}"] = 1
+        f[f"headdep={trig.dep}>{_low(head)}"] = 1
+    for g in governing_chain(parse, trig)[1:4]:
+        f[f"gov={_low(g)}"] = 1
+    for k in kids(parse, trig.i, *_ALL_DEPS):
+        f[f"kid={k.dep}:{_low(k)}"] = 1
+        if k.dep in ("dobj", "nsubjpass", "attr", "oprd"):
+            f[f"obj={_low(k)}"] = 1
+            f[f"lem|obj={lem}|{_low(k)}"] = 1
+            f[f"obj_ent={k.ent or k.pos}"] = 1
+        if k.dep in ("prep", "prt", "agent"):
+            f[f"lem|prep={lem}|{_low(k)}"] = 1
+            for o in kids(parse, k.i, "pobj", "pcomp"):
+                f[f"pobj={_low(k)}:{_low(o)}"] = 1
+                f[f"pobj_ent={_low(k)}:{o.ent or o.pos}"] = 1
+        if k.dep in ("aux", "auxpass") and _low(k) in MODALS:
+            f[f"modal={_low(k)}"] = 1
+        if k.dep == "neg" or _low(k) in NEGATORS:
+            f["neg"] = 1
+        if k.dep in ("nsubj", "nsubjpass"):
+            f[f"subj={_low(k)}"] = 1
+            f[f"subj_ent={k.ent or k.pos}"] = 1
+    if cand.trigger.noun is not None:
+        f[f"noun={_low(cand.trigger.noun)}"] = 1
+    toks = parse.tokens[sent.first : sent.last]
+    for off in (-3, -2, -1, 1, 2, 3):
+        j = trig.i + off
+        if sent.first <= j < sent.last:
+            f[f"w{off:+d}={_low(parse.tokens[j])}"] = 1
+    for t in toks:
+        low = _low(t)
+        if t.pos in CONTENT_POS:
+            f[f"bow={low}"] = 1
+        if low in NEGATORS:
+            f["sent_neg"] = 1
+        if low in ("if", "unless", "whether"):
+            f[f"sent_cond={low}"] = 1
+        if t.ent:
+            f[f"sent_ent={t.ent}"] = 1
+    _arg_features(f, parse, sent, "src", cand.source, trig)
+    _arg_features(f, parse, sent, "tgt", cand.target, trig)
+    return f
+
+
+_ALL_DEPS = (
+    "nsubj",
+    "nsubjpass",
+    "dobj",
+    "dative",
+    "attr",
+    "oprd",
+    "prep",
+    "prt",
+    "agent",
+    "aux",
+    "auxpass",
+    "neg",
+    "xcomp",
+    "ccomp",
+    "advmod",
+    "acomp",
+    "advcl",
+    "npadvmod",
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the model says about one candidate."""
+
+    plover: str  # the type it chose, or NONE (a veto)
+    probability: float | None  # calibrated probability that it is right (None: untaught)
+    changed: bool  # the type differs from the lexicon's
+    swap: bool  # source and target are the other way round
+
+
+class EventModel:
+    """Weights loaded once; :meth:`judge` reads one candidate."""
+
+    none = NONE
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        words = data["vocab"]
+        if words.dtype == np.uint8:  # stored as one UTF-8 string, a feature a line
+            words = bytes(words).decode("utf-8").split("\n")
+        self.vocab: dict[str, int] = {str(w): i for i, w in enumerate(list(words))}
+        self.classes: list[str] = data["classes"].tolist()
+        self.coef = np.asarray(data["coef"], dtype=np.float64)  # (features, classes)
+        self.intercept = np.asarray(data["intercept"], dtype=np.float64)
+        self.swap_coef = np.asarray(data["swap_coef"], dtype=np.float64)  # (features,)
+        self.swap_intercept = float(data["swap_intercept"])
+        self.calib_x = np.asarray(data["calib_x"], dtype=np.float64)
+        self.calib_y = np.asarray(data["calib_y"], dtype=np.float64)
+        self.meta: dict[str, Any] = json.loads(str(data["meta"]))
+        self.veto = float(self.meta.get("veto", 0.5))
+        self.retype_margin = float(self.meta.get("retype_margin", 0.2))
+        self.swap_at = float(self.meta.get("swap_at", 0.7))
+        self.retype_at = float(self.meta.get("retype_at", 0.0))  # least probability to retype
+        #: types the corpus taught well enough for the model to veto or change them
+        support: dict[str, int] = self.meta.get("labels", {})
+        least = int(self.meta.get("min_support", 0))
+        self.known = frozenset(k for k, n in support.items() if n >= least) or frozenset(
+            self.classes
+        )
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> EventModel:
+        if path is None:
+            ref = resources.files("tacitus").joinpath(MODEL_FILE)
+            with resources.as_file(ref) as p, np.load(p, allow_pickle=False) as z:
+                return cls(dict(z))
+        with np.load(path, allow_pickle=False) as z:
+            return cls(dict(z))
+
+    def _rows(self, feats: dict[str, float]) -> list[int]:
+        return [self.vocab[k] for k in feats if k in self.vocab]
+
+    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
+        idx = self._rows(feats)
+        z = self.intercept + self.coef[idx].sum(axis=0)
+        z = np.exp(z - z.max())
+        p = z / z.sum()
+        return dict(zip(self.classes, p.tolist(), strict=True))
+
+    def calibrate(self, p: float) -> float:
+        return float(np.interp(p, self.calib_x, self.calib_y))
+
+    def swap_probability(self, feats: dict[str, float]) -> float:
+        z = self.swap_intercept + float(self.swap_coef[self._rows(feats)].sum())
+        return float(1 / (1 + np.exp(-z)))
+
+    def judge(self, feats: dict[str, float], lexicon_type: str | None) -> Verdict:
+        """Veto, retype or keep. The model only overrules the lexicon on types it was
+        taught (``min_support`` training candidates): on others it keeps the lexicon's
+        type and gives its probability."""
+        probs = self.probabilities(feats)
+        lex = lexicon_type or NONE
+        top = max(probs, key=lambda k: probs[k])
+        taught = lex in self.known
+        if taught and top == NONE and probs[NONE] >= self.veto:
+            return Verdict(NONE, self.calibrate(probs[NONE]), lex != NONE, False)
+        chosen = lex
+        margin = probs.get(lex, 0.0) + self.retype_margin
+        margin = max(margin, self.retype_at)
+        if taught and top not in (lex, NONE) and top in self.known and probs[top] >= margin:
+            chosen = top
+        swap = self.swap_probability(feats) >= self.swap_at
+        p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
+        return Verdict(chosen, p, chosen != lex, swap)
+
+
+#: The general CAMEO code a retyped event takes (checked against the table: a code whose
+#: type differs gives way to the first 3-digit code of the type).
+TYPE_CODES = {
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "COOPERATE": "060",
+    "AID": "070",
+    "CONCEDE": "080",
+    "RETREAT": "084",
+    "REQUEST": "020",
+    "ACCUSE": "112",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "MOBILIZE": "150",
+    "SANCTION": "160",
+    "COERCE": "170",
+    "ASSAULT": "190",
+}
+
+
+@lru_cache(maxsize=32)
+def type_code(plover: str) -> str:
+    """The general CAMEO code of a PLOVER type."""
+    table = ontology.codes()
+    code = TYPE_CODES.get(plover, "")
+    if code in table and table[code].plover == plover:
+        return code
+    for code, entry in table.items():
+        if len(code) == 3 and entry.plover == plover:
+            return code
+    raise KeyError(f"no CAMEO code for PLOVER type {plover!r}")
+
+
+@lru_cache(maxsize=4)
+def shipped(path: str | None = None) -> EventModel | None:
+    """The packaged model (loaded once), or ``None`` when no weights ship (a checkout
+    before ``make train``): the lexicon then codes alone. Unreadable weights are an error."""
+    try:
+        return EventModel.load(path)
+    except FileNotFoundError:
+        return None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        where = path or MODEL_FILE
+        raise ConfigError(
+            f"{where}: unreadable event model ({type(exc).__name__}: {exc})",
+            hint="rebuild it with `make train`, or set event_model = false",
+        ) from None
