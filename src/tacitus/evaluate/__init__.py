@@ -49,10 +49,21 @@ def run(kind: str, path: str | Path, settings: Settings) -> Report:
     return report
 
 
+#: Kind -> our own gold set in a checkout, scored by ``eval all`` when the eval folder has none.
+OWN_SETS: dict[str, Path] = {"actors": Path("tests/fixtures/actors_gold.jsonl")}
+
+
 def resolve(kind: str, path: str | Path) -> Path:
-    """For ``eval all``: a shared eval folder holds each kind's data under a known name."""
+    """For ``eval all``: a shared eval folder holds each kind's data under a known name; a kind
+    it lacks is scored on our own set where a checkout has one, else it is missing."""
     p = Path(path)
-    return p / KINDS[kind] if p.is_dir() and (p / KINDS[kind]).exists() else p
+    if not p.is_dir():
+        return p
+    inside = p / KINDS[kind]
+    own = OWN_SETS.get(kind)
+    if not inside.exists() and own is not None and own.exists():
+        return own
+    return inside
 
 
 def load_floors(path: str | Path | None) -> dict[str, dict[str, float]]:
