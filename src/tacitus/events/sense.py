@@ -1,0 +1,207 @@
+"""Word sense by frame: when a matched verb is not the act its code names.
+
+"Levies that hit exporters", "the storm hit the coast", "fought him for the nomination",
+"the ministry took over the inquiry", "critics charged that the plan was illegal": the verb
+is in the lexicon, but its subject, object, prepositional phrases or the sentence around it
+show another sense. ``data/event_senses.tsv`` holds word classes (natural forces, economic
+causes, non-event objects, sports and election words, munitions) and rules over them; this
+module reads the verb's frame from the parse and applies the first rule that fits: the act
+is dropped or takes another code.
+
+A rule row is ``rule LEMMA CODES WHEN THEN``:
+
+- ``LEMMA``: the verb's lemma, or ``*`` for any;
+- ``CODES``: code prefixes the rule applies to, ``|``-separated (``18|19|20|171``);
+- ``WHEN``: conditions, ``,``-separated, all of which must hold:
+  ``subj=@class`` (the subject, or a passive verb's agent, has a word of the class),
+  ``obj=@class`` (the object, or a passive verb's subject), ``obj!=@class`` (there is an
+  object and none of its words is in the class), ``in|at=@class`` (the object of one of
+  those prepositions), ``prt=a|b`` (a particle), ``that`` (a clausal complement),
+  ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
+  ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
+  of the sentence is / no word is in the class);
+  a plain word list (``obj=budget|plan``) works where ``@class`` does;
+- ``THEN``: ``-`` to drop the act, or the CAMEO code it takes instead.
+
+A class row is ``class NAME word|word|...``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+from ..parse import Parse, Token
+from .syntax import kids
+
+#: Prepositions whose object is where a "bare" violent verb acts ("stormed into the hall").
+PLACE_PREPS = frozenset({"into", "on", "through", "in", "at", "across", "upon", "against"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the sense rules look at around one verb."""
+
+    lemma: str
+    prts: frozenset[str] = frozenset()
+    subj: frozenset[str] = frozenset()
+    obj: frozenset[str] = frozenset()
+    pps: frozenset[str] = frozenset()  # "prep:lemma"
+    that: bool = False
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    slot: str
+    words: frozenset[str]
+    negative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    lemma: str
+    codes: tuple[str, ...]
+    tests: tuple[Test, ...]
+    then: str | None
+    where: str
+
+
+def _words(parse: Parse, tok: Token) -> set[str]:
+    """A noun with its compounds and the nouns after "of" ("a salvo of rockets")."""
+    out = {tok.lemma.lower(), tok.text.lower()}
+    for c in kids(parse, tok.i, "compound", "amod"):
+        out |= {c.lemma.lower(), c.text.lower()}
+    for p in kids(parse, tok.i, "prep"):
+        if p.lemma.lower() == "of":
+            out |= {o.lemma.lower() for o in kids(parse, p.i, "pobj")}
+    return out
+
+
+def _pps(parse: Parse, tok: Token, depth: int = 1) -> set[str]:
+    """ "prep:word" for the prepositional phrases on ``tok`` and, one level down, on their
+    objects ("went on the attack *over the budget*")."""
+    out = set()
+    for p in kids(parse, tok.i, "prep", "agent", "prt"):
+        for o in kids(parse, p.i, "pobj", "pcomp"):
+            out |= {f"{p.lemma.lower()}:{w}" for w in _words(parse, o)}
+            if depth:
+                out |= _pps(parse, o, depth - 1)
+    return out
+
+
+def frame_of(parse: Parse, verb: Token) -> Frame:
+    """The frame of ``verb``: a passive verb's subject is its object and its agent the subject."""
+    passive = bool(kids(parse, verb.i, "auxpass")) or (verb.tag == "VBN" and verb.dep == "acl")
+    subj: set[str] = set()
+    obj: set[str] = set()
+    for s in kids(parse, verb.i, "nsubj", "nsubjpass"):
+        (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
+    if verb.dep in ("relcl", "acl") and not kids(parse, verb.i, "nsubj", "nsubjpass"):
+        (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
+    for a in kids(parse, verb.i, "agent"):
+        for o in kids(parse, a.i, "pobj"):
+            subj |= _words(parse, o)
+    objs = kids(parse, verb.i, "dobj", "oprd")
+    for o in objs:
+        obj |= _words(parse, o)
+    pps = _pps(parse, verb)
+    for o in objs:
+        pps |= _pps(parse, o)
+    sent = parse.sentences[verb.sent]
+    context = {t.lemma.lower() for t in parse.tokens[sent.first : sent.last]}
+    context |= {t.text.lower() for t in parse.tokens[sent.first : sent.last]}
+    return Frame(
+        lemma=verb.lemma.lower(),
+        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")),
+        subj=frozenset(subj),
+        obj=frozenset(obj),
+        pps=frozenset(pps),
+        that=bool(kids(parse, verb.i, "ccomp")),
+        context=frozenset(context),
+    )
+
+
+def _holds(test: Test, frame: Frame) -> bool:
+    slot, words = test.slot, test.words
+    if slot == "that":
+        return frame.that
+    if slot == "transitive":
+        return bool(frame.obj)
+    if slot == "intransitive":
+        return not frame.obj
+    if slot == "bare":
+        return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
+    if slot == "prt":
+        return bool(frame.prts & words)
+    if slot in ("subj", "obj", "context"):
+        have: frozenset[str] = getattr(frame, slot)
+        if test.negative:
+            return (bool(have) or slot == "context") and not have & words
+        return bool(have & words)
+    preps = slot.split("|")
+    hit = any(p.partition(":")[0] in preps and p.partition(":")[2] in words for p in frame.pps)
+    return hit != test.negative
+
+
+def resolve(code: str, frame: Frame | None) -> str | None:
+    """``code`` unless a sense rule fits ``frame``: then the rule's code, or None (no act)."""
+    if frame is None:
+        return code
+    for rule in rules():
+        if rule.lemma not in ("*", frame.lemma) or not code.startswith(rule.codes):
+            continue
+        if all(_holds(t, frame) for t in rule.tests):
+            return rule.then
+    return code
+
+
+def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
+    if text in ("that", "bare", "transitive", "intransitive"):
+        return Test(text, frozenset())
+    slot, sep, value = text.partition("=")
+    negative = slot.endswith("!")
+    slot = slot.rstrip("!")
+    if not sep or not value:
+        raise ConfigError(f"{where}: bad condition {text!r}", hint="use SLOT=@class or SLOT=a|b")
+    words: set[str] = set()
+    for w in value.split("|"):
+        if w.startswith("@"):
+            if w[1:] not in classes:
+                raise ConfigError(f"{where}: unknown word class {w!r}")
+            words |= classes[w[1:]]
+        else:
+            words.add(w.lower())
+    return Test(slot, frozenset(words), negative)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    text = resources.files("tacitus").joinpath("data", "event_senses.tsv").read_text("utf-8")
+    return parse_rules(text, "event_senses.tsv")
+
+
+def parse_rules(text: str, name: str) -> tuple[Rule, ...]:
+    classes: dict[str, frozenset[str]] = {}
+    out: list[Rule] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        where = f"{name}:{n}"
+        if cells[0] == "class" and len(cells) == 3:
+            words = frozenset(w.strip().lower() for w in cells[2].split("|") if w.strip())
+            classes[cells[1]] = classes.get(cells[1], frozenset()) | words
+        elif cells[0] == "rule" and len(cells) == 5:
+            _, lemma, codes, when, then = cells
+            tests = tuple(_test(t.strip(), classes, where) for t in when.split(","))
+            out.append(
+                Rule(lemma, tuple(codes.split("|")), tests, None if then == "-" else then, where)
+            )
+        else:
+            raise ConfigError(
+                f"{where}: expected 'class NAME WORDS' or 'rule LEMMA CODES WHEN THEN'"
+            )
+    return tuple(out)
