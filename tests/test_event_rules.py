@@ -182,6 +182,30 @@ def test_word_sense_of_charge_and_take_over(code: Code) -> None:
     assert "19" in roots(port)
 
 
+@pytest.mark.model
+def test_a_denied_act_is_not_coded_as_done(code: Code) -> None:
+    # CAMEO 016 (deny responsibility) for the denial; the shelling itself did not happen
+    for text in (
+        "Chile denied that its navy had shelled the harbour of Peru.",
+        "Chile denied shelling the harbour of Peru.",
+    ):
+        events = code(text, STATES)
+        assert {e.cameo for e in events} == {"016"}, (text, [e.cameo for e in events])
+
+
+@pytest.mark.model
+def test_policy_wars_fiction_and_animals_are_no_violence(code: Code) -> None:
+    for text in (
+        "Chile declared war on drugs and corruption.",
+        "The new film from Chile imagines a war between Chile and Peru.",
+        "Rangers from Chile shot a leopard that had killed goats in Peru.",
+    ):
+        events = code(text, STATES)
+        assert not roots(events) & {"18", "19", "20"}, (text, [e.cameo for e in events])
+    strike = code("Jets from Chile attacked a market in Peru, killing nine shoppers.", STATES)
+    assert "19" in roots(strike)
+
+
 # --- arguments --------------------------------------------------------------------------
 
 

@@ -75,6 +75,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_ARGUMENTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
 #: Governors that say their complement did not happen ("failed to reach the border").
 FAILURE_GOVERNORS = frozenset({"fail", "neglect"})
+#: Governors that deny the act in their complement ("denied that its troops had crossed").
+DENIALS = frozenset({"deny", "refute"})
 
 #: Negated cooperation -> rejection code, by CAMEO root.
 NEGATED_COOPERATION = {
@@ -134,6 +136,12 @@ def is_negated(parse: Parse, verb: Token) -> bool:
             return True
         if _negative_argument(parse, t):
             return True
+        gov = head(parse, t)
+        if t.dep in ("ccomp", "xcomp") and gov.lemma.lower() in DENIALS and t.head != t.i:
+            return True  # "denied that its troops had crossed", "denied hacking"
+        if t.dep == "acl" and gov.dep in ("dobj", "nsubjpass") and t.head != t.i:
+            t = head(parse, gov)  # "did not pass the resolution *condemning* the coup"
+            continue
         if t.dep != "xcomp" or t.head == t.i:
             return False
         t = head(parse, t)

@@ -10,6 +10,7 @@ from ..parse import Parse, Token
 from ..records import Actor
 from .coder import Trigger, match_noun
 from .lexicon import Lexicon
+from .sense import noun_frame, resolve
 from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
 
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
@@ -77,8 +78,9 @@ def find_nominals(
         if _not_an_act(parse, tok):
             continue
         pat = match_noun(parse, lex, tok)
-        if pat is not None:
-            out.append(Trigger(tok, pat.code, pat.origin, pat.specificity, tok, (), True))
+        code = resolve(pat.code, noun_frame(parse, tok)) if pat is not None else None
+        if pat is not None and code is not None:
+            out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
 
 

@@ -16,7 +16,8 @@ A rule row is ``rule LEMMA CODES WHEN THEN``:
   ``subj=@class`` (the subject, or a passive verb's agent, has a word of the class),
   ``obj=@class`` (the object, or a passive verb's subject), ``obj!=@class`` (there is an
   object and none of its words is in the class), ``in|at=@class`` (the object of one of
-  those prepositions), ``prt=a|b`` (a particle), ``that`` (a clausal complement),
+  those prepositions), ``prt=a|b`` (a particle or a stranded preposition), ``that`` (a
+  finite clausal complement), ``clause`` (any clausal complement),
   ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
@@ -34,7 +35,7 @@ from importlib import resources
 
 from ..errors import ConfigError
 from ..parse import Parse, Token
-from .syntax import kids
+from .syntax import kids, subject
 
 #: Prepositions whose object is where a "bare" violent verb acts ("stormed into the hall").
 PLACE_PREPS = frozenset({"into", "on", "through", "in", "at", "across", "upon", "against"})
@@ -50,6 +51,7 @@ class Frame:
     obj: frozenset[str] = frozenset()
     pps: frozenset[str] = frozenset()  # "prep:lemma"
     that: bool = False
+    clause: bool = False  # a clausal complement, finite or not ("denied *hacking* ...")
     context: frozenset[str] = frozenset()
 
 
@@ -72,7 +74,7 @@ class Rule:
 def _words(parse: Parse, tok: Token) -> set[str]:
     """A noun with its compounds and the nouns after "of" ("a salvo of rockets")."""
     out = {tok.lemma.lower(), tok.text.lower()}
-    for c in kids(parse, tok.i, "compound", "amod"):
+    for c in kids(parse, tok.i, "compound", "amod", "poss"):
         out |= {c.lemma.lower(), c.text.lower()}
     for p in kids(parse, tok.i, "prep"):
         if p.lemma.lower() == "of":
@@ -101,6 +103,10 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
         (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
     if verb.dep in ("relcl", "acl") and not kids(parse, verb.i, "nsubj", "nsubjpass"):
         (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
+    elif not subj and not passive:  # "fought back ... to *beat* Wales": the governor's subject
+        found, was_passive = subject(parse, verb)
+        if found is not None and not was_passive:
+            subj |= _words(parse, found)
     for a in kids(parse, verb.i, "agent"):
         for o in kids(parse, a.i, "pobj"):
             subj |= _words(parse, o)
@@ -110,24 +116,52 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
     pps = _pps(parse, verb)
     for o in objs:
         pps |= _pps(parse, o)
-    sent = parse.sentences[verb.sent]
-    context = {t.lemma.lower() for t in parse.tokens[sent.first : sent.last]}
-    context |= {t.text.lower() for t in parse.tokens[sent.first : sent.last]}
+    stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
     return Frame(
         lemma=verb.lemma.lower(),
-        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")),
+        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
         subj=frozenset(subj),
         obj=frozenset(obj),
         pps=frozenset(pps),
         that=bool(kids(parse, verb.i, "ccomp")),
-        context=frozenset(context),
+        clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
+        context=_context(parse, verb),
     )
+
+
+def noun_frame(parse: Parse, noun: Token) -> Frame:
+    """The frame of an event noun: its possessor and modifiers act, its prepositional
+    objects are acted on ("a war *on plastic bags*", "an attack *in the semi-final*")."""
+    subj = {
+        w for m in kids(parse, noun.i, "poss", "compound", "amod", "nmod") for w in _words(parse, m)
+    }
+    subj |= {
+        w
+        for p in kids(parse, noun.i, "prep")
+        if p.lemma.lower() == "by"
+        for o in kids(parse, p.i, "pobj")
+        for w in _words(parse, o)
+    }
+    return Frame(
+        lemma=noun.lemma.lower(),
+        subj=frozenset(subj),
+        pps=frozenset(_pps(parse, noun)),
+        context=_context(parse, noun),
+    )
+
+
+def _context(parse: Parse, tok: Token) -> frozenset[str]:
+    sent = parse.sentences[tok.sent]
+    words = {t.lemma.lower() for t in parse.tokens[sent.first : sent.last]}
+    return frozenset(words | {t.text.lower() for t in parse.tokens[sent.first : sent.last]})
 
 
 def _holds(test: Test, frame: Frame) -> bool:
     slot, words = test.slot, test.words
     if slot == "that":
         return frame.that
+    if slot == "clause":
+        return frame.clause
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -159,7 +193,7 @@ def resolve(code: str, frame: Frame | None) -> str | None:
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
-    if text in ("that", "bare", "transitive", "intransitive"):
+    if text in ("that", "clause", "bare", "transitive", "intransitive"):
         return Test(text, frozenset())
     slot, sep, value = text.partition("=")
     negative = slot.endswith("!")
