@@ -76,6 +76,9 @@ def test_vows_to_do_harm_are_threats(code: Code) -> None:
         "Chile pledged to crush the rebels backed by Peru.",
         "Chile swore revenge on Peru after the border incident.",
         "Chile promised to punish Peru for the raid.",
+        "Chile vowed to take tough countermeasures against Peru.",
+        "Chile promised a painful response to Peru.",
+        "Chile vowed to defend its border against any aggression from Peru.",
     ):
         events = code(text, STATES)
         assert events, text
@@ -88,6 +91,7 @@ def test_promises_of_help_and_talks_stay_intent_to_cooperate(code: Code) -> None
     for text in (
         "Chile promised emergency aid to Peru.",
         "Chile vowed to hold talks with Peru next month.",
+        "Chile pledged military aid to Peru.",
     ):
         events = code(text, STATES)
         assert roots(events) == {"03"}, (text, [e.cameo for e in events])

@@ -10,14 +10,16 @@ is dropped or takes another code.
 
 A rule row is ``rule LEMMA CODES WHEN THEN``:
 
-- ``LEMMA``: the verb's lemma, or ``*`` for any;
+- ``LEMMA``: the verb's lemma (``|``-separated for several), or ``*`` for any;
 - ``CODES``: code prefixes the rule applies to, ``|``-separated (``18|19|20|171``);
 - ``WHEN``: conditions, ``,``-separated, all of which must hold:
   ``subj=@class`` (the subject, or a passive verb's agent, has a word of the class),
   ``obj=@class`` (the object, or a passive verb's subject), ``obj!=@class`` (there is an
-  object and none of its words is in the class), ``in|at=@class`` (the object of one of
-  those prepositions), ``prt=a|b`` (a particle or a stranded preposition), ``that`` (a
-  finite clausal complement), ``clause`` (any clausal complement),
+  object and none of its words is in the class), ``comp=@class`` / ``comp!=@class`` (a
+  word anywhere in the complement clause or the object: "vowed to *take countermeasures*"),
+  ``in|at=@class`` (the object of one of those prepositions), ``prt=a|b`` (a particle or
+  a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
+  clausal complement),
   ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
@@ -52,6 +54,7 @@ class Frame:
     pps: frozenset[str] = frozenset()  # "prep:lemma"
     that: bool = False
     clause: bool = False  # a clausal complement, finite or not ("denied *hacking* ...")
+    comp: frozenset[str] = frozenset()  # words of the complement clause and the object
     context: frozenset[str] = frozenset()
 
 
@@ -64,11 +67,15 @@ class Test:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    lemma: str
+    lemma: str  # one lemma, several joined by "|", or "*"
     codes: tuple[str, ...]
     tests: tuple[Test, ...]
     then: str | None
     where: str
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(self.lemma.split("|"))
 
 
 def _words(parse: Parse, tok: Token) -> set[str]:
@@ -125,8 +132,20 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
         pps=frozenset(pps),
         that=bool(kids(parse, verb.i, "ccomp")),
         clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
+        comp=_complement_words(parse, verb),
         context=_context(parse, verb),
     )
+
+
+def _complement_words(parse: Parse, verb: Token) -> frozenset[str]:
+    """Every word under the verb's complement clauses and objects ("vowed to *take
+    resolute countermeasures*", "promised *a painful response*")."""
+    out: set[str] = set()
+    for c in kids(parse, verb.i, "xcomp", "ccomp", "dobj"):
+        for i in parse.subtree(c.i):
+            t = parse.tokens[i]
+            out |= {t.lemma.lower(), t.text.lower()}
+    return frozenset(out)
 
 
 def noun_frame(parse: Parse, noun: Token) -> Frame:
@@ -170,7 +189,7 @@ def _holds(test: Test, frame: Frame) -> bool:
         return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
     if slot == "prt":
         return bool(frame.prts & words)
-    if slot in ("subj", "obj", "context"):
+    if slot in ("subj", "obj", "context", "comp"):
         have: frozenset[str] = getattr(frame, slot)
         if test.negative:
             return (bool(have) or slot == "context") and not have & words
@@ -185,7 +204,7 @@ def resolve(code: str, frame: Frame | None) -> str | None:
     if frame is None:
         return code
     for rule in rules():
-        if rule.lemma not in ("*", frame.lemma) or not code.startswith(rule.codes):
+        if not (rule.lemma == "*" or frame.lemma in rule.lemmas) or not code.startswith(rule.codes):
             continue
         if all(_holds(t, frame) for t in rule.tests):
             return rule.then
