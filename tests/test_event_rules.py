@@ -210,6 +210,17 @@ def test_policy_wars_fiction_and_animals_are_no_violence(code: Code) -> None:
     assert "19" in roots(strike)
 
 
+@pytest.mark.model
+def test_standing_states_and_dated_history_are_no_new_acts(code: Code) -> None:
+    for text in (
+        "Peru has been under sanctions from Chile since the coup.",
+        "Chile's 1879 invasion of Peru is still taught in schools.",
+        "Relations between Chile and Peru have been cool since the war.",
+    ):
+        events = code(text, STATES)
+        assert not roots(events) & {"16", "19"}, (text, [e.cameo for e in events])
+
+
 # --- arguments --------------------------------------------------------------------------
 
 

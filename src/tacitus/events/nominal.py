@@ -62,7 +62,11 @@ NON_EVENT_MODIFIERS = frozenset(
 )
 #: Determiners that deny the event ("*no* request was sent").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
-NON_EVENT_PREPS = frozenset({"for", "of", "about", "over", "toward", "towards"})
+#: "under sanctions", "under occupation" and "since the war" name a standing state or a
+#: past landmark, not an act.
+NON_EVENT_PREPS = frozenset(
+    {"for", "of", "about", "over", "toward", "towards", "under", "since", "throughout"}
+)
 
 
 def find_nominals(
@@ -104,7 +108,7 @@ def _not_an_act(parse: Parse, tok: Token) -> bool:
 
 def _is_year(tok: Token) -> bool:
     text = tok.text.lstrip("'’")
-    return text.isdigit() and len(text) == 4 and text[:2] in ("19", "20")
+    return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
 
 
 def _parties(parse: Parse, index: ActorIndex, objs: list[Token]) -> list[Actor]:
