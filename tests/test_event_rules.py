@@ -216,9 +216,13 @@ def test_standing_states_and_dated_history_are_no_new_acts(code: Code) -> None:
         "Peru has been under sanctions from Chile since the coup.",
         "Chile's 1879 invasion of Peru is still taught in schools.",
         "Relations between Chile and Peru have been cool since the war.",
+        "Two decades after Chile bombed the port of Peru, the scars are still visible.",
+        "The museum honours the fishermen from Peru who were shot by Chile in 1983.",
     ):
         events = code(text, STATES)
         assert not roots(events) & {"16", "19"}, (text, [e.cameo for e in events])
+    news = code("Chile shelled the port of Peru after the talks collapsed.", STATES)
+    assert "19" in roots(news)
 
 
 # --- arguments --------------------------------------------------------------------------

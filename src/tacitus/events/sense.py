@@ -19,7 +19,7 @@ A rule row is ``rule LEMMA CODES WHEN THEN``:
   word anywhere in the complement clause or the object: "vowed to *take countermeasures*"),
   ``in|at=@class`` (the object of one of those prepositions), ``prt=a|b`` (a particle or
   a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
-  clausal complement),
+  clausal complement), ``history`` (a dated or looked-back-on act in a side clause),
   ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
@@ -55,6 +55,7 @@ class Frame:
     that: bool = False
     clause: bool = False  # a clausal complement, finite or not ("denied *hacking* ...")
     comp: frozenset[str] = frozenset()  # words of the complement clause and the object
+    history: bool = False  # a dated act told as background ("the troops that occupied it in 1997")
     context: frozenset[str] = frozenset()
 
 
@@ -133,8 +134,49 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
         that=bool(kids(parse, verb.i, "ccomp")),
         clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
         comp=_complement_words(parse, verb),
+        history=is_background(parse, verb),
         context=_context(parse, verb),
     )
+
+
+#: Clauses that tell a side story (relative, participle, adverbial).
+SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+#: Marks of an adverbial clause that looks back from the present ("since ... landed").
+LOOKING_BACK = frozenset({"since", "after"})
+
+
+def is_background(parse: Parse, verb: Token) -> bool:
+    """A past act told in a side clause as background: dated by a year ("the troops that
+    occupied the capital in 1997", "the day in 1990 when ... invaded"), or looked back on
+    from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
+    refugees still live in the camp")."""
+    if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
+        return False
+    gov = parse.tokens[verb.head]
+    if _dated(parse, verb) or (verb.dep == "relcl" and _dated(parse, gov)):
+        return True
+    marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark", "advmod")}
+    root = gov
+    while root.head != root.i and root.dep in ("conj", "advcl", "ccomp", "xcomp"):
+        root = parse.tokens[root.head]
+    present = root.tag in ("VBZ", "VBP") or any(
+        a.tag in ("VBZ", "VBP") for a in kids(parse, root.i, "aux", "auxpass")
+    )
+    return verb.dep == "advcl" and bool(marks & LOOKING_BACK) and present
+
+
+def _dated(parse: Parse, tok: Token) -> bool:
+    """A year on the token: "in 1990", "the 1962 war", "in May 1998"."""
+    near = kids(parse, tok.i, "nummod", "compound", "npadvmod", "amod")
+    for p in kids(parse, tok.i, "prep"):
+        for o in kids(parse, p.i, "pobj"):
+            near += [o, *kids(parse, o.i, "nummod", "compound", "appos")]
+    return any(_is_year(t.text) for t in near)
+
+
+def _is_year(text: str) -> bool:
+    text = text.lstrip("'’")
+    return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
 
 
 def _complement_words(parse: Parse, verb: Token) -> frozenset[str]:
@@ -181,6 +223,8 @@ def _holds(test: Test, frame: Frame) -> bool:
         return frame.that
     if slot == "clause":
         return frame.clause
+    if slot == "history":
+        return frame.history
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -212,7 +256,7 @@ def resolve(code: str, frame: Frame | None) -> str | None:
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
-    if text in ("that", "clause", "bare", "transitive", "intransitive"):
+    if text in ("that", "clause", "bare", "transitive", "intransitive", "history"):
         return Test(text, frozenset())
     slot, sep, value = text.partition("=")
     negative = slot.endswith("!")
