@@ -225,6 +225,30 @@ def test_standing_states_and_dated_history_are_no_new_acts(code: Code) -> None:
     assert "19" in roots(news)
 
 
+@pytest.mark.model
+def test_lexicon_codes_mean_what_they_match(code: Code) -> None:
+    cases = {
+        "Soldiers from Chile demolished the farmhouses of Peru's settlers.": "1712",
+        "A court in Chile convicted the former envoy of Peru of espionage.": "116",
+        "Chile withdrew from the fisheries treaty with Peru.": "120",
+        "Chile allowed aid convoys into Peru.": "0863",
+        "Chile agreed with Peru that the drought was a grave threat.": "019",
+        "Chile offered condolences to Peru after the earthquake.": "018",
+    }
+    for text, want in cases.items():
+        got = {e.cameo for e in code(text, STATES)}
+        assert want in got, (text, got)
+
+
+@pytest.mark.model
+def test_crowds_riot_and_workers_strike(code: Code) -> None:
+    known = {"Peru": ("PER", None), "protesters": ("PER", "CVL"), "dockworkers": ("PER", "LAB")}
+    riot = code("Angry protesters stormed the parliament of Peru.", known)
+    assert riot and {e.root for e in riot} == {"14"}
+    stoppage = code("The dockworkers of Peru struck for higher pay.", known)
+    assert stoppage and {e.cameo for e in stoppage} == {"143"}
+
+
 # --- arguments --------------------------------------------------------------------------
 
 
