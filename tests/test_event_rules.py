@@ -228,7 +228,7 @@ def test_standing_states_and_dated_history_are_no_new_acts(code: Code) -> None:
 @pytest.mark.model
 def test_lexicon_codes_mean_what_they_match(code: Code) -> None:
     cases = {
-        "Soldiers from Chile demolished the farmhouses of Peru's settlers.": "1712",
+        "Soldiers from Chile demolished the farmhouses of Peru's settlers.": "171",
         "A court in Chile convicted the former envoy of Peru of espionage.": "116",
         "Chile withdrew from the fisheries treaty with Peru.": "120",
         "Chile allowed aid convoys into Peru.": "0863",
