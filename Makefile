@@ -8,7 +8,7 @@ DB     ?= tacitus.duckdb
 
 export PIP_NO_WARN_SCRIPT_LOCATION=1
 
-.PHONY: demo test lint typecheck unit eval bench bench-api chromium screenshots clean
+.PHONY: demo test lint typecheck unit eval bench bench-api chromium screenshots clean train-places
 
 $(BIN)/tacitus: pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: lint typecheck unit
 
 eval: $(BIN)/tacitus
 	$(BIN)/tacitus eval all $(EVAL) --floors eval/floors.json
+
+# Refit the place ranker's weights (src/tacitus/data/place_ranker.json) on corpus/places/.
+train-places: $(BIN)/tacitus
+	$(BIN)/python -m tacitus.places.train corpus/places
 
 bench: $(BIN)/tacitus
 	$(BIN)/tacitus bench

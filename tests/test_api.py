@@ -230,8 +230,7 @@ PAGE_CASES = [
 
 @pytest.mark.parametrize("params", PAGE_CASES)
 def test_fast_pages_match_the_store_file(store: Store, params: dict) -> None:
-    from tacitus.api.reader import EventQuery, Reader
-    from tacitus.store import Filters
+    from tacitus.store import EventQuery, Filters, Reader
 
     reader = Reader(store)
     src, tgt = params.pop("source", None), params.pop("target", None)
@@ -249,7 +248,7 @@ def test_fast_pages_match_the_store_file(store: Store, params: dict) -> None:
 def test_first_view_aggregates_are_remembered_until_a_write(
     tmp_path: Path, records: list[Record]
 ) -> None:
-    from tacitus.api.reader import EventQuery, Reader
+    from tacitus.store import EventQuery, Reader
 
     with Store(tmp_path / "memo.duckdb") as store:
         store.add([(r, "test") for r in records[:2]])
@@ -269,7 +268,8 @@ def test_first_view_aggregates_are_remembered_until_a_write(
 def test_workers_read_only_and_one_process_when_writes_are_on(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tacitus.api import serving_workers
+    from tacitus.api import open_for_serving, serving_workers
+    from tacitus.errors import StoreError
 
     settings = Settings(db=str(store.path))
     monkeypatch.delenv("TACITUS_TOKEN", raising=False)
@@ -278,8 +278,10 @@ def test_workers_read_only_and_one_process_when_writes_are_on(
     monkeypatch.setenv("TACITUS_TOKEN", "s3cret-token-of-the-test")
     assert serving_workers(settings, 3) == 1  # the store is read-write: DuckDB allows one
     monkeypatch.delenv("TACITUS_TOKEN")
-    missing = Settings(db=str(Path(store.path).parent / "not-yet.duckdb"))
-    assert serving_workers(missing, 3) == 1  # a new store is created read-write
+    missing = Settings(db=str(Path(store.path).parent / "typo.duckdb"))
+    with pytest.raises(StoreError, match="no store at"):  # a typo never creates a store
+        open_for_serving(missing)
+    assert not Path(missing.db).exists()
 
 
 def test_worker_socket_is_marked_tcp() -> None:

@@ -188,7 +188,7 @@ def test_non_english_is_skipped_with_a_message() -> None:
             "ijayo, msemaji wa wizara alisema Jumatatu. Wabunge wengi walikubaliana na uamuzi huo "
             "lakini wengine walipinga vikali, wakisema kuwa serikali inapaswa kuendelea na "
             "mazungumzo bila kuchelewa zaidi.",
-            "und",
+            "sw",
         ),
         ("Talks resumed.", "en"),
         ("Kabul", "en"),

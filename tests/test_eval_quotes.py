@@ -6,7 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.evaluate.quotes import Gold, Tally, read_ann, score
+from tacitus.errors import InputError
+from tacitus.evaluate.quotes import (
+    Gold,
+    Tally,
+    attributions,
+    load_cases,
+    overlap_ratio,
+    read_ann,
+    score,
+    strict_match,
+)
 from tacitus.records import Actor, Quote
 from tacitus.settings import Settings
 
@@ -69,6 +79,48 @@ def test_tally_counts_overlap_and_speakers() -> None:
     assert report.scores["content_recall"] == pytest.approx(2 / 3)
     assert report.scores["speaker_accuracy"] == pytest.approx(1 / 2)
     assert any("called for 1" in line for line in report.details)
+    # at the 0.5 overlap "water rose" (10 of 24 characters) and "Villagers" match nothing
+    assert report.scores["content_precision_strict"] == pytest.approx(1 / 3)
+    assert report.scores["content_recall_strict"] == pytest.approx(1 / 3)
+    assert report.scores["speaker_accuracy_strict"] == pytest.approx(1.0)
+    assert any("under 25 characters: 3 " in line for line in report.details)
+
+
+def test_overlap_ratio_is_shared_over_covered() -> None:
+    assert overlap_ratio([(0, 10)], [(0, 10)]) == pytest.approx(1.0)
+    assert overlap_ratio([(0, 10)], [(20, 30)]) == 0.0
+    assert overlap_ratio([(0, 10)], [(5, 15)]) == pytest.approx(5 / 15)
+    assert overlap_ratio([], [(0, 4)]) == 0.0
+    # fragments on either side are one union; overlapping fragments count once
+    assert overlap_ratio([(0, 4), (6, 10)], [(0, 10)]) == pytest.approx(8 / 10)
+    assert overlap_ratio([(0, 6), (4, 10)], [(0, 10)]) == pytest.approx(1.0)
+
+
+def test_strict_match_at_exactly_half() -> None:
+    # shared 10 of 20 covered: half exactly matches; one character less does not
+    assert strict_match([(0, 20)], [(0, 10)])
+    assert not strict_match([(0, 21)], [(0, 10)])
+    assert not strict_match([(0, 10)], [(5, 15)])  # any overlap, but a third only
+    assert strict_match([(0, 10), (30, 40)], [(0, 10), (30, 42)])
+
+
+def test_split_quote_is_one_predicted_attribution() -> None:
+    she = (20, 28)
+    quotes = (
+        Quote(None, "first half", "direct", "said", (1, 15), she),
+        Quote(None, "second half", "direct", "said", (31, 50), she),
+        Quote(None, "carried on", "direct", None, (60, 80), she),
+        Quote(None, "other", "indirect", "said", (90, 99), (85, 88)),
+    )
+    # the quote carried on in the same paragraph joins them; after a paragraph break not
+    assert attributions(quotes, "x" * 100) == [[0, 1, 2], [3]]
+    assert attributions(quotes, "x" * 55 + "\n" + "x" * 44) == [[0, 1], [2], [3]]
+    gold = [Gold([(0, 16), (30, 51)], "said", [she])]
+    tally = Tally()
+    tally.add("x" * 55 + "\n" + "x" * 44, gold, quotes)
+    report = tally.report()
+    assert report.scores["content_recall_strict"] == pytest.approx(1.0)
+    assert report.scores["content_precision_strict"] == pytest.approx(1 / 3)
 
 
 @pytest.mark.model
@@ -81,3 +133,10 @@ def test_score_runs_the_stages_on_a_folder(tmp_path: Path) -> None:
     assert report.kind == "quotes"
     assert report.scores["content_recall"] == pytest.approx(1.0)
     assert report.scores["speaker_accuracy"] == pytest.approx(1.0)
+
+
+def test_a_broken_case_line_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text('{"text": "Lee said it rained.", "quotes": [{"content": "it snowed"}]}\n')
+    with pytest.raises(InputError, match=r"cases\.jsonl:1"):
+        list(load_cases(path))

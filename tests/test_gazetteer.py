@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.places import gazetteer
-from tacitus.places.gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer, fold
+from tacitus.places.gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer, fold, variant
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,15 @@ def test_cache_key_is_stable_and_names_the_data() -> None:
     key = gazetteer.cache_key()
     assert key == gazetteer.cache_key() and len(key) == 16
     assert "place_regions.tsv" in gazetteer.DATA_FILES
+
+
+def test_variant_keys_join_spellings_of_articles_and_ezafe() -> None:
+    assert variant("sharm el sheikh") == variant("sharm al sheikh") == "sharm al sheikh"
+    assert variant("mazar i sharif") == variant("mazar e sharif") == "mazar sharif"
+    assert variant("kabul") == "kabul"
+
+
+def test_spelling_variants_find_their_place(gaz: Gazetteer) -> None:
+    for name, iso3 in (("Mazar Sharif", "AFG"), ("Sharm al-Sheikh", "EGY"),
+                       ("Bandar-e Abbas", "IRN"), ("Deir el-Zor", "SYR")):  # fmt: skip
+        assert any(c.country == iso3 for c in gaz.lookup(name)), name

@@ -39,3 +39,25 @@ def test_align_finds_the_nearest_occurrence_when_far_off() -> None:
     text = "Herat, then Herat again."
     assert align(text, "Herat", 10, 15) == (12, 17)
     assert align(text, "Kabul", 3, 8) == (3, 8)  # absent: left as given
+
+
+def test_reads_tud_loc_style_inline_tags_and_points(tmp_path: Path) -> None:
+    from tacitus.evaluate.places import read_tud
+
+    split = tmp_path / "training"
+    split.mkdir()
+    marked = (
+        "Rain in <CITY>Quetta</CITY> and at <POI>Quetta Airport</POI>, <UNIT>Balochistan</CITY>."
+    )
+    (split / "text1.txt").write_text(marked, encoding="utf-8")
+    (split / "coordinates.csv").write_text(
+        "docId;idx;offset;latitude;longitude;sourceId\n"
+        "text1.txt;0;8;30.2;67.0;geonames:1\ntext1.txt;1;22;;;\ntext1.txt;2;38;28.5;65.0;x\n",
+        encoding="utf-8",
+    )
+    (art,) = read_tud(tmp_path)
+    quetta, province = art.toponyms
+    assert art.text[quetta.start : quetta.end] == "Quetta" and quetta.lat == 30.2
+    assert art.text[province.start : province.end] == "Balochistan" and province.lon == 65.0
+    (airport,) = art.others
+    assert art.text[airport[0] : airport[1]] == "Quetta Airport"

@@ -73,6 +73,8 @@ def test_record_json_has_every_key_and_round_trips() -> None:
         "language",
         "text",
         "byline",
+        "role_date",
+        "role_date_from",
     ]
     assert d["events"][0]["target"] is None and d["events"][0]["place"] is None
     assert record_from_json(json.loads(json.dumps(d))) == rec

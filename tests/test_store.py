@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
@@ -13,9 +12,9 @@ import duckdb
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tacitus.export import GDELT_COLUMNS, export
 from tacitus.records import Actor, Article, Event, Place, Quote, Record, record_from_json
 from tacitus.store import Filters, Store
+from tacitus.store.export import GDELT_COLUMNS, export
 
 USA = Actor("a1", "Lloyd Austin", ("Austin",), "person", "USA", "GOV", "USAGOV", ((0, 12),))
 YEM = Actor("a2", "Houthis", (), "group", "YEM", "REB", "YEMREB", ((20, 27),))
@@ -77,15 +76,17 @@ def test_filters_take_values_as_parameters(tmp_path: Path) -> None:
         ] * 2
 
 
-def test_a_failed_batch_writes_nothing(tmp_path: Path) -> None:
+def test_a_record_the_database_refuses_costs_only_itself(tmp_path: Path) -> None:
     good, bad = _record("g1"), _record("b1")
     bad_ev = bad.events[0]
     object.__setattr__(bad_ev, "span", ("not", "ints"))  # breaks the bulk insert mid-batch
     with Store(tmp_path / "s.duckdb") as s:
-        with contextlib.suppress(Exception):
-            s.add([(good, "a"), (bad, "b")])
-        assert s.count("articles") == 0 and s.count("events") == 0
-        assert s.add([(good, "a")]).new == 1
+        res = s.add([(good, "a"), (bad, "b")])
+        assert res.new == 1 and len(res.failed) == 1 and res.failed[0].startswith("b: ")
+        assert s.all_ids() == ["g1"]
+        # nothing of the refused record is left half-written
+        assert {e["article_id"] for e in s.events()} == {"g1"}
+        assert s.add([(good, "a")]).new == 0
 
 
 @settings(

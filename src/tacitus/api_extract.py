@@ -8,6 +8,7 @@ from .errors import InputError
 from .pipeline import Pipeline
 from .records import RawArticle, Record
 from .settings import Settings, load_settings
+from .values import parse_date
 
 
 @lru_cache(maxsize=2)
@@ -28,6 +29,10 @@ def extract(
 ) -> Record:
     """Code one article. Raises :class:`InputError` when it cannot be coded."""
     settings = settings or load_settings()
+    try:
+        published = parse_date(published)
+    except ValueError as exc:
+        raise InputError("<extract>", f"published {published!r}: {exc}") from None
     raw = RawArticle(
         "<extract>",
         text=text,

@@ -29,7 +29,8 @@ from .jobs import IngestSummary, cpu_count, ingest_outcomes, open_coder, peak_rs
 from .pipeline import Pipeline
 from .records import RawArticle
 from .settings import Settings
-from .store import Filters, Store
+from .store import DuckStore, Filters
+from .store.synthetic import events_by_country_month, fill_events
 
 N_EVENTS = 1_000_000
 
@@ -141,7 +142,7 @@ def ingest_rate(settings: Settings, raws: list[RawArticle], workers: int) -> tup
     s = settings.with_(workers=workers)
     with (
         tempfile.TemporaryDirectory() as tmp,
-        Store(Path(tmp) / "b.duckdb") as store,
+        DuckStore(Path(tmp) / "b.duckdb") as store,
         open_coder(s, frozenset()) as coder,
     ):
         warm = getattr(coder, "warm", None)
@@ -163,30 +164,6 @@ _COUNTRIES = (  # noqa: SIM905 - a list of 52 codes reads better as one string
     "PHL IDN BGD LKA NPL KOR PRK JPN"
 ).split()
 
-_FILL = """
-INSERT INTO events (id, article_id, date, date_precision, source_name, source_country,
-    source_code, target_name, target_country, target_code, cameo, root, quad_class, goldstein,
-    negated, modality, place_name, place_country, sentence, span_start, span_end, trigger,
-    confidence, rule)
-SELECT 'e' || i, 'a' || (i // 8), DATE '2015-01-01' + CAST(hash(i) % 3650 AS INTEGER), 'day',
-    s || ' government', s, s || 'GOV', t || ' army', t, t || 'MIL', r || '0', r,
-    CAST(1 + hash(i * 11) % 4 AS INTEGER), (hash(i * 13) % 200) / 10.0 - 10, false,
-    'asserted', 'Place ' || (i % 5000), c[CAST(1 + hash(i * 17) % len(c) AS BIGINT)],
-    'Synthetic sentence number ' || i || '.', 0, 10, 'met', 0.8, 'bench'
-FROM (
-    SELECT i, c, c[CAST(1 + hash(i * 3) % len(c) AS BIGINT)] AS s,
-           c[CAST(1 + hash(i * 5) % len(c) AS BIGINT)] AS t,
-           lpad(CAST(1 + hash(i * 7) % 20 AS VARCHAR), 2, '0') AS r
-    FROM range(?) g(i), (SELECT ? AS c)
-)
-"""
-
-_AGGREGATE = """
-SELECT source_country AS country, date_trunc('month', date) AS month, count(*) AS events,
-       avg(goldstein) AS goldstein
-FROM events GROUP BY ALL ORDER BY month, country
-"""
-
 
 def _median_ms(fn: Callable[[], object], runs: int = 5) -> float:
     fn()
@@ -199,12 +176,11 @@ def _median_ms(fn: Callable[[], object], runs: int = 5) -> float:
 
 
 def query_latency(n_events: int = N_EVENTS) -> tuple[float, float]:
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "q.duckdb") as store:
-        store.con.execute(_FILL, [n_events, _COUNTRIES])
-        store.con.execute("CHECKPOINT")
+    with tempfile.TemporaryDirectory() as tmp, DuckStore(Path(tmp) / "q.duckdb") as store:
+        fill_events(store, n_events, _COUNTRIES)
         page = Filters(country="AFG", root="19", since="2019-01-01")
         page_ms = _median_ms(lambda: store.events(page, limit=50))
-        agg_ms = _median_ms(lambda: store.query(_AGGREGATE))
+        agg_ms = _median_ms(lambda: events_by_country_month(store))
     return page_ms, agg_ms
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -18,7 +19,8 @@ from rich.table import Table
 
 from .errors import TacitusError
 from .settings import Settings, load_settings
-from .store import Filters, Store
+from .store import Filters, open_store
+from .values import parse_date, parse_day
 
 app = typer.Typer(
     name="tacitus",
@@ -67,6 +69,9 @@ def cli_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except BadValue as exc:
+            err.print(f"Error: {exc}", markup=False)
+            raise typer.Exit(2) from None
         except TacitusError as exc:
             err.print(f"Error: {exc}", markup=False)
             raise typer.Exit(1) from None
@@ -77,6 +82,33 @@ def cli_errors(fn: F) -> F:
             raise typer.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]  # wraps keeps the signature typer reads
+
+
+class BadValue(Exception):
+    """A command-line value that does not parse: one line, exit code 2 (a usage error)."""
+
+
+def check_day(option: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise BadValue(f"{option}: {exc}") from None
+
+
+def check_published(value: str | None) -> str | None:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise BadValue(f"--published {value!r}: {exc}") from None
+
+
+def check_page(limit: int, offset: int) -> None:
+    if limit < 0:
+        raise BadValue(f"--limit: {limit} is negative; give 0 or more rows")
+    if offset < 0:
+        raise BadValue(f"--offset: {offset} is negative; give 0 or more rows")
 
 
 def settings_for(
@@ -132,7 +164,7 @@ def extract(
     from .jobs import IngestSummary, split_inputs
     from .pipeline import Pipeline
 
-    settings = settings_for(config, kb=kb, lexicon=lexicon, published=published)
+    settings = settings_for(config, kb=kb, lexicon=lexicon, published=check_published(published))
     summary = IngestSummary()
     raws = split_inputs(read_inputs(paths), summary, lambda m: err.print(m, markup=False))
     coded = 0
@@ -190,7 +222,9 @@ def ingest(
     """Code articles into the store: resumable, idempotent, with a progress bar."""
     from .jobs import ingest_paths
 
-    settings = settings_for(config, db, kb=kb, lexicon=lexicon, published=published)
+    settings = settings_for(
+        config, db, kb=kb, lexicon=lexicon, published=check_published(published)
+    )
     if workers is not None or dask is not None:
         settings = settings.with_(workers=workers, dask=dask)
     bar = Progress(
@@ -210,7 +244,7 @@ def ingest(
             summary, out = ingest_dask(paths, settings, on_progress=lambda n: bar.advance(task, n))
             bar.console.print(f"Parquet: {out}", markup=False)
         else:
-            with Store(settings.db) as store:
+            with open_store(settings.db) as store:
                 summary = ingest_paths(
                     paths,
                     store,
@@ -267,17 +301,18 @@ def events(
     config: ConfigOpt = None,
 ) -> None:
     """Query coded events."""
+    check_page(limit, offset)
     f = _filters(
         actor=actor,
         country=country,
         root=root,
         cameo=cameo,
-        since=since,
-        until=until,
+        since=check_day("--since", since),
+        until=check_day("--until", until),
         place=place,
         text=text,
     )
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.events(f, limit, offset)
     if fmt is Fmt.table:
         emit(event_table_rows(rows), fmt, EVENT_COLS)
@@ -298,8 +333,9 @@ def quotes(
     config: ConfigOpt = None,
 ) -> None:
     """Query attributed quotes."""
+    check_page(limit, offset)
     f = _filters(speaker=speaker, country=country, text=text)
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.quotes(f, limit, offset)
     emit(
         rows,
@@ -320,7 +356,8 @@ def actors(
     config: ConfigOpt = None,
 ) -> None:
     """List actors with the number of articles and mentions."""
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    check_page(limit, offset)
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.actors(_filters(actor=actor, country=country), limit, offset)
     emit(rows, fmt)
 
@@ -337,9 +374,30 @@ def places(
     config: ConfigOpt = None,
 ) -> None:
     """List places with coordinates and the number of articles that mention them."""
-    with Store(settings_for(config, db).db, read_only=True) as store:
+    check_page(limit, offset)
+    with open_store(settings_for(config, db).db, read_only=True) as store:
         rows = store.places(_filters(place=name, country=country), limit, offset)
     emit(rows, fmt)
+
+
+def check_output(output: str, store: str, force: bool, folder: bool = False) -> None:
+    """Refuse to write over the store, over an existing output (without --force), or where
+    no file can be written; each in one line, exit code 2."""
+    target, db = Path(output), Path(store)
+    if target.exists() and db.exists() and target.resolve() == db.resolve():
+        raise BadValue(f"--output {output} is the store itself; name another file")
+    if db.is_dir() and target.resolve().is_relative_to(db.resolve()):
+        raise BadValue(f"--output {output} is inside the store folder; name another place")
+    if target.exists() and not force:
+        raise BadValue(f"--output {output} exists; add --force to overwrite it")
+    if target.exists() and target.is_dir() != folder:
+        what = "a folder" if target.is_dir() else "a file"
+        raise BadValue(f"--output {output} is {what}; name {'a folder' if folder else 'a file'}")
+    parent = target.resolve().parent
+    if not parent.is_dir():
+        raise BadValue(f"--output {output}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise BadValue(f"--output {output}: no permission to write there")
 
 
 class ExportFmt(StrEnum):
@@ -356,14 +414,24 @@ def export(
     output: Annotated[
         str | None, typer.Option("--output", "-o", help="File or folder (default: stdout).")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing output file or folder.")
+    ] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Export the store: jsonl (tacitus/1 records), csv (events), parquet (all tables), gdelt."""
-    from .export import export as run_export
-
-    with Store(settings_for(config, db).db, read_only=True) as store:
-        n = run_export(store, fmt.value, output)
+    path = settings_for(config, db).db
+    if output is not None or fmt is ExportFmt.parquet:
+        check_output(output or "tacitus-export", path, force, folder=fmt is ExportFmt.parquet)
+    with open_store(path, read_only=True) as store:
+        try:
+            n = store.export(fmt.value, output)
+        except OSError as exc:
+            where = output or "tacitus-export"
+            raise BadValue(
+                f"--output {where}: cannot write there ({exc.strerror or exc})"
+            ) from None
     err.print(
         f"exported {n} row(s) as {fmt.value}" + (f" to {output}" if output else ""), markup=False
     )
@@ -394,9 +462,28 @@ def serve(
     config: ConfigOpt = None,
 ) -> None:
     """Serve the HTTP API and the dashboard (writes need $TACITUS_TOKEN)."""
+    from .api import check_serving, exposed, writable
     from .api import serve as run_server
 
-    run_server(settings_for(config, db), host=host, port=port, workers=workers)
+    settings = settings_for(config, db)
+    check_serving(settings)
+    shown = f"[{host}]" if ":" in host else host
+    mode = "read-write" if writable(settings) else "read-only"
+    if exposed(host):
+        err.print(
+            f"WARNING: binding {host} exposes the store to other machines; "
+            + (
+                "writes need the token"
+                if writable(settings)
+                else "no $TACITUS_TOKEN, so every write (and /api/extract) is refused"
+            ),
+            markup=False,
+        )
+    err.print(
+        f"tacitus serving {settings.db} ({mode}) at http://{shown}:{port}/  (Ctrl-C stops)",
+        markup=False,
+    )
+    run_server(settings, host=host, port=port, workers=workers)
 
 
 @app.command()
@@ -419,7 +506,7 @@ def bench(
 @app.command("eval")
 @cli_errors
 def eval_(
-    kind: Annotated[str, typer.Argument(help="events, quotes, places, dates, or all.")],
+    kind: Annotated[str, typer.Argument(help="events, quotes, places, dates, actors, or all.")],
     path: Annotated[str, typer.Argument(help="Gold file or folder (for all: the eval folder).")],
     floors: Annotated[
         str | None, typer.Option(help="Floors file; a score below its floor fails.")

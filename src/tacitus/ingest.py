@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -23,6 +24,7 @@ from typing import Any, BinaryIO
 
 from .errors import InputError
 from .records import RawArticle
+from .values import parse_date
 
 __all__ = ["decode", "read_inputs"]
 
@@ -63,7 +65,30 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
-    """Every article under ``paths``, in a deterministic order; errors are yielded, not raised."""
+    """Every article under ``paths``, in a deterministic order; errors are yielded, not raised.
+
+    An id used twice with different text is reported (the second record is not passed on).
+    """
+    seen: dict[str, tuple[str, str]] = {}
+    for item in _read_paths(paths):
+        yield item if isinstance(item, InputError) else _unique(item, seen)
+
+
+def _unique(raw: RawArticle, seen: dict[str, tuple[str, str]]) -> RawArticle | InputError:
+    if raw.id is None:
+        return raw
+    digest = hashlib.sha1((raw.text or raw.html or "").encode("utf-8", "replace")).hexdigest()
+    first = seen.setdefault(raw.id, (raw.origin, digest))
+    if first[1] != digest:
+        return InputError(
+            raw.origin,
+            f"id {raw.id!r} is already used by {first[0]} for a different text; not stored",
+            hint="give each article its own id",
+        )
+    return raw
+
+
+def _read_paths(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
     for p in paths:
         if p == "-":
             yield from _read_stdin()
@@ -79,13 +104,14 @@ def read_inputs(paths: Iterable[str]) -> Iterator[RawArticle | InputError]:
             matches = sorted(glob.glob(p, recursive=True))
             if not matches:
                 yield InputError(p, "no file matches this pattern")
-            yield from read_inputs(matches)
+            yield from _read_paths(matches)
         else:
             yield InputError(p, "no such file or directory")
 
 
 def _read_dir(path: Path) -> Iterator[RawArticle | InputError]:
-    files = sorted(f for f in path.rglob("*") if _known(f) and (f.is_file() or f.is_symlink()))
+    # every entry but folders: a FIFO or device among the files gets its one line
+    files = sorted(f for f in path.rglob("*") if _known(f) and not f.is_dir())
     if not files:
         yield InputError(str(path), "directory holds no .txt, .html or .jsonl files")
     for f in files:
@@ -104,6 +130,10 @@ def read_file(path: Path) -> Iterator[RawArticle | InputError]:
     """The articles in one file (one for text and HTML, one a line for JSON Lines)."""
     origin = str(path)
     name = path.name.lower()
+    if path.exists() and not path.is_file():
+        what = "a FIFO" if path.is_fifo() else "a device or socket"
+        yield InputError(origin, f"not a regular file ({what}); tacitus reads files, folders or -")
+        return
     try:
         if name.endswith(JSONL_SUFFIXES):
             if name.endswith(".gz"):
@@ -269,8 +299,6 @@ def _plausible(text: str) -> bool:
 
 # --- JSON Lines -------------------------------------------------------------------------------
 
-_FIELDS = ("id", "text", "html", "title", "url", "source", "published")
-
 
 def read_jsonl(lines: Iterable[bytes] | BinaryIO, origin: str) -> Iterator[RawArticle | InputError]:
     """One RawArticle per line; a bad line is an InputError naming its line number."""
@@ -297,15 +325,59 @@ def _jsonl_record(line: bytes, origin: str, n: int) -> RawArticle | InputError:
         return InputError(origin, f"{where}: not valid JSON ({exc.msg}, column {exc.colno})")
     if not isinstance(obj, dict):
         return InputError(origin, f"{where}: not a JSON object")
-    values = {k: _as_text(obj.get(k)) for k in _FIELDS}
+    return raw_from_fields(obj, f"{origin}:{n}", f"{origin}: {where}")
+
+
+#: Fields whose wrong type refuses the record; a wrong optional field is dropped with a warning.
+_REQUIRED_TYPES = ("text", "html")
+_OPTIONAL_TEXT = ("title", "url", "source")
+
+
+def raw_from_fields(obj: dict[str, Any], origin: str, where: str) -> RawArticle | InputError:
+    """One input record (JSON Lines, Parquet) -> a RawArticle, every field checked once.
+
+    ``text``/``html`` must be strings and ``id`` a string or an integer (else the record is
+    refused in one line); a ``title``, ``url`` or ``source`` that is not a string, and a
+    ``published`` that is not a date, are dropped with a warning and the article is kept.
+    """
+    warnings: list[str] = []
+    values: dict[str, Any] = {}
+    for k in _REQUIRED_TYPES:
+        v = obj.get(k)
+        if v is not None and not isinstance(v, str):
+            return InputError(where, f"field {k!r} must be a string, not {_kind(v)}; not stored")
+        values[k] = v
+    ident = obj.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
+        return InputError(where, f"field 'id' must be a string or integer, not {_kind(ident)}")
+    values["id"] = None if ident is None else str(ident)
     if not (values["text"] or "").strip() and not (values["html"] or "").strip():
-        return InputError(origin, f"{where}: no text or html field")
-    return RawArticle(origin=f"{origin}:{n}", **values)
+        return InputError(where, "no text or html field")
+    if (values["text"] or "").strip() and (values["html"] or "").strip():
+        warnings.append(f"{where}: has both text and html; the html is ignored")
+        values["html"] = None
+    for k in _OPTIONAL_TEXT:
+        v = obj.get(k)
+        if v is not None and not isinstance(v, str):
+            warnings.append(f"{where}: field {k!r} is {_kind(v)}, not a string; dropped")
+            v = None
+        values[k] = v
+    try:
+        values["published"] = parse_date(obj.get("published"))
+    except ValueError as exc:
+        shown = repr(obj.get("published"))[:60]
+        warnings.append(f"{where}: published {shown} dropped: {exc}")
+        values["published"] = None
+    return RawArticle(origin=origin, warnings=tuple(warnings), **values)
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"

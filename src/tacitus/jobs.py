@@ -38,13 +38,15 @@ class IngestSummary:
     failed: int = 0
     events: int = 0
     quotes: int = 0
+    warnings: int = 0
     problems: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        warned = f", {self.warnings} warning(s)" if self.warnings else ""
         return (
             f"read {self.read}, new {self.new}, already stored {self.existing}, "
             f"skipped {self.skipped}, failed {self.failed}; "
-            f"events {self.events}; quotes {self.quotes}"
+            f"events {self.events}; quotes {self.quotes}{warned}"
         )
 
 
@@ -213,15 +215,19 @@ def split_inputs(
     summary: IngestSummary,
     on_problem: Callable[[str], None],
 ) -> Iterator[RawArticle]:
-    """Pass articles on; count and report unreadable inputs."""
+    """Pass articles on; count and report unreadable inputs, report what reading dropped."""
     for item in items:
         if isinstance(item, InputError):
             summary.read += 1
             summary.failed += 1
             summary.problems.append(str(item))
             on_problem(str(item))
-        else:
-            yield item
+            continue
+        for warning in item.warnings:
+            summary.warnings += 1
+            summary.problems.append(warning)
+            on_problem(f"warning: {warning}")
+        yield item
 
 
 def ingest_paths(
@@ -254,9 +260,7 @@ def ingest_outcomes(
     on_progress: Progress = lambda _n: None,
 ) -> IngestSummary:
     """The writer: count outcomes, store records in batches, link duplicates after each."""
-    from .dedup import update as dedup_update
-
-    dedup_update(store)  # finish what a killed run left pending
+    store.dedup()  # finish what a killed run left pending
     batch: list[tuple[Record, str]] = []
     for outcome in outcomes:
         summary.read += 1
@@ -264,13 +268,18 @@ def ingest_outcomes(
         if outcome.record is not None:
             batch.append((outcome.record, outcome.origin))
         if len(batch) >= settings.batch_size:
-            _flush(store, batch, summary)
+            _flush(store, batch, summary, on_problem)
         on_progress(1)
-    _flush(store, batch, summary)
+    _flush(store, batch, summary, on_problem)
     return summary
 
 
 def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str], None]) -> None:
+    for e in outcome.record.errors if outcome.record else ():
+        if e.stage == "clean":  # a cut text or a dropped date: the article is kept, say so
+            summary.warnings += 1
+            summary.problems.append(f"{outcome.origin}: {e.message}")
+            on_problem(f"warning: {outcome.origin}: {e.message}")
     if outcome.failed:
         summary.failed += 1
         msg = f"{outcome.origin}: {outcome.failed}"
@@ -285,9 +294,13 @@ def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str],
         on_problem(msg)
 
 
-def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary) -> None:
-    from .dedup import update as dedup_update
-
+def _flush(
+    store: Store,
+    batch: list[tuple[Record, str]],
+    summary: IngestSummary,
+    on_problem: Callable[[str], None],
+) -> None:
+    """Store one batch through the store's one writer (dedup included)."""
     if not batch:
         return
     res = store.add(batch)
@@ -295,6 +308,8 @@ def _flush(store: Store, batch: list[tuple[Record, str]], summary: IngestSummary
     summary.existing += res.existing
     summary.events += res.events
     summary.quotes += res.quotes
+    for problem in res.failed:
+        summary.failed += 1
+        summary.problems.append(problem)
+        on_problem(problem)
     batch.clear()
-    if res.new:
-        dedup_update(store)

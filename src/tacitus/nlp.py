@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -28,34 +28,86 @@ def load_model(name: str) -> Any:
         ) from exc
 
 
-def to_parse(doc: Any) -> Parse:
-    """Convert a spaCy ``Doc`` into the model-neutral :class:`Parse`."""
+#: A text longer than this is parsed in pieces cut at paragraph breaks: spaCy's parser needs
+#: about 3 KB of memory a character of one call, so pieces keep a long article's memory flat.
+CHUNK_CHARS = 20_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text``, each cut after a paragraph break (else a
+    line break, else a sentence end, else a space) at most ``size`` characters long."""
+    out, at = [], 0
+    while len(text) - at > size:
+        window = text[at : at + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, size // 2)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        cut = cut if cut > 0 else size
+        out.append((at, window[:cut]))
+        at += cut
+    out.append((at, text[at:]))
+    return out
+
+
+def to_parse(doc: Any, chars: int = 0, toks: int = 0, sents: int = 0) -> Parse:
+    """Convert a spaCy ``Doc`` into the model-neutral :class:`Parse`; a piece of a longer text
+    has its character, token and sentence offsets in it added."""
     sent_of: list[int] = [0] * len(doc)
     sentences = []
     for k, s in enumerate(doc.sents):
-        sentences.append(Sentence(s.start, s.end, s.start_char, s.end_char))
+        sentences.append(
+            Sentence(s.start + toks, s.end + toks, s.start_char + chars, s.end_char + chars)
+        )
         for i in range(s.start, s.end):
-            sent_of[i] = k
+            sent_of[i] = k + sents
     tokens = tuple(
         Token(
-            t.i,
+            t.i + toks,
             t.text,
-            t.idx,
-            t.idx + len(t.text),
+            t.idx + chars,
+            t.idx + chars + len(t.text),
             t.lemma_,
             t.pos_,
             t.tag_,
             t.dep_,
-            t.head.i,
+            t.head.i + toks,
             t.ent_type_,
             sent_of[t.i],
         )
         for t in doc
     )
     ents = tuple(
-        Entity(e.start, e.end, e.start_char, e.end_char, e.label_, e.text) for e in doc.ents
+        Entity(
+            e.start + toks, e.end + toks, e.start_char + chars, e.end_char + chars, e.label_, e.text
+        )
+        for e in doc.ents
     )
     return Parse(tokens, tuple(sentences), ents)
+
+
+def join(parts: list[Parse]) -> Parse:
+    if len(parts) == 1:
+        return parts[0]
+    return Parse(
+        tuple(t for p in parts for t in p.tokens),
+        tuple(s for p in parts for s in p.sentences),
+        tuple(e for p in parts for e in p.entities),
+    )
+
+
+def parse_pieces(docs: Iterable[Any], offsets: Iterable[int]) -> Parse:
+    """One Parse from the spaCy docs of consecutive pieces of one text."""
+    parts: list[Parse] = []
+    toks = sents = 0
+    for doc, chars in zip(docs, offsets, strict=True):
+        part = to_parse(doc, chars, toks, sents)
+        toks += len(part.tokens)
+        sents += len(part.sentences)
+        parts.append(part)
+    return join(parts)
 
 
 class NLP:
@@ -77,12 +129,20 @@ class NLP:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None
-        return replace(doc, parse=to_parse(self.model(doc.article.text)))
+        pieces = chunks(doc.article.text)
+        # one piece at a time: a batch of pieces would cost what the whole text costs
+        sdocs = self.model.pipe([p for _, p in pieces], batch_size=1)
+        return replace(doc, parse=parse_pieces(sdocs, [o for o, _ in pieces]))
 
     def pipe(self, docs: Sequence[Document]) -> Iterator[Document]:
         texts = [d.article.text if d.article else "" for d in docs]
-        for d, sdoc in zip(docs, self.model.pipe(texts, batch_size=self.batch_size), strict=True):
-            yield replace(d, parse=to_parse(sdoc))
+        short = (t for t in texts if len(t) <= CHUNK_CHARS)
+        parsed = iter(self.model.pipe(short, batch_size=self.batch_size))
+        for d, text in zip(docs, texts, strict=True):
+            if len(text) > CHUNK_CHARS:
+                yield self(d)
+            else:
+                yield replace(d, parse=to_parse(next(parsed)))
 
 
 def make_stage(settings: Settings) -> NLP:

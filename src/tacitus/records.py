@@ -7,7 +7,7 @@ public JSON form, with every key present and ``None`` where unknown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 SCHEMA = "tacitus/1"
@@ -28,6 +28,10 @@ class Place:
     geonameid: int | None = None
     feature: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: how the text uses the name: "name" (a place as such), "adjectival" ("Kenyan troops",
+    #: "US envoy"), "metonymic" (a capital or country as an actor: "Washington said") or
+    #: "embedded" (inside a longer name or as a modifier: "the Paris police")
+    use: str = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,8 @@ class Actor:
     sector: str | None = None
     code: str | None = None
     mentions: tuple[Span, ...] = ()
+    #: where the country came from: kb, title, demonym, apposition, institution, context
+    country_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,7 @@ class Event:
     place: Place | None = None
     place_precision: str | None = None  # how the place was found: clause, sentence, dateline
     plover_mode: str | None = None  # PLOVER mode where the CAMEO code gives one (e.g. visit)
+    target_implied: bool = False  # the target is the state a domestic act is aimed at
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,10 @@ class Article:
     dateline: Place | None = None
     language: str | None = "en"
     byline: str | None = None
+    #: the date roles were read at (the publication date, or one inferred from the text)
+    role_date: str | None = None
+    #: where role_date came from: published, office_terms, text, or today (none: current roles)
+    role_date_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,7 @@ class RawArticle:
     url: str | None = None
     source: str | None = None
     published: str | None = None
+    warnings: tuple[str, ...] = ()  # problems found while reading, reported beside the article
 
 
 # Field order of the public JSON objects (schema tacitus/1).
@@ -128,6 +140,8 @@ _ARTICLE_KEYS = (
     "language",
     "text",
     "byline",
+    "role_date",
+    "role_date_from",
 )
 _EVENT_KEYS = (
     "id",
@@ -150,7 +164,20 @@ _EVENT_KEYS = (
     "rule",
     "place_precision",
     "plover_mode",
+    "target_implied",
 )
+
+
+#: ACTOR_REF: an actor as events and quotes name it, without its mentions (listed once, in
+#: the record's ``actors``): a record then grows linearly with the text.
+_ACTOR_REF_KEYS = ("id", "name", "aliases", "kind", "country", "sector", "code")
+
+
+def actor_ref(actor: Actor | None) -> dict[str, Any] | None:
+    """The ``{ACTOR_REF}`` form of an actor: every field but ``mentions``."""
+    if actor is None:
+        return None
+    return {k: to_json(getattr(actor, k)) for k in _ACTOR_REF_KEYS}
 
 
 def to_json(value: Any) -> Any:
@@ -162,7 +189,19 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Article):
         return {k: to_json(getattr(value, k)) for k in _ARTICLE_KEYS}
     if isinstance(value, Event):
-        return {k: to_json(getattr(value, k)) for k in _EVENT_KEYS}
+        return {
+            k: actor_ref(getattr(value, k))
+            if k in ("source", "target")
+            else to_json(getattr(value, k))
+            for k in _EVENT_KEYS
+        }
+    if isinstance(value, Quote):
+        return {
+            f.name: actor_ref(value.speaker)
+            if f.name == "speaker"
+            else to_json(getattr(value, f.name))
+            for f in fields(value)
+        }
     if hasattr(value, "__dataclass_fields__"):
         return {f.name: to_json(getattr(value, f.name)) for f in fields(value)}
     raise TypeError(f"cannot serialise {type(value).__name__}")
@@ -211,16 +250,27 @@ def actor_from_json(d: dict[str, Any] | None) -> Actor | None:
     )
 
 
+def _relink(ref: dict[str, Any] | None, by_id: dict[str, Actor]) -> Actor | None:
+    """An ACTOR_REF back to an Actor, its mentions taken from the record's actor list."""
+    actor = actor_from_json(ref)
+    full = by_id.get(actor.id) if actor is not None else None
+    if actor is None or full is None or actor.mentions:
+        return actor
+    return replace(actor, mentions=full.mentions)
+
+
 def record_from_json(d: dict[str, Any]) -> Record:
     """Inverse of :meth:`Record.to_dict` (for store round-trips and gold files)."""
     a = d["article"]
+    actors = tuple(x for x in (actor_from_json(x) for x in d.get("actors", ())) if x)
+    by_id = {x.id: x for x in actors}
     article = Article(**{**a, "dateline": place_from_json(a.get("dateline"))})
     events = tuple(
         Event(
             **{
                 **e,
-                "source": actor_from_json(e.get("source")),
-                "target": actor_from_json(e.get("target")),
+                "source": _relink(e.get("source"), by_id),
+                "target": _relink(e.get("target"), by_id),
                 "place": place_from_json(e.get("place")),
                 "span": tuple(e["span"]),
             }
@@ -231,7 +281,7 @@ def record_from_json(d: dict[str, Any]) -> Record:
         Quote(
             **{
                 **q,
-                "speaker": actor_from_json(q.get("speaker")),
+                "speaker": _relink(q.get("speaker"), by_id),
                 "span": tuple(q["span"]),
                 "speaker_span": tuple(q["speaker_span"]) if q.get("speaker_span") else None,
             }
@@ -240,7 +290,7 @@ def record_from_json(d: dict[str, Any]) -> Record:
     )
     return Record(
         article=article,
-        actors=tuple(a for a in (actor_from_json(x) for x in d.get("actors", ())) if a),
+        actors=actors,
         events=events,
         quotes=quotes,
         places=tuple(p for p in (place_from_json(x) for x in d.get("places", ())) if p),

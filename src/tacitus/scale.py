@@ -11,29 +11,31 @@ rename, and a rerun or a retry (Dask reschedules the tasks of a worker that dies
 same names instead of adding rows; shards with a marker are skipped, so a killed run resumes.
 Readers keep one copy of each article id (an article in two shards is stored once).
 
-DuckDB reads such a folder in place (:func:`attach_parquet`; ``Store(folder)`` does it), and
-:func:`load_parquet` copies it into a DuckDB store file.
+The folder is a store of its own (:class:`tacitus.store.ParquetStore`, read in place), and
+:func:`tacitus.store.load_parquet` copies it into a DuckDB store file through that store's
+one writer. This module knows no SQL.
 """
 
 from __future__ import annotations
 
 import glob
 import json
-import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import duckdb
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import ConfigError, InputError
+from .ingest import raw_from_fields, read_file
 from .jobs import IngestSummary, resolve_workers
 from .pipeline import Pipeline
 from .records import RawArticle, Record
 from .settings import Settings
-from .store import TABLES, Store, arrow_table, rows_for, schema
+from .store import load_parquet, open_store
+
+__all__ = ["code_shard", "ingest_dask", "list_shards", "load_parquet", "read_shard", "run_dask"]
+from .store.parquet import atomic_write, write_records
 from .text import stable_id
 
 SHARD_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
@@ -70,16 +72,10 @@ def read_shard(path: Path) -> Iterator[RawArticle | InputError]:
         names = set(pq.read_schema(path).names)
         table = pq.read_table(path, columns=[f for f in FIELDS if f in names])
         for k, row in enumerate(table.to_pylist()):
-            yield _raw(row, f"{path}:{k + 1}")
+            # every field checked as a JSON Lines record's is
+            yield raw_from_fields(row, f"{path}:{k + 1}", f"{path}: row {k + 1}")
         return
-    from .ingest import read_file
-
     yield from read_file(path)  # JSON Lines, plain or gzipped, read as `tacitus ingest` reads them
-
-
-def _raw(row: dict[str, Any], origin: str) -> RawArticle:
-    vals = {f: (None if row.get(f) is None else str(row[f])) for f in FIELDS}
-    return RawArticle(origin=origin, **vals)
 
 
 # -- one task: one shard --------------------------------------------------------------------
@@ -95,12 +91,6 @@ def _pipeline(settings: Settings) -> Pipeline:
 
 def shard_key(path: Path) -> str:
     return stable_id("shard", path.resolve())
-
-
-def month_of(published: str | None) -> str:
-    if published and len(published) >= 7 and published[4] == "-" and published[:4].isdigit():
-        return published[:7]
-    return "unknown"
 
 
 def code_shard(path: str, settings: Settings, out: str) -> dict[str, int]:
@@ -127,40 +117,12 @@ def code_shard(path: str, settings: Settings, out: str) -> dict[str, int]:
         elif outcome.record.article.id not in records:
             records[outcome.record.article.id] = outcome.record
             origins[outcome.record.article.id] = outcome.origin
-    _write_shard(Path(out), key, records, origins)
+    write_records(Path(out), key, records, origins)
     counts["new"] = len(records)
     counts["events"] = sum(len(r.events) for r in records.values())
     counts["quotes"] = sum(len(r.quotes) for r in records.values())
-    _atomic_write(marker, json.dumps(counts).encode("utf-8"))
+    atomic_write(marker, json.dumps(counts).encode("utf-8"))
     return {**counts, "resumed": 0}
-
-
-def _write_shard(out: Path, key: str, records: dict[str, Record], origins: dict[str, str]) -> None:
-    from datetime import UTC, datetime
-
-    now = datetime.now(UTC).replace(tzinfo=None)
-    by_month: dict[str, dict[str, list[dict[str, Any]]]] = {}
-    for aid in sorted(records):
-        rec = records[aid]
-        tables = by_month.setdefault(month_of(rec.article.published), {t: [] for t in TABLES})
-        for table, rows in rows_for(rec, origins[aid], now).items():
-            tables[table].extend(rows)
-    for month, tables in sorted(by_month.items()):
-        for table, rows in tables.items():
-            data = arrow_table(table, rows).append_column("shard", pa.array([key] * len(rows)))
-            sink = pa.BufferOutputStream()
-            pq.write_table(data, sink)
-            _atomic_write(out / table / f"month={month}" / f"{key}.parquet", sink.getvalue())
-
-
-def _atomic_write(target: Path, data: bytes | pa.Buffer) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
 
 
 # -- the run --------------------------------------------------------------------------------
@@ -237,71 +199,6 @@ class _Client:
             thing.close()
 
 
-# -- reading the output -----------------------------------------------------------------------
-def _files(folder: Path, table: str) -> str | None:
-    pattern = str(folder / table / "month=*" / "*.parquet")
-    return pattern if glob.glob(pattern) else None
-
-
-def attach_parquet(con: duckdb.DuckDBPyConnection, folder: Path, prefix: str = "") -> None:
-    """Views ``<prefix><table>`` over a Parquet folder, one copy of each article id.
-
-    With a ``prefix`` the views are temporary (for loading into a store file).
-    """
-    temp = "TEMP " if prefix else ""
-    winners = f"{prefix}_winners"
-    for table in TABLES:
-        cols = ", ".join(f"CAST({c} AS {t}) AS {c}" for c, t in schema(table))
-        pattern = _files(folder, table)
-        if pattern is None:
-            body = f"SELECT {_nulls(table)}, NULL::VARCHAR AS shard WHERE false"
-        else:
-            quoted = pattern.replace("'", "''")
-            body = f"SELECT {cols}, shard FROM read_parquet('{quoted}', union_by_name = true)"  # noqa: S608 - schema names and a quoted path only
-        # names come from the store schema; the one path is quoted as an SQL literal above
-        con.execute(f"CREATE OR REPLACE {temp}VIEW {prefix}_raw_{table} AS {body}")
-    con.execute(
-        f"CREATE OR REPLACE {temp}VIEW {winners} AS SELECT id, min(shard) AS shard "  # noqa: S608 - schema names and a quoted path only
-        f"FROM {prefix}_raw_articles GROUP BY id"
-    )
-    for table in TABLES:
-        col = "id" if table == "articles" else "article_id"
-        names = ", ".join(f"r.{c}" for c, _ in schema(table))
-        con.execute(
-            f"CREATE OR REPLACE {temp}VIEW {prefix}{table} AS SELECT {names} "  # noqa: S608 - schema names and a quoted path only
-            f"FROM {prefix}_raw_{table} r JOIN {winners} w ON r.{col} = w.id AND r.shard = w.shard"
-        )
-
-
-def _nulls(table: str) -> str:
-    return ", ".join(f"CAST(NULL AS {t}) AS {c}" for c, t in schema(table))
-
-
-def load_parquet(folder: str | Path, store: Store) -> int:
-    """Copy the articles of a Parquet folder that ``store`` lacks into it; returns how many."""
-    from .dedup import update as dedup_update
-
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise ConfigError(f"{folder} is not a folder of Parquet files")
-    with store.transaction() as con:
-        attach_parquet(con, folder, prefix="pq_")
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE pq_new AS SELECT id FROM pq_articles "
-            "WHERE id NOT IN (SELECT id FROM articles)"
-        )
-        for table in TABLES:
-            col = "id" if table == "articles" else "article_id"
-            names = ", ".join(c for c, _ in schema(table))
-            con.execute(
-                f"INSERT INTO {table} ({names}) SELECT {names} FROM pq_{table} "  # noqa: S608 - schema names and a quoted path only
-                f"WHERE {col} IN (SELECT id FROM pq_new)"
-            )
-        row = con.execute("SELECT count(*) FROM pq_new").fetchone()
-    dedup_update(store)
-    return int(row[0]) if row else 0
-
-
 def ingest_dask(
     paths: Iterable[str], settings: Settings, on_progress: Callable[[int], None] = lambda _n: None
 ) -> tuple[IngestSummary, Path]:
@@ -314,6 +211,6 @@ def ingest_dask(
     out = db.with_suffix(".parquet") if db.suffix == ".duckdb" else db
     summary = run_dask(paths, settings, out, on_progress=on_progress)
     if db.suffix == ".duckdb":
-        with Store(db) as store:
+        with open_store(db) as store:
             load_parquet(out, store)
     return summary, out

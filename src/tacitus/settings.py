@@ -23,7 +23,7 @@ class Settings:
     lexicon: tuple[str, ...] = ()  # extra verb-pattern files
     published: str | None = None  # default publication date when the input has none
     languages: tuple[str, ...] = ("en",)
-    max_chars: int = 2_000_000  # longer articles are cut (with a recorded error)
+    max_chars: int = 200_000  # longer articles are cut at a paragraph (a reported warning)
     db: str = DEFAULT_DB
     workers: int = 0  # ingest worker processes; 0 = all cores
     dask: str | None = None  # Dask scheduler address, or "local"
@@ -53,4 +53,12 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
         values["model"] = os.environ["TACITUS_MODEL"]
     if os.environ.get("TACITUS_DB"):
         values["db"] = os.environ["TACITUS_DB"]
-    return Settings(**values).with_(**overrides)
+    settings = Settings(**values).with_(**overrides)
+    if settings.published is not None:
+        from .values import parse_date
+
+        try:
+            settings = settings.with_(published=parse_date(settings.published))
+        except ValueError as exc:
+            raise ConfigError(f"published {settings.published!r}: {exc}") from None
+    return settings

@@ -3,8 +3,10 @@
 Sub-steps (each its own module): ``kb`` loads the knowledge base (data files) once;
 ``recognise`` finds mentions (KB names first, then organisations, groups, nominals and
 pronouns), with ``people`` for person names; ``roles`` reads titles and appositions;
-``coref`` joins the mentions of one actor. This module turns the clusters into
-:class:`Actor` records.
+``coref`` joins the mentions of one actor; ``context`` drops place names inside other names
+("New Mexico") and finds the country the passage is about, which a titled person or a
+domestic body with no cue of its own takes (``country_from="context"``). This module turns
+the clusters into :class:`Actor` records.
 
 For later stages: an actor's ``mentions`` are character spans into ``Article.text``. A
 person's span starts at its title chain ("US special envoy ... Zalmai Khalilzad"); a
@@ -23,10 +25,13 @@ from ..parse import Parse
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
+from .context import DOMESTIC, about, drop_false_places, foreign
 from .coref import Cluster, cluster
-from .kb import KB, load_kb
+from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
+from .people import drop_other_people
 from .recognise import find_mentions
+from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
 
@@ -34,7 +39,7 @@ __all__ = ["Actors", "extract_actors", "make_stage"]
 class Actors:
     name = "actors"
     reads = ("article", "parse")
-    writes = ("actors",)
+    writes = ("actors", "article")  # the article gains role_date and role_date_from
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -42,26 +47,79 @@ class Actors:
 
     def __call__(self, doc: Document) -> Document:
         assert doc.article is not None and doc.parse is not None
-        return replace(doc, actors=extract_actors(doc.article, doc.parse, self.kb))
+        found = matches(self.kb, doc.parse)
+        article = with_role_date(doc.article, doc.parse, self.kb, found)
+        actors = extract_actors(article, doc.parse, self.kb, found)
+        return replace(doc, article=article, actors=actors)
 
 
 def make_stage(settings: Settings) -> Actors:
     return Actors(settings)
 
 
-def extract_actors(article: Article, parse: Parse, kb: KB) -> tuple[Actor, ...]:
-    """The actors of one parsed article, in order of first mention (ids a1, a2, ...)."""
+def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
+    """The knowledge-base names (vetted) and the titles in a parsed text."""
+    titles = kb.titles.match(parse.tokens)
+    return vet_matches(kb.actors.match(parse.tokens), titles), titles
+
+
+def extract_actors(
+    article: Article,
+    parse: Parse,
+    kb: KB,
+    found: tuple[list[Match], list[Match]] | None = None,
+) -> tuple[Actor, ...]:
+    """The actors of one parsed article, in order of first mention (ids a1, a2, ...).
+    ``found``: what :func:`matches` gave for this parse, when already computed."""
+    names, titles = found if found is not None else matches(kb, parse)
+    names = drop_other_people(parse, kb, drop_false_places(parse, kb, names))
     ctx = Context(
         article.text,
         parse,
         kb,
-        article.published,
-        kb.actors.match(parse.tokens),
-        kb.titles.match(parse.tokens),
+        article.role_date if article.role_date_from else article.published,
+        names,
+        titles,
     )
+    dateline = article.dateline.mentions if article.dateline else ()
+    ctx.about = about(article.text, parse, names, ctx.date, dateline)
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
+    for c in clusters:
+        _in_context(ctx, c)
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
     return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
+
+
+def _in_context(ctx: Context, c: Cluster) -> None:
+    """A titled person or a domestic body whose own words give no country takes the country
+    the passage is about ("President Smith", "police", "protesters")."""
+    if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
+        return
+    if c.key.startswith("org:") and _known(ctx, c):
+        return
+    if c.kind == "person" and not c.classes:
+        return  # a bare name says nothing of an office
+    if c.org is not None and not c.key.startswith("org:"):
+        return  # a member of an organisation of no known country
+    if any(foreign(m.surface) for m in c.mentions):
+        return  # "foreign troops in Mali" are not Mali's
+    first = min(m.first for m in c.mentions)
+    c.country = ctx.about_at(first)
+    if c.country is not None:
+        c.country_from = "context"
+        c.code = f"{c.country}{c.sector}"
+
+
+def _known(ctx: Context, c: Cluster) -> bool:
+    """An organisation the knowledge base knows under other capitals ("the state
+    department") takes its country from there."""
+    for _alias, e in ctx.kb.actors.full.get(norm(c.key[4:]), []):
+        if isinstance(e, Entry) and e.what == "actor":
+            c.country = e.role(ctx.date).country
+            if c.country is not None:
+                c.country_from, c.code = "kb", f"{c.country}{c.sector or ''}"
+                return True
+    return False
 
 
 def _named(c: Cluster) -> bool:
@@ -77,7 +135,8 @@ def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
     code = c.code
     if code is None and (c.country or c.sector):
         code = f"{c.country or ''}{c.sector or ''}"
-    return Actor(aid, name, aliases, c.kind, c.country, c.sector, code, tuple(spans))
+    how = c.country_from if c.country else None
+    return Actor(aid, name, aliases, c.kind, c.country, c.sector, code, tuple(spans), how)
 
 
 def _canonical(ctx: Context, c: Cluster, surfaces: list[str]) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .mention import ARMED, SUBJECT_DEPS, Context, Mention
+from .context import DOMESTIC, foreign
+from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
 #: definite nominals that refer back only to an actor with the same role, never stand alone
@@ -34,6 +35,7 @@ class Cluster:
     gender: str | None = None
     classes: set[str] = field(default_factory=set)
     armed: bool = False
+    country_from: str | None = None
 
     def add(self, m: Mention, profile: bool = True) -> None:
         self.mentions.append(m)
@@ -43,6 +45,11 @@ class Cluster:
             return
         if self.country is None and self.sector is None and (m.country or m.sector):
             self.country, self.sector, self.code, self.org = m.country, m.sector, m.code, m.org
+            self.country_from = m.country_from if m.country else None
+        elif self.country_from == "context" and m.country and m.country_from != "context":
+            # the actor's own words, met later, beat the country of the passage
+            self.country, self.country_from = m.country, m.country_from
+            self.code = f"{m.country}{self.sector or ''}"
         if self.gender is None:
             self.gender = m.gender
 
@@ -89,7 +96,7 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
     people: list[Cluster] = []
     for m in mentions:
         if m.kind == "person" and m.key is None:
-            c = _person_cluster(m, people)
+            c = _person_cluster(ctx, m, people)
             if c is None:
                 c = Cluster("person:" + m.surface, "person")
                 people.append(c)
@@ -99,9 +106,13 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
             fresh = c is None and m.kind == "nominal"
             if fresh:
+                _in_context(ctx, m, clusters)
+            if fresh:
                 c = _new_from_nominal(m, by_key, clusters)
             if c is not None:
                 c.add(m, profile=fresh or (m.kind == "nominal" and c.kind != "person"))
+                if m.kind == "pronoun" and c.kind == "person" and m.gender in ("m", "f"):
+                    c.gender = c.gender or m.gender  # "he" tells what the name did not
         elif m.key is not None:
             c = by_key.get(m.key)
             if c is None:
@@ -145,16 +156,46 @@ def _named_after(ctx: Context, c: Cluster, clusters: list[Cluster]) -> Cluster |
     return best
 
 
-def _person_cluster(m: Mention, people: list[Cluster]) -> Cluster | None:
+def _person_cluster(ctx: Context, m: Mention, people: list[Cluster]) -> Cluster | None:
     """The most recently mentioned person whose every name fits this one ("Clinton" after
-    both "Bill Clinton" and "Hillary Clinton" goes to whichever came last)."""
-    best: Cluster | None = None
+    both "Bill Clinton" and "Hillary Clinton" goes to whichever came last), and whose
+    gender and role do not conflict with it: "Bello said she ..." is not Musa Bello, whom
+    "he" named before; "Senator Keller" is not Governor Ann Keller while another Keller
+    is a senator."""
+    gender = m.gender or _said_gender(ctx, m)
+    fitting = []
     for p in people:
         named = [x.surface for x in p.mentions if x.kind == "person"]
-        fits = bool(named) and all(same_person(m.surface, x) for x in named)
-        if fits and (best is None or p.last_token > best.last_token):
-            best = p
-    return best
+        if not named or not all(same_person(m.surface, x) for x in named):
+            continue
+        if gender and p.gender and gender != p.gender:
+            continue
+        fitting.append(p)
+    if m.title is not None:
+        same_role = [p for p in fitting if m.title.cls in p.classes]
+        fitting = same_role or [p for p in fitting if not p.classes] or fitting
+    # a known gender that agrees beats an unknown one; then the most recent
+    return max(
+        fitting, key=lambda p: (bool(gender) and p.gender == gender, p.last_token), default=None
+    )
+
+
+def _said_gender(ctx: Context, m: Mention) -> str | None:
+    """The gender a name's own report gives it: "Bello said she would sign" (the subject of
+    the reported clause is the speaker, as good as always)."""
+    toks = ctx.tokens
+    subj = next((i for i in range(m.first, m.last) if toks[i].dep in SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    verb = toks[subj].head
+    for k in ctx.parse.children[verb]:
+        if toks[k].dep != "ccomp":
+            continue
+        for j in ctx.parse.children[k]:
+            g = PRONOUN_GENDER.get(toks[j].text.lower())
+            if toks[j].dep in SUBJECT_DEPS and g in ("m", "f"):
+                return g
+    return None
 
 
 def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -184,13 +225,46 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     return best
 
 
+def _in_context(ctx: Context, m: Mention, clusters: list[Cluster]) -> None:
+    """ "The president", "parliament", "the opposition" with nobody to refer back to: the
+    country of their owner ("Ghani's government"), else the country the passage is about
+    (none when it is split)."""
+    if m.country is not None or m.org is not None or m.title is None:
+        return
+    if m.title.sector not in DOMESTIC or foreign(m.surface):
+        return
+    owner = _possessor(ctx, m, clusters)
+    if owner is not None:
+        m.country, m.country_from, m.code = owner.country, "title", None
+        return
+    m.country = ctx.about_at(m.first)
+    if m.country is not None:
+        m.country_from = "context"
+        m.code = None
+
+
+def _possessor(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
+    """The actor, with a country, that owns a nominal: "[Ghani]'s government"."""
+    j = m.first - 1
+    if j < 1 or ctx.tokens[j].tag != "POS":
+        return None
+    for c in clusters:
+        if c.country and any(x.first <= j - 1 < x.last for x in c.mentions):
+            return c
+    return None
+
+
 def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
-    if m.country is None and m.org is None and not (m.named_kind == "group" and m.sector):
+    # "a minister" is nobody in particular; "the foreign minister" of no known country is
+    # still someone: the subject a later "he" refers to, not the president named before him
+    if (
+        m.country is None
+        and m.org is None
+        and not (m.sector and (m.named_kind == "group" or m.definite))
+    ):
         return None
     if m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS:
         return None  # "the government", "the party": whose, the text must say
-    if m.named_kind == "person" and m.country is None and m.org is None:
-        return None
     kind = "person" if m.named_kind == "person" else "group"
     cls = m.title.cls if m.title else ""
     key = f"nominal:person:{m.country}:{m.org}:{cls}"

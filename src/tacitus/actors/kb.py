@@ -8,6 +8,17 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
   may carry a sector, ``Pentagon:MIL``; the default is GOV).
 - ``actors.tsv`` (and user files): name, aliases, kind, country, sector, code, valid_from,
   valid_until. Rows sharing a name are dated roles of one actor.
+- ``office_holders_2014_2026.tsv``: heads of state and government, foreign and defence
+  ministers since 2014, in the same columns.
+- ``actors_petrarch2.tsv``: about 18,000 office holders since 1945 and 7,000 institutions and
+  armed groups to 2014, converted from PETRARCH2 (MIT; ``NOTICE``) by
+  ``tools/petrarch2kb.py``. A broad *reference layer*: indexed lazily and cached (see
+  :class:`Reference`), and its people match only with a title or their country in the
+  article (:func:`vet_matches`), since many of their names are also other people's.
+
+Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
+files. A name defined in several files is one actor whose later rows win: an earlier file's
+roles stay only for the dates the later rows leave open.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 
@@ -18,7 +29,10 @@ makes the match independent of how the tokenizer splits "al-Shabaab" or "U.S.".
 
 from __future__ import annotations
 
-import csv
+import hashlib
+import marshal
+import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +88,9 @@ class Entry:
     name: str
     what: str
     roles: tuple[Role, ...]
+    #: from a broad reference file (PETRARCH2's 20,000 office holders): a person matched only
+    #: with context (see :func:`vet_matches`)
+    broad: bool = False
 
     def role(self, date: str | None) -> Role:
         """The role valid on ``date``; the open-ended (current) one when no date is known.
@@ -133,47 +150,170 @@ def _case_ok(alias: str, surface: str) -> bool:
 
 
 @dataclass
+class Reference:
+    """A broad reference file (PETRARCH2's office holders), indexed without parsing its rows:
+    ``keys`` maps an alias's matching form to its ``alias US name`` pairs (joined by RS: one
+    string per key keeps the cached form small); ``rows`` keeps each name's raw lines, read
+    into an :class:`Entry` the first time the name is matched (or merged with a curated row
+    of the same name). Built once and cached, a process loads its 35,000 rows in a blink."""
+
+    keys: dict[str, str]
+    rows: dict[str, str]
+    prefixes: set[str]
+    longest: int
+    path: str = ""
+    made: dict[str, Entry] = field(default_factory=dict)
+    #: names a curated file also defines: they resolve to the curated (merged) entry
+    claimed: dict[str, Entry] = field(default_factory=dict)
+
+    def pairs(self, key: str) -> list[tuple[str, str]]:
+        packed = self.keys.get(key)
+        if packed is None:
+            return []
+        return [(p.partition(_US)[0], p.partition(_US)[2]) for p in packed.split(_RS)]
+
+    def entry(self, name: str) -> Entry:
+        if name in self.claimed:
+            return self.claimed[name]
+        e = self.made.get(name)
+        if e is None:
+            e = self.made[name] = self.read(name)
+        return e
+
+    def read(self, name: str) -> Entry:
+        rows = _actor_rows(self.path, self.rows[name])
+        return Entry(rows[0][0], "actor", tuple(r for _, _, r in rows), broad=True)
+
+
+_US, _RS = "\x1f", "\x1e"
+
+
+def _reference(path: str, text: str) -> Reference:
+    keys: dict[str, str] = {}
+    rows: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, aliases = line.split("\t", 2)[:2]
+        low = name.lower()
+        if low in rows:
+            rows[low] += "\n" + line
+            continue
+        rows[low] = line
+        for alias in [name, *_split(aliases)]:
+            k, pair = norm(alias), f"{alias}{_US}{low}"
+            keys[k] = f"{keys[k]}{_RS}{pair}" if k in keys else pair
+    prefixes = {p for k in keys for p in _bounds(keys[k])}
+    longest = max((len(k) for k in keys), default=0)
+    return Reference(keys, rows, prefixes, longest, path)
+
+
+_PIECES = re.compile(r"\w+|[^\w\s]")
+
+
+def _bounds(packed: str) -> list[str]:
+    """The matching forms of the aliases' leading pieces ("al", "al-", "al-shabaab"): the
+    keys a token walk can reach, since a token never splits a run of letters or digits."""
+    out = []
+    for pair in packed.split(_RS):
+        key = ""
+        for piece in _PIECES.findall(pair.partition(_US)[0]):
+            key += norm(piece)
+            out.append(key)
+    return out
+
+
+def cache_dir() -> Path:
+    """Where built indexes are kept: ``$TACITUS_CACHE`` or ``~/.cache/tacitus``."""
+    env = os.environ.get("TACITUS_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "tacitus"
+
+
+def load_reference(name: str) -> Reference:
+    """The reference file ``name`` from the cache folder, built and cached on first use."""
+    text = _read(name)
+    digest = hashlib.sha256(f"{REFERENCE_FORMAT}\n{text}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"kb-{Path(name).stem}-{digest}.marshal"
+    try:
+        keys, rows, prefixes, longest = marshal.loads(path.read_bytes())
+        return Reference(keys, rows, prefixes, longest, name)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no cache yet, or a damaged one: build it
+    ref = _reference(name, text)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(marshal.dumps((ref.keys, ref.rows, ref.prefixes, ref.longest)))
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home works, only slower
+    return ref
+
+
+@dataclass
 class PhraseIndex:
     """Alias -> values, matched over token sequences by concatenated normal form."""
 
     full: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
+    longest: int = 0
+    #: a broad reference layer: key -> (alias, name); names become entries only when matched
+    ref: Reference | None = None
 
     def add(self, alias: str, value: object) -> None:
         alias = alias.strip()
         if not alias:
             return
         key = norm(alias)
-        bucket = self.full.setdefault(key, [])
-        if all(v is not value for _, v in bucket):
+        bucket = self.full.get(key)
+        if bucket is None:
+            self.full[key] = [(alias, value)]
+            self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
+            self.longest = max(self.longest, len(key))
+        elif all(v is not value for _, v in bucket):
             bucket.append((alias, value))
-        for k in range(1, len(key) + 1):
-            self.prefixes.add(key[:k])
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
         i, n = 0, len(tokens)
+        norms = [norm(t.text) for t in tokens]
         while i < n:
             key, best = "", None
             if tokens[i].pos == "SPACE":
                 i += 1
                 continue
             for j in range(i, min(n, i + max_tokens)):
-                key += norm(tokens[j].text)
-                if key not in self.prefixes:
+                key += norms[j]
+                if len(key) > self.longest or (
+                    key not in self.prefixes and (self.ref is None or key not in self.ref.prefixes)
+                ):
                     break
-                if key in self.full and (j + 1 >= n or tokens[j].sent == tokens[i].sent):
-                    surface = " ".join(t.text for t in tokens[i : j + 1])
-                    hits = [v for a, v in self.full[key] if _case_ok(a, surface)]
-                    if hits:
-                        best = Match(i, j + 1, hits[0])
+                if j + 1 < n and tokens[j].sent != tokens[i].sent:
+                    continue
+                hit = self._hit(key, tokens, i, j)
+                if hit is not None:
+                    best = Match(i, j + 1, hit)
             if best is not None:
                 out.append(best)
                 i = best.last
             else:
                 i += 1
         return out
+
+    def _hit(self, key: str, tokens: Sequence[Token], i: int, j: int) -> object | None:
+        main = self.full.get(key)
+        extra = self.ref.pairs(key) if self.ref is not None else None
+        if main is None and not extra:
+            return None
+        surface = " ".join(t.text for t in tokens[i : j + 1])
+        for alias, value in main or ():
+            if _case_ok(alias, surface):
+                return value
+        for alias, name in extra or ():
+            if _case_ok(alias, surface) and self.ref is not None:
+                return self.ref.entry(name)
+        return None
 
 
 @dataclass
@@ -185,6 +325,8 @@ class KB:
     states: dict[str, Entry]  # iso3 -> state entry
     #: given name -> (surname, entry) of the people, for misspelt surnames
     people: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)
+    #: actor name (lower case) -> every alias any file gave it
+    aliases: dict[str, list[str]] = field(default_factory=dict)
 
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
@@ -208,9 +350,11 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _rows(path: Path | str, text: str) -> Iterable[list[str]]:
-    for n, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE)):
-        if not row or not "".join(row).strip() or row[0].startswith("#"):
+    """Tab-separated rows (no quoting), without comments, blank lines and a header row."""
+    for n, line in enumerate(text.splitlines()):
+        if not line.strip() or line.startswith("#"):
             continue
+        row = line.split("\t")
         if n == 0 and row[0] in ("iso3", "name", "title"):
             continue
         yield [c.strip() for c in row]
@@ -246,7 +390,10 @@ def _actor_rows(path: Path | str, text: str) -> list[tuple[str, list[str], Role]
     return out
 
 
-def _add_actor_file(kb: KB, path: Path | str, text: str) -> None:
+def _add_actor_file(kb: KB, path: Path | str, text: str, broad: bool = False) -> None:
+    """Add one actor file. A name a file shares with an earlier one is one actor: the later
+    file's roles come first (the first role covering a date wins) and the earlier file's roles
+    stay only where they overlap none of them (so a curated row overrides the reference)."""
     rows = _actor_rows(path, text)
     roles: dict[str, list[Role]] = {}
     aliases: dict[str, list[str]] = {}
@@ -254,15 +401,61 @@ def _add_actor_file(kb: KB, path: Path | str, text: str) -> None:
         roles.setdefault(name, []).append(role)
         aliases.setdefault(name, []).extend(al)
     for name, rs in roles.items():
-        entry = Entry(name, "actor", tuple(rs))
+        old = kb.by_name.get(name.lower())
+        ref = kb.actors.ref
+        if old is None and ref is not None and name.lower() in ref.rows:
+            old = ref.read(name.lower())
+        names = [name, *aliases[name]]
+        if old is not None and old.what == "actor":
+            kept = [piece for r in old.roles for piece in _minus(r, rs)]
+            entry = Entry(name, "actor", (*rs, *kept), broad=broad and old.broad)
+            for alias in kb.aliases.get(name.lower(), []):
+                _swap(kb.actors, alias, old, entry)
+        else:
+            entry = Entry(name, "actor", tuple(rs), broad=broad)
         kb.by_name[name.lower()] = entry
-        if rs[-1].kind == "person":
-            for full in [name, *aliases[name]]:
+        if ref is not None and name.lower() in ref.rows:
+            ref.claimed[name.lower()] = entry
+        kb.aliases.setdefault(name.lower(), []).extend(names)
+        if rs[-1].kind == "person" and not broad:
+            for full in names:
                 words = full.split()
                 if len(words) >= 2:
                     kb.people.setdefault(norm(words[0]), []).append((norm(words[-1]), entry))
-        for alias in [name, *aliases[name]]:
-            _front(kb.actors, alias, entry)
+        for alias in names:
+            if broad:
+                kb.actors.add(alias, entry)  # never over a state, metonym or earlier row
+            else:
+                _front(kb.actors, alias, entry)
+
+
+def _minus(r: Role, over: list[Role]) -> list[Role]:
+    """The parts of ``r``'s period that none of ``over`` covers (an open end reaches as far
+    as it can): a later file's rows cut the earlier file's roles around them."""
+    pieces = [(r.valid_from or "", r.valid_until or "9999")]
+    for o in over:
+        lo, hi = o.valid_from or "", o.valid_until or "9999"
+        cut = []
+        for a, b in pieces:
+            if lo >= b or hi <= a:
+                cut.append((a, b))
+                continue
+            if a < lo:
+                cut.append((a, lo))
+            if hi < b:
+                cut.append((hi, b))
+        pieces = cut
+    return [
+        Role(r.kind, r.country, r.sector, r.code, a or None, None if b == "9999" else b)
+        for a, b in pieces
+    ]
+
+
+def _swap(index: PhraseIndex, alias: str, old: Entry, new: Entry) -> None:
+    bucket = index.full.get(norm(alias), [])
+    for k, (a, v) in enumerate(bucket):
+        if v is old:
+            bucket[k] = (a, new)
 
 
 def _front(index: PhraseIndex, alias: str, entry: Entry) -> None:
@@ -331,12 +524,26 @@ def _read(name: str) -> str:
     return resources.files("tacitus").joinpath("data", "kb", name).read_text(encoding="utf-8")
 
 
+#: bump when the cached form of a reference file changes
+REFERENCE_FORMAT = 3
+#: broad reference files, lowest precedence (their people need context to match)
+REFERENCE_FILES = ("actors_petrarch2.tsv",)
+#: curated actor files in rising precedence; the user's ``--kb`` files come after them
+ACTOR_FILES = ("office_holders_2014_2026.tsv", "actors.tsv")
+
+
 @lru_cache(maxsize=8)
 def load_kb(extra: tuple[str, ...] = ()) -> KB:
-    """The shipped knowledge base plus the user's files (later files win on a shared alias)."""
+    """The shipped knowledge base plus the user's files (later files win on a shared alias
+    and on the roles of a shared name)."""
     kb = KB(PhraseIndex(), PhraseIndex(), {}, {}, {})
     _add_states(kb, _read("states.tsv"))
-    _add_actor_file(kb, "actors.tsv", _read("actors.tsv"))
+    for name in REFERENCE_FILES:  # one reference layer (the last file named wins)
+        ref = load_reference(name)
+        kb.actors.ref = ref
+        kb.actors.longest = max(kb.actors.longest, ref.longest)
+    for name in ACTOR_FILES:
+        _add_actor_file(kb, name, _read(name))
     _add_titles(kb, _read("titles.tsv"))
     for row in _rows("names.tsv", _read("names.tsv")):
         if len(row) >= 2:
@@ -353,3 +560,28 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
             ) from exc
         _add_actor_file(kb, p, text)
     return kb
+
+
+def vet_matches(matches: list[Match], titles: list[Match]) -> list[Match]:
+    """Drop matches of broad-reference people that nothing in the article supports.
+
+    A name in PETRARCH2's 20,000 office holders ("Abdul Qadir", "Michael Church") is often a
+    different person's. Such a match stands only with a title right before it ("Interior
+    Minister ..."), or when one of that person's countries is named in the article (its
+    name, a demonym or its capital); curated entries always stand."""
+    countries = {
+        r.country
+        for m in matches
+        if isinstance(m.value, Entry) and m.value.what in ("state", "demonym", "capital")
+        for r in m.value.roles
+    }
+    titled = {t.last for t in titles}
+    out = []
+    for m in matches:
+        e = m.value
+        if isinstance(e, Entry) and e.broad and e.roles[0].kind == "person":
+            supported = m.first in titled or any(r.country in countries for r in e.roles)
+            if not supported:
+                continue
+        out.append(m)
+    return out

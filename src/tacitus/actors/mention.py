@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..parse import Parse, Token
+from .context import About
 from .kb import KB, Entry, Match, Title
 
 PRONOUN_GENDER = {
@@ -49,6 +50,7 @@ class Mention:
     classes: set[str] = field(default_factory=set)
     np_first: int = -1  # where the noun phrase starts (a title before the name); -1: first
     armed: bool = False  # an armed group in some period (the Taliban), for "the insurgents"
+    country_from: str | None = None  # kb, title, demonym, apposition, institution, context
 
     def __post_init__(self) -> None:
         if self.np_first < 0:
@@ -64,6 +66,11 @@ class Context:
     kb_matches: list[Match]
     title_matches: list[Match]
     org_cues: list[Match] = field(default_factory=list)
+    about: About = field(default_factory=lambda: About(None, ()))
+
+    def about_at(self, i: int) -> str | None:
+        """The country the passage around token ``i`` is about (see :mod:`.context`)."""
+        return self.about.at(self.tokens[i].sent)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:

@@ -9,7 +9,9 @@ a person ("special envoy ... [Kenji Sato]"), and a PERSON entity that sits where
 
 from __future__ import annotations
 
-from .kb import Title, norm
+from ..parse import Parse
+from .coref import same_person
+from .kb import KB, Entry, Match, Title, norm
 from .mention import Context
 from .roles import chain_left
 
@@ -201,3 +203,32 @@ def place_like(ctx: Context, f: int, last: int) -> bool:
         return True
     prev = toks[f - 1].text.lower() if f > 0 else ""
     return prev in LOCATIVE
+
+
+def drop_other_people(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]:
+    """Knowledge-base matches less a known person's surname that another given name
+    precedes: "Ivanka [Trump]" is not Donald Trump, "Anna [Keller]" not Tom Keller."""
+    toks = parse.tokens
+    out = []
+    for m in matches:
+        e = m.value
+        if (
+            isinstance(e, Entry)
+            and e.what == "actor"
+            and e.roles[-1].kind == "person"
+            and m.first > 0
+            and m.last - m.first < len(e.name.split())
+        ):
+            prev = toks[m.first - 1]
+            given = (
+                prev.pos == "PROPN"
+                and prev.text[:1].isupper()
+                and prev.text.isalpha()
+                and norm(prev.text) not in kb.titles.full  # "President Bush"
+                and (prev.text.lower() in kb.genders or prev.ent == "PERSON")
+            )
+            surface = " ".join(t.text for t in toks[m.first : m.last])
+            if given and not same_person(f"{prev.text} {surface}", e.name):
+                continue
+        out.append(m)
+    return out

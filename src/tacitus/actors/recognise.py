@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..parse import Token
+from .context import DOMESTIC, FOREIGN, foreign
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
@@ -24,7 +25,6 @@ VISIT_VERBS = frozenset(
 VISIT_PREPS = frozenset({"in", "to", "at"})
 #: organisations of society whose country, unnamed, is that of the story around them
 CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
-FOREIGN = frozenset({"foreign", "international", "western", "coalition", "multinational"})
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -83,6 +83,7 @@ def _misspelt_known(ctx: Context, f: int, last: int) -> Mention | None:
     r = entry.role(ctx.date)
     men = Mention(f, last, "person", entry.name)
     men.country, men.sector, men.code = r.country, r.sector, r.code
+    men.country_from = "kb"
     return men
 
 
@@ -106,31 +107,40 @@ def _person_role(
     stop = (used - set(orgs)) - set(range(p.first, p.last))
     left = chain_left(ctx, p.first, stop)
     info = read_role(ctx, left, orgs)
+    how = "title"
     if info.title is None:
         j = p.last
         if j < len(ctx.tokens) and ctx.tokens[j].text in (",", "–", "—", "-"):
-            info = read_role(ctx, np_right(ctx, j + 1), orgs)
+            right = np_right(ctx, j + 1)
+            info = read_role(ctx, right, orgs)
+            how = "apposition"
+            if info.title is not None:  # "X, the Danish trade minister": one actor, not two
+                used.update(right)
     else:
         used.update(left)
         p.np_first = left[0] if left else p.first
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
-    _apply(ctx, p, info)
+    _apply(ctx, p, info, how)
     if fallback is not None and p.country is None:
         # the knowledge base knows the country; a title in the text may say the sector
         if p.sector is None or p.sector == kb[1]:
             p.country, p.sector, p.code = kb
         else:
             p.country, p.code = kb[0], None
+        p.country_from = "kb" if p.country else None
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
 
 
-def _apply(ctx: Context, m: Mention, info: RoleInfo) -> None:
+def _apply(ctx: Context, m: Mention, info: RoleInfo, how: str = "title") -> None:
+    """Give ``m`` the role read from its title chain or apposition (``how``)."""
     if info.org_cue is not None:
         ctx.org_cues.append(info.org_cue)
     m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
+    if info.country is not None:
+        m.country_from = "institution" if info.org is not None else how
     if info.title is not None:
         m.title = info.title
         m.gender = info.title.gender
@@ -162,16 +172,20 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         info = RoleInfo()
         titles = [ctx.title_at[i].value for i in range(f, last) if i in ctx.title_at]
         info.sector = next((t.sector for t in reversed(titles) if isinstance(t, Title)), None)
+        how = None
         for i in range(f, last):
             m = ctx.kb_at.get(i)
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
+                how = "demonym"
         if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
+            how = "context"
         name = ctx.span_text(f, last)
         info.org = name
         mention = Mention(f, last, "organisation", name, key="org:" + name.lower())
         mention.country, mention.sector = info.country, info.sector
+        mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
 
@@ -250,18 +264,19 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
     surface = ctx.span_text(m.first, m.last)
     if e.what == "state":
         men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
-        men.country, men.code = r.country, r.country
+        men.country, men.code, men.country_from = r.country, r.country, "kb"
     elif e.what == "capital":
         if _dateline(ctx, m):
             return None
         if _visited(ctx, m.first, m.last):  # the host state of a visit
             men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
-            men.country, men.code = r.country, r.country
+            men.country, men.code, men.country_from = r.country, r.country, "kb"
             return men
         if not _argument(ctx, m.first, m.last):
             return None
         men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
         men.country, men.sector, men.code = r.country, "GOV", r.code
+        men.country_from = "kb"
     elif e.what == "demonym":
         return _demonym(ctx, m, used)
     else:
@@ -269,6 +284,7 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         key = None if person else "kb:" + e.name.lower()
         men = Mention(m.first, m.last, r.kind, surface, key=key)
         men.country, men.sector, men.code = r.country, r.sector, r.code
+        men.country_from = "kb" if r.country else None
         men.org = None if person else e.name
         men.armed = any(x.sector in ARMED for x in e.roles)
         if person:
@@ -290,10 +306,11 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         used.update(range(nxt.first, nxt.last))
         men = Mention(m.first, nxt.last, "group", ctx.span_text(m.first, nxt.last))
         men.key, men.country, men.sector = f"people:{country}", country, "CVL"
+        men.country_from = "demonym"
         return men
     if t.text.endswith("s") and (t.tag in ("NNS", "NNPS") or t.dep not in ("amod", "compound")):
         men = Mention(m.first, m.last, "group", surface, key=f"people:{country}")
-        men.country, men.sector = country, "CVL"
+        men.country, men.sector, men.country_from = country, "CVL", "demonym"
         return men
     last = m.last
     h = t.head
@@ -309,9 +326,10 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
                 country,
                 "CVL",
             )
+            men.country_from = "demonym"
             return men
     men = Mention(m.first, last, "state", surface, key=f"state:{country}")
-    men.country, men.code = country, country
+    men.country, men.code, men.country_from = country, country, "demonym"
     return men
 
 
@@ -327,6 +345,7 @@ def _ethnic(ctx: Context, m: Match, used: set[int]) -> Mention:
     men = Mention(first, last, "group", ctx.span_text(first, last))
     men.key = "ethnic:" + ctx.span_text(m.first, last).lower()
     men.country, men.sector = context_country(ctx, toks[m.first].sent), "CVL"
+    men.country_from = "context" if men.country else None
     return men
 
 
@@ -365,10 +384,25 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         head = ctx.tokens[m.last - 1]
         if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
-        left = chain_left(ctx, m.first, used)
+        left = _own_words(ctx, chain_left(ctx, m.first, used))
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
     return out
+
+
+def _own_words(ctx: Context, left: list[int]) -> list[int]:
+    """The part of a title chain that belongs to the title: "the trust of [the police]",
+    "40 [protesters]", "dozens of [protesters]" lose the words before the last "of" when no
+    title, country or organisation stands among them, and a leading count."""
+    toks = ctx.tokens
+    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for")]
+    if cut:
+        k = cut[-1]
+        if not any(i in ctx.title_at or i in ctx.kb_at for i in left[:k]):
+            left = left[k + 1 :]
+    while left and (toks[left[0]].pos == "NUM" or toks[left[0]].text.lower() in ("the", "of")):
+        left = left[1:]
+    return left
 
 
 def _modifier(ctx: Context, m: Match) -> bool:
@@ -391,8 +425,10 @@ def _titled_mentions(
     if m.last < len(toks) and toks[m.last].text.lower() in ("of", "for"):
         right = np_right(ctx, m.last)
     info = read_role(ctx, idxs + right, orgs)
+    how = "demonym" if title.kind == "group" else "title"
     if _local_group(ctx, title, idxs, info):
         info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
+        how = "title"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -404,22 +440,37 @@ def _titled_mentions(
     men = Mention(first, m.last, "nominal", surface)
     if det in ("the", "this", "that", "these", "those"):
         men.np_first = first - 1
-    _apply(ctx, men, info)
+    _apply(ctx, men, info, how)
     if info.org is not None and info.code is not None and title.kind == "group":
         men.kind, men.key = "group", "kb:" + info.org.lower()  # "Boko Haram fighters"
         return [men]
     men.named_kind = title.kind
-    men.definite = det in ("the", "this", "that", "these", "those") or any(
-        toks[i].tag == "POS" for i in idxs
+    men.definite = (
+        det in ("the", "this", "that", "these", "those")
+        or any(toks[i].tag == "POS" for i in idxs)
+        or (first > 1 and toks[first - 1].tag == "POS")  # "Ghani's government"
     )
     needs_cue = title.cls in NEEDS_CUE or title.plural
-    if info.org is None and info.country is None and needs_cue and not men.definite:
+    uncued = info.org is None and info.country is None and needs_cue and not men.definite
+    if uncued and not in_context(ctx, men, title):
         return []
     cued = info.country is not None or info.org is not None
     if (cued or not men.definite) and title.kind == "group":
         men.kind = "group"
         men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
     return [men]
+
+
+def in_context(ctx: Context, men: Mention, title: Title) -> bool:
+    """Give a domestic body or official with no country of its own ("officials said",
+    "the opposition") the country the passage is about; whether there was one."""
+    if title.sector not in DOMESTIC or men.country is not None or men.org is not None:
+        return False
+    if foreign(men.surface):
+        return False
+    men.country = ctx.about_at(men.first)
+    men.country_from = "context" if men.country else None
+    return men.country is not None
 
 
 def _one_per_country(
@@ -436,7 +487,7 @@ def _one_per_country(
     for c, cue in countries:
         name = f"{cue} {head_words}"
         men = Mention(first, m.last, "group", name, key=f"group:{c}:{sector}:{title.cls}")
-        men.country, men.sector = c, sector
+        men.country, men.sector, men.country_from = c, sector, "demonym"
         men.classes.add(title.cls)
         out.append(men)
     return out

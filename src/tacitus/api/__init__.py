@@ -10,22 +10,27 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 
+from ..errors import StoreError
 from ..settings import Settings
-from ..store import Store
+from ..store import Store, open_store
 from .app import MAX_BODY, create_app
 from .security import configured_token
 
 __all__ = [
     "MAX_BODY",
     "allowed_hosts",
+    "check_serving",
     "create_app",
+    "exposed",
     "open_for_serving",
     "serve",
     "serving_workers",
@@ -37,16 +42,33 @@ WORKER_ENV = "TACITUS_SERVE_WORKER"  # the settings and host a worker process re
 
 
 def writable(settings: Settings) -> bool:
-    """Writes need a configured token; a store that does not exist yet is created."""
-    return configured_token() is not None or not Path(settings.db).exists()
+    """Writes need a configured token."""
+    return configured_token() is not None
 
 
 def open_for_serving(settings: Settings) -> Store:
-    """Read-write when a write token is configured (or no store exists yet), else read-only.
+    """Read-write when a write token is configured, else read-only; the store must exist
+    (a mistyped ``--db`` is an error, not a new empty store).
 
     Read-only lets ``tacitus serve`` run beside other readers of the same file.
     """
-    return Store(settings.db, read_only=not writable(settings))
+    if not Path(settings.db).exists():
+        raise StoreError(
+            f"no store at {settings.db}",
+            hint="check --db, or create one with `tacitus ingest ARTICLES --db PATH`",
+        )
+    return open_store(settings.db, read_only=not writable(settings))
+
+
+def exposed(host: str) -> bool:
+    """Bound beyond loopback: reachable from other machines."""
+    return host not in LOOPBACK
+
+
+def check_serving(settings: Settings) -> None:
+    """Open and close the store once before any worker starts: a store that cannot be
+    opened (missing, locked by an ingest, not a store) is one error, not a respawn loop."""
+    open_for_serving(settings).close()
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -77,7 +99,16 @@ def worker_app() -> FastAPI:
         k: tuple(v) if isinstance(v, list) else v for k, v in passed["settings"].items()
     }
     settings = Settings(**values)
-    return create_app(settings, open_for_serving(settings), hosts=allowed_hosts(passed["host"]))
+    host = passed["host"]
+    try:
+        store = open_for_serving(settings)
+    except StoreError as exc:
+        # the store was opened before the workers started, so something took it since (an
+        # ingest): stop the whole server in one line, never a loop of respawned workers
+        sys.stderr.write(f"Error: {exc}\n")
+        os.kill(os.getppid(), signal.SIGTERM)
+        raise SystemExit(1) from None
+    return create_app(settings, store, hosts=allowed_hosts(host), exposed=exposed(host))
 
 
 def tcp(sock: socket.socket) -> socket.socket:
@@ -95,6 +126,7 @@ def serve(
     import uvicorn
 
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning"}
+    check_serving(settings)
     n = serving_workers(settings, workers)
     if n > 1:
         from uvicorn.supervisors import Multiprocess
@@ -108,7 +140,7 @@ def serve(
         return
     store = open_for_serving(settings)
     try:
-        app = create_app(settings, store, hosts=allowed_hosts(host))
+        app = create_app(settings, store, hosts=allowed_hosts(host), exposed=exposed(host))
         uvicorn.run(app, server_header=False, **options)
     finally:
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from importlib.resources import files
 from pathlib import Path
@@ -10,24 +11,39 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, field_validator
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from ..errors import InputError, TacitusError
 from ..pipeline import Pipeline
 from ..records import RawArticle, Record
 from ..settings import Settings
-from ..store import Filters, Store
-from .reader import EventQuery, Reader, plain
+from ..store import EventQuery, Filters, Reader, Store
+from ..store.reader import plain
+from ..values import parse_date, parse_day
 from .security import Guard, configured_token, require_token
 
+log = logging.getLogger("tacitus.api")
 STATIC = Path(str(files("tacitus"))) / "web" / "static"
 MAX_BODY = 1_000_000  # bytes accepted by POST /api/extract and POST /api/articles
 MAX_LIMIT = 500  # rows per page
 MAX_BATCH = 50  # articles per POST /api/articles
 
+#: POST /api/extract answers without a token: its own, lower size and time limits.
+MAX_EXTRACT_CHARS = 50_000
+EXTRACT_SECONDS = 30.0
+
+
+def _day(value: str | None) -> str | None:
+    return None if value is None else parse_day(value)
+
+
+def _published(value: str | int | float | None) -> str | None:
+    return parse_date(value)
+
+
 Text = Annotated[str | None, Query(max_length=200)]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+Day = Annotated[str | None, Query(max_length=10), AfterValidator(_day)]
 Code = Annotated[str | None, Query(pattern=r"^\d{1,4}$")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,3}$")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
@@ -43,7 +59,13 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=200)
     url: str | None = Field(None, max_length=2000)
     source: str | None = Field(None, max_length=200)
-    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    published: str | int | float | None = None
+
+    @field_validator("published", mode="after")
+    @classmethod
+    def _date(cls, value: str | int | float | None) -> str | None:
+        """Any common date form (ISO, RFC 2822, "March 3, 2021", epoch) -> ISO, else 422."""
+        return _published(value)
 
     def raw(self, origin: str) -> RawArticle:
         if not (self.text or self.html):
@@ -108,13 +130,42 @@ class Service:
         self._pipeline: Pipeline | None = None
         self._lock = threading.Lock()
 
-    def code(self, raws: list[RawArticle]) -> list[tuple[str, Record | None, str | None]]:
-        """Run the pipeline (one caller at a time): ``(origin, record, problem)`` each."""
-        with self._lock:
+    def code(
+        self, raws: list[RawArticle], timeout: float | None = None
+    ) -> list[tuple[str, Record | None, str | None]]:
+        """Run the pipeline (one caller at a time): ``(origin, record, problem)`` each.
+
+        With a ``timeout``, a request that waits or runs longer gets 503 (the coding it
+        started finishes in the background; the size limit keeps that short).
+        """
+        if not self._lock.acquire(timeout=-1 if timeout is None else timeout):
+            raise HTTPException(503, "busy coding another article; try again")
+        try:
             if self._pipeline is None:
                 self._pipeline = Pipeline(self.settings)
-            outcomes = list(self._pipeline.run(raws))
+            pipeline = self._pipeline
+        finally:
+            self._lock.release()
+        if timeout is None:
+            with self._lock:
+                outcomes = list(pipeline.run(raws))
+        else:
+            outcomes = self._code_within(pipeline, raws, timeout)
         return [(o.origin, o.record, o.failed or o.skipped) for o in outcomes]
+
+    def _code_within(self, pipeline: Pipeline, raws: list[RawArticle], timeout: float) -> list:
+        done: list[Any] = []
+
+        def work() -> None:
+            with self._lock:
+                done.extend(pipeline.run(raws))
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            raise HTTPException(503, f"coding took longer than {timeout:.0f} s; send less text")
+        return done
 
 
 def create_app(
@@ -122,9 +173,11 @@ def create_app(
     store: Store,
     token: str | None = None,
     hosts: list[str] | None = None,
+    exposed: bool = False,
 ) -> FastAPI:
     """The application over an open store. ``token`` enables writes (default $TACITUS_TOKEN);
-    ``hosts`` limits the Host header (against DNS rebinding of a loopback server)."""
+    ``hosts`` limits the Host header (against DNS rebinding of a loopback server);
+    ``exposed`` (bound beyond loopback) puts ``POST /api/extract`` behind the token too."""
     app = FastAPI(
         title="tacitus",
         version="1",
@@ -140,12 +193,16 @@ def create_app(
     _add_pages(app)
     _add_lists(app, svc)
     _add_aggregates(app, svc)
-    _add_writes(app, svc, write)
+    # beyond loopback, even /api/extract (which stores nothing) needs the token
+    _add_writes(app, svc, write, write if exposed else Depends(lambda: None))
 
     @app.exception_handler(TacitusError)
     async def tacitus_error(_request: Any, exc: TacitusError) -> JSONResponse:
-        status = 400 if isinstance(exc, InputError) else 500
-        return JSONResponse({"detail": str(exc)}, status_code=status)
+        if isinstance(exc, InputError):
+            return JSONResponse({"detail": str(exc)}, status_code=422)
+        # never the SQL, a path or a traceback: the operator's log has those
+        log.warning("tacitus error: %s", exc)
+        return JSONResponse({"detail": f"the server could not answer ({exc.code})"}, 500)
 
     if hosts:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
@@ -268,11 +325,20 @@ def _add_aggregates(app: FastAPI, svc: Service) -> None:
         return JSONResponse(r.speakers(limit))
 
 
-def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
-    @app.post("/api/extract", tags=["writes"])
+def _add_writes(app: FastAPI, svc: Service, write: Any, extract_guard: Any) -> None:
+    @app.post("/api/extract", tags=["writes"], dependencies=[extract_guard])
     def extract(article: ArticleIn) -> JSONResponse:
-        """Code one article without storing it; returns its tacitus/1 record."""
-        [(origin, record, problem)] = svc.code([article.raw("<api>")])
+        """Code one article without storing it; returns its tacitus/1 record.
+
+        Open without a token on loopback, so it has its own limits: at most
+        ``MAX_EXTRACT_CHARS`` characters of text or html, ``EXTRACT_SECONDS`` of coding.
+        """
+        size = len(article.text or "") + len(article.html or "")
+        if size > MAX_EXTRACT_CHARS:
+            raise HTTPException(
+                413, f"article of {size:,} characters; /api/extract takes {MAX_EXTRACT_CHARS:,}"
+            )
+        [(origin, record, problem)] = svc.code([article.raw("<api>")], timeout=EXTRACT_SECONDS)
         if record is None:
             raise HTTPException(422, f"{origin}: {problem}")
         return JSONResponse(record.to_dict())
@@ -281,7 +347,8 @@ def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
     def ingest(
         articles: Annotated[list[ArticleIn], Field(min_length=1, max_length=MAX_BATCH)],
     ) -> JSONResponse:
-        """Code and store articles (needs ``Authorization: Bearer $TACITUS_TOKEN``)."""
+        """Code and store articles (needs ``Authorization: Bearer $TACITUS_TOKEN``), through
+        the store's one writer: idempotent by id, near-duplicates linked, events clustered."""
         coded = svc.code([a.raw(f"<api:{i}>") for i, a in enumerate(articles)])
         records = [(rec, origin) for origin, rec, _ in coded if rec is not None]
         added = svc.store.add(records) if records else None
@@ -294,7 +361,8 @@ def _add_writes(app: FastAPI, svc: Service, write: Any) -> None:
                 "existing": added.existing if added else 0,
                 "events": added.events if added else 0,
                 "quotes": added.quotes if added else 0,
-                "problems": [f"{o}: {p}" for o, rec, p in coded if rec is None],
+                "problems": [f"{o}: {p}" for o, rec, p in coded if rec is None]
+                + list(added.failed if added else ()),
             },
             status_code=201,
         )

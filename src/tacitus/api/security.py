@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import os
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -15,6 +16,8 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+log = logging.getLogger("tacitus.api")
 
 TOKEN_ENV = "TACITUS_TOKEN"
 
@@ -49,8 +52,12 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 extra = [(k, v) for k, v in HEADERS if k not in names]
                 message["headers"] = [*message.get("headers", []), *extra]
@@ -62,7 +69,14 @@ class Guard:
                 await _too_large(send_with_headers, self.max_body)
                 return
             receive = _replay(body)
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            if started:
+                raise
+            # an unexpected error: one generic line, with the security headers, no traceback
+            log.exception("unexpected error on %s %s", scope["method"], scope.get("path"))
+            await _json(send_with_headers, 500, "internal error; the server log has the details")
 
     async def _read(self, scope: Scope, receive: Receive) -> bytes | None:
         for name, value in scope.get("headers", []):
@@ -98,11 +112,15 @@ def _replay(body: bytes) -> Receive:
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = json.dumps({"detail": f"request body over {limit} bytes"}).encode()
+    await _json(send, 413, f"request body over {limit} bytes")
+
+
+async def _json(send: Send, status: int, detail: str) -> None:
+    body = json.dumps({"detail": detail}).encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),

@@ -15,6 +15,7 @@ from ..pipeline import Document
 from ..records import Article, Place, RawArticle
 from ..settings import Settings
 from ..text import content_id
+from ..values import date_or_none
 from . import language
 from .html import extract_html
 from .patterns import GENERIC_AUTHORS, SENTENCE_END
@@ -66,21 +67,31 @@ class Clean:
         if problem:
             raise StageError(problem)
         if len(source) > self.settings.max_chars:
+            total = len(source)
             source = cut(source, self.settings.max_chars)
-            doc = doc.with_error("clean", f"text cut at {self.settings.max_chars:,} characters")
+            doc = doc.with_error(
+                "clean",
+                f"text of {total:,} characters cut at {self.settings.max_chars:,} "
+                "(the max_chars setting); split the article or raise max_chars in tacitus.toml",
+            )
         cleaned = clean_text(source, src.title, lines_are_paragraphs=src.html)
         if not cleaned.text:
             raise StageError("no article text left after removing boilerplate")
         guess = language.detect(cleaned.text)
         if guess.code not in self.settings.languages:
             return replace(doc, skipped=f"language {guess.code} ({guess.name}), not English")
+        published = date_or_none(src.published) or date_or_none(cleaned.published)
+        if src.published and not date_or_none(src.published):
+            doc = doc.with_error(
+                "clean", f"published {src.published[:40]!r} is not a date; dropped"
+            )
         article = Article(
             id=raw.id or content_id(cleaned.text),
             text=cleaned.text,
             title=cleaned.title,
             source=raw.source,
             url=raw.url,
-            published=src.published or cleaned.published or self.settings.published,
+            published=published or date_or_none(self.settings.published),
             dateline=_dateline(cleaned),
             language=guess.code,
             byline=cleaned.byline or _author(src.author),

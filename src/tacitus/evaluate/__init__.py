@@ -21,6 +21,7 @@ KINDS: dict[str, str] = {
     "quotes": "polnear_dev",
     "places": "geoparsing",
     "dates": "timebank",
+    "actors": "actors_gold.jsonl",  # our own format; tests/fixtures/actors_gold.jsonl
 }
 
 

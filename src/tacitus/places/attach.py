@@ -1,5 +1,6 @@
 """A place for each event: its clause, else its sentence, else the article's dateline.
 
+Adjectival and metonymic mentions ("US envoy", "Washington said") are no locations.
 Within a clause a place attached to the trigger by a locative preposition ("clashed in
 Lashkar Gah") wins, then the most specific place (a city over a province over a country),
 then the nearest. ``Event.place_precision`` records which level the place came from.
@@ -15,6 +16,8 @@ from ..records import Event, Place
 from .toponyms import LOCATIVE, Mention
 
 PLACE_PRECISIONS = ("clause", "sentence", "dateline")
+#: Uses of a name that say nothing about where an event happened.
+NOT_LOCATIONS = frozenset({"adjectival", "metonymic"})
 #: Dependency labels that open a new clause below a verb.
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "csubj", "acl"})
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4, "continent": 5}
@@ -88,7 +91,11 @@ def attach(
     resolved: Sequence[tuple[Mention, Place]],
     dateline: Place | None,
 ) -> tuple[Event, ...]:
-    """Events with their place and place precision set (an existing place is kept)."""
+    """Events with their place and place precision set (an existing place is kept).
+
+    Adjectival and metonymic mentions ("US envoy", "Washington said") place no event.
+    """
+    resolved = [mp for mp in resolved if mp[1].use not in NOT_LOCATIONS]
     out = []
     for ev in events:
         if ev.place is not None:

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-FORMAT = 6
+FORMAT = 8
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
 FEATURES = ("country", "admin1", "city", "admin2", "continent", "region")
 COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT, REGION = range(6)
@@ -37,11 +37,31 @@ _DROP = dict.fromkeys(map(ord, "'’‘`ʿʾ´.\u200e\u200f"), None)
 _SEP = re.compile(r"[\s\-‐–_/,]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: accents dropped, lower case, punctuation and hyphens folded."""
     t = unicodedata.normalize("NFKD", name)
     t = "".join(c for c in t if not unicodedata.combining(c)).translate(_DROP)
     return _SEP.sub(" ", t).strip().casefold()
+
+
+#: Arabic and Persian articles and joining words that names spell many ways ("Sharm el-Sheikh",
+#: "Sharm al-Sheikh"; "Mazar-i-Sharif", "Mazar-e Sharif", "Mazar Sharif"): a variant key
+#: writes every article as "al" and drops the Persian ezafe.
+_ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es"})
+_EZAFE = frozenset({"e", "i", "ye"})
+
+
+def variant(key: str) -> str:
+    """The variant key of a folded multi-word name (itself when there is nothing to vary)."""
+    if " " not in key:
+        return key
+    words = key.split(" ")
+    inner = [w for w in words[1:-1] if w not in _EZAFE]  # "mazar i sharif", not "but i"
+    words = [words[0], *inner, words[-1]]
+    return " ".join(
+        "al" if w in _ARTICLES and k < len(words) - 1 else w for k, w in enumerate(words)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +121,17 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Candidate]:
         """Every entry ``name`` may denote (exact folded match)."""
-        codes = self.names.get(fold(name))
+        key = fold(name)
+        codes = self.names.get(key)
+        if codes is None:
+            codes = self.names.get(variant(key))
         if codes is None:
             return []
         return [self.candidate(c) for c in ((codes,) if isinstance(codes, int) else codes)]
 
     def has(self, key: str) -> bool:
-        """Whether an already folded key names any entry."""
-        return key in self.names
+        """Whether an already folded key (or its variant) names any entry."""
+        return key in self.names or (" " in key and variant(key) in self.names)
 
     def abbreviation(self, word: str) -> Candidate | None:
         """``"Calif."`` -> California: written abbreviations, matched exactly."""
@@ -231,6 +254,9 @@ class Builder:
         key = fold(name)
         if key:
             self.names[key].add(i * 2 + (0 if primary else 1))
+            other = variant(key)
+            if other != key:
+                self.names[other].add(i * 2 + 1)  # a spelling variant: an alternate name
 
     def finish(self) -> dict[str, Any]:
         interned: dict[str, str] = {}

@@ -1,11 +1,12 @@
 """Disambiguation: pick the gazetteer entry a toponym denotes, from its article's context.
 
-A candidate's score is a prior (population on a log scale, feature type, main name or
-alternate name, national capital) plus the weight of its country in the article (countries
-named, demonyms, the dateline, other places that resolve without doubt) plus a bonus for
-lying near other confidently resolved places. So "Tripoli" goes to Lebanon in an article
-about Beirut and to Libya in one about Benghazi, and "Doha" goes to Qatar, not to an Indian
-village of that name, because of population and the capital rule.
+Each candidate gets a learned linear score (:mod:`.ranker`) over its features: population
+on a log scale, feature type, main or alternate name and exactness, national capital, the
+weight of its country in the article (countries named, demonyms, the dateline, places that
+resolve without doubt), lying in a province the article names, distance to the article's
+confidently resolved places, and the countries its own sentence names. So "Tripoli" goes to
+Lebanon in an article about Beirut and to Libya in one about Benghazi, and "Doha" goes to
+Qatar, not to an Indian village of that name.
 """
 
 from __future__ import annotations
@@ -15,31 +16,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from . import ranker
 from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, Candidate, Gazetteer, fold
-from .toponyms import Mention, weight
+from .ranker import distance_km as distance_km
+from .toponyms import INSTITUTION_HEADS, Mention, landmarks
 
-FEATURE_PRIOR = {COUNTRY: 3.0, ADMIN1: 1.5, CITY: 0.0, ADMIN2: -0.5, CONTINENT: 3.0, REGION: 8.0}
-#: Regions carry no population: their prior stands in for a large one (REGION above).
-PRIMARY_NAME = 2.0
-CAPITAL = 2.0
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
 #: usually the city; a small city named like a large province ("Quebec") is not.
 DOMINANT_SHARE = 0.3
-CONTEXT = 4.0  # times the country's share of the article's country evidence
-PROVINCE = 2.5  # lying in a province the article names ("Glasgow" with "Kentucky")
-NEAR = 2.0  # lying within NEAR_KM of another confidently resolved place
-NEAR_KM = 400.0
 SURE_MARGIN = 1.5  # a first-pass margin this wide makes a place an anchor
-DATELINE_WEIGHT = 2.0
 ADJECTIVE_WEIGHT = 0.5
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -49,11 +35,29 @@ class Context:
     countries: dict[str, float] = field(default_factory=dict)
     anchors: list[tuple[int, float, float]] = field(default_factory=list)  # (entry, lat, lon)
     provinces: frozenset[tuple[str | None, str | None]] = frozenset()  # (ISO3, admin1)
+    dateline: str | None = None  # the dateline's country
+    #: sentence -> (start, ISO3) of the toponyms and country adjectives it holds
+    sentences: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    #: mention start -> the vote its own first pass cast (left out of its own evidence)
+    own: dict[int, tuple[str, float]] = field(default_factory=dict)
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
             return 0.0
         return self.countries.get(iso3, 0.0) / max(self.countries.values())
+
+    def evidence(self, at: tuple[int, int] | None) -> ranker.Evidence:
+        """The evidence for the mention at (sentence, start), or for the article as a whole."""
+        pairs = self.sentences.get(at[0], []) if at is not None else []
+        start = at[1] if at is not None else None
+        countries = self.countries
+        if start in self.own:
+            iso3, vote = self.own[start]
+            countries = {**countries, iso3: countries.get(iso3, 0.0) - vote}
+        return ranker.Evidence(
+            countries, self.anchors, self.provinces, self.dateline,
+            ranker.sentence_countries(pairs, start),
+        )  # fmt: skip
 
 
 def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> list[Candidate]:
@@ -77,28 +81,16 @@ def _dominated(cands: Sequence[Candidate]) -> set[int]:
     return out
 
 
-def prior(c: Candidate) -> float:
-    s = weight(c.population) + FEATURE_PRIOR[c.feature]
-    s += PRIMARY_NAME if c.primary else 0.0
-    s += CAPITAL if c.capital else 0.0
-    return s
-
-
-def rank(cands: Sequence[Candidate], ctx: Context | None = None) -> list[tuple[float, Candidate]]:
+def rank(
+    cands: Sequence[Candidate],
+    ctx: Context | None = None,
+    name: str = "",
+    at: tuple[int, int] | None = None,
+) -> list[tuple[float, Candidate]]:
     """Candidates with their scores, best first (ties broken by entry id: deterministic)."""
-    scored = []
-    for c in cands:
-        s = prior(c)
-        if ctx is not None:
-            s += CONTEXT * ctx.share(c.country)
-            if c.feature != ADMIN1 and (c.country, c.admin1) in ctx.provinces:
-                s += PROVINCE
-            if c.feature not in (COUNTRY, CONTINENT, REGION) and any(
-                i != c.id and distance_km(c.lat, c.lon, lat, lon) <= NEAR_KM
-                for i, lat, lon in ctx.anchors
-            ):
-                s += NEAR
-        scored.append((s, c))
+    model = ranker.active()
+    ev = ctx.evidence(at) if ctx is not None else None
+    scored = [(model.score(ranker.features(c, name or c.name, ev)), c) for c in cands]
     scored.sort(key=lambda sc: (-sc[0], sc[1].id))
     return scored
 
@@ -113,39 +105,63 @@ def _margin(scored: list[tuple[float, Candidate]]) -> float:
 def context(
     gaz: Gazetteer,
     mentions: Iterable[Mention],
-    adjectives: Iterable[str],
+    adjectives: Iterable[str | tuple[int, int, str]],
     dateline: str | None = None,
 ) -> Context:
-    """First pass: resolve each mention by its prior; sure ones vote for their country."""
+    """First pass: resolve each mention by its prior; sure ones vote for their country.
+
+    ``adjectives`` are ISO3 codes, or (sentence, start, ISO3) so that the sentence feature
+    sees them too.
+    """
     votes: dict[str, float] = defaultdict(float)
     anchors: dict[int, tuple[int, float, float]] = {}
     provinces: set[tuple[str | None, str | None]] = set()
+    sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    own: dict[int, tuple[str, float]] = {}
     for m in mentions:
         abbreviated = gaz.abbreviation(m.text)
-        scored = [(0.0, abbreviated)] if abbreviated else rank(candidates(gaz, m.text, m.features))
+        cands = candidates(gaz, m.text, m.features)
+        scored = [(0.0, abbreviated)] if abbreviated else rank(cands, None, m.text)
         if not scored:
             continue
         best = scored[0][1]
         sure = _margin(scored) >= SURE_MARGIN
         if best.country:
-            votes[best.country] += 1.0 if sure else 0.3
+            own[m.start] = (best.country, 1.0 if sure else 0.3)
+            votes[best.country] += own[m.start][1]
+            if sure or best.feature in (COUNTRY, ADMIN1):
+                sentences[m.sent].append((m.start, best.country))
         if sure and best.feature == ADMIN1:
             provinces.add((best.country, best.admin1))
         if sure and best.feature not in (COUNTRY, CONTINENT, REGION):
             anchors[best.id] = (best.id, best.lat, best.lon)
-    for iso3 in adjectives:
-        votes[iso3] += ADJECTIVE_WEIGHT
+    for adj in adjectives:
+        if isinstance(adj, str):
+            votes[adj] += ADJECTIVE_WEIGHT
+        else:
+            votes[adj[2]] += ADJECTIVE_WEIGHT
+            sentences[adj[0]].append((adj[1], adj[2]))
+    home = None
     if dateline:
-        scored = rank(candidates(gaz, dateline, None), Context(dict(votes)))
+        scored = rank(candidates(gaz, dateline, None), Context(dict(votes)), dateline)
         if scored and scored[0][1].country:
-            votes[scored[0][1].country] += DATELINE_WEIGHT
-    return Context(dict(votes), sorted(anchors.values()), frozenset(provinces))
+            home = scored[0][1].country  # its own feature, not a vote in ``countries``
+    return Context(
+        dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own
+    )
 
 
 def resolve(
-    gaz: Gazetteer, name: str, ctx: Context, features: frozenset[int] | None = None
+    gaz: Gazetteer,
+    name: str,
+    ctx: Context,
+    features: frozenset[int] | None = None,
+    at: tuple[int, int] | None = None,
+    within: tuple[str | None, str | None] | None = None,
 ) -> Candidate | None:
-    """The entry ``name`` most likely denotes in this context.
+    """The entry ``name`` most likely denotes in this context (``at``: the mention's
+    sentence and start, for the sentence feature; ``within``: the country and province a
+    "City, State" pattern names, which rule out candidates elsewhere when any lie there).
 
     A country adjective ("Canadian") gives its country before any town of that name, and a
     written abbreviation ("Calif.") its province.
@@ -153,20 +169,38 @@ def resolve(
     fixed = gaz.country_of_adjective(name) or gaz.abbreviation(name)
     if fixed is not None:
         return fixed
-    scored = rank(candidates(gaz, name, features), ctx)
+    cands = candidates(gaz, name, features)
+    if within is not None:
+        inside = [c for c in cands if c.country == within[0]]
+        inside = [c for c in inside if within[1] is None or c.admin1 == within[1]] or inside
+        cands = inside or cands
+    scored = rank(cands, ctx, name, at)
     if scored:
         return scored[0][1]
     if fold(name).startswith("the "):
-        return resolve(gaz, name[4:], ctx, features)
-    return _leading(gaz, name, ctx)
+        return resolve(gaz, name[4:], ctx, features, at)
+    return landmark(gaz, name) or _leading(gaz, name, ctx)
+
+
+def landmark(gaz: Gazetteer, name: str) -> Candidate | None:
+    """A building, airport or base from our table: the city it lies in."""
+    row = landmarks().get(fold(name))
+    if row is None:
+        return None
+    city, iso3, admin1 = row
+    cands = [c for c in gaz.lookup(city) if c.country == iso3 and c.feature == CITY]
+    cands = [c for c in cands if admin1 is None or c.admin1 == admin1] or cands
+    return max(cands, key=lambda c: (c.population, -c.id), default=None)
 
 
 def _leading(gaz: Gazetteer, name: str, ctx: Context) -> Candidate | None:
     """A longer name that is no gazetteer entry ("Pearson International Airport", "Kabul
     University"): the longest leading run of its words that is one."""
     words = name.replace("-", " ").split()
+    if any(w.lower() in INSTITUTION_HEADS for w in words[1:]):
+        return None  # "Columbia University" is not Columbia
     for n in range(len(words) - 1, 0, -1):
-        scored = rank(candidates(gaz, " ".join(words[:n]), None), ctx)
+        scored = rank(candidates(gaz, " ".join(words[:n]), None), ctx, " ".join(words[:n]))
         if scored:
             return scored[0][1]
     return None

@@ -30,7 +30,8 @@ from .gazetteer import (
 
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
-                        "ash", "an", "ul", "upon", "on", "sur", "-", "'s"})  # fmt: skip
+                        "ash", "an", "ul", "upon", "on", "sur", "-", "'s", "e", "i", "ye",
+                        "y", "am", "der", "bin"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
 #: NER labels that speak for a place, and ones that rule a span out.
@@ -45,6 +46,23 @@ PERSON_TAGGED_POPULATION = 20_000
 
 #: Features that stand as places on their own, without NER or a preposition.
 MAJOR = frozenset({COUNTRY, ADMIN1, CONTINENT, REGION})
+#: Head words of names of institutions, buildings and sites: a place-like word before one
+#: ("Columbia University", "Heathrow Airport") or after "<head> of" ("University of Kent")
+#: is part of that name, not a place (unless the whole name is a landmark we know).
+INSTITUTION_HEADS = frozenset({
+    "university", "college", "institute", "school", "academy", "polytechnic", "hospital",
+    "clinic", "stadium", "arena", "museum", "church",
+    "cathedral", "mosque", "temple", "synagogue", "palace", "house", "hall", "tower", "hotel",
+    "bank", "times", "post", "herald", "tribune", "journal", "gazette", "chronicle", "club",
+    "company", "corporation", "corp", "inc", "ltd", "group", "foundation", "united", "fc",
+    "centre", "center", "prison", "jail", "bridge", "street", "road", "avenue", "square",
+    "park", "zoo", "library", "studios", "records", "press", "daily", "telegraph", "observer",
+})  # fmt: skip
+#: Heads that an institution's name takes with "of" before the place ("University of Kent").
+OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
+                      "museum", "church", "cathedral", "hospital"})  # fmt: skip
+#: An acronym this short is a place only as a country, province or region ("US", "UAE").
+ACRONYM_LEN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +76,19 @@ class Mention:
     features: frozenset[int] | None  # kinds of place a designator allows, else any
     ner: str  # the NER label over the name, or ""
     located: bool  # after a locative preposition ("in", "near", ...)
+    landmark: bool = False  # a building, airport or base from our table (its city stands)
+    use: str = "name"  # see ``Place.use``; set after resolution
+
+
+@lru_cache(maxsize=1)
+def landmarks() -> dict[str, tuple[str, str, str | None]]:
+    """Folded landmark name -> (city, ISO3, admin1 or None) from ``place_landmarks.tsv``."""
+    lines = [ln for ln in _data_text("place_landmarks.tsv").splitlines() if ln[:1] != "#"]
+    out: dict[str, tuple[str, str, str | None]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
+        for name in row["name"].split("|"):
+            out[fold(name)] = (row["city"], row["iso3"], row.get("admin1") or None)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +141,8 @@ def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
         inner = toks[i + 1 : j - 1]
         if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
             continue
-        if gaz.has(fold(text[toks[i].start : last.end])):
+        key = fold(text[toks[i].start : last.end])
+        if gaz.has(key) or key in landmarks():
             return j
     return i
 
@@ -170,9 +202,38 @@ class _Scan:
             prev = toks[i - 2].text.lower()
         label, longer = self.ner(i, j)
         start, end = toks[i].start, toks[j - 1].end
-        m = Mention(start, end, i, j + (designator is not None), toks[i].sent,
-                    self.text[start:end], designator, label, prev in LOCATIVE)  # fmt: skip
+        text = self.text[start:end]
+        m = Mention(start, end, i, j + (designator is not None), toks[i].sent, text,
+                    designator, label, prev in LOCATIVE, fold(text) in landmarks())  # fmt: skip
         return m, longer
+
+    def institution(self, i: int, j: int) -> bool:
+        """The run begins or ends the name of an institution or building ("Columbia
+        University", "University of Kent"), not a place."""
+        toks = self.parse.tokens
+        nxt = toks[j] if j < len(toks) and toks[j].sent == toks[i].sent else None
+        if nxt is not None and _capitalised(nxt) and nxt.text.lower() in INSTITUTION_HEADS:
+            return True
+        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == toks[i].sent:
+            head = toks[i - 2]
+            return _capitalised(head) and head.text.lower() in OF_HEADS
+        return False
+
+    def acronym(self, m: Mention) -> bool:
+        """An agency's acronym ("NASA") that spells a village; a dateline ("GAZA -") is not
+        one: it opens its sentence before punctuation."""
+        t = m.text
+        if not (t.isupper() and t.isalpha() and len(t) <= ACRONYM_LEN):
+            return False
+        toks = self.parse.tokens
+        opens = m.first == self.parse.sentences[m.sent].first
+        return not (opens and m.last < len(toks) and not toks[m.last].text[:1].isalnum())
+
+    def subject_person(self, m: Mention) -> bool:
+        """One word that NER takes for a person and that is the subject of a verb ("Abe
+        said"): a surname, not a town."""
+        tok = self.parse.tokens[m.first]
+        return m.ner == "PERSON" and m.last - m.first == 1 and tok.dep.startswith("nsubj")
 
     def supported(self, m: Mention, longer_entity: bool) -> bool:
         """The guards: may this gazetteer match stand as a place?
@@ -183,6 +244,10 @@ class _Scan:
         """
         if _personal(self.parse, m.first, m.last - (m.features is not None)):
             return False
+        if m.landmark:
+            return True
+        if self.institution(m.first, m.last - (m.features is not None)):
+            return False
         key = fold(m.text)
         single = " " not in key
         propn = self.parse.tokens[m.first].pos == "PROPN"
@@ -191,6 +256,9 @@ class _Scan:
         if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
+        major = any(c.feature in MAJOR for c in cands)
+        if not major and (self.acronym(m) or self.subject_person(m)):
+            return False
         big = max((c.population for c in cands if c.feature == CITY), default=0)
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
@@ -203,7 +271,25 @@ class _Scan:
         if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
             return False
         # a name of several words is rarely an accident; one word needs support
-        return not single or m.ner in PLACE_LABELS or m.features is not None or m.located
+        supported = not single or m.ner in PLACE_LABELS or m.features is not None or m.located
+        return supported or self.qualified(m)
+
+    def qualified(self, m: Mention) -> bool:
+        """Followed by a comma and a province or country ("Paris, Texas"; "Kut, Iraq")."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != m.sent:
+            return False
+        if toks[k + 1].text in self.gaz.abbreviations:
+            return True
+        for n in range(min(3, len(toks) - k - 1), 0, -1):
+            span = toks[k + 1 : k + 1 + n]
+            if not all(_capitalised(t) for t in span):
+                continue
+            key = self.text[span[0].start : span[-1].end]
+            if any(c.feature in (ADMIN1, COUNTRY) for c in self.gaz.lookup(key)):
+                return True
+        return False
 
 
 def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:

@@ -13,7 +13,18 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..parse import Parse
-from .lexicon import CLIMB, COMPLEMENTS, OPEN_COMPLEMENTS, SENTENCE_BREAK, SUBJECTS, cues
+from .lexicon import (
+    CHANNEL_NOUNS,
+    CLIMB,
+    COMPLEMENTS,
+    CONTINUE,
+    EVIDENCE_NOUNS,
+    OPEN_COMPLEMENTS,
+    SENTENCE_BREAK,
+    SUBJECTS,
+    UTTERANCE_NOUNS,
+    cues,
+)
 from .marks import Segment, find_segments, is_short, is_title
 
 #: A paragraph that opens with a short capitalised label and a colon.
@@ -22,6 +33,10 @@ LABEL = re.compile(
 )
 #: A dash and a name after a closing mark: a signed quote.
 SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})")
+#: What ends a dateline: "KABUL (Reuters) - ...", "GENEVA: ...".
+DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
+#: Subjects that point at a thing said or done, never at a speaker ("That suggests ...").
+DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
@@ -29,6 +44,12 @@ MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
 #: Longest sentence (tokens) whose parse the indirect rules trust.
 MAX_SENTENCE_TOKENS = 250
+#: Labels of words after a noun that leave its phrase bare ("Moscow alone").
+BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compound"})
+#: Quotation marks as tokens.
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+#: Fewest words of a reported clause before a quoted fragment that ends it.
+MIN_MIXED_WORDS = 2
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -46,16 +67,61 @@ class Finding:
 
 def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
-    if t.text.lower() == "according":
-        return i + 1 < len(parse.tokens) and parse.tokens[i + 1].text.lower() == "to"
-    return t.lemma.lower() in cues() and (t.pos in ("VERB", "AUX") or t.tag.startswith("VB"))
+    if t.pos == "ADP" or t.text.lower() == "according":
+        return via(parse, i) is not None
+    cue = cues().get(t.lemma.lower())
+    if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+        return False
+    if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
+        return False  # "a tweet", "the post": a noun the tagger took for a verb
+    return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+def _own_subject(parse: Parse, i: int) -> bool:
+    """An evidence verb speaks only for a subject of its own ("the poll shows that"), not
+    for the act before it (", showing that", ", meaning that")."""
+    return any(parse.tokens[c].dep in SUBJECTS for c in parse.children[i])
+
+
+def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
+    """A prepositional cue at token ``i`` ("according to the ministry", "in a statement",
+    "in the latest poll"): its role (source, channel, evidence), the token of its noun and
+    the last token of the cue words."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.pos != "ADP" and t.text.lower() != "according":
+        return None
+    words = t.text.lower()
+    j = i
+    if i + 1 < len(toks) and f"{words} {toks[i + 1].text.lower()}" in cues():
+        words, j = f"{words} {toks[i + 1].text.lower()}", i + 1
+    cue = cues().get(words)
+    if cue is None or cue.kind != "via":
+        return None
+    noun = next((g for g in parse.children[j] if toks[g].dep == "pobj"), None)
+    if noun is None:
+        return None
+    if cue.object == "source":
+        return "source", noun, j
+    lemma = toks[noun].lemma.lower()
+    if lemma in EVIDENCE_NOUNS or lemma in CHANNEL_NOUNS:
+        head = toks[t.head]
+        said = cues().get(head.lemma.lower())
+        reported = head.i != i and said is not None and said.kind == "speech"
+        if not reported:  # "said in a statement": the verb is the cue
+            return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
+    return None
 
 
 def cue_text(parse: Parse, i: int) -> str:
-    """The cue as written: the verb with its particle ("pointed out"), or "according to"."""
+    """The cue as written: the verb with its particle ("pointed out"), or the prepositional
+    phrase up to its noun ("according to", "in a statement")."""
     t = parse.tokens[i]
-    if t.text.lower() == "according":
-        return "according to"
+    found = via(parse, i)
+    if found is not None:
+        last = found[2] if found[0] == "source" else found[1]
+        words = [x.text for x in parse.tokens[i : last + 1]]
+        cut = found[2] - i + 1  # the cue's own words in lower case, the noun as written
+        return " ".join([*(w.lower() for w in words[:cut]), *words[cut:]])
     prt = [parse.tokens[c].text for c in parse.children[i] if parse.tokens[c].dep == "prt"]
     return " ".join([t.text, *prt])
 
@@ -83,16 +149,72 @@ def find(text: str, parse: Parse) -> list[Finding]:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
             used.add(cue)
-        out.append(Finding(s, e, "direct", cue, speaker_range(parse, cue, inside)))
+            s, e = _mixed(text, parse, cue, seg)
+            if any((f.start, f.end) == (s, e) for f in out):
+                continue  # a second quoted fragment of the same reported clause
+        who = speaker_range(parse, cue, inside)
+        if who is not None and _demonstrative(parse, who):
+            who = None  # the speaker is carried from the paragraph, if anyone
+        out.append(Finding(s, e, "direct", cue, who))
     quoted = [(f.start, f.end) for f in out]
+    indirect = []
     for i in cue_idx:
         if i in used or _too_long(parse, i):
             continue
-        span = _indirect_content(parse, i)
+        span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
-        out.append(Finding(span[0], span[1], "indirect", i, speaker_range(parse, i)))
+        who = speaker_range(parse, i)
+        if who is not None and _demonstrative(parse, who):
+            continue  # "That suggests the talks failed": a thing, not a speaker
+        indirect.append(Finding(span[0], span[1], "indirect", i, who))
+    out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _kind(parse: Parse, i: int | None) -> str:
+    if i is None or via(parse, i) is not None:
+        return "speech"
+    cue = cues().get(parse.tokens[i].lemma.lower())
+    return cue.kind if cue is not None else "speech"
+
+
+def _demonstrative(parse: Parse, who: tuple[int, int]) -> bool:
+    first, last = who
+    return last - first == 1 and parse.tokens[first].text.lower() in DEMONSTRATIVES
+
+
+def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
+    """Drop a report inside another one's content ("Smith said the party planned to ..."):
+    what the party planned is part of what Smith said, not a second quote."""
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [s for s, _ in spans]
+    out = []
+    for f in found:
+        at = parse.tokens[f.cue].start if f.cue is not None else f.start
+        if _kind(parse, f.cue) == "speech":
+            out.append(f)
+            continue
+        k = bisect_right(starts, at)
+        if any(s <= at < e and (s, e) != (f.start, f.end) for s, e in spans[max(0, k - 8) : k]):
+            continue
+        out.append(f)
+    return out
+
+
+def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int]:
+    """A quoted fragment at the end of a reported clause ("Lee said the plan was “dead on
+    arrival,”"): the clause is the content, quoted words and all."""
+    s, e = seg.inner
+    if not is_cue(parse, cue):
+        return s, e
+    clause = _indirect_content(text, parse, cue)
+    if clause is None or not clause[0] < seg.start or seg.end < clause[1]:
+        return s, e
+    lead = text[clause[0] : seg.start]
+    if len(lead.split()) < MIN_MIXED_WORDS or "\n" in lead or SENTENCE_BREAK.search(lead):
+        return s, e
+    return clause[0], max(e, clause[1])
 
 
 def _too_long(parse: Parse, i: int) -> bool:
@@ -218,12 +340,11 @@ def speaker_range(
     """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
     if i is None:
         return None
-    if parse.tokens[i].text.lower() == "according":
-        for c in parse.children[i]:
-            for g in parse.children[c]:
-                if parse.tokens[g].dep == "pobj":
-                    return phrase(parse, g)
-        return None
+    found = via(parse, i)
+    if found is not None:
+        if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
+            return speaker_range(parse, parse.tokens[i].head)
+        return phrase(parse, found[1])  # according to the ministry; in the latest poll
     j = _reporting_ancestor(parse, i)
     for _ in range(4):
         subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
@@ -314,6 +435,7 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
     for k in range(first, h):  # a speaker phrase never reaches back over a paragraph break
         if "\n" in parse.tokens[k].text:
             first = k + 1
+    first = _after_dateline(parse, first, h)
     while first < h and (
         parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
         or parse.tokens[first].ent in ("TIME", "DATE")
@@ -322,15 +444,27 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
     return first, last + 1
 
 
-def _indirect_content(parse: Parse, i: int) -> tuple[int, int] | None:
+def _after_dateline(parse: Parse, first: int, h: int) -> int:
+    """Skip a dateline the parser took into the phrase: "KABUL (Reuters) - Officials"."""
+    toks = parse.tokens
+    for k in range(first, h):
+        if toks[k].text in DATELINE_MARKS:
+            before = BRACKETED.sub("", " ".join(t.text for t in toks[first:k]))
+            if before.strip() and not any(c.islower() for c in before):
+                return k + 1
+    return first
+
+
+def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     """Character span of what cue ``i`` reports, or None when it reports no clause."""
     toks = parse.tokens
-    if toks[i].text.lower() == "according":
+    if via(parse, i) is not None:
         return _according_content(parse, i)
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
-    if not comps:
+    nominal = not comps
+    if nominal:
         named = _naming(parse, i)
         if named is not None:
             return named
@@ -338,10 +472,82 @@ def _indirect_content(parse: Parse, i: int) -> tuple[int, int] | None:
     if not comps:
         return _parenthetical(parse, i)
     sub = parse.subtree(comps[0])
-    sub = [k for k in sub if toks[k].pos != "PUNCT" or min(sub) < k < max(sub)]
-    if len(sub) < MIN_INDIRECT_TOKENS and toks[comps[0]].pos not in ("PROPN", "NOUN"):
-        return None
+    if comps[0] > i:
+        sub += _continuation(parse, i, max(sub))
+    sub = _trim(text, parse, i, sorted(sub))
+    if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
+        return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
+    """A bare noun phrase: no clause, no quoted span, nothing after its noun and nothing said
+    of it after ("the offer", "Moscow"), unlike "accused Kim of lying", "described the plan
+    as a trap" or "a ban on new settlements"."""
+    toks = parse.tokens
+    if any(toks[k].pos in ("VERB", "AUX") or toks[k].text in QUOTE_MARKS for k in sub):
+        return False
+    own = parse.subtree(head)
+    if max(sub) > max(own):
+        return False  # "described the plan as a trap", "blamed Kim for the delay"
+    return all(toks[k].dep in BARE_AFTER for k in own if k > head)
+
+
+def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content tokens ``sub`` of cue ``i`` cut where a new report begins: a paragraph
+    break, or a cue of its own set off by a comma (", vowing to ..."); no edge punctuation."""
+    toks = parse.tokens
+    for n, k in enumerate(sub):
+        if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
+            sub = sub[:n]
+            break
+        if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
+            sub = sub[: n - 1]
+            break
+    while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
+        sub = sub[:-1]
+    while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
+        sub = sub[1:]
+    return sub
+
+
+def _own_report(parse: Parse, k: int) -> bool:
+    """A speech cue that reports on its own: ", adding that", ", and warned that"."""
+    t = parse.tokens[k]
+    cue = cues().get(t.lemma.lower())
+    return cue is not None and cue.kind == "speech" and is_cue(parse, k)
+
+
+def _continuation(parse: Parse, i: int, end: int) -> list[int]:
+    """Words after the content that the parser hung on the cue but that go on reporting:
+    "accused Kim of lying", "said the road was open and that the bridge was not". Stops at
+    a cue of its own ("..., adding that"), a time ("on Monday") or the channel ("in a
+    statement")."""
+    toks, out, pending = parse.tokens, [], []
+    for c in parse.children[i]:
+        if c <= end:
+            continue
+        t = toks[c]
+        if t.pos == "PUNCT" or t.dep == "cc":
+            pending.append(c)  # kept only if what follows goes on
+            continue
+        if t.dep not in CONTINUE or _stops(parse, c):
+            break
+        out += pending + parse.subtree(c)
+        pending = []
+    return out
+
+
+def _stops(parse: Parse, c: int) -> bool:
+    t = parse.tokens[c]
+    if is_cue(parse, c) or t.ent in ("DATE", "TIME"):
+        return True
+    kids = [parse.tokens[g] for g in parse.children[c]]
+    if t.dep == "conj":  # "said X and that Y" goes on; "said X and left" is the speaker's act
+        return not any(g.dep in SUBJECTS or g.dep == "mark" for g in kids)
+    if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
+        return True
+    return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
 
 
 def _objects(parse: Parse, i: int) -> list[int]:
@@ -353,7 +559,7 @@ def _objects(parse: Parse, i: int) -> list[int]:
     for c in parse.children[i]:
         if cue.object == "-" and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
-        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() == cue.object:
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in cue.object.split("|"):
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
     return out
 

@@ -37,6 +37,10 @@ MALE_TITLES = _words("male_titles")
 FEMALE_TITLES = _words("female_titles")
 #: Nouns that name a statement rather than a speaker ("the statement added").
 UTTERANCE_NOUNS = _words("utterance_nouns")
+#: Nouns of a channel ("in a statement", "in an interview"): the clause's subject speaks.
+CHANNEL_NOUNS = _words("channel_nouns")
+#: Nouns of evidence ("in the latest poll"): the poll itself is the source.
+EVIDENCE_NOUNS = _words("evidence_nouns")
 #: Titles and roles that make a phrase name a person ("US Secretary of Defense Lloyd Austin").
 PERSON_TITLES = _words("person_titles")
 #: Head nouns of a group or an institution ("the state department", "the campaign").
@@ -51,6 +55,8 @@ PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it":
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 COMPLEMENTS = frozenset({"ccomp"})
 OPEN_COMPLEMENTS = frozenset({"xcomp"})
+#: Labels of a cue's dependents after its content that go on with it ("accused Kim of lying").
+CONTINUE = frozenset({"prep", "conj", "ccomp", "xcomp", "oprd", "dobj"})
 #: Labels through which a cue without a subject borrows its governor's ("..., adding that").
 CLIMB = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep"})
 
@@ -64,14 +70,17 @@ STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # speech, belief, intention, evidence
-    object: str | None  # "-": a direct object can be the content; "for": "call for X"
+    kind: str  # speech, belief, intention, evidence, via (a prepositional cue)
+    object: str | None  # "-": a direct object can be the content; "for": "call for X";
+    # for a via cue, "source" (its noun speaks) or "noun" (the noun must be a channel or
+    # evidence noun of quote_words.json)
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, read from data/cues.tsv."""
     text = resources.files("tacitus").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    kinds = ("speech", "belief", "intention", "evidence", "via")
     out: dict[str, Cue] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -80,5 +89,7 @@ def cues() -> dict[str, Cue]:
         if len(parts) not in (2, 3) or not parts[0]:
             raise ConfigError(f"data/cues.tsv line {n}: expected 'lemma<TAB>kind<TAB>object'")
         obj = parts[2] if len(parts) == 3 and parts[2] else None
+        if parts[1] not in kinds:
+            raise ConfigError(f"data/cues.tsv line {n}: kind {parts[1]!r} not one of {kinds}")
         out[parts[0].lower()] = Cue(parts[1], obj)
     return out

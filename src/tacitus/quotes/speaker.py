@@ -9,6 +9,7 @@ names ("the statement added"); otherwise a new actor with the name as written.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -32,6 +33,38 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 LOOKBACK_SPEAKERS = 20
 #: How many sentences back a pronoun or a nominal looks for its antecedent.
 LOOKBACK_SENTENCES = 6
+#: How many sentences ahead a role ("an aid worker said") looks for the name it is given.
+LOOKAHEAD_SENTENCES = 2
+NEWLINE = re.compile("\n")
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def named(actor: Actor) -> bool:
+    """Whether an actor has a name, not only a title or a noun ("the envoy")."""
+    words = [w for w in actor.name.split() if w.lower() not in DETERMINERS]
+    return any(w[:1].isupper() for w in words)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A named mention before a pronoun: tokens [first, last), and what it is."""
+
+    first: int
+    last: int
+    person: bool
+    gender: str  # m, f or ""
+    subject: bool
+    actor: Actor | None
+    entity: Entity | None = None
+
+
+def _actor_gender(text: str, actor: Actor) -> str:
+    """m or f from the pronouns the actors stage gave the actor and the titles before it."""
+    words = [text[max(0, s - 5) : e].lower().split() for s, e in actor.mentions]
+    flat = [w.strip(".,") for ws in words for w in ws]
+    m = sum(w in ("he", "his", "him", "mr", "himself") for w in flat)
+    f = sum(w in ("she", "her", "hers", "mrs", "ms", "herself") for w in flat)
+    return "m" if m > f else "f" if f > m else ""
 
 
 @dataclass
@@ -60,26 +93,56 @@ class Resolver:
         return self.seen[(first, last)]
 
     def _resolve(self, first: int, last: int) -> Actor:
+        """By name wherever the article gives one: the phrase's own name, a name in
+        apposition ("a spokeswoman, Jo Lee"), the name its title or noun was given earlier
+        or later ("the envoy"), the author of a statement; a pronoun goes to the speaker or
+        subject before it. A title or noun as written only when no name is found."""
         toks = self.parse.tokens
         span = (toks[first].start, toks[last - 1].end)
-        known = self._covering(span)
-        if known is not None:
-            return known
-        words = [t.text for t in toks[first:last]]
-        low = [w.lower() for w in words]
+        low = [t.text.lower() for t in toks[first:last]]
+        head = self._head(first, last)
         if len(low) == 1 and toks[first].tag in ("WP", "WDT") and first:
             clause = toks[toks[first].head]
             if clause.dep == "relcl":  # "Smith, who said ...": the relative stands for Smith
                 return self.resolve(*phrase(self.parse, clause.head))
         if len(low) == 1 and low[0] in PRONOUNS:
             found = self._antecedent(first, PRONOUNS[low[0]])
+            return (
+                found
+                or self._covering(span)
+                or self._new(self.text[span[0] : span[1]], first, last)
+            )
+        apposed = self._apposed(head)
+        if apposed is not None:
+            return apposed
+        at = toks[head]
+        known = self._covering((at.start, at.end))  # the actor that holds the phrase's head
+        if known is not None and named(known):
+            return known
+        if toks[head].pos == "NOUN":
+            found = self._nominal(first, last, head)
             if found is not None:
                 return found
-        elif low[0] in DETERMINERS and toks[last - 1].pos == "NOUN":
-            found = self._nominal(first, toks[last - 1].lemma.lower())
-            if found is not None:
-                return found
-        return self._new(self.text[span[0] : span[1]], first, last)
+        return known or self._new(self.text[span[0] : span[1]], first, last)
+
+    def _head(self, first: int, last: int) -> int:
+        """The token of the phrase whose head lies outside it."""
+        toks = self.parse.tokens
+        for k in range(last - 1, first - 1, -1):
+            if not first <= toks[k].head < last or toks[k].head == k:
+                return k
+        return last - 1
+
+    def _apposed(self, head: int) -> Actor | None:
+        """The name set beside a title or noun: "a spokeswoman for the ministry, Jo Lee"."""
+        toks = self.parse.tokens
+        for c in self.parse.children[head]:
+            if toks[c].dep != "appos" or c < head:
+                continue
+            first, last = phrase(self.parse, c)
+            if any(toks[k].ent in NAME_LABELS for k in range(first, last)):
+                return self.resolve(first, last)
+        return None
 
     def remember(self, sentence: int, at: int, actor: Actor) -> None:
         self.history.append(Said(sentence, at, actor))
@@ -103,28 +166,93 @@ class Resolver:
         return self._covering((ent.start, ent.end)) or self._new(ent.text, ent.first, ent.last)
 
     def _antecedent(self, at: int, want: str) -> Actor | None:
-        labels = PERSON_LABELS if want in "mf" else GROUP_LABELS
-        sent = self.parse.tokens[at].sent
+        """The person (he, she) or group (they, it) a pronoun stands for: the last subject
+        before it, in its own paragraph first, or the last speaker when that came later."""
+        toks = self.parse.tokens
+        sent = toks[at].sent
+        person = want in "mf"
         cands = [
-            e
-            for e in self._entities_before(at, sent)
-            if e.last <= at
-            and e.label in labels
-            and sent - self.parse.tokens[e.first].sent <= LOOKBACK_SENTENCES
-            and self._gender(e) in ("", want if want in "mf" else "")
+            c
+            for c in self._candidates
+            if c.last <= at
+            and c.person == person
+            and 0 <= sent - toks[c.first].sent <= LOOKBACK_SENTENCES
+            and c.gender in ("", want if person else "")
         ]
-        kind_ok = (lambda a: a.kind == "person") if want in "mf" else (lambda a: a.kind != "person")
+        kind_ok = (lambda a: a.kind == "person") if person else (lambda a: a.kind != "person")
         said = [
             h
             for h in self.history[-LOOKBACK_SPEAKERS:]
             if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and kind_ok(h.actor)
         ]
-        subjects = [e for e in cands if self._is_subject(e)]
+        para = self._paragraph(at)
+        subjects = [c for c in cands if c.subject]
+        local = [c for c in subjects if self._paragraph(c.first) == para]
         best_said = said[-1] if said else None
-        best_ent = subjects[-1] if subjects else (cands[-1] if cands else None)
-        if best_said is not None and (best_ent is None or best_said.at >= best_ent.first):
+        pool = local or subjects or cands
+        best = pool[-1] if pool else None
+        if best_said is not None and (best is None or best_said.at >= best.first):
             return best_said.actor
-        return self._entity_actor(best_ent) if best_ent is not None else None
+        if best is None:
+            return None
+        if best.actor is None and best.entity is not None:
+            return self._entity_actor(best.entity)
+        return best.actor
+
+    def _paragraph(self, k: int) -> int:
+        return bisect_left(self._breaks, self.parse.tokens[k].start)
+
+    @cached_property
+    def _breaks(self) -> list[int]:
+        return [m.start() for m in NEWLINE.finditer(self.text)]
+
+    @cached_property
+    def _candidates(self) -> list[Candidate]:
+        """Named mentions a pronoun may stand for, in text order: the actors stage's (not its
+        pronouns) and the named entities it left out."""
+        out: list[Candidate] = []
+        taken: set[int] = set()
+        for a in self.actors:
+            gender = _actor_gender(self.text, a)
+            for start, end in a.mentions:
+                first, last = self.parse.token_at(start), self.parse.token_at(end - 1)
+                if first is None or last is None or first.pos == "PRON" == last.pos:
+                    continue
+                head = self._head(first.i, last.i + 1)
+                taken.update(range(first.i, last.i + 1))
+                out.append(
+                    Candidate(
+                        first.i, last.i + 1, a.kind == "person", gender, self._subject(head), a
+                    )
+                )
+        for e in self.parse.entities:
+            if e.label in PERSON_LABELS | GROUP_LABELS and not taken & set(range(e.first, e.last)):
+                head = self._head(e.first, e.last)
+                out.append(
+                    Candidate(
+                        e.first,
+                        e.last,
+                        e.label in PERSON_LABELS,
+                        self._gender(e),
+                        self._subject(head),
+                        None,
+                        e,
+                    )
+                )
+        return sorted(out, key=lambda c: c.first)
+
+    def _subject(self, head: int) -> bool:
+        """A subject, the name beside one ("Her rival, Jo Lee, spoke"), the agent of a passive,
+        or a person a relative clause tells about ("Jo Lee, who opened the talks")."""
+        toks = self.parse.tokens
+        t = toks[head]
+        if t.dep in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep == "appos" and toks[t.head].dep in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep == "pobj" and toks[t.head].dep == "agent":
+            return True
+        return any(toks[c].dep in ("relcl", "appos") for c in self.parse.children[head])
 
     def _entities_before(self, at: int, sent: int) -> list[Entity]:
         """Entities that end before token ``at``, within the lookback window, in order."""
@@ -173,34 +301,85 @@ class Resolver:
         f = sum(w in ("she", "her", "hers", "herself") for w in rest)
         return "m" if m > f else "f" if f > m else ""
 
-    def _nominal(self, at: int, noun: str) -> Actor | None:
+    def _nominal(self, first: int, last: int, head: int) -> Actor | None:
+        """A title or noun ("the envoy", "a spokeswoman", "the statement") to the name the
+        article gives it, before the phrase or (for a speaker introduced by role) after."""
         toks = self.parse.tokens
-        sent = toks[at].sent
+        noun = toks[head].lemma.lower()
+        sent = toks[first].sent
         if noun in UTTERANCE_NOUNS:
-            for said in reversed(self.history):
-                s = self.parse.sentences[said.sentence]
-                words = {t.lemma.lower() for t in toks[s.first : s.last]}
-                if noun in words and sent - said.sentence <= LOOKBACK_SENTENCES:
-                    return said.actor
-            return None
-        plural = toks[at].tag in ("NNS", "NNPS") or any(
-            t.tag == "NNS" for t in toks[at : at + 4] if t.lemma.lower() == noun
-        )
+            return self._author(head)
+        plural = toks[head].tag in ("NNS", "NNPS")
         labels = GROUP_LABELS if plural else PERSON_LABELS
-        for e in reversed(self._entities_before(at, sent)):
+        for e in reversed(self._entities_before(first, sent)):
+            if e.label in labels and self._titled(e, noun):
+                return self._entity_actor(e)
+        for e in self._entities_after(last, sent):
             if e.label in labels and self._titled(e, noun):
                 return self._entity_actor(e)
         return None
 
+    def _author(self, head: int) -> Actor | None:
+        """Who issued a statement: "the ministry's statement", "a statement from the
+        ministry", or the subject of the last sentence that issued one ("The ministry issued
+        a statement. The statement said ..."), else the last speaker who made one."""
+        toks = self.parse.tokens
+        noun, sent = toks[head].lemma.lower(), toks[head].sent
+        for k in range(head, -1, -1):
+            if sent - toks[k].sent > LOOKBACK_SENTENCES:
+                break
+            if toks[k].lemma.lower() != noun or toks[k].pos != "NOUN":
+                continue
+            found = self._issuer(k)
+            if found is not None:
+                return found
+        for said in reversed(self.history):
+            s = self.parse.sentences[said.sentence]
+            words = {t.lemma.lower() for t in toks[s.first : s.last]}
+            if noun in words and sent - said.sentence <= LOOKBACK_SENTENCES:
+                return said.actor
+        return None
+
+    def _issuer(self, k: int) -> Actor | None:
+        toks, kids = self.parse.tokens, self.parse.children
+        for c in kids[k]:
+            if toks[c].dep == "poss" and toks[c].pos in ("PROPN", "NOUN"):
+                return self.resolve(*phrase(self.parse, c))
+            if toks[c].dep == "prep" and toks[c].text.lower() in ("from", "by"):
+                for g in kids[c]:
+                    if toks[g].dep == "pobj":
+                        return self.resolve(*phrase(self.parse, g))
+        verb = toks[k].head
+        if toks[k].dep in ("dobj", "nsubjpass") and verb != k:
+            for c in kids[verb]:
+                if toks[c].dep in ("nsubj", "agent") and toks[c].pos in ("PROPN", "NOUN"):
+                    return self.resolve(*phrase(self.parse, c))
+        return None
+
+    def _entities_after(self, last: int, sent: int) -> list[Entity]:
+        """Entities that start at token ``last`` or later, within the lookahead window."""
+        ents = self.parse.entities
+        k = bisect_left(self._starts, last)
+        out = []
+        while k < len(ents) and self.parse.tokens[ents[k].first].sent - sent <= LOOKAHEAD_SENTENCES:
+            out.append(ents[k])
+            k += 1
+        return out
+
     def _titled(self, e: Entity, noun: str) -> bool:
-        """``noun`` titles the name: "special envoy Zalmay Khalilzad", "Smith, the envoy"."""
+        """``noun`` titles the name: "special envoy Zalmay Khalilzad", "Smith, the envoy",
+        "the head of the agency, Marta Ruiz"."""
         toks = self.parse.tokens
         left = toks[max(0, e.first - 4) : e.first]
-        if any(t.lemma.lower() == noun for t in left):
-            return all(t.pos != "PUNCT" for t in left[-2:])
+        if any(t.lemma.lower() == noun for t in left) and all(t.pos != "PUNCT" for t in left[-2:]):
+            return True
         right = toks[e.last : e.last + 6]
-        if right and right[0].text == ",":
-            return any(t.lemma.lower() == noun for t in right[1:])
+        if right and right[0].text == "," and any(t.lemma.lower() == noun for t in right[1:]):
+            return True
+        for k in range(e.first, e.last):
+            t = toks[k]
+            if t.dep == "appos" and not e.first <= t.head < e.last:
+                return toks[t.head].lemma.lower() == noun
         return False
 
     def _new(self, name: str, first: int, last: int) -> Actor:
@@ -239,6 +418,25 @@ class Resolver:
         titled = any(t.lemma.lower() in PERSON_TITLES for t in toks[first:last])
         kind = "person" if person or titled or not group else "organization"
         span = (toks[first].start, toks[last - 1].end)
-        actor = Actor(f"q{len(self.made) + 1}", name, kind=kind, mentions=(span,))
+        home = self._affiliation(first, last)
+        country = home.country if home else None
+        sector = home.sector if home else None
+        code = f"{country or ''}{sector or ''}" or None
+        actor = Actor(f"q{len(self.made) + 1}", name, (), kind, country, sector, code, (span,))
         self.made[key if person else name.lower()] = actor
         return actor
+
+    def _affiliation(self, first: int, last: int) -> Actor | None:
+        """The state or organisation a role speaks for, named inside its phrase: "a Pentagon
+        spokesman", "the agency's head", "a spokeswoman for the ministry"."""
+        head = self._head(first, last)
+        sub = self.parse.subtree(head)
+        lo = self.parse.tokens[max(first, min(sub))].start  # never a dateline before it
+        hi = self.parse.tokens[max(sub)].end
+        best: Actor | None = None
+        for s, e, n in self._mentions:
+            a = self.actors[n]
+            fits = lo <= s and e <= hi and a.kind != "person" and (a.country or a.sector)
+            if fits and (best is None or (a.sector is not None and best.sector is None)):
+                best = a
+        return best

@@ -110,7 +110,7 @@ async function article(params) {
   const start = params.get("start");
   const ev = rec.events.find((e) => e.id === params.get("event") &&
     (start === null || String(e.span[0]) === start)) || null;
-  $("#article-text").replaceChildren(...highlight(a.text, ev));
+  $("#article-text").replaceChildren(...highlight(a.text, ev, rec.actors));
   $("#article-events").replaceChildren(...rec.events.map((e) => el("li", {},
     el("a", { text: `${e.date || ""} ${e.source ? e.source.name : "?"} ${e.cameo} ${e.trigger} ${e.target ? e.target.name : ""}`,
       class: "link", onclick: () => go("article", { id: a.id, event: e.id, start: e.span[0] }) }))));
@@ -129,18 +129,22 @@ function find(text, needle, s0, s1) {
   return i < 0 ? null : [s0 + i, s0 + i + needle.length];
 }
 
-function actorSpan(text, actor, s0, s1) {
+// An event names its actors without their mentions (tacitus/1 ACTOR_REF); the article's
+// actor list has them once.
+function actorSpan(text, actor, s0, s1, actors) {
   if (!actor) return null;
-  return within(actor.mentions, s0, s1) || find(text, actor.name, s0, s1) ||
+  const full = (actors || []).find((a) => a.id === actor.id) || actor;
+  return within(full.mentions, s0, s1) || find(text, actor.name, s0, s1) ||
     find(text, actor.name.split(" ").pop(), s0, s1);
 }
 
 // The article as text nodes and <mark> elements (sentence, trigger, source, target).
-function highlight(text, ev) {
+function highlight(text, ev, actors) {
   if (!ev) return [text];
   const [s0, s1] = ev.span;
   const marks = [["trigger", find(text, ev.trigger, s0, s1)],
-    ["src", actorSpan(text, ev.source, s0, s1)], ["tgt", actorSpan(text, ev.target, s0, s1)]]
+    ["src", actorSpan(text, ev.source, s0, s1, actors)],
+    ["tgt", actorSpan(text, ev.target, s0, s1, actors)]]
     .filter(([, sp]) => sp).sort((x, y) => x[1][0] - y[1][0]);
   const inner = [];
   let at = s0;

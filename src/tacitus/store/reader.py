@@ -1,8 +1,8 @@
-"""Read queries the HTTP API needs beyond :class:`~tacitus.store.Store`'s own.
+"""The HTTP API's aggregates and single items, beyond :class:`~tacitus.store.Store`'s own.
 
 Every aggregate runs in DuckDB (the dashboard never receives raw event rows it would have to
 count itself). SQL text is assembled only from constants in this module and from
-:func:`tacitus.store.event_where`; every value is a parameter.
+:func:`tacitus.store.queries.where`; every value is a parameter.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 import duckdb
 
-from ..store import Filters, Store, event_where
+from .base import Store
 from .pages import PAGE_ORDER, EventPages
+from .queries import EventQuery, where
 
 # CAMEO 04x: consult (visits, hosting, meetings, mediation). An itinerary draws these.
 ITINERARY_ROOT = "04"
@@ -37,15 +37,6 @@ Rows = list[dict[str, Any]]
 Compute = Callable[[], Rows]
 
 
-@dataclass(frozen=True)
-class EventQuery:
-    """Event filters: the shared :class:`Filters` plus a directed dyad."""
-
-    filters: Filters = field(default_factory=Filters)
-    source: str | None = None
-    target: str | None = None
-
-
 def plain(value: Any) -> Any:
     """JSON-ready values: dates as ISO strings."""
     if isinstance(value, datetime | date):
@@ -57,18 +48,6 @@ def event_sql(select: str, cond: str, tail: str) -> str:
     """``select ... FROM events WHERE cond tail``: select and tail are constants of this module,
     cond comes from :func:`where`; values are always parameters."""
     return f"{select} FROM events WHERE {cond} {tail}"
-
-
-def where(q: EventQuery) -> tuple[str, list[Any]]:
-    """The event condition: :func:`event_where` and the dyad (values as parameters)."""
-    sql, params = event_where(q.filters)
-    if q.source:
-        sql += " AND (source_name ILIKE ? OR source_code = ?)"
-        params += [f"%{q.source}%", q.source.upper()]
-    if q.target:
-        sql += " AND (target_name ILIKE ? OR target_code = ?)"
-        params += [f"%{q.target}%", q.target.upper()]
-    return sql, params
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -85,7 +64,7 @@ class Reader:
         self._cursor_lock = threading.Lock()
         # Top-N pages read their wide columns only for the rows they return (DuckDB's late
         # materialization, by default only up to 50 rows of LIMIT + OFFSET).
-        store.con.execute(f"SET late_materialization_max_rows = {LATE_ROWS}")
+        store._con.execute(f"SET late_materialization_max_rows = {LATE_ROWS}")
         self.pages = EventPages(store, EVENT_LIST_COLS)
         self._memo: dict[tuple[str, int], Rows] = {}  # the unfiltered aggregates (first view)
 
@@ -116,7 +95,7 @@ class Reader:
         cur = getattr(self._local, "cur", None)
         if cur is None:
             with self._cursor_lock:
-                cur = self.store.con.cursor()
+                cur = self.store._con.cursor()
             self._local.cur = cur
         return cur
 

@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from .store import Store
-from .text import normalise, stable_id
+from ..text import normalise, stable_id
+from .duck import DuckStore as Store  # dedup keeps its tables in the DuckDB store
 
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # 32 bands of 4 rows: pairs above ~0.45 Jaccard become candidates
@@ -121,12 +121,12 @@ def _stored_candidates(store: Store, keys: dict[str, list[int]]) -> dict[str, An
         }
     )
     with store._lock:
-        pairs = store.con.execute(
+        pairs = store._con.execute(
             "SELECT DISTINCT s.aid, b.article_id FROM staged s "
             "JOIN article_bands b ON b.band = s.band AND b.key = s.key ORDER BY 1, 2"
         ).fetchall()
         others = pa.table({"id": sorted({p[1] for p in pairs})})  # noqa: F841 - read below
-        sigs = store.con.execute(
+        sigs = store._con.execute(
             "SELECT m.article_id, m.hashes, a.near_dup_of FROM others o "
             "JOIN article_minhash m ON m.article_id = o.id JOIN articles a ON a.id = o.id"
         ).fetchall()
@@ -175,7 +175,7 @@ def _write_links(
         }
     )
     links = pa.table({"id": list(canon), "dup_of": list(canon.values())})  # noqa: F841
-    with store.transaction() as con:
+    with store._transaction() as con:
         con.execute("INSERT INTO article_minhash SELECT article_id, hashes FROM minhash")
         con.execute("INSERT INTO article_bands SELECT article_id, band, key FROM bands")
         if canon:
@@ -273,7 +273,7 @@ def _open_clusters(store: Store, keys: set[tuple[str, str, str]]) -> dict[tuple,
         {"s": [k[0] for k in ks], "t": [k[1] for k in ks], "r": [k[2] for k in ks]}
     )
     with store._lock:
-        cur = store.con.execute(
+        cur = store._con.execute(
             "SELECT c.* FROM event_clusters c JOIN staged k "
             "ON c.source_key = k.s AND c.target_key = k.t AND c.root = k.r ORDER BY c.date, c.id"
         )
@@ -330,7 +330,7 @@ def _write_clusters(
         "place_country": [touched[i][1].place_country for i in ids],
     }
     touched_t = pa.table(cols)  # noqa: F841 - read by DuckDB below
-    with store.transaction() as con:
+    with store._transaction() as con:
         con.execute(
             "UPDATE events SET cluster_id = links.cid FROM links "
             "WHERE events.id = links.eid AND events.article_id = links.aid"

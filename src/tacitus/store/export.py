@@ -11,9 +11,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
-from .store import TABLES, Store, columns
-from .text import stable_id
+from ..errors import StoreError
+from ..text import stable_id
+from .base import Store
+from .schema import TABLES, columns
 
 
 def export(store: Store, fmt: str, output: str | None) -> int:
@@ -48,7 +49,7 @@ def _csv(store: Store, output: str | None) -> int:
     try:
         w = csv.writer(fh)
         w.writerow(cols)
-        cur = store.con.cursor()
+        cur = store._con.cursor()
         cur.execute(f"SELECT {', '.join(cols)} FROM events ORDER BY date, id")  # noqa: S608
         while rows := cur.fetchmany(1000):
             w.writerows(rows)
@@ -65,7 +66,7 @@ def _parquet(store: Store, folder: str) -> int:
     n = 0
     for table in TABLES:
         target = str(out / f"{table}.parquet")
-        store.con.execute(f"COPY {table} TO '{_sql_str(target)}' (FORMAT parquet)")
+        store._con.execute(f"COPY {table} TO '{_sql_str(target)}' (FORMAT parquet)")
         n += store.count(table)
     return n
 
@@ -125,7 +126,7 @@ def _country_ids() -> frozenset[int]:
 
 def gdelt_rows(store: Store) -> Iterator[list[Any]]:
     """One GDELT-shaped row per event (GDELT columns we cannot fill stay empty)."""
-    cur = store.con.cursor()
+    cur = store._con.cursor()
     cur.execute(_GDELT_SQL)
     names = [d[0] for d in cur.description]
     while batch := cur.fetchmany(1000):

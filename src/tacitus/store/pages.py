@@ -25,7 +25,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from ..store import Store
+from .base import Store
 
 MAX_ROWS = 1_000_000
 PAGE_ORDER = "ORDER BY date DESC NULLS LAST, rowid"  # rowid: a stable tie-break
@@ -100,7 +100,7 @@ class EventPages:
 
     def _build(self, version: int) -> None:
         try:
-            cur = self.store.con.cursor()
+            cur = self.store._con.cursor()
             try:
                 row = cur.execute("SELECT count(*) FROM events").fetchone()
                 if row is None or row[0] > MAX_ROWS:

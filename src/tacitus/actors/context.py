@@ -1,0 +1,218 @@
+"""The country a passage is about, for actors whose own words name none.
+
+"The president", "parliament", "police", "the opposition", "protesters": CAMEO and PLOVER
+coders give such an actor the country of the story. In order: the dateline ("KABUL:"), else
+the one country named in the same sentence, else the one the paragraph is mostly about,
+else the article's dominant country; none when the evidence is split (two countries named
+in the sentence, or no country named clearly more often than the others).
+
+Also here: place names inside other names that must not give a country ("New Mexico",
+"Papua New Guinea" as written without its KB name, "Russian-born", "Jordan Peterson",
+"Georgia" next to US states), dropped from the knowledge-base matches before any rule reads
+them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..parse import Parse
+from .kb import KB, Entry, Match, Role
+
+#: Sectors of bodies that act at home: they take the country the passage is about.
+DOMESTIC = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "OPP", "PTY", "CVL", "REB", "INS", "LAB", "EDU", "REL", "AGR"}
+    | {"ELI", "SPY", "UAF"}
+)
+#: Words that say a body is not of the country it stands in ("foreign troops in Mali").
+FOREIGN = frozenset(
+    {"foreign", "international", "western", "coalition", "multinational", "allied", "overseas"}
+)
+#: Words that make a place name inside them some other place ("New Mexico", "Nova Scotia").
+PLACE_PREFIXES = frozenset({"new", "nova"})
+#: "Russian-born", "Iran-based": the country is an origin or a base, not the actor's own.
+ORIGIN_SUFFIXES = frozenset({"born", "raised", "descended", "educated", "made"})
+#: US states whose names are also countries; read as the state next to another US state.
+US_STATES = frozenset(
+    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+     "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+     "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+     "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
+     "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+     "wisconsin", "wyoming", "atlanta", "savannah"}
+)  # fmt: skip
+PLACE_KINDS = ("state", "demonym", "capital")
+
+
+def foreign(surface: str) -> bool:
+    """Whether the words of a mention say it is foreign ("Foreign troops", "coalition forces")."""
+    return bool({w.lower().strip(".,") for w in surface.split()} & FOREIGN)
+
+
+#: "New Mexico" and "Georgia" beside US states are places of the United States: a cue for
+#: its country (a state governor is USA GOV), read as a capital is (a government only as an
+#: argument: "New Mexico sued").
+US_PLACE = (Role("state", "USA", "GOV", "USAGOV"),)
+
+
+def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]:
+    """Knowledge-base matches less the country names that stand inside other names; a US
+    state that bears a country's name becomes a cue for the United States."""
+    toks = parse.tokens
+    out = []
+    for m in matches:
+        e = m.value
+        if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
+            out.append(m)
+            continue
+        prev = toks[m.first - 1] if m.first > 0 else None
+        nxt = toks[m.last] if m.last < len(toks) else None
+        after = toks[m.last + 1] if m.last + 1 < len(toks) else None
+        if prev is not None and prev.text.lower() in PLACE_PREFIXES and prev.text[:1].isupper():
+            if e.name == "Mexico" and prev.text == "New":
+                out.append(Match(m.first - 1, m.last, Entry("New Mexico", "capital", US_PLACE)))
+            continue  # "New Mexico", "New Guinea", "New South Wales"
+        hyphen = nxt is not None and after is not None and nxt.text == "-"
+        if hyphen and after is not None and after.text.lower() in ORIGIN_SUFFIXES:
+            continue  # "his Iranian-born wife"
+        if _given_name(parse, kb, m):
+            continue  # "Jordan Henderson", "Chad Smith"
+        if e.name == "Georgia" and e.what == "state" and _near_us_state(parse, m):
+            out.append(Match(m.first, m.last, Entry("Georgia", "capital", US_PLACE)))
+            continue
+        out.append(m)
+    return out
+
+
+def _given_name(parse: Parse, kb: KB, m: Match) -> bool:
+    """A one-word country opening a person's name ("Jordan Henderson"): NER reads one
+    PERSON over it and a capitalised word after it, or the word is a known given name."""
+    toks = parse.tokens
+    if m.last - m.first != 1 or m.last >= len(toks):
+        return False
+    nxt = toks[m.last]
+    if nxt.pos != "PROPN" or not nxt.text[:1].isupper():
+        return False
+    person = any(
+        e.label == "PERSON" and e.first == m.first and e.last > m.last for e in parse.entities
+    )
+    return person or (toks[m.first].text.lower() in kb.genders and nxt.ent == "PERSON")
+
+
+def _near_us_state(parse: Parse, m: Match) -> bool:
+    toks = parse.tokens
+    sent = toks[m.first].sent
+    window = [t for t in toks if t.sent == sent and t.i not in range(m.first, m.last)]
+    return any(t.text.lower() in US_STATES and t.text[:1].isupper() for t in window) or any(
+        t.text in ("Atlanta", "U.S.", "US") for t in window if abs(t.i - m.first) <= 3
+    )
+
+
+@dataclass(frozen=True)
+class About:
+    """Per sentence, the country the passage is about (``None``: unknown or split).
+
+    The dateline comes first, except in a sentence that places itself in one other
+    country (``located``: "In Kabul, he will meet ..." under an Islamabad dateline)."""
+
+    dateline: str | None
+    by_sentence: tuple[str | None, ...]
+    located: tuple[str | None, ...] = ()
+
+    def at(self, sent: int) -> str | None:
+        if self.dateline is not None:
+            here = self.located[sent] if 0 <= sent < len(self.located) else None
+            return here or self.dateline
+        if 0 <= sent < len(self.by_sentence):
+            return self.by_sentence[sent]
+        return None
+
+
+def about(
+    text: str,
+    parse: Parse,
+    matches: Sequence[Match],
+    date: str | None,
+    dateline: Sequence[tuple[int, int]],
+) -> About:
+    """The dateline's country, and for each sentence its own, its paragraph's or the
+    article's country."""
+    per_sent: list[Counter[str]] = [Counter() for _ in parse.sentences]
+    placed: list[set[str]] = [set() for _ in parse.sentences]
+    line_country = None
+    toks = parse.tokens
+    for m in matches:
+        e = m.value
+        if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
+            continue
+        c = e.role(date).country
+        if not c or (m.first > 0 and toks[m.first - 1].text.lower() == "ethnic"):
+            continue  # "ethnic Hungarians" are a people by descent, not a state
+        start = toks[m.first].start
+        if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
+            line_country = line_country or c
+            continue
+        per_sent[toks[m.first].sent][c] += 1
+        if _locative(parse, m):
+            placed[toks[m.first].sent].add(c)
+    paras = _paragraphs(text, parse)
+    article: Counter[str] = Counter()
+    by_para: dict[int, Counter[str]] = {}
+    for s, counts in enumerate(per_sent):
+        article.update(counts)
+        by_para.setdefault(paras[s], Counter()).update(counts)
+    whole = dominant(article)
+    out: list[str | None] = []
+    for s, counts in enumerate(per_sent):
+        if counts:
+            out.append(next(iter(counts)) if len(counts) == 1 else None)
+            continue
+        para = by_para[paras[s]]
+        out.append(dominant(para, need=1) if para else whole)
+    located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
+    return About(line_country, tuple(out), located)
+
+
+#: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
+LOCATIVE = frozenset({"in", "inside", "across", "throughout"})
+
+
+def _locative(parse: Parse, m: Match) -> bool:
+    toks = parse.tokens
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    t = toks[head]
+    return t.dep == "pobj" and toks[t.head].text.lower() in LOCATIVE
+
+
+def dominant(counts: Counter[str], need: int = 2) -> str | None:
+    """The country named at least ``need`` times and twice as often as any other."""
+    top = counts.most_common(2)
+    if not top or top[0][1] < need or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _opening_caps(text: str, parse: Parse, m: Match) -> bool:
+    """ "KABUL:" or "KABUL (Reuters) -" at the start of the first paragraph."""
+    toks = parse.tokens
+    if toks[m.first].sent > 1:
+        return False
+    words = toks[m.first : m.last]
+    caps = all(t.text.isupper() and len(t.text) > 2 for t in words)
+    line_start = text.rfind("\n", 0, words[0].start) + 1
+    return caps and not text[line_start : words[0].start].strip()
+
+
+def _paragraphs(text: str, parse: Parse) -> list[int]:
+    """Paragraph number of each sentence (a new paragraph after a line break)."""
+    out, para, prev_end = [], 0, 0
+    for s in parse.sentences:
+        if "\n" in text[prev_end : s.start]:
+            para += 1
+        out.append(para)
+        prev_end = s.end
+    return out

@@ -1,0 +1,148 @@
+"""The learned candidate ranker: a linear score over candidate features.
+
+The weights live in ``data/place_ranker.json``; ``python -m tacitus.places.train`` (``make
+train-places``) refits them with scikit-learn on the toponyms annotated in
+``corpus/places/`` (our own news-style passages, never an evaluation corpus) and writes the
+file with its meta (corpus hash, counts, held-out accuracy). Scoring is a dot product: no
+scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ConfigError
+from .gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, REGION, Candidate, _data_text, fold
+
+#: Feature names, in the order of the weight vector.
+FEATURES = (
+    "log_pop",  # log10(population + 1)
+    "is_country",
+    "is_admin1",
+    "is_admin2",
+    "is_continent",
+    "is_region",  # our regions and seas (no population)
+    "primary",  # the name is the entry's main name, not an alternate one
+    "exact",  # the entry's label is the name as written (folded)
+    "capital",  # a national capital
+    "context",  # the entry's country's share of the article's country evidence
+    "province",  # lies in a province the article names
+    "near",  # within NEAR_KM of a confidently resolved place of the article
+    "log_km",  # log10(1 + km to the nearest such place) / 4; 0 for countries or none
+    "dateline",  # in the dateline's country
+    "sentence",  # in a country the same sentence names (another toponym or an adjective)
+)
+NEAR_KM = 400.0
+FILE = "place_ranker.json"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the article says that bears on one mention's candidates."""
+
+    countries: dict[str, float]
+    anchors: list[tuple[int, float, float]]
+    provinces: frozenset[tuple[str | None, str | None]]
+    dateline: str | None = None
+    sentence: frozenset[str] = frozenset()
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _share(countries: dict[str, float], iso3: str | None) -> float:
+    top = max(countries.values(), default=0.0)
+    if not iso3 or top <= 1e-9:
+        return 0.0
+    return max(0.0, countries.get(iso3, 0.0)) / top
+
+
+def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
+    """The feature vector of one candidate for a name, in :data:`FEATURES` order."""
+    area = c.feature in (COUNTRY, CONTINENT, REGION)
+    x = [
+        math.log10(c.population + 1),
+        float(c.feature == COUNTRY),
+        float(c.feature == ADMIN1),
+        float(c.feature == ADMIN2),
+        float(c.feature == CONTINENT),
+        float(c.feature == REGION),
+        float(c.primary),
+        float(fold(c.name) == fold(name)),
+        float(c.capital),
+    ]
+    if ev is None:
+        return [*x, *[0.0] * (len(FEATURES) - len(x))]
+    others = [(lat, lon) for i, lat, lon in ev.anchors if i != c.id]
+    km = min((distance_km(c.lat, c.lon, lat, lon) for lat, lon in others), default=0.0)
+    return [
+        *x,
+        _share(ev.countries, c.country),
+        float(c.feature != ADMIN1 and (c.country, c.admin1) in ev.provinces),
+        float(not area and bool(others) and km <= NEAR_KM),
+        0.0 if area else math.log10(1.0 + km) / 4.0,
+        float(ev.dateline is not None and c.country == ev.dateline),
+        float(c.country in ev.sentence),
+    ]
+
+
+@dataclass(frozen=True)
+class Ranker:
+    weights: tuple[float, ...]
+    meta: dict[str, object]
+
+    def score(self, x: list[float]) -> float:
+        return sum(w * v for w, v in zip(self.weights, x, strict=True))
+
+
+def parse(text: str, origin: str = FILE) -> Ranker:
+    """A ranker from its JSON form; a file for other features is refused in one line."""
+    try:
+        data = json.loads(text)
+        names, weights = tuple(data["features"]), tuple(float(w) for w in data["weights"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{origin}: not a place ranker file ({exc})") from exc
+    if names != FEATURES or len(weights) != len(FEATURES):
+        raise ConfigError(
+            f"{origin}: its features do not match this version's",
+            hint="rebuild it with `make train-places`",
+        )
+    return Ranker(weights, dict(data.get("meta", {})))
+
+
+@lru_cache(maxsize=1)
+def load() -> Ranker:
+    return parse(_data_text(FILE))
+
+
+_fitting: list[Ranker] = []  # weights the trainer ranks with while it fits new ones
+
+
+def active() -> Ranker:
+    """The weights in use: the shipped ones, or the trainer's while it fits."""
+    return _fitting[-1] if _fitting else load()
+
+
+@contextmanager
+def fitting_with(model: Ranker) -> Iterator[None]:
+    """Rank with ``model`` inside the block (the trainer's context passes)."""
+    _fitting.append(model)
+    try:
+        yield
+    finally:
+        _fitting.pop()
+
+
+def sentence_countries(pairs: Collection[tuple[int, str]], start: int | None) -> frozenset[str]:
+    """Countries named in a sentence other than by the mention at ``start`` itself."""
+    return frozenset(iso3 for s, iso3 in pairs if s != start)

@@ -1,0 +1,49 @@
+"""How a toponym is used: as a place, as an adjective, as an actor, or inside a name.
+
+- "adjectival": a country's name modifying a noun ("US envoy", "the Iran deal") or its
+  possessive ("Russia's army"); country adjectives ("Kenyan") are found apart.
+- "embedded": any other place modifying a noun ("the Paris police", "Kentucky State
+  Police") or a landmark standing for its city ("Heathrow Airport").
+- "metonymic": a country or capital as the subject of an actor's verb ("Washington said",
+  "Moscow denied").
+- "name": everything else.
+
+An event is not placed by an adjectival or metonymic mention (see :mod:`.attach`).
+"""
+
+from __future__ import annotations
+
+from ..parse import Parse
+from .gazetteer import COUNTRY, Candidate
+from .toponyms import Mention
+
+#: Verbs whose subject is an actor: a place as their subject stands for its government.
+ACTOR_VERBS = frozenset({
+    "say", "tell", "announce", "accuse", "deny", "warn", "condemn", "demand", "reject",
+    "urge", "agree", "sign", "sanction", "threaten", "claim", "insist", "ask", "vow",
+    "respond", "recall", "expel", "welcome", "support", "back", "oppose", "impose", "hope",
+    "want", "plan", "seek", "refuse", "propose", "offer", "pledge", "promise", "praise",
+    "criticize", "criticise", "blame", "call", "invite", "reply", "decide", "declare",
+    "argue", "believe", "consider", "confirm", "protest", "retaliate", "veto",
+    "recognize", "recognise", "negotiate", "order", "approve", "suspend", "summon",
+})  # fmt: skip
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def usage(parse: Parse, m: Mention, c: Candidate) -> str:
+    if m.landmark:
+        return "embedded"
+    toks = parse.tokens
+    last = m.last - 1 - (m.features is not None)  # the name's own last word
+    tok = toks[last]
+    head = toks[tok.head]
+    outside = not (m.first <= tok.head < m.last)
+    # a common noun ("US envoy"), or the name of an organisation or person ("Kentucky State
+    # Police", "US President Biden"), not another place ("Lashkar Gah, Helmand")
+    modified = head.pos == "NOUN" or (head.pos == "PROPN" and head.ent in ("ORG", "PERSON"))
+    if outside and tok.dep in MODIFIER_DEPS and modified:
+        return "adjectival" if c.feature == COUNTRY else "embedded"
+    subject = outside and tok.dep.startswith("nsubj") and tok.dep != "nsubjpass"
+    if subject and head.lemma in ACTOR_VERBS and (c.feature == COUNTRY or c.capital):
+        return "metonymic"
+    return "name"

@@ -1,0 +1,59 @@
+"""The learned ranker: its shipped file loads, matches the features, and orders candidates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tacitus.errors import ConfigError
+from tacitus.places import gazetteer, ranker
+from tacitus.places.gazetteer import CITY, COUNTRY, Candidate
+from tacitus.places.resolve import Context, rank
+
+
+def city(
+    i: int, country: str, pop: int, lat: float = 0.0, lon: float = 0.0, admin1: str | None = None
+) -> Candidate:
+    return Candidate(i, "Springfield", country, admin1, lat, lon, i, CITY, pop, True, False)
+
+
+def test_shipped_weights_load_with_their_meta() -> None:
+    model = ranker.load()
+    assert len(model.weights) == len(ranker.FEATURES)
+    meta = model.meta
+    assert int(str(meta["toponyms"])) >= 300  # the corpus it was fitted on
+    assert 0.0 < float(str(meta["heldout_top1"])) <= 1.0
+
+
+def test_weights_reward_population_and_context() -> None:
+    w = dict(zip(ranker.FEATURES, ranker.load().weights, strict=True))
+    assert w["log_pop"] > 0 and w["context"] > 0 and w["near"] > 0 and w["province"] > 0
+
+
+def test_bigger_place_first_without_context_and_context_flips_it() -> None:
+    big, small = city(1, "GBR", 500_000), city(2, "USA", 8_000, admin1="Texas")
+    assert [c.id for _, c in rank([small, big])] == [1, 2]
+    us_article = Context({"USA": 5.0}, provinces=frozenset({("USA", "Texas")}))
+    assert rank([big, small], us_article)[0][1].id == 2
+
+
+def test_nearby_anchor_beats_a_far_bigger_namesake() -> None:
+    far = city(1, "AAA", 60_000, 10.0, 10.0)
+    near = city(2, "BBB", 20_000, 40.0, 40.0)
+    ctx = Context({"AAA": 1.0, "BBB": 1.0}, anchors=[(9, 40.5, 40.2)])
+    assert rank([far, near], ctx)[0][1].id == 2
+
+
+def test_real_gazetteer_country_beats_its_towns() -> None:
+    gaz = gazetteer.load()
+    best = rank(gaz.lookup("Jordan"), Context(), "Jordan")[0][1]
+    assert best.feature == COUNTRY and best.country == "JOR"
+
+
+def test_a_file_for_other_features_is_refused_in_one_line() -> None:
+    text = json.dumps({"features": ["log_pop"], "weights": [1.0]})
+    with pytest.raises(ConfigError, match="make train-places"):
+        ranker.parse(text, "x.json")
+    with pytest.raises(ConfigError, match="not a place ranker file"):
+        ranker.parse("{}", "x.json")
