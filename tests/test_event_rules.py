@@ -143,6 +143,12 @@ def test_campaign_rallies_and_attack_ads_are_no_protest_or_assault(code: Code) -
         "the Liberal Party launched an attack ad against the Conservatives.",
     ):
         assert not roots(code(text, PARTIES)) & {"14", "18", "19", "20", "13"}, text
+    for text in (
+        "The senator's rally in Santiago drew a large crowd.",
+        "the Liberal Party vowed to defeat the Conservatives in the election.",
+        "the Conservatives were ambushed by reporters in Santiago.",
+    ):
+        assert not roots(code(text, PARTIES)) & {"13", "14", "18", "19", "20"}, text
     protest = code("Thousands of supporters of the Liberal Party rallied in Santiago.", PARTIES)
     assert "14" in roots(protest)
 
