@@ -9,8 +9,18 @@ CAMEO practice, which the coder follows:
   is an expression of intent (03x), modality ``intended``.
 - A stated intention to do harm ("will boycott", "would blockade"), or an intention made
   conditional with "unless", is a threat (13x), modality ``threatened``.
-- Acts inside "if"/"unless" clauses or under could/might/may are ``hypothetical``;
-  acts reported by someone else ("X said Y attacked") are ``reported``.
+- Acts inside "if"/"unless" clauses, under could/might/may, under a "would" that is not
+  reported speech ("Washington would welcome it"), and acts in questions are
+  ``hypothetical``; acts reported by someone else ("X said Y attacked") are ``reported``.
+- A negation is a "not"/"never" on the act, a "no"/"nothing"/"nobody" subject or object
+  ("no request was sent", "signed no deal"), or a governing "failed to".
+- A vow, pledge or plan to do harm ("vowed to retaliate against X") is a threat (13x),
+  never an intent to cooperate.
+- An act under "should"/"must" did not happen: on its own ("both sides should return to
+  talks") it is no event; reported ("X said Y should ...") it is an appeal (02x) with
+  "should"/"ought", a demand (10x) with "must".
+- A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
+  dropped or recoded by ``sense`` before any of the above.
 """
 
 from __future__ import annotations
@@ -18,11 +28,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..parse import Parse, Token
+from .sense import Frame, frame_of, resolve
 from .syntax import REPORT_VERBS, governing_chain, head, kids
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+ADVICE_AUX = frozenset({"should", "ought"})
+#: "would" is an intention in reported speech ("said it would withdraw") and after an
+#: intent verb; anywhere else it is a hypothetical ("Washington would welcome it").
+REPORTED_FUTURE = frozenset({"would"})
+FIRM_FUTURE = frozenset({"will", "shall", "'ll", "wo", "going"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 #: Governors whose complement is an intention ("plans to visit", "is willing to withdraw").
 INTENT_GOVERNORS = frozenset(
@@ -55,6 +71,12 @@ PREPARATION = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 THREAT_GOVERNORS = frozenset({"threaten", "warn"})
 OATH_GOVERNORS = frozenset({"vow", "swear"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
+#: Arguments that negate the act they take part in ("*nothing* was agreed").
+NEGATIVE_ARGUMENTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
+#: Governors that say their complement did not happen ("failed to reach the border").
+FAILURE_GOVERNORS = frozenset({"fail", "neglect"})
+#: Governors that deny the act in their complement ("denied that its troops had crossed").
+DENIALS = frozenset({"deny", "refute"})
 
 #: Negated cooperation -> rejection code, by CAMEO root.
 NEGATED_COOPERATION = {
@@ -65,8 +87,6 @@ NEGATED_COOPERATION = {
     "07": "122",
     "08": "120",
 }
-#: Intention to cooperate -> intent code (03x), by root.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "09": "030"}
 #: Intention to do harm -> threat code (13x), by root.
 THREAT_CODES = {
     "14": "133",
@@ -78,6 +98,17 @@ THREAT_CODES = {
     "20": "138",
 }
 THREAT_BY_CODE = {"163": "1312", "172": "132", "164": "134", "166": "136"}
+#: A stated intention, by the root of the intended act: to cooperate -> 03x; to do harm ->
+#: 13x ("vowed to retaliate", "pledging to crush the rebels" are threats).
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "09": "030",
+    **{r: c for r, c in THREAT_CODES.items() if r != "15"},  # readying troops may be help
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +118,8 @@ class Mood:
     conditional: bool = False  # an "unless" clause hangs on the act
     obligation: bool = False  # must/should
     governor: str = ""  # the lemma the act is a complement of ("prepare", "plan")
+    advice: bool = False  # a reporting verb whose complement is under should/ought
+    frame: Frame | None = None  # what the sense rules look at
 
 
 def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
@@ -95,14 +128,72 @@ def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
 
 
 def is_negated(parse: Parse, verb: Token) -> bool:
-    """A "not"/"never" on the verb, or on the verb that governs it through xcomp."""
+    """A "not"/"never" on the verb or a "no"/"nothing" argument of it, or the same on the
+    verb that governs it through xcomp; or a governing "failed to"."""
     t = verb
     for _ in range(3):
         if any(n.lower() in NEGATORS for n in (k.text for k in kids(parse, t.i, "neg"))):
             return True
+        if _negative_argument(parse, t):
+            return True
+        gov = head(parse, t)
+        if t.dep in ("ccomp", "xcomp") and gov.lemma.lower() in DENIALS and t.head != t.i:
+            return True  # "denied that its troops had crossed", "denied hacking"
+        if t.dep == "acl" and gov.dep in ("dobj", "nsubjpass") and t.head != t.i:
+            t = head(parse, gov)  # "did not pass the resolution *condemning* the coup"
+            continue
         if t.dep != "xcomp" or t.head == t.i:
             return False
         t = head(parse, t)
+        if t.lemma.lower() in FAILURE_GOVERNORS:
+            return True
+    return False
+
+
+def _negative_argument(parse: Parse, verb: Token) -> bool:
+    """ "*No* formal request was sent", "*nothing* was agreed", "signed *no* deal"."""
+    for arg in kids(parse, verb.i, "nsubj", "nsubjpass", "dobj"):
+        if arg.lemma.lower() in NEGATIVE_ARGUMENTS or arg.text.lower() in NEGATIVE_ARGUMENTS:
+            return True
+        if any(d.text.lower() == "no" for d in kids(parse, arg.i, "det")):
+            return True
+    return False
+
+
+def is_question(parse: Parse, verb: Token) -> bool:
+    """The act is asked about: its sentence ends with a question mark."""
+    sent = parse.sentences[verb.sent]
+    last = [t for t in parse.tokens[sent.first : sent.last] if t.pos != "SPACE"]
+    return bool(last) and last[-1].text == "?"
+
+
+def _reported_would(parse: Parse, verb: Token) -> bool:
+    """A "would" in reported speech or under an intent verb ("said it would withdraw")."""
+    for t in governing_chain(parse, verb)[:3]:
+        if t.dep == "ccomp" and t.head != t.i:
+            gov = head(parse, t).lemma.lower()
+            if gov in REPORT_VERBS or gov in INTENT_GOVERNORS | OATH_GOVERNORS | THREAT_GOVERNORS:
+                return True
+    return False
+
+
+def _hypothetical(parse: Parse, verb: Token, marked: bool, would: bool) -> bool:
+    """Under if/could/might, asked about, or under a "would" that is not reported speech."""
+    if marked or is_question(parse, verb):
+        return True
+    complement = verb.dep in ("xcomp", "ccomp")
+    return would and not complement and not _reported_would(parse, verb)
+
+
+def _advice(parse: Parse, verb: Token) -> bool:
+    """A reporting verb whose complement is under should/ought, not must."""
+    if verb.lemma.lower() not in REPORT_VERBS:
+        return False
+    for comp in kids(parse, verb.i, "ccomp"):
+        aux = {a.lemma.lower() for a in kids(parse, comp.i, "aux")}
+        aux |= {a.text.lower() for a in kids(parse, comp.i, "aux")}
+        if aux & ADVICE_AUX and "must" not in aux:
+            return True
     return False
 
 
@@ -140,9 +231,10 @@ def mood(parse: Parse, verb: Token) -> Mood:
         verb.dep == "advcl" and any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
     )
     gov_lemma = governing_intent(parse, verb) if complement else ""
+    would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
     if complement and gov_lemma in THREAT_GOVERNORS:
         modality = "threatened"
-    elif in_condition or aux & HYPOTHETICAL_AUX:
+    elif _hypothetical(parse, verb, in_condition or bool(aux & HYPOTHETICAL_AUX), would):
         modality = "hypothetical"
     elif aux & FUTURE_AUX or (complement and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS):
         modality = "intended"
@@ -150,11 +242,28 @@ def mood(parse: Parse, verb: Token) -> Mood:
         modality = "reported"
     else:
         modality = "asserted"
-    return Mood(negated, modality, conditional, bool(aux & OBLIGATION_AUX), gov_lemma)
+    return Mood(
+        negated,
+        modality,
+        conditional,
+        bool(aux & OBLIGATION_AUX),
+        gov_lemma,
+        _advice(parse, verb),
+        frame_of(parse, verb),
+    )
 
 
 def recode(code: str, m: Mood) -> tuple[str, str] | None:
-    """Apply negation and modality to a code: ``(code, modality)``, or None to drop the act."""
+    """Apply sense, negation and modality to a code: ``(code, modality)``, or None to drop
+    the act."""
+    sensed = resolve(code, m.frame)
+    if sensed is None:
+        return None
+    code = sensed
+    if m.advice and code.startswith("10"):
+        code = "02" + code[2:]  # "X said Y should ..." is an appeal, CAMEO's 02x mirrors 10x
+    if m.obligation and m.modality in ("asserted", "intended", "reported"):
+        return None  # "Y should/must do Z" is a wish, not an act
     root = code[:2]
     if m.negated:
         if root in NEGATED_COOPERATION:

@@ -10,6 +10,7 @@ from ..parse import Parse, Token
 from ..records import Actor
 from .coder import Trigger, match_noun
 from .lexicon import Lexicon
+from .sense import noun_frame, resolve
 from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
 
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
@@ -20,9 +21,52 @@ PARTY_DEPS = frozenset({"pobj", "conj", "nmod", "appos"})
 #: ("war between X and Y", "violence against Z"), never from a possessor alone.
 STATE_NOUNS = frozenset({"war", "conflict", "violence", "hostilities", "unrest", "crisis"})
 GERUND_DEPS = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "pobj"})
-#: "a press release", "a news conference" are not acts between actors.
-NON_EVENT_MODIFIERS = frozenset({"press", "news", "media"})
-NON_EVENT_PREPS = frozenset({"for", "of", "about", "over", "toward", "towards"})
+#: "a press release", "a news conference" are not acts between actors; "a price war", "a
+#: patent battle", "a campaign offensive" are not fighting.
+NON_EVENT_MODIFIERS = frozenset(
+    {
+        "press",
+        "news",
+        "media",
+        "price",
+        "pricing",
+        "patent",
+        "tariff",
+        "currency",
+        "culture",
+        "turf",
+        "legal",
+        "court",
+        "courtroom",
+        "bidding",
+        "ratings",
+        "advertising",
+        "marketing",
+        "charm",
+        "verbal",
+        "word",
+        "flame",
+        "campaign",
+        "election",
+        "electoral",
+        "propaganda",
+        "pr",
+        "sales",
+        "takeover",
+        "bid",
+        "fare",
+        "format",
+        "console",
+        "streaming",
+    }
+)
+#: Determiners that deny the event ("*no* request was sent").
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: "under sanctions", "under occupation" and "since the war" name a standing state or a
+#: past landmark, not an act.
+NON_EVENT_PREPS = frozenset(
+    {"for", "of", "about", "over", "toward", "towards", "under", "since", "throughout"}
+)
 
 
 def find_nominals(
@@ -35,12 +79,36 @@ def find_nominals(
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue
-        if any(m.lemma.lower() in NON_EVENT_MODIFIERS for m in kids(parse, tok.i, "compound")):
+        if _not_an_act(parse, tok):
             continue
         pat = match_noun(parse, lex, tok)
-        if pat is not None:
-            out.append(Trigger(tok, pat.code, pat.origin, pat.specificity, tok, (), True))
+        code = resolve(pat.code, noun_frame(parse, tok)) if pat is not None else None
+        if pat is not None and code is not None:
+            out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
+
+
+def _not_an_act(parse: Parse, tok: Token) -> bool:
+    """A noun that names no act here: denied ("no talks"), a modifier of another noun
+    ("an *attack* ad", "a *war* chest"), an act of another field ("a price war"), or one
+    dated to a past year ("the 1962 war", "the 2003 invasion": history, not news)."""
+    if tok.dep == "compound" and parse.tokens[tok.head].pos in ("NOUN", "PROPN"):
+        return True
+    mods = kids(parse, tok.i, "compound", "amod", "nmod", "det", "nummod", "poss")
+    words = {m.lemma.lower() for m in mods} | {m.text.lower() for m in mods}
+    if words & (NON_EVENT_MODIFIERS | NEGATIVE_DETERMINERS):
+        return True
+    return any(_is_year(m) for m in mods) or any(
+        _is_year(o)
+        for p in kids(parse, tok.i, "prep")
+        if p.lemma.lower() in ("of", "in")
+        for o in kids(parse, p.i, "pobj")
+    )
+
+
+def _is_year(tok: Token) -> bool:
+    text = tok.text.lstrip("'’")
+    return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
 
 
 def _parties(parse: Parse, index: ActorIndex, objs: list[Token]) -> list[Actor]:

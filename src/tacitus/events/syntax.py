@@ -67,6 +67,101 @@ SIDE_MARKS = frozenset(
     {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: News agencies: they carry the story (a dateline, "told Reuters", "Xinhua reported"), they
+#: are never its source or target.
+NEWS_AGENCIES = frozenset(
+    {
+        "reuters",
+        "thomson reuters",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "ap",
+        "associated press",
+        "the associated press",
+        "xinhua",
+        "xinhua news agency",
+        "upi",
+        "united press international",
+        "dpa",
+        "efe",
+        "ansa",
+        "kyodo",
+        "kyodo news",
+        "yonhap",
+        "interfax",
+        "tass",
+        "itar-tass",
+        "ria novosti",
+        "bloomberg",
+        "anadolu",
+        "anadolu agency",
+        "pti",
+        "press trust of india",
+        "ani",
+        "bernama",
+        "antara",
+        "aap",
+        "apa",
+        "bna",
+        "wam",
+        "spa",
+        "mena",
+        "irna",
+        "isna",
+        "fars",
+        "tasnim",
+        "sana",
+        "kuna",
+        "petra",
+        "qna",
+        "pajhwok",
+        "tolo news",
+        "tolonews",
+        "sputnik",
+    }
+)
+#: People quoted for their view of events, not acting in them ("said an analyst at ...").
+COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "observer",
+        "observers",
+        "commentator",
+        "commentators",
+        "pundit",
+        "pundits",
+        "scholar",
+        "scholars",
+        "academic",
+        "academics",
+        "professor",
+        "professors",
+        "researcher",
+        "researchers",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "pollster",
+        "pollsters",
+        "historian",
+        "historians",
+        "columnist",
+        "columnists",
+        "fellow",
+        "lecturer",
+        "specialist",
+        "specialists",
+        "watcher",
+        "watchers",
+        "consultant",
+        "consultants",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -132,9 +227,33 @@ def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
     return sorted(out, key=lambda x: (x[0], x[1].i))
 
 
+def is_agency(actor: Actor) -> bool:
+    """A news agency (by its name or an alias), which reports events and takes no part."""
+    names = (actor.name, *actor.aliases)
+    return any(n.lower().strip(" ()") in NEWS_AGENCIES for n in names)
+
+
+def parties_at(index: ActorIndex, tok: Token) -> list[Actor]:
+    """The actors covering ``tok`` that can take part in an event (no news agencies)."""
+    return [a for a in index.all_at(tok) if not is_agency(a)]
+
+
+def is_commentator(parse: Parse, tok: Token) -> bool:
+    """A subject that is an analyst, expert or observer ("said X, *an analyst* at Y")."""
+    heads = [tok, *kids(parse, tok.i, "appos")]
+    return any(t.lemma.lower() in COMMENTATORS or t.text.lower() in COMMENTATORS for t in heads)
+
+
 def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The actors an argument names: its own, or the closest one inside its phrase, and those
-    coordinated with it (one per conjunct)."""
+    coordinated with it (one per conjunct). News agencies are never parties, nor is a
+    commentator who is the subject ("analysts said Iran would ...")."""
+    if tok.dep in ("nsubj", "csubj") and is_commentator(parse, tok):
+        return []
+    return [a for a in _actors_of(parse, index, tok) if not is_agency(a)]
+
+
+def _actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     out: list[Actor] = []
     bare: set[str] = set()
     for conj in conjuncts(parse, tok):
@@ -179,7 +298,7 @@ def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     found = _closest_actors(parse, index, tok)
     if found and not any(is_placed(a) for a in found):
         for _depth, t in phrase_tokens(parse, tok):
-            placed = [a for a in index.all_at(t) if is_placed(a)]
+            placed = [a for a in parties_at(index, t) if is_placed(a)]
             if placed:
                 return placed[:1]
     return found
@@ -194,9 +313,9 @@ def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The actors of the shallowest token that names one; a possessive pronoun ("*their*
     meeting with Obama") only when nothing else in the phrase does."""
     tokens = phrase_tokens(parse, tok)
-    named = [(d, t) for d, t in tokens if t.tag != "PRP$" and index.all_at(t)]
+    named = [(d, t) for d, t in tokens if t.tag != "PRP$" and parties_at(index, t)]
     for _depth, t in named or tokens:
-        found = index.all_at(t)
+        found = parties_at(index, t)
         if not found:
             continue
         for c in conjuncts(parse, t)[1:] if t.i != tok.i else []:
@@ -228,7 +347,7 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
         stack.extend(kids(parse, t.i, *deps))
     for t in sorted(seen, key=lambda t: t.i):
         for a in index.all_at(t):
-            if all(a.id != b.id for b in out):
+            if not is_agency(a) and all(a.id != b.id for b in out):
                 out.append(a)
     return out
 

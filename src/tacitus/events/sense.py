@@ -1,0 +1,304 @@
+"""Word sense by frame: when a matched verb is not the act its code names.
+
+"Levies that hit exporters", "the storm hit the coast", "fought him for the nomination",
+"the ministry took over the inquiry", "critics charged that the plan was illegal": the verb
+is in the lexicon, but its subject, object, prepositional phrases or the sentence around it
+show another sense. ``data/event_senses.tsv`` holds word classes (natural forces, economic
+causes, non-event objects, sports and election words, munitions) and rules over them; this
+module reads the verb's frame from the parse and applies the first rule that fits: the act
+is dropped or takes another code.
+
+A rule row is ``rule LEMMA CODES WHEN THEN``:
+
+- ``LEMMA``: the verb's lemma (``|``-separated for several), or ``*`` for any;
+- ``CODES``: code prefixes the rule applies to, ``|``-separated (``18|19|20|171``);
+- ``WHEN``: conditions, ``,``-separated, all of which must hold:
+  ``subj=@class`` (the subject, or a passive verb's agent, has a word of the class),
+  ``obj=@class`` (the object, or a passive verb's subject), ``obj!=@class`` (there is an
+  object and none of its words is in the class), ``comp=@class`` / ``comp!=@class`` (a
+  word anywhere in the complement clause or the object: "vowed to *take countermeasures*"),
+  ``in|at=@class`` (the object of one of those prepositions), ``prt=a|b`` (a particle or
+  a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
+  clausal complement), ``history`` (a dated or looked-back-on act in a side clause),
+  ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
+  ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
+  of the sentence is / no word is in the class);
+  a plain word list (``obj=budget|plan``) works where ``@class`` does;
+- ``THEN``: ``-`` to drop the act, or the CAMEO code it takes instead.
+
+A class row is ``class NAME word|word|...``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import ConfigError
+from ..parse import Parse, Token
+from .syntax import kids, subject
+
+#: Prepositions whose object is where a "bare" violent verb acts ("stormed into the hall").
+PLACE_PREPS = frozenset({"into", "on", "through", "in", "at", "across", "upon", "against"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What the sense rules look at around one verb."""
+
+    lemma: str
+    prts: frozenset[str] = frozenset()
+    subj: frozenset[str] = frozenset()
+    obj: frozenset[str] = frozenset()
+    pps: frozenset[str] = frozenset()  # "prep:lemma"
+    that: bool = False
+    clause: bool = False  # a clausal complement, finite or not ("denied *hacking* ...")
+    comp: frozenset[str] = frozenset()  # words of the complement clause and the object
+    history: bool = False  # a dated act told as background ("the troops that occupied it in 1997")
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Test:
+    slot: str
+    words: frozenset[str]
+    negative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    lemma: str  # one lemma, several joined by "|", or "*"
+    codes: tuple[str, ...]
+    tests: tuple[Test, ...]
+    then: str | None
+    where: str
+
+    @property
+    def lemmas(self) -> frozenset[str]:
+        return frozenset(self.lemma.split("|"))
+
+
+def _words(parse: Parse, tok: Token) -> set[str]:
+    """A noun with its compounds and the nouns after "of" ("a salvo of rockets")."""
+    out = {tok.lemma.lower(), tok.text.lower()}
+    for c in kids(parse, tok.i, "compound", "amod", "poss"):
+        out |= {c.lemma.lower(), c.text.lower()}
+    for p in kids(parse, tok.i, "prep"):
+        if p.lemma.lower() == "of":
+            out |= {o.lemma.lower() for o in kids(parse, p.i, "pobj")}
+    return out
+
+
+def _pps(parse: Parse, tok: Token, depth: int = 1) -> set[str]:
+    """ "prep:word" for the prepositional phrases on ``tok`` and, one level down, on their
+    objects ("went on the attack *over the budget*")."""
+    out = set()
+    for p in kids(parse, tok.i, "prep", "agent", "prt"):
+        for o in kids(parse, p.i, "pobj", "pcomp"):
+            out |= {f"{p.lemma.lower()}:{w}" for w in _words(parse, o)}
+            if depth:
+                out |= _pps(parse, o, depth - 1)
+    return out
+
+
+def frame_of(parse: Parse, verb: Token) -> Frame:
+    """The frame of ``verb``: a passive verb's subject is its object and its agent the subject."""
+    passive = bool(kids(parse, verb.i, "auxpass")) or (verb.tag == "VBN" and verb.dep == "acl")
+    subj: set[str] = set()
+    obj: set[str] = set()
+    for s in kids(parse, verb.i, "nsubj", "nsubjpass"):
+        (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
+    if verb.dep in ("relcl", "acl") and not kids(parse, verb.i, "nsubj", "nsubjpass"):
+        (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
+    elif not subj and not passive:  # "fought back ... to *beat* Wales": the governor's subject
+        found, was_passive = subject(parse, verb)
+        if found is not None and not was_passive:
+            subj |= _words(parse, found)
+    for a in kids(parse, verb.i, "agent"):
+        for o in kids(parse, a.i, "pobj"):
+            subj |= _words(parse, o)
+    objs = kids(parse, verb.i, "dobj", "oprd")
+    for o in objs:
+        obj |= _words(parse, o)
+    pps = _pps(parse, verb)
+    for o in objs:
+        pps |= _pps(parse, o)
+    stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
+    return Frame(
+        lemma=verb.lemma.lower(),
+        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
+        subj=frozenset(subj),
+        obj=frozenset(obj),
+        pps=frozenset(pps),
+        that=bool(kids(parse, verb.i, "ccomp")),
+        clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
+        comp=_complement_words(parse, verb),
+        history=is_background(parse, verb),
+        context=_context(parse, verb),
+    )
+
+
+#: Clauses that tell a side story (relative, participle, adverbial).
+SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+#: Marks of an adverbial clause that looks back from the present ("since ... landed").
+LOOKING_BACK = frozenset({"since", "after"})
+
+
+def is_background(parse: Parse, verb: Token) -> bool:
+    """A past act told in a side clause as background: dated by a year ("the troops that
+    occupied the capital in 1997", "the day in 1990 when ... invaded"), or looked back on
+    from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
+    refugees still live in the camp")."""
+    if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
+        return False
+    gov = parse.tokens[verb.head]
+    if _dated(parse, verb) or (verb.dep == "relcl" and _dated(parse, gov)):
+        return True
+    marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark", "advmod")}
+    root = gov
+    while root.head != root.i and root.dep in ("conj", "advcl", "ccomp", "xcomp"):
+        root = parse.tokens[root.head]
+    present = root.tag in ("VBZ", "VBP") or any(
+        a.tag in ("VBZ", "VBP") for a in kids(parse, root.i, "aux", "auxpass")
+    )
+    return verb.dep == "advcl" and bool(marks & LOOKING_BACK) and present
+
+
+def _dated(parse: Parse, tok: Token) -> bool:
+    """A year on the token: "in 1990", "the 1962 war", "in May 1998"."""
+    near = kids(parse, tok.i, "nummod", "compound", "npadvmod", "amod")
+    for p in kids(parse, tok.i, "prep"):
+        for o in kids(parse, p.i, "pobj"):
+            near += [o, *kids(parse, o.i, "nummod", "compound", "appos")]
+    return any(_is_year(t.text) for t in near)
+
+
+def _is_year(text: str) -> bool:
+    text = text.lstrip("'’")
+    return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
+
+
+def _complement_words(parse: Parse, verb: Token) -> frozenset[str]:
+    """Every word under the verb's complement clauses and objects ("vowed to *take
+    resolute countermeasures*", "promised *a painful response*")."""
+    out: set[str] = set()
+    for c in kids(parse, verb.i, "xcomp", "ccomp", "dobj"):
+        for i in parse.subtree(c.i):
+            t = parse.tokens[i]
+            out |= {t.lemma.lower(), t.text.lower()}
+    return frozenset(out)
+
+
+def noun_frame(parse: Parse, noun: Token) -> Frame:
+    """The frame of an event noun: its possessor and modifiers act, its prepositional
+    objects are acted on ("a war *on plastic bags*", "an attack *in the semi-final*")."""
+    subj = {
+        w for m in kids(parse, noun.i, "poss", "compound", "amod", "nmod") for w in _words(parse, m)
+    }
+    subj |= {
+        w
+        for p in kids(parse, noun.i, "prep")
+        if p.lemma.lower() == "by"
+        for o in kids(parse, p.i, "pobj")
+        for w in _words(parse, o)
+    }
+    return Frame(
+        lemma=noun.lemma.lower(),
+        subj=frozenset(subj),
+        pps=frozenset(_pps(parse, noun)),
+        context=_context(parse, noun),
+    )
+
+
+def _context(parse: Parse, tok: Token) -> frozenset[str]:
+    sent = parse.sentences[tok.sent]
+    words = {t.lemma.lower() for t in parse.tokens[sent.first : sent.last]}
+    return frozenset(words | {t.text.lower() for t in parse.tokens[sent.first : sent.last]})
+
+
+def _holds(test: Test, frame: Frame) -> bool:
+    slot, words = test.slot, test.words
+    if slot == "that":
+        return frame.that
+    if slot == "clause":
+        return frame.clause
+    if slot == "history":
+        return frame.history
+    if slot == "transitive":
+        return bool(frame.obj)
+    if slot == "intransitive":
+        return not frame.obj
+    if slot == "bare":
+        return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
+    if slot == "prt":
+        return bool(frame.prts & words)
+    if slot in ("subj", "obj", "context", "comp"):
+        have: frozenset[str] = getattr(frame, slot)
+        if test.negative:
+            return (bool(have) or slot == "context") and not have & words
+        return bool(have & words)
+    preps = slot.split("|")
+    hit = any(p.partition(":")[0] in preps and p.partition(":")[2] in words for p in frame.pps)
+    return hit != test.negative
+
+
+def resolve(code: str, frame: Frame | None) -> str | None:
+    """``code`` unless a sense rule fits ``frame``: then the rule's code, or None (no act)."""
+    if frame is None:
+        return code
+    for rule in rules():
+        if not (rule.lemma == "*" or frame.lemma in rule.lemmas) or not code.startswith(rule.codes):
+            continue
+        if all(_holds(t, frame) for t in rule.tests):
+            return rule.then
+    return code
+
+
+def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
+    if text in ("that", "clause", "bare", "transitive", "intransitive", "history"):
+        return Test(text, frozenset())
+    slot, sep, value = text.partition("=")
+    negative = slot.endswith("!")
+    slot = slot.rstrip("!")
+    if not sep or not value:
+        raise ConfigError(f"{where}: bad condition {text!r}", hint="use SLOT=@class or SLOT=a|b")
+    words: set[str] = set()
+    for w in value.split("|"):
+        if w.startswith("@"):
+            if w[1:] not in classes:
+                raise ConfigError(f"{where}: unknown word class {w!r}")
+            words |= classes[w[1:]]
+        else:
+            words.add(w.lower())
+    return Test(slot, frozenset(words), negative)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    text = resources.files("tacitus").joinpath("data", "event_senses.tsv").read_text("utf-8")
+    return parse_rules(text, "event_senses.tsv")
+
+
+def parse_rules(text: str, name: str) -> tuple[Rule, ...]:
+    classes: dict[str, frozenset[str]] = {}
+    out: list[Rule] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        where = f"{name}:{n}"
+        if cells[0] == "class" and len(cells) == 3:
+            words = frozenset(w.strip().lower() for w in cells[2].split("|") if w.strip())
+            classes[cells[1]] = classes.get(cells[1], frozenset()) | words
+        elif cells[0] == "rule" and len(cells) == 5:
+            _, lemma, codes, when, then = cells
+            tests = tuple(_test(t.strip(), classes, where) for t in when.split(","))
+            out.append(
+                Rule(lemma, tuple(codes.split("|")), tests, None if then == "-" else then, where)
+            )
+        else:
+            raise ConfigError(
+                f"{where}: expected 'class NAME WORDS' or 'rule LEMMA CODES WHEN THEN'"
+            )
+    return tuple(out)
