@@ -36,10 +36,11 @@ LANGUAGES: tuple[str, ...] = (
 #: Common English words that are not common words of the other languages listed: when at
 #: least :data:`PLAIN_SHARE` of a sample's lower-case words are among them (English news runs
 #: at 0.19-0.30, the other languages at none), the text is English without the model's cost.
-PLAIN_ENGLISH = frozenset(
-    "the of and that with for were said has have from which would this been their they are "
-    "by its his not but who also after".split()
-)
+PLAIN_ENGLISH = frozenset((
+    "the", "of", "and", "that", "with", "for", "were", "said", "has", "have", "from", "which",
+    "would", "this", "been", "their", "they", "are", "by", "its", "his", "not", "but", "who",
+    "also", "after",
+))  # fmt: skip
 PLAIN_SHARE = 0.12
 #: ... judged on at least this many words.
 PLAIN_MIN_WORDS = 12
