@@ -370,3 +370,20 @@ def test_raw_articles_carry_no_unchecked_date() -> None:
 
     for item in read_jsonl(lines, "<feed>"):
         assert isinstance(item, RawArticle) and item.published is None and item.warnings
+
+
+def test_row7_an_id_reused_by_a_later_run_for_another_text_is_reported(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.duckdb")
+    first = write_jsonl(tmp_path / "a.jsonl", [good(0), good(1)])
+    assert cli("ingest", "--db", db, str(first))[0] == 0
+    again = write_jsonl(
+        tmp_path / "b.jsonl",
+        [good(1), {"id": "good-0", "text": "Another text. Police detained six men in Lagos."}],
+    )
+    code, lines = cli("ingest", "--db", db, str(again))
+    assert code == 0, lines
+    mine = [ln for ln in lines if "good-0" in ln]
+    assert len(mine) == 1 and "different text" in mine[0], lines
+    assert not [ln for ln in lines if "good-1" in ln and "different" in ln], lines
+    assert any("already stored 1" in ln and "failed 1" in ln for ln in lines), lines
+    assert stored_ids(tmp_path / "s.duckdb") == ["good-0", "good-1"]

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from .errors import InputError, StageError
 from .ingest import read_inputs
-from .pipeline import Outcome, Pipeline
+from .pipeline import Outcome, Pipeline, text_digest
 from .records import RawArticle, Record
 from .settings import Settings
 from .store import Store
@@ -262,16 +262,42 @@ def ingest_outcomes(
     """The writer: count outcomes, store records in batches, link duplicates after each."""
     store.dedup()  # finish what a killed run left pending
     batch: list[tuple[Record, str]] = []
+    stored_before: list[Outcome] = []  # skipped as stored under an id the input gave
     for outcome in outcomes:
         summary.read += 1
         _count(outcome, summary, on_problem)
         if outcome.record is not None:
             batch.append((outcome.record, outcome.origin))
+        elif outcome.digest is not None:
+            stored_before.append(outcome)
         if len(batch) >= settings.batch_size:
             _flush(store, batch, summary, on_problem)
+        if len(stored_before) >= settings.batch_size:
+            _same_text(store, stored_before, summary, on_problem)
         on_progress(1)
     _flush(store, batch, summary, on_problem)
+    _same_text(store, stored_before, summary, on_problem)
     return summary
+
+
+def _same_text(
+    store: Store, outcomes: list[Outcome], summary: IngestSummary, on_problem: Callable[[str], None]
+) -> None:
+    """An id already stored with another text (a later run reusing it) is reported, not
+    counted as stored: the stored article stays as it was."""
+    texts = store.stored_texts(o.article_id for o in outcomes if o.article_id)
+    for o in outcomes:
+        stored = texts.get(o.article_id or "")
+        if stored is not None and text_digest(stored) != o.digest:
+            summary.existing -= 1
+            summary.failed += 1
+            msg = (
+                f"{o.origin}: id {o.article_id!r} is already stored with a different text;"
+                " not stored"
+            )
+            summary.problems.append(msg)
+            on_problem(msg)
+    outcomes.clear()
 
 
 def _count(outcome: Outcome, summary: IngestSummary, on_problem: Callable[[str], None]) -> None:

@@ -7,6 +7,7 @@ reads and writes; the runner checks the order before running. A stage may also o
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -68,6 +69,15 @@ class Outcome:
     record: Record | None = None
     skipped: str | None = None
     failed: str | None = None
+    #: For an article skipped as already stored under an id its input gave: that id and a
+    #: digest of its cleaned text, so the writer can tell a rerun from another text reusing it.
+    article_id: str | None = None
+    digest: str | None = None
+
+
+def text_digest(text: str) -> str:
+    """A digest of an article's cleaned text (to tell one text from another under one id)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def load_stage(name: str, settings: Settings) -> Stage:
@@ -135,7 +145,13 @@ class Pipeline:
             if i in failed:
                 yield Outcome(d.raw.origin, failed=failed[i])
             elif d.skipped is not None:
-                yield Outcome(d.raw.origin, skipped=d.skipped)
+                given = d.raw.id is not None and d.article is not None
+                yield Outcome(
+                    d.raw.origin,
+                    skipped=d.skipped,
+                    article_id=d.article.id if given and d.article else None,
+                    digest=text_digest(d.article.text) if given and d.article else None,
+                )
             else:
                 yield Outcome(d.raw.origin, record=d.record())
 

@@ -73,6 +73,17 @@ class Store:
             ).fetchall()
         return {r[0] for r in rows}
 
+    def stored_texts(self, ids: Iterable[str]) -> dict[str, str]:
+        """The stored cleaned text of each of ``ids`` that is stored."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT id, text FROM articles WHERE list_contains(?, id)", [ids]
+            ).fetchall()
+        return {r[0]: r[1] or "" for r in rows}
+
     def all_ids(self) -> list[str]:
         with self._lock:
             return [r[0] for r in self._con.execute("SELECT id FROM articles").fetchall()]
