@@ -79,7 +79,8 @@ def judge(
     model: EventModel, parse: Parse, sent: Sentence, cand: Candidate, event: Event
 ) -> Event | None:
     """The model's word on a lexicon event: kept (``rule`` gains ``+model``), retyped
-    (``rule="model"``, the type's general CAMEO code), sides swapped, or vetoed (None).
+    (``rule="model"``, the type's general CAMEO code; never a prepositional pattern), sides
+    swapped, or vetoed (None).
     Statements with no PLOVER type (01x) are left as the lexicon coded them."""
     if event.plover is None:
         return event
@@ -88,7 +89,9 @@ def judge(
         return None
     sure = event.confidence if verdict.probability is None else round(verdict.probability, 3)
     out = replace(event, confidence=sure, rule=f"{event.rule}+model")
-    if verdict.changed:
+    # A pattern with a particle or preposition ("withdraw from", "lash out at") already says
+    # which sense it matched: the model may veto it, never change its type.
+    if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
         out = replace(
             out,
