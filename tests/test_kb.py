@@ -6,17 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from kb_helpers import toks
 from tacitus.actors.kb import Entry, Role, load_kb
 from tacitus.errors import ConfigError
-from tacitus.parse import Token
-
-
-def toks(*words: str) -> list[Token]:
-    out, pos = [], 0
-    for i, w in enumerate(words):
-        out.append(Token(i, w, pos, pos + len(w), w, "PROPN", "NNP", "dep", i, "", 0))
-        pos += len(w) + 1
-    return out
 
 
 def matched(*words: str) -> list[tuple[str, str]]:

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from kb_helpers import toks
 from tacitus.actors import extract_actors
 from tacitus.actors.kb import Entry, load_kb, vet_matches
 from tacitus.actors.window import infer_role_date, text_dates, with_role_date
-from tacitus.parse import Parse, Token
+from tacitus.parse import Parse
 from tacitus.records import Article, Record
-
-
-def toks(*words: str) -> list[Token]:
-    out, pos = [], 0
-    for i, w in enumerate(words):
-        out.append(Token(i, w, pos, pos + len(w), w, "PROPN", "NNP", "dep", i, "", 0))
-        pos += len(w) + 1
-    return out
 
 
 def entry(name: str, kb: tuple[str, ...] = ()) -> Entry:

@@ -9,6 +9,7 @@ without an identifiable source actor are dropped.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from .. import ontology
 from ..parse import Parse, Sentence, Token
@@ -75,6 +76,17 @@ class Events:
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
 
 
+def coded_as(entry: ontology.Code) -> dict[str, Any]:
+    """The event fields a CAMEO code's table entry gives (root, PLOVER, quad class, Goldstein)."""
+    return {
+        "root": entry.root,
+        "plover": entry.plover,
+        "plover_mode": entry.plover_mode,
+        "quad_class": entry.quad_class,
+        "goldstein": entry.goldstein,
+    }
+
+
 def judge(
     model: EventModel, parse: Parse, sent: Sentence, cand: Candidate, event: Event
 ) -> Event | None:
@@ -93,16 +105,7 @@ def judge(
     # which sense it matched: the model may veto it, never change its type.
     if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
-        out = replace(
-            out,
-            cameo=entry.code,
-            root=entry.root,
-            plover=entry.plover,
-            plover_mode=entry.plover_mode,
-            quad_class=entry.quad_class,
-            goldstein=entry.goldstein,
-            rule="model",
-        )
+        out = replace(out, cameo=entry.code, **coded_as(entry), rule="model")
     if verdict.swap and out.source is not None and out.target is not None:
         out = replace(out, source=out.target, target=out.source, rule=f"{out.rule}+swap")
     return out
@@ -256,11 +259,7 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
         source=cand.source,
         target=cand.target,
         cameo=cand.code,
-        root=entry.root,
-        plover=entry.plover,
-        plover_mode=entry.plover_mode,
-        quad_class=entry.quad_class,
-        goldstein=entry.goldstein,
+        **coded_as(entry),
         negated=cand.mood.negated,
         prominence=cand.prominence,
         modality=cand.modality,
