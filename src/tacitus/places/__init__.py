@@ -68,16 +68,25 @@ def _adjectival(
 ) -> list[tuple[Mention, Place]]:
     """Country adjectives ("Kenyan troops") as places of that country, use "adjectival"."""
     out = []
-    for start, end, iso3 in adjs:
+    for start, end, _ in adjs:
         if any(m.start < end and start < m.end for m in taken):
             continue
-        c, tok = gaz.country_by_iso3(iso3), parse.token_at(start)
-        if c is None or tok is None:
+        tok, last = parse.token_at(start), parse.token_at(end - 1)
+        if tok is None or last is None:
             continue
-        m = Mention(start, end, tok.i, tok.i + 1, tok.sent, tok.text, None, tok.ent, False,
+        text = parse_text(parse, tok.i, last.i + 1)
+        c = gaz.country_of_adjective(text)
+        if c is None:
+            continue
+        m = Mention(start, end, tok.i, last.i + 1, tok.sent, text, None, tok.ent, False,
                     use="adjectival")  # fmt: skip
-        out.append((m, to_place(c, tok.text, ((start, end),), "adjectival")))
+        out.append((m, to_place(c, text, ((start, end),), "adjectival")))
     return out
+
+
+def parse_text(parse: Parse, first: int, last: int) -> str:
+    """The words of tokens ``first..last-1`` joined by single spaces ("North Korean")."""
+    return " ".join(t.text for t in parse.tokens[first:last])
 
 
 def article_places(
@@ -90,12 +99,15 @@ def article_places(
     """
     mentions = find(parse, article.text, gaz)
     raw = adjectives(parse, gaz)
-    adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw]
+    adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
     ctx = context(gaz, mentions, adjs, dateline)
     out = []
     for k, m in enumerate(mentions):
-        if m.landmark:
+        c: Candidate | None
+        if m.fixed is not None:
+            c = gaz.candidate(m.fixed * 2)
+        elif m.landmark:
             c = landmark(gaz, m.text)
         else:
             within = _within(mentions, k, article.text, gaz, ctx)

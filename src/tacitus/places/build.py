@@ -216,6 +216,23 @@ def _abbreviations(b: Builder) -> None:
             b.abbreviations[row["abbreviation"]] = i
 
 
+def _demonyms(b: Builder) -> None:
+    """Demonyms of continents, regions, provinces and cities ("European", "Texan"): each
+    points at the most populous entry of its place's name, feature and country."""
+    from .gazetteer import FEATURES
+
+    for row in _table("place_demonyms.tsv"):
+        feature, iso3 = FEATURES.index(row["feature"]), row["iso3"] or None
+        codes = b.names.get(fold(row["place"]), set())
+        hits = [c // 2 for c in codes if b.feat[c // 2] == feature]
+        hits = [i for i in hits if iso3 is None or b.country[i] == iso3]
+        if not hits:
+            continue
+        i = max(hits, key=lambda k: (b.pop[k], -k))
+        for dem in filter(None, row["demonyms"].split("|")):
+            b.adjectives.setdefault(fold(dem), i)  # a country's adjective comes first
+
+
 def build() -> dict[str, Any]:
     b = Builder()
     _continents(b)
@@ -225,4 +242,5 @@ def build() -> dict[str, Any]:
     _cities(b, iso2to3, of_city, admin1_name)
     _abbreviations(b)
     _regions(b)
+    _demonyms(b)
     return b.finish()

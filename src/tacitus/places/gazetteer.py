@@ -153,7 +153,12 @@ def _data_text(name: str) -> str:
 
 
 #: Our data files that go into the index (a change to one rebuilds it).
-DATA_FILES = ("place_countries.tsv", "place_abbreviations.tsv", "place_regions.tsv")
+DATA_FILES = (
+    "place_countries.tsv",
+    "place_abbreviations.tsv",
+    "place_regions.tsv",
+    "place_demonyms.tsv",
+)
 
 
 def cache_dir() -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..parse import Entity, Parse, Token
@@ -34,6 +34,8 @@ CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "
                         "y", "am", "der", "bin"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+#: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
+SITED = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout"})
 #: NER labels that speak for a place, and ones that rule a span out.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -42,6 +44,8 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 BARE_CITY_POPULATION = 50_000
 #: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
 PERSON_TAGGED_POPULATION = 20_000
+#: A one-word city that NER takes for a person stands on its own only if this large.
+PERSON_TAGGED_CITY = 300_000
 
 
 #: Features that stand as places on their own, without NER or a preposition.
@@ -63,6 +67,36 @@ OF_HEADS = frozenset({"university", "college", "institute", "school", "academy",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
 #: An acronym this short is a place only as a country, province or region ("US", "UAE").
 ACRONYM_LEN = 5
+#: Compass words: before a place they name part of it ("Southern California", "Far North
+#: Queensland": the place after them stands); alone they name no place ("Western powers").
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "far",
+    "inner", "outer", "mid", "middle", "downtown", "rural", "coastal",
+})  # fmt: skip
+#: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
+LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
+#: Nouns after a name that speak for a place: its people and offices ("Tabriz residents",
+#: "the Innisfail skater", "Beaconsfield Mayor ...").
+LOCAL_HEADS = frozenset({
+    "resident", "residents", "native", "natives", "mayor", "council", "councillor",
+    "councilman", "councilwoman", "alderman", "police", "officials", "authorities",
+    "suburb", "suburbs", "neighbourhood", "neighborhood", "skyline", "streets", "area",
+    "townspeople", "villagers", "locals", "shops", "schools", "homeowners", "voters",
+    "county", "township", "mla", "mpp", "mp",
+})  # fmt: skip
+#: Nouns whose "of" introduces a place ("the town of Karak", "villages of Foua and Kfraya").
+PLACE_OF = frozenset({
+    "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+    "district", "districts", "county", "counties", "region", "state", "states", "suburb",
+    "suburbs", "outskirts", "capital", "port", "island", "islands", "municipality",
+    "community", "hamlet", "area", "governorate", "prefecture", "borough", "township",
+    "parish", "republic", "kingdom", "emirate", "oblast", "residents", "people",
+})  # fmt: skip
+#: A dateline opens an article or a sentence with its place, in capitals or not, then
+#: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
+DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +112,7 @@ class Mention:
     located: bool  # after a locative preposition ("in", "near", ...)
     landmark: bool = False  # a building, airport or base from our table (its city stands)
     use: str = "name"  # see ``Place.use``; set after resolution
+    fixed: int | None = None  # the entry a postal code after "City, " stands for ("KY")
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +124,23 @@ def landmarks() -> dict[str, tuple[str, str, str | None]]:
         for name in row["name"].split("|"):
             out[fold(name)] = (row["city"], row["iso3"], row.get("admin1") or None)
     return out
+
+
+@lru_cache(maxsize=1)
+def postal() -> dict[str, tuple[str, str]]:
+    """Postal code -> (ISO3, province) from ``place_postal.tsv`` ("KY" -> Kentucky)."""
+    lines = [ln for ln in _data_text("place_postal.tsv").splitlines() if ln[:1] != "#"]
+    rows = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t")
+    return {row["code"]: (row["iso3"], row["admin1"]) for row in rows}
+
+
+def postal_entry(gaz: Gazetteer, code: str) -> int | None:
+    """The gazetteer entry of the province a postal code names."""
+    row = postal().get(code)
+    if row is None:
+        return None
+    hits = [c for c in gaz.lookup(row[1]) if c.feature == ADMIN1 and c.country == row[0]]
+    return hits[0].id if hits else None
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +206,7 @@ class _Scan:
         self.parse, self.text, self.gaz = parse, text, gaz
         self.ent_of: list[Entity | None] = [None] * len(parse.tokens)
         self.person_words: set[str] = set()
+        self.weak: list[Mention] = []  # small towns that lack only support
         for ent in parse.entities:
             for k in range(ent.first, ent.last):
                 self.ent_of[k] = ent
@@ -235,12 +288,45 @@ class _Scan:
         tok = self.parse.tokens[m.first]
         return m.ner == "PERSON" and m.last - m.first == 1 and tok.dep.startswith("nsubj")
 
+    def dateline(self, m: Mention) -> bool:
+        """A name in capitals that opens the article or a sentence before punctuation
+        ("BEIRUT —", "WASHINGTON (AP)"): the dateline's place."""
+        if not m.text.isupper() or len(m.text) < 3:
+            return False
+        toks = self.parse.tokens
+        if m.first != self.parse.sentences[m.sent].first:
+            return False
+        nxt = toks[m.last].text if m.last < len(toks) else ""
+        return m.first == 0 or nxt in DATELINE_PUNCT or nxt[:1] in DATELINE_PUNCT
+
+    def cued(self, m: Mention) -> bool:
+        """A noun of a place's people or offices after it ("Tabriz residents"), or a place
+        noun and "of" before it ("the town of Karak")."""
+        toks = self.parse.tokens
+        k = m.last
+        if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
+            return not toks[k].text.isupper() or toks[k].text in ("MLA", "MPP", "MP")
+        i = m.first
+        if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
+            return toks[i - 2].text.lower() in PLACE_OF
+        return False
+
+    def sited(self, m: Mention) -> bool:
+        """After "in", "at" or "near": a where, unlike "to" or "from" a person."""
+        toks = self.parse.tokens
+        i = m.first - 1
+        if i >= 0 and toks[i].text.lower() == "the":
+            i -= 1
+        return i >= 0 and toks[i].sent == m.sent and toks[i].text.lower() in SITED
+
     def supported(self, m: Mention, longer_entity: bool) -> bool:
         """The guards: may this gazetteer match stand as a place?
 
         A prominent place (a country, province, region or large city) may sit inside an
         organisation's name ("Kentucky State Police") and survives a wrong NER label; a
-        small town must not be glued to other capitalised words ("Hutcheson Road").
+        small town must not be glued to other capitalised words ("Hutcheson Road"). A small
+        town that only lacks support is kept in ``self.weak``: a list it stands in with
+        other places may still take it (:func:`_rescue`).
         """
         if _personal(self.parse, m.first, m.last - (m.features is not None)):
             return False
@@ -250,8 +336,14 @@ class _Scan:
             return False
         key = fold(m.text)
         single = " " not in key
+        if single and key in DIRECTIONS and m.features is None:
+            return False  # "Western powers", "the South": a direction, no place
+        if single and key in stopwords():
+            return False
+        if self.dateline(m):
+            return True
         propn = self.parse.tokens[m.first].pos == "PROPN"
-        if single and (key in stopwords() or (not propn and m.ner not in PLACE_LABELS)):
+        if single and not propn and m.ner not in PLACE_LABELS and not self.cued(m):
             return False
         if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return False  # "Obama" after "Barack Obama": a surname, not a town
@@ -262,17 +354,31 @@ class _Scan:
         big = max((c.population for c in cands if c.feature == CITY), default=0)
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
+        if m.ner == "PERSON" and single and not major:
+            prominent = big >= PERSON_TAGGED_CITY  # "the Bush years": a town of 136,000
         if m.ner == "PERSON":
-            return not longer_entity and (prominent or big >= PERSON_TAGGED_POPULATION)
+            if longer_entity:
+                return False
+            if prominent or self.sited(m) or self.qualified(m) or self.cued(m):
+                return True
+            if single:  # "the Obama administration": a surname unless a list says more
+                self.weak.append(m)
+                return False
+            return big >= PERSON_TAGGED_POPULATION
         if prominent:
             return not longer_entity or self.heads_entity(m)
         if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
             return False
+        if self.cued(m):
+            return True
         if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
             return False
         # a name of several words is rarely an accident; one word needs support
         supported = not single or m.ner in PLACE_LABELS or m.features is not None or m.located
-        return supported or self.qualified(m)
+        if supported or self.qualified(m):
+            return True
+        self.weak.append(m)
+        return False
 
     def qualified(self, m: Mention) -> bool:
         """Followed by a comma and a province or country ("Paris, Texas"; "Kut, Iraq")."""
@@ -292,6 +398,46 @@ class _Scan:
         return False
 
 
+def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
+    """A province's abbreviation: "Calif." anywhere but a sentence's start (or right after
+    "City, ", where a sentence splitter may have cut); "Ky" and "KY" only after "City, "."""
+    toks = parse.tokens
+    tok = toks[i]
+    comma = i > 1 and toks[i - 1].text == "," and _capitalised(toks[i - 2])
+    opens = i == parse.sentences[tok.sent].first
+    if tok.text in gaz.abbreviations and (not opens or comma):
+        return Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, None, tok.ent, False)
+    if not comma:
+        return None
+    if f"{tok.text}." in gaz.abbreviations:  # "EDMONTON, Ky (WBKO)"
+        return Mention(tok.start, tok.end, i, i + 1, tok.sent, f"{tok.text}.", None, tok.ent,
+                       False)  # fmt: skip
+    entry = postal_entry(gaz, tok.text) if tok.text.isupper() else None
+    if entry is None:
+        return None
+    return Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, frozenset({ADMIN1}),
+                   tok.ent, False, fixed=entry)  # fmt: skip
+
+
+def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
+    """ "Southern California", "Far North Queensland": compass words before a place name
+    that is no name with them; the mention spans both and names the place."""
+    toks = scan.parse.tokens
+    k = i
+    while k < min(stop, i + 2) and toks[k].text.lower() in DIRECTIONS and _capitalised(toks[k]):
+        k += 1
+    if k == i or k >= stop or not _capitalised(toks[k]):
+        return None
+    j = _longest(scan.parse, scan.text, scan.gaz, k, stop)
+    if j == k:
+        return None
+    m, _ = scan.mention(k, j)
+    _, longer = scan.ner(i, j)  # an entity over the whole span ("Southern California")
+    if not scan.supported(m, longer):
+        return None
+    return replace(m, start=toks[i].start, first=i)
+
+
 def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     """Toponym mentions in document order, longest match first, never overlapping."""
     scan = _Scan(parse, text, gaz)
@@ -301,12 +447,20 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
         i = sent.first
         while i < sent.last:
             tok = parse.tokens[i]
-            if tok.text in gaz.abbreviations and i > sent.first:
-                out.append(Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, None,
-                                   tok.ent, False))  # fmt: skip
+            if not _capitalised(tok):
                 i += 1
                 continue
-            j = _longest(parse, text, gaz, i, sent.last) if _capitalised(tok) else i
+            abbr = _abbreviated(parse, gaz, i)
+            if abbr is not None:
+                out.append(abbr)
+                i += 1
+                continue
+            j = _longest(parse, text, gaz, i, sent.last)
+            directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
+            if directed is not None and (j == i or j <= directed.last - 1):
+                out.append(directed)
+                i = directed.last
+                continue
             if j == i:
                 i += 1
                 continue
@@ -318,8 +472,45 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 if m.ner == "PERSON" and not longer and m.last - m.first > 1:
                     pending.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(_rescue(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     return sorted(out, key=lambda m: m.start)
+
+
+def _linked(toks: tuple[Token, ...], a: int, b: int) -> bool:
+    """Tokens ``a`` (last of one item) and ``b`` (first of the next) are joined as in a
+    list: by a comma, "and", "or", or ", and"."""
+    between = [t.text.lower() for t in toks[a + 1 : b]]
+    return 1 <= len(between) <= 2 and all(w in LIST_LINKS for w in between)
+
+
+def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """Small towns that lacked support but stand in a list with places found ("Foua and
+    Kfraya", "Moonbi, Parkes, Berry and Wyong"): a comma link needs the list to go on
+    after the town too, so "in Kenya, Smith said" takes no Smith."""
+    toks = scan.parse.tokens
+    ends = {m.last - 1: m for m in found}
+    starts = {m.first: m for m in found}
+    out: list[Mention] = []
+    weak = sorted(scan.weak, key=lambda m: m.first)
+    changed = True
+    while changed:
+        changed = False
+        for m in weak:
+            if m in out or any(m.first < o.last and o.first < m.last for o in found + out):
+                continue
+            after = toks[m.last].text.lower() if m.last < len(toks) else ""
+            listy = after in LIST_LINKS or after in (".", ";", "in", "")
+            left = any(e in ends and _linked(toks, e, m.first) for e in (m.first - 2, m.first - 3))
+            left = left and (toks[m.first - 1].text != "," or listy)
+            right = any(
+                s in starts and _linked(toks, m.last - 1, s) for s in (m.last + 1, m.last + 2)
+            )
+            if left or right:
+                out.append(m)
+                ends[m.last - 1], starts[m.first] = m, m
+                changed = True
+    return out
 
 
 def _person_tagged_places(
@@ -342,13 +533,27 @@ def _person_tagged_places(
 
 
 def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """Country adjectives and demonyms ("Afghan", "Pakistani"): (start, end, ISO3)."""
+    """Demonyms and adjectives of places ("Afghan", "North Korean", "European", "Texan"):
+    (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
     out = []
-    for t in parse.tokens:
-        if _capitalised(t) and t.ent != "PERSON":
-            c = gaz.country_of_adjective(t.text)
-            if c is not None and c.country:
-                out.append((t.start, t.end, c.country))
+    toks = parse.tokens
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if not _capitalised(t) or t.ent == "PERSON":
+            k += 1
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        if nxt is not None and _capitalised(nxt) and nxt.ent != "PERSON":
+            c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
+            if c is not None:
+                out.append((t.start, nxt.end, c.country or ""))
+                k += 2
+                continue
+        c = gaz.country_of_adjective(t.text)
+        if c is not None:
+            out.append((t.start, t.end, c.country or ""))
+        k += 1
     return out
 
 

