@@ -311,6 +311,10 @@ class _Scan:
             return toks[i - 2].text.lower() in PLACE_OF
         return False
 
+    def designated(self, m: Mention) -> bool:
+        """A name with its kind of place in it or after it ("Barren County")."""
+        return m.features is not None or fold(m.text).rsplit(" ", 1)[-1] in designators()
+
     def sited(self, m: Mention) -> bool:
         """After "in", "at" or "near": a where, unlike "to" or "from" a person."""
         toks = self.parse.tokens
@@ -367,11 +371,14 @@ class _Scan:
             return big >= PERSON_TAGGED_POPULATION
         if prominent:
             return not longer_entity or self.heads_entity(m)
+        if longer_entity and self.designated(m) and self.heads_entity(m):
+            return True  # "Metcalfe County Sheriff's Office": the county's own office
         if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
             return False
         if self.cued(m):
             return True
-        if m.features is None and m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last):
+        glued = m.ner not in ("GPE", "LOC") and self.fragment(m.first, m.last)
+        if glued and not self.designated(m):
             return False
         # a name of several words is rarely an accident; one word needs support
         supported = not single or m.ner in PLACE_LABELS or m.features is not None or m.located
