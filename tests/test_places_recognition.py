@@ -1,0 +1,107 @@
+"""Recognition beyond NER: datelines in capitals, compass prefixes, lists of small towns,
+a place's people and offices, postal codes after "City, ", county offices, and demonyms of
+continents, regions, states and cities. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.parse import Parse
+from tacitus.places import article_places, gazetteer
+from tacitus.places.toponyms import postal
+from tacitus.records import Article, Place
+
+
+def found(text: str, parse_text: Callable[[str], Parse]) -> dict[str, Place]:
+    """The places of a text by the words that name them."""
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    return {text[m.start : m.end]: p for m, p in resolved}
+
+
+def test_every_postal_code_names_a_province_of_the_gazetteer() -> None:
+    gaz = gazetteer.load()
+    for code, (iso3, admin1) in postal().items():
+        hits = [c for c in gaz.lookup(admin1) if c.country == iso3 and c.admin1 == admin1]
+        assert hits, code
+
+
+def test_every_demonym_of_the_table_resolves_to_a_place() -> None:
+    gaz = gazetteer.load()
+    for word in ("European", "Texan", "Londoners", "Quebecers", "Middle Eastern", "Scots"):
+        c = gaz.country_of_adjective(word)
+        assert c is not None, word
+    assert gaz.country_of_adjective("Texan").admin1 == "Texas"  # type: ignore[union-attr]
+    assert gaz.country_of_adjective("European").feature_name == "continent"  # type: ignore[union-attr]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("HARLOWTON, MT -- Ranchers counted their losses after the hail.", "MT", "USA", "Montana"),
+        ("GLASGOW, Ky (WXYZ) -- Deputies searched a farm near the county line.", "Ky",
+         "USA", "Kentucky"),
+        ("BEIRUT — A truce began in the south of the country on Sunday.", "BEIRUT", "LBN", None),
+        ("TORRINGTON — The mayor will present his budget plan on Tuesday.", "TORRINGTON",
+         "USA", "Connecticut"),
+    ],
+)  # fmt: skip
+def test_datelines_and_postal_codes(
+    text: str, name: str, country: str, admin1: str | None, parse_text: Callable[[str], Parse]
+) -> None:
+    got = found(text, parse_text)
+    assert name in got, sorted(got)
+    assert got[name].country == country
+    if admin1 is not None:
+        assert got[name].admin1 == admin1
+
+
+@pytest.mark.model
+def test_a_compass_word_before_a_place_names_that_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("Storms hit Southern California and Far North Queensland overnight.", parse_text)
+    assert got["Southern California"].admin1 == "California"
+    assert got["Far North Queensland"].admin1 == "Queensland"
+    got = found("Western powers said the South had stalled the talks.", parse_text)
+    assert not got, sorted(got)
+
+
+@pytest.mark.model
+def test_small_towns_in_a_list_with_places(parse_text: Callable[[str], Parse]) -> None:
+    text = "Hail fell on Moonbi, Parkes, Berry and Wyong in regional New South Wales."
+    got = found(text, parse_text)
+    for town in ("Moonbi", "Parkes", "Berry", "Wyong"):
+        assert got[town].country == "AUS", town
+    got = found("In Kenya, Smith said the vote had been fair.", parse_text)
+    assert "Smith" not in got
+
+
+@pytest.mark.model
+def test_a_place_of_people_and_offices(parse_text: Callable[[str], Parse]) -> None:
+    text = "The Harlan mayor said residents of Cumberland and Lynch were safe."
+    got = found(text, parse_text)
+    assert {"Harlan", "Cumberland", "Lynch"} <= set(got)
+    assert all(got[n].admin1 == "Kentucky" for n in ("Harlan", "Cumberland", "Lynch"))
+    got = found("The Barren County Coroner said the driver died near Glasgow.", parse_text)
+    assert got["Barren County"].admin1 == "Kentucky"
+    assert got["Glasgow"].admin1 == "Kentucky"
+
+
+@pytest.mark.model
+def test_a_surname_before_a_noun_is_no_town(parse_text: Callable[[str], Parse]) -> None:
+    got = found("The Obama administration said the Bush years were over.", parse_text)
+    assert not got, sorted(got)
+
+
+@pytest.mark.model
+def test_demonyms_are_adjectival_places(parse_text: Callable[[str], Parse]) -> None:
+    text = "North Korean troops and European officials met Texan ranchers and Londoners."
+    got = found(text, parse_text)
+    assert got["North Korean"].country == "PRK"
+    assert got["European"].feature == "continent"
+    assert got["Texan"].admin1 == "Texas"
+    assert got["Londoners"].country == "GBR"
+    assert all(p.use == "adjectival" for p in got.values())
