@@ -10,7 +10,8 @@ import pytest
 
 from tacitus.parse import Parse
 from tacitus.places import article_places, gazetteer
-from tacitus.places.toponyms import postal
+from tacitus.places.resolve import context
+from tacitus.places.toponyms import find, postal
 from tacitus.records import Article, Place
 
 
@@ -105,3 +106,16 @@ def test_demonyms_are_adjectival_places(parse_text: Callable[[str], Parse]) -> N
     assert got["Texan"].admin1 == "Texas"
     assert got["Londoners"].country == "GBR"
     assert all(p.use == "adjectival" for p in got.values())
+
+
+@pytest.mark.model
+def test_a_postal_code_makes_its_state_the_article_s_province(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "AUBURN, AL -- The council met on Monday. Later it sent trucks to Opelika and Troy."
+    got = found(text, parse_text)
+    assert got["AL"].admin1 == "Alabama"
+    assert got["Troy"].admin1 == "Alabama"  # not Troy, New York
+    gaz = gazetteer.load()
+    ctx = context(gaz, find(parse_text(text), text, gaz), [])
+    assert ("USA", "Alabama") in ctx.provinces

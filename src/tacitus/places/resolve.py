@@ -119,7 +119,8 @@ def context(
     sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
     own: dict[int, tuple[str, float]] = {}
     for m in mentions:
-        abbreviated = gaz.abbreviation(m.text)
+        fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
+        abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
         cands = candidates(gaz, m.text, m.features)
         scored = [(0.0, abbreviated)] if abbreviated else rank(cands, None, m.text)
         if not scored:
