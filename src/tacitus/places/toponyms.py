@@ -353,9 +353,13 @@ class _Scan:
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
         major = any(c.feature in MAJOR for c in cands)
-        if not major and (self.acronym(m) or self.subject_person(m)):
-            return False
         big = max((c.population for c in cands if c.feature == CITY), default=0)
+        if not major and self.acronym(m):
+            return False
+        if not major and big < PERSON_TAGGED_CITY and self.subject_person(m):
+            return False  # "Abe said"; but "Edmonton was the only city ..."
+        if m.features is not None and not longer_entity:
+            return True  # "the Cairns district", "Heze city": the word says what it is
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON" and single and not major:
@@ -368,7 +372,7 @@ class _Scan:
             if single:  # "the Obama administration": a surname unless a list says more
                 self.weak.append(m)
                 return False
-            return big >= PERSON_TAGGED_POPULATION
+            return major or big >= PERSON_TAGGED_POPULATION
         if prominent:
             return not longer_entity or self.heads_entity(m)
         if longer_entity and self.designated(m) and self.heads_entity(m):
