@@ -57,3 +57,15 @@ def test_a_file_for_other_features_is_refused_in_one_line() -> None:
         ranker.parse(text, "x.json")
     with pytest.raises(ConfigError, match="not a place ranker file"):
         ranker.parse("{}", "x.json")
+
+
+def test_a_town_in_the_province_of_the_article_s_other_places_wins() -> None:
+    bigger = city(1, "USA", 160_000, 32.3, -90.2, admin1="Mississippi")
+    local = city(2, "USA", 67_000, 35.6, -88.8, admin1="Tennessee")
+    w = dict(zip(ranker.FEATURES, ranker.load().weights, strict=True))
+    assert w["state"] > 0
+    assert rank([bigger, local])[0][1].id == 1
+    # a sure place of the article in Tennessee, far from both (only its province speaks)
+    ctx = Context({"USA": 3.0}, states={("USA", "Tennessee"): frozenset({9})})
+    assert ranker.features(local, "Springfield", ctx.evidence(None))[-1] == 1.0
+    assert ranker.features(bigger, "Springfield", ctx.evidence(None))[-1] == 0.0

@@ -13,7 +13,7 @@ import json
 import math
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import ConfigError
@@ -36,6 +36,7 @@ FEATURES = (
     "log_km",  # log10(1 + km to the nearest such place) / 4; 0 for countries or none
     "dateline",  # in the dateline's country
     "sentence",  # in a country the same sentence names (another toponym or an adjective)
+    "state",  # in the province of another confidently resolved place ("Jackson" by Memphis)
 )
 NEAR_KM = 400.0
 FILE = "place_ranker.json"
@@ -50,6 +51,8 @@ class Evidence:
     provinces: frozenset[tuple[str | None, str | None]]
     dateline: str | None = None
     sentence: frozenset[str] = frozenset()
+    #: (ISO3, admin1) -> the anchors (confidently resolved places) that lie in it
+    states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -93,7 +96,14 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
         0.0 if area else math.log10(1.0 + km) / 4.0,
         float(ev.dateline is not None and c.country == ev.dateline),
         float(c.country in ev.sentence),
+        float(not area and c.feature != ADMIN1 and _shares_state(ev, c)),
     ]
+
+
+def _shares_state(ev: Evidence, c: Candidate) -> bool:
+    """Another anchor of the article lies in this candidate's province."""
+    ids = ev.states.get((c.country, c.admin1))
+    return ids is not None and c.admin1 is not None and any(i != c.id for i in ids)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,10 @@
 Each candidate gets a learned linear score (:mod:`.ranker`) over its features: population
 on a log scale, feature type, main or alternate name and exactness, national capital, the
 weight of its country in the article (countries named, demonyms, the dateline, places that
-resolve without doubt), lying in a province the article names, distance to the article's
-confidently resolved places, and the countries its own sentence names. So "Tripoli" goes to
+resolve without doubt), lying in a province the article names or in the province of
+another confidently resolved place ("Jackson" beside "Memphis" is Jackson, Tennessee),
+distance to the article's confidently resolved places, and the countries its own sentence
+names. So "Tripoli" goes to
 Lebanon in an article about Beirut and to Libya in one about Benghazi, and "Doha" goes to
 Qatar, not to an Indian village of that name.
 """
@@ -40,6 +42,8 @@ class Context:
     sentences: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
     #: mention start -> the vote its own first pass cast (left out of its own evidence)
     own: dict[int, tuple[str, float]] = field(default_factory=dict)
+    #: (ISO3, admin1) -> the anchors in that province
+    states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
@@ -56,7 +60,7 @@ class Context:
             countries = {**countries, iso3: countries.get(iso3, 0.0) - vote}
         return ranker.Evidence(
             countries, self.anchors, self.provinces, self.dateline,
-            ranker.sentence_countries(pairs, start),
+            ranker.sentence_countries(pairs, start), self.states,
         )  # fmt: skip
 
 
@@ -95,10 +99,16 @@ def rank(
     return scored
 
 
-def _margin(scored: list[tuple[float, Candidate]]) -> float:
+def _margin(scored: list[tuple[float, Candidate]], by_state: bool = False) -> float:
+    """How far the best candidate leads the best one in another country (or province)."""
     if len(scored) < 2:
         return math.inf
-    other = [s for s, c in scored[1:] if c.country != scored[0][1].country]
+    top = scored[0][1]
+    other = [
+        s
+        for s, c in scored[1:]
+        if c.country != top.country or (by_state and c.admin1 != top.admin1)
+    ]
     return scored[0][0] - other[0] if other else math.inf
 
 
@@ -118,6 +128,7 @@ def context(
     provinces: set[tuple[str | None, str | None]] = set()
     sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
     own: dict[int, tuple[str, float]] = {}
+    states: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
     for m in mentions:
         fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
         abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
@@ -136,6 +147,8 @@ def context(
             provinces.add((best.country, best.admin1))
         if sure and best.feature not in (COUNTRY, CONTINENT, REGION):
             anchors[best.id] = (best.id, best.lat, best.lon)
+            if best.feature != ADMIN1 and _margin(scored, by_state=True) >= SURE_MARGIN:
+                states[(best.country, best.admin1)].add(best.id)
     for adj in adjectives:
         if isinstance(adj, str):
             votes[adj] += ADJECTIVE_WEIGHT
@@ -148,8 +161,9 @@ def context(
         if scored and scored[0][1].country:
             home = scored[0][1].country  # its own feature, not a vote in ``countries``
     return Context(
-        dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own
-    )
+        dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own,
+        {k: frozenset(v) for k, v in states.items()},
+    )  # fmt: skip
 
 
 def resolve(
