@@ -97,6 +97,8 @@ PLACE_OF = frozenset({
 #: A dateline opens an article or a sentence with its place, in capitals or not, then
 #: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
 DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
+#: A dateline stands in the article's first sentences (a title may come before it).
+DATELINE_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,13 +293,16 @@ class _Scan:
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
         ("BEIRUT —", "WASHINGTON (AP)"): the dateline's place."""
-        if not m.text.isupper() or len(m.text) < 3:
-            return False
+        if not m.text.isupper() or len(m.text) < 3 or m.sent > DATELINE_SENTENCES:
+            return False  # "HARVEY: ..." further down is a speaker in a transcript
         toks = self.parse.tokens
         if m.first != self.parse.sentences[m.sent].first:
             return False
         nxt = toks[m.last].text if m.last < len(toks) else ""
-        return m.first == 0 or nxt in DATELINE_PUNCT or nxt[:1] in DATELINE_PUNCT
+        if nxt in DATELINE_PUNCT or nxt[:1] in DATELINE_PUNCT:
+            return True
+        big = max((c.population for c in self.gaz.lookup(m.text)), default=0)
+        return m.first == 0 and big >= BARE_CITY_POPULATION  # "WASHINGTON Barack Obama ..."
 
     def cued(self, m: Mention) -> bool:
         """A noun of a place's people or offices after it ("Tabriz residents"), or a place
