@@ -119,3 +119,16 @@ def test_a_postal_code_makes_its_state_the_article_s_province(
     gaz = gazetteer.load()
     ctx = context(gaz, find(parse_text(text), text, gaz), [])
     assert ("USA", "Alabama") in ctx.provinces
+
+
+@pytest.mark.model
+def test_a_name_once_qualified_keeps_its_place(parse_text: Callable[[str], Parse]) -> None:
+    text = "PARIS, KY -- The council met on Monday. Paris is the seat of Bourbon County."
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    paris = [p for m, p in resolved if text[m.start : m.end].lower() == "paris"]
+    assert len(paris) == 2
+    assert all(p.country == "USA" and p.admin1 == "Kentucky" for p in paris)
+    text = "Ferries to Portland, Maine, were cancelled. In Portland, Oregon, it rained."
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    got = [p.admin1 for _, p in resolved if p.name == "Portland"]
+    assert got == ["Maine", "Oregon"]

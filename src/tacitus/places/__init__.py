@@ -17,7 +17,7 @@ from ..records import Article, Place
 from ..settings import Settings
 from . import gazetteer
 from .attach import attach
-from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer
+from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer, fold
 from .resolve import Context, context, landmark, resolve
 from .toponyms import Mention, adjectives, find
 from .usage import usage
@@ -57,7 +57,10 @@ def _within(
     if k + 1 >= len(ms) or text[m.end : ms[k + 1].start].strip() != ",":
         return None
     n = ms[k + 1]
-    c = gaz.abbreviation(n.text) or resolve(gaz, n.text, ctx, n.features, (n.sent, n.start))
+    if n.fixed is not None:  # a postal code: "LOUISVILLE, KY"
+        c: Candidate | None = gaz.candidate(n.fixed * 2)
+    else:
+        c = gaz.abbreviation(n.text) or resolve(gaz, n.text, ctx, n.features, (n.sent, n.start))
     if c is None or c.feature not in (ADMIN1, COUNTRY):
         return None
     return (c.country, c.admin1 if c.feature == ADMIN1 else None)
@@ -89,6 +92,29 @@ def parse_text(parse: Parse, first: int, last: int) -> str:
     return " ".join(t.text for t in parse.tokens[first:last])
 
 
+def _qualified(
+    gaz: Gazetteer,
+    mentions: list[Mention],
+    withins: list[tuple[str | None, str | None] | None],
+    ctx: Context,
+) -> dict[str, Candidate]:
+    """Names the article once qualifies ("Paris, Kentucky") -> the entry that pattern picks;
+    a name qualified two ways ("Portland, Maine" and "Portland, Oregon") is left out."""
+    out: dict[str, Candidate] = {}
+    clash: set[str] = set()
+    for m, within in zip(mentions, withins, strict=True):
+        if within is None or m.fixed is not None or m.landmark:
+            continue
+        c = resolve(gaz, m.text, ctx, m.features, (m.sent, m.start), within)
+        key = fold(m.text)
+        if c is None or c.country != within[0]:
+            continue
+        if key in out and out[key].id != c.id:
+            clash.add(key)
+        out[key] = c
+    return {k: c for k, c in out.items() if k not in clash}
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -102,6 +128,8 @@ def article_places(
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
     ctx = context(gaz, mentions, adjs, dateline)
+    withins = [_within(mentions, k, article.text, gaz, ctx) for k in range(len(mentions))]
+    qualified = _qualified(gaz, mentions, withins, ctx)
     out = []
     for k, m in enumerate(mentions):
         c: Candidate | None
@@ -109,9 +137,10 @@ def article_places(
             c = gaz.candidate(m.fixed * 2)
         elif m.landmark:
             c = landmark(gaz, m.text)
+        elif withins[k] is None and fold(m.text) in qualified:
+            c = qualified[fold(m.text)]  # "Paris, Ky." once, then "Paris": the same town
         else:
-            within = _within(mentions, k, article.text, gaz, ctx)
-            c = resolve(gaz, m.text, ctx, m.features, (m.sent, m.start), within)
+            c = resolve(gaz, m.text, ctx, m.features, (m.sent, m.start), withins[k])
         if c is not None:
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
