@@ -132,3 +132,19 @@ def test_a_name_once_qualified_keeps_its_place(parse_text: Callable[[str], Parse
     resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
     got = [p.admin1 for _, p in resolved if p.name == "Portland"]
     assert got == ["Maine", "Oregon"]
+
+
+@pytest.mark.model
+def test_a_country_glued_to_a_participle(parse_text: Callable[[str], Parse]) -> None:
+    text = "Turkey joined the U.S.-led campaign, and a UK-based charity sent food."
+    got = found(text, parse_text)
+    assert got["U.S."].country == "USA"
+    assert got["UK"].country == "GBR"
+    assert not found("The Coca-Cola plant made a Rolls-Royce engine part.", parse_text)
+
+
+@pytest.mark.model
+def test_township_and_parish_are_designators(parse_text: Callable[[str], Parse]) -> None:
+    got = found("Deputies in Caddo Parish searched the woods near Shreveport.", parse_text)
+    assert got["Caddo Parish"].admin1 == "Louisiana"
+    assert got["Caddo Parish"].feature == "admin2"

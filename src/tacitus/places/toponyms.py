@@ -435,6 +435,18 @@ def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
                    tok.ent, False, fixed=entry)  # fmt: skip
 
 
+def _prefixed(gaz: Gazetteer, tok: Token) -> Mention | None:
+    """A country or province glued to a participle in one token ("U.S.-led", "UK-based"):
+    the name before the hyphen."""
+    name, dash, rest = tok.text.rpartition("-")
+    if not dash or not name or not rest.islower() or gaz.has(fold(tok.text)):
+        return None
+    if not any(c.feature in MAJOR for c in gaz.lookup(name)) and gaz.abbreviation(name) is None:
+        return None
+    return Mention(tok.start, tok.start + len(name), tok.i, tok.i + 1, tok.sent, name, None,
+                   tok.ent, False)  # fmt: skip
+
+
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
     """ "Southern California", "Far North Queensland": compass words before a place name
     that is no name with them; the mention spans both and names the place."""
@@ -466,7 +478,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
             if not _capitalised(tok):
                 i += 1
                 continue
-            abbr = _abbreviated(parse, gaz, i)
+            abbr = _abbreviated(parse, gaz, i) or _prefixed(gaz, tok)
             if abbr is not None:
                 out.append(abbr)
                 i += 1
