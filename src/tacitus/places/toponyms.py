@@ -35,7 +35,7 @@ CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
-SITED = frozenset({"in", "at", "near", "outside", "inside", "around", "throughout"})
+SITED = frozenset({"in", "near", "outside", "around", "throughout"})
 #: NER labels that speak for a place, and ones that rule a span out.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -84,7 +84,7 @@ LOCAL_HEADS = frozenset({
     "councilman", "councilwoman", "alderman", "police", "officials", "authorities",
     "suburb", "suburbs", "neighbourhood", "neighborhood", "skyline", "streets", "area",
     "townspeople", "villagers", "locals", "shops", "schools", "homeowners", "voters",
-    "county", "township", "mla", "mpp", "mp",
+    "county", "township",
 })  # fmt: skip
 #: Nouns whose "of" introduces a place ("the town of Karak", "villages of Foua and Kfraya").
 PLACE_OF = frozenset({
@@ -310,7 +310,7 @@ class _Scan:
         toks = self.parse.tokens
         k = m.last
         if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
-            return not toks[k].text.isupper() or toks[k].text in ("MLA", "MPP", "MP")
+            return not toks[k].text.isupper()
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
             return toks[i - 2].text.lower() in PLACE_OF
@@ -460,9 +460,14 @@ def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
     if j == k:
         return None
     m, _ = scan.mention(k, j)
-    _, longer = scan.ner(i, j)  # an entity over the whole span ("Southern California")
+    label, longer = scan.ner(i, j)  # an entity over the whole span ("Southern California")
     if not scan.supported(m, longer):
         return None
+    cands = scan.gaz.lookup(m.text)
+    big = max((c.population for c in cands if c.feature == CITY), default=0)
+    if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION:
+        if not any(c.feature in MAJOR for c in cands):
+            return None  # "the Central Business District": no place after the compass word
     return replace(m, start=toks[i].start, first=i)
 
 
