@@ -465,9 +465,9 @@ def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
         return None
     cands = scan.gaz.lookup(m.text)
     big = max((c.population for c in cands if c.feature == CITY), default=0)
-    if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION:
-        if not any(c.feature in MAJOR for c in cands):
-            return None  # "the Central Business District": no place after the compass word
+    major = any(c.feature in MAJOR for c in cands)
+    if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION and not major:
+        return None  # "the Central Business District": no place after the compass word
     return replace(m, start=toks[i].start, first=i)
 
 
