@@ -148,3 +148,11 @@ def test_township_and_parish_are_designators(parse_text: Callable[[str], Parse])
     got = found("Deputies in Caddo Parish searched the woods near Shreveport.", parse_text)
     assert got["Caddo Parish"].admin1 == "Louisiana"
     assert got["Caddo Parish"].feature == "admin2"
+
+
+@pytest.mark.model
+def test_towns_named_like_people_in_local_news(parse_text: Callable[[str], Parse]) -> None:
+    text = "Paterson's mayor said Clifton's budget would rise, and Wayne voters agreed."
+    got = found(text, parse_text)
+    assert {"Paterson", "Clifton", "Wayne"} <= set(got), sorted(got)
+    assert all(got[n].admin1 == "New Jersey" for n in ("Paterson", "Clifton", "Wayne"))

@@ -34,6 +34,12 @@ CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "
                         "y", "am", "der", "bin"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+#: Nouns after a name that make it a person's ("the Bush years", "Obama administration").
+PERSON_NOUNS = frozenset({
+    "administration", "administrations", "years", "era", "presidency", "campaign", "family",
+    "aides", "allies", "supporters", "loyalists", "doctrine", "cabinet", "camp", "estate",
+    "foundation", "memoir", "biography", "impeachment", "inauguration", "legacy",
+})  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
 SITED = frozenset({"in", "near", "outside", "around", "throughout"})
 #: NER labels that speak for a place, and ones that rule a span out.
@@ -320,6 +326,12 @@ class _Scan:
         """A name with its kind of place in it or after it ("Barren County")."""
         return m.features is not None or fold(m.text).rsplit(" ", 1)[-1] in designators()
 
+    def surname(self, m: Mention) -> bool:
+        """Followed by a noun that a person's name modifies ("the Obama administration")."""
+        k = m.last
+        toks = self.parse.tokens
+        return k < len(toks) and toks[k].sent == m.sent and toks[k].text in PERSON_NOUNS
+
     def sited(self, m: Mention) -> bool:
         """After "in", "at" or "near": a where, unlike "to" or "from" a person."""
         toks = self.parse.tokens
@@ -367,17 +379,19 @@ class _Scan:
             return True  # "the Cairns district", "Heze city": the word says what it is
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
-        if m.ner == "PERSON" and single and not major:
-            prominent = big >= PERSON_TAGGED_CITY  # "the Bush years": a town of 136,000
         if m.ner == "PERSON":
             if longer_entity:
                 return False
-            if prominent or self.sited(m) or self.qualified(m) or self.cued(m):
+            if self.sited(m) or self.qualified(m) or self.cued(m):
                 return True
-            if single:  # "the Obama administration": a surname unless a list says more
+            if single and not major and self.surname(m) and big < PERSON_TAGGED_CITY:
+                return False  # "the Bush years": a town of 136,000, but a president here
+            named = max((c.population for c in cands if c.feature == CITY and c.primary), default=0)
+            if prominent or major or named >= PERSON_TAGGED_POPULATION:
+                return True  # by its main name: "Mazagan" is an old name of El Jadida
+            if single:  # a small town NER takes for a person: a list may say more
                 self.weak.append(m)
-                return False
-            return major or big >= PERSON_TAGGED_POPULATION
+            return False
         if prominent:
             return not longer_entity or self.heads_entity(m)
         if longer_entity and self.designated(m) and self.heads_entity(m):
