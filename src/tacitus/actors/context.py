@@ -43,7 +43,7 @@ US_STATES = frozenset(
      "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
      "wisconsin", "wyoming", "atlanta", "savannah"}
 )  # fmt: skip
-PLACE_KINDS = ("state", "demonym", "capital")
+PLACE_KINDS = ("state", "demonym", "capital", "place")
 
 
 def foreign(surface: str) -> bool:

@@ -19,6 +19,10 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
 Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
 files. A name defined in several files is one actor whose later rows win: an earlier file's
 roles stay only for the dates the later rows leave open.
+- ``places.tsv``: large cities and first-level subdivisions whose name gives one country
+  (GeoNames, CC BY 4.0; written by ``tools/places2kb.py``): name, aliases, country, kind,
+  population. Matched in their own index (:attr:`KB.places`), never as actors, only as the
+  country cue in an actor's own words ("Mumbai police") or in the passage around it.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 
@@ -82,7 +86,8 @@ class Entry:
 
     ``actor`` (a named actor: organisation, group, person, metonym), ``state`` (a country
     name), ``demonym`` ("Afghan", "Afghans"), ``capital`` ("Kabul": a government metonym only
-    as an argument, a place otherwise).
+    as an argument, a place otherwise), ``place`` (a city or province of one country: a cue
+    for that country, never an actor).
     """
 
     name: str
@@ -137,12 +142,17 @@ def norm(text: str) -> str:
     return "".join(text.translate(QUOTE_MAP).lower().split())
 
 
-def _case_ok(alias: str, surface: str) -> bool:
+def _case_ok(alias: str, surface: str, titled: bool = False) -> bool:
     """Acronyms match in their own case; the capitalised words of a name must be capitalised
-    in the text ("Russia today" is not the broadcaster Russia Today)."""
+    in the text ("Russia today" is not the broadcaster Russia Today). With ``titled``, an
+    acronym of four letters or more also matches as one capitalised word, as British papers
+    write them ("Nato", "Opec", "Unicef")."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
-        return "".join(surface.split()) == "".join(alias.split())
+        plain = "".join(surface.split())
+        if titled and len(letters) >= 4 and alias.isalpha() and plain == alias.capitalize():
+            return True
+        return plain == "".join(alias.split())
     words, seen = alias.split(), surface.split()
     if len(words) != len(seen):
         return True
@@ -270,8 +280,8 @@ class PhraseIndex:
             self.full[key] = [(alias, value)]
             self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
             self.longest = max(self.longest, len(key))
-        elif all(v is not value for _, v in bucket):
-            bucket.append((alias, value))
+        elif all(v is not value or a != alias for a, v in bucket):
+            bucket.append((alias, value))  # "NATO" and "Nato": each with its own case rule
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -308,7 +318,7 @@ class PhraseIndex:
             return None
         surface = " ".join(t.text for t in tokens[i : j + 1])
         for alias, value in main or ():
-            if _case_ok(alias, surface):
+            if _case_ok(alias, surface, titled=True):
                 return value
         for alias, name in extra or ():
             if _case_ok(alias, surface) and self.ref is not None:
@@ -327,6 +337,8 @@ class KB:
     people: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)
     #: actor name (lower case) -> every alias any file gave it
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    #: cities and provinces of one country (``places.tsv``), matched apart from the actors
+    places: PhraseIndex = field(default_factory=lambda: PhraseIndex())
 
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
@@ -490,6 +502,17 @@ def _add_states(kb: KB, text: str) -> None:
                 kb.actors.add(word, entry)
 
 
+def _add_places(kb: KB, text: str) -> None:
+    for row in _rows("places.tsv", text):
+        row = row + [""] * (4 - len(row))
+        name, aliases, iso, kind = row[:4]
+        if not iso:
+            continue
+        entry = Entry(name, "place", (Role(kind or "city", iso, None, iso),))
+        for alias in [name, *_split(aliases)]:
+            kb.places.add(alias, entry)
+
+
 def _add_titles(kb: KB, text: str) -> None:
     """Titles as written, then the plural of each person title as a group ("ministers")."""
     people = []
@@ -545,6 +568,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     for name in ACTOR_FILES:
         _add_actor_file(kb, name, _read(name))
     _add_titles(kb, _read("titles.tsv"))
+    _add_places(kb, _read("places.tsv"))
     for row in _rows("names.tsv", _read("names.tsv")):
         if len(row) >= 2:
             kb.genders[row[0].lower()] = row[1]

@@ -14,7 +14,7 @@ from .context import DOMESTIC, FOREIGN, foreign
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
-from .roles import RoleInfo, chain_left, np_right, read_role
+from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
@@ -25,6 +25,11 @@ VISIT_VERBS = frozenset(
 VISIT_PREPS = frozenset({"in", "to", "at"})
 #: organisations of society whose country, unnamed, is that of the story around them
 CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
+#: organisations whose country a city or province in their name gives ("Mumbai Police",
+#: "Munich Regional Court"); not international ones ("Shanghai Cooperation Organisation")
+PLACED = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "BUS", "CVL", "AGR"}
+)
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -140,7 +145,7 @@ def _apply(ctx: Context, m: Mention, info: RoleInfo, how: str = "title") -> None
         ctx.org_cues.append(info.org_cue)
     m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
     if info.country is not None:
-        m.country_from = "institution" if info.org is not None else how
+        m.country_from = "institution" if info.org is not None else info.how or how
     if info.title is not None:
         m.title = info.title
         m.gender = info.title.gender
@@ -161,8 +166,10 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             last -= 1
         if f >= last or any(i in people or _kb_actor(ctx, i) for i in range(f, last)):
             continue
-        if all(i in ctx.kb_at or toks[i].pos == "PUNCT" for i in range(f, last)):
-            continue  # only country words ("Kosovar Albanians"): not an organisation
+        if all(
+            i in ctx.kb_at or i in ctx.place_at or toks[i].pos == "PUNCT" for i in range(f, last)
+        ):
+            continue  # only country or place words ("Kosovar Albanians", "Quetta")
         if _in_outer_title(ctx, f, last) or place_like(ctx, f, last) or _title_modifier(ctx, last):
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
@@ -178,6 +185,9 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
                 how = "demonym"
+        if info.country is None and info.sector in PLACED:
+            info.country = _place_in(ctx, f, last)  # "Munich Regional Court"
+            how = "place"
         if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
             how = "context"
@@ -188,6 +198,21 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+def _place_in(ctx: Context, f: int, last: int) -> str | None:
+    """The one country the cities and provinces inside a name give ("Michigan Department of
+    Environmental Quality"), unless a suffix makes it a base ("Lagos-based")."""
+    found = set()
+    for i in range(f, last):
+        m = ctx.place_at.get(i)
+        if m is not None and not (
+            m.last + 1 < len(ctx.tokens)
+            and ctx.tokens[m.last].text == "-"
+            and ctx.tokens[m.last + 1].text.lower() in NOT_OWN
+        ):
+            found.add(ctx.entry(m).roles[0].country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _adjectival(ctx: Context, f: int, last: int) -> bool:
@@ -228,10 +253,10 @@ def context_country(ctx: Context, sent: int) -> str | None:
     """The one country the surrounding sentences (this and the two before) talk about:
     named at least twice, and at least twice as often as any other."""
     counts: Counter[str] = Counter()
-    for m in ctx.kb_matches:
+    for m in [*ctx.kb_matches, *ctx.place_matches]:
         s = ctx.tokens[m.first].sent
         e = ctx.entry(m)
-        if sent - 2 <= s <= sent and e.what in ("state", "demonym", "capital"):
+        if sent - 2 <= s <= sent and e.what in ("state", "demonym", "capital", "place"):
             c = e.role(ctx.date).country
             if c:
                 counts[c] += 1
@@ -428,7 +453,7 @@ def _titled_mentions(
     how = "demonym" if title.kind == "group" else "title"
     if _local_group(ctx, title, idxs, info):
         info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
-        how = "title"
+        how = "place" if m.last + 1 < len(toks) and (m.last + 1) in ctx.place_at else "title"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -520,8 +545,8 @@ def _located(ctx: Context, j: int) -> str | None:
     j += 1
     if j < len(toks) and toks[j].text.lower() == "the":
         j += 1
-    m = ctx.kb_at.get(j)
-    if m is None or m.first != j or ctx.entry(m).what != "state":
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)  # "rebels in Darfur", "police in Lagos"
+    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place"):
         return None
     return ctx.entry(m).role(ctx.date).country
 

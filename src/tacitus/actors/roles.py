@@ -35,6 +35,7 @@ class RoleInfo:
     org_cue: Match | None = None  # the knowledge-base organisation named in the chain
     former: bool = False
     used: set[int] = field(default_factory=set)
+    how: str | None = None  # "place" when a city or province gave the country
 
 
 def in_chain(ctx: Context, i: int, low: str) -> bool:
@@ -107,6 +108,17 @@ def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
     return out
 
 
+def _place_contested(ctx: Context, m: Match) -> bool:
+    """A city or province in a title chain gives its country when it stands right before
+    the title ("Mumbai police") or its sentence names no other country: further off, a
+    place name is weaker evidence than a country's own name or demonym."""
+    if m.last in ctx.title_at:
+        return False
+    country = ctx.entry(m).roles[0].country
+    named = ctx.sentence_countries.get(ctx.tokens[m.first].sent, set())
+    return bool(named - {country})
+
+
 def _not_own(ctx: Context, m: Match) -> bool:
     toks = ctx.tokens
     j = m.last
@@ -157,6 +169,7 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
         rest_sector = next((_title(t).sector for t in post_titles if _title(t).sector), None)
         if not (info.org or info.country) and (rest.org or rest.country or rest_sector):
             info.country, info.org, info.code = rest.country, rest.org, rest.code
+            info.how = rest.how
             info.org_cue = rest.org_cue
             info.sector = rest.sector or rest_sector
         info.used |= rest.used
@@ -207,6 +220,10 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
             info.org, info.country, info.sector, info.code = o.org, o.country, o.sector, o.code
             return
         m = ctx.kb_at.get(i)
+        if m is None:
+            m = ctx.place_at.get(i)  # "Mumbai police", "Uttar Pradesh Chief Minister"
+            if m is not None and _place_contested(ctx, m):
+                continue
         if m is None or _not_own(ctx, m):
             continue
         prev = ctx.kb_at.get(m.first - 1)
@@ -215,8 +232,9 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
         e = ctx.entry(m)
         r = e.role(ctx.date)
         info.used.update(range(m.first, m.last))
-        if e.what in ("state", "demonym", "capital"):
+        if e.what in ("state", "demonym", "capital", "place"):
             info.country = r.country
+            info.how = "place" if e.what == "place" else None
         else:
             info.org, info.country, info.sector, info.code = e.name, r.country, r.sector, r.code
             info.org_cue = m

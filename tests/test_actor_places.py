@@ -1,0 +1,92 @@
+"""Cities and provinces as country cues, and acronyms as British papers write them (real
+spaCy model, sentences of our own)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.actors import extract_actors
+from tacitus.actors.kb import load_kb
+from tacitus.parse import Parse
+from tacitus.records import Actor, Article
+
+pytestmark = pytest.mark.model
+
+Run = Callable[[str], tuple[Actor, ...]]
+
+
+@pytest.fixture(scope="module")
+def actors(parse_text: Callable[[str], Parse]) -> Run:
+    def run(text: str) -> tuple[Actor, ...]:
+        return extract_actors(Article("t", text), parse_text(text), load_kb(()))
+
+    return run
+
+
+def named(found: tuple[Actor, ...], word: str) -> Actor:
+    hits = [a for a in found if word in a.name or any(word in x for x in a.aliases)]
+    assert hits, [(a.name, a.country) for a in found]
+    return hits[0]
+
+
+def test_the_places_file_is_loaded_apart_from_the_actors() -> None:
+    kb = load_kb(())
+    assert kb.places.full, "places.tsv gave no place"
+    assert "karachi" in kb.places.full and "karachi" not in kb.actors.full
+    # names two countries' large places bear are left out, as are given names
+    assert "punjab" not in kb.places.full and "charlotte" not in kb.places.full
+
+
+def test_a_city_before_a_title_gives_its_country(actors: Run) -> None:
+    found = actors("Karachi police detained two traders on Friday.")
+    police = named(found, "police")
+    assert (police.country, police.sector, police.country_from) == ("PAK", "COP", "place")
+
+
+def test_a_province_before_a_persons_title_gives_its_country(actors: Run) -> None:
+    found = actors("Sindh Chief Minister Bilal Qureshi criticised the new tax.")
+    person = named(found, "Qureshi")
+    assert (person.country, person.country_from) == ("PAK", "place")
+
+
+def test_a_state_inside_an_organisations_name_gives_its_country(actors: Run) -> None:
+    found = actors("The Ohio Department of Health fined the clinic on Monday.")
+    org = named(found, "Department of Health")
+    assert (org.country, org.sector, org.country_from) == ("USA", "GOV", "place")
+
+
+def test_a_group_in_a_city_takes_its_country(actors: Run) -> None:
+    found = actors("Protesters in Kano blocked the main road for hours.")
+    assert named(found, "Protesters").country == "NGA"
+
+
+def test_a_small_namesake_of_a_big_city_gives_no_country(actors: Run) -> None:
+    found = actors("The former Lahore town mayor Ali Raza was released on bail.")
+    assert named(found, "Ali Raza").country is None
+
+
+def test_a_place_away_from_the_title_yields_to_another_country_named(actors: Run) -> None:
+    found = actors("Lahore city council leader Omar Farid met Indian officials on Monday.")
+    assert named(found, "Omar Farid").country != "PAK"
+
+
+def test_a_base_is_not_the_organisations_own_country(actors: Run) -> None:
+    found = actors("The Nairobi-based Union of Bakers criticised the levy on flour.")
+    assert all(a.country != "KEN" or a.country_from != "place" for a in found)
+
+
+def test_a_city_alone_is_no_organisation(actors: Run) -> None:
+    found = actors("Officials condemned the Quetta bombing on Tuesday.")
+    assert not [a for a in found if a.name == "Quetta"]
+
+
+def test_acronyms_match_as_one_capitalised_word(actors: Run) -> None:
+    found = actors("Nato warned on Tuesday that Opec should raise output.")
+    assert {(a.name, a.sector) for a in found} >= {("NATO", "IGO"), ("OPEC", "IGO")}
+
+
+def test_a_short_acronym_does_not_match_as_a_word(actors: Run) -> None:
+    found = actors("Is the plan sound? Au revoir, said the envoy.")
+    assert not [a for a in found if a.sector == "IGO"]
