@@ -90,3 +90,25 @@ def test_acronyms_match_as_one_capitalised_word(actors: Run) -> None:
 def test_a_short_acronym_does_not_match_as_a_word(actors: Run) -> None:
     found = actors("Is the plan sound? Au revoir, said the envoy.")
     assert not [a for a in found if a.sector == "IGO"]
+
+
+def test_a_surname_alone_takes_the_one_country_its_known_bearers_share(actors: Run) -> None:
+    found = actors("Clinton has said he will not lift the embargo.")
+    person = named(found, "Clinton")
+    assert (person.country, person.country_from) == ("USA", "kb")
+
+
+def test_a_surname_borne_across_countries_or_with_another_first_name_gives_none(
+    actors: Run,
+) -> None:
+    assert named(actors("Khan said he would resign."), "Khan").country is None
+    other = named(actors("Rita Clinton, a nurse, said she would resign."), "Rita Clinton")
+    assert other.country is None
+
+
+def test_surname_country_rules() -> None:
+    kb = load_kb(())
+    assert kb.surname_country("Erdogan") == "TUR"
+    assert kb.surname_country("Johnson") is None  # many countries' Johnsons
+    assert kb.surname_country("May") is None  # a word and a month
+    assert kb.surname_country("James") is None  # a given name

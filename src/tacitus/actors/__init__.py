@@ -87,6 +87,7 @@ def extract_actors(
     ctx.about = about(article.text, parse, [*names, *places], ctx.date, dateline)
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
     for c in clusters:
+        _by_surname(ctx, c)
         _in_context(ctx, c)
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
     return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
@@ -114,6 +115,25 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
     return drop_false_places(parse, kb, found)
+
+
+def _by_surname(ctx: Context, c: Cluster) -> None:
+    """A person named only by a surname the knowledge base gives one country ("Erdogan
+    said"): that country, from the knowledge base. Never when the text gives a first name
+    (then it is someone else) or the surname is shared across countries ("Khan")."""
+    if c.kind != "person" or c.country is not None:
+        return
+    named = [m for m in c.mentions if m.kind == "person"]
+    words = {m.surface.removesuffix("'s").removesuffix("’s").strip() for m in named}
+    if len(words) != 1:
+        return
+    word = next(iter(words))
+    if " " in word or not word[:1].isupper():
+        return
+    country = ctx.kb.surname_country(word)
+    if country is not None:
+        c.country, c.country_from = country, "kb"
+        c.code = f"{country}{c.sector or ''}"
 
 
 def _in_context(ctx: Context, c: Cluster) -> None:

@@ -39,7 +39,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -48,6 +48,28 @@ from ..parse import Token
 from ..text import QUOTE_MAP
 
 KINDS = ("person", "state", "organisation", "group")
+#: a surname alone gives a country only if this few known people bear it
+SURNAME_BEARERS = 5
+#: surnames that are also words or common first names in English text
+SURNAME_STOP = frozenset(
+    {
+        "may",
+        "king",
+        "young",
+        "rice",
+        "brown",
+        "white",
+        "black",
+        "green",
+        "ford",
+        "moon",
+        "price",
+        "rose",
+        "hope",
+        "love",
+        "cook",
+    }
+)
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "REB", "INS", "OPP", "PTY", "CVL", "MED", "NGO"}
     | {"IGO", "BUS", "EDU", "REL", "REF", "LAB", "AGR", "ELI", "SPY", "UAF"}
@@ -339,6 +361,58 @@ class KB:
     aliases: dict[str, list[str]] = field(default_factory=dict)
     #: cities and provinces of one country (``places.tsv``), matched apart from the actors
     places: PhraseIndex = field(default_factory=lambda: PhraseIndex())
+
+    def surname_country(self, surname: str) -> str | None:
+        """The country a surname alone stands for ("Clinton", "Erdogan"): that of a curated
+        person bearing it, when at most ``SURNAME_BEARERS`` known people bear it (in any
+        file) and more than half of them are of that country; None otherwise ("Khan",
+        "Johnson"), and for given names and words (``SURNAME_STOP``)."""
+        s = norm(surname)
+        if len(s) < 4 or s in self.genders or s in SURNAME_STOP:
+            return None
+        curated, everyone = self._surnames
+        mine = curated.get(s)
+        if not mine or len(mine) != 1:
+            return None
+        people = everyone.get(s, {})
+        country = next(iter(mine))
+        total = sum(people.values())
+        if total > SURNAME_BEARERS or people.get(country, 0) * 2 <= total:
+            return None
+        return country
+
+    @cached_property
+    def _surnames(self) -> tuple[dict[str, set[str]], dict[str, dict[str, int]]]:
+        """Surname -> countries of the curated people; surname -> country -> people count
+        over every file, the reference layer's raw rows included."""
+        curated: dict[str, set[str]] = {}
+        everyone: dict[str, dict[str, int]] = {}
+        seen: set[str] = set()
+
+        def add(name: str, country: str | None) -> None:
+            words = name.split()
+            if len(words) < 2 or not country or f"{name}|{country}" in seen:
+                return
+            seen.add(f"{name}|{country}")
+            per = everyone.setdefault(norm(words[-1]), {})
+            per[country] = per.get(country, 0) + 1
+
+        for key, e in self.by_name.items():
+            if e.what == "actor" and e.roles[-1].kind == "person":
+                countries = {r.country for r in e.roles if r.country}
+                if len(e.name.split()) >= 2 and not e.broad:
+                    curated.setdefault(norm(e.name.split()[-1]), set()).update(countries)
+                for c in countries:
+                    add(key, c)
+        ref = self.actors.ref
+        for key, lines in ref.rows.items() if ref is not None else ():
+            if key in self.by_name:
+                continue
+            for line in lines.split("\n"):
+                cols = line.split("\t")
+                if len(cols) > 3 and cols[2] == "person":
+                    add(key, cols[3])
+        return curated, everyone
 
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
