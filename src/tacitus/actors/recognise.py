@@ -417,17 +417,33 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
 
 def _own_words(ctx: Context, left: list[int]) -> list[int]:
     """The part of a title chain that belongs to the title: "the trust of [the police]",
-    "40 [protesters]", "dozens of [protesters]" lose the words before the last "of" when no
-    title, country or organisation stands among them, and a leading count."""
+    "40 [protesters]", "dozens of [protesters]", "assaults on [Kurdish fighters]" lose the
+    words before the last "of", "for" or "on" when no title, country or organisation stands
+    among them, or when the words after it name a country of their own ("the deadline of
+    the AU for [the Sudanese military]"); and everything up to a count ("at least 23
+    [civilians]", "a further 300 [refugees]")."""
     toks = ctx.tokens
-    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for")]
+    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for", "on")]
     if cut:
         k = cut[-1]
-        if not any(i in ctx.title_at or i in ctx.kb_at for i in left[:k]):
-            left = left[k + 1 :]
-    while left and (toks[left[0]].pos == "NUM" or toks[left[0]].text.lower() in ("the", "of")):
+        before, after = left[:k], left[k + 1 :]
+        if not any(i in ctx.title_at or i in ctx.kb_at for i in before) or _own_country(ctx, after):
+            left = after
+    counts = [k for k, i in enumerate(left) if toks[i].pos == "NUM" or toks[i].text.isdigit()]
+    if counts:
+        left = left[counts[-1] + 1 :]
+    while left and toks[left[0]].text.lower() in ("the", "of"):
         left = left[1:]
     return left
+
+
+def _own_country(ctx: Context, idxs: list[int]) -> bool:
+    """Whether words name a country by its name or demonym (not an organisation)."""
+    for i in idxs:
+        m = ctx.kb_at.get(i)
+        if m is not None and ctx.entry(m).what in ("state", "demonym"):
+            return True
+    return False
 
 
 def _modifier(ctx: Context, m: Match) -> bool:

@@ -62,7 +62,7 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
             i -= 1
             continue
         ok = in_chain(ctx, i, low) or t.tag == "POS" or t.dep == "case"
-        if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
+        if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()) or _dash(ctx, i):
             break
         if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
             break
@@ -81,6 +81,19 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
     ):
         out.pop(0)
     return out
+
+
+def _dash(ctx: Context, i: int) -> bool:
+    """A dash between words ("Serbia - Dozens of ..."), not a hyphen inside one."""
+    t = ctx.tokens[i]
+    if t.text in ("–", "—"):
+        return True
+    text = ctx.text
+    return (
+        t.text == "-"
+        and text[t.start - 1 : t.start].isspace()
+        and text[t.end : t.end + 1].isspace()
+    )
 
 
 def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:

@@ -1,0 +1,62 @@
+"""Actor names are proper names or clean noun phrases (real spaCy model, sentences of our
+own): no counts, no acts they are the object of, no dateline before a dash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.actors import extract_actors
+from tacitus.actors.kb import load_kb
+from tacitus.parse import Parse
+from tacitus.records import Actor, Article
+
+pytestmark = pytest.mark.model
+
+Run = Callable[[str], tuple[Actor, ...]]
+
+
+@pytest.fixture(scope="module")
+def names(parse_text: Callable[[str], Parse]) -> Callable[[str], dict[str, Actor]]:
+    def run(text: str) -> dict[str, Actor]:
+        found = extract_actors(Article("t", text), parse_text(text), load_kb(()))
+        return {a.name: a for a in found}
+
+    return run
+
+
+def test_a_count_before_a_group_is_not_its_name(names: Callable[[str], dict[str, Actor]]) -> None:
+    got = names("At least 23 villagers were killed when Malian troops raided the market.")
+    assert "villagers" in got and not [n for n in got if "23" in n or "least" in n]
+    got = names("A further 1200 refugees crossed into Chad on Sunday.")
+    assert "refugees" in got and not [n for n in got if "1200" in n]
+
+
+def test_an_act_aimed_at_a_group_is_not_its_name(names: Callable[[str], dict[str, Actor]]) -> None:
+    got = names("Uganda launched air and ground assaults on Congolese militia fighters.")
+    assert not [n for n in got if "assaults" in n]
+    fighters = [a for n, a in got.items() if n.endswith("fighters")]
+    assert fighters and fighters[0].country == "COD"
+
+
+def test_a_long_phrase_keeps_only_the_group_after_its_own_country(
+    names: Callable[[str], dict[str, Actor]],
+) -> None:
+    got = names("The AU extended its deadline of ten days for the Malian military on Friday.")
+    assert not [n for n in got if "deadline" in n]
+    assert any(a.country == "MLI" and "military" in n for n, a in got.items())
+
+
+def test_a_dateline_before_a_dash_is_not_part_of_the_name(
+    names: Callable[[str], dict[str, Actor]],
+) -> None:
+    got = names("Lusaka - Dozens of Zambian students protested outside the ministry on Monday.")
+    assert not [n for n in got if "-" in n or "Dozens" in n]
+    students = [a for n, a in got.items() if "students" in n]
+    assert students and students[0].country == "ZMB"
+
+
+def test_a_hyphen_inside_a_title_stays(names: Callable[[str], dict[str, Actor]]) -> None:
+    got = names("UN Secretary-General Ana Lindqvist urged calm in Juba.")
+    assert "Ana Lindqvist" in got and got["Ana Lindqvist"].sector == "IGO"
