@@ -18,6 +18,14 @@ Run = Callable[[str], tuple[Actor, ...]]
 
 
 @pytest.fixture(scope="module")
+def found(parse_text: Callable[[str], Parse]) -> Run:
+    def run(text: str) -> tuple[Actor, ...]:
+        return extract_actors(Article("t", text), parse_text(text), load_kb(()))
+
+    return run
+
+
+@pytest.fixture(scope="module")
 def names(parse_text: Callable[[str], Parse]) -> Callable[[str], dict[str, Actor]]:
     def run(text: str) -> dict[str, Actor]:
         found = extract_actors(Article("t", text), parse_text(text), load_kb(()))
@@ -60,3 +68,28 @@ def test_a_dateline_before_a_dash_is_not_part_of_the_name(
 def test_a_hyphen_inside_a_title_stays(names: Callable[[str], dict[str, Actor]]) -> None:
     got = names("UN Secretary-General Ana Lindqvist urged calm in Juba.")
     assert "Ana Lindqvist" in got and got["Ana Lindqvist"].sector == "IGO"
+
+
+def test_names_of_acts_and_counts_are_no_organisations(
+    names: Callable[[str], dict[str, Actor]],
+) -> None:
+    got = names("The Ohio Senate passed House Concurrent Resolution 17 on Monday.")
+    assert not [n for n in got if "Resolution" in n or "17" in n]
+    got = names("The governor lifted the State of Emergency in the county on Friday.")
+    assert "State of Emergency" not in got
+
+
+def test_a_hyphenated_title_gives_its_sector(names: Callable[[str], dict[str, Actor]]) -> None:
+    got = names("Vice-President Marta Ruiz defended Colombia's new budget.")
+    assert got["Marta Ruiz"].sector == "GOV" and got["Marta Ruiz"].country == "COL"
+
+
+def test_an_organisation_owned_by_a_country_takes_it_and_lends_it(found: Run) -> None:
+    got = found(
+        "Egypt's Foreign Ministry's spokesman Karim Nabil condemned the raid. "
+        "Sudan's Foreign Ministry rejected the claim."
+    )
+    ministries = sorted(a.country or "" for a in got if a.name == "Foreign Ministry")
+    assert ministries == ["EGY", "SDN"]  # two ministries, not one
+    nabil = [a for a in got if a.name == "Karim Nabil"]
+    assert nabil and (nabil[0].country, nabil[0].country_from) == ("EGY", "institution")

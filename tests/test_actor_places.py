@@ -112,3 +112,20 @@ def test_surname_country_rules() -> None:
     assert kb.surname_country("Johnson") is None  # many countries' Johnsons
     assert kb.surname_country("May") is None  # a word and a month
     assert kb.surname_country("James") is None  # a given name
+
+
+def test_a_city_attacked_stands_for_its_country(actors: Run) -> None:
+    found = actors("Rebel fighters stormed Kunduz on Monday.")
+    city = named(found, "Kunduz")
+    assert (city.kind, city.country, city.country_from) == ("state", "AFG", "place")
+
+
+def test_a_city_that_only_owns_a_place_is_no_actor(actors: Run) -> None:
+    found = actors("Troops shelled the fighters hiding in Mosul's Old City.")
+    assert not [a for a in found if a.name == "Mosul"]
+
+
+def test_envoys_of_a_province_stay_an_actor_when_another_country_is_named(actors: Run) -> None:
+    found = actors("Ministers met envoys of Sindh, which India had criticised.")
+    envoys = [a for a in found if "envoys" in a.name]
+    assert envoys and envoys[0].country != "IND"

@@ -8,6 +8,7 @@ forces") or nominals ("the envoy") that :mod:`.coref` resolves.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ..parse import Token
 from .context import DOMESTIC, FOREIGN, foreign
@@ -59,8 +60,30 @@ def find_mentions(ctx: Context) -> list[Mention]:
         men = _kb_mention(ctx, cue, used)
         if men is not None:
             out.append(men)
+    out.extend(_place_mentions(ctx, used))
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
+    return out
+
+
+def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
+    """A city or province in an argument slot ("the Taliban stormed Kunduz", "aid to
+    Sindh") stands for its country, as CAMEO and PLOVER coders code it: a state actor named
+    by the place, its country from there (``place``)."""
+    out = []
+    for m in ctx.place_matches:
+        if any(i in used for i in range(m.first, m.last)):
+            continue
+        if not (_argument(ctx, m.first, m.last) or _visited(ctx, m.first, m.last)):
+            continue
+        if _head(ctx, m.first, m.last).dep == "poss":
+            continue  # "Mosul's Old City": where, not whom
+        country = ctx.entry(m).roles[0].country
+        surface = ctx.span_text(m.first, m.last)
+        men = Mention(m.first, m.last, "state", surface, key=f"place:{surface.lower()}")
+        men.country, men.code, men.country_from = country, country, "place"
+        used.update(range(m.first, m.last))
+        out.append(men)
     return out
 
 
@@ -75,6 +98,11 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _head(ctx: Context, first: int, last: int) -> Token:
+    toks = ctx.tokens
+    return toks[next((i for i in range(first, last) if not first <= toks[i].head < last), first)]
 
 
 def _misspelt_known(ctx: Context, f: int, last: int) -> Mention | None:
@@ -174,6 +202,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
+        if _not_a_body(toks[f:last], any(i in ctx.title_at for i in range(f, last))):
+            continue  # "post-Brexit", "Islamophobic", "Senate Resolution 12", "State of Emergency"
         if _adjectival(ctx, f, last):
             continue  # "Radical French [farmers]": modifiers of a noun outside the entity
         info = RoleInfo()
@@ -185,6 +215,10 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
                 how = "demonym"
+        owned = None
+        if info.country is None:
+            info.country, how = _owner_country(ctx, f)  # "Russia's Foreign Ministry"
+            owned = info.country
         if info.country is None and info.sector in PLACED:
             info.country = _place_in(ctx, f, last)  # "Munich Regional Court"
             how = "place"
@@ -193,11 +227,49 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             how = "context"
         name = ctx.span_text(f, last)
         info.org = name
-        mention = Mention(f, last, "organisation", name, key="org:" + name.lower())
+        key = f"org:{name.lower()}" + (f":{owned}" if owned else "")  # one per owner country
+        mention = Mention(f, last, "organisation", name, key=key)
         mention.country, mention.sector = info.country, info.sector
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+ADJ_ENDINGS = ("ic", "al", "ian", "ive", "ous", "ary", "ist")
+#: last words of names of acts and texts, not of bodies that act
+INSTRUMENTS = frozenset(
+    {"resolution", "act", "bill", "treaty", "agreement", "emergency", "law",
+     "declaration", "convention", "protocol", "charter", "constitution", "amendment", "plan"}
+)  # fmt: skip
+
+
+def _not_a_body(words: Sequence[Token], titled: bool) -> bool:
+    """An ORG entity that names no body: it starts in lower case with no role word in it
+    ("post-Brexit"), is one adjective ("Islamophobic"), holds a number ("Karabakh 115"), or
+    ends in the word for a text or act ("Senate Concurrent Resolution")."""
+    first, last = words[0], words[-1]
+    if not first.text[:1].isupper() and not first.text[:1].isdigit() and not titled:
+        return True
+    if len(words) == 1 and first.pos == "ADJ" and first.text.endswith(ADJ_ENDINGS):
+        return True
+    if any(t.text.isdigit() for t in words):
+        return True
+    return last.text.lower() in INSTRUMENTS
+
+
+def _owner_country(ctx: Context, f: int) -> tuple[str | None, str | None]:
+    """The country named as the owner of an organisation: "[Russia]'s Foreign Ministry",
+    "[Karachi]'s city council"."""
+    toks = ctx.tokens
+    if f < 2 or toks[f - 1].tag != "POS":
+        return None, None
+    m = ctx.kb_at.get(f - 2)
+    if m is not None and m.last == f - 1 and ctx.entry(m).what in ("state", "capital"):
+        return ctx.entry(m).role(ctx.date).country, "demonym"
+    m = ctx.place_at.get(f - 2)
+    if m is not None and m.last == f - 1:
+        return ctx.entry(m).roles[0].country, "place"
+    return None, None
 
 
 def _place_in(ctx: Context, f: int, last: int) -> str | None:
@@ -493,6 +565,7 @@ def _titled_mentions(
     )
     needs_cue = title.cls in NEEDS_CUE or title.plural
     uncued = info.org is None and info.country is None and needs_cue and not men.definite
+    uncued = uncued and not info.placed  # "envoys of Abkhazia": a place qualifies them
     if uncued and not in_context(ctx, men, title):
         return []
     cued = info.country is not None or info.org is not None

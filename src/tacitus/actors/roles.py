@@ -36,6 +36,7 @@ class RoleInfo:
     former: bool = False
     used: set[int] = field(default_factory=set)
     how: str | None = None  # "place" when a city or province gave the country
+    placed: bool = False  # a city or province qualifies it, even one that gave no country
 
 
 def in_chain(ctx: Context, i: int, low: str) -> bool:
@@ -62,7 +63,8 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
             i -= 1
             continue
         ok = in_chain(ctx, i, low) or t.tag == "POS" or t.dep == "case"
-        if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()) or _dash(ctx, i):
+        lower_name = t.pos == "PROPN" and t.text[:1].isalpha() and not t.text[:1].isupper()
+        if not ok or lower_name or _dash(ctx, i):  # a hyphen tagged PROPN stays in
             break
         if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
             break
@@ -185,6 +187,7 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
             info.how = rest.how
             info.org_cue = rest.org_cue
             info.sector = rest.sector or rest_sector
+        info.placed = info.placed or rest.placed
         info.used |= rest.used
     _settle_sector(info, sector)
     return info
@@ -235,6 +238,7 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
         m = ctx.kb_at.get(i)
         if m is None:
             m = ctx.place_at.get(i)  # "Mumbai police", "Uttar Pradesh Chief Minister"
+            info.placed = info.placed or m is not None
             if m is not None and _place_contested(ctx, m):
                 continue
         if m is None or _not_own(ctx, m):
