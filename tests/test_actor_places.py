@@ -129,3 +129,16 @@ def test_envoys_of_a_province_stay_an_actor_when_another_country_is_named(actors
     found = actors("Ministers met envoys of Sindh, which India had criticised.")
     envoys = [a for a in found if "envoys" in a.name]
     assert envoys and envoys[0].country != "IND"
+
+
+def test_a_surname_that_comes_first_and_a_role_at_the_date() -> None:
+    kb = load_kb(())
+    assert kb.surname_country("Xi") == "CHN"  # the surname leads Chinese names
+    assert kb.surname_country("Li") is None  # too many bearers, not nine in ten one country's
+    # a person who held an office of no country then (the UN) gives none for that date
+    assert kb.surname_country("Ban", "2010-05-01") is None
+
+
+def test_a_dateline_city_is_no_actor(actors: Run) -> None:
+    found = actors("KARACHI - Police arrested two men who attacked a shop on Monday.")
+    assert not [a for a in found if a.kind == "state" and a.name.upper() == "KARACHI"]

@@ -130,7 +130,7 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     word = next(iter(words))
     if " " in word or not word[:1].isupper():
         return
-    country = ctx.kb.surname_country(word)
+    country = ctx.kb.surname_country(word, ctx.date)
     if country is not None:
         c.country, c.country_from = country, "kb"
         c.code = f"{country}{c.sector or ''}"

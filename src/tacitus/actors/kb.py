@@ -48,7 +48,10 @@ from ..parse import Token
 from ..text import QUOTE_MAP
 
 KINDS = ("person", "state", "organisation", "group")
-#: a surname alone gives a country only if this few known people bear it
+#: countries whose people's names put the surname first ("Xi Jinping", "Moon Jae-in")
+SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
+#: a surname alone gives a country only if this few known people bear it (or nine in ten of
+#: its bearers are of that country)
 SURNAME_BEARERS = 5
 #: surnames that are also words or common first names in English text
 SURNAME_STOP = frozenset(
@@ -362,30 +365,33 @@ class KB:
     #: cities and provinces of one country (``places.tsv``), matched apart from the actors
     places: PhraseIndex = field(default_factory=lambda: PhraseIndex())
 
-    def surname_country(self, surname: str) -> str | None:
+    def surname_country(self, surname: str, date: str | None = None) -> str | None:
         """The country a surname alone stands for ("Clinton", "Erdogan"): that of a curated
         person bearing it, when at most ``SURNAME_BEARERS`` known people bear it (in any
         file) and more than half of them are of that country; None otherwise ("Khan",
         "Johnson"), and for given names and words (``SURNAME_STOP``)."""
         s = norm(surname)
-        if len(s) < 4 or s in self.genders or s in SURNAME_STOP:
-            return None
         curated, everyone = self._surnames
-        mine = curated.get(s)
-        if not mine or len(mine) != 1:
+        if len(s) < 4 and s not in self._first_surnames:
+            return None  # "Xi", "Li": only a surname that comes first may be that short
+        given = s in self.genders and s not in self._first_surnames  # "Xi" leads a name
+        if len(s) < 2 or given or s in SURNAME_STOP:
             return None
+        mine = {e.role(date).country for e in curated.get(s, ())}
+        country = mine.pop() if len(mine) == 1 else None
+        if country is None:
+            return None  # none, several, or one with no country then (Ban Ki-moon at the UN)
         people = everyone.get(s, {})
-        country = next(iter(mine))
-        total = sum(people.values())
-        if total > SURNAME_BEARERS or people.get(country, 0) * 2 <= total:
-            return None
+        total, mine_n = sum(people.values()), people.get(country, 0)
+        if mine_n * 2 <= total or (total > SURNAME_BEARERS and mine_n * 10 < total * 9):
+            return None  # shared across countries ("Khan"), or common and not all one's
         return country
 
     @cached_property
-    def _surnames(self) -> tuple[dict[str, set[str]], dict[str, dict[str, int]]]:
+    def _surnames(self) -> tuple[dict[str, list[Entry]], dict[str, dict[str, int]]]:
         """Surname -> countries of the curated people; surname -> country -> people count
         over every file, the reference layer's raw rows included."""
-        curated: dict[str, set[str]] = {}
+        curated: dict[str, list[Entry]] = {}
         everyone: dict[str, dict[str, int]] = {}
         seen: set[str] = set()
 
@@ -394,14 +400,17 @@ class KB:
             if len(words) < 2 or not country or f"{name}|{country}" in seen:
                 return
             seen.add(f"{name}|{country}")
-            per = everyone.setdefault(norm(words[-1]), {})
-            per[country] = per.get(country, 0) + 1
+            for word in _surnames_of(words, country):
+                per = everyone.setdefault(word, {})
+                per[country] = per.get(country, 0) + 1
 
         for key, e in self.by_name.items():
             if e.what == "actor" and e.roles[-1].kind == "person":
                 countries = {r.country for r in e.roles if r.country}
-                if len(e.name.split()) >= 2 and not e.broad:
-                    curated.setdefault(norm(e.name.split()[-1]), set()).update(countries)
+                if len(e.name.split()) >= 2 and not e.broad and countries:
+                    home = e.role(None).country or next(iter(countries))
+                    for word in _surnames_of(e.name.split(), home):
+                        curated.setdefault(word, []).append(e)
                 for c in countries:
                     add(key, c)
         ref = self.actors.ref
@@ -414,6 +423,19 @@ class KB:
                     add(key, cols[3])
         return curated, everyone
 
+    @cached_property
+    def _first_surnames(self) -> frozenset[str]:
+        """Surnames of the curated people whose names put the surname first ("Xi")."""
+        return frozenset(
+            norm(e.name.split()[0])
+            for e in self.by_name.values()
+            if e.what == "actor"
+            and not e.broad
+            and e.roles[-1].kind == "person"
+            and len(e.name.split()) >= 2
+            and any(r.country in SURNAME_FIRST for r in e.roles)
+        )
+
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
         ("Abdelaziz Bouteflicka", "Laurent Gbago"); None if none or several."""
@@ -422,6 +444,15 @@ class KB:
             return None
         hits = {e.name: e for known, e in self.people.get(norm(given), []) if _one_edit(s, known)}
         return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _surnames_of(words: list[str], country: str) -> list[str]:
+    """The matching forms a person's surname takes: the last word; also the first where
+    names put the surname first."""
+    out = [norm(words[-1])]
+    if country in SURNAME_FIRST:
+        out.append(norm(words[0]))
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -78,6 +78,8 @@ def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
             continue
         if _head(ctx, m.first, m.last).dep == "poss":
             continue  # "Mosul's Old City": where, not whom
+        if _dateline(ctx, m) or _line_head(ctx, m):
+            continue  # "ISTANBUL -", "Cebu City--Police ...": where the story was filed
         country = ctx.entry(m).roles[0].country
         surface = ctx.span_text(m.first, m.last)
         men = Mention(m.first, m.last, "state", surface, key=f"place:{surface.lower()}")
@@ -98,6 +100,13 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _line_head(ctx: Context, m: Match) -> bool:
+    """A place opening its sentence before a dash: a dateline ("Lagos - Police said ...")."""
+    toks = ctx.tokens
+    opens = m.first == 0 or toks[m.first - 1].sent != toks[m.first].sent
+    return opens and m.last < len(toks) and toks[m.last].text in ("-", "--", "–", "—", ",")
 
 
 def _head(ctx: Context, first: int, last: int) -> Token:
