@@ -93,3 +93,40 @@ def test_an_organisation_owned_by_a_country_takes_it_and_lends_it(found: Run) ->
     assert ministries == ["EGY", "SDN"]  # two ministries, not one
     nabil = [a for a in got if a.name == "Karim Nabil"]
     assert nabil and (nabil[0].country, nabil[0].country_from) == ("EGY", "institution")
+
+
+# --- coreference: pronouns and surnames -------------------------------------------------------
+
+
+def _mentions(a: Actor, text: str) -> list[str]:
+    return [text[s:e] for s, e in a.mentions]
+
+
+def test_he_goes_to_the_nearest_speaker_not_the_first_named(found: Run) -> None:
+    text = (
+        "President Ana Ruiz met farmers on Monday. Agriculture Minister Jorge Paz spoke to "
+        "reporters after the meeting. He said prices would rise."
+    )
+    got = {a.name: a for a in found(text)}
+    assert "He" in _mentions(got["Jorge Paz"], text)
+    assert "He" not in _mentions(got["Ana Ruiz"], text)
+
+
+def test_a_surname_with_she_joins_the_woman_not_her_brother(found: Run) -> None:
+    text = (
+        "Senator Maria Costa praised the bill.\n\nGovernor Paul Costa, her brother, opposed "
+        "it. Costa said she would vote for it."
+    )
+    got = {a.name: a for a in found(text)}
+    assert "Costa" in _mentions(got["Maria Costa"], text)
+    assert "Costa" not in _mentions(got["Paul Costa"], text)
+
+
+def test_each_he_goes_to_the_subject_of_its_own_report(found: Run) -> None:
+    text = (
+        "Prime Minister Omar Haddad met King Faisal. Haddad said he was pleased with the "
+        "talks, and the king said he agreed."
+    )
+    got = {a.name: a for a in found(text)}
+    assert _mentions(got["Omar Haddad"], text).count("he") == 1
+    assert _mentions(got["Faisal"], text).count("he") == 1
