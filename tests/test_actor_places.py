@@ -142,3 +142,13 @@ def test_a_surname_that_comes_first_and_a_role_at_the_date() -> None:
 def test_a_dateline_city_is_no_actor(actors: Run) -> None:
     found = actors("KARACHI - Police arrested two men who attacked a shop on Monday.")
     assert not [a for a in found if a.kind == "state" and a.name.upper() == "KARACHI"]
+
+
+def test_a_surname_that_only_modifies_a_noun_gets_no_country(actors: Run) -> None:
+    found = actors("A Rasmussen poll showed the race was close on Monday.")
+    assert all(a.country is None for a in found if a.name == "Rasmussen")
+
+
+def test_a_capital_before_county_is_not_that_countrys(actors: Run) -> None:
+    found = actors("Police in Nassau County arrested two men on Monday.")
+    assert all(a.country != "BHS" for a in found)

@@ -30,7 +30,7 @@ from .coref import Cluster, cluster
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
-from .recognise import find_mentions
+from .recognise import argument, find_mentions
 from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
@@ -130,6 +130,8 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     word = next(iter(words))
     if " " in word or not word[:1].isupper():
         return
+    if not any(argument(ctx, m.first, m.last) for m in named):
+        return  # "a Rasmussen poll", "the Bush years": a modifier may name anything
     country = ctx.kb.surname_country(word, ctx.date)
     if country is not None:
         c.country, c.country_from = country, "kb"

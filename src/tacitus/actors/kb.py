@@ -342,11 +342,19 @@ class PhraseIndex:
         if main is None and not extra:
             return None
         surface = " ".join(t.text for t in tokens[i : j + 1])
+        # words as the text spaces them: "to go" is two, never the one word "Togo" (a space
+        # beside punctuation, "al - Shabaab", does not count)
+        spaced = 1 + sum(
+            tokens[k].start > tokens[k - 1].end
+            and tokens[k].text[:1].isalnum()
+            and tokens[k - 1].text[-1:].isalnum()
+            for k in range(i + 1, j + 1)
+        )
         for alias, value in main or ():
-            if _case_ok(alias, surface, titled=True):
+            if len(alias.split()) >= spaced and _case_ok(alias, surface, titled=True):
                 return value
         for alias, name in extra or ():
-            if _case_ok(alias, surface) and self.ref is not None:
+            if len(alias.split()) >= spaced and _case_ok(alias, surface) and self.ref is not None:
                 return self.ref.entry(name)
         return None
 

@@ -74,7 +74,7 @@ def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
     for m in ctx.place_matches:
         if any(i in used for i in range(m.first, m.last)):
             continue
-        if not (_argument(ctx, m.first, m.last) or _visited(ctx, m.first, m.last)):
+        if not (argument(ctx, m.first, m.last) or _visited(ctx, m.first, m.last)):
             continue
         if _head(ctx, m.first, m.last).dep == "poss":
             continue  # "Mosul's Old City": where, not whom
@@ -89,7 +89,7 @@ def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
     return out
 
 
-def _argument(ctx: Context, first: int, last: int) -> bool:
+def argument(ctx: Context, first: int, last: int) -> bool:
     """A span in an argument slot (subject, object, "talks with X"), not a locative."""
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
@@ -378,7 +378,7 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
             men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
             men.country, men.code, men.country_from = r.country, r.country, "kb"
             return men
-        if not _argument(ctx, m.first, m.last):
+        if not argument(ctx, m.first, m.last):
             return None
         men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
         men.country, men.sector, men.code = r.country, "GOV", r.code
