@@ -134,3 +134,8 @@ def test_uncovered_date_keeps_country_without_sector() -> None:
     assert e.role("2016-01-01") == Role("person", "USA", None, "USA")
     assert e.role("2022-01-01") == Role("person", "USA", None, "USA")
     assert e.role("2018-01-01").sector == "GOV"
+
+
+def test_two_words_never_match_a_one_word_name() -> None:
+    assert matched("to", "go") == []  # not Togo
+    assert matched("put", "in") == []  # not Putin

@@ -44,7 +44,8 @@ class Actor:
     sector: str | None = None
     code: str | None = None
     mentions: tuple[Span, ...] = ()
-    #: where the country came from: kb, title, demonym, apposition, institution, context
+    #: where the country came from: kb, title, demonym, place (a city or province), apposition,
+    #: institution, context
     country_from: str | None = None
 
 

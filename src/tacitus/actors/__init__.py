@@ -30,7 +30,7 @@ from .coref import Cluster, cluster
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
-from .recognise import find_mentions
+from .recognise import argument, find_mentions
 from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
@@ -73,6 +73,7 @@ def extract_actors(
     ``found``: what :func:`matches` gave for this parse, when already computed."""
     names, titles = found if found is not None else matches(kb, parse)
     names = drop_other_people(parse, kb, drop_false_places(parse, kb, names))
+    places = _places(parse, kb, names)
     ctx = Context(
         article.text,
         parse,
@@ -80,14 +81,61 @@ def extract_actors(
         article.role_date if article.role_date_from else article.published,
         names,
         titles,
+        place_matches=places,
     )
     dateline = article.dateline.mentions if article.dateline else ()
-    ctx.about = about(article.text, parse, names, ctx.date, dateline)
+    ctx.about = about(article.text, parse, [*names, *places], ctx.date, dateline)
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
     for c in clusters:
+        _by_surname(ctx, c)
         _in_context(ctx, c)
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
     return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
+
+
+#: words after a city's name that say it is some small namesake ("the Medellin town mayor")
+SMALL_PLACE_WORDS = frozenset(
+    {"town", "village", "township", "municipality", "barangay", "hamlet", "county", "parish"}
+)
+
+
+def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
+    """Cities and provinces named in the text, less those inside a person's name ("Paris
+    Hilton") or a knowledge-base name, and those a place prefix or an origin suffix makes
+    another place ("New Lagos") or no one's own ("Mumbai-born")."""
+    toks = parse.tokens
+    taken = {i for m in names for i in range(m.first, m.last)}
+    taken |= {i for e in parse.entities if e.label == "PERSON" for i in range(e.first, e.last)}
+    found = []
+    for m in kb.places.match(toks):
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        small = m.last < len(toks) and toks[m.last].text.lower() in SMALL_PLACE_WORDS
+        if small and isinstance(m.value, Entry) and m.value.roles[0].kind == "city":
+            continue  # "Medellin town": a small namesake of the big city
+        found.append(m)
+    return drop_false_places(parse, kb, found)
+
+
+def _by_surname(ctx: Context, c: Cluster) -> None:
+    """A person named only by a surname the knowledge base gives one country ("Erdogan
+    said"): that country, from the knowledge base. Never when the text gives a first name
+    (then it is someone else) or the surname is shared across countries ("Khan")."""
+    if c.kind != "person" or c.country is not None:
+        return
+    named = [m for m in c.mentions if m.kind == "person"]
+    words = {m.surface.removesuffix("'s").removesuffix("’s").strip() for m in named}
+    if len(words) != 1:
+        return
+    word = next(iter(words))
+    if " " in word or not word[:1].isupper():
+        return
+    if not any(argument(ctx, m.first, m.last) for m in named):
+        return  # "a Rasmussen poll", "the Bush years": a modifier may name anything
+    country = ctx.kb.surname_country(word, ctx.date)
+    if country is not None:
+        c.country, c.country_from = country, "kb"
+        c.code = f"{country}{c.sector or ''}"
 
 
 def _in_context(ctx: Context, c: Cluster) -> None:

@@ -43,7 +43,7 @@ US_STATES = frozenset(
      "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
      "wisconsin", "wyoming", "atlanta", "savannah"}
 )  # fmt: skip
-PLACE_KINDS = ("state", "demonym", "capital")
+PLACE_KINDS = ("state", "demonym", "capital", "place")
 
 
 def foreign(surface: str) -> bool:
@@ -79,6 +79,8 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue  # "his Iranian-born wife"
         if _given_name(parse, kb, m):
             continue  # "Jordan Henderson", "Chad Smith"
+        if e.what in ("capital", "place") and nxt is not None and nxt.text == "County":
+            continue  # "Nassau County" (New York), not the Bahamas
         if e.name == "Georgia" and e.what == "state" and _near_us_state(parse, m):
             out.append(Match(m.first, m.last, Entry("Georgia", "capital", US_PLACE)))
             continue

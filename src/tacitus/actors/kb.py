@@ -19,6 +19,10 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
 Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
 files. A name defined in several files is one actor whose later rows win: an earlier file's
 roles stay only for the dates the later rows leave open.
+- ``places.tsv``: large cities and first-level subdivisions whose name gives one country
+  (GeoNames, CC BY 4.0; written by ``tools/places2kb.py``): name, aliases, country, kind,
+  population. Matched in their own index (:attr:`KB.places`), never as actors, only as the
+  country cue in an actor's own words ("Mumbai police") or in the passage around it.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 
@@ -35,7 +39,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -44,6 +48,31 @@ from ..parse import Token
 from ..text import QUOTE_MAP
 
 KINDS = ("person", "state", "organisation", "group")
+#: countries whose people's names put the surname first ("Xi Jinping", "Moon Jae-in")
+SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
+#: a surname alone gives a country only if this few known people bear it (or nine in ten of
+#: its bearers are of that country)
+SURNAME_BEARERS = 5
+#: surnames that are also words or common first names in English text
+SURNAME_STOP = frozenset(
+    {
+        "may",
+        "king",
+        "young",
+        "rice",
+        "brown",
+        "white",
+        "black",
+        "green",
+        "ford",
+        "moon",
+        "price",
+        "rose",
+        "hope",
+        "love",
+        "cook",
+    }
+)
 SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "REB", "INS", "OPP", "PTY", "CVL", "MED", "NGO"}
     | {"IGO", "BUS", "EDU", "REL", "REF", "LAB", "AGR", "ELI", "SPY", "UAF"}
@@ -82,7 +111,8 @@ class Entry:
 
     ``actor`` (a named actor: organisation, group, person, metonym), ``state`` (a country
     name), ``demonym`` ("Afghan", "Afghans"), ``capital`` ("Kabul": a government metonym only
-    as an argument, a place otherwise).
+    as an argument, a place otherwise), ``place`` (a city or province of one country: a cue
+    for that country, never an actor).
     """
 
     name: str
@@ -137,12 +167,17 @@ def norm(text: str) -> str:
     return "".join(text.translate(QUOTE_MAP).lower().split())
 
 
-def _case_ok(alias: str, surface: str) -> bool:
+def _case_ok(alias: str, surface: str, titled: bool = False) -> bool:
     """Acronyms match in their own case; the capitalised words of a name must be capitalised
-    in the text ("Russia today" is not the broadcaster Russia Today)."""
+    in the text ("Russia today" is not the broadcaster Russia Today). With ``titled``, an
+    acronym of four letters or more also matches as one capitalised word, as British papers
+    write them ("Nato", "Opec", "Unicef")."""
     letters = [c for c in alias if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
-        return "".join(surface.split()) == "".join(alias.split())
+        plain = "".join(surface.split())
+        if titled and len(letters) >= 4 and alias.isalpha() and plain == alias.capitalize():
+            return True
+        return plain == "".join(alias.split())
     words, seen = alias.split(), surface.split()
     if len(words) != len(seen):
         return True
@@ -270,8 +305,8 @@ class PhraseIndex:
             self.full[key] = [(alias, value)]
             self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
             self.longest = max(self.longest, len(key))
-        elif all(v is not value for _, v in bucket):
-            bucket.append((alias, value))
+        elif all(v is not value or a != alias for a, v in bucket):
+            bucket.append((alias, value))  # "NATO" and "Nato": each with its own case rule
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -307,11 +342,19 @@ class PhraseIndex:
         if main is None and not extra:
             return None
         surface = " ".join(t.text for t in tokens[i : j + 1])
+        # words as the text spaces them: "to go" is two, never the one word "Togo" (a space
+        # beside punctuation, "al - Shabaab", does not count)
+        spaced = 1 + sum(
+            tokens[k].start > tokens[k - 1].end
+            and tokens[k].text[:1].isalnum()
+            and tokens[k - 1].text[-1:].isalnum()
+            for k in range(i + 1, j + 1)
+        )
         for alias, value in main or ():
-            if _case_ok(alias, surface):
+            if len(alias.split()) >= spaced and _case_ok(alias, surface, titled=True):
                 return value
         for alias, name in extra or ():
-            if _case_ok(alias, surface) and self.ref is not None:
+            if len(alias.split()) >= spaced and _case_ok(alias, surface) and self.ref is not None:
                 return self.ref.entry(name)
         return None
 
@@ -327,6 +370,79 @@ class KB:
     people: dict[str, list[tuple[str, Entry]]] = field(default_factory=dict)
     #: actor name (lower case) -> every alias any file gave it
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    #: cities and provinces of one country (``places.tsv``), matched apart from the actors
+    places: PhraseIndex = field(default_factory=lambda: PhraseIndex())
+
+    def surname_country(self, surname: str, date: str | None = None) -> str | None:
+        """The country a surname alone stands for ("Clinton", "Erdogan"): that of a curated
+        person bearing it, when at most ``SURNAME_BEARERS`` known people bear it (in any
+        file) and more than half of them are of that country; None otherwise ("Khan",
+        "Johnson"), and for given names and words (``SURNAME_STOP``)."""
+        s = norm(surname)
+        curated, everyone = self._surnames
+        if len(s) < 4 and s not in self._first_surnames:
+            return None  # "Xi", "Li": only a surname that comes first may be that short
+        given = s in self.genders and s not in self._first_surnames  # "Xi" leads a name
+        if len(s) < 2 or given or s in SURNAME_STOP:
+            return None
+        mine = {e.role(date).country for e in curated.get(s, ())}
+        country = mine.pop() if len(mine) == 1 else None
+        if country is None:
+            return None  # none, several, or one with no country then (Ban Ki-moon at the UN)
+        people = everyone.get(s, {})
+        total, mine_n = sum(people.values()), people.get(country, 0)
+        if mine_n * 2 <= total or (total > SURNAME_BEARERS and mine_n * 10 < total * 9):
+            return None  # shared across countries ("Khan"), or common and not all one's
+        return country
+
+    @cached_property
+    def _surnames(self) -> tuple[dict[str, list[Entry]], dict[str, dict[str, int]]]:
+        """Surname -> countries of the curated people; surname -> country -> people count
+        over every file, the reference layer's raw rows included."""
+        curated: dict[str, list[Entry]] = {}
+        everyone: dict[str, dict[str, int]] = {}
+        seen: set[str] = set()
+
+        def add(name: str, country: str | None) -> None:
+            words = name.split()
+            if len(words) < 2 or not country or f"{name}|{country}" in seen:
+                return
+            seen.add(f"{name}|{country}")
+            for word in _surnames_of(words, country):
+                per = everyone.setdefault(word, {})
+                per[country] = per.get(country, 0) + 1
+
+        for key, e in self.by_name.items():
+            if e.what == "actor" and e.roles[-1].kind == "person":
+                countries = {r.country for r in e.roles if r.country}
+                if len(e.name.split()) >= 2 and not e.broad and countries:
+                    home = e.role(None).country or next(iter(countries))
+                    for word in _surnames_of(e.name.split(), home):
+                        curated.setdefault(word, []).append(e)
+                for c in countries:
+                    add(key, c)
+        ref = self.actors.ref
+        for key, lines in ref.rows.items() if ref is not None else ():
+            if key in self.by_name:
+                continue
+            for line in lines.split("\n"):
+                cols = line.split("\t")
+                if len(cols) > 3 and cols[2] == "person":
+                    add(key, cols[3])
+        return curated, everyone
+
+    @cached_property
+    def _first_surnames(self) -> frozenset[str]:
+        """Surnames of the curated people whose names put the surname first ("Xi")."""
+        return frozenset(
+            norm(e.name.split()[0])
+            for e in self.by_name.values()
+            if e.what == "actor"
+            and not e.broad
+            and e.roles[-1].kind == "person"
+            and len(e.name.split()) >= 2
+            and any(r.country in SURNAME_FIRST for r in e.roles)
+        )
 
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
@@ -336,6 +452,15 @@ class KB:
             return None
         hits = {e.name: e for known, e in self.people.get(norm(given), []) if _one_edit(s, known)}
         return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _surnames_of(words: list[str], country: str) -> list[str]:
+    """The matching forms a person's surname takes: the last word; also the first where
+    names put the surname first."""
+    out = [norm(words[-1])]
+    if country in SURNAME_FIRST:
+        out.append(norm(words[0]))
+    return out
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -490,6 +615,17 @@ def _add_states(kb: KB, text: str) -> None:
                 kb.actors.add(word, entry)
 
 
+def _add_places(kb: KB, text: str) -> None:
+    for row in _rows("places.tsv", text):
+        row = row + [""] * (4 - len(row))
+        name, aliases, iso, kind = row[:4]
+        if not iso:
+            continue
+        entry = Entry(name, "place", (Role(kind or "city", iso, None, iso),))
+        for alias in [name, *_split(aliases)]:
+            kb.places.add(alias, entry)
+
+
 def _add_titles(kb: KB, text: str) -> None:
     """Titles as written, then the plural of each person title as a group ("ministers")."""
     people = []
@@ -545,6 +681,7 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     for name in ACTOR_FILES:
         _add_actor_file(kb, name, _read(name))
     _add_titles(kb, _read("titles.tsv"))
+    _add_places(kb, _read("places.tsv"))
     for row in _rows("names.tsv", _read("names.tsv")):
         if len(row) >= 2:
             kb.genders[row[0].lower()] = row[1]

@@ -50,7 +50,7 @@ class Mention:
     classes: set[str] = field(default_factory=set)
     np_first: int = -1  # where the noun phrase starts (a title before the name); -1: first
     armed: bool = False  # an armed group in some period (the Taliban), for "the insurgents"
-    country_from: str | None = None  # kb, title, demonym, apposition, institution, context
+    country_from: str | None = None  # kb, title, demonym, place, apposition, institution, context
 
     def __post_init__(self) -> None:
         if self.np_first < 0:
@@ -67,6 +67,8 @@ class Context:
     title_matches: list[Match]
     org_cues: list[Match] = field(default_factory=list)
     about: About = field(default_factory=lambda: About(None, ()))
+    #: cities and provinces of one country ("Mumbai", "Michigan"): country cues only
+    place_matches: list[Match] = field(default_factory=list)
 
     def about_at(self, i: int) -> str | None:
         """The country the passage around token ``i`` is about (see :mod:`.context`)."""
@@ -79,6 +81,22 @@ class Context:
     @cached_property
     def kb_at(self) -> dict[int, Match]:
         return {i: m for m in self.kb_matches for i in range(m.first, m.last)}
+
+    @cached_property
+    def place_at(self) -> dict[int, Match]:
+        return {i: m for m in self.place_matches for i in range(m.first, m.last)}
+
+    @cached_property
+    def sentence_countries(self) -> dict[int, set[str]]:
+        """Per sentence, the countries its country names, demonyms, capitals and places give."""
+        out: dict[int, set[str]] = {}
+        for m in [*self.kb_matches, *self.place_matches]:
+            e = m.value
+            if isinstance(e, Entry) and e.what in ("state", "demonym", "capital", "place"):
+                c = e.roles[0].country
+                if c:
+                    out.setdefault(self.tokens[m.first].sent, set()).add(c)
+        return out
 
     @cached_property
     def title_at(self) -> dict[int, Match]:

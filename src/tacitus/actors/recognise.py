@@ -8,13 +8,14 @@ forces") or nominals ("the envoy") that :mod:`.coref` resolves.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from ..parse import Token
 from .context import DOMESTIC, FOREIGN, foreign
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
-from .roles import RoleInfo, chain_left, np_right, read_role
+from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and"})
@@ -25,6 +26,11 @@ VISIT_VERBS = frozenset(
 VISIT_PREPS = frozenset({"in", "to", "at"})
 #: organisations of society whose country, unnamed, is that of the story around them
 CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS"})
+#: organisations whose country a city or province in their name gives ("Mumbai Police",
+#: "Munich Regional Court"); not international ones ("Shanghai Cooperation Organisation")
+PLACED = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "BUS", "CVL", "AGR"}
+)
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -54,12 +60,36 @@ def find_mentions(ctx: Context) -> list[Mention]:
         men = _kb_mention(ctx, cue, used)
         if men is not None:
             out.append(men)
+    out.extend(_place_mentions(ctx, used))
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
     return out
 
 
-def _argument(ctx: Context, first: int, last: int) -> bool:
+def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
+    """A city or province in an argument slot ("the Taliban stormed Kunduz", "aid to
+    Sindh") stands for its country, as CAMEO and PLOVER coders code it: a state actor named
+    by the place, its country from there (``place``)."""
+    out = []
+    for m in ctx.place_matches:
+        if any(i in used for i in range(m.first, m.last)):
+            continue
+        if not (argument(ctx, m.first, m.last) or _visited(ctx, m.first, m.last)):
+            continue
+        if _head(ctx, m.first, m.last).dep == "poss":
+            continue  # "Mosul's Old City": where, not whom
+        if _dateline(ctx, m) or _line_head(ctx, m):
+            continue  # "ISTANBUL -", "Cebu City--Police ...": where the story was filed
+        country = ctx.entry(m).roles[0].country
+        surface = ctx.span_text(m.first, m.last)
+        men = Mention(m.first, m.last, "state", surface, key=f"place:{surface.lower()}")
+        men.country, men.code, men.country_from = country, country, "place"
+        used.update(range(m.first, m.last))
+        out.append(men)
+    return out
+
+
+def argument(ctx: Context, first: int, last: int) -> bool:
     """A span in an argument slot (subject, object, "talks with X"), not a locative."""
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
@@ -70,6 +100,18 @@ def _argument(ctx: Context, first: int, last: int) -> bool:
     if t.dep == "pobj":
         return toks[t.head].text.lower() in ARGUMENT_PREPS
     return t.dep in ARGUMENT_DEPS
+
+
+def _line_head(ctx: Context, m: Match) -> bool:
+    """A place opening its sentence before a dash: a dateline ("Lagos - Police said ...")."""
+    toks = ctx.tokens
+    opens = m.first == 0 or toks[m.first - 1].sent != toks[m.first].sent
+    return opens and m.last < len(toks) and toks[m.last].text in ("-", "--", "–", "—", ",")
+
+
+def _head(ctx: Context, first: int, last: int) -> Token:
+    toks = ctx.tokens
+    return toks[next((i for i in range(first, last) if not first <= toks[i].head < last), first)]
 
 
 def _misspelt_known(ctx: Context, f: int, last: int) -> Mention | None:
@@ -140,7 +182,7 @@ def _apply(ctx: Context, m: Mention, info: RoleInfo, how: str = "title") -> None
         ctx.org_cues.append(info.org_cue)
     m.country, m.sector, m.code, m.org = info.country, info.sector, info.code, info.org
     if info.country is not None:
-        m.country_from = "institution" if info.org is not None else how
+        m.country_from = "institution" if info.org is not None else info.how or how
     if info.title is not None:
         m.title = info.title
         m.gender = info.title.gender
@@ -161,12 +203,16 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             last -= 1
         if f >= last or any(i in people or _kb_actor(ctx, i) for i in range(f, last)):
             continue
-        if all(i in ctx.kb_at or toks[i].pos == "PUNCT" for i in range(f, last)):
-            continue  # only country words ("Kosovar Albanians"): not an organisation
+        if all(
+            i in ctx.kb_at or i in ctx.place_at or toks[i].pos == "PUNCT" for i in range(f, last)
+        ):
+            continue  # only country or place words ("Kosovar Albanians", "Quetta")
         if _in_outer_title(ctx, f, last) or place_like(ctx, f, last) or _title_modifier(ctx, last):
             continue
         if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
             continue  # a dateline or an unknown acronym
+        if _not_a_body(toks[f:last], any(i in ctx.title_at for i in range(f, last))):
+            continue  # "post-Brexit", "Islamophobic", "Senate Resolution 12", "State of Emergency"
         if _adjectival(ctx, f, last):
             continue  # "Radical French [farmers]": modifiers of a noun outside the entity
         info = RoleInfo()
@@ -178,16 +224,76 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             if m is not None and ctx.entry(m).what in ("state", "demonym"):
                 info.country = ctx.entry(m).role(ctx.date).country
                 how = "demonym"
+        owned = None
+        if info.country is None:
+            info.country, how = _owner_country(ctx, f)  # "Russia's Foreign Ministry"
+            owned = info.country
+        if info.country is None and info.sector in PLACED:
+            info.country = _place_in(ctx, f, last)  # "Munich Regional Court"
+            how = "place"
         if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
             how = "context"
         name = ctx.span_text(f, last)
         info.org = name
-        mention = Mention(f, last, "organisation", name, key="org:" + name.lower())
+        key = f"org:{name.lower()}" + (f":{owned}" if owned else "")  # one per owner country
+        mention = Mention(f, last, "organisation", name, key=key)
         mention.country, mention.sector = info.country, info.sector
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+ADJ_ENDINGS = ("ic", "al", "ian", "ive", "ous", "ary", "ist")
+#: last words of names of acts and texts, not of bodies that act
+INSTRUMENTS = frozenset(
+    {"resolution", "act", "bill", "treaty", "agreement", "emergency", "law",
+     "declaration", "convention", "protocol", "charter", "constitution", "amendment", "plan"}
+)  # fmt: skip
+
+
+def _not_a_body(words: Sequence[Token], titled: bool) -> bool:
+    """An ORG entity that names no body: it starts in lower case with no role word in it
+    ("post-Brexit"), is one adjective ("Islamophobic"), holds a number ("Karabakh 115"), or
+    ends in the word for a text or act ("Senate Concurrent Resolution")."""
+    first, last = words[0], words[-1]
+    if not first.text[:1].isupper() and not first.text[:1].isdigit() and not titled:
+        return True
+    if len(words) == 1 and first.pos == "ADJ" and first.text.endswith(ADJ_ENDINGS):
+        return True
+    if any(t.text.isdigit() for t in words):
+        return True
+    return last.text.lower() in INSTRUMENTS
+
+
+def _owner_country(ctx: Context, f: int) -> tuple[str | None, str | None]:
+    """The country named as the owner of an organisation: "[Russia]'s Foreign Ministry",
+    "[Karachi]'s city council"."""
+    toks = ctx.tokens
+    if f < 2 or toks[f - 1].tag != "POS":
+        return None, None
+    m = ctx.kb_at.get(f - 2)
+    if m is not None and m.last == f - 1 and ctx.entry(m).what in ("state", "capital"):
+        return ctx.entry(m).role(ctx.date).country, "demonym"
+    m = ctx.place_at.get(f - 2)
+    if m is not None and m.last == f - 1:
+        return ctx.entry(m).roles[0].country, "place"
+    return None, None
+
+
+def _place_in(ctx: Context, f: int, last: int) -> str | None:
+    """The one country the cities and provinces inside a name give ("Michigan Department of
+    Environmental Quality"), unless a suffix makes it a base ("Lagos-based")."""
+    found = set()
+    for i in range(f, last):
+        m = ctx.place_at.get(i)
+        if m is not None and not (
+            m.last + 1 < len(ctx.tokens)
+            and ctx.tokens[m.last].text == "-"
+            and ctx.tokens[m.last + 1].text.lower() in NOT_OWN
+        ):
+            found.add(ctx.entry(m).roles[0].country)
+    return found.pop() if len(found) == 1 else None
 
 
 def _adjectival(ctx: Context, f: int, last: int) -> bool:
@@ -228,10 +334,10 @@ def context_country(ctx: Context, sent: int) -> str | None:
     """The one country the surrounding sentences (this and the two before) talk about:
     named at least twice, and at least twice as often as any other."""
     counts: Counter[str] = Counter()
-    for m in ctx.kb_matches:
+    for m in [*ctx.kb_matches, *ctx.place_matches]:
         s = ctx.tokens[m.first].sent
         e = ctx.entry(m)
-        if sent - 2 <= s <= sent and e.what in ("state", "demonym", "capital"):
+        if sent - 2 <= s <= sent and e.what in ("state", "demonym", "capital", "place"):
             c = e.role(ctx.date).country
             if c:
                 counts[c] += 1
@@ -272,7 +378,7 @@ def _kb_mention(ctx: Context, m: Match, used: set[int]) -> Mention | None:
             men = Mention(m.first, m.last, "state", surface, key="state:" + (r.country or ""))
             men.country, men.code, men.country_from = r.country, r.country, "kb"
             return men
-        if not _argument(ctx, m.first, m.last):
+        if not argument(ctx, m.first, m.last):
             return None
         men = Mention(m.first, m.last, "state", surface, key=f"gov:{r.country}")
         men.country, men.sector, men.code = r.country, "GOV", r.code
@@ -392,17 +498,33 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
 
 def _own_words(ctx: Context, left: list[int]) -> list[int]:
     """The part of a title chain that belongs to the title: "the trust of [the police]",
-    "40 [protesters]", "dozens of [protesters]" lose the words before the last "of" when no
-    title, country or organisation stands among them, and a leading count."""
+    "40 [protesters]", "dozens of [protesters]", "assaults on [Kurdish fighters]" lose the
+    words before the last "of", "for" or "on" when no title, country or organisation stands
+    among them, or when the words after it name a country of their own ("the deadline of
+    the AU for [the Sudanese military]"); and everything up to a count ("at least 23
+    [civilians]", "a further 300 [refugees]")."""
     toks = ctx.tokens
-    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for")]
+    cut = [k for k, i in enumerate(left) if toks[i].text.lower() in ("of", "for", "on")]
     if cut:
         k = cut[-1]
-        if not any(i in ctx.title_at or i in ctx.kb_at for i in left[:k]):
-            left = left[k + 1 :]
-    while left and (toks[left[0]].pos == "NUM" or toks[left[0]].text.lower() in ("the", "of")):
+        before, after = left[:k], left[k + 1 :]
+        if not any(i in ctx.title_at or i in ctx.kb_at for i in before) or _own_country(ctx, after):
+            left = after
+    counts = [k for k, i in enumerate(left) if toks[i].pos == "NUM" or toks[i].text.isdigit()]
+    if counts:
+        left = left[counts[-1] + 1 :]
+    while left and toks[left[0]].text.lower() in ("the", "of"):
         left = left[1:]
     return left
+
+
+def _own_country(ctx: Context, idxs: list[int]) -> bool:
+    """Whether words name a country by its name or demonym (not an organisation)."""
+    for i in idxs:
+        m = ctx.kb_at.get(i)
+        if m is not None and ctx.entry(m).what in ("state", "demonym"):
+            return True
+    return False
 
 
 def _modifier(ctx: Context, m: Match) -> bool:
@@ -428,7 +550,7 @@ def _titled_mentions(
     how = "demonym" if title.kind == "group" else "title"
     if _local_group(ctx, title, idxs, info):
         info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
-        how = "title"
+        how = "place" if m.last + 1 < len(toks) and (m.last + 1) in ctx.place_at else "title"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -452,6 +574,7 @@ def _titled_mentions(
     )
     needs_cue = title.cls in NEEDS_CUE or title.plural
     uncued = info.org is None and info.country is None and needs_cue and not men.definite
+    uncued = uncued and not info.placed  # "envoys of Abkhazia": a place qualifies them
     if uncued and not in_context(ctx, men, title):
         return []
     cued = info.country is not None or info.org is not None
@@ -520,8 +643,8 @@ def _located(ctx: Context, j: int) -> str | None:
     j += 1
     if j < len(toks) and toks[j].text.lower() == "the":
         j += 1
-    m = ctx.kb_at.get(j)
-    if m is None or m.first != j or ctx.entry(m).what != "state":
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)  # "rebels in Darfur", "police in Lagos"
+    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place"):
         return None
     return ctx.entry(m).role(ctx.date).country
 

@@ -35,6 +35,8 @@ class RoleInfo:
     org_cue: Match | None = None  # the knowledge-base organisation named in the chain
     former: bool = False
     used: set[int] = field(default_factory=set)
+    how: str | None = None  # "place" when a city or province gave the country
+    placed: bool = False  # a city or province qualifies it, even one that gave no country
 
 
 def in_chain(ctx: Context, i: int, low: str) -> bool:
@@ -61,7 +63,8 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
             i -= 1
             continue
         ok = in_chain(ctx, i, low) or t.tag == "POS" or t.dep == "case"
-        if not ok or (t.pos == "PROPN" and not t.text[:1].isupper()):
+        lower_name = t.pos == "PROPN" and t.text[:1].isalpha() and not t.text[:1].isupper()
+        if not ok or lower_name or _dash(ctx, i):  # a hyphen tagged PROPN stays in
             break
         if low == "the" and (i == 0 or toks[i - 1].text.lower() not in ("of", "for")):
             break
@@ -80,6 +83,19 @@ def chain_left(ctx: Context, first: int, stop: set[int], limit: int = 14) -> lis
     ):
         out.pop(0)
     return out
+
+
+def _dash(ctx: Context, i: int) -> bool:
+    """A dash between words ("Serbia - Dozens of ..."), not a hyphen inside one."""
+    t = ctx.tokens[i]
+    if t.text in ("–", "—"):
+        return True
+    text = ctx.text
+    return (
+        t.text == "-"
+        and text[t.start - 1 : t.start].isspace()
+        and text[t.end : t.end + 1].isspace()
+    )
 
 
 def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
@@ -105,6 +121,17 @@ def np_right(ctx: Context, start: int, limit: int = 16) -> list[int]:
         out.append(i)
         i += 1
     return out
+
+
+def _place_contested(ctx: Context, m: Match) -> bool:
+    """A city or province in a title chain gives its country when it stands right before
+    the title ("Mumbai police") or its sentence names no other country: further off, a
+    place name is weaker evidence than a country's own name or demonym."""
+    if m.last in ctx.title_at:
+        return False
+    country = ctx.entry(m).roles[0].country
+    named = ctx.sentence_countries.get(ctx.tokens[m.first].sent, set())
+    return bool(named - {country})
 
 
 def _not_own(ctx: Context, m: Match) -> bool:
@@ -157,8 +184,10 @@ def read_role(ctx: Context, idxs: list[int], orgs: dict[int, RoleInfo]) -> RoleI
         rest_sector = next((_title(t).sector for t in post_titles if _title(t).sector), None)
         if not (info.org or info.country) and (rest.org or rest.country or rest_sector):
             info.country, info.org, info.code = rest.country, rest.org, rest.code
+            info.how = rest.how
             info.org_cue = rest.org_cue
             info.sector = rest.sector or rest_sector
+        info.placed = info.placed or rest.placed
         info.used |= rest.used
     _settle_sector(info, sector)
     return info
@@ -207,6 +236,11 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
             info.org, info.country, info.sector, info.code = o.org, o.country, o.sector, o.code
             return
         m = ctx.kb_at.get(i)
+        if m is None:
+            m = ctx.place_at.get(i)  # "Mumbai police", "Uttar Pradesh Chief Minister"
+            info.placed = info.placed or m is not None
+            if m is not None and _place_contested(ctx, m):
+                continue
         if m is None or _not_own(ctx, m):
             continue
         prev = ctx.kb_at.get(m.first - 1)
@@ -215,8 +249,9 @@ def _cues(ctx: Context, idxs: list[int], info: RoleInfo, orgs: dict[int, RoleInf
         e = ctx.entry(m)
         r = e.role(ctx.date)
         info.used.update(range(m.first, m.last))
-        if e.what in ("state", "demonym", "capital"):
+        if e.what in ("state", "demonym", "capital", "place"):
             info.country = r.country
+            info.how = "place" if e.what == "place" else None
         else:
             info.org, info.country, info.sector, info.code = e.name, r.country, r.sector, r.code
             info.org_cue = m

@@ -30,7 +30,7 @@ from ..records import Actor, RawArticle
 from ..settings import Settings
 from . import Report
 
-FROM_KINDS = ("kb", "title", "demonym", "apposition", "institution", "context", "none")
+FROM_KINDS = ("kb", "title", "demonym", "place", "apposition", "institution", "context", "none")
 
 
 @dataclass(frozen=True)
