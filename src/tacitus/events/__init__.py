@@ -33,6 +33,7 @@ from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
+from .propose import propose
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 
 __all__ = ["Events", "code_sentence", "make_stage"]
@@ -64,8 +65,16 @@ class Events:
             return doc
         index = ActorIndex.build(doc.actors)
         events: list[Event] = []
+        proposer = self.model.proposer if self.model is not None else None
         for sent in doc.parse.sentences:
-            for cand in code_sentence(doc.parse, self.lexicon, index, sent):
+            cands = code_sentence(doc.parse, self.lexicon, index, sent)
+            if not cands and proposer is not None:
+                found = propose(proposer, doc.parse, index, self.lexicon, sent, type_code)
+                if found is not None:
+                    event = to_event(doc.article, doc.parse, sent, found.candidate)
+                    sure = round(found.probability, 3)
+                    events.append(replace(event, rule="model", confidence=sure))
+            for cand in cands:
                 event = to_event(doc.article, doc.parse, sent, cand)
                 if self.model is not None:
                     judged = judge(self.model, doc.parse, sent, cand, event)

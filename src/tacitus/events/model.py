@@ -35,6 +35,7 @@ from ..errors import ConfigError
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
 from .coder import Candidate
+from .propose import Proposer
 from .syntax import governing_chain, kids
 
 MODEL_FILE = "data/event_model.npz"
@@ -223,6 +224,8 @@ class EventModel:
         self.known = frozenset(k for k, n in support.items() if n >= least) or frozenset(
             self.classes
         )
+        #: proposes events where the lexicon is silent (absent from older weights)
+        self.proposer: Proposer | None = Proposer.from_arrays(data, self.meta)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> EventModel:
