@@ -65,24 +65,57 @@ class Events:
             return doc
         index = ActorIndex.build(doc.actors)
         events: list[Event] = []
-        proposer = self.model.proposer if self.model is not None else None
+        seen: set[str] = set()
         for sent in doc.parse.sentences:
-            cands = code_sentence(doc.parse, self.lexicon, index, sent)
-            if not cands and proposer is not None:
-                found = propose(proposer, doc.parse, index, self.lexicon, sent, type_code)
-                if found is not None:
-                    event = to_event(doc.article, doc.parse, sent, found.candidate)
-                    sure = round(found.probability, 3)
-                    events.append(replace(event, rule="model", confidence=sure))
-            for cand in cands:
-                event = to_event(doc.article, doc.parse, sent, cand)
-                if self.model is not None:
-                    judged = judge(self.model, doc.parse, sent, cand, event)
-                    if judged is None:
-                        continue  # the model vetoed the lexicon's match
-                    event = judged
-                events.append(event)
+            for event in self._sentence(doc.article, doc.parse, index, sent):
+                if event.id not in seen:  # two readings that came to the same event
+                    seen.add(event.id)
+                    events.append(event)
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
+
+    def _sentence(
+        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
+    ) -> list[Event]:
+        """The lexicon's candidates, judged by the model; where the lexicon is silent, the
+        model's proposal."""
+        cands = code_sentence(parse, self.lexicon, index, sent)
+        model = self.model
+        if model is None:
+            return [to_event(article, parse, sent, c) for c in cands]
+        out: list[Event] = []
+        if not cands and model.proposer is not None:
+            found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
+            if found is not None:
+                event = to_event(article, parse, sent, found.candidate)
+                event = replace(event, rule="model", confidence=round(found.probability, 3))
+                out.append(retarget(model, article, parse, index, sent, found.candidate, event))
+        for cand in cands:
+            judged = judge(model, parse, sent, cand, to_event(article, parse, sent, cand))
+            if judged is not None:  # None: the model vetoed the lexicon's match
+                out.append(retarget(model, article, parse, index, sent, cand, judged))
+        return out
+
+
+def retarget(
+    model: EventModel,
+    article: Article,
+    parse: Parse,
+    index: ActorIndex,
+    sent: Sentence,
+    cand: Candidate,
+    event: Event,
+) -> Event:
+    """The target scorer's choice among the sentence's actors (``rule`` gains
+    ``+target`` when it differs from the rules' target)."""
+    if model.targets is None or event.plover is None:
+        return event
+    trig = cand.trigger.token
+    tgt = model.targets.choose(parse, index, sent, trig, event.cameo, event.source, event.target)
+    if (tgt.id if tgt else None) == (event.target.id if event.target else None):
+        return event
+    src = event.source.id if event.source else ""
+    new_id = stable_id(article.id, trig.start, src, tgt.id if tgt else "", event.cameo)
+    return replace(event, target=tgt, id=new_id, rule=f"{event.rule}+target")
 
 
 def coded_as(entry: ontology.Code) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from ..records import Actor
 from .coder import Candidate
 from .propose import Proposer
 from .syntax import governing_chain, kids
+from .targets import TargetScorer
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
@@ -226,6 +227,8 @@ class EventModel:
         )
         #: proposes events where the lexicon is silent (absent from older weights)
         self.proposer: Proposer | None = Proposer.from_arrays(data, self.meta)
+        #: chooses the target among the sentence's actors (absent from older weights)
+        self.targets: TargetScorer | None = TargetScorer.from_arrays(data, self.meta)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> EventModel:

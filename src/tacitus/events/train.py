@@ -24,7 +24,7 @@ import sys
 import time
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -46,6 +46,7 @@ from .propose import (
     proposal_features,
 )
 from .syntax import ActorIndex
+from .targets import TargetScorer, pair_features, sentence_actors
 
 SEED = 13
 #: Other acts the lexicon finds in an event row are left out of training: taught as "no
@@ -71,6 +72,9 @@ PROPOSE_AT = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.1)
 FALSE_PROPOSAL_COST = 3.0
 WRONG_PROPOSAL_COST = 0.5
 PROPOSE_FOLDS = 3
+C_TARGET = 0.5
+TARGET_FILL = (0.3, 0.4, 0.5, 0.6, 0.7, 1.1)  # 1.1: never fill
+TARGET_MARGINS = (0.1, 0.2, 0.3, 0.5, 1.1)  # 1.1: never replace
 LEMMA_FEATURES = ("lem=", "lem|")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "event_model.npz"
 
@@ -82,6 +86,8 @@ class Example:
     event: Event
     label: str | None  # None: not trained on
     swapped: bool | None  # None: no swap example
+    pairs: list[tuple[Actor, dict[str, float]]] = field(default_factory=list)
+    text: str = ""  # the cleaned text the actors' mentions point into
 
 
 @dataclass
@@ -100,13 +106,20 @@ class PropExample:
     label: str
 
 
+Pair = tuple[Actor, dict[str, float]]
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    return b is not None and (a.id == b.id or a.name == b.name)
+
+
 class Recorder(Events):
     """The events stage, lexicon only, keeping each candidate's features and each
     sentence's main predicate."""
 
     def __init__(self, settings: Settings) -> None:
         super().__init__(replace(settings, event_model=False))
-        self.seen: dict[str, list[tuple[dict[str, float], Event]]] = {}
+        self.seen: dict[str, list[tuple[dict[str, float], Event, list[Pair]]]] = {}
         self.preds: dict[str, list[Predicate]] = {}
 
     def __call__(self, doc: Document) -> Document:
@@ -117,9 +130,16 @@ class Recorder(Events):
         preds = self.preds.setdefault(doc.article.id, [])
         for sent in doc.parse.sentences:
             cands = code_sentence(doc.parse, self.lexicon, index, sent)
+            actors = sentence_actors(doc.parse, index, sent)
             for cand in cands:
                 event = to_event(doc.article, doc.parse, sent, cand)
-                got.append((features(doc.parse, sent, cand), event))
+                trig = cand.trigger.token
+                pairs = [
+                    (a, pair_features(doc.parse, trig, cand.code, a, tok, _same(a, cand.target)))
+                    for a, tok in actors
+                    if not _same(a, cand.source) and tok.i != trig.i
+                ]
+                got.append((features(doc.parse, sent, cand), event, pairs))
             pred = main_predicate(doc.parse, sent) if has_actor(index, sent) else None
             if pred is None:
                 continue
@@ -145,8 +165,8 @@ def candidates(rows: list[Row], settings: Settings) -> tuple[list[Example], list
     props = []
     for k, row in enumerate(rows):
         text = texts.get(f"row{k}", row.text)
-        for feats, event in recorder.seen.get(f"row{k}", []):
-            out.append(Example(row, feats, event, *label(row, event, text)))
+        for feats, event, pairs in recorder.seen.get(f"row{k}", []):
+            out.append(Example(row, feats, event, *label(row, event, text), pairs, text))
         for pred in recorder.preds.get(f"row{k}", []):
             gold = row.label
             src = pred.sources[0] if pred.sources else None
@@ -318,6 +338,63 @@ def _fit_proposal_lr(props: list[PropExample]) -> dict[str, np.ndarray]:
     }
 
 
+def fit_targets(examples: list[Example]) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The target scorer over (trigger, actor) pairs of candidates of the gold type, and
+    its fill threshold and replace margin chosen on the calibration part."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    use = [e for e in examples if e.label not in (None, NONE) and e.pairs]
+    train = [e for e in use if not in_calibration(e.row)]
+    held = [e for e in use if in_calibration(e.row)]
+    xs = [f for e in train for _, f in e.pairs]
+    ys = [y for e in train for y in _pair_labels(e)]
+    if len(set(ys)) < 2:
+        return {}, {}
+    counts: Counter[str] = Counter(k for f in xs for k in f)
+    vec = DictVectorizer(sort=True)
+    vec.fit([{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in xs])
+    clf = LogisticRegression(C=C_TARGET, max_iter=3000, random_state=SEED)
+    clf.fit(vec.transform(xs), ys)
+    vocab = list(vec.get_feature_names_out())
+    arrays: dict[str, np.ndarray] = {
+        "tgt_vocab": np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
+        "tgt_coef": clf.coef_[0].astype(np.float32),
+        "tgt_intercept": np.array(float(clf.intercept_[0]), dtype=np.float32),
+    }
+    table: dict[str, int] = {}
+    for fill in TARGET_FILL:
+        for margin in TARGET_MARGINS:
+            scorer = TargetScorer(arrays, {"target_fill": fill, "target_margin": margin})
+            table[f"{fill}/{margin}"] = sum(_target_right(scorer, e) for e in held)
+    best = max(table, key=lambda k: (table[k], k == f"{TARGET_FILL[-1]}/{TARGET_MARGINS[-1]}"))
+    fill, margin = (float(x) for x in best.split("/"))
+    meta = {
+        "target_fill": fill,
+        "target_margin": margin,
+        "target_pairs": len(xs),
+        "target_calibration_right": table,
+        "target_calibration_candidates": len(held),
+    }
+    return arrays, meta
+
+
+def _pair_labels(e: Example) -> list[bool]:
+    return [e.row.target is not None and covers(a, e.row.target, e.text) for a, _ in e.pairs]
+
+
+def _target_right(scorer: TargetScorer, e: Example) -> bool:
+    rules = e.event.target
+    scored = [(scorer.score(f), a.id) for a, f in e.pairs]
+    chosen = scorer.pick(scored, rules.id if rules else None)
+    if e.row.target is None:  # no target named: a change is a wrong one
+        return chosen == (rules.id if rules else None)
+    actor = next((a for a, _ in e.pairs if a.id == chosen), None)
+    if actor is None:
+        actor = rules if rules is not None and rules.id == chosen else None
+    return actor is not None and covers(actor, e.row.target, e.text)
+
+
 def unseen_verb(feats: dict[str, float]) -> dict[str, float]:
     """The features without those naming the predicate's lemma."""
     lem = next((k[4:] for k in feats if k.startswith("lem=")), "")
@@ -397,6 +474,9 @@ def train(
     prop_arrays, prop_meta = fit_proposer(props)
     arrays.update(prop_arrays)
     meta.update(prop_meta)
+    tgt_arrays, tgt_meta = fit_targets(examples)
+    arrays.update(tgt_arrays)
+    meta.update(tgt_meta)
     meta.update(
         {
             "corpus": str(folder),
