@@ -67,13 +67,18 @@ def pair_features(
     f[f"placed={'yes' if actor.country or actor.sector in ('IGO', 'NGO') else 'no'}"] = 1
     f[f"current={current}"] = 1
     up = _path_up(parse, tok, trig)
+    lem = trig.lemma.lower()
     f[f"path={up}"] = 1
     f[f"path|side={up}|{side}"] = 1
+    f[f"path|root={up}|{root}"] = 1
+    f[f"tpos={trig.pos}"] = 1
+    f[f"tlem|dep={lem}|{tok.dep}"] = 1
     if tok.dep in PREP_DEPS:
         prep = parse.tokens[tok.head].lemma.lower()
         f[f"prep={prep}"] = 1
         f[f"prep|root={prep}|{root}"] = 1
         f[f"prep|side={prep}|{side}"] = 1
+        f[f"tlem|prep={lem}|{prep}"] = 1
     return f
 
 
