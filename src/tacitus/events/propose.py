@@ -159,11 +159,13 @@ class Proposer:
         z = np.exp(z - z.max())
         return dict(zip(self.classes, (z / z.sum()).tolist(), strict=True))
 
-    def best(self, feats: dict[str, float]) -> tuple[str, float]:
-        """The most likely event type (never NONE) and its probability."""
+    def best(self, feats: dict[str, float]) -> tuple[str, float, float]:
+        """The most likely event type (never NONE), its probability, and the probability
+        that there is an event at all (one less that of NONE): the threshold reads the
+        latter, so that doubt between two types does not hide an event."""
         probs = self.probabilities(feats)
         top = max((k for k in probs if k != NONE), key=lambda k: probs[k])
-        return top, probs[top]
+        return top, probs[top], 1.0 - probs.get(NONE, 0.0)
 
     def calibrate(self, p: float) -> float:
         return float(np.interp(p, self.calib_x, self.calib_y))
@@ -193,8 +195,8 @@ def propose(
     if not sources and not targets:
         return None
     feats = proposal_features(parse, sent, pred, lex, sources, targets)
-    plover, p = proposer.best(feats)
-    if p < proposer.threshold or (not sources and plover not in UNNAMED_DOER_TYPES):
+    plover, p, p_event = proposer.best(feats)
+    if p_event < proposer.threshold or (not sources and plover not in UNNAMED_DOER_TYPES):
         return None
     m = mood(parse, pred)
     recoded = recode(type_code(plover), m)

@@ -68,7 +68,7 @@ MARGINS = (0.1, 0.2, 0.3, 0.5, 1.1)  # 1.1: never retype
 C_PROPOSE = 0.3
 #: Thresholds offered for proposals; a proposal on a no-event sentence costs this many
 #: missed events (the issue's no-event passages must stay quiet).
-PROPOSE_AT = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, 1.1)
+PROPOSE_AT = (0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.1)
 FALSE_PROPOSAL_COST = 3.0
 WRONG_PROPOSAL_COST = 0.5
 PROPOSE_FOLDS = 3
@@ -274,17 +274,17 @@ def fit_proposer(props: list[PropExample]) -> tuple[dict[str, np.ndarray], dict[
     shipped weights are then fitted on every example."""
     from sklearn.isotonic import IsotonicRegression
 
-    judged: list[tuple[PropExample, str, float]] = []
+    judged: list[tuple[PropExample, str, float, float]] = []
     for fold in range(PROPOSE_FOLDS):
         inside = [e for e in props if _fold(e.row) != fold]
         model = Proposer(_fit_proposal_lr(inside), {"propose_at": 0.0})
         judged += [(e, *model.best(e.pred.feats)) for e in props if _fold(e.row) == fold]
     arrays = _fit_proposal_lr(props)
     iso = IsotonicRegression(y_min=0.01, y_max=0.99, increasing=True, out_of_bounds="clip")
-    iso.fit([p for _, _, p in judged], [float(t == e.label) for e, t, _ in judged])
+    iso.fit([p for _, _, p, _ in judged], [float(t == e.label) for e, t, _, _ in judged])
     arrays["prop_calib_x"] = np.asarray(iso.X_thresholds_, dtype=np.float64)
     arrays["prop_calib_y"] = np.asarray(iso.y_thresholds_, dtype=np.float64)
-    silent = [(e, t, p) for e, t, p in judged if e.pred.silent]
+    silent = [(e, t, p) for e, t, _, p in judged if e.pred.silent]
     table = {}
     for at in PROPOSE_AT:
         fired = [(e, t) for e, t, p in silent if p >= at]
