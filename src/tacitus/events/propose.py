@@ -92,9 +92,13 @@ def proposal_features(
     """Back-off features of a main predicate (see the module's docstring)."""
     lem = _low(pred)
     f: dict[str, float] = {"bias": 1, f"lem={lem}": 1, f"suf={lem[-3:]}": 1, f"tag={pred.tag}": 1}
+    for pat in lex.verb_patterns(lem)[:1]:  # listed, though no pattern's frame fitted
+        f[f"self={pat.code[:2]}"] = 1
     for k in kids(parse, pred.i, *_DEPS):
         low = _low(k)
         if k.dep in OBJECT_DEPS:
+            for pat in lex.noun_patterns(low)[:1]:
+                f[f"obj_lexn={pat.code[:2]}"] = 1
             f[f"obj={low}"] = 1
             f[f"obj_suf={low[-3:]}"] = 1
             f[f"lem|obj={lem}|{low}"] = 1
@@ -105,6 +109,8 @@ def proposal_features(
                 f[f"pobj={low}:{_low(o)}"] = 1
         elif k.dep in ("xcomp", "ccomp"):
             f[f"comp={low}"] = 1
+            for pat in lex.verb_patterns(low)[:1]:
+                f[f"comp_lexv={pat.code[:2]}"] = 1
         elif k.dep in ("aux", "auxpass") and low in MODALS:
             f[f"modal={low}"] = 1
         if k.dep == "neg" or low in NEGATORS:
