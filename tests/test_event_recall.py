@@ -12,8 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from events_helpers import Known, standin_actors
 from tacitus.events import model as event_model
-from tacitus.events.propose import Proposer, has_actor, main_predicate
+from tacitus.events.lexicon import load as load_lexicon
+from tacitus.events.propose import Proposer, has_actor, main_predicate, read
 from tacitus.events.syntax import ActorIndex
 from tacitus.events.targets import TargetScorer
 from tacitus.parse import Parse
@@ -21,20 +23,48 @@ from tacitus.pipeline import Pipeline
 from tacitus.records import Actor, RawArticle, Record
 from tacitus.settings import Settings
 
-#: The lexicon lists none of these verbs; each reports an act between states.
-UNLISTED = [
-    "The Kremlin yanked its ambassador from Tallinn after the row.",
-    "Hungary stonewalled the European Union over the refugee quota.",
-    "Seoul yanked its envoy from Tokyo over the textbook dispute.",
-    "The Indonesian navy impounded two Vietnamese fishing boats.",
+#: The lexicon lists none of these verbs; each reports an act between states. Actors as
+#: the actors stage would give them: name -> (country, sector).
+UNLISTED: list[tuple[str, Known]] = [
+    (
+        "The Kremlin yanked its ambassador from Tallinn after the row.",
+        {"The Kremlin": ("RUS", "GOV"), "ambassador": (None, "GOV"), "Tallinn": ("EST", None)},
+    ),
+    (
+        "Hungary stonewalled the European Union over the refugee quota.",
+        {"Hungary": ("HUN", None), "European Union": (None, "IGO")},
+    ),
+    (
+        "Seoul yanked its envoy from Tokyo over the textbook dispute.",
+        {"Seoul": ("KOR", "GOV"), "envoy": (None, "GOV"), "Tokyo": ("JPN", None)},
+    ),
+    (
+        "The Indonesian navy impounded two Vietnamese fishing boats.",
+        {"Indonesian navy": ("IDN", "MIL"), "Vietnamese fishing boats": ("VNM", None)},
+    ),
+    (
+        "Argentina airdropped food to villagers cut off by floods in Bolivia.",
+        {"Argentina": ("ARG", None), "villagers": (None, "CVL"), "Bolivia": ("BOL", None)},
+    ),
 ]
 #: No political event, though actors are named: no proposal may be made.
-QUIET = [
-    "The referee sent off the Chelsea captain in the second half.",
-    "Sweden's central bank left interest rates unchanged.",
-    "Shares of Toyota slid in Tokyo after the earnings report.",
-    "The Lakers edged the Celtics in overtime on Sunday night.",
-    "Ecuador's tourism minister opened a new hotel in Quito.",
+QUIET: list[tuple[str, Known]] = [
+    (
+        "The referee sent off the Chelsea captain in the second half.",
+        {"Chelsea": ("GBR", None)},
+    ),
+    (
+        "Sweden's central bank left interest rates unchanged.",
+        {"Sweden's central bank": ("SWE", "GOV")},
+    ),
+    (
+        "Shares of Toyota slid in Tokyo after the earnings report.",
+        {"Toyota": ("JPN", "BUS"), "Tokyo": ("JPN", None)},
+    ),
+    (
+        "Ecuador's tourism minister opened a new hotel in Quito.",
+        {"Ecuador's tourism minister": ("ECU", "GOV"), "Quito": ("ECU", None)},
+    ),
 ]
 
 
@@ -109,24 +139,45 @@ def test_main_predicate_reads_through_a_reporting_verb(
     assert not has_actor(ActorIndex.build([]), sent)
 
 
+def _p_event(
+    parse_text: Callable[[str], Parse], proposer: Proposer, case: tuple[str, Known]
+) -> float:
+    text, known = case
+    parse = parse_text(text)
+    index = ActorIndex.build(standin_actors(text, known))
+    reading = read(proposer, parse, index, load_lexicon(), parse.sentences[0])
+    return 0.0 if reading is None else reading.p_event
+
+
+@pytest.mark.model
+def test_the_shipped_proposer_tells_unlisted_acts_from_no_events(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    model = event_model.shipped()
+    assert model is not None and model.proposer is not None
+    acts = [_p_event(parse_text, model.proposer, c) for c in UNLISTED]
+    quiet = [_p_event(parse_text, model.proposer, c) for c in QUIET]
+    assert all(p < model.proposer.threshold for p in quiet), quiet  # no proposal on these
+    assert sum(acts) / len(acts) > sum(quiet) / len(quiet) + 0.3, (acts, quiet)
+    assert sorted(acts)[len(acts) // 2] > max(quiet), (acts, quiet)
+
+
+@pytest.mark.model
+def test_a_proposal_is_an_event_of_the_model(pipeline: Pipeline) -> None:
+    """Whatever the stage proposes is well formed and says the model made it."""
+    lexicon_only = Pipeline(Settings(event_model=False))
+    texts = [t for t, _ in UNLISTED]
+    assert not any(r.events for r in _run(lexicon_only, texts)), "the lexicon codes one"
+    for e in (e for r in _run(pipeline, texts) for e in r.events):
+        assert e.rule.startswith("model") and e.plover is not None
+        assert e.source is not None and 0.0 <= e.confidence <= 1.0
+    quiet = [t for t, _ in QUIET]
+    assert not [e for r in _run(pipeline, quiet) for e in r.events if e.rule.startswith("model")]
+
+
 def _run(pipeline: Pipeline, texts: list[str]) -> list[Record]:
     out = []
     for outcome in pipeline.run([RawArticle(str(i), text=t) for i, t in enumerate(texts)]):
         assert outcome.record is not None
         out.append(outcome.record)
     return out
-
-
-@pytest.mark.model
-def test_the_model_proposes_where_the_lexicon_is_silent_and_only_there(
-    pipeline: Pipeline,
-) -> None:
-    lexicon_only = Pipeline(Settings(event_model=False))
-    assert not any(r.events for r in _run(lexicon_only, UNLISTED)), "the lexicon codes one"
-    proposed = [e for r in _run(pipeline, UNLISTED) for e in r.events]
-    assert proposed, "no proposal on any sentence the lexicon leaves silent"
-    for e in proposed:
-        assert e.rule.startswith("model") and e.plover is not None
-        assert e.source is not None and 0.0 <= e.confidence <= 1.0
-        assert e.plover in {"SANCTION", "COERCE", "REJECT", "RETREAT", "ACCUSE"}
-    assert not [e for r in _run(pipeline, QUIET) for e in r.events if e.rule.startswith("model")]

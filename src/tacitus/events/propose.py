@@ -183,15 +183,22 @@ def predicate_arguments(
     return verb_arguments(parse, index, Trigger(pred, "000", RULE, 0.0), lex)
 
 
-def propose(
-    proposer: Proposer,
-    parse: Parse,
-    index: ActorIndex,
-    lex: Lexicon,
-    sent: Sentence,
-    type_code: Any,
-) -> Proposal | None:
-    """The model's event for a sentence the lexicon left silent, or None."""
+@dataclass(frozen=True)
+class Reading:
+    """The proposal model's reading of a sentence's main predicate."""
+
+    pred: Token
+    sources: list[Actor]
+    targets: list[Actor]
+    plover: str  # the most likely event type
+    p_type: float
+    p_event: float  # one less the probability of no event
+
+
+def read(
+    proposer: Proposer, parse: Parse, index: ActorIndex, lex: Lexicon, sent: Sentence
+) -> Reading | None:
+    """The reading of a sentence with actors and a main predicate that has some, or None."""
     if not has_actor(index, sent):
         return None
     pred = main_predicate(parse, sent)
@@ -201,16 +208,30 @@ def propose(
     if not sources and not targets:
         return None
     feats = proposal_features(parse, sent, pred, lex, sources, targets)
-    plover, p, p_event = proposer.best(feats)
-    if p_event < proposer.threshold or (not sources and plover not in UNNAMED_DOER_TYPES):
+    return Reading(pred, sources, targets, *proposer.best(feats))
+
+
+def propose(
+    proposer: Proposer,
+    parse: Parse,
+    index: ActorIndex,
+    lex: Lexicon,
+    sent: Sentence,
+    type_code: Any,
+) -> Proposal | None:
+    """The model's event for a sentence the lexicon left silent, or None."""
+    r = read(proposer, parse, index, lex, sent)
+    if r is None or r.p_event < proposer.threshold:
         return None
-    m = mood(parse, pred)
-    recoded = recode(type_code(plover), m)
+    if not r.sources and r.plover not in UNNAMED_DOER_TYPES:
+        return None
+    m = mood(parse, r.pred)
+    recoded = recode(type_code(r.plover), m)
     if recoded is None:
         return None
     code, modality = recoded
-    trig = Trigger(pred, code, RULE, 0.0)
-    src = sources[0] if sources else None
-    tgt = next((t for t in targets if src is None or t.id != src.id), None)
+    trig = Trigger(r.pred, code, RULE, 0.0)
+    src = r.sources[0] if r.sources else None
+    tgt = next((t for t in r.targets if src is None or t.id != src.id), None)
     cand = Candidate(trig, code, src, tgt, m, modality, 0)
-    return Proposal(cand, plover, proposer.calibrate(p))
+    return Proposal(cand, r.plover, proposer.calibrate(r.p_type))
