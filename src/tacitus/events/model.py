@@ -12,8 +12,12 @@ model reads parse and lexical features of each candidate's clause and decides
 and gives the event's ``confidence``: the model's probability of the final type, calibrated
 by isotonic regression fitted on a part of the corpus' train split.
 
+The same file carries two more models: the proposer (:mod:`tacitus.events.propose`: an
+event where the lexicon is silent) and the target scorer (:mod:`tacitus.events.targets`:
+which of the sentence's actors is the target); either may be absent from older weights.
+
 The weights are a plain ``.npz`` (no pickle): a feature vocabulary, the coefficient matrices
-of two logistic regressions and the calibration curve. ``tacitus.events.train`` rebuilds
+of the logistic regressions and the calibration curves. ``tacitus.events.train`` rebuilds
 them from the corpus (``make train``). Only numpy is needed at run time.
 """
 

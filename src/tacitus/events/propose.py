@@ -15,9 +15,13 @@ lexicon does not list:
   verb);
 - modals and negation, the sentence's content lemmas, and the kinds of source and target.
 
-The proposal keeps the type's general CAMEO code (:func:`tacitus.events.model.type_code`)
-and ``rule="model"``; it is made only when the top type's probability reaches a threshold
-chosen on the corpus' calibration part so that no-event sentences stay quiet. The spaCy
+The proposal keeps the type's general CAMEO code (:func:`tacitus.events.model.type_code`),
+negation and modality as for a lexicon match, and ``rule="model"``. It is made only when
+the probability of an event (one less that of NONE) reaches a threshold chosen on
+out-of-fold predictions for the corpus sentences the lexicon leaves silent, where a
+no-event sentence given an event costs three events found; ``confidence`` is the type's
+probability, calibrated on the same predictions. Training sees every predicate twice, once
+without its lemma features, so that the back-off features learn to carry it. The spaCy
 model shipped with the project has no static word vectors (``nlp.vocab.vectors`` is
 empty), so no embedding features are used.
 """
