@@ -35,6 +35,7 @@ from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .propose import propose
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
+from .targets import TargetScorer, sentence_actors
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
@@ -82,35 +83,37 @@ class Events:
         model = self.model
         if model is None:
             return [to_event(article, parse, sent, c) for c in cands]
-        out: list[Event] = []
+        kept: list[tuple[Candidate, Event]] = []
         if not cands and model.proposer is not None:
             found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
             if found is not None:
                 event = to_event(article, parse, sent, found.candidate)
-                event = replace(event, rule="model", confidence=round(found.probability, 3))
-                out.append(retarget(model, article, parse, index, sent, found.candidate, event))
+                sure = round(found.probability, 3)
+                kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
         for cand in cands:
             judged = judge(model, parse, sent, cand, to_event(article, parse, sent, cand))
             if judged is not None:  # None: the model vetoed the lexicon's match
-                out.append(retarget(model, article, parse, index, sent, cand, judged))
-        return out
+                kept.append((cand, judged))
+        if model.targets is None or not kept:
+            return [e for _, e in kept]
+        actors = sentence_actors(parse, index, sent)
+        return [retarget(model.targets, article, parse, actors, c, e) for c, e in kept]
 
 
 def retarget(
-    model: EventModel,
+    scorer: TargetScorer,
     article: Article,
     parse: Parse,
-    index: ActorIndex,
-    sent: Sentence,
+    actors: list[tuple[Actor, Token]],
     cand: Candidate,
     event: Event,
 ) -> Event:
     """The target scorer's choice among the sentence's actors (``rule`` gains
     ``+target`` when it differs from the rules' target)."""
-    if model.targets is None or event.plover is None:
+    if event.plover is None:
         return event
     trig = cand.trigger.token
-    tgt = model.targets.choose(parse, index, sent, trig, event.cameo, event.source, event.target)
+    tgt = scorer.choose(parse, actors, trig, event.cameo, event.source, event.target)
     if (tgt.id if tgt else None) == (event.target.id if event.target else None):
         return event
     src = event.source.id if event.source else ""

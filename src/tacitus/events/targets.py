@@ -132,17 +132,17 @@ class TargetScorer:
     def choose(
         self,
         parse: Parse,
-        index: ActorIndex,
-        sent: Sentence,
+        actors: list[tuple[Actor, Token]],
         trig: Token,
         code: str,
         source: Actor | None,
         target: Actor | None,
     ) -> Actor | None:
-        """The target to use: the rules' one unless another actor scores clearly better,
-        or the best actor when the rules found none and it scores high enough."""
+        """The target to use among the sentence's ``actors`` (:func:`sentence_actors`): the
+        rules' one unless another scores clearly better, or the best one when the rules
+        found none and it scores high enough."""
         scored = []
-        for actor, tok in sentence_actors(parse, index, sent):
+        for actor, tok in actors:
             if source is not None and (actor.id == source.id or actor.name == source.name):
                 continue
             if tok.i == trig.i:
