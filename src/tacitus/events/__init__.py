@@ -33,7 +33,9 @@ from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
+from .propose import propose
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
+from .targets import TargetScorer, sentence_actors
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
@@ -64,16 +66,59 @@ class Events:
             return doc
         index = ActorIndex.build(doc.actors)
         events: list[Event] = []
+        seen: set[str] = set()
         for sent in doc.parse.sentences:
-            for cand in code_sentence(doc.parse, self.lexicon, index, sent):
-                event = to_event(doc.article, doc.parse, sent, cand)
-                if self.model is not None:
-                    judged = judge(self.model, doc.parse, sent, cand, event)
-                    if judged is None:
-                        continue  # the model vetoed the lexicon's match
-                    event = judged
-                events.append(event)
+            for event in self._sentence(doc.article, doc.parse, index, sent):
+                if event.id not in seen:  # two readings that came to the same event
+                    seen.add(event.id)
+                    events.append(event)
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
+
+    def _sentence(
+        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
+    ) -> list[Event]:
+        """The lexicon's candidates, judged by the model; where the lexicon is silent, the
+        model's proposal."""
+        cands = code_sentence(parse, self.lexicon, index, sent)
+        model = self.model
+        if model is None:
+            return [to_event(article, parse, sent, c) for c in cands]
+        kept: list[tuple[Candidate, Event]] = []
+        if not cands and model.proposer is not None:
+            found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
+            if found is not None:
+                event = to_event(article, parse, sent, found.candidate)
+                sure = round(found.probability, 3)
+                kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
+        for cand in cands:
+            judged = judge(model, parse, sent, cand, to_event(article, parse, sent, cand))
+            if judged is not None:  # None: the model vetoed the lexicon's match
+                kept.append((cand, judged))
+        if model.targets is None or not kept:
+            return [e for _, e in kept]
+        actors = sentence_actors(parse, index, sent)
+        return [retarget(model.targets, article, parse, actors, c, e) for c, e in kept]
+
+
+def retarget(
+    scorer: TargetScorer,
+    article: Article,
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    cand: Candidate,
+    event: Event,
+) -> Event:
+    """The target scorer's choice among the sentence's actors (``rule`` gains
+    ``+target`` when it differs from the rules' target)."""
+    if event.plover is None:
+        return event
+    trig = cand.trigger.token
+    tgt = scorer.choose(parse, actors, trig, event.cameo, event.source, event.target)
+    if (tgt.id if tgt else None) == (event.target.id if event.target else None):
+        return event
+    src = event.source.id if event.source else ""
+    new_id = stable_id(article.id, trig.start, src, tgt.id if tgt else "", event.cameo)
+    return replace(event, target=tgt, id=new_id, rule=f"{event.rule}+target")
 
 
 def coded_as(entry: ontology.Code) -> dict[str, Any]:

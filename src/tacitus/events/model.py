@@ -12,8 +12,12 @@ model reads parse and lexical features of each candidate's clause and decides
 and gives the event's ``confidence``: the model's probability of the final type, calibrated
 by isotonic regression fitted on a part of the corpus' train split.
 
+The same file carries two more models: the proposer (:mod:`tacitus.events.propose`: an
+event where the lexicon is silent) and the target scorer (:mod:`tacitus.events.targets`:
+which of the sentence's actors is the target); either may be absent from older weights.
+
 The weights are a plain ``.npz`` (no pickle): a feature vocabulary, the coefficient matrices
-of two logistic regressions and the calibration curve. ``tacitus.events.train`` rebuilds
+of the logistic regressions and the calibration curves. ``tacitus.events.train`` rebuilds
 them from the corpus (``make train``). Only numpy is needed at run time.
 """
 
@@ -35,7 +39,9 @@ from ..errors import ConfigError
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
 from .coder import Candidate
+from .propose import Proposer
 from .syntax import governing_chain, kids
+from .targets import TargetScorer
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
@@ -223,6 +229,10 @@ class EventModel:
         self.known = frozenset(k for k, n in support.items() if n >= least) or frozenset(
             self.classes
         )
+        #: proposes events where the lexicon is silent (absent from older weights)
+        self.proposer: Proposer | None = Proposer.from_arrays(data, self.meta)
+        #: chooses the target among the sentence's actors (absent from older weights)
+        self.targets: TargetScorer | None = TargetScorer.from_arrays(data, self.meta)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> EventModel:
