@@ -52,6 +52,8 @@ MEANINGS = {
     "163": ("sanctions", -8.0, "SANCTION"),
     "164": ("halt negotiations", -7.0, "SANCTION"),
     "165": ("halt mediation", -6.5, "SANCTION"),
+    "0813": ("ease curfew", None, "RETREAT"),
+    "0814": ("state of emergency", None, "RETREAT"),
     "166": ("expel or withdraw", -7.0, "SANCTION"),
     "1661": ("peacekeepers", None, "SANCTION"),
     "1662": ("inspectors", None, "SANCTION"),
@@ -115,6 +117,10 @@ def code(parse_text: Callable[[str], Parse]) -> Code:
         ("Chile demanded talks with Peru.", "106"),
         ("Chile rejected talks with Peru.", "125"),
         ("Chile sympathized with Peru.", "018"),
+        ("Chile lifted the curfew it had imposed on Peru.", "0813"),
+        ("Chile ended the state of emergency on its border with Peru.", "0814"),
+        ("Chile lifted martial law in the provinces bordering Peru.", "0814"),
+        ("Chile lifted the restrictions it had placed on Peru.", "081"),
     ],
 )
 def test_lexicon_codes_follow_1_1b3(code: Code, sentence: str, expected: str) -> None:

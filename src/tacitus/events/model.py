@@ -27,7 +27,7 @@ import json
 import zipfile
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -273,11 +273,31 @@ class EventModel:
         chosen = lex
         margin = probs.get(lex, 0.0) + self.retype_margin
         margin = max(margin, self.retype_at)
-        if taught and top not in (lex, NONE) and top in self.known and probs[top] >= margin:
+        if (
+            taught
+            and top not in (lex, NONE)
+            and top in self.known
+            and probs[top] >= margin
+            and top not in siblings(lex)
+        ):
             chosen = top
         swap = self.swap_probability(feats) >= self.swap_at
         p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
         return Verdict(chosen, p, chosen != lex, swap)
+
+
+@cache
+def siblings(plover: str) -> frozenset[str]:
+    """The other PLOVER types that share a CAMEO root with this one (CONCEDE and RETREAT
+    under 08, ASSAULT and COERCE under 17 and 19). Between siblings the lexicon's sub-code
+    is the finer evidence ("eased the curfew" against "withdrew from the town"), so the
+    model may veto such an event but does not retype it into its sibling."""
+    roots: dict[str, set[str]] = {}
+    for c in ontology.codes().values():
+        if c.plover:
+            roots.setdefault(c.root, set()).add(c.plover)
+    near = set().union(*(types for types in roots.values() if plover in types))
+    return frozenset(near - {plover})
 
 
 #: The general CAMEO code a retyped event takes (checked against the table: a code whose
