@@ -37,6 +37,7 @@ REAL = [
     ("Police arrested the opposition leader in Kampala on Friday.", "COERCE"),
     ("The foreign minister of Peru met his Bolivian counterpart in Lima.", "CONSULT"),
     ("Norway accused Russia of jamming GPS signals near the border.", "ACCUSE"),
+    ("Gunmen attacked a football team's bus in Karachi, killing two players.", "ASSAULT"),
 ]
 
 
