@@ -50,8 +50,16 @@ BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compou
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 #: Fewest words of a reported clause before a quoted fragment that ends it.
 MIN_MIXED_WORDS = 2
+#: Most heads climbed from a quoted fragment's cue to the cue that reports its clause.
+MAX_CLIMB = 4
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
+#: Dependents that, after a comma or a dash at a content's end, are the writer's aside.
+TAIL_DEPS = frozenset({"relcl", "appos"})
+#: Marks that set an aside off.
+ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
+#: Words that open a non-restrictive relative clause.
+WH_WORDS = frozenset({"which", "who", "whom", "whose"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
 SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advmod"})
 
@@ -148,8 +156,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if cue is None:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
+            s, e, cue = _mixed(text, parse, cue, seg)
             used.add(cue)
-            s, e = _mixed(text, parse, cue, seg)
             if any((f.start, f.end) == (s, e) for f in out):
                 continue  # a second quoted fragment of the same reported clause
         who = speaker_range(parse, cue, inside)
@@ -202,19 +210,34 @@ def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int]:
-    """A quoted fragment at the end of a reported clause ("Lee said the plan was “dead on
-    arrival,”"): the clause is the content, quoted words and all."""
+def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, int]:
+    """A quoted fragment inside a reported clause ("Lee said the plan was “dead on
+    arrival,”", "Lee said she backs “a fair deal” and lower taxes"): the clause is the
+    content, quoted words and all, and its cue is the one that reports the whole clause
+    (climbing from "backs" to "said")."""
     s, e = seg.inner
-    if not is_cue(parse, cue):
-        return s, e
-    clause = _indirect_content(text, parse, cue)
-    if clause is None or not clause[0] < seg.start or seg.end < clause[1]:
-        return s, e
-    lead = text[clause[0] : seg.start]
-    if len(lead.split()) < MIN_MIXED_WORDS or "\n" in lead or SENTENCE_BREAK.search(lead):
-        return s, e
-    return clause[0], max(e, clause[1])
+    j = cue
+    for _ in range(MAX_CLIMB):
+        if is_cue(parse, j):
+            clause = _indirect_content(text, parse, j)
+            if clause is not None and _holds(text, clause, seg):
+                return clause[0], max(e, clause[1]), j
+        if parse.tokens[j].head == j:
+            break
+        j = parse.tokens[j].head
+    return s, e, cue
+
+
+def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
+    """Whether a reported clause holds a quoted fragment with words of its own before it."""
+    if not clause[0] < seg.start < clause[1]:
+        return False
+    lead, tail = text[clause[0] : seg.start], text[seg.end : clause[1]]
+    if len(lead.split()) < MIN_MIXED_WORDS:
+        return False
+    return not any(
+        "\n" in part or SENTENCE_BREAK.search(part + " ") for part in (lead, tail.rstrip(".!?"))
+    )
 
 
 def _too_long(parse: Parse, i: int) -> bool:
@@ -504,10 +527,35 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
             sub = sub[: n - 1]
             break
+    sub = _untail(parse, sub)
     while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
         sub = sub[:-1]
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
+    return sub
+
+
+def _untail(parse: Parse, sub: list[int]) -> list[int]:
+    """Cut the writer's aside off the end of a content: after a comma or a dash, a
+    non-restrictive relative clause (", which ...") or an apposition ("— a plan he floated
+    in May") that runs to its end."""
+    toks, members = parse.tokens, set(sub)
+    end = sub[-1] if sub else -1
+    while toks[end].pos in ("PUNCT", "SPACE") and end > sub[0]:
+        end -= 1
+    for h in sub:
+        t = toks[h]
+        if t.head == h or t.head not in members or t.dep not in TAIL_DEPS:
+            continue
+        tree = parse.subtree(h)
+        first = min(tree)
+        if max(tree) < end or toks[first - 1].text not in ASIDE_MARKS:
+            continue
+        if t.dep == "relcl" and toks[first].text.lower() not in WH_WORDS:
+            continue
+        kept = [k for k in sub if k < first - 1]
+        if len(kept) >= MIN_INDIRECT_TOKENS:
+            return kept
     return sub
 
 

@@ -1,0 +1,56 @@
+"""Tests for the attribution rules that follow the PARC/PolNeAR span conventions.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.parse import Parse
+from tacitus.quotes import extract_quotes
+from tacitus.records import Quote
+
+
+@pytest.fixture(scope="module")
+def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, ...]]:
+    def run(text: str) -> tuple[Quote, ...]:
+        return extract_quotes(text, parse_text(text))
+
+    return run
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.model
+def test_quoted_fragment_inside_a_reported_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'Mayor Ruth Okonjo said she opposes "tax tricks like the harbour levy" and cuts to '
+        "pensions."
+    )
+    (q,) = quotes(text)
+    assert q.text == 'she opposes "tax tricks like the harbour levy" and cuts to pensions'
+    assert q.cue == "said" and speaker(q) == "Ruth Okonjo"
+
+
+@pytest.mark.model
+def test_writers_aside_is_cut_off_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Mayor Ruth Okonjo said the council had approved the harbour budget, "
+        "which had been stalled for months."
+    )
+    (q,) = quotes(text)
+    assert q.text == "the council had approved the harbour budget"
+    text = "The minister said he would meet Tomas Berg — a former rival he once called a traitor."
+    (q,) = quotes(text)
+    assert q.text == "he would meet Tomas Berg"
+    (q,) = quotes("Okonjo said the budget which the council approved was too small.")
+    assert q.text == "the budget which the council approved was too small"
