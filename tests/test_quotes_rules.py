@@ -54,3 +54,20 @@ def test_writers_aside_is_cut_off_the_content(
     assert q.text == "he would meet Tomas Berg"
     (q,) = quotes("Okonjo said the budget which the council approved was too small.")
     assert q.text == "the budget which the council approved was too small"
+
+
+@pytest.mark.model
+def test_cue_words_the_tagger_lemmatises_wrongly(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh hoped that the strike would end before the harvest.")
+    assert q.text == "that the strike would end before the harvest" and q.cue == "hoped"
+
+
+@pytest.mark.model
+def test_belief_and_blame_verbs(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Ana Ruiz denounced the plan to close the northern clinics.")
+    assert q.text == "the plan to close the northern clinics" and speaker(q) == "Ana Ruiz"
+    assert quotes("Senator Ana Ruiz denounced the plan.") == ()  # a bare object says nothing
+    (q,) = quotes("The union realized the talks had failed.")
+    assert q.text == "the talks had failed" and q.cue == "realized"

@@ -23,6 +23,7 @@ from .lexicon import (
     SENTENCE_BREAK,
     SUBJECTS,
     UTTERANCE_NOUNS,
+    cue_of,
     cues,
 )
 from .marks import Segment, find_segments, is_short, is_title
@@ -77,7 +78,7 @@ def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     if t.pos == "ADP" or t.text.lower() == "according":
         return via(parse, i) is not None
-    cue = cues().get(t.lemma.lower())
+    cue = cue_of(t.text, t.lemma)
     if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         return False
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
@@ -113,7 +114,7 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
     lemma = toks[noun].lemma.lower()
     if lemma in EVIDENCE_NOUNS or lemma in CHANNEL_NOUNS:
         head = toks[t.head]
-        said = cues().get(head.lemma.lower())
+        said = cue_of(head.text, head.lemma)
         reported = head.i != i and said is not None and said.kind == "speech"
         if not reported:  # "said in a statement": the verb is the cue
             return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
@@ -183,7 +184,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
 def _kind(parse: Parse, i: int | None) -> str:
     if i is None or via(parse, i) is not None:
         return "speech"
-    cue = cues().get(parse.tokens[i].lemma.lower())
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
     return cue.kind if cue is not None else "speech"
 
 
@@ -401,7 +402,7 @@ def _reporting_ancestor(parse: Parse, i: int) -> int:
         if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == j:
             break
         j = tok.head
-        cue = cues().get(parse.tokens[j].lemma.lower())
+        cue = cue_of(parse.tokens[j].text, parse.tokens[j].lemma)
         if cue is not None and cue.kind == "speech" and is_cue(parse, j):
             return j
     return i
@@ -562,7 +563,7 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
 def _own_report(parse: Parse, k: int) -> bool:
     """A speech cue that reports on its own: ", adding that", ", and warned that"."""
     t = parse.tokens[k]
-    cue = cues().get(t.lemma.lower())
+    cue = cue_of(t.text, t.lemma)
     return cue is not None and cue.kind == "speech" and is_cue(parse, k)
 
 
@@ -600,14 +601,14 @@ def _stops(parse: Parse, c: int) -> bool:
 
 def _objects(parse: Parse, i: int) -> list[int]:
     """The noun phrase a cue reports, where its table entry allows one ("cited the report")."""
-    cue = cues().get(parse.tokens[i].lemma.lower())
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
     if cue is None or cue.object is None:
         return []
-    toks, out = parse.tokens, []
+    toks, out, allowed = parse.tokens, [], cue.object.split("|")
     for c in parse.children[i]:
-        if cue.object == "-" and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+        if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
-        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in cue.object.split("|"):
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
     return out
 

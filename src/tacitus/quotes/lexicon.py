@@ -48,6 +48,11 @@ GROUP_NOUNS = _words("group_nouns")
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 
+#: Words whose lemma the tagger gets wrong for a cue ("hoped" -> "hop"): word -> lemma.
+LEMMA_FIXES: dict[str, str] = {
+    word: lemma for word, lemma in (pair.lower().split() for pair in _lists()["lemma_fixes"])
+}
+
 #: Pronouns that can stand for a speaker, with the gender or number they require.
 PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it": "n"}
 
@@ -74,6 +79,16 @@ class Cue:
     object: str | None  # "-": a direct object can be the content; "for": "call for X";
     # for a via cue, "source" (its noun speaks) or "noun" (the noun must be a channel or
     # evidence noun of quote_words.json)
+
+
+def cue_lemma(word: str, lemma: str) -> str:
+    """The lemma under which a token is looked up in the cue table."""
+    return LEMMA_FIXES.get(word.lower(), lemma.lower())
+
+
+def cue_of(word: str, lemma: str) -> Cue | None:
+    """The cue entry of a token (its text and its tagger's lemma), if it is a cue word."""
+    return cues().get(cue_lemma(word, lemma))
 
 
 @lru_cache(maxsize=1)
