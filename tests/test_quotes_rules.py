@@ -71,3 +71,12 @@ def test_belief_and_blame_verbs(quotes: Callable[[str], tuple[Quote, ...]]) -> N
     assert quotes("Senator Ana Ruiz denounced the plan.") == ()  # a bare object says nothing
     (q,) = quotes("The union realized the talks had failed.")
     assert q.text == "the talks had failed" and q.cue == "realized"
+
+
+@pytest.mark.model
+def test_cue_nouns_and_adjectives(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Omar Haddad made the argument that taxes must rise.")
+    assert q.text == "that taxes must rise" and speaker(q) == "Omar Haddad"
+    (q,) = quotes("The mayor was eager to sign the treaty before winter.")
+    assert q.text == "to sign the treaty before winter" and q.cue == "eager"
+    assert quotes("The harbour was full of boats.") == ()  # an adjective with no clause

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from ..parse import Parse
 from .lexicon import (
     CHANNEL_NOUNS,
+    CLAUSE_OPENERS,
     CLIMB,
     COMPLEMENTS,
     CONTINUE,
+    CUE_ADJECTIVES,
+    CUE_NOUNS,
     EVIDENCE_NOUNS,
     OPEN_COMPLEMENTS,
     SENTENCE_BREAK,
@@ -61,6 +64,8 @@ TAIL_DEPS = frozenset({"relcl", "appos"})
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 #: Words that open a non-restrictive relative clause.
 WH_WORDS = frozenset({"which", "who", "whom", "whose"})
+#: Labels of a clause under a cue noun or adjective.
+NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
 SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advmod"})
 
@@ -78,12 +83,31 @@ def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     if t.pos == "ADP" or t.text.lower() == "according":
         return via(parse, i) is not None
+    if t.pos in ("NOUN", "ADJ"):
+        return bool(_clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
     if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         return False
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
     return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+def _clause_children(parse: Parse, i: int) -> list[int]:
+    """The that- or to-clauses of a cue noun or adjective ("the claim that the vote was
+    rigged", "eager to run"); none for other words."""
+    t = parse.tokens[i]
+    words = CUE_NOUNS if t.pos == "NOUN" else CUE_ADJECTIVES if t.pos == "ADJ" else None
+    if words is None or t.lemma.lower() not in words:
+        return []
+    out = []
+    for c in parse.children[i]:
+        if c > i and parse.tokens[c].dep in NOUN_CLAUSES:
+            first = parse.tokens[min(parse.subtree(c))]
+            word = first.text.lower()
+            if word in CLAUSE_OPENERS and (word != "that" or first.dep == "mark"):
+                out.append(c)  # "the claim that ...", not "the claim that he made"
+    return out
 
 
 def _own_subject(parse: Parse, i: int) -> bool:
@@ -176,6 +200,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
         who = speaker_range(parse, i)
         if who is not None and _demonstrative(parse, who):
             continue  # "That suggests the talks failed": a thing, not a speaker
+        if who is None and parse.tokens[i].pos in ("NOUN", "ADJ"):
+            continue  # "the idea that ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -184,6 +210,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
 def _kind(parse: Parse, i: int | None) -> str:
     if i is None or via(parse, i) is not None:
         return "speech"
+    if parse.tokens[i].pos in ("NOUN", "ADJ"):
+        return "belief"
     cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
     return cue.kind if cue is not None else "speech"
 
@@ -370,6 +398,11 @@ def speaker_range(
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
     j = _reporting_ancestor(parse, i)
+    if parse.tokens[i].pos in ("NOUN", "ADJ"):
+        owner = _owner(parse, i)
+        if owner is not None and parse.tokens[owner].pos not in ("VERB", "AUX"):
+            return phrase(parse, owner)
+        j = i if owner is None else owner
     for _ in range(4):
         subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
         named = [c for c in subjects if parse.tokens[c].ent not in ("TIME", "DATE")]
@@ -388,6 +421,18 @@ def speaker_range(
         if tok.dep not in CLIMB or tok.head == j:
             return _name_before(parse, j)
         j = tok.head
+    return None
+
+
+def _owner(parse: Parse, i: int) -> int | None:
+    """Who holds a cue noun or adjective: its possessor ("Lee's claim", "his hope") or the
+    verb whose subject holds it ("Lee made the argument", "Lee is eager to")."""
+    t = parse.tokens[i]
+    for c in parse.children[i]:
+        if parse.tokens[c].dep == "poss":
+            return c
+    if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
+        return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
     return None
 
 
@@ -485,6 +530,8 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     if via(parse, i) is not None:
         return _according_content(parse, i)
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    if toks[i].pos in ("NOUN", "ADJ"):
+        comps = _clause_children(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps

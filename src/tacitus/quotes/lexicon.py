@@ -53,8 +53,26 @@ LEMMA_FIXES: dict[str, str] = {
     word: lemma for word, lemma in (pair.lower().split() for pair in _lists()["lemma_fixes"])
 }
 
-#: Pronouns that can stand for a speaker, with the gender or number they require.
-PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it": "n"}
+#: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
+CUE_NOUNS = _words("cue_nouns")
+CUE_ADJECTIVES = _words("cue_adjectives")
+#: Words that open a reported clause under a noun or an adjective.
+CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what"})
+
+#: Pronouns that can stand for a speaker, with the gender or number they require
+#: (possessives too: "his claim that ...").
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "we": "p",
+    "it": "n",
+    "his": "m",
+    "her": "f",
+    "their": "p",
+    "our": "p",
+    "its": "n",
+}
 
 #: Dependency labels of a subject, and of clausal complements that carry reported content.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
