@@ -80,3 +80,25 @@ def test_cue_nouns_and_adjectives(quotes: Callable[[str], tuple[Quote, ...]]) ->
     (q,) = quotes("The mayor was eager to sign the treaty before winter.")
     assert q.text == "to sign the treaty before winter" and q.cue == "eager"
     assert quotes("The harbour was full of boats.") == ()  # an adjective with no clause
+
+
+@pytest.mark.model
+def test_long_speaker_phrase_between_quote_and_cue(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "The mood was calm.\n\n“It was never about the money,” Anna Pell, a dock worker from "
+        "the northern harbour town of Leith, said on Friday."
+    )
+    (q,) = quotes(text)
+    assert q.cue == "said" and speaker(q) == "Anna Pell"
+
+
+@pytest.mark.model
+def test_quoting_verbs_cue_quotes_but_report_no_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    qs = quotes("“The port will close,” Pell continued. “And nobody will open it again.”")
+    assert [q.cue for q in qs] == ["continued", None]
+    assert all(speaker(q) == "Pell" for q in qs)
+    assert quotes("The shipping company continued to grow after the war.") == ()

@@ -46,6 +46,8 @@ BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
 MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
+#: Longest speaker phrase (characters) between a quote and the cue verb after it.
+MAX_SUBJECT_GAP = 160
 #: Longest sentence (tokens) whose parse the indirect rules trust.
 MAX_SENTENCE_TOKENS = 250
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").
@@ -192,7 +194,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoted = [(f.start, f.end) for f in out]
     indirect = []
     for i in cue_idx:
-        if i in used or _too_long(parse, i):
+        if i in used or _too_long(parse, i) or _kind(parse, i) == "quoting":
             continue
         span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
@@ -359,11 +361,13 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
     after = before = None
     starts = [parse.tokens[i].start for i in cue_idx]  # in text order: bisect to the window
     lo = bisect_left(starts, seg.start - MAX_GAP_BEFORE - 40)
-    hi = bisect_right(starts, seg.end + MAX_GAP_AFTER)
+    hi = bisect_right(starts, seg.end + MAX_SUBJECT_GAP)
     for i in cue_idx[lo:hi]:
         t = parse.tokens[i]
         if t.start >= seg.end and after is None:
-            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER):
+            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER) or _subject_between(
+                text, parse, seg, i
+            ):
                 after = i
         elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
             before = i
@@ -377,6 +381,22 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
         elif ends == "," or before is None:
             return after
     return before if before is not None else after
+
+
+def _subject_between(text: str, parse: Parse, seg: Segment, i: int) -> bool:
+    """A long speaker phrase between a quote and its cue: “...,” a delegate from Texas,
+    wearing a cowboy hat, said. The words between are the cue's subject and nothing else."""
+    gap = text[seg.end : parse.tokens[i].start]
+    if len(gap) > MAX_SUBJECT_GAP or "\n" in gap or any(m in gap for m in ('"', "“", "”")):
+        return False
+    after = parse.token_at(seg.end + len(gap) - len(gap.lstrip()))
+    if after is None:
+        return False
+    for c in parse.children[i]:
+        if parse.tokens[c].dep in SUBJECTS:
+            tree = parse.subtree(c)
+            return min(tree) == after.i and max(tree) >= i - 2
+    return False
 
 
 def _adjacent(text: str, parse: Parse, seg: Segment, cue: int) -> bool:

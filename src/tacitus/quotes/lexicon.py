@@ -93,7 +93,8 @@ STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # speech, belief, intention, evidence, via (a prepositional cue)
+    kind: str  # speech, belief, intention, evidence, via (a prepositional cue), quoting (a
+    # verb that cues a quote beside it but reports no clause: "“...,” he continued")
     object: str | None  # "-": a direct object can be the content; "for": "call for X";
     # for a via cue, "source" (its noun speaks) or "noun" (the noun must be a channel or
     # evidence noun of quote_words.json)
@@ -113,7 +114,7 @@ def cue_of(word: str, lemma: str) -> Cue | None:
 def cues() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, read from data/cues.tsv."""
     text = resources.files("tacitus").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-    kinds = ("speech", "belief", "intention", "evidence", "via")
+    kinds = ("speech", "belief", "intention", "evidence", "via", "quoting")
     out: dict[str, Cue] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
