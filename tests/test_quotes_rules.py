@@ -102,3 +102,15 @@ def test_quoting_verbs_cue_quotes_but_report_no_clause(
     assert [q.cue for q in qs] == ["continued", None]
     assert all(speaker(q) == "Pell" for q in qs)
     assert quotes("The shipping company continued to grow after the war.") == ()
+
+
+@pytest.mark.model
+def test_content_ends_before_a_second_source(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "The ministry announced that it hired Tomas Berg as its new envoy, according to the "
+        "Harbour Gazette."
+    )
+    by_cue = {q.cue: q.text for q in quotes(text)}
+    assert by_cue["announced"] == "that it hired Tomas Berg as its new envoy"
+    (q,) = quotes("According to the ministry, the bridge will open in May.\n\nIt rained.")
+    assert q.text == "the bridge will open in May"  # no full stop, no line break

@@ -628,8 +628,12 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
 
 
 def _own_report(parse: Parse, k: int) -> bool:
-    """A speech cue that reports on its own: ", adding that", ", and warned that"."""
+    """A speech cue that reports on its own: ", adding that", ", and warned that", ",
+    according to the ministry"."""
     t = parse.tokens[k]
+    if t.pos == "ADP" or t.text.lower() == "according":
+        found = via(parse, k)
+        return found is not None and found[0] == "source"
     cue = cue_of(t.text, t.lemma)
     return cue is not None and cue.kind == "speech" and is_cue(parse, k)
 
@@ -711,8 +715,8 @@ def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
-    left = [k for k in range(sent.first, lo) if toks[k].pos != "PUNCT"]
-    right = [k for k in range(hi + 1, sent.last) if toks[k].pos != "PUNCT"]
+    left = [k for k in range(sent.first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
+    right = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
     side = left if len(left) >= len(right) else right
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
