@@ -114,3 +114,18 @@ def test_content_ends_before_a_second_source(quotes: Callable[[str], tuple[Quote
     assert by_cue["announced"] == "that it hired Tomas Berg as its new envoy"
     (q,) = quotes("According to the ministry, the bridge will open in May.\n\nIt rained.")
     assert q.text == "the bridge will open in May"  # no full stop, no line break
+
+
+@pytest.mark.model
+def test_people_described_by_those_and_shares_speak(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "By a wide margin, those polled say the city should build the new harbour by 2030."
+    (q,) = quotes(text)
+    assert q.text == "the city should build the new harbour by 2030"
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "those polled"
+    text = "There is less agreement on taxes: 47% say the city should raise the levy on ships."
+    (q,) = quotes(text)
+    assert q.text == "the city should raise the levy on ships"  # the clause after the cue
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "47%"
+    assert quotes("That suggests the talks failed.") == ()

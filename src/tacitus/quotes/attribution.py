@@ -41,6 +41,10 @@ SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ 
 DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
 #: Subjects that point at a thing said or done, never at a speaker ("That suggests ...").
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: Labels of words after "those" that make it people ("those polled", "those who left").
+PEOPLE_AFTER = frozenset({"acl", "relcl"})
+#: Heads of a share of people ("47 percent say", "47% say").
+SHARE_WORDS = frozenset({"%", "percent", "per cent"})
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
@@ -219,8 +223,12 @@ def _kind(parse: Parse, i: int | None) -> str:
 
 
 def _demonstrative(parse: Parse, who: tuple[int, int]) -> bool:
+    """A bare "that" or "those" as the subject: a thing, unless words describe it as people
+    ("those polled say", "those who voted")."""
     first, last = who
-    return last - first == 1 and parse.tokens[first].text.lower() in DEMONSTRATIVES
+    if last - first != 1 or parse.tokens[first].text.lower() not in DEMONSTRATIVES:
+        return False
+    return not any(parse.tokens[c].dep in PEOPLE_AFTER for c in parse.children[first])
 
 
 def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
@@ -505,8 +513,11 @@ def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:
 def phrase(parse: Parse, h: int) -> tuple[int, int]:
     """The noun phrase headed by ``h``, without relative clauses and appositions."""
     cut: set[int] = set()
+    people = parse.tokens[h].text.lower() in DEMONSTRATIVES  # "those polled": keep "polled"
     for c in parse.children[h]:
         t = parse.tokens[c]
+        if people and t.dep in PEOPLE_AFTER:
+            continue
         if c > h and (t.dep in SPEAKER_CUT or (t.dep == "prep" and t.text.lower() != "of")):
             cut.update(parse.subtree(c))
     keep = [k for k in parse.subtree(h) if k not in cut]
@@ -525,8 +536,10 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
         if "\n" in parse.tokens[k].text:
             first = k + 1
     first = _after_dateline(parse, first, h)
+    share = parse.tokens[h].text.lower() in SHARE_WORDS  # "47 percent say": keep the 47
     while first < h and (
-        parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
+        parse.tokens[first].pos in ("PUNCT", "SPACE")
+        or (parse.tokens[first].pos == "NUM" and not share)
         or parse.tokens[first].ent in ("TIME", "DATE")
     ):
         first += 1
@@ -562,6 +575,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         comps = _objects(parse, i)
     if not comps:
         return _parenthetical(parse, i)
+    comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
