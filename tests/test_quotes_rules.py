@@ -129,3 +129,13 @@ def test_people_described_by_those_and_shares_speak(
     assert q.text == "the city should raise the levy on ships"  # the clause after the cue
     assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "47%"
     assert quotes("That suggests the talks failed.") == ()
+
+
+@pytest.mark.model
+def test_trailing_cue_at_a_paragraph_end(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "In nearby Leith, the old shipyard is holding on, but it is under heavy pressure from "
+        "cheap imports, said the yard's chief executive, Jon Ferris.\n\nThe port was quiet."
+    )
+    (q,) = quotes(text)
+    assert q.text.endswith("under heavy pressure from cheap imports") and speaker(q) == "Jon Ferris"

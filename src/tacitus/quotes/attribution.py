@@ -62,6 +62,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 MIN_MIXED_WORDS = 2
 #: Most heads climbed from a quoted fragment's cue to the cue that reports its clause.
 MAX_CLIMB = 4
+#: Longest cue phrase (tokens) set off by a comma: ", said the yard's chief, Jon Ferris."
+MAX_ASIDE_CUE = 8
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
 #: Dependents that, after a comma or a dash at a content's end, are the writer's aside.
@@ -711,9 +713,9 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
 
 def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
-    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos != "PUNCT"]
+    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
     lo, hi = min(sub), max(sub)
-    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > 8:
+    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
         return None
