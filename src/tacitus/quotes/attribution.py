@@ -91,10 +91,10 @@ def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     if t.pos == "ADP" or t.text.lower() == "according":
         return via(parse, i) is not None
-    if t.pos in ("NOUN", "ADJ"):
-        return bool(_clause_children(parse, i))
+    if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+        return t.pos in ("NOUN", "ADJ") and bool(_clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
-    if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+    if cue is None or cue.kind == "via":
         return False
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
