@@ -15,14 +15,18 @@ from dataclasses import dataclass
 from ..parse import Parse
 from .lexicon import (
     CHANNEL_NOUNS,
+    CLAUSE_OPENERS,
     CLIMB,
     COMPLEMENTS,
     CONTINUE,
+    CUE_ADJECTIVES,
+    CUE_NOUNS,
     EVIDENCE_NOUNS,
     OPEN_COMPLEMENTS,
     SENTENCE_BREAK,
     SUBJECTS,
     UTTERANCE_NOUNS,
+    cue_of,
     cues,
 )
 from .marks import Segment, find_segments, is_short, is_title
@@ -37,11 +41,17 @@ SIGNATURE = re.compile(r"[ \t\xa0]*([―—–])[ \t\xa0]*([A-Z][\w.'’-]*(?:[ 
 DATELINE_MARKS = frozenset({"-", "--", "—", "–", ":"})
 #: Subjects that point at a thing said or done, never at a speaker ("That suggests ...").
 DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+#: Labels of words after "those" that make it people ("those polled", "those who left").
+PEOPLE_AFTER = frozenset({"acl", "relcl"})
+#: Heads of a share of people ("47 percent say", "47% say").
+SHARE_WORDS = frozenset({"%", "percent", "per cent"})
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 #: Longest gap (characters) between a quote's mark and the cue verb beside it.
 MAX_GAP_AFTER = 60
 MAX_GAP_BEFORE = 100
+#: Longest speaker phrase (characters) between a quote and the cue verb after it.
+MAX_SUBJECT_GAP = 160
 #: Longest sentence (tokens) whose parse the indirect rules trust.
 MAX_SENTENCE_TOKENS = 250
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").
@@ -50,8 +60,20 @@ BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compou
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 #: Fewest words of a reported clause before a quoted fragment that ends it.
 MIN_MIXED_WORDS = 2
+#: Most heads climbed from a quoted fragment's cue to the cue that reports its clause.
+MAX_CLIMB = 4
+#: Longest cue phrase (tokens) set off by a comma: ", said the yard's chief, Jon Ferris."
+MAX_ASIDE_CUE = 8
 #: Fewest tokens in the content of an indirect quote.
 MIN_INDIRECT_TOKENS = 3
+#: Dependents that, after a comma or a dash at a content's end, are the writer's aside.
+TAIL_DEPS = frozenset({"relcl", "appos"})
+#: Marks that set an aside off.
+ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
+#: Words that open a non-restrictive relative clause.
+WH_WORDS = frozenset({"which", "who", "whom", "whose"})
+#: Labels of a clause under a cue noun or adjective.
+NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
 SPEAKER_CUT = frozenset({"relcl", "acl", "appos", "punct", "advmod"})
 
@@ -69,12 +91,31 @@ def is_cue(parse: Parse, i: int) -> bool:
     t = parse.tokens[i]
     if t.pos == "ADP" or t.text.lower() == "according":
         return via(parse, i) is not None
-    cue = cues().get(t.lemma.lower())
-    if cue is None or cue.kind == "via" or not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+    if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+        return t.pos in ("NOUN", "ADJ") and bool(_clause_children(parse, i))
+    cue = cue_of(t.text, t.lemma)
+    if cue is None or cue.kind == "via":
         return False
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
     return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+def _clause_children(parse: Parse, i: int) -> list[int]:
+    """The that- or to-clauses of a cue noun or adjective ("the claim that the vote was
+    rigged", "eager to run"); none for other words."""
+    t = parse.tokens[i]
+    words = CUE_NOUNS if t.pos == "NOUN" else CUE_ADJECTIVES if t.pos == "ADJ" else None
+    if words is None or t.lemma.lower() not in words:
+        return []
+    out = []
+    for c in parse.children[i]:
+        if c > i and parse.tokens[c].dep in NOUN_CLAUSES:
+            first = parse.tokens[min(parse.subtree(c))]
+            word = first.text.lower()
+            if word in CLAUSE_OPENERS and (word != "that" or first.dep == "mark"):
+                out.append(c)  # "the claim that ...", not "the claim that he made"
+    return out
 
 
 def _own_subject(parse: Parse, i: int) -> bool:
@@ -105,7 +146,7 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
     lemma = toks[noun].lemma.lower()
     if lemma in EVIDENCE_NOUNS or lemma in CHANNEL_NOUNS:
         head = toks[t.head]
-        said = cues().get(head.lemma.lower())
+        said = cue_of(head.text, head.lemma)
         reported = head.i != i and said is not None and said.kind == "speech"
         if not reported:  # "said in a statement": the verb is the cue
             return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
@@ -148,8 +189,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if cue is None:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
+            s, e, cue = _mixed(text, parse, cue, seg)
             used.add(cue)
-            s, e = _mixed(text, parse, cue, seg)
             if any((f.start, f.end) == (s, e) for f in out):
                 continue  # a second quoted fragment of the same reported clause
         who = speaker_range(parse, cue, inside)
@@ -159,7 +200,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoted = [(f.start, f.end) for f in out]
     indirect = []
     for i in cue_idx:
-        if i in used or _too_long(parse, i):
+        if i in used or _too_long(parse, i) or _kind(parse, i) == "quoting":
             continue
         span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
@@ -167,6 +208,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
         who = speaker_range(parse, i)
         if who is not None and _demonstrative(parse, who):
             continue  # "That suggests the talks failed": a thing, not a speaker
+        if who is None and parse.tokens[i].pos in ("NOUN", "ADJ"):
+            continue  # "the idea that ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -175,13 +218,19 @@ def find(text: str, parse: Parse) -> list[Finding]:
 def _kind(parse: Parse, i: int | None) -> str:
     if i is None or via(parse, i) is not None:
         return "speech"
-    cue = cues().get(parse.tokens[i].lemma.lower())
+    if parse.tokens[i].pos in ("NOUN", "ADJ"):
+        return "belief"
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
     return cue.kind if cue is not None else "speech"
 
 
 def _demonstrative(parse: Parse, who: tuple[int, int]) -> bool:
+    """A bare "that" or "those" as the subject: a thing, unless words describe it as people
+    ("those polled say", "those who voted")."""
     first, last = who
-    return last - first == 1 and parse.tokens[first].text.lower() in DEMONSTRATIVES
+    if last - first != 1 or parse.tokens[first].text.lower() not in DEMONSTRATIVES:
+        return False
+    return not any(parse.tokens[c].dep in PEOPLE_AFTER for c in parse.children[first])
 
 
 def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
@@ -202,19 +251,34 @@ def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
     return out
 
 
-def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int]:
-    """A quoted fragment at the end of a reported clause ("Lee said the plan was “dead on
-    arrival,”"): the clause is the content, quoted words and all."""
+def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, int]:
+    """A quoted fragment inside a reported clause ("Lee said the plan was “dead on
+    arrival,”", "Lee said she backs “a fair deal” and lower taxes"): the clause is the
+    content, quoted words and all, and its cue is the one that reports the whole clause
+    (climbing from "backs" to "said")."""
     s, e = seg.inner
-    if not is_cue(parse, cue):
-        return s, e
-    clause = _indirect_content(text, parse, cue)
-    if clause is None or not clause[0] < seg.start or seg.end < clause[1]:
-        return s, e
-    lead = text[clause[0] : seg.start]
-    if len(lead.split()) < MIN_MIXED_WORDS or "\n" in lead or SENTENCE_BREAK.search(lead):
-        return s, e
-    return clause[0], max(e, clause[1])
+    j = cue
+    for _ in range(MAX_CLIMB):
+        if is_cue(parse, j):
+            clause = _indirect_content(text, parse, j)
+            if clause is not None and _holds(text, clause, seg):
+                return clause[0], max(e, clause[1]), j
+        if parse.tokens[j].head == j:
+            break
+        j = parse.tokens[j].head
+    return s, e, cue
+
+
+def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
+    """Whether a reported clause holds a quoted fragment with words of its own before it."""
+    if not clause[0] < seg.start < clause[1]:
+        return False
+    lead, tail = text[clause[0] : seg.start], text[seg.end : clause[1]]
+    if len(lead.split()) < MIN_MIXED_WORDS:
+        return False
+    return not any(
+        "\n" in part or SENTENCE_BREAK.search(part + " ") for part in (lead, tail.rstrip(".!?"))
+    )
 
 
 def _too_long(parse: Parse, i: int) -> bool:
@@ -307,11 +371,13 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
     after = before = None
     starts = [parse.tokens[i].start for i in cue_idx]  # in text order: bisect to the window
     lo = bisect_left(starts, seg.start - MAX_GAP_BEFORE - 40)
-    hi = bisect_right(starts, seg.end + MAX_GAP_AFTER)
+    hi = bisect_right(starts, seg.end + MAX_SUBJECT_GAP)
     for i in cue_idx[lo:hi]:
         t = parse.tokens[i]
         if t.start >= seg.end and after is None:
-            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER):
+            if _gap_ok(text[seg.end : t.start], MAX_GAP_AFTER) or _subject_between(
+                text, parse, seg, i
+            ):
                 after = i
         elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
             before = i
@@ -325,6 +391,22 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
         elif ends == "," or before is None:
             return after
     return before if before is not None else after
+
+
+def _subject_between(text: str, parse: Parse, seg: Segment, i: int) -> bool:
+    """A long speaker phrase between a quote and its cue: “...,” a delegate from Texas,
+    wearing a cowboy hat, said. The words between are the cue's subject and nothing else."""
+    gap = text[seg.end : parse.tokens[i].start]
+    if len(gap) > MAX_SUBJECT_GAP or "\n" in gap or any(m in gap for m in ('"', "“", "”")):
+        return False
+    after = parse.token_at(seg.end + len(gap) - len(gap.lstrip()))
+    if after is None:
+        return False
+    for c in parse.children[i]:
+        if parse.tokens[c].dep in SUBJECTS:
+            tree = parse.subtree(c)
+            return min(tree) == after.i and max(tree) >= i - 2
+    return False
 
 
 def _adjacent(text: str, parse: Parse, seg: Segment, cue: int) -> bool:
@@ -346,6 +428,11 @@ def speaker_range(
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
     j = _reporting_ancestor(parse, i)
+    if parse.tokens[i].pos in ("NOUN", "ADJ"):
+        owner = _owner(parse, i)
+        if owner is not None and parse.tokens[owner].pos not in ("VERB", "AUX"):
+            return phrase(parse, owner)
+        j = i if owner is None else owner
     for _ in range(4):
         subjects = [c for c in parse.children[j] if parse.tokens[c].dep in SUBJECTS]
         named = [c for c in subjects if parse.tokens[c].ent not in ("TIME", "DATE")]
@@ -367,6 +454,18 @@ def speaker_range(
     return None
 
 
+def _owner(parse: Parse, i: int) -> int | None:
+    """Who holds a cue noun or adjective: its possessor ("Lee's claim", "his hope") or the
+    verb whose subject holds it ("Lee made the argument", "Lee is eager to")."""
+    t = parse.tokens[i]
+    for c in parse.children[i]:
+        if parse.tokens[c].dep == "poss":
+            return c
+    if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
+        return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
+    return None
+
+
 def _reporting_ancestor(parse: Parse, i: int) -> int:
     """For a participle cue ("..., adding that"), the reporting verb it hangs from, if any:
     "Smith said Kabul wanted peace, adding that ..." is Smith adding, not Kabul."""
@@ -378,7 +477,7 @@ def _reporting_ancestor(parse: Parse, i: int) -> int:
         if (tok.dep not in CLIMB and tok.dep != "ccomp") or tok.head == j:
             break
         j = tok.head
-        cue = cues().get(parse.tokens[j].lemma.lower())
+        cue = cue_of(parse.tokens[j].text, parse.tokens[j].lemma)
         if cue is not None and cue.kind == "speech" and is_cue(parse, j):
             return j
     return i
@@ -416,8 +515,11 @@ def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:
 def phrase(parse: Parse, h: int) -> tuple[int, int]:
     """The noun phrase headed by ``h``, without relative clauses and appositions."""
     cut: set[int] = set()
+    people = parse.tokens[h].text.lower() in DEMONSTRATIVES  # "those polled": keep "polled"
     for c in parse.children[h]:
         t = parse.tokens[c]
+        if people and t.dep in PEOPLE_AFTER:
+            continue
         if c > h and (t.dep in SPEAKER_CUT or (t.dep == "prep" and t.text.lower() != "of")):
             cut.update(parse.subtree(c))
     keep = [k for k in parse.subtree(h) if k not in cut]
@@ -436,8 +538,10 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
         if "\n" in parse.tokens[k].text:
             first = k + 1
     first = _after_dateline(parse, first, h)
+    share = parse.tokens[h].text.lower() in SHARE_WORDS  # "47 percent say": keep the 47
     while first < h and (
-        parse.tokens[first].pos in ("PUNCT", "NUM", "SPACE")
+        parse.tokens[first].pos in ("PUNCT", "SPACE")
+        or (parse.tokens[first].pos == "NUM" and not share)
         or parse.tokens[first].ent in ("TIME", "DATE")
     ):
         first += 1
@@ -461,6 +565,8 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     if via(parse, i) is not None:
         return _according_content(parse, i)
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    if toks[i].pos in ("NOUN", "ADJ"):
+        comps = _clause_children(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -471,6 +577,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         comps = _objects(parse, i)
     if not comps:
         return _parenthetical(parse, i)
+    comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
@@ -504,6 +611,7 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
             sub = sub[: n - 1]
             break
+    sub = _untail(parse, sub)
     while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
         sub = sub[:-1]
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
@@ -511,10 +619,38 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     return sub
 
 
+def _untail(parse: Parse, sub: list[int]) -> list[int]:
+    """Cut the writer's aside off the end of a content: after a comma or a dash, a
+    non-restrictive relative clause (", which ...") or an apposition ("— a plan he floated
+    in May") that runs to its end."""
+    toks, members = parse.tokens, set(sub)
+    end = sub[-1] if sub else -1
+    while toks[end].pos in ("PUNCT", "SPACE") and end > sub[0]:
+        end -= 1
+    for h in sub:
+        t = toks[h]
+        if t.head == h or t.head not in members or t.dep not in TAIL_DEPS:
+            continue
+        tree = parse.subtree(h)
+        first = min(tree)
+        if max(tree) < end or toks[first - 1].text not in ASIDE_MARKS:
+            continue
+        if t.dep == "relcl" and toks[first].text.lower() not in WH_WORDS:
+            continue
+        kept = [k for k in sub if k < first - 1]
+        if len(kept) >= MIN_INDIRECT_TOKENS:
+            return kept
+    return sub
+
+
 def _own_report(parse: Parse, k: int) -> bool:
-    """A speech cue that reports on its own: ", adding that", ", and warned that"."""
+    """A speech cue that reports on its own: ", adding that", ", and warned that", ",
+    according to the ministry"."""
     t = parse.tokens[k]
-    cue = cues().get(t.lemma.lower())
+    if t.pos == "ADP" or t.text.lower() == "according":
+        found = via(parse, k)
+        return found is not None and found[0] == "source"
+    cue = cue_of(t.text, t.lemma)
     return cue is not None and cue.kind == "speech" and is_cue(parse, k)
 
 
@@ -552,14 +688,14 @@ def _stops(parse: Parse, c: int) -> bool:
 
 def _objects(parse: Parse, i: int) -> list[int]:
     """The noun phrase a cue reports, where its table entry allows one ("cited the report")."""
-    cue = cues().get(parse.tokens[i].lemma.lower())
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
     if cue is None or cue.object is None:
         return []
-    toks, out = parse.tokens, []
+    toks, out, allowed = parse.tokens, [], cue.object.split("|")
     for c in parse.children[i]:
-        if cue.object == "-" and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+        if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
-        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in cue.object.split("|"):
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
     return out
 
@@ -577,9 +713,9 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
 
 def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
-    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos != "PUNCT"]
+    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
     lo, hi = min(sub), max(sub)
-    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > 8:
+    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
         return None
@@ -595,8 +731,8 @@ def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
-    left = [k for k in range(sent.first, lo) if toks[k].pos != "PUNCT"]
-    right = [k for k in range(hi + 1, sent.last) if toks[k].pos != "PUNCT"]
+    left = [k for k in range(sent.first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
+    right = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
     side = left if len(left) >= len(right) else right
     if len(side) < MIN_INDIRECT_TOKENS:
         return None

@@ -48,8 +48,31 @@ GROUP_NOUNS = _words("group_nouns")
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 
-#: Pronouns that can stand for a speaker, with the gender or number they require.
-PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "they": "p", "we": "p", "it": "n"}
+#: Words whose lemma the tagger gets wrong for a cue ("hoped" -> "hop"): word -> lemma.
+LEMMA_FIXES: dict[str, str] = {
+    word: lemma for word, lemma in (pair.lower().split() for pair in _lists()["lemma_fixes"])
+}
+
+#: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
+CUE_NOUNS = _words("cue_nouns")
+CUE_ADJECTIVES = _words("cue_adjectives")
+#: Words that open a reported clause under a noun or an adjective.
+CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what"})
+
+#: Pronouns that can stand for a speaker, with the gender or number they require
+#: (possessives too: "his claim that ...").
+PRONOUNS: dict[str, str] = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "we": "p",
+    "it": "n",
+    "his": "m",
+    "her": "f",
+    "their": "p",
+    "our": "p",
+    "its": "n",
+}
 
 #: Dependency labels of a subject, and of clausal complements that carry reported content.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -70,17 +93,28 @@ STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # speech, belief, intention, evidence, via (a prepositional cue)
+    kind: str  # speech, belief, intention, evidence, via (a prepositional cue), quoting (a
+    # verb that cues a quote beside it but reports no clause: "“...,” he continued")
     object: str | None  # "-": a direct object can be the content; "for": "call for X";
     # for a via cue, "source" (its noun speaks) or "noun" (the noun must be a channel or
     # evidence noun of quote_words.json)
+
+
+def cue_lemma(word: str, lemma: str) -> str:
+    """The lemma under which a token is looked up in the cue table."""
+    return LEMMA_FIXES.get(word.lower(), lemma.lower())
+
+
+def cue_of(word: str, lemma: str) -> Cue | None:
+    """The cue entry of a token (its text and its tagger's lemma), if it is a cue word."""
+    return cues().get(cue_lemma(word, lemma))
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, read from data/cues.tsv."""
     text = resources.files("tacitus").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-    kinds = ("speech", "belief", "intention", "evidence", "via")
+    kinds = ("speech", "belief", "intention", "evidence", "via", "quoting")
     out: dict[str, Cue] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):

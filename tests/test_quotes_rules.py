@@ -1,0 +1,141 @@
+"""Tests for the attribution rules that follow the PARC/PolNeAR span conventions.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.parse import Parse
+from tacitus.quotes import extract_quotes
+from tacitus.records import Quote
+
+
+@pytest.fixture(scope="module")
+def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, ...]]:
+    def run(text: str) -> tuple[Quote, ...]:
+        return extract_quotes(text, parse_text(text))
+
+    return run
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.model
+def test_quoted_fragment_inside_a_reported_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'Mayor Ruth Okonjo said she opposes "tax tricks like the harbour levy" and cuts to '
+        "pensions."
+    )
+    (q,) = quotes(text)
+    assert q.text == 'she opposes "tax tricks like the harbour levy" and cuts to pensions'
+    assert q.cue == "said" and speaker(q) == "Ruth Okonjo"
+
+
+@pytest.mark.model
+def test_writers_aside_is_cut_off_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Mayor Ruth Okonjo said the council had approved the harbour budget, "
+        "which had been stalled for months."
+    )
+    (q,) = quotes(text)
+    assert q.text == "the council had approved the harbour budget"
+    text = "The minister said he would meet Tomas Berg — a former rival he once called a traitor."
+    (q,) = quotes(text)
+    assert q.text == "he would meet Tomas Berg"
+    (q,) = quotes("Okonjo said the budget which the council approved was too small.")
+    assert q.text == "the budget which the council approved was too small"
+
+
+@pytest.mark.model
+def test_cue_words_the_tagger_lemmatises_wrongly(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh hoped that the strike would end before the harvest.")
+    assert q.text == "that the strike would end before the harvest" and q.cue == "hoped"
+
+
+@pytest.mark.model
+def test_belief_and_blame_verbs(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Ana Ruiz denounced the plan to close the northern clinics.")
+    assert q.text == "the plan to close the northern clinics" and speaker(q) == "Ana Ruiz"
+    assert quotes("Senator Ana Ruiz denounced the plan.") == ()  # a bare object says nothing
+    (q,) = quotes("The union realized the talks had failed.")
+    assert q.text == "the talks had failed" and q.cue == "realized"
+
+
+@pytest.mark.model
+def test_cue_nouns_and_adjectives(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Omar Haddad made the argument that taxes must rise.")
+    assert q.text == "that taxes must rise" and speaker(q) == "Omar Haddad"
+    (q,) = quotes("The mayor was eager to sign the treaty before winter.")
+    assert q.text == "to sign the treaty before winter" and q.cue == "eager"
+    assert quotes("The harbour was full of boats.") == ()  # an adjective with no clause
+
+
+@pytest.mark.model
+def test_long_speaker_phrase_between_quote_and_cue(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "The mood was calm.\n\n“It was never about the money,” Anna Pell, a dock worker from "
+        "the northern harbour town of Leith, said on Friday."
+    )
+    (q,) = quotes(text)
+    assert q.cue == "said" and speaker(q) == "Anna Pell"
+
+
+@pytest.mark.model
+def test_quoting_verbs_cue_quotes_but_report_no_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    qs = quotes("“The port will close,” Pell continued. “And nobody will open it again.”")
+    assert [q.cue for q in qs] == ["continued", None]
+    assert all(speaker(q) == "Pell" for q in qs)
+    assert quotes("The shipping company continued to grow after the war.") == ()
+
+
+@pytest.mark.model
+def test_content_ends_before_a_second_source(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "The ministry announced that it hired Tomas Berg as its new envoy, according to the "
+        "Harbour Gazette."
+    )
+    by_cue = {q.cue: q.text for q in quotes(text)}
+    assert by_cue["announced"] == "that it hired Tomas Berg as its new envoy"
+    (q,) = quotes("According to the ministry, the bridge will open in May.\n\nIt rained.")
+    assert q.text == "the bridge will open in May"  # no full stop, no line break
+
+
+@pytest.mark.model
+def test_people_described_by_those_and_shares_speak(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "By a wide margin, those polled say the city should build the new harbour by 2030."
+    (q,) = quotes(text)
+    assert q.text == "the city should build the new harbour by 2030"
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "those polled"
+    text = "There is less agreement on taxes: 47% say the city should raise the levy on ships."
+    (q,) = quotes(text)
+    assert q.text == "the city should raise the levy on ships"  # the clause after the cue
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == "47%"
+    assert quotes("That suggests the talks failed.") == ()
+
+
+@pytest.mark.model
+def test_trailing_cue_at_a_paragraph_end(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "In nearby Leith, the old shipyard is holding on, but it is under heavy pressure from "
+        "cheap imports, said the yard's chief executive, Jon Ferris.\n\nThe port was quiet."
+    )
+    (q,) = quotes(text)
+    assert q.text.endswith("under heavy pressure from cheap imports") and speaker(q) == "Jon Ferris"
