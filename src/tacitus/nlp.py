@@ -54,38 +54,54 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
 
 def to_parse(doc: Any, chars: int = 0, toks: int = 0, sents: int = 0) -> Parse:
     """Convert a spaCy ``Doc`` into the model-neutral :class:`Parse`; a piece of a longer text
-    has its character, token and sentence offsets in it added."""
+    has its character, token and sentence offsets in it added. The token attributes come in
+    one array (``Doc.to_array``), not one spaCy ``Token`` object per attribute read."""
+    from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
+
     sent_of: list[int] = [0] * len(doc)
     sentences = []
     for k, s in enumerate(doc.sents):
         sentences.append(
             Sentence(s.start + toks, s.end + toks, s.start_char + chars, s.end_char + chars)
         )
-        for i in range(s.start, s.end):
-            sent_of[i] = k + sents
-    tokens = tuple(
-        Token(
-            t.i + toks,
-            t.text,
-            t.idx + chars,
-            t.idx + chars + len(t.text),
-            t.lemma_,
-            t.pos_,
-            t.tag_,
-            t.dep_,
-            t.head.i + toks,
-            t.ent_type_,
-            sent_of[t.i],
+        sent_of[s.start : s.end] = [k + sents] * (s.end - s.start)
+    rows = doc.to_array([ORTH, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, HEAD])
+    heads = rows[:, 7].view("int64").tolist() if len(doc) else []  # relative to the token
+    strings = doc.vocab.strings
+    memo: dict[int, str] = {0: ""}
+
+    def text(h: int) -> str:
+        s = memo.get(h)
+        if s is None:
+            s = memo[h] = strings[h]
+        return s
+
+    tokens = []
+    for i, (orth, lemma, pos, tag, dep, ent, idx, _) in enumerate(rows.tolist()):
+        word = text(orth)
+        start = idx + chars
+        tokens.append(
+            Token(
+                i + toks,
+                word,
+                start,
+                start + len(word),
+                text(lemma),
+                text(pos),
+                text(tag),
+                text(dep),
+                i + heads[i] + toks,
+                text(ent),
+                sent_of[i],
+            )
         )
-        for t in doc
-    )
     ents = tuple(
         Entity(
             e.start + toks, e.end + toks, e.start_char + chars, e.end_char + chars, e.label_, e.text
         )
         for e in doc.ents
     )
-    return Parse(tokens, tuple(sentences), ents)
+    return Parse(tuple(tokens), tuple(sentences), ents)
 
 
 def join(parts: list[Parse]) -> Parse:

@@ -162,6 +162,7 @@ class Match:
     value: object
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The matching form of a token or phrase: lower case, unified quotes, no spaces."""
     return "".join(text.translate(QUOTE_MAP).lower().split())

@@ -68,6 +68,8 @@ class Events:
         events: list[Event] = []
         seen: set[str] = set()
         for sent in doc.parse.sentences:
+            if not index.any_within(sent.start, sent.end):
+                continue  # no actor named: no side for an event, nothing to propose
             for event in self._sentence(doc.article, doc.parse, index, sent):
                 if event.id not in seen:  # two readings that came to the same event
                     seen.add(event.id)

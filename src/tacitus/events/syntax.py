@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -170,11 +170,20 @@ class ActorIndex:
 
     starts: tuple[int, ...]
     spans: tuple[tuple[int, int, Actor], ...]
+    #: reach[k]: the furthest end of the first k spans (to ask if a range holds a mention)
+    reach: tuple[int, ...] = (0,)
 
     @classmethod
     def build(cls, actors: Sequence[Actor]) -> ActorIndex:
         spans = sorted(((s, e, a) for a in actors for s, e in a.mentions), key=lambda x: x[:2])
-        return cls(tuple(s for s, _, _ in spans), tuple(spans))
+        reach = [0]
+        for _, e, _ in spans:
+            reach.append(max(reach[-1], e))
+        return cls(tuple(s for s, _, _ in spans), tuple(spans), tuple(reach))
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Some mention overlaps the characters ``start:end`` (a sentence)."""
+        return self.reach[bisect_left(self.starts, end)] > start
 
     def at(self, tok: Token) -> Actor | None:
         """The actor whose mention covers ``tok`` (the shortest such mention)."""
