@@ -67,9 +67,14 @@ class Events:
         index = ActorIndex.build(doc.actors)
         events: list[Event] = []
         seen: set[str] = set()
-        for sent in doc.parse.sentences:
-            if not index.any_within(sent.start, sent.end):
-                continue  # no actor named: no side for an event, nothing to propose
+        sents = doc.parse.sentences
+        for k, sent in enumerate(sents):
+            # no actor named in it or beside it (a quoted "we" takes the speaker of the next
+            # or previous sentence): no side for an event, nothing to propose
+            if not index.any_within(
+                sents[max(0, k - 1)].start, sents[min(k + 1, len(sents) - 1)].end
+            ):
+                continue
             for event in self._sentence(doc.article, doc.parse, index, sent):
                 if event.id not in seen:  # two readings that came to the same event
                     seen.add(event.id)

@@ -78,11 +78,16 @@ class Reader:
         self.pages.close()
 
     def warm(self) -> None:
-        """Compute the dashboard's first view (unfiltered aggregates) ahead of its request."""
+        """Compute the dashboard's first view (unfiltered aggregates) ahead of its request.
+        A server that stops while this runs closes the store under it: the work is only
+        ahead of time, so it ends quietly (a request computes what it needs)."""
         whole = EventQuery()
-        self.timeline(whole)
-        self.network(whole, FIRST_VIEW_EDGES)
-        self.event_places(whole, FIRST_VIEW_PLACES)
+        try:
+            self.timeline(whole)
+            self.network(whole, FIRST_VIEW_EDGES)
+            self.event_places(whole, FIRST_VIEW_PLACES)
+        except duckdb.Error:
+            return
 
     def _remember(self, q: EventQuery, key: tuple[str, int], compute: Compute) -> Rows:
         if q != EventQuery():
