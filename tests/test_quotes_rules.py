@@ -139,3 +139,53 @@ def test_trailing_cue_at_a_paragraph_end(quotes: Callable[[str], tuple[Quote, ..
     )
     (q,) = quotes(text)
     assert q.text.endswith("under heavy pressure from cheap imports") and speaker(q) == "Jon Ferris"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said", "second", "cue"),
+    [
+        (
+            "Minister Tariq Hale said the harbour talks had stalled and warned that strikes "
+            "could follow.",
+            "the harbour talks had stalled",
+            "that strikes could follow",
+            "warned",
+        ),
+        (
+            "The governor announced that she was leaving the party and vowed to run as an "
+            "independent.",
+            "that she was leaving the party",
+            "to run as an independent",
+            "vowed",
+        ),
+    ],
+)
+def test_a_second_report_joined_by_and_ends_the_first(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, said: str, second: str, cue: str
+) -> None:
+    found = {q.cue: q.text for q in quotes(text)}
+    assert found[cue] == second
+    first = [t for c, t in found.items() if c != cue]
+    assert first == [said]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mayor Lina Ortez said the bridge was unsafe and that the city would close it.",
+            "the bridge was unsafe and that the city would close it",
+        ),
+        (
+            "Mayor Lina Ortez said she wanted to rebuild the bridge and open it by May.",
+            "she wanted to rebuild the bridge and open it by May",
+        ),
+    ],
+)
+def test_what_was_said_goes_on_past_and(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content and "Ortez" in (speaker(q) or "")

@@ -611,12 +611,28 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
             sub = sub[: n - 1]
             break
+        if n > 1 and k != i and _speaker_act(parse, k):
+            sub = sub[: n - 1]
+            break
     sub = _untail(parse, sub)
     while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
         sub = sub[:-1]
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _speaker_act(parse: Parse, k: int) -> bool:
+    """A second report joined by "and" with no subject of its own ("said the road was open
+    and warned that ..."): the speaker's next act, not more of what was said, even where the
+    parser hangs it inside the content."""
+    toks = parse.tokens
+    t = toks[k]
+    if t.dep != "conj" or toks[k - 1].dep != "cc" or t.pos != "VERB":
+        return False
+    if any(toks[g].dep in SUBJECTS for g in parse.children[k]):
+        return False
+    return _own_report(parse, k)
 
 
 def _untail(parse: Parse, sub: list[int]) -> list[int]:
