@@ -189,3 +189,25 @@ def test_what_was_said_goes_on_past_and(
 ) -> None:
     (q,) = quotes(text)
     assert q.text == content and "Ortez" in (speaker(q) or "")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Pia Lund has slipped to third place in the polls after the budget fight.",
+        "The mayor trails her rival in national polls by six points.",
+    ],
+)
+def test_polls_in_general_are_the_writers_summary(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str
+) -> None:
+    assert [q.cue for q in quotes(text)] == []
+
+
+@pytest.mark.model
+def test_a_particular_poll_still_speaks(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = "In the latest Hartley poll, 54 percent of voters back the new port."
+    (q,) = quotes(text)
+    assert q.text == "54 percent of voters back the new port"
+    assert q.cue == "in the latest Hartley poll"

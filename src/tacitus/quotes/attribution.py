@@ -144,6 +144,8 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
     if cue.object == "source":
         return "source", noun, j
     lemma = toks[noun].lemma.lower()
+    if lemma in EVIDENCE_NOUNS and _generic(parse, noun):
+        return None
     if lemma in EVIDENCE_NOUNS or lemma in CHANNEL_NOUNS:
         head = toks[t.head]
         said = cue_of(head.text, head.lemma)
@@ -151,6 +153,19 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
         if not reported:  # "said in a statement": the verb is the cue
             return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
     return None
+
+
+def _generic(parse: Parse, noun: int) -> bool:
+    """Evidence in the plural that names no particular source ("leads in the polls", "in
+    national polls"): the writer's own summary, not a poll that speaks; "in two polls by
+    the university" or "in the Hartley polls" still speak."""
+    toks = parse.tokens
+    if toks[noun].tag != "NNS":
+        return False
+    return all(
+        toks[g].dep == "amod" or (toks[g].dep == "det" and toks[g].text.lower() == "the")
+        for g in parse.children[noun]
+    )
 
 
 def cue_text(parse: Parse, i: int) -> str:
