@@ -554,3 +554,31 @@ def test_events_carry_the_plover_mode_of_their_code(pipeline: Pipeline) -> None:
     visit, accuse = (o.record.events for o in outs if o.record is not None)
     assert [(e.cameo, e.plover, e.plover_mode) for e in visit] == [("042", "CONSULT", "visit")]
     assert accuse and all(e.plover_mode == ontology.lookup(e.cameo).plover_mode for e in accuse)
+
+
+@pytest.mark.model
+def test_what_is_given_sent_or_handed_over_names_the_kind_of_aid(code: Code) -> None:
+    acts = {
+        "Norway gave Sweden six patrol helicopters.": "072",
+        "Chile gave Peru two coastal missile batteries last spring.": "072",
+        "Peru is sending howitzers and shells to Bolivia.": "072",
+        "Norway sent tents, blankets and generators to Sweden after the fire.": "073",
+        "Chile handed over forty ambulances to Bolivia on Friday.": "073",
+        "Chile gifted a field hospital to Peru.": "070",
+    }
+    for text, cameo in acts.items():
+        codes = {
+            (e.source and e.source.name, e.target and e.target.name, e.cameo)
+            for e in code(text, STATES)
+        }
+        assert any(c == cameo for *_, c in codes), (text, codes)
+        assert any(t is not None for _, t, c in codes if c == cameo), (text, codes)
+    # a lender's approval is aid, not praise; other approvals and givings are no aid
+    assert {e.cameo for e in code("Norway approved a new loan for Bolivia.", STATES)} == {"071"}
+    quiet = [
+        "Norway approved the budget on Monday.",
+        "Chile gave a long speech in Peru.",
+        "Peru sent a letter to Bolivia.",
+    ]
+    for text in quiet:
+        assert not [e for e in code(text, STATES) if e.root == "07"], text
