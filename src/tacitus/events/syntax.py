@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..parse import Parse, Token
 from ..records import Actor
@@ -206,7 +207,8 @@ class ActorIndex:
 
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
-    return [parse.tokens[j] for j in parse.children[i] if parse.tokens[j].dep in deps]
+    toks = parse.tokens
+    return [t for j in parse.children[i] if (t := toks[j]).dep in deps]
 
 
 def head(parse: Parse, tok: Token) -> Token:
@@ -238,8 +240,12 @@ def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
 
 def is_agency(actor: Actor) -> bool:
     """A news agency (by its name or an alias), which reports events and takes no part."""
-    names = (actor.name, *actor.aliases)
-    return any(n.lower().strip(" ()") in NEWS_AGENCIES for n in names)
+    return _agency_names(actor.name, actor.aliases)
+
+
+@lru_cache(maxsize=4096)
+def _agency_names(name: str, aliases: tuple[str, ...]) -> bool:
+    return any(n.lower().strip(" ()") in NEWS_AGENCIES for n in (name, *aliases))
 
 
 def parties_at(index: ActorIndex, tok: Token) -> list[Actor]:
