@@ -66,10 +66,20 @@ def ingest(db: Path, files: list[Path], workers: int) -> subprocess.Popen[bytes]
 
 
 def wait_for_commits(proc: subprocess.Popen[bytes], wal: Path, size: int) -> None:
+    """Wait until the write-ahead log holds ``size`` bytes and then stands still for a
+    moment: a commit is written whole before the writer waits for the next batch (a kill in
+    the middle of the first commit's write would leave nothing to test)."""
     deadline = time.monotonic() + 60
+    last, still = -1, 0.0
     while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > size:
-            return
+        now = wal.stat().st_size if wal.exists() else 0
+        if now > size and now == last:
+            still += 0.02
+            if still >= 0.3:
+                return
+        else:
+            still = 0.0
+        last = now
         time.sleep(0.02)
     raise AssertionError(f"no batch committed in time (exit {proc.poll()})")
 
