@@ -19,7 +19,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from tacitus.evaluate.places import KM, TUD_TYPES, GoldArticle, _strip_tags, read_corpus
+from tacitus.evaluate.places import KM, GoldArticle, read_corpus, read_tud
 from tacitus.parse import Parse
 from tacitus.places import article_places, gazetteer
 from tacitus.places.gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer
@@ -28,37 +28,6 @@ from tacitus.records import Article
 
 CORPORA = {"TR-News.xml": "trnews", "GeoVirus.xml": "geovirus", "tud_loc2013": "tudloc"}
 DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean", "er", "ers", "ans", "ians")
-
-
-def read_tud_typed(folder: Path) -> list[tuple[GoldArticle, list[str]]]:
-    """TUD-Loc like the evaluator reads it, plus each gold toponym's type."""
-    import csv
-
-    out = []
-    for split in ("training", "validation"):
-        d = folder / split
-        points: dict[tuple[str, int], tuple[float, float]] = {}
-        with (d / "coordinates.csv").open(encoding="utf-8") as fh:
-            for row in csv.DictReader(fh, delimiter=";"):
-                if row["latitude"] and row["longitude"]:
-                    points[(row["docId"], int(row["idx"]))] = (
-                        float(row["latitude"]),
-                        float(row["longitude"]),
-                    )
-        from tacitus.evaluate.places import Gold
-
-        for f in sorted(d.glob("text*.txt")):
-            text, spans = _strip_tags(f.read_text(encoding="utf-8"))
-            golds, others, kinds = [], [], []
-            for idx, (s, e, kind) in enumerate(spans):
-                if kind not in TUD_TYPES:
-                    others.append((s, e))
-                    continue
-                lat, lon = points.get((f.name, idx), (None, None))
-                golds.append(Gold(s, e, lat, lon))
-                kinds.append(kind)
-            out.append((GoldArticle(text, golds, others), kinds))
-    return out
 
 
 def parses(name: str, texts: list[str]) -> list[Parse]:
@@ -204,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"{path}: missing", file=sys.stderr)
             continue
-        items = read_tud_typed(path) if path.is_dir() else [(a, []) for a in read_corpus(path)]
+        arts = read_tud(path) if path.is_dir() else read_corpus(path)
+        items = [(a, [g.kind for g in a.toponyms if g.kind]) for a in arts]
         counts = analyse(name, items, gaz, name == "trnews")
         n = sum(len(a.toponyms) for a, _ in items)
         print(f"== {name}: {n} gold toponyms")

@@ -50,6 +50,7 @@ class Gold:
     end: int
     lat: float | None
     lon: float | None
+    kind: str = ""  # the corpus' type of the toponym, where it gives one (TUD-Loc)
 
 
 @dataclass
@@ -140,7 +141,7 @@ def read_tud(folder: Path) -> list[GoldArticle]:
                     others.append((s, e))
                     continue
                 lat, lon = points.get((f.name, idx), (None, None))
-                golds.append(Gold(s, e, lat, lon))
+                golds.append(Gold(s, e, lat, lon, kind))
             arts.append(GoldArticle(text, golds, others))
     return arts
 
