@@ -9,7 +9,8 @@ import pytest
 
 from tacitus.parse import Parse
 from tacitus.pipeline import Pipeline
-from tacitus.records import RawArticle, Record
+from tacitus.quotes import extract_quotes
+from tacitus.records import Quote, RawArticle, Record
 from tacitus.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,5 +41,15 @@ def parse_text() -> Callable[[str], Parse]:
 
     def run(text: str) -> Parse:
         return to_parse(load_model(Settings().model)(text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, ...]]:
+    """``quotes(text)``: the quotes stage on the real model's parse of a text."""
+
+    def run(text: str) -> tuple[Quote, ...]:
+        return extract_quotes(text, parse_text(text))
 
     return run

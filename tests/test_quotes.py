@@ -73,14 +73,6 @@ def test_cue_table_loads_with_objects() -> None:
 # --- with the model ----------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, ...]]:
-    def run(text: str) -> tuple[Quote, ...]:
-        return extract_quotes(text, parse_text(text))
-
-    return run
-
-
 def speaker(q: Quote) -> str | None:
     return q.speaker.name if q.speaker else None
 

@@ -9,17 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.parse import Parse
-from tacitus.quotes import extract_quotes
 from tacitus.records import Quote
-
-
-@pytest.fixture(scope="module")
-def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, ...]]:
-    def run(text: str) -> tuple[Quote, ...]:
-        return extract_quotes(text, parse_text(text))
-
-    return run
 
 
 def speaker(q: Quote) -> str | None:
