@@ -19,7 +19,16 @@ import duckdb
 
 from ..errors import StoreError
 from ..records import Record
-from .queries import Filters, event_where
+from .queries import (
+    ACTOR_CONDS,
+    ARTICLE_CONDS,
+    PLACE_CONDS,
+    QUOTE_CONDS,
+    Cond,
+    Filters,
+    build_where,
+    event_where,
+)
 from .schema import _DERIVED, _TABLES
 
 
@@ -106,9 +115,15 @@ class Store:
             return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
     def _page(
-        self, select: str, conds: list[str], params: list[Any], tail: str, limit: int, offset: int
+        self,
+        select: str,
+        f: Filters,
+        conds: tuple[Cond, ...],
+        tail: str,
+        limit: int,
+        offset: int,
     ) -> list[dict[str, Any]]:
-        where = " AND ".join(conds)
+        where, params = build_where(f, conds)
         # The SQL text is assembled from constants in this module only; values are parameters.
         sql = f"{select} WHERE {where} {tail} LIMIT ? OFFSET ?"
         return self.query(sql, [*params, limit, offset])
@@ -122,73 +137,33 @@ class Store:
         return self.query(sql, [*params, limit, offset])
 
     def quotes(self, f: Filters = Filters(), limit: int = 100, offset: int = 0) -> list[dict]:
-        conds, params = ["TRUE"], []
-        if f.speaker:
-            conds.append("speaker_name ILIKE ?")
-            params.append(f"%{f.speaker}%")
-        if f.country:
-            conds.append("speaker_country = ?")
-            params.append(f.country.upper())
-        if f.text:
-            conds.append("text ILIKE ?")
-            params.append(f"%{f.text}%")
-        if f.article:
-            conds.append("article_id = ?")
-            params.append(f.article)
         return self._page(
-            "SELECT * FROM quotes", conds, params, "ORDER BY article_id, span_start", limit, offset
+            "SELECT * FROM quotes", f, QUOTE_CONDS, "ORDER BY article_id, span_start", limit, offset
         )
 
     def actors(self, f: Filters = Filters(), limit: int = 100, offset: int = 0) -> list[dict]:
-        conds, params = ["TRUE"], []
-        if f.actor:
-            conds.append("(name ILIKE ? OR code = ?)")
-            params += [f"%{f.actor}%", f.actor.upper()]
-        if f.country:
-            conds.append("country = ?")
-            params.append(f.country.upper())
         select = (
             "SELECT name, country, sector, code, kind, count(DISTINCT article_id) AS articles, "
             "sum(n_mentions) AS mentions FROM actors"
         )
         tail = "GROUP BY ALL ORDER BY mentions DESC, name"
-        return self._page(select, conds, params, tail, limit, offset)
+        return self._page(select, f, ACTOR_CONDS, tail, limit, offset)
 
     def places(self, f: Filters = Filters(), limit: int = 100, offset: int = 0) -> list[dict]:
-        conds, params = ["TRUE"], []
-        if f.place:
-            conds.append("name ILIKE ?")
-            params.append(f"%{f.place}%")
-        if f.country:
-            conds.append("country = ?")
-            params.append(f.country.upper())
         select = (
             "SELECT name, country, admin1, lat, lon, geonameid, feature, "
             "count(DISTINCT article_id) AS articles, sum(n_mentions) AS mentions FROM places"
         )
         tail = "GROUP BY ALL ORDER BY mentions DESC, name"
-        return self._page(select, conds, params, tail, limit, offset)
+        return self._page(select, f, PLACE_CONDS, tail, limit, offset)
 
     def articles(self, f: Filters = Filters(), limit: int = 100, offset: int = 0) -> list[dict]:
-        conds, params = ["TRUE"], []
-        if f.article:
-            conds.append("id = ?")
-            params.append(f.article)
-        if f.text:
-            conds.append("(text ILIKE ? OR title ILIKE ?)")
-            params += [f"%{f.text}%", f"%{f.text}%"]
-        if f.since:
-            conds.append("published >= CAST(? AS DATE)")
-            params.append(f.since)
-        if f.until:
-            conds.append("published <= CAST(? AS DATE)")
-            params.append(f.until)
         select = (
             "SELECT id, title, source, url, published, language, dateline, n_events, n_quotes, "
             "origin FROM articles"
         )
         tail = "ORDER BY published DESC NULLS LAST, id"
-        return self._page(select, conds, params, tail, limit, offset)
+        return self._page(select, f, ARTICLE_CONDS, tail, limit, offset)
 
     def records(self) -> Iterator[dict[str, Any]]:
         """Every stored article's full ``tacitus/1`` record, in id order."""

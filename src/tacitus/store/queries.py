@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,43 +33,69 @@ class EventQuery:
     target: str | None = None
 
 
+def _like(v: Any) -> str:
+    return f"%{v}%"
+
+
+def _up(v: Any) -> str:
+    return str(v).upper()
+
+
+#: One filter: the :class:`Filters` field, its SQL condition, and the parameters it binds.
+Cond = tuple[str, str, Callable[[Any], list[Any]]]
+
+EVENT_CONDS: tuple[Cond, ...] = (
+    (
+        "actor",
+        "(source_name ILIKE ? OR target_name ILIKE ? OR source_code = ? OR target_code = ?)",
+        lambda v: [_like(v), _like(v), _up(v), _up(v)],
+    ),
+    ("country", "(source_country = ? OR target_country = ?)", lambda v: [_up(v), _up(v)]),
+    ("root", "root = ?", lambda v: [str(v).zfill(2)]),
+    ("cameo", "starts_with(cameo, ?)", lambda v: [v]),
+    ("since", "date >= CAST(? AS DATE)", lambda v: [v]),
+    ("until", "date <= CAST(? AS DATE)", lambda v: [v]),
+    ("place", "(place_name ILIKE ? OR place_country = ?)", lambda v: [_like(v), _up(v)]),
+    ("text", "sentence ILIKE ?", lambda v: [_like(v)]),
+    ("article", "article_id = ?", lambda v: [v]),
+    ("quad_class", "quad_class = ?", lambda v: [v]),
+)
+QUOTE_CONDS: tuple[Cond, ...] = (
+    ("speaker", "speaker_name ILIKE ?", lambda v: [_like(v)]),
+    ("country", "speaker_country = ?", lambda v: [_up(v)]),
+    ("text", "text ILIKE ?", lambda v: [_like(v)]),
+    ("article", "article_id = ?", lambda v: [v]),
+)
+ACTOR_CONDS: tuple[Cond, ...] = (
+    ("actor", "(name ILIKE ? OR code = ?)", lambda v: [_like(v), _up(v)]),
+    ("country", "country = ?", lambda v: [_up(v)]),
+)
+PLACE_CONDS: tuple[Cond, ...] = (
+    ("place", "name ILIKE ?", lambda v: [_like(v)]),
+    ("country", "country = ?", lambda v: [_up(v)]),
+)
+ARTICLE_CONDS: tuple[Cond, ...] = (
+    ("article", "id = ?", lambda v: [v]),
+    ("text", "(text ILIKE ? OR title ILIKE ?)", lambda v: [_like(v), _like(v)]),
+    ("since", "published >= CAST(? AS DATE)", lambda v: [v]),
+    ("until", "published <= CAST(? AS DATE)", lambda v: [v]),
+)
+
+
+def build_where(f: Filters, conds: tuple[Cond, ...]) -> tuple[str, list[Any]]:
+    """SQL condition and parameters for the filters set in ``f`` (values always parameters)."""
+    sql, params = ["TRUE"], []
+    for name, cond, bind in conds:
+        value = getattr(f, name)
+        if value:
+            sql.append(cond)
+            params += bind(value)
+    return " AND ".join(sql), params
+
+
 def event_where(f: Filters) -> tuple[str, list[Any]]:
     """SQL condition and parameters for event filters (values are always parameters)."""
-    conds: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if f.actor:
-        conds.append(
-            "(source_name ILIKE ? OR target_name ILIKE ? OR source_code = ? OR target_code = ?)"
-        )
-        params += [f"%{f.actor}%", f"%{f.actor}%", f.actor.upper(), f.actor.upper()]
-    if f.country:
-        conds.append("(source_country = ? OR target_country = ?)")
-        params += [f.country.upper(), f.country.upper()]
-    if f.root:
-        conds.append("root = ?")
-        params.append(f.root.zfill(2))
-    if f.cameo:
-        conds.append("starts_with(cameo, ?)")
-        params.append(f.cameo)
-    if f.since:
-        conds.append("date >= CAST(? AS DATE)")
-        params.append(f.since)
-    if f.until:
-        conds.append("date <= CAST(? AS DATE)")
-        params.append(f.until)
-    if f.place:
-        conds.append("(place_name ILIKE ? OR place_country = ?)")
-        params += [f"%{f.place}%", f.place.upper()]
-    if f.text:
-        conds.append("sentence ILIKE ?")
-        params.append(f"%{f.text}%")
-    if f.article:
-        conds.append("article_id = ?")
-        params.append(f.article)
-    if f.quad_class:
-        conds.append("quad_class = ?")
-        params.append(f.quad_class)
-    return " AND ".join(conds), params
+    return build_where(f, EVENT_CONDS)
 
 
 def where(q: EventQuery) -> tuple[str, list[Any]]:
