@@ -37,6 +37,7 @@ import hashlib
 import marshal
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -457,11 +458,20 @@ class KB:
 
 def _surnames_of(words: list[str], country: str) -> list[str]:
     """The matching forms a person's surname takes: the last word; also the first where
-    names put the surname first."""
+    names put the surname first; each also without its accents ("Lagumdžija" is written
+    "Lagumdzija" too)."""
     out = [norm(words[-1])]
     if country in SURNAME_FIRST:
         out.append(norm(words[0]))
-    return out
+    return list(dict.fromkeys([*out, *(_unaccented(w) for w in out)]))
+
+
+def _unaccented(word: str) -> str:
+    """The word with its letters' accents dropped ("ž" -> "z", "ğ" -> "g")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _one_edit(a: str, b: str) -> bool:
