@@ -65,15 +65,3 @@ def test_the_passage_gives_a_bare_role_noun_its_country(actors: Run) -> None:
 def test_a_role_noun_that_only_modifies_is_no_actor(actors: Run) -> None:
     found = actors("The Chilean teacher shortage worsened this year, the report said.")
     assert not any("teacher" in a.name.lower() for a in found)
-
-
-def test_an_unknown_acronym_that_acts_is_an_organisation(actors: Run) -> None:
-    found = actors("The ZPDF accused the ruling party of rigging the count.")
-    a = _with(found, "zpdf")
-    assert a.kind == "organisation"
-
-
-def test_an_acronym_opening_a_dateline_is_no_actor(actors: Run) -> None:
-    found = actors("QRTZ - The army said it had retaken the bridge.")
-    assert not any(a.name == "QRTZ" for a in found)
-    assert any(a.sector == "MIL" for a in found)

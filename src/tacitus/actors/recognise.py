@@ -193,7 +193,10 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
     """ORG entities the knowledge base does not know; their sector comes from a role word."""
     toks = ctx.tokens
     out = []
-    for f, last in _org_spans(ctx):
+    for ent in ctx.parse.entities:
+        if ent.label != "ORG" or "/" in ent.text or "\n" in ent.text:
+            continue
+        f, last = ent.first, ent.last
         while f < last and toks[f].pos in ("DET", "PUNCT"):
             f += 1
         while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
@@ -206,9 +209,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             continue  # only country or place words ("Kosovar Albanians", "Quetta")
         if _in_outer_title(ctx, f, last) or place_like(ctx, f, last) or _title_modifier(ctx, last):
             continue
-        acronym = last - f == 1 and toks[f].text.isupper()
-        if acronym and not _acting_acronym(ctx, f):
-            continue  # a dateline, or an unknown acronym that does not act
+        if all(t.text.isupper() for t in toks[f:last]) and last - f == 1:
+            continue  # a dateline or an unknown acronym
         if _not_a_body(toks[f:last], any(i in ctx.title_at for i in range(f, last))):
             continue  # "post-Brexit", "Islamophobic", "Senate Resolution 12", "State of Emergency"
         if _adjectival(ctx, f, last):
@@ -240,41 +242,6 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
-
-
-def _org_spans(ctx: Context) -> list[tuple[int, int]]:
-    """ORG entities, and acronyms of three letters or more that NER left unlabelled or
-    took for a place ("the ZPDF accused ..."); a known place is dropped later."""
-    out = [
-        (e.first, e.last)
-        for e in ctx.parse.entities
-        if e.label == "ORG" and "/" not in e.text and "\n" not in e.text
-    ]
-    out += [
-        (t.i, t.i + 1)
-        for t in ctx.tokens
-        if t.ent in ("", "GPE", "NORP")
-        and t.pos == "PROPN"
-        and t.text.isupper()
-        and len(t.text) > 2
-    ]
-    return sorted(out)
-
-
-def _acting_acronym(ctx: Context, i: int) -> bool:
-    """An unknown acronym that is an actor: it acts or is acted on ("the NLD boycotted
-    the vote", "police raided KPC offices" is not) in an argument slot, and does not open
-    its line before a dash or colon (a dateline: "LAGOS -")."""
-    toks = ctx.tokens
-    t = toks[i]
-    if len(t.text.strip(".")) < 2 or not t.text.replace(".", "").isalpha():
-        return False
-    opens = i == 0 or toks[i - 1].sent != t.sent or "\n" in ctx.text[toks[i - 1].end : t.start]
-    if opens and i + 1 < len(toks) and toks[i + 1].text in ("-", "--", "–", "—", ":", ","):
-        return False
-    return t.dep in ("nsubj", "nsubjpass", "dobj", "agent") or (
-        t.dep == "pobj" and toks[t.head].text.lower() in ARGUMENT_PREPS
-    )
 
 
 ADJ_ENDINGS = ("ic", "al", "ian", "ive", "ous", "ary", "ist")
