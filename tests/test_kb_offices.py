@@ -206,6 +206,7 @@ def test_calling_a_group_insurgents_dates_the_text_to_its_armed_years(
         ("Margarita Robles", "2024-01-01", "2017-01-01", "ESP"),  # defence minister 2018-
         ("Witold Waszczykowski", "2016-06-01", "2019-01-01", "POL"),  # foreign minister
         ("Bui Thanh Son", "2022-01-01", "2020-01-01", "VNM"),  # foreign minister 2021-
+        ("Matteo Salvini", "2023-06-01", "2020-06-01", "ITA"),  # party leader between terms
     ],
 )
 def test_audited_office_holders_hold_office_for_their_term_only(
@@ -236,3 +237,10 @@ def test_a_lone_surname_ner_took_for_a_body_is_the_known_person(
     text = "Oxfam condemned the shelling of the town."
     (a,) = extract_actors(Article("t", text), parse_text(text), load_kb())
     assert a.kind != "person"
+
+
+def test_audited_opposition_and_security_chiefs_have_their_sector() -> None:
+    assert (entry("Alexei Navalny").role("2020-01-01").sector) == "OPP"
+    assert (entry("Kash Patel").role("2025-06-01").country) == "USA"
+    assert (entry("Kyrylo Budanov").role("2023-01-01").sector) == "SPY"
+    assert (entry("Ekrem Imamoglu").role("2022-01-01").country) == "TUR"  # ASCII spelling
