@@ -24,13 +24,6 @@ def test_the_dateline_comes_first_unless_a_sentence_is_placed_elsewhere() -> Non
     assert About(None, ("IND",), ()).at(5) is None
 
 
-def test_with_no_dateline_a_split_sentence_placed_in_one_country_is_about_it() -> None:
-    about = About(None, (None, None, "KEN"), ("AFG", None, None))
-    assert about.at(0) == "AFG"  # "In Kabul, police dispersed Pakistani traders"
-    assert about.at(1) is None  # split and placed nowhere
-    assert about.at(2) == "KEN"
-
-
 def test_foreign_words() -> None:
     assert foreign("Foreign troops") and foreign("coalition forces")
     assert not foreign("security forces")

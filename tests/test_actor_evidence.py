@@ -246,12 +246,3 @@ def test_a_title_in_apposition_is_no_second_actor(actors: Run) -> None:
     assert [(a.name, a.country, a.country_from) for a in found] == [
         ("Olaf Brandt", "DNK", "apposition")
     ]
-
-
-def test_a_split_sentence_placed_in_one_country_gives_its_police_that_country(
-    actors: Run,
-) -> None:
-    a = named(actors("In Kabul, police dispersed Pakistani traders and Iranian pilgrims."), "olice")
-    assert (a.country, a.country_from) == ("AFG", "context")
-    b = named(actors("Police dispersed Pakistani traders and Iranian pilgrims."), "olice")
-    assert b.country is None

@@ -117,9 +117,7 @@ class About:
     """Per sentence, the country the passage is about (``None``: unknown or split).
 
     The dateline comes first, except in a sentence that places itself in one other
-    country (``located``: "In Kabul, he will meet ..." under an Islamabad dateline). With
-    no dateline, a sentence that names several countries but places itself in one of them
-    is about that one ("In Kabul, police dispersed Pakistani traders")."""
+    country (``located``: "In Kabul, he will meet ..." under an Islamabad dateline)."""
 
     dateline: str | None
     by_sentence: tuple[str | None, ...]
@@ -130,8 +128,7 @@ class About:
             here = self.located[sent] if 0 <= sent < len(self.located) else None
             return here or self.dateline
         if 0 <= sent < len(self.by_sentence):
-            here = self.located[sent] if sent < len(self.located) else None
-            return self.by_sentence[sent] or here  # split, but placed: "in Kabul, ..."
+            return self.by_sentence[sent]
         return None
 
 
