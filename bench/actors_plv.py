@@ -3,18 +3,24 @@
 Prints aggregate figures only (never the sentences): the share of coded events whose source
 has a country (or is an international organisation), the same for targets, how often the
 best event's source overlaps the annotated source span, and the share of actors by
-``country_from``.
+``country_from``. With ``--uncovered``: the annotated source and target spans that no actor
+of the sentence covers, counted by the shape of the span (pronoun, acronym, capitalised
+name, lower-case noun group, a demonym with a noun, ...) and, for noun groups, by head word.
 
-    PYTHONPATH=src python bench/actors_plv.py ../shared/eval/plv_dev.jsonl
+    PYTHONPATH=src python bench/actors_plv.py ../shared/eval/plv_dev.jsonl [--uncovered]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from tacitus.actors.kb import KB, Entry, norm
+from tacitus.evaluate.event_sets import covers
 from tacitus.evaluate.events import best_events
 from tacitus.pipeline import Pipeline
 from tacitus.records import RawArticle
@@ -52,7 +58,35 @@ def _overlaps(text: str, gold: str | None, span_text: str | None) -> bool:
     return s in g or g in s
 
 
-def main(path: str) -> None:
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"})
+ARTICLES = ("the", "a", "an")
+
+
+def span_shape(span: str, text: str, demonyms: frozenset[str]) -> str:
+    """The class of an annotated span no actor covers."""
+    if span not in text:
+        return "not in the text (a placeholder)"
+    words = span.split()
+    core = [w for w in words if w.lower() not in ARTICLES]
+    if span.lower() in PRONOUNS:
+        return "pronoun"
+    if not core:
+        return "article only"
+    if len(words) > 8:
+        return "over eight words"
+    if all(re.fullmatch(r"[A-Z][A-Z0-9&.\-]+s?", w) for w in core):
+        return "acronym"
+    caps = [w for w in core if w[:1].isupper()]
+    if not caps:
+        return "lower-case noun group"
+    if len(caps) < len(core) and any(norm(w.strip(",.'s")) in demonyms for w in caps):
+        return "demonym + noun group"
+    if len(caps) == len(core):
+        return "capitalised name"
+    return "name + lower-case words"
+
+
+def main(path: str, uncovered: bool = False) -> None:
     rows = [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln]
     raws = [RawArticle(str(n), text=r["text"], id=str(n)) for n, r in enumerate(rows)]
     events = src_country = src_placed = tgt_any = tgt_country = implied = 0
@@ -60,10 +94,26 @@ def main(path: str) -> None:
     by_from: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
     actors = 0
-    for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
+    missed: Counter[tuple[str, str]] = Counter()
+    heads: Counter[str] = Counter()
+    pipeline = Pipeline(Settings())
+    kb = pipeline_kb(pipeline)
+    demonyms = frozenset(
+        key
+        for key, values in kb.actors.full.items()
+        if any(isinstance(v, Entry) and v.what in ("state", "demonym") for _a, v in values)
+    )
+    for row, outcome in zip(rows, pipeline.run(raws), strict=True):
         rec = outcome.record
         if rec is None:
             continue
+        for role in ("source", "target") if uncovered else ():
+            span = row.get(role)
+            if span and not any(covers(a, span, rec.article.text) for a in rec.actors):
+                shape = span_shape(span, rec.article.text, demonyms)
+                missed[(role, shape)] += 1
+                if shape in ("lower-case noun group", "demonym + noun group"):
+                    heads[span.split()[-1].lower().strip(",.")] += 1
         for a in rec.actors:
             actors += 1
             by_from[str(getattr(a, "country_from", None) or "none")] += 1
@@ -99,7 +149,29 @@ def main(path: str) -> None:
     print("actors by country_from:")
     for k, v in by_from.most_common():
         print(f"  {k:<12} {v / max(1, actors):.3f}  ({v})")
+    if uncovered:
+        print(f"annotated spans no actor covers: {sum(missed.values())}")
+        for (role, shape), v in sorted(missed.items(), key=lambda kv: -kv[1]):
+            print(f"  {role:<7} {shape:<34} {v}")
+        print(
+            "  heads of the noun groups:", ", ".join(f"{w} {n}" for w, n in heads.most_common(25))
+        )
+
+
+def pipeline_kb(pipeline: Pipeline) -> KB:
+    """The knowledge base the pipeline's actors stage loaded."""
+    stage = next(st for st in pipeline.stages if st.name == "actors")
+    kb: KB = getattr(stage, "kb")  # noqa: B009 - the Stage protocol does not name it
+    return kb
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/plv_dev.jsonl")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default="../shared/eval/plv_dev.jsonl")
+    ap.add_argument("--uncovered", action="store_true", help="classify spans no actor covers")
+    args = ap.parse_args()
+    try:
+        main(args.path, args.uncovered)
+    except OSError as exc:
+        print(f"Error: {args.path}: {exc.strerror or exc}", file=sys.stderr)
+        sys.exit(1)

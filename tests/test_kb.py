@@ -139,3 +139,12 @@ def test_uncovered_date_keeps_country_without_sector() -> None:
 def test_two_words_never_match_a_one_word_name() -> None:
     assert matched("to", "go") == []  # not Togo
     assert matched("put", "in") == []  # not Putin
+
+
+def test_a_name_with_accents_also_matches_as_news_writes_it_without() -> None:
+    kb = load_kb(())
+    for written in ("Mevlüt Çavuşoğlu", "Mevlut Cavusoglu", "Mariusz Blaszczak"):
+        (m,) = kb.actors.match(toks(*written.split()))
+        assert isinstance(m.value, Entry)
+        assert m.value.name in ("Mevlüt Çavuşoğlu", "Mariusz Błaszczak")
+    assert not kb.actors.match(toks("Mevlat", "Cavasoglu"))

@@ -193,3 +193,54 @@ def test_calling_a_group_insurgents_dates_the_text_to_its_armed_years(
         None,
         "today",
     )
+
+
+# --- office holders added in the 2026 audit ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "inside", "outside", "country"),
+    [
+        ("Otto Perez Molina", "2014-06-01", "2016-06-01", "GTM"),  # ASCII alias, 2012-2015
+        ("Heraldo Munoz", "2016-01-01", "2019-01-01", "CHL"),  # foreign minister 2014-2018
+        ("Margarita Robles", "2024-01-01", "2017-01-01", "ESP"),  # defence minister 2018-
+        ("Witold Waszczykowski", "2016-06-01", "2019-01-01", "POL"),  # foreign minister
+        ("Bui Thanh Son", "2022-01-01", "2020-01-01", "VNM"),  # foreign minister 2021-
+        ("Matteo Salvini", "2023-06-01", "2020-06-01", "ITA"),  # party leader between terms
+    ],
+)
+def test_audited_office_holders_hold_office_for_their_term_only(
+    name: str, inside: str, outside: str, country: str
+) -> None:
+    e = entry(name)
+    assert (e.role(inside).country, e.role(inside).sector) == (country, "GOV")
+    assert e.role(outside).sector != "GOV" and e.role(outside).country == country
+
+
+def test_a_surname_written_without_its_accents_gives_the_country() -> None:
+    kb = load_kb()
+    assert kb.surname_country("Lagumdžija") == "BIH"
+    assert kb.surname_country("Lagumdzija") == "BIH"
+    assert kb.surname_country("Cavusoglu") == "TUR"
+
+
+def test_a_lone_surname_ner_took_for_a_body_is_the_known_person(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    for text, word, country in [
+        ("Lagumdzija condemned the shelling of the town.", "Lagumdzija", "BIH"),
+        ("Dehghan warned Washington against any strike on the plants.", "Dehghan", "IRN"),
+    ]:
+        found = extract_actors(Article("t", text), parse_text(text), load_kb())
+        (a,) = [a for a in found if a.name == word]
+        assert (a.kind, a.country, a.country_from) == ("person", country, "kb")
+    text = "Oxfam condemned the shelling of the town."
+    (a,) = extract_actors(Article("t", text), parse_text(text), load_kb())
+    assert a.kind != "person"
+
+
+def test_audited_opposition_and_security_chiefs_have_their_sector() -> None:
+    assert (entry("Alexei Navalny").role("2020-01-01").sector) == "OPP"
+    assert (entry("Kash Patel").role("2025-06-01").country) == "USA"
+    assert (entry("Kyrylo Budanov").role("2023-01-01").sector) == "SPY"
+    assert (entry("Ekrem Imamoglu").role("2022-01-01").country) == "TUR"  # ASCII spelling

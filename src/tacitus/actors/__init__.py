@@ -121,7 +121,12 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     """A person named only by a surname the knowledge base gives one country ("Erdogan
     said"): that country, from the knowledge base. Never when the text gives a first name
     (then it is someone else) or the surname is shared across countries ("Khan")."""
-    if c.kind != "person" or c.country is not None:
+    if c.country is not None:
+        return
+    if c.kind == "organisation" and c.sector is None and c.key.startswith("org:"):
+        _org_as_surname(ctx, c)  # "Lagumdzija said": NER took a lone surname for a body
+        return
+    if c.kind != "person":
         return
     named = [m for m in c.mentions if m.kind == "person"]
     words = {m.surface.removesuffix("'s").removesuffix("’s").strip() for m in named}
@@ -136,6 +141,22 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     if country is not None:
         c.country, c.country_from = country, "kb"
         c.code = f"{country}{c.sector or ''}"
+
+
+def _org_as_surname(ctx: Context, c: Cluster) -> None:
+    """An organisation NER found that is one capitalised word, no role word in it, and the
+    surname of one known office holder's country: that person ("Dehghan warned ...")."""
+    words = {m.surface.removesuffix("'s").removesuffix("’s").strip() for m in c.mentions}
+    if len(words) != 1:
+        return
+    word = next(iter(words))
+    if " " in word or not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return
+    if not any(argument(ctx, m.first, m.last) for m in c.mentions):
+        return
+    country = ctx.kb.surname_country(word, ctx.date)
+    if country is not None:
+        c.kind, c.country, c.country_from, c.code = "person", country, "kb", country
 
 
 def _in_context(ctx: Context, c: Cluster) -> None:

@@ -37,6 +37,7 @@ import hashlib
 import marshal
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -308,6 +309,10 @@ class PhraseIndex:
             self.longest = max(self.longest, len(key))
         elif all(v is not value or a != alias for a, v in bucket):
             bucket.append((alias, value))  # "NATO" and "Nato": each with its own case rule
+        if not key.isascii():
+            bare = _unaccented(alias)  # "Mevlut Cavusoglu", as news often writes it
+            if bare != alias:
+                self.add(bare, value)
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -457,11 +462,27 @@ class KB:
 
 def _surnames_of(words: list[str], country: str) -> list[str]:
     """The matching forms a person's surname takes: the last word; also the first where
-    names put the surname first."""
+    names put the surname first; each also without its accents ("Lagumdžija" is written
+    "Lagumdzija" too)."""
     out = [norm(words[-1])]
     if country in SURNAME_FIRST:
         out.append(norm(words[0]))
-    return out
+    return list(dict.fromkeys([*out, *(_unaccented(w) for w in out)]))
+
+
+def _unaccented(word: str) -> str:
+    """The word with its letters' accents dropped ("ž" -> "z", "ğ" -> "g", "ł" -> "l")."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: letters Unicode does not split into a base letter and an accent
+UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+     "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th"}
+)  # fmt: skip
 
 
 def _one_edit(a: str, b: str) -> bool:
