@@ -156,3 +156,59 @@ def test_towns_named_like_people_in_local_news(parse_text: Callable[[str], Parse
     got = found(text, parse_text)
     assert {"Paterson", "Clifton", "Wayne"} <= set(got), sorted(got)
     assert all(got[n].admin1 == "New Jersey" for n in ("Paterson", "Clifton", "Wayne"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Dahlonega's mayor said the parade would go ahead despite the rain.", "Dahlonega",
+         "Georgia"),
+        ("Waukesha's police chief asked drivers to avoid the bridge.", "Waukesha", "Wisconsin"),
+        ("The Nappanee council met on Monday to discuss the new water tower.", "Nappanee",
+         "Indiana"),
+    ],
+)  # fmt: skip
+def test_a_towns_possessive_and_its_council_speak_for_it(
+    text: str, name: str, admin1: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = found(text, parse_text)
+    assert name in got, sorted(got)
+    assert (got[name].country, got[name].admin1) == ("USA", admin1)
+
+
+@pytest.mark.model
+def test_a_city_council_belongs_to_the_town_the_context_names(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The Springfield City Council passed the budget, and Greene County will vote next."
+    got = found(text, parse_text)
+    assert "Springfield" in got, sorted(got)
+    assert got["Springfield"].admin1 == "Missouri"  # Greene County's Springfield, not a name
+    assert "Springfield City" not in got  # an alternate name of another Springfield
+
+
+@pytest.mark.model
+def test_combining_forms_are_their_countries_adjectives(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Sino-Japanese ties and Franco-Italian trade were on the agenda, a Russo-Turkish deal not."
+    )
+    got = found(text, parse_text)
+    for name, iso3 in (("Sino", "CHN"), ("Franco", "FRA"), ("Russo", "RUS")):
+        assert got[name].country == iso3, name
+        assert got[name].use == "adjectival"
+    assert got["Italian"].country == "ITA"
+    plain = found("General Franco ruled Spain for decades.", parse_text)
+    assert "Franco" not in plain or plain["Franco"].country != "FRA"
+
+
+@pytest.mark.model
+def test_a_name_glued_to_a_participle_is_a_modifier(parse_text: Callable[[str], Parse]) -> None:
+    text = "A UK-led team and a Moscow-based firm joined the US-backed talks in Geneva."
+    got = found(text, parse_text)
+    assert got["UK"].use == "adjectival"
+    assert got["US"].use == "adjectival"
+    assert got["Moscow"].use == "embedded"
+    assert got["Geneva"].use == "name"

@@ -71,14 +71,14 @@ def _adjectival(
 ) -> list[tuple[Mention, Place]]:
     """Country adjectives ("Kenyan troops") as places of that country, use "adjectival"."""
     out = []
-    for start, end, _ in adjs:
+    for start, end, iso3 in adjs:
         if any(m.start < end and start < m.end for m in taken):
             continue
         tok, last = parse.token_at(start), parse.token_at(end - 1)
         if tok is None or last is None:
             continue
         text = parse_text(parse, tok.i, last.i + 1)
-        c = gaz.country_of_adjective(text)
+        c = gaz.country_of_adjective(text) or (gaz.country_by_iso3(iso3) if iso3 else None)
         if c is None:
             continue
         m = Mention(start, end, tok.i, last.i + 1, tok.sent, text, None, tok.ent, False,

@@ -90,8 +90,10 @@ LOCAL_HEADS = frozenset({
     "councilman", "councilwoman", "alderman", "police", "officials", "authorities",
     "suburb", "suburbs", "neighbourhood", "neighborhood", "skyline", "streets", "area",
     "townspeople", "villagers", "locals", "shops", "schools", "homeowners", "voters",
-    "county", "township",
+    "county", "township", "sheriff", "commissioners", "aldermen", "selectmen", "firefighters",
+    "deputies", "taxpayers",
 })  # fmt: skip
+POSSESSIVE = frozenset({"'s", "’s"})
 #: Nouns whose "of" introduces a place ("the town of Karak", "villages of Foua and Kfraya").
 PLACE_OF = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -100,6 +102,13 @@ PLACE_OF = frozenset({
     "community", "hamlet", "area", "governorate", "prefecture", "borough", "township",
     "parish", "republic", "kingdom", "emirate", "oblast", "residents", "people",
 })  # fmt: skip
+#: Combining forms of country names before a hyphen ("Sino-American", "Franco-German",
+#: "Russo-Ukrainian"): each an adjective of its country, never the town that shares its
+#: spelling. "Indo-", "Anglo-" and "Afro-" are left out: they name more than a country
+#: ("Indo-Pacific", "Anglo-Saxon").
+COMBINING = {"Sino": "CHN", "Franco": "FRA", "Russo": "RUS", "Italo": "ITA", "Greco": "GRC",
+             "Turco": "TUR", "Luso": "PRT", "Austro": "AUT", "Nippo": "JPN",
+             "Polono": "POL", "Serbo": "SRB"}  # fmt: skip
 #: A dateline opens an article or a sentence with its place, in capitals or not, then
 #: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
 DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
@@ -202,9 +211,28 @@ def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
         if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
             continue
         key = fold(text[toks[i].start : last.end])
+        if _office_city(parse, gaz, i, j, key):
+            continue  # "the Springfield City Council": the city is Springfield
         if gaz.has(key) or key in landmarks():
             return j
     return i
+
+
+#: Offices after "<Town> City" that make "City" part of the office's name.
+CITY_OFFICES = frozenset({"council", "hall", "commission", "manager", "attorney", "clerk",
+                          "schools", "school", "police", "court", "board", "administrator",
+                          "councilman", "councilwoman", "councilor", "councillor"})  # fmt: skip
+
+
+def _office_city(parse: Parse, gaz: Gazetteer, i: int, j: int, key: str) -> bool:
+    """ "Springfield City Council": "Springfield City" is only an alternate name of one
+    Springfield; the office belongs to the town that "Springfield" names on its own."""
+    toks = parse.tokens
+    if j - i < 2 or toks[j - 1].text != "City" or j >= len(toks):
+        return False
+    if toks[j].text.lower() not in CITY_OFFICES or toks[j].sent != toks[i].sent:
+        return False
+    return not any(c.primary for c in gaz.lookup(key))
 
 
 class _Scan:
@@ -315,6 +343,8 @@ class _Scan:
         noun and "of" before it ("the town of Karak")."""
         toks = self.parse.tokens
         k = m.last
+        if k + 1 < len(toks) and toks[k].text in POSSESSIVE and toks[k].sent == m.sent:
+            k += 1  # "Dahlonega's mayor", "Cumming's police chief"
         if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
             return not toks[k].text.isupper()
         i = m.first
@@ -396,6 +426,8 @@ class _Scan:
             return not longer_entity or self.heads_entity(m)
         if longer_entity and self.designated(m) and self.heads_entity(m):
             return True  # "Metcalfe County Sheriff's Office": the county's own office
+        if longer_entity and m.ner == "ORG" and self.cued(m) and self.heads_entity(m):
+            return True  # "the Blue Ridge council": the town's own council
         if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
             return False
         if self.cued(m):
@@ -449,6 +481,16 @@ def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
                    tok.ent, False, fixed=entry)  # fmt: skip
 
 
+def combining(parse: Parse, i: int) -> str | None:
+    """The country of a combining form at token ``i`` ("Sino" before "-American")."""
+    toks = parse.tokens
+    iso3 = COMBINING.get(toks[i].text)
+    if iso3 is None or i + 2 >= len(toks) or toks[i + 1].text not in ("-", "–"):
+        return None
+    nxt = toks[i + 2]
+    return iso3 if nxt.start == toks[i + 1].end == toks[i].end + 1 else None
+
+
 def _prefixed(gaz: Gazetteer, tok: Token) -> Mention | None:
     """A country or province glued to a participle in one token ("U.S.-led", "UK-based"):
     the name before the hyphen."""
@@ -496,6 +538,9 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
             tok = parse.tokens[i]
             if not _capitalised(tok):
                 i += 1
+                continue
+            if combining(parse, i) is not None:
+                i += 1  # "Sino-American": an adjective (see :func:`adjectives`)
                 continue
             abbr = _abbreviated(parse, gaz, i) or _prefixed(gaz, tok)
             if abbr is not None:
@@ -600,6 +645,8 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         c = gaz.country_of_adjective(t.text)
         if c is not None:
             out.append((t.start, t.end, c.country or ""))
+        elif (iso3 := combining(parse, k)) is not None:
+            out.append((t.start, t.end, iso3))
         k += 1
     return out
 

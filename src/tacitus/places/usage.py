@@ -28,6 +28,7 @@ ACTOR_VERBS = frozenset({
     "recognize", "recognise", "negotiate", "order", "approve", "suspend", "summon",
 })  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+HYPHENS = frozenset({"-", "–"})
 
 
 def usage(parse: Parse, m: Mention, c: Candidate) -> str:
@@ -38,6 +39,8 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     tok = toks[last]
     head = toks[tok.head]
     outside = not (m.first <= tok.head < m.last)
+    if _glued(parse, m, last):  # "US-led", "Moscow-based", "a Buford-area man"
+        return "adjectival" if c.feature == COUNTRY else "embedded"
     # a common noun ("US envoy"), or the name of an organisation or person ("Kentucky State
     # Police", "US President Biden"), not another place ("Lashkar Gah, Helmand")
     modified = head.pos == "NOUN" or (head.pos == "PROPN" and head.ent in ("ORG", "PERSON"))
@@ -47,3 +50,16 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     if subject and head.lemma in ACTOR_VERBS and (c.feature == COUNTRY or c.capital):
         return "metonymic"
     return "name"
+
+
+def _glued(parse: Parse, m: Mention, last: int) -> bool:
+    """The name is the first part of a hyphenated modifier: glued in one token ("US-led")
+    or before a hyphen and a lower-case word ("Moscow - based" as the parser splits it)."""
+    toks = parse.tokens
+    if m.end < toks[last].end:
+        return True
+    k = m.last - (m.features is not None)
+    if k + 1 >= len(toks) or toks[k].text not in HYPHENS or toks[k].start != m.end:
+        return False
+    nxt = toks[k + 1]
+    return nxt.start == toks[k].end and nxt.text[:1].islower()
