@@ -19,7 +19,7 @@ from . import gazetteer
 from .attach import attach
 from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer, fold
 from .resolve import Context, context, landmark, resolve
-from .toponyms import Mention, adjectives, find
+from .toponyms import Mention, adjectives, find, listed_with
 from .usage import usage
 
 
@@ -127,7 +127,7 @@ def article_places(
     raw = adjectives(parse, gaz)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
-    ctx = context(gaz, mentions, adjs, dateline)
+    ctx = context(gaz, mentions, adjs, dateline, listed_with(parse, mentions))
     withins = [_within(mentions, k, article.text, gaz, ctx) for k in range(len(mentions))]
     qualified = _qualified(gaz, mentions, withins, ctx)
     out = []

@@ -37,6 +37,7 @@ FEATURES = (
     "dateline",  # in the dateline's country
     "sentence",  # in a country the same sentence names (another toponym or an adjective)
     "state",  # in the province of another confidently resolved place ("Jackson" by Memphis)
+    "listed",  # of the kind (country, province, city...) of the sure places listed beside it
 )
 NEAR_KM = 400.0
 FILE = "place_ranker.json"
@@ -53,6 +54,8 @@ class Evidence:
     sentence: frozenset[str] = frozenset()
     #: (ISO3, admin1) -> the anchors (confidently resolved places) that lie in it
     states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
+    #: the kinds of the confidently resolved places listed beside the mention
+    listed: frozenset[int] = frozenset()
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -97,6 +100,7 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
         float(ev.dateline is not None and c.country == ev.dateline),
         float(c.country in ev.sentence),
         float(not area and c.feature != ADMIN1 and _shares_state(ev, c)),
+        float(c.feature in ev.listed),
     ]
 
 

@@ -14,6 +14,7 @@ import io
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..parse import Entity, Parse, Token
 from .gazetteer import (
@@ -574,6 +575,20 @@ def _linked(toks: tuple[Token, ...], a: int, b: int) -> bool:
     list: by a comma, "and", "or", or ", and"."""
     between = [t.text.lower() for t in toks[a + 1 : b]]
     return 1 <= len(between) <= 2 and all(w in LIST_LINKS for w in between)
+
+
+def listed_with(parse: Parse, mentions: list[Mention]) -> dict[int, tuple[int, ...]]:
+    """Mention start -> the starts of the mentions it stands beside in a list ("Belgium,
+    Greece and Denmark"; "Alabama, Georgia and Florida"), joined by a comma, "and" or
+    "or" and nothing else."""
+    toks = parse.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    out: dict[int, list[int]] = {}
+    for a, b in pairwise(ordered):
+        if a.sent == b.sent and a.last <= b.first and _linked(toks, a.last - 1, b.first):
+            out.setdefault(a.start, []).append(b.start)
+            out.setdefault(b.start, []).append(a.start)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
