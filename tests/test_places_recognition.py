@@ -212,3 +212,17 @@ def test_a_name_glued_to_a_participle_is_a_modifier(parse_text: Callable[[str], 
     assert got["US"].use == "adjectival"
     assert got["Moscow"].use == "embedded"
     assert got["Geneva"].use == "name"
+
+
+@pytest.mark.model
+def test_a_branch_of_an_organisation_names_its_place_as_embedded(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Walmart Canada recalled the heaters on Friday, a spokesperson told CTV Calgary."
+    got = found(text, parse_text)
+    assert got["Canada"].country == "CAN" and got["Canada"].use == "embedded"
+    if "Calgary" in got:  # NER may tag the station as a person or an organisation
+        assert got["Calgary"].admin1 == "Alberta"
+    # a small town that ends an organisation's name is no branch of it
+    small = found("Investors sued Acme Holdings Smyrna over the merger last week.", parse_text)
+    assert "Smyrna" not in small

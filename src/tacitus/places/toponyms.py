@@ -24,6 +24,7 @@ from .gazetteer import (
     COUNTRY,
     FEATURES,
     REGION,
+    Candidate,
     Gazetteer,
     _data_text,
     fold,
@@ -51,6 +52,8 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 BARE_CITY_POPULATION = 50_000
 #: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
 PERSON_TAGGED_POPULATION = 20_000
+#: A city this large that ends an organisation's name is the branch's place ("CTV Edmonton").
+BRANCH_CITY = 300_000
 #: A one-word city that NER takes for a person stands on its own only if this large.
 PERSON_TAGGED_CITY = 300_000
 
@@ -266,6 +269,15 @@ class _Scan:
             return True
         return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
 
+    def branch(self, m: Mention, cands: list[Candidate]) -> bool:
+        """A country, province or large city that ends an organisation's name: the branch
+        that serves it ("CBC Toronto", "Costco Canada", "Team Alberta")."""
+        ent = self.ent_of[m.first]
+        if ent is None or ent.label != "ORG" or ent.last != m.last:
+            return False
+        big = any(c.feature == CITY and c.primary and c.population >= BRANCH_CITY for c in cands)
+        return big or any(c.feature in (COUNTRY, ADMIN1) and c.primary for c in cands)
+
     def ner(self, i: int, j: int) -> tuple[str, bool]:
         """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
         for k in range(i, j):
@@ -424,7 +436,7 @@ class _Scan:
                 self.weak.append(m)
             return False
         if prominent:
-            return not longer_entity or self.heads_entity(m)
+            return not longer_entity or self.heads_entity(m) or self.branch(m, cands)
         if longer_entity and self.designated(m) and self.heads_entity(m):
             return True  # "Metcalfe County Sheriff's Office": the county's own office
         if longer_entity and m.ner == "ORG" and self.cued(m) and self.heads_entity(m):

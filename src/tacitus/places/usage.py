@@ -29,6 +29,8 @@ ACTOR_VERBS = frozenset({
 })  # fmt: skip
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 HYPHENS = frozenset({"-", "–"})
+#: Entity labels of names that may hold a place's name ("CBC Toronto", "Heathrow Airport").
+NAME_LABELS = frozenset({"ORG", "FAC"})
 
 
 def usage(parse: Parse, m: Mention, c: Candidate) -> str:
@@ -39,6 +41,8 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     tok = toks[last]
     head = toks[tok.head]
     outside = not (m.first <= tok.head < m.last)
+    if _inside_name(parse, m):  # "CBC Toronto", "Costco Canada"
+        return "embedded"
     if _glued(parse, m, last):  # "US-led", "Moscow-based", "a Buford-area man"
         return "adjectival" if c.feature == COUNTRY else "embedded"
     # a common noun ("US envoy"), or the name of an organisation or person ("Kentucky State
@@ -63,3 +67,11 @@ def _glued(parse: Parse, m: Mention, last: int) -> bool:
         return False
     nxt = toks[k + 1]
     return nxt.start == toks[k].end and nxt.text[:1].islower()
+
+
+def _inside_name(parse: Parse, m: Mention) -> bool:
+    """The name lies inside a longer organisation's or building's name."""
+    for ent in parse.entities:
+        if ent.label in NAME_LABELS and ent.first <= m.first and m.last <= ent.last:
+            return ent.last - ent.first > m.last - m.first
+    return False
