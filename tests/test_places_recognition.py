@@ -226,3 +226,14 @@ def test_a_branch_of_an_organisation_names_its_place_as_embedded(
     # a small town that ends an organisation's name is no branch of it
     small = found("Investors sued Acme Holdings Smyrna over the merger last week.", parse_text)
     assert "Smyrna" not in small
+
+
+@pytest.mark.model
+def test_us_regions_and_lakes_are_places(parse_text: Callable[[str], Parse]) -> None:
+    text = "Hail hit farms across the Midwest, and barges on Lake Erie waited out the storm."
+    got = found(text, parse_text)
+    assert got["Midwest"].feature == "region" and got["Midwest"].country == "USA"
+    assert got["Lake Erie"].feature == "region"
+    upstate = found("Dairy farmers in Upstate New York asked for help.", parse_text)
+    state = [p for p in upstate.values() if p.name.endswith("New York")]
+    assert state and state[0].feature == "admin1"

@@ -83,8 +83,10 @@ DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
     "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "far",
-    "inner", "outer", "mid", "middle", "downtown", "rural", "coastal",
+    "inner", "outer", "mid", "middle", "downtown", "rural", "coastal", "upstate", "downstate",
 })  # fmt: skip
+#: Compass words that only a state takes ("upstate New York" is the state, not the city).
+STATE_PARTS = frozenset({"upstate", "downstate"})
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: Nouns after a name that speak for a place: its people and offices ("Tabriz residents",
@@ -537,6 +539,10 @@ def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
     major = any(c.feature in MAJOR for c in cands)
     if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION and not major:
         return None  # "the Central Business District": no place after the compass word
+    if any(t.text.lower() in STATE_PARTS for t in toks[i:k]) and any(
+        c.feature == ADMIN1 for c in cands
+    ):
+        m = replace(m, features=frozenset({ADMIN1}))  # "upstate New York": the state
     return replace(m, start=toks[i].start, first=i)
 
 
