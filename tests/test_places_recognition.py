@@ -237,3 +237,12 @@ def test_us_regions_and_lakes_are_places(parse_text: Callable[[str], Parse]) -> 
     upstate = found("Dairy farmers in Upstate New York asked for help.", parse_text)
     state = [p for p in upstate.values() if p.name.endswith("New York")]
     assert state and state[0].feature == "admin1"
+
+
+@pytest.mark.model
+def test_a_local_paper_names_people_by_their_town(parse_text: Callable[[str], Parse]) -> None:
+    text = "A Braselton teenager and the Hoschton couple were honoured by the county on Friday."
+    got = found(text, parse_text)
+    assert got["Braselton"].admin1 == "Georgia"
+    assert got["Hoschton"].admin1 == "Georgia"
+    assert "Jones" not in found("Mr Jones met a man in the lobby.", parse_text)

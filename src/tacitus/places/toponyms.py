@@ -100,6 +100,11 @@ LOCAL_HEADS = frozenset({
     "deputies", "taxpayers",
 })  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
+#: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
+#: Oakwood teenager"); a surname takes no such article.
+LOCAL_PEOPLE = frozenset({"man", "woman", "men", "women", "teen", "teenager", "teenagers",
+                          "boy", "girl", "couple", "motorist", "driver", "businessman",
+                          "businesswoman", "mother", "father", "student", "toddler"})  # fmt: skip
 #: Nouns whose "of" introduces a place ("the town of Karak", "villages of Foua and Kfraya").
 PLACE_OF = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -362,6 +367,9 @@ class _Scan:
             k += 1  # "Dahlonega's mayor", "Cumming's police chief"
         if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
             return not toks[k].text.isupper()
+        if k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE:
+            before = toks[m.first - 1].text.lower() if m.first > 0 else ""
+            return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
             return toks[i - 2].text.lower() in PLACE_OF
