@@ -246,3 +246,14 @@ def test_a_local_paper_names_people_by_their_town(parse_text: Callable[[str], Pa
     assert got["Braselton"].admin1 == "Georgia"
     assert got["Hoschton"].admin1 == "Georgia"
     assert "Jones" not in found("Mr Jones met a man in the lobby.", parse_text)
+
+
+@pytest.mark.model
+def test_a_place_before_a_title_is_the_titles_place(parse_text: Callable[[str], Parse]) -> None:
+    text = "Winnipeg MLA Joan Smith asked the question, and the premier answered."
+    got = found(text, parse_text)
+    assert "Winnipeg" in got, sorted(got)
+    assert got["Winnipeg"].admin1 == "Manitoba"
+    # a surname before a title word stays a person ("Jordan" is a country too)
+    person = found("Michael Jordan MP spoke at the dinner.", parse_text)
+    assert "Jordan" not in person

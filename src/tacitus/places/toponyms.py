@@ -52,6 +52,11 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 BARE_CITY_POPULATION = 50_000
 #: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
 PERSON_TAGGED_POPULATION = 20_000
+#: Titles of members elected for a place ("Calgary MLA", "Lethbridge MP").
+SEAT_TITLES = frozenset({"mla", "mp", "mpp", "mna", "mep", "councillor", "councilor",
+                         "alderman", "commissioner", "assemblyman", "assemblywoman",
+                         "congressman", "congresswoman", "lawmaker", "legislator", "premier",
+                         "sheriff", "superintendent"})  # fmt: skip
 #: A city this large that ends an organisation's name is the branch's place ("CTV Edmonton").
 BRANCH_CITY = 300_000
 #: A one-word city that NER takes for a person stands on its own only if this large.
@@ -193,6 +198,9 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
         nxt = toks[j]
         if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
             return True
+        title = nxt.text.lower().rstrip(".")
+        if title in person_cues() or title in SEAT_TITLES:
+            return False  # "Calgary MLA Sandra Jansen": the run is the title's place
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
     return False
@@ -275,6 +283,24 @@ class _Scan:
         if ent is None or ent.first == m.first:
             return True
         return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
+
+    def notable(self, m: Mention) -> bool:
+        """A country, province or region, or a city of some size by its main name."""
+        cands = self.gaz.lookup(m.text)
+        return any(
+            c.feature in MAJOR or (c.primary and c.population >= BARE_CITY_POPULATION)
+            for c in cands
+        )
+
+    def titled(self, m: Mention) -> bool:
+        """The place opens a person's name and a title follows it ("Calgary MLA Sandra
+        Jansen", "Ohio Gov. Mike DeWine"): the title's place, not part of the name."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.first != m.first or m.last >= ent.last:
+            return False
+        word = toks[m.last].text.lower().rstrip(".")
+        return word in person_cues() or word in SEAT_TITLES
 
     def branch(self, m: Mention, cands: list[Candidate]) -> bool:
         """A country, province or large city that ends an organisation's name: the branch
@@ -416,6 +442,8 @@ class _Scan:
             return False
         if self.dateline(m):
             return True
+        if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
+            return True  # "Calgary MLA Sandra Jansen": the member for Calgary
         propn = self.parse.tokens[m.first].pos == "PROPN"
         if single and not propn and m.ner not in PLACE_LABELS and not self.cued(m):
             return False
