@@ -257,3 +257,19 @@ def test_a_place_before_a_title_is_the_titles_place(parse_text: Callable[[str], 
     # a surname before a title word stays a person ("Jordan" is a country too)
     person = found("Michael Jordan MP spoke at the dinner.", parse_text)
     assert "Jordan" not in person
+
+
+@pytest.mark.model
+def test_a_disease_named_after_a_place_is_no_place(parse_text: Callable[[str], Parse]) -> None:
+    text = "Doctors in Kampala confirmed two cases of Marburg virus and one of Lassa fever."
+    got = found(text, parse_text)
+    assert got["Kampala"].country == "UGA"
+    assert "Marburg" not in got and "Lassa" not in got
+
+
+@pytest.mark.model
+def test_resorts_and_highways_keep_their_place_words(parse_text: Callable[[str], Parse]) -> None:
+    text = "We stayed at the Sedona Canyon Resort and drove the Tucson Highway north to Phoenix."
+    got = found(text, parse_text)
+    assert "Phoenix" in got
+    assert "Tucson" not in got  # part of a road's name

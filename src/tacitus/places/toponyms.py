@@ -76,6 +76,9 @@ INSTITUTION_HEADS = frozenset({
     "company", "corporation", "corp", "inc", "ltd", "group", "foundation", "united", "fc",
     "centre", "center", "prison", "jail", "bridge", "street", "road", "avenue", "square",
     "park", "zoo", "library", "studios", "records", "press", "daily", "telegraph", "observer",
+    "resort", "resorts", "mall", "casino", "motel", "inn", "lodge", "restaurant", "cafe",
+    "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
+    "turnpike", "pier", "marina",
 })  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
@@ -284,6 +287,20 @@ class _Scan:
             return True
         return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
 
+    def disease(self, m: Mention) -> bool:
+        """The name of a virus or disease named after a place ("Marburg virus", "Reston
+        ebolavirus", "Minamata disease"), up to one lower-case word between."""
+        toks = self.parse.tokens
+        for k in (m.last, m.last + 1):
+            if k >= len(toks) or toks[k].sent != m.sent:
+                return False
+            word = toks[k].text.lower()
+            if word in DISEASE_HEADS or word.endswith("virus"):
+                return True
+            if not toks[k].text.islower():
+                return False
+        return False
+
     def notable(self, m: Mention) -> bool:
         """A country, province or region, or a city of some size by its main name."""
         cands = self.gaz.lookup(m.text)
@@ -308,6 +325,8 @@ class _Scan:
         ent = self.ent_of[m.first]
         if ent is None or ent.label != "ORG" or ent.last != m.last:
             return False
+        if _generic(m.text):
+            return False  # "the Health Sciences Centre", "the Suchiate Rivers"
         big = any(c.feature == CITY and c.primary and c.population >= BRANCH_CITY for c in cands)
         return big or any(c.feature in (COUNTRY, ADMIN1) and c.primary for c in cands)
 
@@ -432,6 +451,8 @@ class _Scan:
             return False
         if m.landmark:
             return True
+        if self.disease(m):
+            return False  # "Marburg virus", "Reston ebolavirus": a disease's name
         if self.institution(m.first, m.last - (m.features is not None)):
             return False
         key = fold(m.text)
@@ -530,6 +551,20 @@ def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
         return None
     return Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, frozenset({ADMIN1}),
                    tok.ent, False, fixed=entry)  # fmt: skip
+
+
+#: Nouns after a place's name that make it a disease's ("Marburg virus", "Minamata disease").
+DISEASE_HEADS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "encephalitis",
+                           "strain", "variant", "virion"})  # fmt: skip
+#: Common nouns that name places too ("Centre" in Burkina Faso, "Rivers" in Nigeria).
+GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains", "hills",
+                     "valley", "island", "islands", "coast", "bay", "delta", "plains"})  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    """A one-word name that is a common noun of institutions or landforms."""
+    key = fold(name)
+    return key in INSTITUTION_HEADS or key in GENERIC or key in designators()
 
 
 def combining(parse: Parse, i: int) -> str | None:
