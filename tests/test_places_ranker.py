@@ -102,3 +102,15 @@ def test_a_country_listed_with_countries_beats_a_us_town_in_a_us_article(
     got = {text[m.start : m.end]: p for m, p in resolved}
     assert got["Greece"].country == "GRC"
     assert got["Rochester"].admin1 == "New York"
+
+
+def test_the_cluster_feature_is_the_share_of_anchors_nearby() -> None:
+    near = city(1, "USA", 30_000, 34.1, -83.6, admin1="Georgia")
+    far = city(2, "USA", 110_000, 30.5, -88.7, admin1="Mississippi")
+    anchors = [(10, 34.2, -83.5), (11, 34.3, -83.7), (12, 34.0, -83.9), (13, 30.3, -89.0)]
+    ev = Context({"USA": 4.0}, anchors=anchors).evidence(None)
+    k = ranker.FEATURES.index("cluster")
+    assert ranker.features(near, "Jackson County", ev)[k] == 0.75
+    assert ranker.features(far, "Jackson County", ev)[k] == 0.25
+    w = dict(zip(ranker.FEATURES, ranker.load().weights, strict=True))
+    assert w["cluster"] > 0
