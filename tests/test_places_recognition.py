@@ -273,3 +273,10 @@ def test_resorts_and_highways_keep_their_place_words(parse_text: Callable[[str],
     got = found(text, parse_text)
     assert "Phoenix" in got
     assert "Tucson" not in got  # part of a road's name
+
+
+@pytest.mark.model
+def test_a_place_before_a_title_modifies_it(parse_text: Callable[[str], Parse]) -> None:
+    got = found("Oregon Gov. Kate Brown visited the flooded towns near Salem.", parse_text)
+    assert got["Oregon"].use == "embedded"
+    assert got["Salem"].use == "name"
