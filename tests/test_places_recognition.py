@@ -280,3 +280,13 @@ def test_a_place_before_a_title_modifies_it(parse_text: Callable[[str], Parse]) 
     got = found("Oregon Gov. Kate Brown visited the flooded towns near Salem.", parse_text)
     assert got["Oregon"].use == "embedded"
     assert got["Salem"].use == "name"
+
+
+@pytest.mark.model
+def test_a_titles_place_is_no_surname_later_in_the_article(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Edmonton MLA Janis Irwin asked for more buses. Riders in Edmonton waited an hour."
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    starts = {m.start for m, _ in resolved}
+    assert text.rindex("Edmonton") in starts  # the second mention too

@@ -269,7 +269,10 @@ class _Scan:
             for k in range(ent.first, ent.last):
                 self.ent_of[k] = ent
             if ent.label == "PERSON" and ent.last - ent.first > 1:
-                self.person_words.update(t.text for t in parse.tokens[ent.first : ent.last])
+                toks = parse.tokens[ent.first : ent.last]
+                if toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
+                    toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
+                self.person_words.update(t.text for t in toks)
 
     def person_words_elsewhere(self, m: Mention) -> set[str]:
         """Words of PERSON entities other than the one over ``m``."""
