@@ -115,7 +115,12 @@ def fp_class(parse: Parse, text: str, s: int, e: int, use: str, others: list) ->
 def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazetteer,
             adjectival: bool) -> dict[str, Counter[str]]:  # fmt: skip
     texts = [a.text for a, _ in items]
-    counts: dict[str, Counter[str]] = {"miss": Counter(), "wrong": Counter(), "fp": Counter()}
+    counts: dict[str, Counter[str]] = {
+        "miss": Counter(),
+        "wrong": Counter(),
+        "fp": Counter(),
+        "tally": Counter(),
+    }
     examples: dict[str, list[str]] = {}
     for (art, kinds), parse in zip(items, parses(name, texts), strict=True):
         resolved, _ = article_places(gaz, parse, Article(id="gold", text=art.text))
@@ -133,7 +138,8 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
                 cls = miss_class(gaz, parse, art.text, g.start, g.end) + kind
                 counts["miss"][cls] += 1
                 examples.setdefault(cls, []).append(f"{art.text[g.start : g.end]!r} | {ctx}")
-            elif g.lat is not None and g.lon is not None:
+            counts["tally"]["point"] += g.lat is not None
+            if hits and g.lat is not None and g.lon is not None:
                 p = hits[0]
                 if p.lat is None or distance_km(p.lat, p.lon, g.lat, g.lon) > KM:  # type: ignore[arg-type]
                     cands = candidates(gaz, art.text[g.start : g.end], None)
@@ -143,6 +149,8 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
                         f"{art.text[g.start : g.end]!r} -> {p.name} {p.country}/{p.admin1}"
                         f" {p.feature} | {ctx}"
                     )
+                else:
+                    counts["tally"]["right"] += 1
         for s, e, p in preds:
             if not any(s < ge and gs < e for gs, ge in gold):
                 cls = "fp:" + fp_class(parse, art.text, s, e, p.use, art.others)
@@ -177,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         items = [(a, [g.kind for g in a.toponyms if g.kind]) for a in arts]
         counts = analyse(name, items, gaz, name == "trnews")
         n = sum(len(a.toponyms) for a, _ in items)
-        print(f"== {name}: {n} gold toponyms")
+        tally = counts["tally"]
+        e2e = tally["right"] / tally["point"] if tally["point"] else 0.0
+        print(f"== {name}: {n} gold toponyms, end to end within {KM:.0f} km {e2e:.3f}")
         for part in ("miss", "wrong", "fp"):
             total = sum(counts[part].values())
             print(f"  {part} {total}")

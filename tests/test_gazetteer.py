@@ -76,3 +76,31 @@ def test_spelling_variants_find_their_place(gaz: Gazetteer) -> None:
     for name, iso3 in (("Mazar Sharif", "AFG"), ("Sharm al-Sheikh", "EGY"),
                        ("Bandar-e Abbas", "IRN"), ("Deir el-Zor", "SYR")):  # fmt: skip
         assert any(c.country == iso3 for c in gaz.lookup(name)), name
+
+
+def test_a_provinces_point_ignores_a_stray_town_but_keeps_its_sparse_north() -> None:
+    from tacitus.places.build import Extent
+
+    towns = [(31.5 + k * 0.1, 119.0 + k * 0.1) for k in range(12)]  # a compact province
+    plain, strayed = Extent(), Extent()
+    for lat, lon in towns:
+        plain.add(lat, lon, 1000)
+        strayed.add(lat, lon, 1000)
+    strayed.add(32.0, 111.0, 500)  # one town filed far west of the rest
+    assert strayed.midpoint() == pytest.approx(plain.midpoint())
+    assert strayed.pop == plain.pop + 500
+    north = Extent()
+    for lat, lon in [*towns, (34.5, 120.0), (36.8, 120.2), (39.1, 120.5)]:  # a chain of towns
+        north.add(lat, lon, 1000)
+    assert north.midpoint()[0] > plain.midpoint()[0] + 1.0  # the sparse north still counts
+
+
+def test_a_province_across_the_antimeridian_keeps_its_middle() -> None:
+    from tacitus.places.build import Extent
+
+    e = Extent()
+    for lon in (178.5, 179.5, -179.5, -178.5):
+        e.add(-17.0, lon, 100)
+    lat, lon = e.midpoint()
+    assert lat == pytest.approx(-17.0)
+    assert abs(lon) > 179.0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from tacitus.errors import ConfigError
+from tacitus.parse import Parse
 from tacitus.places import gazetteer, ranker
 from tacitus.places.gazetteer import CITY, COUNTRY, Candidate
 from tacitus.places.resolve import Context, rank
@@ -67,5 +69,48 @@ def test_a_town_in_the_province_of_the_article_s_other_places_wins() -> None:
     assert rank([bigger, local])[0][1].id == 1
     # a sure place of the article in Tennessee, far from both (only its province speaks)
     ctx = Context({"USA": 3.0}, states={("USA", "Tennessee"): frozenset({9})})
-    assert ranker.features(local, "Springfield", ctx.evidence(None))[-1] == 1.0
-    assert ranker.features(bigger, "Springfield", ctx.evidence(None))[-1] == 0.0
+    k = ranker.FEATURES.index("state")
+    assert ranker.features(local, "Springfield", ctx.evidence(None))[k] == 1.0
+    assert ranker.features(bigger, "Springfield", ctx.evidence(None))[k] == 0.0
+
+
+def test_the_listed_feature_sees_the_kind_of_sure_neighbours_only() -> None:
+    country = Candidate(1, "Greece", "GRC", None, 39.0, 22.0, 1, COUNTRY, 10_000_000, True, False)
+    town = Candidate(2, "Greece", "USA", "New York", 43.2, -77.7, 2, CITY, 14_000, True, False)
+    ctx = Context({"USA": 3.0}, listed={40: frozenset({COUNTRY})})
+    beside = ranker.features(country, "Greece", ctx.evidence((0, 40)))
+    alone = ranker.features(country, "Greece", ctx.evidence((0, 90)))
+    k = ranker.FEATURES.index("listed")
+    assert beside[k] == 1.0 and alone[k] == 0.0
+    assert ranker.features(town, "Greece", ctx.evidence((0, 40)))[k] == 0.0
+    w = dict(zip(ranker.FEATURES, ranker.load().weights, strict=True))
+    assert w["listed"] > 0
+
+
+@pytest.mark.model
+def test_a_country_listed_with_countries_beats_a_us_town_in_a_us_article(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    from tacitus.places import article_places
+    from tacitus.records import Article
+
+    text = (
+        "The Rochester firm, which employs 300 people in New York, said sales to Poland, "
+        "Greece and Portugal rose last year."
+    )
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    got = {text[m.start : m.end]: p for m, p in resolved}
+    assert got["Greece"].country == "GRC"
+    assert got["Rochester"].admin1 == "New York"
+
+
+def test_the_cluster_feature_is_the_share_of_anchors_nearby() -> None:
+    near = city(1, "USA", 30_000, 34.1, -83.6, admin1="Georgia")
+    far = city(2, "USA", 110_000, 30.5, -88.7, admin1="Mississippi")
+    anchors = [(10, 34.2, -83.5), (11, 34.3, -83.7), (12, 34.0, -83.9), (13, 30.3, -89.0)]
+    ev = Context({"USA": 4.0}, anchors=anchors).evidence(None)
+    k = ranker.FEATURES.index("cluster")
+    assert ranker.features(near, "Jackson County", ev)[k] == 0.75
+    assert ranker.features(far, "Jackson County", ev)[k] == 0.25
+    w = dict(zip(ranker.FEATURES, ranker.load().weights, strict=True))
+    assert w["cluster"] > 0

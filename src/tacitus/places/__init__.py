@@ -19,7 +19,7 @@ from . import gazetteer
 from .attach import attach
 from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer, fold
 from .resolve import Context, context, landmark, resolve
-from .toponyms import Mention, adjectives, find
+from .toponyms import Mention, adjectives, find, listed_with
 from .usage import usage
 
 
@@ -71,14 +71,14 @@ def _adjectival(
 ) -> list[tuple[Mention, Place]]:
     """Country adjectives ("Kenyan troops") as places of that country, use "adjectival"."""
     out = []
-    for start, end, _ in adjs:
+    for start, end, iso3 in adjs:
         if any(m.start < end and start < m.end for m in taken):
             continue
         tok, last = parse.token_at(start), parse.token_at(end - 1)
         if tok is None or last is None:
             continue
         text = parse_text(parse, tok.i, last.i + 1)
-        c = gaz.country_of_adjective(text)
+        c = gaz.country_of_adjective(text) or (gaz.country_by_iso3(iso3) if iso3 else None)
         if c is None:
             continue
         m = Mention(start, end, tok.i, last.i + 1, tok.sent, text, None, tok.ent, False,
@@ -127,7 +127,7 @@ def article_places(
     raw = adjectives(parse, gaz)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
-    ctx = context(gaz, mentions, adjs, dateline)
+    ctx = context(gaz, mentions, adjs, dateline, listed_with(parse, mentions))
     withins = [_within(mentions, k, article.text, gaz, ctx) for k in range(len(mentions))]
     qualified = _qualified(gaz, mentions, withins, ctx)
     out = []

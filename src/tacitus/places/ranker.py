@@ -37,6 +37,8 @@ FEATURES = (
     "dateline",  # in the dateline's country
     "sentence",  # in a country the same sentence names (another toponym or an adjective)
     "state",  # in the province of another confidently resolved place ("Jackson" by Memphis)
+    "listed",  # of the kind (country, province, city...) of the sure places listed beside it
+    "cluster",  # the share of the article's confidently resolved places within NEAR_KM
 )
 NEAR_KM = 400.0
 FILE = "place_ranker.json"
@@ -53,6 +55,8 @@ class Evidence:
     sentence: frozenset[str] = frozenset()
     #: (ISO3, admin1) -> the anchors (confidently resolved places) that lie in it
     states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
+    #: the kinds of the confidently resolved places listed beside the mention
+    listed: frozenset[int] = frozenset()
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -87,7 +91,9 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
     if ev is None:
         return [*x, *[0.0] * (len(FEATURES) - len(x))]
     others = [(lat, lon) for i, lat, lon in ev.anchors if i != c.id]
-    km = min((distance_km(c.lat, c.lon, lat, lon) for lat, lon in others), default=0.0)
+    kms = [distance_km(c.lat, c.lon, lat, lon) for lat, lon in others] if not area else []
+    km = min(kms, default=0.0)
+    share = sum(k <= NEAR_KM for k in kms) / len(kms) if kms else 0.0
     return [
         *x,
         _share(ev.countries, c.country),
@@ -97,6 +103,8 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
         float(ev.dateline is not None and c.country == ev.dateline),
         float(c.country in ev.sentence),
         float(not area and c.feature != ADMIN1 and _shares_state(ev, c)),
+        float(c.feature in ev.listed),
+        share,
     ]
 
 

@@ -44,6 +44,8 @@ class Context:
     own: dict[int, tuple[str, float]] = field(default_factory=dict)
     #: (ISO3, admin1) -> the anchors in that province
     states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
+    #: mention start -> the kinds of the sure places listed beside it
+    listed: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
@@ -58,9 +60,10 @@ class Context:
         if start in self.own:
             iso3, vote = self.own[start]
             countries = {**countries, iso3: countries.get(iso3, 0.0) - vote}
+        listed = self.listed.get(start, frozenset()) if start is not None else frozenset()
         return ranker.Evidence(
             countries, self.anchors, self.provinces, self.dateline,
-            ranker.sentence_countries(pairs, start), self.states,
+            ranker.sentence_countries(pairs, start), self.states, listed,
         )  # fmt: skip
 
 
@@ -117,12 +120,15 @@ def context(
     mentions: Iterable[Mention],
     adjectives: Iterable[str | tuple[int, int, str]],
     dateline: str | None = None,
+    lists: dict[int, tuple[int, ...]] | None = None,
 ) -> Context:
     """First pass: resolve each mention by its prior; sure ones vote for their country.
 
     ``adjectives`` are ISO3 codes, or (sentence, start, ISO3) so that the sentence feature
-    sees them too.
+    sees them too; ``lists``: mention start -> the starts of the mentions listed beside it
+    (:func:`.toponyms.listed_with`), whose sure kinds the ``listed`` feature sees.
     """
+    sure_kind: dict[int, int] = {}
     votes: dict[str, float] = defaultdict(float)
     anchors: dict[int, tuple[int, float, float]] = {}
     provinces: set[tuple[str | None, str | None]] = set()
@@ -138,6 +144,8 @@ def context(
             continue
         best = scored[0][1]
         sure = _margin(scored) >= SURE_MARGIN
+        if sure or abbreviated:
+            sure_kind[m.start] = best.feature
         if best.country:
             own[m.start] = (best.country, 1.0 if sure else 0.3)
             votes[best.country] += own[m.start][1]
@@ -160,9 +168,13 @@ def context(
         scored = rank(candidates(gaz, dateline, None), Context(dict(votes)), dateline)
         if scored and scored[0][1].country:
             home = scored[0][1].country  # its own feature, not a vote in ``countries``
+    listed = {
+        start: frozenset(sure_kind[n] for n in near if n in sure_kind)
+        for start, near in (lists or {}).items()
+    }
     return Context(
         dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own,
-        {k: frozenset(v) for k, v in states.items()},
+        {k: frozenset(v) for k, v in states.items()}, {k: v for k, v in listed.items() if v},
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ import io
 import math
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..parse import Entity, Parse, Token
 from .gazetteer import (
@@ -23,6 +24,7 @@ from .gazetteer import (
     COUNTRY,
     FEATURES,
     REGION,
+    Candidate,
     Gazetteer,
     _data_text,
     fold,
@@ -50,6 +52,13 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "O
 BARE_CITY_POPULATION = 50_000
 #: A place tagged PERSON by NER is kept only if it is this large, or a country or province.
 PERSON_TAGGED_POPULATION = 20_000
+#: Titles of members elected for a place ("Calgary MLA", "Lethbridge MP").
+SEAT_TITLES = frozenset({"mla", "mp", "mpp", "mna", "mep", "councillor", "councilor",
+                         "alderman", "commissioner", "assemblyman", "assemblywoman",
+                         "congressman", "congresswoman", "lawmaker", "legislator", "premier",
+                         "sheriff", "superintendent"})  # fmt: skip
+#: A city this large that ends an organisation's name is the branch's place ("CTV Edmonton").
+BRANCH_CITY = 300_000
 #: A one-word city that NER takes for a person stands on its own only if this large.
 PERSON_TAGGED_CITY = 300_000
 
@@ -67,6 +76,9 @@ INSTITUTION_HEADS = frozenset({
     "company", "corporation", "corp", "inc", "ltd", "group", "foundation", "united", "fc",
     "centre", "center", "prison", "jail", "bridge", "street", "road", "avenue", "square",
     "park", "zoo", "library", "studios", "records", "press", "daily", "telegraph", "observer",
+    "resort", "resorts", "mall", "casino", "motel", "inn", "lodge", "restaurant", "cafe",
+    "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
+    "turnpike", "pier", "marina",
 })  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
@@ -79,8 +91,10 @@ DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
     "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "far",
-    "inner", "outer", "mid", "middle", "downtown", "rural", "coastal",
+    "inner", "outer", "mid", "middle", "downtown", "rural", "coastal", "upstate", "downstate",
 })  # fmt: skip
+#: Compass words that only a state takes ("upstate New York" is the state, not the city).
+STATE_PARTS = frozenset({"upstate", "downstate"})
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: Nouns after a name that speak for a place: its people and offices ("Tabriz residents",
@@ -90,8 +104,15 @@ LOCAL_HEADS = frozenset({
     "councilman", "councilwoman", "alderman", "police", "officials", "authorities",
     "suburb", "suburbs", "neighbourhood", "neighborhood", "skyline", "streets", "area",
     "townspeople", "villagers", "locals", "shops", "schools", "homeowners", "voters",
-    "county", "township",
+    "county", "township", "sheriff", "commissioners", "aldermen", "selectmen", "firefighters",
+    "deputies", "taxpayers",
 })  # fmt: skip
+POSSESSIVE = frozenset({"'s", "’s"})
+#: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
+#: Oakwood teenager"); a surname takes no such article.
+LOCAL_PEOPLE = frozenset({"man", "woman", "men", "women", "teen", "teenager", "teenagers",
+                          "boy", "girl", "couple", "motorist", "driver", "businessman",
+                          "businesswoman", "mother", "father", "student", "toddler"})  # fmt: skip
 #: Nouns whose "of" introduces a place ("the town of Karak", "villages of Foua and Kfraya").
 PLACE_OF = frozenset({
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -100,6 +121,13 @@ PLACE_OF = frozenset({
     "community", "hamlet", "area", "governorate", "prefecture", "borough", "township",
     "parish", "republic", "kingdom", "emirate", "oblast", "residents", "people",
 })  # fmt: skip
+#: Combining forms of country names before a hyphen ("Sino-American", "Franco-German",
+#: "Russo-Ukrainian"): each an adjective of its country, never the town that shares its
+#: spelling. "Indo-", "Anglo-" and "Afro-" are left out: they name more than a country
+#: ("Indo-Pacific", "Anglo-Saxon").
+COMBINING = {"Sino": "CHN", "Franco": "FRA", "Russo": "RUS", "Italo": "ITA", "Greco": "GRC",
+             "Turco": "TUR", "Luso": "PRT", "Austro": "AUT", "Nippo": "JPN",
+             "Polono": "POL", "Serbo": "SRB"}  # fmt: skip
 #: A dateline opens an article or a sentence with its place, in capitals or not, then
 #: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
 DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
@@ -173,6 +201,9 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
         nxt = toks[j]
         if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
             return True
+        title = nxt.text.lower().rstrip(".")
+        if title in person_cues() or title in SEAT_TITLES:
+            return False  # "Calgary MLA Sandra Jansen": the run is the title's place
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
     return False
@@ -202,9 +233,28 @@ def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
         if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
             continue
         key = fold(text[toks[i].start : last.end])
+        if _office_city(parse, gaz, i, j, key):
+            continue  # "the Springfield City Council": the city is Springfield
         if gaz.has(key) or key in landmarks():
             return j
     return i
+
+
+#: Offices after "<Town> City" that make "City" part of the office's name.
+CITY_OFFICES = frozenset({"council", "hall", "commission", "manager", "attorney", "clerk",
+                          "schools", "school", "police", "court", "board", "administrator",
+                          "councilman", "councilwoman", "councilor", "councillor"})  # fmt: skip
+
+
+def _office_city(parse: Parse, gaz: Gazetteer, i: int, j: int, key: str) -> bool:
+    """ "Springfield City Council": "Springfield City" is only an alternate name of one
+    Springfield; the office belongs to the town that "Springfield" names on its own."""
+    toks = parse.tokens
+    if j - i < 2 or toks[j - 1].text != "City" or j >= len(toks):
+        return False
+    if toks[j].text.lower() not in CITY_OFFICES or toks[j].sent != toks[i].sent:
+        return False
+    return not any(c.primary for c in gaz.lookup(key))
 
 
 class _Scan:
@@ -219,7 +269,10 @@ class _Scan:
             for k in range(ent.first, ent.last):
                 self.ent_of[k] = ent
             if ent.label == "PERSON" and ent.last - ent.first > 1:
-                self.person_words.update(t.text for t in parse.tokens[ent.first : ent.last])
+                toks = parse.tokens[ent.first : ent.last]
+                if toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
+                    toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
+                self.person_words.update(t.text for t in toks)
 
     def person_words_elsewhere(self, m: Mention) -> set[str]:
         """Words of PERSON entities other than the one over ``m``."""
@@ -236,6 +289,49 @@ class _Scan:
         if ent is None or ent.first == m.first:
             return True
         return self.parse.tokens[m.first - 1].text.lower() in ("of", "in", "the")
+
+    def disease(self, m: Mention) -> bool:
+        """The name of a virus or disease named after a place ("Marburg virus", "Reston
+        ebolavirus", "Minamata disease"), up to one lower-case word between."""
+        toks = self.parse.tokens
+        for k in (m.last, m.last + 1):
+            if k >= len(toks) or toks[k].sent != m.sent:
+                return False
+            word = toks[k].text.lower()
+            if word in DISEASE_HEADS or word.endswith("virus"):
+                return True
+            if not toks[k].text.islower():
+                return False
+        return False
+
+    def notable(self, m: Mention) -> bool:
+        """A country, province or region, or a city of some size by its main name."""
+        cands = self.gaz.lookup(m.text)
+        return any(
+            c.feature in MAJOR or (c.primary and c.population >= BARE_CITY_POPULATION)
+            for c in cands
+        )
+
+    def titled(self, m: Mention) -> bool:
+        """The place opens a person's name and a title follows it ("Calgary MLA Sandra
+        Jansen", "Ohio Gov. Mike DeWine"): the title's place, not part of the name."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.first != m.first or m.last >= ent.last:
+            return False
+        word = toks[m.last].text.lower().rstrip(".")
+        return word in person_cues() or word in SEAT_TITLES
+
+    def branch(self, m: Mention, cands: list[Candidate]) -> bool:
+        """A country, province or large city that ends an organisation's name: the branch
+        that serves it ("CBC Toronto", "Costco Canada", "Team Alberta")."""
+        ent = self.ent_of[m.first]
+        if ent is None or ent.label != "ORG" or ent.last != m.last:
+            return False
+        if _generic(m.text):
+            return False  # "the Health Sciences Centre", "the Suchiate Rivers"
+        big = any(c.feature == CITY and c.primary and c.population >= BRANCH_CITY for c in cands)
+        return big or any(c.feature in (COUNTRY, ADMIN1) and c.primary for c in cands)
 
     def ner(self, i: int, j: int) -> tuple[str, bool]:
         """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
@@ -315,8 +411,13 @@ class _Scan:
         noun and "of" before it ("the town of Karak")."""
         toks = self.parse.tokens
         k = m.last
+        if k + 1 < len(toks) and toks[k].text in POSSESSIVE and toks[k].sent == m.sent:
+            k += 1  # "Dahlonega's mayor", "Cumming's police chief"
         if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
             return not toks[k].text.isupper()
+        if k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE:
+            before = toks[m.first - 1].text.lower() if m.first > 0 else ""
+            return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
             return toks[i - 2].text.lower() in PLACE_OF
@@ -353,6 +454,8 @@ class _Scan:
             return False
         if m.landmark:
             return True
+        if self.disease(m):
+            return False  # "Marburg virus", "Reston ebolavirus": a disease's name
         if self.institution(m.first, m.last - (m.features is not None)):
             return False
         key = fold(m.text)
@@ -363,6 +466,8 @@ class _Scan:
             return False
         if self.dateline(m):
             return True
+        if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
+            return True  # "Calgary MLA Sandra Jansen": the member for Calgary
         propn = self.parse.tokens[m.first].pos == "PROPN"
         if single and not propn and m.ner not in PLACE_LABELS and not self.cued(m):
             return False
@@ -393,9 +498,11 @@ class _Scan:
                 self.weak.append(m)
             return False
         if prominent:
-            return not longer_entity or self.heads_entity(m)
+            return not longer_entity or self.heads_entity(m) or self.branch(m, cands)
         if longer_entity and self.designated(m) and self.heads_entity(m):
             return True  # "Metcalfe County Sheriff's Office": the county's own office
+        if longer_entity and m.ner == "ORG" and self.cued(m) and self.heads_entity(m):
+            return True  # "the Blue Ridge council": the town's own council
         if m.ner in NOT_PLACE_LABELS or (longer_entity and m.ner in ("ORG", "WORK_OF_ART")):
             return False
         if self.cued(m):
@@ -449,6 +556,30 @@ def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
                    tok.ent, False, fixed=entry)  # fmt: skip
 
 
+#: Nouns after a place's name that make it a disease's ("Marburg virus", "Minamata disease").
+DISEASE_HEADS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "encephalitis",
+                           "strain", "variant", "virion"})  # fmt: skip
+#: Common nouns that name places too ("Centre" in Burkina Faso, "Rivers" in Nigeria).
+GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains", "hills",
+                     "valley", "island", "islands", "coast", "bay", "delta", "plains"})  # fmt: skip
+
+
+def _generic(name: str) -> bool:
+    """A one-word name that is a common noun of institutions or landforms."""
+    key = fold(name)
+    return key in INSTITUTION_HEADS or key in GENERIC or key in designators()
+
+
+def combining(parse: Parse, i: int) -> str | None:
+    """The country of a combining form at token ``i`` ("Sino" before "-American")."""
+    toks = parse.tokens
+    iso3 = COMBINING.get(toks[i].text)
+    if iso3 is None or i + 2 >= len(toks) or toks[i + 1].text not in ("-", "–"):
+        return None
+    nxt = toks[i + 2]
+    return iso3 if nxt.start == toks[i + 1].end == toks[i].end + 1 else None
+
+
 def _prefixed(gaz: Gazetteer, tok: Token) -> Mention | None:
     """A country or province glued to a participle in one token ("U.S.-led", "UK-based"):
     the name before the hyphen."""
@@ -482,6 +613,10 @@ def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
     major = any(c.feature in MAJOR for c in cands)
     if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION and not major:
         return None  # "the Central Business District": no place after the compass word
+    if any(t.text.lower() in STATE_PARTS for t in toks[i:k]) and any(
+        c.feature == ADMIN1 for c in cands
+    ):
+        m = replace(m, features=frozenset({ADMIN1}))  # "upstate New York": the state
     return replace(m, start=toks[i].start, first=i)
 
 
@@ -496,6 +631,9 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
             tok = parse.tokens[i]
             if not _capitalised(tok):
                 i += 1
+                continue
+            if combining(parse, i) is not None:
+                i += 1  # "Sino-American": an adjective (see :func:`adjectives`)
                 continue
             abbr = _abbreviated(parse, gaz, i) or _prefixed(gaz, tok)
             if abbr is not None:
@@ -529,6 +667,20 @@ def _linked(toks: tuple[Token, ...], a: int, b: int) -> bool:
     list: by a comma, "and", "or", or ", and"."""
     between = [t.text.lower() for t in toks[a + 1 : b]]
     return 1 <= len(between) <= 2 and all(w in LIST_LINKS for w in between)
+
+
+def listed_with(parse: Parse, mentions: list[Mention]) -> dict[int, tuple[int, ...]]:
+    """Mention start -> the starts of the mentions it stands beside in a list ("Belgium,
+    Greece and Denmark"; "Alabama, Georgia and Florida"), joined by a comma, "and" or
+    "or" and nothing else."""
+    toks = parse.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    out: dict[int, list[int]] = {}
+    for a, b in pairwise(ordered):
+        if a.sent == b.sent and a.last <= b.first and _linked(toks, a.last - 1, b.first):
+            out.setdefault(a.start, []).append(b.start)
+            out.setdefault(b.start, []).append(a.start)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
@@ -600,6 +752,8 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         c = gaz.country_of_adjective(t.text)
         if c is not None:
             out.append((t.start, t.end, c.country or ""))
+        elif (iso3 := combining(parse, k)) is not None:
+            out.append((t.start, t.end, iso3))
         k += 1
     return out
 

@@ -31,11 +31,12 @@ from . import ranker
 from .gazetteer import FEATURES, Candidate, Gazetteer, fold
 from .gazetteer import load as load_gazetteer
 from .resolve import Context, candidates, context
-from .toponyms import adjectives, find
+from .toponyms import adjectives, find, listed_with
 
 MARK = re.compile(r"\[\[([^\]|]+)\|([A-Z]{0,3})(?:/([^\]:]+))?(?::(\w+))?\]\]")
 #: The hand weights of the scorer this ranker replaced, kept as the baseline in the meta.
-HAND_WEIGHTS = (1.0, 3.0, 1.5, -0.5, 3.0, 8.0, 2.0, 0.0, 2.0, 4.0, 2.5, 2.0, 0.0, 2.0, 0.0, 0.0)
+HAND_WEIGHTS = (1.0, 3.0, 1.5, -0.5, 3.0, 8.0, 2.0, 0.0, 2.0, 4.0, 2.5, 2.0, 0.0, 2.0, 0.0, 0.0,
+                0.0, 0.0)  # fmt: skip
 HELD_OUT_EVERY = 5  # passage p005, p010, ... are held out
 KM = 161.0
 
@@ -124,7 +125,8 @@ def groups(rows: list[dict[str, Any]], gaz: Gazetteer, nlp: Any) -> Iterator[Gro
         for s, _, iso3 in adjectives(parse, gaz):
             tok = parse.token_at(s)
             adjs.append((tok.sent if tok else -1, s, iso3))
-        ctx: Context = context(gaz, mentions, adjs, row.get("dateline"))
+        lists = listed_with(parse, mentions)
+        ctx: Context = context(gaz, mentions, adjs, row.get("dateline"), lists)
         for top in row["toponyms"]:
             cands = candidates(gaz, top["text"], None)
             right = [_is_intended(c, top) for c in cands]
