@@ -76,3 +76,6 @@ def test_cli_eval_actors_on_our_gold_set() -> None:
     f1 = next(ln for ln in run.stdout.splitlines() if ln.strip().startswith("f1 "))
     assert float(f1.split()[1]) >= 0.8
     assert "from_context" in run.stdout
+    # with no floors file nothing was checked, and the summary must not say floors were met
+    assert "no floors given" in run.stderr
+    assert "at or above their floors" not in run.stderr

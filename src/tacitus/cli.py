@@ -539,4 +539,9 @@ def eval_(
         err.print(f"FAIL {f}", markup=False)
     if failures:
         raise typer.Exit(1)
-    err.print("eval: all scores at or above their floors", markup=False)
+    if floors is None:
+        err.print(
+            "eval: scored; no floors given (--floors eval/floors.json checks them)", markup=False
+        )
+    else:
+        err.print("eval: all scores at or above their floors", markup=False)
