@@ -125,3 +125,14 @@ def test_approving_an_act_does_it_and_what_is_granted_says_the_act(code: Code) -
     assert signed.cameo == "0871"
     deal = main(code("Chile and Peru signed a trade agreement in Lima.", STATES))
     assert deal.cameo == "057"
+
+
+def test_money_mobilised_and_troops_sent_to_defend_are_aid(code: Code) -> None:
+    funds = main(code("Norway mobilized $2 billion for flood relief in Peru.", STATES))
+    assert funds.root == "07"
+    army = main(code("Chile mobilized its army along the border with Peru.", STATES))
+    assert army.root == "15"
+    guard = main(code("Chile sent 3,000 troops to defend Peru after the invasion.", STATES))
+    assert guard.cameo == "074"
+    doctors = main(code("Chile sent 300 doctors to Peru after the earthquake.", STATES))
+    assert doctors.cameo == "073"

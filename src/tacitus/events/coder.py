@@ -38,6 +38,11 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Purposes that make a deployment military protection (CAMEO 074): "sent troops *to
+#: defend* the kingdom", "deployed jets *to reassure* the Baltic states".
+PROTECTION_PURPOSES = frozenset(
+    {"defend", "protect", "guard", "shield", "reassure", "secure", "bolster", "safeguard"}
+)
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -224,10 +229,15 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
         if root == "15":  # "sent troops *to help*", the parser may hang it on the troops
             comps += [a for o in kids(parse, trig.token.i, "dobj") for a in _purposes(parse, o)]
         inner = [by_tok[c.i] for c in comps if c.i in by_tok]
+        guard = [c for c in comps if c.lemma.lower() in PROTECTION_PURPOSES]
         if root == "15" and inner and inner[0].code.startswith("07"):
             # troops sent "to help flood victims", "to protect civilians": the aid is the act
             drop.update(i.token.i for i in inner)
             code = inner[0].code
+        elif root == "15" and guard:
+            # troops sent "to defend Saudi Arabia": military protection (074)
+            drop.update(i.token.i for i in inner)
+            code = "074"
         elif root in ABSORBING_ROOTS and inner:
             drop.update(i.token.i for i in inner)
             if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
