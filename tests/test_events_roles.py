@@ -136,3 +136,11 @@ def test_money_mobilised_and_troops_sent_to_defend_are_aid(code: Code) -> None:
     assert guard.cameo == "074"
     doctors = main(code("Chile sent 300 doctors to Peru after the earthquake.", STATES))
     assert doctors.cameo == "073"
+
+
+def test_returning_a_verdict_or_a_favour_gives_nothing_back(code: Code) -> None:
+    for text in (
+        "The court in Chile returned a verdict against Peru's consul.",
+        "Chile returned the favour by backing Peru at the summit.",
+    ):
+        assert not any(e.plover == "RETREAT" for e in code(text, STATES)), text
