@@ -43,7 +43,7 @@ UNLISTED: list[tuple[str, Known]] = [
         {"Indonesian navy": ("IDN", "MIL"), "Vietnamese fishing boats": ("VNM", None)},
     ),
     (
-        "Argentina airdropped food to villagers cut off by floods in Bolivia.",
+        "Argentina parachuted food to villagers cut off by floods in Bolivia.",
         {"Argentina": ("ARG", None), "villagers": (None, "CVL"), "Bolivia": ("BOL", None)},
     ),
 ]

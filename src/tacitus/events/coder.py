@@ -38,6 +38,11 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Purposes that make a deployment military protection (CAMEO 074): "sent troops *to
+#: defend* the kingdom", "deployed jets *to reassure* the Baltic states".
+PROTECTION_PURPOSES = frozenset(
+    {"defend", "protect", "guard", "shield", "reassure", "secure", "bolster", "safeguard"}
+)
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -53,6 +58,7 @@ class Trigger:
     noun: Token | None = None  # the object noun of a light verb or frame
     preps: tuple[str, ...] = ()
     nominal: bool = False
+    reverse: bool = False  # the subject receives the act, the preposition's object does it
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,15 @@ def _prep_children(parse: Parse, verb: Token) -> list[Token]:
         out.append(t)
         out.extend(kids(parse, t.i, "prep", "prt"))
     return out
+
+
+def _object_preps(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's prepositions and those its object takes ("received $2 billion in aid
+    *from* China": the parser may hang "from" on the object)."""
+    out = [t for t in _prep_children(parse, verb) if t.i > verb.i]
+    heads = kids(parse, verb.i, "dobj")
+    heads += [o for h in heads for p in kids(parse, h.i, "prep") for o in _pobj(parse, p)]
+    return out + [p for h in heads for p in kids(parse, h.i, "prep")]
 
 
 def _pobj(parse: Parse, prep: Token) -> list[Token]:
@@ -134,9 +149,10 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
     have = [p.lemma.lower() for p in prep_toks]
     for pat in patterns:
-        if any(p not in have for p in pat.preps):
+        toks = _object_preps(parse, verb) if pat.frame.reverse else prep_toks
+        if any(p not in have and p not in (t.lemma.lower() for t in toks) for p in pat.preps):
             continue
-        mine = [t for t in prep_toks if t.lemma.lower() in pat.preps]
+        mine = [t for t in toks if t.lemma.lower() in pat.preps]
         slots = _slot_lemmas(parse, verb, mine)
         if not all(any(_fits(t, allowed) for t in slots[s]) for s, allowed in pat.frame.slots):
             continue
@@ -150,13 +166,16 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             if hit is None:
                 continue
             return hit_from(verb, pat, hit)
-        return Trigger(verb, pat.code, pat.origin, pat.specificity, noun, pat.preps)
+        return Trigger(
+            verb, pat.code, pat.origin, pat.specificity, noun, pat.preps, reverse=pat.frame.reverse
+        )
     return None
 
 
 def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...]) -> bool:
-    """A frame word matches the token's lemma or its form ("talks", "negotiations" as written)."""
-    return tok.lemma.lower() in allowed or tok.text.lower() in allowed
+    """A frame word matches the token's lemma or its form ("talks", "negotiations" as
+    written); ``*`` matches any word."""
+    return "*" in allowed or tok.lemma.lower() in allowed or tok.text.lower() in allowed
 
 
 def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
@@ -207,8 +226,19 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
         code = trig.code
         root = code[:2]
         comps = infinitive_complements(parse, trig.token)
+        if root == "15":  # "sent troops *to help*", the parser may hang it on the troops
+            comps += [a for o in kids(parse, trig.token.i, "dobj") for a in _purposes(parse, o)]
         inner = [by_tok[c.i] for c in comps if c.i in by_tok]
-        if root in ABSORBING_ROOTS and inner:
+        guard = [c for c in comps if c.lemma.lower() in PROTECTION_PURPOSES]
+        if root == "15" and inner and inner[0].code.startswith("07"):
+            # troops sent "to help flood victims", "to protect civilians": the aid is the act
+            drop.update(i.token.i for i in inner)
+            code = inner[0].code
+        elif root == "15" and guard:
+            # troops sent "to defend Saudi Arabia": military protection (074)
+            drop.update(i.token.i for i in inner)
+            code = "074"
+        elif root in ABSORBING_ROOTS and inner:
             drop.update(i.token.i for i in inner)
             if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
                 code = "120" if root in ("03", "13") else code
@@ -216,6 +246,11 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
                 code = _absorb(root, inner[0].code[:2], inner[0].code) or code
         out.append(replace(trig, code=code) if code != trig.code else trig)
     return [t for t in out if t.token.i not in drop]
+
+
+def _purposes(parse: Parse, noun: Token) -> list[Token]:
+    """To-infinitives hanging on a noun ("troops *to help* the victims")."""
+    return [a for a in kids(parse, noun.i, "acl", "relcl") if is_to_infinitive(parse, a)]
 
 
 def _absorb(root: str, iroot: str, icode: str) -> str | None:
@@ -249,6 +284,8 @@ def verb_arguments(
     verb = trig.token
     subj, passive = subject(parse, verb)
     preps = _prep_children(parse, verb)
+    if trig.reverse:
+        return _reversed_arguments(parse, index, trig, subj, passive, preps)
     sources: list[Actor] = []
     targets: list[Actor] = []
     candidates: list[Token] = []
@@ -300,6 +337,32 @@ def verb_arguments(
         better = [a for a in context if is_placed(a)][:1]
         targets = better or targets or context[:1]
     return sources, targets
+
+
+def _reversed_arguments(
+    parse: Parse,
+    index: ActorIndex,
+    trig: Trigger,
+    subj: Token | None,
+    passive: bool,
+    preps: list[Token],
+) -> tuple[list[Actor], list[Actor]]:
+    """ "X received aid from Y": Y (the object of the pattern's preposition) is the source
+    and X (the subject, or a reporting speaker's pronoun) the target; with no such
+    preposition there is no source. A passive ("aid was received from Y") has no target."""
+    sources = [
+        a
+        for p in (*preps, *_object_preps(parse, trig.token))
+        if p.lemma.lower() in trig.preps
+        for o in _pobj(parse, p)
+        for a in actors_of(parse, index, o)
+    ]
+    sources = list({a.id: a for a in sources}.values())
+    targets: list[Actor] = []
+    if subj is not None and not passive:
+        targets = actors_of(parse, index, subj) or speaker_for(parse, index, subj)
+    ids = {a.id for a in sources}
+    return sources, [a for a in targets if a.id not in ids]
 
 
 def speaker_for(parse: Parse, index: ActorIndex, subj: Token) -> list[Actor]:

@@ -24,10 +24,13 @@ FRAME_SLOTS = ("obj", "xcomp", "comp", "mod", "subj")
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """Constraints on a trigger's dependents: slot -> allowed lemmas; ``light`` for light verbs."""
+    """Constraints on a trigger's dependents: slot -> allowed lemmas (``*``: any word);
+    ``light`` for light verbs; ``reverse`` when the subject receives the act and the
+    object of the pattern's preposition does it ("Kenya *received* aid *from* Japan")."""
 
     slots: tuple[tuple[str, frozenset[str]], ...] = ()
     light: bool = False
+    reverse: bool = False
 
     @property
     def weight(self) -> float:
@@ -65,20 +68,23 @@ class Lexicon:
 def parse_frame(text: str, where: str) -> Frame:
     if text in ("", "-"):
         return Frame()
-    slots, light = [], False
+    slots, light, reverse = [], False, False
     for part in text.split(","):
         part = part.strip()
         if part == "light":
             light = True
             continue
+        if part == "reverse":
+            reverse = True
+            continue
         slot, sep, values = part.partition("=")
         if not sep or slot not in FRAME_SLOTS or not values:
             raise ConfigError(
                 f"{where}: bad frame {part!r}",
-                hint=f"use light or SLOT=a|b with SLOT one of {', '.join(FRAME_SLOTS)}",
+                hint=f"use light, reverse or SLOT=a|b with SLOT one of {', '.join(FRAME_SLOTS)}",
             )
         slots.append((slot, frozenset(v.strip().lower() for v in values.split("|"))))
-    return Frame(tuple(slots), light)
+    return Frame(tuple(slots), light, reverse)
 
 
 def _check_code(code: str, where: str) -> None:

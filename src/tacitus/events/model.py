@@ -149,6 +149,8 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
             f[f"subj_ent={k.ent or k.pos}"] = 1
     if cand.trigger.noun is not None:
         f[f"noun={_low(cand.trigger.noun)}"] = 1
+    if cand.trigger.reverse:
+        f["reverse"] = 1
     toks = parse.tokens[sent.first : sent.last]
     for off in (-3, -2, -1, 1, 2, 3):
         j = trig.i + off
