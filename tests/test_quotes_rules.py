@@ -201,3 +201,22 @@ def test_a_particular_poll_still_speaks(quotes: Callable[[str], tuple[Quote, ...
     (q,) = quotes(text)
     assert q.text == "54 percent of voters back the new port"
     assert q.cue == "in the latest Hartley poll"
+
+
+@pytest.mark.model
+def test_the_one_urged_to_act_is_part_of_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh urged the farmers to leave the valley before the flood.")
+    assert q.text.startswith("the farmers to leave the valley")
+    assert speaker(q) == "Lena Marsh"
+
+
+@pytest.mark.model
+def test_an_adjunct_of_the_cue_is_not_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("Senator Ana Ruiz backed a ban on river dredging despite her doubts.")
+    assert found, "the ban is reported"
+    assert all("despite" not in q.text for q in found)
+    assert any("a ban on river dredging" in q.text for q in found)

@@ -72,6 +72,10 @@ TAIL_DEPS = frozenset({"relcl", "appos"})
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 #: Words that open a non-restrictive relative clause.
 WH_WORDS = frozenset({"which", "who", "whom", "whose"})
+#: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
+)
 #: Labels of a clause under a cue noun or adjective.
 NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -215,8 +219,10 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoted = [(f.start, f.end) for f in out]
     indirect = []
     for i in cue_idx:
-        if i in used or _too_long(parse, i) or _kind(parse, i) == "quoting":
+        if _too_long(parse, i) or _kind(parse, i) == "quoting":
             continue
+        if i in used and not _reports_clause(parse, i):
+            continue  # its quote was its content; a clause of its own is a second one
         span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
@@ -228,6 +234,15 @@ def find(text: str, parse: Parse) -> list[Finding]:
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _reports_clause(parse: Parse, i: int) -> bool:
+    """A verb cue with a clause of its own: "Lee, citing “the law,” said the vote was void"
+    reports the clause even though the quote beside it took it as its cue."""
+    toks = parse.tokens
+    return toks[i].pos in ("VERB", "AUX") and any(
+        toks[c].dep in COMPLEMENTS and c > i for c in parse.children[i]
+    )
 
 
 def _kind(parse: Parse, i: int | None) -> str:
@@ -594,12 +609,30 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         return _parenthetical(parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
+    if toks[comps[0]].dep in OPEN_COMPLEMENTS:
+        sub = _addressee(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
     sub = _trim(text, parse, i, sorted(sub))
     if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
+    """The one told or asked to act, between a cue and its to-clause ("urged voters to stay
+    home", "called on the mayor to resign"): part of the content, as PARC marks it."""
+    toks, out = parse.tokens, []
+    for c in parse.children[i]:
+        if not i < c < clause:
+            continue
+        if toks[c].dep == "dobj":
+            out += parse.subtree(c)
+        elif toks[c].dep == "prep" and toks[c].text.lower() == "on":
+            for g in parse.children[c]:
+                if toks[g].dep == "pobj":
+                    out += parse.subtree(g)
+    return out
 
 
 def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
@@ -714,6 +747,8 @@ def _stops(parse: Parse, c: int) -> bool:
         return not any(g.dep in SUBJECTS or g.dep == "mark" for g in kids)
     if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
         return True
+    if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
+        return True  # "backed the bill despite his doubts": when or why the cue happened
     return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
 
 
