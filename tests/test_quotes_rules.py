@@ -220,3 +220,24 @@ def test_an_adjunct_of_the_cue_is_not_content(
     assert found, "the ban is reported"
     assert all("despite" not in q.text for q in found)
     assert any("a ban on river dredging" in q.text for q in found)
+
+
+@pytest.mark.model
+def test_a_verb_of_appearance_reports_its_subject_and_clause_with_no_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The harbour deal seems to be dead after the vote in Tallinn.")
+    assert q.text.startswith("The harbour deal") and "to be dead" in q.text
+    assert q.speaker is None and q.cue == "seems"
+    assert quotes("The mayor appeared on television with her two deputies.") == ()
+
+
+@pytest.mark.model
+def test_a_clause_joined_to_the_cue_with_its_own_subject_is_the_writers(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(
+        "Many analysts predicted that the mayor would lose the vote, but the turnout in the "
+        "harbour district was higher than anyone expected."
+    )
+    assert found and all("turnout" not in q.text for q in found)

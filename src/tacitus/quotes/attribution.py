@@ -100,9 +100,22 @@ def is_cue(parse: Parse, i: int) -> bool:
     cue = cue_of(t.text, t.lemma)
     if cue is None or cue.kind == "via":
         return False
+    if cue.kind == "seeming":
+        return _seeming(parse, i) is not None
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
     return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+def _seeming(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A verb of appearance with a subject of its own and a to-clause ("the deal seems to be
+    dead"): the subject and the clause, else None ("she appeared on television")."""
+    toks, kids = parse.tokens, parse.children[i]
+    subj = [c for c in kids if toks[c].dep in SUBJECTS and c < i]
+    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
+    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+        return None
+    return subj[0], clause[0]
 
 
 def _clause_children(parse: Parse, i: int) -> list[int]:
@@ -191,6 +204,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
     segments = [s for s in find_segments(text) if not is_title(text, s)]
     inside = _inside(parse, segments)
     cue_idx = [i for i in range(len(parse.tokens)) if i not in inside and is_cue(parse, i)]
+    quoting_idx = [i for i in cue_idx if _kind(parse, i) != "seeming"]  # no one says those
     used: set[int] = set()
     out = _labelled(text, parse)
     labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
@@ -202,7 +216,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if signed is not None:
             out.append(Finding(s, e, "direct", signed[0], signed[1]))
             continue
-        cue = _direct_cue(text, parse, seg, cue_idx)
+        cue = _direct_cue(text, parse, seg, quoting_idx)
         if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
             continue
         if cue is None:
@@ -452,6 +466,8 @@ def speaker_range(
     """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
     if i is None:
         return None
+    if _kind(parse, i) == "seeming":
+        return None  # "the deal seems dead": no one says so
     found = via(parse, i)
     if found is not None:
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
@@ -594,6 +610,10 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     toks = parse.tokens
     if via(parse, i) is not None:
         return _according_content(parse, i)
+    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
+    if seeming is not None:
+        sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
+        return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = _clause_children(parse, i)
@@ -744,7 +764,7 @@ def _stops(parse: Parse, c: int) -> bool:
         return True
     kids = [parse.tokens[g] for g in parse.children[c]]
     if t.dep == "conj":  # "said X and that Y" goes on; "said X and left" is the speaker's act
-        return not any(g.dep in SUBJECTS or g.dep == "mark" for g in kids)
+        return not any(g.dep == "mark" for g in kids)
     if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
         return True
     if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
