@@ -127,7 +127,7 @@ def _pos(pos: str) -> str:
     return "VERB" if pos in ("VERB", "AUX") else pos
 
 
-def classify(cases: list[Case], show: str | None, seed: int) -> None:
+def classify(cases: list[Case], show: str | None, seed: int, n: int = 8) -> None:
     gold_cls: Counter[str] = Counter()
     pred_cls: Counter[str] = Counter()
     conv: dict[str, Counter[str]] = defaultdict(Counter)
@@ -225,7 +225,7 @@ def classify(cases: list[Case], show: str | None, seed: int) -> None:
         rng = random.Random(seed)
         for cls, ex in sorted(examples.items()):
             print(f"\n== {cls} ({len(ex)} kept), sample")
-            for e in rng.sample(ex, min(8, len(ex))):
+            for e in rng.sample(ex, min(n, len(ex))):
                 print(e)
 
 
@@ -335,13 +335,14 @@ def main() -> None:
     ap.add_argument("path", type=Path)
     ap.add_argument("--show", help="print a sample of cases of the classes starting so")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--n", type=int, default=8, help="cases shown a class")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = ap.parse_args()
     cases = prepared(args.path)
     if args.limit:
         cases = cases[: args.limit]
     read_cues(args.path, cases)
-    classify(cases, args.show, args.seed)
+    classify(cases, args.show, args.seed, args.n)
 
 
 if __name__ == "__main__":

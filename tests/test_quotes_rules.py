@@ -241,3 +241,11 @@ def test_a_clause_joined_to_the_cue_with_its_own_subject_is_the_writers(
         "harbour district was higher than anyone expected."
     )
     assert found and all("turnout" not in q.text for q in found)
+
+
+@pytest.mark.model
+def test_people_who_seem_to_hold_a_view_speak_for_it(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Senator Ana Ruiz seemed to welcome the harbour plan on Tuesday.")
+    assert q.text.startswith("to welcome the harbour plan") and speaker(q) == "Ana Ruiz"

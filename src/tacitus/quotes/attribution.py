@@ -22,7 +22,10 @@ from .lexicon import (
     CUE_ADJECTIVES,
     CUE_NOUNS,
     EVIDENCE_NOUNS,
+    GROUP_NOUNS,
     OPEN_COMPLEMENTS,
+    PEOPLE_NOUNS,
+    PERSON_TITLES,
     SENTENCE_BREAK,
     SUBJECTS,
     UTTERANCE_NOUNS,
@@ -116,6 +119,16 @@ def _seeming(parse: Parse, i: int) -> tuple[int, int] | None:
     if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
         return None
     return subj[0], clause[0]
+
+
+def _sentient(parse: Parse, h: int) -> bool:
+    """A subject that can hold a view ("many voters seem to think", "Lee appeared to back"):
+    it speaks, and only its to-clause is the content."""
+    t = parse.tokens[h]
+    if t.ent in ("PERSON", "NORP", "ORG") or t.text.lower() in ("i", "he", "she", "we", "they"):
+        return True
+    lemma = t.lemma.lower()
+    return lemma in PEOPLE_NOUNS or lemma in PERSON_TITLES or lemma in GROUP_NOUNS
 
 
 def _clause_children(parse: Parse, i: int) -> list[int]:
@@ -467,7 +480,9 @@ def speaker_range(
     if i is None:
         return None
     if _kind(parse, i) == "seeming":
-        return None  # "the deal seems dead": no one says so
+        seeming = _seeming(parse, i)
+        if seeming is None or not _sentient(parse, seeming[0]):
+            return None  # "the deal seems dead": no one says so
     found = via(parse, i)
     if found is not None:
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
@@ -611,7 +626,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     if via(parse, i) is not None:
         return _according_content(parse, i)
     seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
-    if seeming is not None:
+    if seeming is not None and not _sentient(parse, seeming[0]):
         sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]

@@ -45,6 +45,8 @@ EVIDENCE_NOUNS = _words("evidence_nouns")
 PERSON_TITLES = _words("person_titles")
 #: Head nouns of a group or an institution ("the state department", "the campaign").
 GROUP_NOUNS = _words("group_nouns")
+#: Heads of a phrase that names people ("many voters", "most"): they hold a view they seem to.
+PEOPLE_NOUNS = _words("people_nouns")
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 
