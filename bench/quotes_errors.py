@@ -200,8 +200,8 @@ def classify(cases: list[Case], show: str | None, seed: int, n: int = 8) -> None
     sp, sr = hit_pred / max(n_pred, 1), hit_gold / max(n_gold, 1)
     ap, ar = any_pred / max(n_pred, 1), any_gold / max(n_gold, 1)
     print(f"{n_gold} gold, {n_pred} predicted attributions")
-    print(f"strict P {sp:.3f} R {sr:.3f} F1 {2 * sp * sr / max(sp + sr, 1e-9):.3f}")
-    print(f"any    P {ap:.3f} R {ar:.3f} F1 {2 * ap * ar / max(ap + ar, 1e-9):.3f}")
+    print(f"strict P {sp:.3f} R {sr:.3f} F1 {2 * sp * sr / max(sp + sr, 1e-9):.4f}")
+    print(f"any    P {ap:.3f} R {ar:.3f} F1 {2 * ap * ar / max(ap + ar, 1e-9):.4f}")
     print("\n== gold attributions not matched at 0.5 (class: count)")
     for k, v in gold_cls.most_common():
         print(f"  {k:50s} {v}")

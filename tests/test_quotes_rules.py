@@ -249,3 +249,14 @@ def test_people_who_seem_to_hold_a_view_speak_for_it(
 ) -> None:
     (q,) = quotes("Senator Ana Ruiz seemed to welcome the harbour plan on Tuesday.")
     assert q.text.startswith("to welcome the harbour plan") and speaker(q) == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_a_list_of_promised_acts_stays_in_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(
+        "Mayor Ruth Okonjo promised to cut the harbour levy, repair the old bridge and "
+        "reopen the northern clinics."
+    )
+    assert any("reopen the northern clinics" in q.text for q in found)

@@ -779,6 +779,8 @@ def _stops(parse: Parse, c: int) -> bool:
         return True
     kids = [parse.tokens[g] for g in parse.children[c]]
     if t.dep == "conj":  # "said X and that Y" goes on; "said X and left" is the speaker's act
+        if t.tag == "VB" and parse.tokens[t.head].tag != "VB":
+            return False  # "vowed to cut taxes, fix roads and ...": more of the to-clause
         return not any(g.dep == "mark" for g in kids)
     if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
         return True
