@@ -260,3 +260,14 @@ def test_a_list_of_promised_acts_stays_in_the_content(
         "reopen the northern clinics."
     )
     assert any("reopen the northern clinics" in q.text for q in found)
+
+
+@pytest.mark.model
+def test_would_like_to_reports_an_intention(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh would like to reopen the northern clinics next spring.")
+    assert q.text.startswith("to reopen the northern clinics") and speaker(q) == "Lena Marsh"
+    assert quotes("Governor Lena Marsh likes the northern clinics.") == ()
+    (q,) = quotes("The harbour plan looks to be doomed after the vote.")
+    assert q.text.startswith("The harbour plan") and q.speaker is None
