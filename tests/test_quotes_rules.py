@@ -201,3 +201,73 @@ def test_a_particular_poll_still_speaks(quotes: Callable[[str], tuple[Quote, ...
     (q,) = quotes(text)
     assert q.text == "54 percent of voters back the new port"
     assert q.cue == "in the latest Hartley poll"
+
+
+@pytest.mark.model
+def test_the_one_urged_to_act_is_part_of_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh urged the farmers to leave the valley before the flood.")
+    assert q.text.startswith("the farmers to leave the valley")
+    assert speaker(q) == "Lena Marsh"
+
+
+@pytest.mark.model
+def test_an_adjunct_of_the_cue_is_not_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("Senator Ana Ruiz backed a ban on river dredging despite her doubts.")
+    assert found, "the ban is reported"
+    assert all("despite" not in q.text for q in found)
+    assert any("a ban on river dredging" in q.text for q in found)
+
+
+@pytest.mark.model
+def test_a_verb_of_appearance_reports_its_subject_and_clause_with_no_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The harbour deal seems to be dead after the vote in Tallinn.")
+    assert q.text.startswith("The harbour deal") and "to be dead" in q.text
+    assert q.speaker is None and q.cue == "seems"
+    assert quotes("The mayor appeared on television with her two deputies.") == ()
+
+
+@pytest.mark.model
+def test_a_clause_joined_to_the_cue_with_its_own_subject_is_the_writers(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(
+        "Many analysts predicted that the mayor would lose the vote, but the turnout in the "
+        "harbour district was higher than anyone expected."
+    )
+    assert found and all("turnout" not in q.text for q in found)
+
+
+@pytest.mark.model
+def test_people_who_seem_to_hold_a_view_speak_for_it(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Senator Ana Ruiz seemed to welcome the harbour plan on Tuesday.")
+    assert q.text.startswith("to welcome the harbour plan") and speaker(q) == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_a_list_of_promised_acts_stays_in_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(
+        "Mayor Ruth Okonjo promised to cut the harbour levy, repair the old bridge and "
+        "reopen the northern clinics."
+    )
+    assert any("reopen the northern clinics" in q.text for q in found)
+
+
+@pytest.mark.model
+def test_would_like_to_reports_an_intention(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Governor Lena Marsh would like to reopen the northern clinics next spring.")
+    assert q.text.startswith("to reopen the northern clinics") and speaker(q) == "Lena Marsh"
+    assert quotes("Governor Lena Marsh likes the northern clinics.") == ()
+    (q,) = quotes("The harbour plan looks to be doomed after the vote.")
+    assert q.text.startswith("The harbour plan") and q.speaker is None

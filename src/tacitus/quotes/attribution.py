@@ -22,7 +22,10 @@ from .lexicon import (
     CUE_ADJECTIVES,
     CUE_NOUNS,
     EVIDENCE_NOUNS,
+    GROUP_NOUNS,
     OPEN_COMPLEMENTS,
+    PEOPLE_NOUNS,
+    PERSON_TITLES,
     SENTENCE_BREAK,
     SUBJECTS,
     UTTERANCE_NOUNS,
@@ -72,6 +75,10 @@ TAIL_DEPS = frozenset({"relcl", "appos"})
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 #: Words that open a non-restrictive relative clause.
 WH_WORDS = frozenset({"which", "who", "whom", "whose"})
+#: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
+)
 #: Labels of a clause under a cue noun or adjective.
 NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -96,9 +103,32 @@ def is_cue(parse: Parse, i: int) -> bool:
     cue = cue_of(t.text, t.lemma)
     if cue is None or cue.kind == "via":
         return False
+    if cue.kind == "seeming":
+        return _seeming(parse, i) is not None
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
     return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+def _seeming(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A verb of appearance with a subject of its own and a to-clause ("the deal seems to be
+    dead"): the subject and the clause, else None ("she appeared on television")."""
+    toks, kids = parse.tokens, parse.children[i]
+    subj = [c for c in kids if toks[c].dep in SUBJECTS and c < i]
+    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
+    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+        return None
+    return subj[0], clause[0]
+
+
+def _sentient(parse: Parse, h: int) -> bool:
+    """A subject that can hold a view ("many voters seem to think", "Lee appeared to back"):
+    it speaks, and only its to-clause is the content."""
+    t = parse.tokens[h]
+    if t.ent in ("PERSON", "NORP", "ORG") or t.text.lower() in ("i", "he", "she", "we", "they"):
+        return True
+    lemma = t.lemma.lower()
+    return lemma in PEOPLE_NOUNS or lemma in PERSON_TITLES or lemma in GROUP_NOUNS
 
 
 def _clause_children(parse: Parse, i: int) -> list[int]:
@@ -187,6 +217,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
     segments = [s for s in find_segments(text) if not is_title(text, s)]
     inside = _inside(parse, segments)
     cue_idx = [i for i in range(len(parse.tokens)) if i not in inside and is_cue(parse, i)]
+    quoting_idx = [i for i in cue_idx if _kind(parse, i) != "seeming"]  # no one says those
     used: set[int] = set()
     out = _labelled(text, parse)
     labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
@@ -198,7 +229,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if signed is not None:
             out.append(Finding(s, e, "direct", signed[0], signed[1]))
             continue
-        cue = _direct_cue(text, parse, seg, cue_idx)
+        cue = _direct_cue(text, parse, seg, quoting_idx)
         if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
             continue
         if cue is None:
@@ -215,8 +246,10 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoted = [(f.start, f.end) for f in out]
     indirect = []
     for i in cue_idx:
-        if i in used or _too_long(parse, i) or _kind(parse, i) == "quoting":
+        if _too_long(parse, i) or _kind(parse, i) == "quoting":
             continue
+        if i in used and not _reports_clause(parse, i):
+            continue  # its quote was its content; a clause of its own is a second one
         span = _indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
@@ -228,6 +261,15 @@ def find(text: str, parse: Parse) -> list[Finding]:
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += _outermost(parse, indirect)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _reports_clause(parse: Parse, i: int) -> bool:
+    """A verb cue with a clause of its own: "Lee, citing “the law,” said the vote was void"
+    reports the clause even though the quote beside it took it as its cue."""
+    toks = parse.tokens
+    return toks[i].pos in ("VERB", "AUX") and any(
+        toks[c].dep in COMPLEMENTS and c > i for c in parse.children[i]
+    )
 
 
 def _kind(parse: Parse, i: int | None) -> str:
@@ -437,6 +479,10 @@ def speaker_range(
     """Token range of the speaker of cue ``i``: its subject, climbing through clauses."""
     if i is None:
         return None
+    if _kind(parse, i) == "seeming":
+        seeming = _seeming(parse, i)
+        if seeming is None or not _sentient(parse, seeming[0]):
+            return None  # "the deal seems dead": no one says so
     found = via(parse, i)
     if found is not None:
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
@@ -579,6 +625,10 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     toks = parse.tokens
     if via(parse, i) is not None:
         return _according_content(parse, i)
+    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
+    if seeming is not None and not _sentient(parse, seeming[0]):
+        sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
+        return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = _clause_children(parse, i)
@@ -594,12 +644,30 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         return _parenthetical(parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
+    if toks[comps[0]].dep in OPEN_COMPLEMENTS:
+        sub = _addressee(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
     sub = _trim(text, parse, i, sorted(sub))
     if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
+    """The one told or asked to act, between a cue and its to-clause ("urged voters to stay
+    home", "called on the mayor to resign"): part of the content, as PARC marks it."""
+    toks, out = parse.tokens, []
+    for c in parse.children[i]:
+        if not i < c < clause:
+            continue
+        if toks[c].dep == "dobj":
+            out += parse.subtree(c)
+        elif toks[c].dep == "prep" and toks[c].text.lower() == "on":
+            for g in parse.children[c]:
+                if toks[g].dep == "pobj":
+                    out += parse.subtree(g)
+    return out
 
 
 def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
@@ -711,9 +779,13 @@ def _stops(parse: Parse, c: int) -> bool:
         return True
     kids = [parse.tokens[g] for g in parse.children[c]]
     if t.dep == "conj":  # "said X and that Y" goes on; "said X and left" is the speaker's act
-        return not any(g.dep in SUBJECTS or g.dep == "mark" for g in kids)
+        if t.tag == "VB" and parse.tokens[t.head].tag != "VB":
+            return False  # "vowed to cut taxes, fix roads and ...": more of the to-clause
+        return not any(g.dep == "mark" for g in kids)
     if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
         return True
+    if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
+        return True  # "backed the bill despite his doubts": when or why the cue happened
     return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
 
 

@@ -45,6 +45,8 @@ EVIDENCE_NOUNS = _words("evidence_nouns")
 PERSON_TITLES = _words("person_titles")
 #: Head nouns of a group or an institution ("the state department", "the campaign").
 GROUP_NOUNS = _words("group_nouns")
+#: Heads of a phrase that names people ("many voters", "most"): they hold a view they seem to.
+PEOPLE_NOUNS = _words("people_nouns")
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 
@@ -94,7 +96,9 @@ STRAIGHT_OPEN_BEFORE = frozenset(" \t\n([{—–-/")
 @dataclass(frozen=True, slots=True)
 class Cue:
     kind: str  # speech, belief, intention, evidence, via (a prepositional cue), quoting (a
-    # verb that cues a quote beside it but reports no clause: "“...,” he continued")
+    # verb that cues a quote beside it but reports no clause: "“...,” he continued"),
+    # seeming (a verb of appearance whose subject and to-clause are the content, with no
+    # speaker: "the deal seems to be dead")
     object: str | None  # "-": a direct object can be the content; "for": "call for X";
     # for a via cue, "source" (its noun speaks) or "noun" (the noun must be a channel or
     # evidence noun of quote_words.json)
@@ -114,7 +118,7 @@ def cue_of(word: str, lemma: str) -> Cue | None:
 def cues() -> dict[str, Cue]:
     """Cue lemma -> :class:`Cue`, read from data/cues.tsv."""
     text = resources.files("tacitus").joinpath("data/cues.tsv").read_text(encoding="utf-8")
-    kinds = ("speech", "belief", "intention", "evidence", "via", "quoting")
+    kinds = ("speech", "belief", "intention", "evidence", "via", "quoting", "seeming")
     out: dict[str, Cue] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
