@@ -1,0 +1,88 @@
+"""Which side is which when the subject undergoes the act: "X received aid from Y".
+
+The coder takes the subject of an active verb as the source. A verb of receiving or
+undergoing ("received military aid *from* Britain", "faced criticism *from* Washington",
+"came under attack *from* rebels", "won backing *from* the EU") reports an act whose doer is
+the object of "from" and whose target is the subject: the sides are turned round. The
+hosting reading keeps its sides ("Cuba received a delegation from Vietnam" is Cuba hosting
+a visit, CAMEO 043, done by the host).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .coder import Candidate
+from .syntax import ActorIndex, actors_of, kids, subject
+
+#: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
+RECEIVING_VERBS = frozenset(
+    {
+        "receive",
+        "get",
+        "obtain",
+        "face",
+        "suffer",
+        "endure",
+        "draw",
+        "earn",
+        "win",
+        "attract",
+        "secure",
+        "gain",
+    }
+)
+#: "came under attack from", "fell under pressure from"
+UNDERGOING_VERBS = frozenset({"come", "fall"})
+#: Codes done by the receiving side itself: hosting a visit.
+RECEIVER_ACTS = ("043",)
+
+
+def giver_phrase(parse: Parse, verb: Token) -> list[Token]:
+    """The objects of "from" hanging on the verb or on its direct object ("received a
+    letter from Y", "aid from Y"), when the verb is one of receiving or undergoing."""
+    lemma = verb.lemma.lower()
+    if lemma in UNDERGOING_VERBS:
+        if not any(p.lemma.lower() == "under" for p in kids(parse, verb.i, "prep")):
+            return []
+    elif lemma not in RECEIVING_VERBS:
+        return []
+    holders = [verb, *kids(parse, verb.i, "dobj")]
+    holders += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
+    return [
+        o
+        for h in holders
+        for p in kids(parse, h.i, "prep")
+        if p.lemma.lower() == "from"
+        for o in kids(parse, p.i, "pobj")
+    ]
+
+
+def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate with its sides turned round when its subject receives or undergoes
+    the act (see the module); unchanged otherwise."""
+    if cand.code.startswith(RECEIVER_ACTS) or cand.trigger.nominal:
+        return cand
+    verb = cand.trigger.token
+    givers = [a for o in giver_phrase(parse, verb) for a in actors_of(parse, index, o)]
+    if not givers:
+        return cand
+    subj, passive = subject(parse, verb)
+    receivers = actors_of(parse, index, subj) if subj is not None and not passive else []
+    if cand.source is not None and not _among(cand.source, receivers):
+        return cand  # the source came from elsewhere (a speaker, a context rule)
+    giver = givers[0]
+    receiver = receivers[0] if receivers else cand.source
+    if receiver is not None and _same(receiver, giver):
+        return cand
+    return replace(cand, source=giver, target=receiver)
+
+
+def _among(actor: Actor, actors: list[Actor]) -> bool:
+    return any(_same(actor, a) for a in actors)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.id == b.id or a.name == b.name

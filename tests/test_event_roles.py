@@ -1,0 +1,109 @@
+"""Which actor is source and which target: sentences written for these tests, the real
+parse, stand-in actors (``events_helpers``). Verbs of receiving or undergoing ("received
+aid from", "came under attack from") turn the sides round; hosting keeps them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import Known, coder, standin_actors
+from tacitus.events.coder import Candidate, Trigger
+from tacitus.events.modality import Mood
+from tacitus.events.roles import reroled
+from tacitus.events.syntax import ActorIndex
+from tacitus.parse import Parse
+from tacitus.records import Event
+from tacitus.settings import Settings
+
+Code = Callable[[str, Known], tuple[Event, ...]]
+
+SIDES: Known = {
+    "Chile": ("CHL", None),
+    "Peru": ("PER", None),
+    "Norway": ("NOR", None),
+    "Bolivian army": ("BOL", "MIL"),
+    "rebels": (None, "REB"),
+}
+
+
+@pytest.fixture(scope="module")
+def rules_only(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text, Settings(event_model=False))
+
+
+def dyads(events: tuple[Event, ...]) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in events
+        if e.plover
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Peru received military aid from Chile on Tuesday.", "Chile", "Peru"),
+        ("Norway received a formal letter from Peru last month.", "Peru", "Norway"),
+        ("Last week Chile received economic assistance from Norway.", "Norway", "Chile"),
+    ],
+)
+def test_receiving_from_makes_the_giver_the_source(
+    rules_only: Code, text: str, giver: str, receiver: str
+) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert got, text
+    assert (giver, receiver) in got
+    assert (receiver, giver) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "turned"),
+    [
+        ("The Bolivian army came under attack from rebels near the border.", "came", True),
+        ("The Bolivian army faced fierce resistance from rebels in the north.", "faced", True),
+        ("The Bolivian army came to the aid of rebels in the north.", "came", False),
+        ("The Bolivian army drove rebels from the border town.", "drove", False),
+    ],
+)
+def test_undergoing_from_turns_the_sides(
+    parse_text: Callable[[str], Parse], text: str, verb: str, turned: bool
+) -> None:
+    parse = parse_text(text)
+    actors = standin_actors(text, SIDES)
+    index = ActorIndex.build(actors)
+    army, rebels = (next(a for a in actors if a.name == n) for n in ("Bolivian army", "rebels"))
+    tok = next(t for t in parse.tokens if t.text == verb)
+    trig = Trigger(tok, "190", "test", 1.0)
+    cand = Candidate(trig, "190", army, None, Mood(False, "asserted"), "asserted", 0)
+    got = reroled(parse, index, cand)
+    if turned:
+        assert (got.source, got.target) == (rebels, army)
+    else:
+        assert got == cand
+
+
+def test_hosting_keeps_the_host_as_source(rules_only: Code) -> None:
+    events = rules_only("Chile received a delegation from Peru in Santiago.", SIDES)
+    hosted = [e for e in events if e.cameo == "043"]
+    assert hosted
+    assert all(e.source is not None and e.source.name == "Chile" for e in hosted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile withdrew its ambassador from Peru on Monday.",
+        "Chile criticised Peru over the border dispute.",
+    ],
+)
+def test_other_verbs_keep_the_subject_as_source(rules_only: Code, text: str) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert got, text
+    assert all(src == "Chile" for src, _ in got)
+
+
+def test_passive_agent_is_the_source(rules_only: Code) -> None:
+    got = dyads(rules_only("Peru was sharply criticised by Norway for the arrests.", SIDES))
+    assert ("Norway", "Peru") in got
