@@ -29,6 +29,7 @@ from tacitus.evaluate.event_sets import (
 )
 from tacitus.events.corpus import NONE
 from tacitus.events.corpus import load as load_corpus
+from tacitus.events.model import EventModel
 from tacitus.events.syntax import ActorIndex
 from tacitus.events.targets import _path_up, pair_features, sentence_actors
 from tacitus.pipeline import Document, Pipeline, load_stage
@@ -58,6 +59,7 @@ def main() -> None:
     ap.add_argument("path", type=Path)
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--paths", action="store_true")
+    ap.add_argument("--model", help="an event model file to use instead of the shipped one")
     args = ap.parse_args()
     if args.path.is_dir():
         golds = [g for g in from_rows(load_corpus(args.path, split="heldout"))]
@@ -65,6 +67,8 @@ def main() -> None:
         golds = load_marked(args.path)
     docs = prepared(golds, args.cache)
     events = load_stage("events", Settings())
+    if args.model:
+        events.model = EventModel.load(args.model)  # type: ignore[attr-defined]
     n = Counter[str]()
     rules = Counter[str]()
     feats = Counter[str]()
@@ -95,6 +99,9 @@ def main() -> None:
             n["swap"] += 1
             rules[f"swap rule={e.rule}"] += 1
         if not s_ok:
+            if args.paths:
+                for k in src_paths(doc, e, gold, text):
+                    feats[k] += 1
             n["src wrong"] += 1
             n["src wrong, none"] += e.source is None
             n["src wrong, other actor covers"] += any_src
@@ -117,8 +124,33 @@ def main() -> None:
     print(f"{'dyad accuracy':40s} {n['dyad'] / max(1, n['rows']):.4f}")
     for k, v in rules.most_common(12):
         print(f"  {k:40s} {v}")
-    for k, v in feats.most_common(40):
+    for k, v in feats.most_common(200):
         print(f"  {k:50s} {v}")
+
+
+def src_paths(doc: Document, e: Event, gold: Gold, text: str) -> list[str]:
+    """Where the actor covering the gold source sits from the trigger (aggregate keys)."""
+    assert doc.parse is not None
+    index = ActorIndex.build(doc.actors)
+    sent = next(s for s in doc.parse.sentences if s.start <= e.span[0] < s.end)
+    toks = doc.parse.tokens[sent.first : sent.last]
+    trig = next((t for t in toks if t.start >= e.span[0] and t.text == e.trigger), None)
+    if trig is None:
+        return ["src: no trigger token"]
+    out = [f"src: rule={e.rule.split(':')[0]} picked_none={e.source is None}"]
+    for actor, tok in sentence_actors(doc.parse, index, sent):
+        if covers(actor, gold.source, text):
+            side = "before" if tok.i < trig.i else "after"
+            up = _path_up(doc.parse, tok, trig)
+            out.append(f"src: gold path={up} {side}")
+            if up.endswith("/^"):
+                gov = doc.parse.tokens[tok.head]
+                out.append(f"src: gold ancestor verb={gov.lemma.lower()} trig dep={trig.dep}")
+    if e.source is not None:
+        hit = [t for a, t in sentence_actors(doc.parse, index, sent) if a.id == e.source.id]
+        for tok in hit[:1]:
+            out.append(f"src: picked path={_path_up(doc.parse, tok, trig)}")
+    return out
 
 
 def paths(events: Any, doc: Document, e: Event, gold: Gold, text: str) -> list[str]:
