@@ -59,24 +59,31 @@ def test_receiving_from_makes_the_giver_the_source(
 
 
 @pytest.mark.parametrize(
-    ("text", "verb", "turned"),
+    ("text", "verb", "code", "turned"),
     [
-        ("The Bolivian army came under attack from rebels near the border.", "came", True),
-        ("The Bolivian army faced fierce resistance from rebels in the north.", "faced", True),
-        ("The Bolivian army came to the aid of rebels in the north.", "came", False),
-        ("The Bolivian army drove rebels from the border town.", "drove", False),
+        ("The Bolivian army came under attack from rebels near the border.", "came", "190", True),
+        (
+            "The Bolivian army faced fierce resistance from rebels in the north.",
+            "faced",
+            "190",
+            True,
+        ),
+        ("The Bolivian army won pledges of support from rebels in the north.", "won", "051", True),
+        ("The Bolivian army came to the aid of rebels in the north.", "came", "190", False),
+        ("The Bolivian army drove rebels from the border town.", "drove", "190", False),
+        ("The Bolivian army gained ground from rebels in the north.", "gained", "190", False),
     ],
 )
 def test_undergoing_from_turns_the_sides(
-    parse_text: Callable[[str], Parse], text: str, verb: str, turned: bool
+    parse_text: Callable[[str], Parse], text: str, verb: str, code: str, turned: bool
 ) -> None:
     parse = parse_text(text)
     actors = standin_actors(text, SIDES)
     index = ActorIndex.build(actors)
     army, rebels = (next(a for a in actors if a.name == n) for n in ("Bolivian army", "rebels"))
     tok = next(t for t in parse.tokens if t.text == verb)
-    trig = Trigger(tok, "190", "test", 1.0)
-    cand = Candidate(trig, "190", army, None, Mood(False, "asserted"), "asserted", 0)
+    trig = Trigger(tok, code, "test", 1.0)
+    cand = Candidate(trig, code, army, None, Mood(False, "asserted"), "asserted", 0)
     got = reroled(parse, index, cand)
     if turned:
         assert (got.source, got.target) == (rebels, army)

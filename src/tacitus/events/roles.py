@@ -18,38 +18,35 @@ from .coder import Candidate
 from .syntax import ActorIndex, actors_of, kids, subject
 
 #: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
-RECEIVING_VERBS = frozenset(
-    {
-        "receive",
-        "get",
-        "obtain",
-        "face",
-        "suffer",
-        "endure",
-        "draw",
-        "earn",
-        "win",
-        "attract",
-        "secure",
-        "gain",
-    }
-)
+RECEIVING_VERBS = frozenset({"receive", "get", "face", "suffer", "endure"})
+#: Verbs whose subject obtains what the "from" actor gives ("won backing from the EU",
+#: "obtained weapons from Turkey"); in a fight the subject is the doer ("gained ground
+#: from government forces", "won the town from the rebels").
+ACQUIRING_VERBS = frozenset({"obtain", "draw", "earn", "win", "attract", "secure", "gain"})
+#: CAMEO roots of force, where an acquiring subject is the one acting.
+FORCE_ROOTS = ("15", "16", "17", "18", "19", "20")
 #: "came under attack from", "fell under pressure from"
 UNDERGOING_VERBS = frozenset({"come", "fall"})
 #: Codes done by the receiving side itself: hosting a visit.
 RECEIVER_ACTS = ("043",)
 
 
-def giver_phrase(parse: Parse, verb: Token) -> list[Token]:
+def giver_phrase(parse: Parse, verb: Token, code: str) -> list[Token]:
     """The objects of "from" hanging on the verb or on its direct object ("received a
-    letter from Y", "aid from Y"), when the verb is one of receiving or undergoing."""
+    letter from Y", "aid from Y"), when the verb is one of receiving or undergoing (or
+    of acquiring, outside the use of force)."""
     lemma = verb.lemma.lower()
     if lemma in UNDERGOING_VERBS:
         if not any(p.lemma.lower() == "under" for p in kids(parse, verb.i, "prep")):
             return []
+    elif lemma in ACQUIRING_VERBS:
+        if code.startswith(FORCE_ROOTS):
+            return []
     elif lemma not in RECEIVING_VERBS:
         return []
-    holders = [verb, *kids(parse, verb.i, "dobj")]
+    objs = kids(parse, verb.i, "dobj")  # "a pledge of aid from Y": the "of" noun's too
+    objs += [o for d in objs for p in kids(parse, d.i, "prep") for o in kids(parse, p.i, "pobj")]
+    holders = [verb, *objs]
     holders += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
     return [
         o
@@ -66,7 +63,7 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if cand.code.startswith(RECEIVER_ACTS) or cand.trigger.nominal:
         return cand
     verb = cand.trigger.token
-    givers = [a for o in giver_phrase(parse, verb) for a in actors_of(parse, index, o)]
+    givers = [a for o in giver_phrase(parse, verb, cand.code) for a in actors_of(parse, index, o)]
     if not givers:
         return cand
     subj, passive = subject(parse, verb)
