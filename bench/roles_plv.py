@@ -188,9 +188,8 @@ def paths(events: Any, doc: Document, e: Event, gold: Gold, text: str) -> list[s
             continue
         side = "before" if tok.i < trig.i else "after"
         up = _path_up(doc.parse, tok, trig)
-        out.append(
-            f"gold-tgt path={up} {side} is_src={e.source is not None and actor.id == e.source.id}"
-        )
+        is_src = e.source is not None and actor.id == e.source.id
+        out.append(f"gold-tgt none={e.target is None} path={up} {side} is_src={is_src}")
         if tok.dep in ("pobj", "pcomp"):
             out.append(f"gold-tgt prep={doc.parse.tokens[tok.head].lemma.lower()}")
     return out or ["gold tgt actor not in sentence_actors"]

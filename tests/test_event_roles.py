@@ -114,3 +114,27 @@ def test_other_verbs_keep_the_subject_as_source(rules_only: Code, text: str) -> 
 def test_passive_agent_is_the_source(rules_only: Code) -> None:
     got = dyads(rules_only("Peru was sharply criticised by Norway for the arrests.", SIDES))
     assert ("Norway", "Peru") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA (Reuters) - Chile accused Peru on Monday of shelling border villages.",
+        "ANKARA (Reuters) - Chile accused Peru on Monday of shelling border villages.",
+        "QUITO (AFP) - Chile accused Peru on Monday of shelling border villages.",
+        "SANTIAGO, May 3 (AFP) - Chile accused Peru of shelling border villages.",
+    ],
+)
+def test_a_dateline_parsed_as_a_subject_does_not_hide_the_source(
+    rules_only: Code, text: str
+) -> None:
+    known = {**SIDES, "Reuters": (None, "MED"), "AFP": (None, "MED")}
+    got = dyads(rules_only(text, known))
+    assert ("Chile", "Peru") in got
+
+
+def test_a_by_phrase_on_the_object_names_the_passive_doer(rules_only: Code) -> None:
+    events = rules_only("Peru was hit with new sanctions by Norway last year.", SIDES)
+    coded = [e for e in events if e.plover and e.target is not None and e.target.name == "Peru"]
+    assert coded
+    assert all(e.source is not None and e.source.name == "Norway" for e in coded)

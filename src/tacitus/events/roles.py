@@ -59,8 +59,13 @@ def giver_phrase(parse: Parse, verb: Token, code: str) -> list[Token]:
 
 def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     """The candidate with its sides turned round when its subject receives or undergoes
-    the act (see the module); unchanged otherwise."""
-    if cand.code.startswith(RECEIVER_ACTS) or cand.trigger.nominal:
+    the act (see the module), or with the doer of a passive named in a "by" phrase on the
+    verb's object (see :func:`deep_agent`); unchanged otherwise."""
+    if cand.trigger.nominal:
+        return cand
+    if cand.source is None:
+        return deep_agent(parse, index, cand)
+    if cand.code.startswith(RECEIVER_ACTS):
         return cand
     verb = cand.trigger.token
     givers = [a for o in giver_phrase(parse, verb, cand.code) for a in actors_of(parse, index, o)]
@@ -75,6 +80,27 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if receiver is not None and _same(receiver, giver):
         return cand
     return replace(cand, source=giver, target=receiver)
+
+
+def deep_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """A passive act with no source whose doer hangs on the verb's phrase rather than on
+    the verb ("Sudan was hit with new sanctions *by* the United States", the parse hanging
+    "by" on "sanctions"): the first "by" phrase in the verb's prepositional objects names
+    the source."""
+    verb = cand.trigger.token
+    _subj, passive = subject(parse, verb)
+    if not passive:
+        return cand
+    for prep in kids(parse, verb.i, "prep", "agent"):
+        for obj in kids(parse, prep.i, "pobj"):
+            for by in kids(parse, obj.i, "prep", "agent"):
+                if by.lemma.lower() != "by":
+                    continue
+                found = [a for o in kids(parse, by.i, "pobj") for a in actors_of(parse, index, o)]
+                doers = [a for a in found if cand.target is None or not _same(a, cand.target)]
+                if doers:
+                    return replace(cand, source=doers[0])
+    return cand
 
 
 def _among(actor: Actor, actors: list[Actor]) -> bool:

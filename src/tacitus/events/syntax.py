@@ -375,7 +375,10 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
         assert t is not None
         subj = kids(parse, t.i, "nsubj", "nsubjpass", "csubj")
         if subj:
-            s = subj[0]
+            # two subjects come from a misparse ("ANKARA (Reuters) - Turkey accused ..."
+            # hangs the dateline as a subject too): the one nearest before the verb
+            before = [x for x in subj if x.i < t.i]
+            s = before[-1] if len(subj) > 1 and before else subj[0]
             if s.lemma.lower() in RELATIVE_PRONOUNS and t.dep == "relcl":
                 return head(parse, t), False
             return s, s.dep == "nsubjpass"
