@@ -27,10 +27,11 @@ from tacitus.evaluate.event_sets import (
     from_rows,
     load_marked,
 )
+from tacitus.events.coder import find_triggers, verb_arguments
 from tacitus.events.corpus import NONE
 from tacitus.events.corpus import load as load_corpus
 from tacitus.events.model import EventModel
-from tacitus.events.syntax import ActorIndex
+from tacitus.events.syntax import ActorIndex, subject
 from tacitus.events.targets import _path_up, pair_features, sentence_actors
 from tacitus.pipeline import Document, Pipeline, load_stage
 from tacitus.records import Event, RawArticle
@@ -82,6 +83,10 @@ def main() -> None:
         text = doc.article.text
         best = best_of(doc.events)
         n["dyad"] += _dyad_right(best, gold, text)
+        n["no event"] += not best
+        if not best and args.paths:
+            for k in silent(events, doc, gold, text):
+                feats[k] += 1
         if not best or (best[0].plover or NONE) not in gold.types:
             continue
         n["typed"] += 1
@@ -126,6 +131,47 @@ def main() -> None:
         print(f"  {k:40s} {v}")
     for k, v in feats.most_common(200):
         print(f"  {k:50s} {v}")
+
+
+def silent(events: Any, doc: Document, gold: Gold, text: str) -> list[str]:
+    """Why a sentence got no event: triggers found, with or without a source (aggregate)."""
+    assert doc.parse is not None
+    index = ActorIndex.build(doc.actors)
+    out = []
+    for sent in doc.parse.sentences:
+        trigs = find_triggers(doc.parse, events.lexicon, sent.first, sent.last)
+        if not trigs:
+            out.append("silent: no verb trigger")
+            continue
+        for trig in trigs[:1]:
+            srcs, tgts = verb_arguments(doc.parse, index, trig, events.lexicon)
+            subj, passive = subject(doc.parse, trig.token)
+            g = [
+                a
+                for a, _ in sentence_actors(doc.parse, index, sent)
+                if covers(a, gold.source, text)
+            ]
+            sdep = subj.dep if subj else None
+            out.append(
+                f"silent: trigger srcs={bool(srcs)} tgts={bool(tgts)} subj={sdep}"
+                f" passive={passive} gold_src_actor={bool(g)}"
+            )
+            if not srcs and g:
+                for a, tok in sentence_actors(doc.parse, index, sent):
+                    if covers(a, gold.source, text):
+                        up = _path_up(doc.parse, tok, trig.token)
+                        side = "before" if tok.i < trig.token.i else "after"
+                        out.append(
+                            f"silent: passive={passive} tdep={trig.token.dep} gold src {up} {side}"
+                        )
+                        if up == "pobj/prep/T":
+                            prep = doc.parse.tokens[tok.head]
+                            placed = a.country is not None
+                            out.append(
+                                f"silent: prep={prep.lemma.lower()} code={trig.code}"
+                                f" sector={a.sector} placed={placed}"
+                            )
+    return out
 
 
 def src_paths(doc: Document, e: Event, gold: Gold, text: str) -> list[str]:

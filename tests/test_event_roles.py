@@ -138,3 +138,23 @@ def test_a_by_phrase_on_the_object_names_the_passive_doer(rules_only: Code) -> N
     coded = [e for e in events if e.plover and e.target is not None and e.target.name == "Peru"]
     assert coded
     assert all(e.source is not None and e.source.name == "Norway" for e in coded)
+
+
+STATE_SIDES: Known = {**SIDES, "Chilean journalists": ("CHL", "MED")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Chilean journalists were arrested in Peru on Sunday.",
+        "Two Chilean journalists were detained in Peru last week.",
+    ],
+)
+def test_a_passive_arrest_in_a_country_is_done_by_that_country(rules_only: Code, text: str) -> None:
+    got = dyads(rules_only(text, STATE_SIDES))
+    assert ("Peru", "Chilean journalists") in got
+
+
+def test_a_killing_in_a_country_is_not_done_by_that_country(rules_only: Code) -> None:
+    got = dyads(rules_only("Three Chilean journalists were killed in Peru on Sunday.", STATE_SIDES))
+    assert all(src != "Peru" for src, _ in got)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..parse import Parse, Token
 from ..records import Actor
-from .coder import Candidate
+from .coder import Candidate, Trigger
 from .syntax import ActorIndex, actors_of, kids, subject
 
 #: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
@@ -101,6 +101,39 @@ def deep_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
                 if doers:
                     return replace(cand, source=doers[0])
     return cand
+
+
+#: State coercion done to someone where a country's authorities act: arrests, detentions,
+#: expulsions ("were arrested in Peru", "was expelled from Chile").
+STATE_COERCION_ROOTS = ("16", "17")
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD"})
+
+
+def state_doer(
+    parse: Parse, trig: Trigger, sources: list[Actor], targets: list[Actor], index: ActorIndex
+) -> tuple[list[Actor], list[Actor]]:
+    """A passive arrest, detention or expulsion with no named doer, done "in" or "from" a
+    country ("two reporters were arrested in Peru"): that country's authorities did it,
+    and the country is the source (a killing "in Peru" names no doer)."""
+    if sources or not trig.code.startswith(STATE_COERCION_ROOTS):
+        return sources, targets
+    _subj, passive = subject(parse, trig.token)
+    if not passive:
+        return sources, targets
+    for prep in kids(parse, trig.token.i, "prep"):
+        if prep.lemma.lower() not in ("in", "from"):
+            continue
+        for obj in kids(parse, prep.i, "pobj"):
+            states = [
+                a
+                for a in actors_of(parse, index, obj)
+                if a.country is not None
+                and (a.sector is None or a.sector in STATE_SECTORS)
+                and not _among(a, targets)
+            ]
+            if states:
+                return states[:1], targets
+    return sources, targets
 
 
 def _among(actor: Actor, actors: list[Actor]) -> bool:
