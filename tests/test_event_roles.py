@@ -158,3 +158,15 @@ def test_a_passive_arrest_in_a_country_is_done_by_that_country(rules_only: Code,
 def test_a_killing_in_a_country_is_not_done_by_that_country(rules_only: Code) -> None:
     got = dyads(rules_only("Three Chilean journalists were killed in Peru on Sunday.", STATE_SIDES))
     assert all(src != "Peru" for src, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile marked the anniversary by signing a border treaty with Peru.",
+        "Chile opened the summit by accusing Peru of spying.",
+    ],
+)
+def test_a_gerund_after_a_preposition_takes_the_clause_subject(rules_only: Code, text: str) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert ("Chile", "Peru") in got

@@ -384,6 +384,11 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
+        up = head(parse, t)
+        if t.dep == "pcomp" and t.tag == "VBG" and up.dep == "prep" and up.head != up.i:
+            # "ended the boycott by *attending* talks": the gerund's doer is the clause's
+            t = head(parse, up)
+            continue
         if t.dep in ("xcomp", "conj", "advcl", "acomp") and t.head != t.i:
             # "is willing to withdraw": through the adjective to the copula's subject
             # "urged the sides to reach": an xcomp's subject is the governor's object
