@@ -34,6 +34,7 @@ from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .propose import propose
+from .roles import reroled, state_doer
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 from .targets import TargetScorer, sentence_actors
 
@@ -94,6 +95,7 @@ class Events:
         if not cands and model.proposer is not None:
             found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
             if found is not None:
+                found = replace(found, candidate=reroled(parse, index, found.candidate))
                 event = to_event(article, parse, sent, found.candidate)
                 sure = round(found.probability, 3)
                 kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
@@ -182,6 +184,7 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     out: list[Candidate] = []
     for trig in triggers:
         args = verb_arguments(parse, index, trig, lex)
+        args = state_doer(parse, trig, *args, index)  # "were arrested in Peru": Peru did it
         out += _candidates(parse, index, trig, *args, where)
     for trig in nominals:
         args = nominal_arguments(parse, index, trig.token)
@@ -189,6 +192,7 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     demands = _report_demands(parse, index, sent, {t.token.i: t for t in triggers})
     absorbed = {c.trigger.noun.i for c in demands if c.trigger.noun is not None}
     out = [c for c in out if c.trigger.token.i not in absorbed] + demands
+    out = [reroled(parse, index, c) for c in out]  # "received aid from Y": Y is the source
     seen: set[tuple[int, str | None, str | None]] = set()
     unique = []
     for c in sorted(out, key=lambda c: (c.prominence, -c.trigger.specificity, c.trigger.token.i)):

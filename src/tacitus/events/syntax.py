@@ -375,12 +375,20 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
         assert t is not None
         subj = kids(parse, t.i, "nsubj", "nsubjpass", "csubj")
         if subj:
-            s = subj[0]
+            # two subjects come from a misparse ("ANKARA (Reuters) - Turkey accused ..."
+            # hangs the dateline as a subject too): the one nearest before the verb
+            before = [x for x in subj if x.i < t.i]
+            s = before[-1] if len(subj) > 1 and before else subj[0]
             if s.lemma.lower() in RELATIVE_PRONOUNS and t.dep == "relcl":
                 return head(parse, t), False
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
+        up = head(parse, t)
+        if t.dep == "pcomp" and t.tag == "VBG" and up.dep == "prep" and up.head != up.i:
+            # "ended the boycott by *attending* talks": the gerund's doer is the clause's
+            t = head(parse, up)
+            continue
         if t.dep in ("xcomp", "conj", "advcl", "acomp") and t.head != t.i:
             # "is willing to withdraw": through the adjective to the copula's subject
             # "urged the sides to reach": an xcomp's subject is the governor's object

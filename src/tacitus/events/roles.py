@@ -1,0 +1,144 @@
+"""Which side is which when the subject undergoes the act: "X received aid from Y".
+
+The coder takes the subject of an active verb as the source. A verb of receiving or
+undergoing ("received military aid *from* Britain", "faced criticism *from* Washington",
+"came under attack *from* rebels", "won backing *from* the EU") reports an act whose doer is
+the object of "from" and whose target is the subject: the sides are turned round. The
+hosting reading keeps its sides ("Cuba received a delegation from Vietnam" is Cuba hosting
+a visit, CAMEO 043, done by the host).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..parse import Parse, Token
+from ..records import Actor
+from .coder import Candidate, Trigger
+from .syntax import ActorIndex, actors_of, kids, subject
+
+#: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
+RECEIVING_VERBS = frozenset({"receive", "get", "face", "suffer", "endure"})
+#: Verbs whose subject obtains what the "from" actor gives ("won backing from the EU",
+#: "obtained weapons from Turkey"); in a fight the subject is the doer ("gained ground
+#: from government forces", "won the town from the rebels").
+ACQUIRING_VERBS = frozenset({"obtain", "draw", "earn", "win", "attract", "secure", "gain"})
+#: CAMEO roots of force, where an acquiring subject is the one acting.
+FORCE_ROOTS = ("15", "16", "17", "18", "19", "20")
+#: "came under attack from", "fell under pressure from"
+UNDERGOING_VERBS = frozenset({"come", "fall"})
+#: Codes done by the receiving side itself: hosting a visit.
+RECEIVER_ACTS = ("043",)
+
+
+def giver_phrase(parse: Parse, verb: Token, code: str) -> list[Token]:
+    """The objects of "from" hanging on the verb or on its direct object ("received a
+    letter from Y", "aid from Y"), when the verb is one of receiving or undergoing (or
+    of acquiring, outside the use of force)."""
+    lemma = verb.lemma.lower()
+    if lemma in UNDERGOING_VERBS:
+        if not any(p.lemma.lower() == "under" for p in kids(parse, verb.i, "prep")):
+            return []
+    elif lemma in ACQUIRING_VERBS:
+        if code.startswith(FORCE_ROOTS):
+            return []
+    elif lemma not in RECEIVING_VERBS:
+        return []
+    objs = kids(parse, verb.i, "dobj")  # "a pledge of aid from Y": the "of" noun's too
+    objs += [o for d in objs for p in kids(parse, d.i, "prep") for o in kids(parse, p.i, "pobj")]
+    holders = [verb, *objs]
+    holders += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
+    return [
+        o
+        for h in holders
+        for p in kids(parse, h.i, "prep")
+        if p.lemma.lower() == "from"
+        for o in kids(parse, p.i, "pobj")
+    ]
+
+
+def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate with its sides turned round when its subject receives or undergoes
+    the act (see the module), or with the doer of a passive named in a "by" phrase on the
+    verb's object (see :func:`deep_agent`); unchanged otherwise."""
+    if cand.trigger.nominal:
+        return cand
+    if cand.source is None:
+        return deep_agent(parse, index, cand)
+    if cand.code.startswith(RECEIVER_ACTS):
+        return cand
+    verb = cand.trigger.token
+    givers = [a for o in giver_phrase(parse, verb, cand.code) for a in actors_of(parse, index, o)]
+    if not givers:
+        return cand
+    subj, passive = subject(parse, verb)
+    receivers = actors_of(parse, index, subj) if subj is not None and not passive else []
+    if cand.source is not None and not _among(cand.source, receivers):
+        return cand  # the source came from elsewhere (a speaker, a context rule)
+    giver = givers[0]
+    receiver = receivers[0] if receivers else cand.source
+    if receiver is not None and _same(receiver, giver):
+        return cand
+    return replace(cand, source=giver, target=receiver)
+
+
+def deep_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """A passive act with no source whose doer hangs on the verb's phrase rather than on
+    the verb ("Sudan was hit with new sanctions *by* the United States", the parse hanging
+    "by" on "sanctions"): the first "by" phrase in the verb's prepositional objects names
+    the source."""
+    verb = cand.trigger.token
+    _subj, passive = subject(parse, verb)
+    if not passive:
+        return cand
+    for prep in kids(parse, verb.i, "prep", "agent"):
+        for obj in kids(parse, prep.i, "pobj"):
+            for by in kids(parse, obj.i, "prep", "agent"):
+                if by.lemma.lower() != "by":
+                    continue
+                found = [a for o in kids(parse, by.i, "pobj") for a in actors_of(parse, index, o)]
+                doers = [a for a in found if cand.target is None or not _same(a, cand.target)]
+                if doers:
+                    return replace(cand, source=doers[0])
+    return cand
+
+
+#: State coercion done to someone where a country's authorities act: arrests, detentions,
+#: expulsions ("were arrested in Peru", "was expelled from Chile").
+STATE_COERCION_ROOTS = ("16", "17")
+STATE_SECTORS = frozenset({"GOV", "COP", "JUD"})
+
+
+def state_doer(
+    parse: Parse, trig: Trigger, sources: list[Actor], targets: list[Actor], index: ActorIndex
+) -> tuple[list[Actor], list[Actor]]:
+    """A passive arrest, detention or expulsion with no named doer, done "in" or "from" a
+    country ("two reporters were arrested in Peru"): that country's authorities did it,
+    and the country is the source (a killing "in Peru" names no doer)."""
+    if sources or not trig.code.startswith(STATE_COERCION_ROOTS):
+        return sources, targets
+    _subj, passive = subject(parse, trig.token)
+    if not passive:
+        return sources, targets
+    for prep in kids(parse, trig.token.i, "prep"):
+        if prep.lemma.lower() not in ("in", "from"):
+            continue
+        for obj in kids(parse, prep.i, "pobj"):
+            states = [
+                a
+                for a in actors_of(parse, index, obj)
+                if a.country is not None
+                and (a.sector is None or a.sector in STATE_SECTORS)
+                and not _among(a, targets)
+            ]
+            if states:
+                return states[:1], targets
+    return sources, targets
+
+
+def _among(actor: Actor, actors: list[Actor]) -> bool:
+    return any(_same(actor, a) for a in actors)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.id == b.id or a.name == b.name
