@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tacitus.actors import extract_actors
+from tacitus.actors.kb import load_kb
 from tacitus.parse import Parse
 from tacitus.pipeline import Pipeline
 from tacitus.quotes import extract_quotes
-from tacitus.records import Quote, RawArticle, Record
+from tacitus.records import Actor, Article, Quote, RawArticle, Record
 from tacitus.settings import Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,5 +53,15 @@ def quotes(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Quote, .
 
     def run(text: str) -> tuple[Quote, ...]:
         return extract_quotes(text, parse_text(text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def actors(parse_text: Callable[[str], Parse]) -> Callable[[str], tuple[Actor, ...]]:
+    """``actors(text)``: the actors stage, with the shipped knowledge base, on one text."""
+
+    def run(text: str) -> tuple[Actor, ...]:
+        return extract_actors(Article("t", text), parse_text(text), load_kb(()))
 
     return run

@@ -7,22 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.actors import extract_actors
-from tacitus.actors.kb import load_kb
-from tacitus.parse import Parse
-from tacitus.records import Actor, Article
+from tacitus.records import Actor
 
 pytestmark = pytest.mark.model
 
 Run = Callable[[str], tuple[Actor, ...]]
-
-
-@pytest.fixture(scope="module")
-def actors(parse_text: Callable[[str], Parse]) -> Run:
-    def run(text: str) -> tuple[Actor, ...]:
-        return extract_actors(Article("t", text), parse_text(text), load_kb(()))
-
-    return run
 
 
 def _with(found: tuple[Actor, ...], word: str) -> Actor:
