@@ -84,3 +84,11 @@ def test_nothing_in_doubt_means_no_second_pass(parse_text: Parser) -> None:
     ctx = context(gaz, mentions, [])
     assert {m.start for m in mentions} <= ctx.sure
     assert anchored(ctx, [(m, gaz.lookup(m.text)[0]) for m in mentions]) == {}
+
+
+def test_two_towns_in_doubt_agree_on_their_state(parse_text: Parser) -> None:
+    # Gloucester and Salem each name towns in several states; alone the bigger Salem
+    # (Oregon) wins; beside Gloucester's first choice it is the Massachusetts one
+    text = "American trawlers from Gloucester and Salem stayed in port because the sea was rough."
+    got = provinces_of(text, parse_text)
+    assert got["Salem"] == got["Gloucester"] == ("USA", "Massachusetts")

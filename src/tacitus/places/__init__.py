@@ -17,10 +17,12 @@ from ..records import Article, Place
 from ..settings import Settings
 from . import gazetteer
 from .attach import attach
-from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer, fold
+from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
 from .resolve import Context, anchored, context, landmark, resolve
 from .toponyms import Mention, adjectives, find, listed_with
 from .usage import usage
+
+AREAS = (CONTINENT, REGION)
 
 
 def to_place(
@@ -147,7 +149,9 @@ def article_places(
     second = anchored(ctx, [(m, c) for m, c in chosen if c is not None])
     out = []
     for k, (m, c) in enumerate(chosen):
-        again = second.get(fold(m.text)) if k in free and m.start not in ctx.sure else None
+        # nearby anchors say which town a name means, not that it means no sea or region
+        doubt = k in free and m.start not in ctx.sure and not (c and c.feature in AREAS)
+        again = second.get(fold(m.text)) if doubt else None
         if again is not None:
             c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
         if c is not None:
