@@ -17,10 +17,12 @@ from ..records import Article, Place
 from ..settings import Settings
 from . import gazetteer
 from .attach import attach
-from .gazetteer import ADMIN1, COUNTRY, FEATURES, Candidate, Gazetteer, fold
-from .resolve import Context, context, landmark, resolve
+from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
+from .resolve import Context, anchored, context, landmark, resolve
 from .toponyms import Mention, adjectives, find, listed_with
 from .usage import usage
+
+AREAS = (CONTINENT, REGION)
 
 
 def to_place(
@@ -130,7 +132,8 @@ def article_places(
     ctx = context(gaz, mentions, adjs, dateline, listed_with(parse, mentions))
     withins = [_within(mentions, k, article.text, gaz, ctx) for k in range(len(mentions))]
     qualified = _qualified(gaz, mentions, withins, ctx)
-    out = []
+    chosen: list[tuple[Mention, Candidate | None]] = []
+    free: set[int] = set()  # mentions the ranker decided (no code, landmark or qualifier)
     for k, m in enumerate(mentions):
         c: Candidate | None
         if m.fixed is not None:
@@ -141,6 +144,16 @@ def article_places(
             c = qualified[fold(m.text)]  # "Paris, Ky." once, then "Paris": the same town
         else:
             c = resolve(gaz, m.text, ctx, m.features, (m.sent, m.start), withins[k])
+            free.add(k)
+        chosen.append((m, c))
+    second = anchored(ctx, [(m, c) for m, c in chosen if c is not None])
+    out = []
+    for k, (m, c) in enumerate(chosen):
+        # nearby anchors say which town a name means, not that it means no sea or region
+        doubt = k in free and m.start not in ctx.sure and not (c and c.feature in AREAS)
+        again = second.get(fold(m.text)) if doubt else None
+        if again is not None:
+            c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
         if c is not None:
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)

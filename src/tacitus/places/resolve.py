@@ -46,6 +46,10 @@ class Context:
     states: dict[tuple[str | None, str | None], frozenset[int]] = field(default_factory=dict)
     #: mention start -> the kinds of the sure places listed beside it
     listed: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: starts of the mentions the first pass resolved without doubt, to the province
+    sure: frozenset[int] = frozenset()
+    #: folded name -> the anchors its own first pass gave (left out of its second pass)
+    named: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
@@ -135,6 +139,8 @@ def context(
     sentences: dict[int, list[tuple[int, str]]] = defaultdict(list)
     own: dict[int, tuple[str, float]] = {}
     states: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
+    sure_starts: set[int] = set()
+    named: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
         fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
         abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
@@ -146,6 +152,8 @@ def context(
         sure = _margin(scored) >= SURE_MARGIN
         if sure or abbreviated:
             sure_kind[m.start] = best.feature
+        if abbreviated or (sure and _margin(scored, by_state=True) >= SURE_MARGIN):
+            sure_starts.add(m.start)
         if best.country:
             own[m.start] = (best.country, 1.0 if sure else 0.3)
             votes[best.country] += own[m.start][1]
@@ -155,6 +163,7 @@ def context(
             provinces.add((best.country, best.admin1))
         if sure and best.feature not in (COUNTRY, CONTINENT, REGION):
             anchors[best.id] = (best.id, best.lat, best.lon)
+            named[fold(m.text)].add(best.id)
             if best.feature != ADMIN1 and _margin(scored, by_state=True) >= SURE_MARGIN:
                 states[(best.country, best.admin1)].add(best.id)
     for adj in adjectives:
@@ -175,7 +184,52 @@ def context(
     return Context(
         dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own,
         {k: frozenset(v) for k, v in states.items()}, {k: v for k, v in listed.items() if v},
+        frozenset(sure_starts), {k: frozenset(v) for k, v in named.items()},
     )  # fmt: skip
+
+
+def anchored(ctx: Context, chosen: Sequence[tuple[Mention, Candidate]]) -> dict[str, Context]:
+    """Second pass: for each name left in doubt, the context with the places the first
+    pass chose for the article's other names as anchors too.
+
+    The first pass anchors on sure places only, so names in doubt that explain each other
+    ("London" beside "Edmonton", a county beside its towns, "Paris" in an article about
+    Texas) cannot help each other. Here every chosen town or province of another name
+    becomes an anchor (distance, cluster, same province) and its country's vote follows
+    the choice rather than the name's bare prior (the anchors a name in doubt gave by
+    its prior alone are dropped). A name never anchors itself: each doubtful name gets
+    the context built from the others. Names: folded.
+    """
+    doubtful = {fold(m.text) for m, _ in chosen if m.start not in ctx.sure}
+    if not doubtful:
+        return {}
+    # the anchors names in doubt gave by their bare prior give way to what they chose
+    prior = frozenset().union(*(ctx.named.get(key, frozenset()) for key in doubtful))
+    out: dict[str, Context] = {}
+    for key in doubtful:
+        anchors = {a[0]: a for a in ctx.anchors if a[0] not in prior}
+        states = {k: set(v) - prior for k, v in ctx.states.items()}
+        provinces = set(ctx.provinces)
+        countries = dict(ctx.countries)
+        for m, c in chosen:
+            if m.start in ctx.sure or fold(m.text) == key:
+                continue
+            if m.start in ctx.own:  # the vote follows the choice, not the bare prior
+                iso3, vote = ctx.own[m.start]
+                countries[iso3] = countries.get(iso3, 0.0) - vote
+                if c.country:
+                    countries[c.country] = countries.get(c.country, 0.0) + vote
+            if c.feature == ADMIN1:
+                provinces.add((c.country, c.admin1))
+            elif c.feature not in (COUNTRY, CONTINENT, REGION):
+                anchors[c.id] = (c.id, c.lat, c.lon)
+                states.setdefault((c.country, c.admin1), set()).add(c.id)
+        out[key] = Context(
+            countries, sorted(anchors.values()), frozenset(provinces), ctx.dateline,
+            ctx.sentences, ctx.own, {k: frozenset(v) for k, v in states.items()}, ctx.listed,
+            ctx.sure, ctx.named,
+        )  # fmt: skip
+    return out
 
 
 def resolve(
