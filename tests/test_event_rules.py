@@ -185,6 +185,12 @@ def test_opened_fire_on_is_shooting_and_tigers_can_be_rebels(code: Code) -> None
     }
 
 
+def test_an_arrest_with_no_named_doer_keeps_its_target(code: Code) -> None:
+    events = [e for e in code("Two diplomats from Peru were arrested on Tuesday.", STATES)]
+    assert any(e.root == "17" and e.source is None for e in events), [e.cameo for e in events]
+    assert not code("Three men were arrested on Tuesday.", STATES)
+
+
 # --- metaphor and word sense ------------------------------------------------------------
 
 
