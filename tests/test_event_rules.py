@@ -153,6 +153,44 @@ def test_campaign_rallies_and_attack_ads_are_no_protest_or_assault(code: Code) -
     assert "14" in roots(protest)
 
 
+@pytest.mark.model
+def test_a_vow_to_win_is_campaign_talk_but_other_promises_near_an_election_stand(
+    code: Code,
+) -> None:
+    for text in (
+        "the Liberal Party vowed to win the seat in the election.",
+        "the Conservatives promised to carry every county in the primary.",
+    ):
+        assert not roots(code(text, PARTIES)) & {"03", "13"}, text
+    for text in (
+        "Chile promised to release the fishermen from Peru before the elections.",
+        "Chile pledged support for the bid of Peru for a seat on the council.",
+    ):
+        assert "03" in roots(code(text, STATES)), text
+
+
+@pytest.mark.model
+def test_opened_fire_on_is_shooting_and_tigers_can_be_rebels(code: Code) -> None:
+    events = code("Troops from Chile opened fire on soldiers from Peru.", STATES)
+    assert "193" in {e.cameo for e in events}
+    assert not roots(code("A striker from Chile opened fire on goal against Peru.", STATES)) & {
+        "18",
+        "19",
+    }
+    shelled = code("Chile shelled Tamil Tiger positions near Peru.", STATES)
+    assert "19" in roots(shelled)
+    assert not roots(code("Rangers from Chile shot a tiger near the border.", STATES)) & {
+        "18",
+        "19",
+    }
+
+
+def test_an_arrest_with_no_named_doer_keeps_its_target(code: Code) -> None:
+    events = [e for e in code("Two diplomats from Peru were arrested on Tuesday.", STATES)]
+    assert any(e.root == "17" and e.source is None for e in events), [e.cameo for e in events]
+    assert not code("Three men were arrested on Tuesday.", STATES)
+
+
 # --- metaphor and word sense ------------------------------------------------------------
 
 

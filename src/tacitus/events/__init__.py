@@ -40,9 +40,10 @@ from .targets import TargetScorer, sentence_actors
 
 __all__ = ["Events", "code_sentence", "make_stage"]
 
-#: Protest and violence are coded with an unnamed perpetrator ("three civilians were killed
-#: in a bombing", "thousands demonstrated in Belgrade") when the target is known.
-UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "18", "19", "20"})
+#: Protest, coercion and violence are coded with an unnamed perpetrator ("three civilians
+#: were killed in a bombing", "thousands demonstrated in Belgrade", "the former minister was
+#: arrested on Tuesday") when the target is known.
+UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 #: Jurisdiction: police and courts act on their own people, and a government does when it
 #: concedes (or says it will), refuses, coerces or punishes ("the Mozambique government
 #: accepted demands from rebels", "Egyptian police dispersed demonstrators"). A countryless
