@@ -327,11 +327,13 @@ def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, i
 
 
 def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
-    """Whether a reported clause holds a quoted fragment with words of its own before it."""
+    """Whether a reported clause holds a quoted fragment with words of its own before it,
+    or after it ("argued that “every party” had backed the cut": the quote is the subject)."""
     if not clause[0] < seg.start < clause[1]:
         return False
     lead, tail = text[clause[0] : seg.start], text[seg.end : clause[1]]
-    if len(lead.split()) < MIN_MIXED_WORDS:
+    words_after = len(tail.rstrip(".!?,").split())
+    if len(lead.split()) < MIN_MIXED_WORDS and words_after < MIN_MIXED_WORDS:
         return False
     return not any(
         "\n" in part or SENTENCE_BREAK.search(part + " ") for part in (lead, tail.rstrip(".!?"))
