@@ -271,3 +271,37 @@ def test_would_like_to_reports_an_intention(
     assert quotes("Governor Lena Marsh likes the northern clinics.") == ()
     (q,) = quotes("The harbour plan looks to be doomed after the vote.")
     assert q.text.startswith("The harbour plan") and q.speaker is None
+
+
+@pytest.mark.model
+def test_quoted_subject_of_a_reported_clause(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = (
+        "The senator argued that “every party in the coalition” had backed the tax cut in private."
+    )
+    (q,) = quotes(text)  # one attribution: the clause, not the fragment and a second clause
+    assert q.text.startswith("that “every party") and q.text.endswith("in private")
+    assert q.cue == "argued"
+
+
+@pytest.mark.model
+def test_quote_after_a_colon_gets_the_subject_as_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Senator Ilse Varga was defiant: “Nobody will make me resign over a ticket.”")
+    assert q.kind == "direct" and speaker(q) == "Ilse Varga"
+    (q,) = quotes("The reason is simple: “The bridge is closed until March.”")
+    assert speaker(q) is None  # a thing introduces it, not a speaker
+
+
+@pytest.mark.model
+def test_continuation_keeps_the_quoted_voice_over_a_relative_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "“Asking a minister to fire himself?” asked Deputy Ana Lutz of Porto, who wants an "
+        "inquiry into the contracts. “I would like to see that happen.”"
+    )
+    qs = quotes(text)
+    first, last = qs[0], qs[-1]
+    assert last.cue is None and last.speaker_span == first.speaker_span
+    assert speaker(last) == "Ana Lutz" or speaker(last) == "Deputy Ana Lutz"

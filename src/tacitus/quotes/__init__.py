@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..parse import Parse
 from ..pipeline import Document
@@ -50,7 +51,7 @@ def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> t
     """All quotes of a parsed text, in text order, each with its speaker where known."""
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     resolver = Resolver(text, parse, actors)
-    last: list[tuple[int, Actor, Span | None]] = []  # (paragraph, speaker, as written)
+    last: list[Carry] = []
     out = []
     for f in find(text, parse):
         para = bisect_right(breaks, f.start)
@@ -59,18 +60,43 @@ def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> t
             actor is None
             and f.kind == "direct"
             and last
-            and _carried(text, breaks, f, para, last[-1][0])
+            and _carried(text, breaks, f, para, last[-1].para)
         ):
-            actor, sspan = last[-1][1], last[-1][2]
+            prev = _voice(last)
+            actor, sspan = prev.actor, prev.span
         if actor is not None:
-            last.append((para, actor, sspan))
             anchor = f.cue if f.cue is not None else _token_near(parse, f.start)
+            sent = parse.tokens[anchor].sent if anchor is not None else -1
+            last.append(Carry(para, actor, sspan, f.kind, sent))
             if anchor is not None:
                 at = f.speaker[0] if f.speaker else anchor
                 resolver.remember(parse.tokens[anchor].sent, at, actor)
         cue = cue_text(parse, f.cue) if f.cue is not None else None
         out.append(Quote(actor, text[f.start : f.end], f.kind, cue, (f.start, f.end), sspan))
     return tuple(out)
+
+
+class Carry(NamedTuple):
+    """A speaker found in the text, to carry to the quotes after it with no cue of their own."""
+
+    para: int
+    actor: Actor
+    span: Span | None  # as written
+    kind: str
+    sent: int  # the sentence of its cue
+
+
+def _voice(last: list[Carry]) -> Carry:
+    """Whose words a quote with no cue goes on with: the last speaker, but a reported clause in
+    the sentence of a direct quote (its speaker's relative clause, "X, who wants an inquiry")
+    does not take over from the quoted voice."""
+    prev = last[-1]
+    for c in reversed(last[:-1]):
+        if c.sent != prev.sent:
+            break
+        if c.kind == "direct" and prev.kind == "indirect":
+            return c
+    return prev
 
 
 def _speaker(f: Finding, parse: Parse, resolver: Resolver) -> tuple[Actor | None, Span | None]:

@@ -396,11 +396,26 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
     sent = parse.sentences[first.sent]
     if _too_long(parse, first.i) or not text[sent.start : seg.start].strip(" “\"'"):
         return None
+    colon = text[sent.start : seg.start].rstrip(" \t\xa0“\"'").endswith(":")
     for i in range(sent.first, sent.last):
         t = parse.tokens[i]
         if t.head == i and t.pos == "VERB" and t.end <= seg.start:
             return i if speaker_range(parse, i) is not None else None
+    if colon:  # the parser may hang the clause before the colon on the quote's own verb
+        lead = range(sent.first, first.i)
+        heads = [i for i in lead if parse.tokens[i].head not in lead or parse.tokens[i].head == i]
+        heads = [i for i in heads if parse.tokens[i].pos in ("VERB", "AUX", "ADJ")]
+        if len(heads) == 1 and _introduces(parse, heads[0]):
+            return heads[0]
     return None
+
+
+def _introduces(parse: Parse, i: int) -> bool:
+    """A clause that introduces a quote after a colon, with someone as its subject ("The
+    minister was blunt: “...”"): the subject is the speaker; "The reason is simple: “...”"
+    has a thing for its subject and no speaker."""
+    subj = [c for c in parse.children[i] if parse.tokens[c].dep in SUBJECTS]
+    return bool(subj) and _sentient(parse, subj[0])
 
 
 def _inside(parse: Parse, segments: list[Segment]) -> set[int]:
