@@ -28,9 +28,7 @@ Run = Callable[[str], tuple[Actor, ...]]
         ("Rhodesia closed its border with Zambia.", "Rhodesia", "ZWE"),
     ],
 )  # fmt: skip
-def test_a_former_state_is_its_own_country(
-    actors: Run, text: str, name: str, country: str
-) -> None:
+def test_a_former_state_is_its_own_country(actors: Run, text: str, name: str, country: str) -> None:
     found = {n: a for a in actors(text) for n in (a.name, *a.aliases)}
     assert name in found, sorted(found)
     assert found[name].country == country
