@@ -91,3 +91,9 @@ def test_a_state_nominal_with_no_country_anywhere_stays_unnamed(actors: Run) -> 
     # no-event text more than it raised dyads, so whose government it is must be said
     found = actors("The junta closed the border on Monday.")
     assert not [a for a in found if "junta" in a.name.lower()]
+
+
+def test_the_authorities_stand_alone_with_no_country(actors: Run) -> None:
+    # the one state nominal that measured a gain standing alone (dyads up, specificity held)
+    a = _with(actors("The authorities detained forty students overnight."), "authorities")
+    assert (a.sector, a.country) == ("GOV", None)
