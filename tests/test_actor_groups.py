@@ -54,3 +54,46 @@ def test_the_passage_gives_a_bare_role_noun_its_country(actors: Run) -> None:
 def test_a_role_noun_that_only_modifies_is_no_actor(actors: Run) -> None:
     found = actors("The Chilean teacher shortage worsened this year, the report said.")
     assert not any("teacher" in a.name.lower() for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("Striking miners blocked the main road to the port.", "miners", "LAB"),
+        ("Rights groups called for the release of the prisoners.", "rights groups", "NGO"),
+        ("Human rights groups condemned the new law.", "rights groups", "NGO"),
+        ("Aid agencies warned of famine in the north.", "aid agencies", "NGO"),
+    ],
+)  # fmt: skip
+def test_a_group_of_society_is_an_actor_without_a_country(
+    actors: Run, text: str, word: str, sector: str
+) -> None:
+    a = _with(actors(text), word)
+    assert (a.sector, a.country) == (sector, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Unrest spread across Bolivia this week. The junta imposed a curfew.", "junta"),
+        ("Unrest spread across Bolivia this week. The regime imposed a curfew.", "regime"),
+        ("Unrest spread across Bolivia this week. The government imposed a curfew.",
+         "government"),
+    ],
+)  # fmt: skip
+def test_the_passage_gives_the_state_nominal_its_country(actors: Run, text: str, word: str) -> None:
+    a = _with(actors(text), word)
+    assert (a.sector, a.country, a.country_from) == ("GOV", "BOL", "context")
+
+
+def test_a_state_nominal_with_no_country_anywhere_stays_unnamed(actors: Run) -> None:
+    # measured: letting "the government" stand with no country raised false events on
+    # no-event text more than it raised dyads, so whose government it is must be said
+    found = actors("The junta closed the border on Monday.")
+    assert not [a for a in found if "junta" in a.name.lower()]
+
+
+def test_the_authorities_stand_alone_with_no_country(actors: Run) -> None:
+    # the one state nominal that measured a gain standing alone (dyads up, specificity held)
+    a = _with(actors("The authorities detained forty students overnight."), "authorities")
+    assert (a.sector, a.country) == ("GOV", None)

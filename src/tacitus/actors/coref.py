@@ -20,6 +20,9 @@ UNCUED_NOMINALS = frozenset(
     {"government", "ministry", "parliament", "party", "group", "delegation", "officials",
      "authorities", "leaders", "court", "company", "union", "council", "media"}
 )  # fmt: skip
+#: of those, the ones that name the state itself: with no country anywhere in the passage
+#: they still stand, as the state whose country the text leaves open
+STATE_NOMINALS = frozenset({"authorities"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 
@@ -263,7 +266,8 @@ def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
         and not (m.sector and (m.named_kind == "group" or m.definite))
     ):
         return None
-    if m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS:
+    uncued = m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS
+    if uncued and not (m.definite and m.title and m.title.cls in STATE_NOMINALS):
         return None  # "the government", "the party": whose, the text must say
     kind = "person" if m.named_kind == "person" else "group"
     cls = m.title.cls if m.title else ""

@@ -484,7 +484,7 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         assert isinstance(title, Title)
         if title.kind == "name" or any(i in used for i in range(m.first, m.last)):
             continue
-        if any(ctx.entry(ctx.kb_at[i]).what == "actor" for i in range(m.first, m.last)
+        if any(ctx.entry(ctx.kb_at[i]).what in ("actor", "state") for i in range(m.first, m.last)
                if i in ctx.kb_at):  # fmt: skip
             continue
         head = ctx.tokens[m.last - 1]
