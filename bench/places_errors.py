@@ -8,9 +8,10 @@ that overlap no gold toponym (false positives), each by error class; then, under
 names the gazetteer lacks (``nogaz``) and the misplaced ones with no candidate near the gold
 point (``no_candidate_near``) counted by the shape of the name (abbreviated "St."/"Ft.",
 a province word, "the", a possessive, a split or joined spelling, a landmark head word...),
-and how far off those misplaced ones are (``off_by``), never as a list of names. Parses are cached under
-``$TMPDIR`` so a rerun after a code change only reruns the places stage. ``--show CLASS``
-prints a few cases of one class for reading: the gold data stays out of the repository.
+and how far off those misplaced ones are (``off_by``), never as a list of names.
+Parses are cached under ``$TMPDIR`` so a rerun after a code change only reruns the places
+stage. ``--show CLASS`` prints a few cases of one class for reading: the gold data stays
+out of the repository.
 """
 
 from __future__ import annotations

@@ -131,3 +131,8 @@ def test_short_words_are_never_joined_into_a_place(gaz: Gazetteer) -> None:
     assert joined("so i") == ""
     for phrase in ("So I", "But I", "And I", "Am I"):
         assert gaz.lookup(phrase) == [], phrase
+
+
+def test_seas_ranges_and_rivers_are_regions(gaz: Gazetteer) -> None:
+    for name in ("Strait of Hormuz", "Baltic Sea", "Himalayas", "Yangtze River", "Gobi Desert"):
+        assert any(c.feature == REGION for c in gaz.lookup(name)), name
