@@ -149,7 +149,7 @@ def shape(gaz: Gazetteer, name: str) -> str:
         return "multiword_with_known_word"
     if len(words) > 1:
         return "multiword_other"
-    if any(gaz.lookup(variant_) for variant_ in _spellings(words[0])):
+    if not gaz.lookup(name) and any(gaz.lookup(v) for v in _spellings(words[0])):
         return "single_spelling_variant"
     return "single_other"
 
