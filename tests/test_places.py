@@ -163,3 +163,10 @@ def test_seas_straits_and_ranges_resolve_to_their_region(parse_text: Parser) -> 
         p = places.get(name)
         assert p is not None and p.lat is not None and p.lon is not None, (name, places)
         assert abs(p.lat - lat) < 2 and abs(p.lon - lon) < 2, (name, p)
+
+
+def test_a_short_fort_or_mount_split_by_the_tokenizer_stays_one_name(parse_text: Parser) -> None:
+    text = "Storms cut power in Ft. Lauderdale and near Mt. Vernon, Ohio, on Sunday."
+    places = places_of(text, parse_text)
+    assert places["Ft. Lauderdale"].country == "USA" and "Lauderdale" not in places, places
+    assert places["Mt. Vernon"].country == "USA", places
