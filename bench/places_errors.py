@@ -4,9 +4,14 @@
 
 For each corpus (TR-News, GeoVirus, TUD-Loc) it counts the gold toponyms that no prediction
 overlaps (misses), the found ones placed more than 161 km off (wrong), and the predictions
-that overlap no gold toponym (false positives), each by error class. Parses are cached under
-``$TMPDIR`` so a rerun after a code change only reruns the places stage. ``--show CLASS``
-prints a few cases of one class for reading: the gold data stays out of the repository.
+that overlap no gold toponym (false positives), each by error class; then, under ``shape``, the
+names the gazetteer lacks (``nogaz``) and the misplaced ones with no candidate near the gold
+point (``no_candidate_near``) counted by the shape of the name (abbreviated "St."/"Ft.",
+a province word, "the", a possessive, a split or joined spelling, a landmark head word...),
+and how far off those misplaced ones are (``off_by``), never as a list of names.
+Parses are cached under ``$TMPDIR`` so a rerun after a code change only reruns the places
+stage. ``--show CLASS`` prints a few cases of one class for reading: the gold data stays
+out of the repository.
 """
 
 from __future__ import annotations
@@ -86,6 +91,87 @@ def miss_class(gaz: Gazetteer, parse: Parse, text: str, s: int, e: int) -> str:
     return f"rejected:ner={label or 'none'}"
 
 
+_SUFFIXES = (
+    "province",
+    "county",
+    "district",
+    "region",
+    "state",
+    "governorate",
+    "oblast",
+    "prefecture",
+    "municipality",
+    "territory",
+    "department",
+    "parish",
+    "city",
+)
+_WATER = ("sea", "ocean", "gulf", "river", "lake", "bay", "strait", "straits", "channel",
+          "mountains", "mountain", "islands", "island", "valley", "desert", "peninsula",
+          "basin", "coast", "plateau", "delta", "mount", "mt", "lakes", "mts")  # fmt: skip
+_DIRECTIONS = ("north", "south", "east", "west", "northern", "southern", "eastern",
+               "western", "central", "upper", "lower", "northeast", "northwest",
+               "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+               "southwestern")  # fmt: skip
+_ABBREV = ("st", "ste", "ft", "mt", "pt", "saint", "sainte", "fort", "mount", "port")
+
+
+def shape(gaz: Gazetteer, name: str) -> str:
+    """The shape of a toponym the gazetteer misses or misplaces (for counts, not for lists)."""
+    words = gazetteer.fold(name).split()
+    if not words:
+        return "empty"
+    if not name.isascii():
+        return "diacritics"
+    if words[0] == "the":
+        return "the_prefix"
+    if "'s" in name or "’s" in name or name.endswith("s'"):
+        return "possessive"
+    if words[0] in _ABBREV:
+        return "st_ft_mt_abbrev"
+    if len(words) > 1 and (words[-1] in _SUFFIXES or words[0] in _SUFFIXES):
+        return "admin_suffix"
+    if len(words) > 2 and words[1] == "of" and words[0] in _SUFFIXES:
+        return "admin_prefix"
+    if words[-1] in _WATER or words[0] in _WATER:
+        return "physical_feature"
+    if len(words) > 1 and words[0] in _DIRECTIONS:
+        return "direction_prefix"
+    if "-" in name or (len(words) > 1 and gaz.lookup("".join(words))):
+        return "hyphen_space"
+    if name.isupper():
+        return "acronym"
+    if name.endswith("s") and gaz.country_of_adjective(name[:-1]) is not None:
+        return "plural_demonym"
+    if len(words) > 1 and words[-1] in _LANDMARK_HEADS:
+        return "landmark_head"
+    if len(words) > 1 and any(gaz.lookup(w) for w in words if len(w) > 2):
+        return "multiword_with_known_word"
+    if len(words) > 1:
+        return "multiword_other"
+    if not gaz.lookup(name) and any(gaz.lookup(v) for v in _spellings(words[0])):
+        return "single_spelling_variant"
+    return "single_other"
+
+
+_HEADS = (
+    "street st road avenue square airport bridge park palace hospital university hotel "
+    "stadium building church mosque temple cathedral market prison base camp station dam "
+    "tower house hall center centre museum school college zoo garden gardens forest reserve "
+    "beach harbour harbor pass highway wall gate district quarter village"
+)
+_LANDMARK_HEADS = frozenset(_HEADS.split())
+
+
+def _spellings(word: str) -> list[str]:
+    """Common transliteration swaps (ou/u, y/i, ph/f, doubled letters, -ia/-iya)."""
+    out = [word.replace("ou", "u"), word.replace("u", "ou"), word.replace("y", "i"),
+           word.replace("i", "y"), word.replace("ph", "f"), word.replace("kh", "h"),
+           word.replace("j", "dj"), word.replace("dj", "j")]  # fmt: skip
+    out += [word[:k] + word[k + 1 :] for k in range(1, len(word)) if word[k] == word[k - 1]]
+    return [w for w in out if w != word]
+
+
 def wrong_class(cands: list[Candidate], pred_country: str | None, pred_feat: str,
                 lat: float, lon: float) -> str:  # fmt: skip
     near = [c for c in cands if distance_km(c.lat, c.lon, lat, lon) <= KM]
@@ -122,6 +208,7 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
         "tally": Counter(),
     }
     examples: dict[str, list[str]] = {}
+    shapes = counts.setdefault("shape", Counter())
     for (art, kinds), parse in zip(items, parses(name, texts), strict=True):
         resolved, _ = article_places(gaz, parse, Article(id="gold", text=art.text))
         preds = [(m.start, m.end, p) for m, p in resolved]
@@ -137,6 +224,8 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
             if not hits:
                 cls = miss_class(gaz, parse, art.text, g.start, g.end) + kind
                 counts["miss"][cls] += 1
+                if cls.startswith("nogaz"):
+                    shapes["nogaz:" + shape(gaz, art.text[g.start : g.end])] += 1
                 examples.setdefault(cls, []).append(f"{art.text[g.start : g.end]!r} | {ctx}")
             counts["tally"]["point"] += g.lat is not None
             if hits and g.lat is not None and g.lon is not None:
@@ -145,6 +234,13 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
                     cands = candidates(gaz, art.text[g.start : g.end], None)
                     cls = wrong_class(cands, p.country, p.feature or "", g.lat, g.lon) + kind
                     counts["wrong"][cls] += 1
+                    if cls.startswith("no_candidate_near"):
+                        sh = shape(gaz, art.text[g.start : g.end])
+                        shapes[f"no_candidate_near:{p.feature}:{sh}"] += 1
+                        if p.lat is not None and p.lon is not None:
+                            d = distance_km(p.lat, p.lon, g.lat, g.lon)
+                            band = next(b for b in (300, 600, 1000, 2000, 99999) if d <= b)
+                            shapes[f"off_by:{p.feature}:<={band}km"] += 1
                     examples.setdefault(cls, []).append(
                         f"{art.text[g.start : g.end]!r} -> {p.name} {p.country}/{p.admin1}"
                         f" {p.feature} | {ctx}"
@@ -188,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         tally = counts["tally"]
         e2e = tally["right"] / tally["point"] if tally["point"] else 0.0
         print(f"== {name}: {n} gold toponyms, end to end within {KM:.0f} km {e2e:.3f}")
-        for part in ("miss", "wrong", "fp"):
+        for part in ("miss", "wrong", "fp", "shape"):
             total = sum(counts[part].values())
             print(f"  {part} {total}")
             for cls, k in counts[part].most_common():

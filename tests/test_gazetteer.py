@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tacitus.places import gazetteer
-from tacitus.places.gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer, fold, variant
+from tacitus.places.gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer, fold, joined, variant
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,35 @@ def test_a_province_across_the_antimeridian_keeps_its_middle() -> None:
     lat, lon = e.midpoint()
     assert lat == pytest.approx(-17.0)
     assert abs(lon) > 179.0
+
+
+def test_variant_keys_write_saint_fort_and_mount_short() -> None:
+    assert variant("saint petersburg") == variant("st petersburg") == "st petersburg"
+    assert variant("fort myers") == variant("ft myers")
+    assert variant("mount vernon") == variant("mt vernon")
+    assert variant("saint") == "saint" and variant("fortaleza") == "fortaleza"
+
+
+def test_short_and_long_forms_find_the_same_place(gaz: Gazetteer) -> None:
+    for short, long in (("St. Petersburg", "Saint Petersburg"), ("Ft. Myers", "Fort Myers"),
+                        ("Ft Collins", "Fort Collins")):  # fmt: skip
+        ids = {c.geonameid for c in gaz.lookup(long)}
+        assert ids and ids & {c.geonameid for c in gaz.lookup(short)}, short
+
+
+def test_a_name_split_or_joined_finds_its_place(gaz: Gazetteer) -> None:
+    assert any(c.country == "ARE" for c in gaz.lookup("Abudhabi"))
+    assert any(c.country == "USA" for c in gaz.lookup("Fort Lauder Dale"))  # split
+    assert joined("abu dhabi") == "#abudhabi"
+
+
+def test_short_words_are_never_joined_into_a_place(gaz: Gazetteer) -> None:
+    # "So I" and "But I" must not become the one-word towns "Soi" and "Buti"
+    assert joined("so i") == ""
+    for phrase in ("So I", "But I", "And I", "Am I"):
+        assert gaz.lookup(phrase) == [], phrase
+
+
+def test_seas_ranges_and_rivers_are_regions(gaz: Gazetteer) -> None:
+    for name in ("Strait of Hormuz", "Baltic Sea", "Himalayas", "Yangtze River", "Gobi Desert"):
+        assert any(c.feature == REGION for c in gaz.lookup(name)), name

@@ -150,3 +150,23 @@ def test_sentence_level_place_when_the_clause_has_none(parse_text: Parser) -> No
     assert placed.place_precision in ("clause", "sentence")
     kept = replace(ev, place=Place(name="X"))
     assert attach(parse, (kept,), resolved, None)[0].place == Place(name="X")
+
+
+def test_seas_straits_and_ranges_resolve_to_their_region(parse_text: Parser) -> None:
+    text = (
+        "Tankers slowed in the Strait of Hormuz on Monday, while a storm over the North Sea "
+        "grounded helicopters. Climbers on Mt. Everest were told to turn back."
+    )
+    places = places_of(text, parse_text)
+    for name, lat, lon in (("Strait of Hormuz", 26.6, 56.3), ("North Sea", 56, 3),
+                           ("Mt. Everest", 28, 86.9)):  # fmt: skip
+        p = places.get(name)
+        assert p is not None and p.lat is not None and p.lon is not None, (name, places)
+        assert abs(p.lat - lat) < 2 and abs(p.lon - lon) < 2, (name, p)
+
+
+def test_a_short_fort_or_mount_split_by_the_tokenizer_stays_one_name(parse_text: Parser) -> None:
+    text = "Storms cut power in Ft. Lauderdale and near Mt. Vernon, Ohio, on Sunday."
+    places = places_of(text, parse_text)
+    assert places["Ft. Lauderdale"].country == "USA" and "Lauderdale" not in places, places
+    assert places["Mt. Vernon"].country == "USA", places

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import ConfigError
 
-FORMAT = 9
+FORMAT = 11
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
 FEATURES = ("country", "admin1", "city", "admin2", "continent", "region")
 COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT, REGION = range(6)
@@ -50,6 +50,10 @@ def fold(name: str) -> str:
 #: writes every article as "al" and drops the Persian ezafe.
 _ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "ez", "ed", "es"})
 _EZAFE = frozenset({"e", "i", "ye"})
+#: A leading word that names write both in full and cut short ("St. Louis", "Saint Louis";
+#: "Ft. Worth", "Fort Worth"; "Mt. Kenya", "Mount Kenya"): a variant key writes it short.
+MIN_JOINED = 3
+_SHORT = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
 
 
 def variant(key: str) -> str:
@@ -57,11 +61,23 @@ def variant(key: str) -> str:
     if " " not in key:
         return key
     words = key.split(" ")
+    words[0] = _SHORT.get(words[0], words[0])
     inner = [w for w in words[1:-1] if w not in _EZAFE]  # "mazar i sharif", not "but i"
     words = [words[0], *inner, words[-1]]
     return " ".join(
         "al" if w in _ARTICLES and k < len(words) - 1 else w for k, w in enumerate(words)
     )
+
+
+def joined(key: str) -> str:
+    """The key of a folded name written as one word ("Abu Dhabi" and "Abudhabi" meet here).
+
+    Only names of words of three letters or more have one: "So I" is no spelling of "Soi".
+    The index holds it for multi-word names; a multi-word mention also tries it without the
+    "#" against one-word names.
+    """
+    words = key.split(" ")
+    return "#" + "".join(words) if min(map(len, words)) >= MIN_JOINED else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +141,22 @@ class Gazetteer:
         codes = self.names.get(key)
         if codes is None:
             codes = self.names.get(variant(key))
+        if codes is None and " " in key and (one := joined(key)):
+            # "Abu Dhabi" written "Abudhabi" in the gazetteer, or split another way there
+            codes = self.names.get(one[1:]) or self.names.get(one)
         if codes is None:
             return []
         return [self.candidate(c) for c in ((codes,) if isinstance(codes, int) else codes)]
 
     def has(self, key: str) -> bool:
         """Whether an already folded key (or its variant) names any entry."""
-        return key in self.names or (" " in key and variant(key) in self.names)
+        if key in self.names:
+            return True
+        one = joined(key) if " " in key else ""
+        return " " in key and (
+            variant(key) in self.names
+            or (bool(one) and (one[1:] in self.names or one in self.names))
+        )
 
     def abbreviation(self, word: str) -> Candidate | None:
         """``"Calif."`` -> California: written abbreviations, matched exactly."""
@@ -262,6 +287,8 @@ class Builder:
             other = variant(key)
             if other != key:
                 self.names[other].add(i * 2 + 1)  # a spelling variant: an alternate name
+            if " " in key and (one := joined(key)):
+                self.names[one].add(i * 2 + 1)  # multi-word names only: "#" keys stay few
 
     def finish(self) -> dict[str, Any]:
         interned: dict[str, str] = {}

@@ -71,8 +71,19 @@ class Context:
         )  # fmt: skip
 
 
+#: Last words that make a name a body of water, a range or a desert ("North Sea", "Strait of
+#: Hormuz" ends in a name, so first words count too): such a name that our regions table
+#: holds is that region, not a hamlet that borrowed it.
+PHYSICAL = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "canal", "river",
+                      "lake", "bay", "mountains", "mount", "mt", "desert", "basin", "delta",
+                      "peninsula", "reef"})  # fmt: skip
+
+
 def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> list[Candidate]:
     cands = gaz.lookup(name)
+    words = fold(name).split(" ")
+    if len(words) > 1 and (words[-1] in PHYSICAL or words[0] in PHYSICAL):
+        cands = [c for c in cands if c.feature == REGION] or cands
     if features is not None:
         kept = [c for c in cands if c.feature in features]
         return kept or cands

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -222,6 +223,13 @@ def _capitalised(t: Token) -> bool:
     return t.text[:1].isupper()
 
 
+def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
+    """The full stop of a short word the tokenizer split off ("Ft" "." in "Ft. Worth")."""
+    return (
+        t.text == "." and t.i > 0 and toks[t.i - 1].end == t.start and len(toks[t.i - 1].text) <= 3
+    )
+
+
 def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
     """One past the last token of the longest gazetteer name starting at token ``i``."""
     toks = parse.tokens
@@ -230,7 +238,10 @@ def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
         if not _capitalised(last):
             continue
         inner = toks[i + 1 : j - 1]
-        if any(not _capitalised(t) and t.text.lower() not in CONNECTORS for t in inner):
+        if any(
+            not _capitalised(t) and t.text.lower() not in CONNECTORS and not _abbrev_dot(toks, t)
+            for t in inner
+        ):
             continue
         key = fold(text[toks[i].start : last.end])
         if _office_city(parse, gaz, i, j, key):
