@@ -16,6 +16,11 @@ def normalise(text: str) -> str:
     return _WS.sub(" ", t).strip().lower()
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' combining accents dropped ("é" -> "e"; NFKD)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'"})
 
 

@@ -37,7 +37,6 @@ import hashlib
 import marshal
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -46,7 +45,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..parse import Token
-from ..text import QUOTE_MAP
+from ..text import QUOTE_MAP, without_accents
 
 KINDS = ("person", "state", "organisation", "group")
 #: countries whose people's names put the surname first ("Xi Jinping", "Moon Jae-in")
@@ -474,8 +473,7 @@ def _unaccented(word: str) -> str:
     """The word with its letters' accents dropped ("ž" -> "z", "ğ" -> "g", "ł" -> "l")."""
     if word.isascii():
         return word
-    decomposed = unicodedata.normalize("NFKD", word.translate(UNDECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return without_accents(word.translate(UNDECOMPOSED))
 
 
 #: letters Unicode does not split into a base letter and an accent

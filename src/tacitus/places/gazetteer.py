@@ -17,7 +17,6 @@ import json
 import os
 import pickle
 import re
-import unicodedata
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..text import without_accents
 
 FORMAT = 11
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
@@ -40,8 +40,7 @@ _SEP = re.compile(r"[\s\-‐–_/,]+")
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: accents dropped, lower case, punctuation and hyphens folded."""
-    t = unicodedata.normalize("NFKD", name)
-    t = "".join(c for c in t if not unicodedata.combining(c)).translate(_DROP)
+    t = without_accents(name).translate(_DROP)
     return _SEP.sub(" ", t).strip().casefold()
 
 
