@@ -18,6 +18,8 @@ from tacitus.settings import Settings
 
 #: name -> (country, sector)
 Known = dict[str, tuple[str | None, str | None]]
+#: the coder on a text with its known actors
+Code = Callable[[str, Known], tuple[Event, ...]]
 
 
 def standin_actors(text: str, known: Known) -> tuple[Actor, ...]:
@@ -31,9 +33,7 @@ def standin_actors(text: str, known: Known) -> tuple[Actor, ...]:
     return tuple(out)
 
 
-def coder(
-    parse_text: Callable[[str], Parse], settings: Settings | None = None
-) -> Callable[[str, Known], tuple[Event, ...]]:
+def coder(parse_text: Callable[[str], Parse], settings: Settings | None = None) -> Code:
     stage = Events(settings or Settings())
 
     def run(text: str, known: Known) -> tuple[Event, ...]:

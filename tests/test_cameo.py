@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from events_helpers import Known, coder
+from events_helpers import Code, Known, coder
 from tacitus import ontology
 from tacitus.events import lexicon
 from tacitus.parse import Parse
-from tacitus.records import Event
 
 #: code -> (a word its 1.1b3 label must contain, Goldstein value, PLOVER type or None)
 MEANINGS = {
@@ -93,7 +92,6 @@ def test_every_lexicon_code_is_a_1_1b3_code() -> None:
         assert ontology.lookup(code).code == code, code
 
 
-Code = Callable[[str, Known], tuple[Event, ...]]
 STATES: Known = {"Chile": ("CHL", None), "Peru": ("PER", None)}
 
 

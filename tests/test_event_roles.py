@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from events_helpers import Known, coder, standin_actors
+from events_helpers import Code, Known, coder, standin_actors
 from tacitus.events.coder import Candidate, Trigger
 from tacitus.events.modality import Mood
 from tacitus.events.roles import reroled
@@ -16,8 +16,6 @@ from tacitus.events.syntax import ActorIndex
 from tacitus.parse import Parse
 from tacitus.records import Event
 from tacitus.settings import Settings
-
-Code = Callable[[str, Known], tuple[Event, ...]]
 
 SIDES: Known = {
     "Chile": ("CHL", None),

@@ -8,14 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
-from events_helpers import Known, coder
+from events_helpers import Code, Known, coder
 from tacitus import ontology
 from tacitus.errors import ConfigError
 from tacitus.events import sense
 from tacitus.parse import Parse
 from tacitus.records import Event
-
-Code = Callable[[str, Known], tuple[Event, ...]]
 
 STATES: Known = {
     "Chile": ("CHL", None),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from events_helpers import Known, coder
+from events_helpers import Code, Known, coder
 from tacitus import ontology
 from tacitus.errors import ConfigError
 from tacitus.events import lexicon
@@ -15,8 +15,6 @@ from tacitus.parse import Parse
 from tacitus.pipeline import Pipeline
 from tacitus.records import Event, RawArticle
 from tacitus.settings import Settings
-
-Code = Callable[[str, Known], tuple[Event, ...]]
 
 STATES: Known = {
     "Chile": ("CHL", None),

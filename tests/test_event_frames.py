@@ -10,13 +10,11 @@ from collections.abc import Callable
 
 import pytest
 
-from events_helpers import Known, coder
+from events_helpers import Code, Known, coder
 from tacitus.events.lexicon import parse_frame, read_table
 from tacitus.parse import Parse
 from tacitus.records import Event
 from tacitus.settings import Settings
-
-Code = Callable[[str, Known], tuple[Event, ...]]
 
 STATES: Known = {
     "Chile": ("CHL", None),
