@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,18 @@ class Parse:
             if t.head != t.i:
                 kids[t.head].append(t.i)
         return tuple(tuple(k) for k in kids)
+
+    @cached_property
+    def memo(self) -> dict[tuple[str, int], Any]:
+        """Results the parse walkers keep for this parse (a sentence's word set, ...), by
+        (what, index): every trigger of a sentence asks for them again."""
+        return {}
+
+    @cached_property
+    def child_tokens(self) -> tuple[tuple[Token, ...], ...]:
+        """The children of each token as tokens, in order (what the parse walkers read)."""
+        toks = self.tokens
+        return tuple(tuple(toks[j] for j in k) for k in self.children)
 
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree under ``i``, in order."""

@@ -229,7 +229,7 @@ def _candidates(
 ) -> list[Candidate]:
     if not sources and not (targets and trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS):
         return []
-    m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token)
+    m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token, trig.code)
     recoded = recode(trig.code, m)
     if recoded is None:
         return []

@@ -148,12 +148,21 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
         return None
     prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
     have = [p.lemma.lower() for p in prep_toks]
+    object_preps: list[Token] | None = None
+    slots_by_preps: dict[tuple[int, ...], dict[str, list[Token]]] = {}
     for pat in patterns:
-        toks = _object_preps(parse, verb) if pat.frame.reverse else prep_toks
+        toks = prep_toks
+        if pat.frame.reverse:
+            if object_preps is None:
+                object_preps = _object_preps(parse, verb)
+            toks = object_preps
         if any(p not in have and p not in (t.lemma.lower() for t in toks) for p in pat.preps):
             continue
         mine = [t for t in toks if t.lemma.lower() in pat.preps]
-        slots = _slot_lemmas(parse, verb, mine)
+        key = tuple(t.i for t in mine)
+        slots = slots_by_preps.get(key)
+        if slots is None:
+            slots = slots_by_preps[key] = _slot_lemmas(parse, verb, mine)
         if not all(any(_fits(t, allowed) for t in slots[s]) for s, allowed in pat.frame.slots):
             continue
         noun = (

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..parse import Parse, Token
-from .sense import Frame, frame_of, resolve
+from .sense import Frame, frame_of, resolve, rules_for
 from .syntax import REPORT_VERBS, governing_chain, head, kids
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
@@ -213,7 +213,9 @@ def governing_intent(parse: Parse, verb: Token) -> str:
     return first
 
 
-def mood(parse: Parse, verb: Token) -> Mood:
+def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
+    """Negation, modality and the sense frame of ``verb``; given the ``code`` it is to be
+    recoded with, the frame is read only when a sense rule may apply to it."""
     negated = is_negated(parse, verb)
     aux = _aux_lemmas(parse, verb)
     chain = governing_chain(parse, verb)
@@ -249,7 +251,7 @@ def mood(parse: Parse, verb: Token) -> Mood:
         bool(aux & OBLIGATION_AUX),
         gov_lemma,
         _advice(parse, verb),
-        frame_of(parse, verb),
+        frame_of(parse, verb) if code is None or rules_for(code, verb.lemma.lower()) else None,
     )
 
 

@@ -151,12 +151,25 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
         f[f"noun={_low(cand.trigger.noun)}"] = 1
     if cand.trigger.reverse:
         f["reverse"] = 1
-    toks = parse.tokens[sent.first : sent.last]
     for off in (-3, -2, -1, 1, 2, 3):
         j = trig.i + off
         if sent.first <= j < sent.last:
             f[f"w{off:+d}={_low(parse.tokens[j])}"] = 1
-    for t in toks:
+    f.update(_sentence_features(parse, sent))
+    _arg_features(f, parse, sent, "src", cand.source, trig)
+    _arg_features(f, parse, sent, "tgt", cand.target, trig)
+    return f
+
+
+def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
+    """The sentence's content lemmas, negators, conditions and entity labels (kept on the
+    parse: every candidate of the sentence has them)."""
+    key = ("model.sentence", sent.first)
+    f: dict[str, float] | None = parse.memo.get(key)
+    if f is not None:
+        return f
+    f = {}
+    for t in parse.tokens[sent.first : sent.last]:
         low = _low(t)
         if t.pos in CONTENT_POS:
             f[f"bow={low}"] = 1
@@ -166,8 +179,7 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
             f[f"sent_cond={low}"] = 1
         if t.ent:
             f[f"sent_ent={t.ent}"] = 1
-    _arg_features(f, parse, sent, "src", cand.source, trig)
-    _arg_features(f, parse, sent, "tgt", cand.target, trig)
+    parse.memo[key] = f
     return f
 
 
@@ -246,10 +258,13 @@ class EventModel:
             return cls(dict(z))
 
     def _rows(self, feats: dict[str, float]) -> list[int]:
-        return [self.vocab[k] for k in feats if k in self.vocab]
+        vocab = self.vocab
+        return [i for k in feats if (i := vocab.get(k)) is not None]
 
-    def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        idx = self._rows(feats)
+    def probabilities(
+        self, feats: dict[str, float], rows: list[int] | None = None
+    ) -> dict[str, float]:
+        idx = self._rows(feats) if rows is None else rows
         z = self.intercept + self.coef[idx].sum(axis=0)
         z = np.exp(z - z.max())
         p = z / z.sum()
@@ -258,15 +273,17 @@ class EventModel:
     def calibrate(self, p: float) -> float:
         return float(np.interp(p, self.calib_x, self.calib_y))
 
-    def swap_probability(self, feats: dict[str, float]) -> float:
-        z = self.swap_intercept + float(self.swap_coef[self._rows(feats)].sum())
+    def swap_probability(self, feats: dict[str, float], rows: list[int] | None = None) -> float:
+        idx = self._rows(feats) if rows is None else rows
+        z = self.swap_intercept + float(self.swap_coef[idx].sum())
         return float(1 / (1 + np.exp(-z)))
 
     def judge(self, feats: dict[str, float], lexicon_type: str | None) -> Verdict:
         """Veto, retype or keep. The model only overrules the lexicon on types it was
         taught (``min_support`` training candidates): on others it keeps the lexicon's
         type and gives its probability."""
-        probs = self.probabilities(feats)
+        rows = self._rows(feats)
+        probs = self.probabilities(feats, rows)
         lex = lexicon_type or NONE
         top = max(probs, key=lambda k: probs[k])
         taught = lex in self.known
@@ -283,7 +300,7 @@ class EventModel:
             and top not in siblings(lex)
         ):
             chosen = top
-        swap = self.swap_probability(feats) >= self.swap_at
+        swap = self.swap_probability(feats, rows) >= self.swap_at
         p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
         return Verdict(chosen, p, chosen != lex, swap)
 

@@ -10,7 +10,7 @@ from ..parse import Parse, Token
 from ..records import Actor
 from .coder import Trigger, match_noun
 from .lexicon import Lexicon
-from .sense import noun_frame, resolve
+from .sense import noun_frame, resolve, rules_for
 from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
 
 NOMINAL_TARGET_PREPS = ("with", "against", "on", "into", "upon", "toward", "towards", "to")
@@ -79,11 +79,17 @@ def find_nominals(
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue
+        if not (lex.noun_patterns(tok.lemma.lower()) or lex.noun_patterns(tok.text.lower())):
+            continue  # no event noun: nothing to check
         if _not_an_act(parse, tok):
             continue
         pat = match_noun(parse, lex, tok)
-        code = resolve(pat.code, noun_frame(parse, tok)) if pat is not None else None
-        if pat is not None and code is not None:
+        if pat is None:
+            continue
+        code: str | None = pat.code
+        if rules_for(code, tok.lemma.lower()):  # the frame only where a sense rule may apply
+            code = resolve(code, noun_frame(parse, tok))
+        if code is not None:
             out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
 

@@ -229,8 +229,9 @@ def propose(
         return None
     if not r.sources and r.plover not in UNNAMED_DOER_TYPES:
         return None
-    m = mood(parse, r.pred)
-    recoded = recode(type_code(r.plover), m)
+    code = type_code(r.plover)
+    m = mood(parse, r.pred, code)
+    recoded = recode(code, m)
     if recoded is None:
         return None
     code, modality = recoded

@@ -78,6 +78,10 @@ class Rule:
     def lemmas(self) -> frozenset[str]:
         return frozenset(self.lemma.split("|"))
 
+    def applies(self, code: str, lemma: str) -> bool:
+        """The rule is about this lemma (or any) and this code."""
+        return (self.lemma == "*" or lemma in self.lemmas) and code.startswith(self.codes)
+
 
 def _words(parse: Parse, tok: Token) -> set[str]:
     """A noun with its compounds and the nouns after "of" ("a salvo of rockets")."""
@@ -212,9 +216,16 @@ def noun_frame(parse: Parse, noun: Token) -> Frame:
 
 
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
-    sent = parse.sentences[tok.sent]
-    words = {t.lemma.lower() for t in parse.tokens[sent.first : sent.last]}
-    return frozenset(words | {t.text.lower() for t in parse.tokens[sent.first : sent.last]})
+    """The lemmas and forms of the sentence's words (kept on the parse: every trigger of
+    a sentence asks for them)."""
+    key = ("sense.context", tok.sent)
+    words: frozenset[str] | None = parse.memo.get(key)
+    if words is None:
+        sent = parse.sentences[tok.sent]
+        toks = parse.tokens[sent.first : sent.last]
+        words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
+        parse.memo[key] = words
+    return words
 
 
 def _holds(test: Test, frame: Frame) -> bool:
@@ -247,12 +258,17 @@ def resolve(code: str, frame: Frame | None) -> str | None:
     """``code`` unless a sense rule fits ``frame``: then the rule's code, or None (no act)."""
     if frame is None:
         return code
-    for rule in rules():
-        if not (rule.lemma == "*" or frame.lemma in rule.lemmas) or not code.startswith(rule.codes):
-            continue
+    for rule in rules_for(code, frame.lemma):
         if all(_holds(t, frame) for t in rule.tests):
             return rule.then
     return code
+
+
+@lru_cache(maxsize=8192)
+def rules_for(code: str, lemma: str) -> tuple[Rule, ...]:
+    """The rules that may change ``code`` on a verb or noun of ``lemma``, in file order
+    (none: its frame need not be read)."""
+    return tuple(r for r in rules() if r.applies(code, lemma))
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..parse import Parse, Token
@@ -173,6 +173,12 @@ class ActorIndex:
     spans: tuple[tuple[int, int, Actor], ...]
     #: reach[k]: the furthest end of the first k spans (to ask if a range holds a mention)
     reach: tuple[int, ...] = (0,)
+    #: :meth:`all_at` by token start, kept as the walkers ask for the same tokens again
+    seen: dict[int, tuple[Actor, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: :func:`actors_of` by (parse, token), for the same reason
+    args: dict[tuple[int, int], tuple[Actor, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def build(cls, actors: Sequence[Actor]) -> ActorIndex:
@@ -194,6 +200,12 @@ class ActorIndex:
     def all_at(self, tok: Token) -> list[Actor]:
         """Every actor of the shortest mention covering ``tok``: a compound mention
         ("Hungarian and Romanian officials") may stand for several actors."""
+        found = self.seen.get(tok.start)
+        if found is None:
+            found = self.seen[tok.start] = tuple(self._all_at(tok))
+        return list(found)
+
+    def _all_at(self, tok: Token) -> list[Actor]:
         k = bisect_right(self.starts, tok.start)
         hits = [(e - s, a) for s, e, a in self.spans[max(0, k - 16) : k] if s <= tok.start < e]
         if not hits:
@@ -207,8 +219,7 @@ class ActorIndex:
 
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
-    toks = parse.tokens
-    return [t for j in parse.children[i] if (t := toks[j]).dep in deps]
+    return [t for t in parse.child_tokens[i] if t.dep in deps]
 
 
 def head(parse: Parse, tok: Token) -> Token:
@@ -263,9 +274,15 @@ def actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The actors an argument names: its own, or the closest one inside its phrase, and those
     coordinated with it (one per conjunct). News agencies are never parties, nor is a
     commentator who is the subject ("analysts said Iran would ...")."""
-    if tok.dep in ("nsubj", "csubj") and is_commentator(parse, tok):
-        return []
-    return [a for a in _actors_of(parse, index, tok) if not is_agency(a)]
+    key = (id(parse), tok.i)
+    found = index.args.get(key)
+    if found is None:
+        if tok.dep in ("nsubj", "csubj") and is_commentator(parse, tok):
+            found = ()
+        else:
+            found = tuple(a for a in _actors_of(parse, index, tok) if not is_agency(a))
+        index.args[key] = found
+    return list(found)
 
 
 def _actors_of(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
@@ -310,10 +327,11 @@ def placed_in(actor: Actor, country: str) -> Actor:
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The closest actor(s) in the phrase; an actor with no country ("security forces")
     gives way to a country named inside the same phrase ("security forces in Guinea")."""
-    found = _closest_actors(parse, index, tok)
+    parties = [(t, parties_at(index, t)) for _depth, t in phrase_tokens(parse, tok)]
+    found = _closest_actors(parse, index, tok, parties)
     if found and not any(is_placed(a) for a in found):
-        for _depth, t in phrase_tokens(parse, tok):
-            placed = [a for a in parties_at(index, t) if is_placed(a)]
+        for _t, here in parties:
+            placed = [a for a in here if is_placed(a)]
             if placed:
                 return placed[:1]
     return found
@@ -324,15 +342,17 @@ def is_placed(actor: Actor) -> bool:
     return actor.country is not None or actor.sector in ("IGO", "NGO")
 
 
-def _closest_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
-    """The actors of the shallowest token that names one; a possessive pronoun ("*their*
+def _closest_actors(
+    parse: Parse, index: ActorIndex, tok: Token, parties: list[tuple[Token, list[Actor]]]
+) -> list[Actor]:
+    """The actors of the shallowest token that names one (``parties``: the phrase's tokens,
+    shallowest first, with the actors covering each); a possessive pronoun ("*their*
     meeting with Obama") only when nothing else in the phrase does."""
-    tokens = phrase_tokens(parse, tok)
-    named = [(d, t) for d, t in tokens if t.tag != "PRP$" and parties_at(index, t)]
-    for _depth, t in named or tokens:
-        found = parties_at(index, t)
-        if not found:
+    named = [(t, found) for t, found in parties if t.tag != "PRP$" and found]
+    for t, here in named or parties:
+        if not here:
             continue
+        found = list(here)
         for c in conjuncts(parse, t)[1:] if t.i != tok.i else []:
             other = index.at(c)
             if other is not None and other.id not in {a.id for a in found}:

@@ -124,8 +124,9 @@ class TargetScorer:
         return cls(data, meta) if "tgt_coef" in data else None
 
     def score(self, feats: dict[str, float]) -> float:
+        vocab = self.vocab
         z = self.intercept + float(
-            self.coef[[self.vocab[k] for k in feats if k in self.vocab]].sum()
+            self.coef[[i for k in feats if (i := vocab.get(k)) is not None]].sum()
         )
         return float(1 / (1 + np.exp(-z)))
 
