@@ -87,8 +87,8 @@ def find_nominals(
         if pat is None:
             continue
         code: str | None = pat.code
-        if rules_for(code, tok.lemma.lower()):  # the frame only where a sense rule may apply
-            code = resolve(code, noun_frame(parse, tok))
+        if rules_for(pat.code, tok.lemma.lower()):  # the frame only where a rule may apply
+            code = resolve(pat.code, noun_frame(parse, tok))
         if code is not None:
             out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
