@@ -52,11 +52,7 @@ class Parse:
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
-        kids: list[list[int]] = [[] for _ in self.tokens]
-        for t in self.tokens:
-            if t.head != t.i:
-                kids[t.head].append(t.i)
-        return tuple(tuple(k) for k in kids)
+        return tuple(tuple(t.i for t in k) for k in self.child_tokens)
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], Any]:
@@ -67,8 +63,11 @@ class Parse:
     @cached_property
     def child_tokens(self) -> tuple[tuple[Token, ...], ...]:
         """The children of each token as tokens, in order (what the parse walkers read)."""
-        toks = self.tokens
-        return tuple(tuple(toks[j] for j in k) for k in self.children)
+        kids: list[list[Token]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                kids[t.head].append(t)
+        return tuple(map(tuple, kids))
 
     def subtree(self, i: int) -> list[int]:
         """Token indices of the subtree under ``i``, in order."""

@@ -318,10 +318,12 @@ class PhraseIndex:
         out: list[Match] = []
         i, n = 0, len(tokens)
         norms = [norm(t.text) for t in tokens]
+        prefixes = self.prefixes
+        more = self.ref.prefixes if self.ref is not None else frozenset()
         while i < n:
             key, best = "", None
-            if tokens[i].pos == "SPACE":
-                i += 1
+            if tokens[i].pos == "SPACE" or (norms[i] not in prefixes and norms[i] not in more):
+                i += 1  # most words start no name: skip them at once
                 continue
             for j in range(i, min(n, i + max_tokens)):
                 key += norms[j]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..parse import Parse, Token
-from .sense import Frame, frame_of, resolve, rules_for
+from .sense import Frame, fields_for, frame_of, resolve
 from .syntax import REPORT_VERBS, governing_chain, head, kids
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
@@ -251,8 +251,17 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
         bool(aux & OBLIGATION_AUX),
         gov_lemma,
         _advice(parse, verb),
-        frame_of(parse, verb) if code is None or rules_for(code, verb.lemma.lower()) else None,
+        _frame(parse, verb, code),
     )
+
+
+def _frame(parse: Parse, verb: Token, code: str | None) -> Frame | None:
+    """The verb's sense frame: all of it, or what the rules for ``code`` read (None when
+    no rule applies)."""
+    if code is None:
+        return frame_of(parse, verb)
+    need = fields_for(code, verb.lemma.lower())
+    return frame_of(parse, verb, need) if need else None
 
 
 def recode(code: str, m: Mood) -> tuple[str, str] | None:

@@ -106,8 +106,11 @@ def _pps(parse: Parse, tok: Token, depth: int = 1) -> set[str]:
     return out
 
 
-def frame_of(parse: Parse, verb: Token) -> Frame:
-    """The frame of ``verb``: a passive verb's subject is its object and its agent the subject."""
+def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> Frame:
+    """The frame of ``verb``: a passive verb's subject is its object and its agent the subject.
+    Given ``need`` (:func:`fields_for`), the costlier fields no rule reads are left empty."""
+    every = need is None
+    need = need or frozenset()
     passive = bool(kids(parse, verb.i, "auxpass")) or (verb.tag == "VBN" and verb.dep == "acl")
     subj: set[str] = set()
     obj: set[str] = set()
@@ -125,9 +128,11 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
     objs = kids(parse, verb.i, "dobj", "oprd")
     for o in objs:
         obj |= _words(parse, o)
-    pps = _pps(parse, verb)
-    for o in objs:
-        pps |= _pps(parse, o)
+    pps: set[str] = set()
+    if every or "pps" in need:
+        pps = _pps(parse, verb)
+        for o in objs:
+            pps |= _pps(parse, o)
     stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
     return Frame(
         lemma=verb.lemma.lower(),
@@ -137,9 +142,9 @@ def frame_of(parse: Parse, verb: Token) -> Frame:
         pps=frozenset(pps),
         that=bool(kids(parse, verb.i, "ccomp")),
         clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
-        comp=_complement_words(parse, verb),
-        history=is_background(parse, verb),
-        context=_context(parse, verb),
+        comp=_complement_words(parse, verb) if every or "comp" in need else frozenset(),
+        history=is_background(parse, verb) if every or "history" in need else False,
+        context=_context(parse, verb) if every or "context" in need else frozenset(),
     )
 
 
@@ -262,6 +267,31 @@ def resolve(code: str, frame: Frame | None) -> str | None:
         if all(_holds(t, frame) for t in rule.tests):
             return rule.then
     return code
+
+
+#: The frame fields each rule condition reads (other conditions read prepositional phrases).
+FIELDS = {
+    "that": "that",
+    "clause": "clause",
+    "history": "history",
+    "transitive": "obj",
+    "intransitive": "obj",
+    "prt": "prts",
+    "subj": "subj",
+    "obj": "obj",
+    "context": "context",
+    "comp": "comp",
+}
+
+
+@lru_cache(maxsize=8192)
+def fields_for(code: str, lemma: str) -> frozenset[str]:
+    """The frame fields the rules for ``code`` on ``lemma`` read (empty: no rule applies)."""
+    out: set[str] = set()
+    for rule in rules_for(code, lemma):
+        for t in rule.tests:
+            out |= {"obj", "pps"} if t.slot == "bare" else {FIELDS.get(t.slot, "pps")}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=8192)

@@ -207,6 +207,8 @@ class ActorIndex:
 
     def _all_at(self, tok: Token) -> list[Actor]:
         k = bisect_right(self.starts, tok.start)
+        if self.reach[k] <= tok.start:  # no mention starting before it reaches it
+            return []
         hits = [(e - s, a) for s, e, a in self.spans[max(0, k - 16) : k] if s <= tok.start < e]
         if not hits:
             return []
