@@ -155,15 +155,15 @@ def judge(
     if verdict.plover == model.none:
         return None
     sure = event.confidence if verdict.probability is None else round(verdict.probability, 3)
-    out = replace(event, confidence=sure, rule=f"{event.rule}+model")
+    change: dict[str, Any] = {"confidence": sure, "rule": f"{event.rule}+model"}
     # A pattern with a particle or preposition ("withdraw from", "lash out at") already says
     # which sense it matched: the model may veto it, never change its type.
     if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
-        out = replace(out, cameo=entry.code, **coded_as(entry), rule="model")
-    if verdict.swap and out.source is not None and out.target is not None:
-        out = replace(out, source=out.target, target=out.source, rule=f"{out.rule}+swap")
-    return out
+        change.update(cameo=entry.code, **coded_as(entry), rule="model")
+    if verdict.swap and event.source is not None and event.target is not None:
+        change.update(source=event.target, target=event.source, rule=f"{change['rule']}+swap")
+    return replace(event, **change)
 
 
 def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
