@@ -43,6 +43,9 @@ ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 PROTECTION_PURPOSES = frozenset(
     {"defend", "protect", "guard", "shield", "reassure", "secure", "bolster", "safeguard"}
 )
+#: Acts that a past participle on a noun reports as a standing allegiance ("the rebels
+#: *backed* by Peru", "a candidate endorsed by the party"), not as a new act.
+ALLEGIANCE_ROOTS = ("05",)
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -102,6 +105,8 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
     objs += [c for o in objs for c in kids(parse, o.i, "conj")]
     if kids(parse, verb.i, "auxpass"):
         objs += kids(parse, verb.i, "nsubjpass")
+    elif verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
+        objs.append(parse.tokens[verb.head])  # "the sanctions imposed on Y": the object
     objs += [o for p in preps for o in _pobj(parse, p)]
     objs += [x for o in list(objs) for x in _object_heads(parse, o)]
     comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
@@ -289,6 +294,8 @@ def verb_arguments(
     sources: list[Actor] = []
     targets: list[Actor] = []
     candidates: list[Token] = []
+    if passive and verb.dep == "acl" and trig.code.startswith(ALLEGIANCE_ROOTS):
+        return sources, targets  # "rebels backed by Y" says who they are, not a new act
     if passive:
         sources = [
             a
