@@ -124,3 +124,27 @@ def test_a_backed_by_participle_is_a_standing_allegiance_not_an_act(lexicon: Cod
     events = lexicon("In March the rebels backed by Peru attacked Chile.", KNOWN)
     assert "19" in {e.root for e in events}
     assert "05" not in {e.root for e in events}, codes(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile cancelled a planned visit to Peru by its foreign minister.", "125"),
+        ("Chile called off talks with Peru after the border incident.", "164"),
+        ("Peru dropped charges against the rebels who surrendered.", "081"),
+        ("Chile dropped its objections to Peru joining the trade bloc.", "080"),
+        ("Peru revoked the ban on the rebels' political wing.", "081"),
+        ("Chile reversed its decision to expel diplomats from Peru.", "080"),
+    ],
+)
+def test_cancelled_meetings_and_revoked_measures(lexicon: Code, text: str, want: str) -> None:
+    events = lexicon(text, KNOWN)
+    assert want in codes(events), (text, codes(events))
+
+
+def test_cancelled_flights_and_dropped_balls_are_no_event(lexicon: Code) -> None:
+    for text in (
+        "The airline from Chile cancelled flights to Peru because of the storm.",
+        "Chile dropped the ball in the final against Peru.",
+    ):
+        assert not lexicon(text, KNOWN), text
