@@ -148,3 +148,23 @@ def test_cancelled_flights_and_dropped_balls_are_no_event(lexicon: Code) -> None
         "Chile dropped the ball in the final against Peru.",
     ):
         assert not lexicon(text, KNOWN), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile expressed its displeasure with Peru over the fishing dispute.", "110"),
+        ("Chile voiced outrage at Peru's decision to expel its ambassador.", "111"),
+        ("Chile expressed solidarity with Peru after the earthquake.", "051"),
+        ("Peru dropped the investigation into the rebels under pressure from Chile.", "081"),
+    ],
+)
+def test_expressed_disapproval_and_solidarity(lexicon: Code, text: str, want: str) -> None:
+    events = lexicon(text, KNOWN)
+    got = {(e.cameo, e.source and e.source.name) for e in events}
+    assert want in codes(events), (text, got)
+
+
+def test_a_disappointed_coach_is_no_accusation(lexicon: Code) -> None:
+    events = lexicon("The coach expressed disappointment with the referee after the defeat.", KNOWN)
+    assert not events
