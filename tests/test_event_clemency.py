@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from events_helpers import Code, Known, coder
+from tacitus.events.coder import hyphenated
 from tacitus.events.modality import Mood, recode
 from tacitus.parse import Parse
 from tacitus.settings import Settings
@@ -168,3 +169,25 @@ def test_expressed_disapproval_and_solidarity(lexicon: Code, text: str, want: st
 def test_a_disappointed_coach_is_no_accusation(lexicon: Code) -> None:
     events = lexicon("The coach expressed disappointment with the referee after the defeat.", KNOWN)
     assert not events
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile and Peru agreed to a cease-fire.", "087"),
+        ("Chile announced a cease-fire with Peru on Monday.", "087"),
+        ("Chile sent peace-keepers to Peru.", "074"),
+    ],
+)
+def test_a_hyphenated_compound_matches_its_one_word_spelling(
+    lexicon: Code, text: str, want: str
+) -> None:
+    events = lexicon(text, KNOWN)
+    assert want in codes(events), (text, codes(events))
+
+
+def test_hyphenated_is_only_a_written_compound(parse_text: Callable[[str], Parse]) -> None:
+    parse = parse_text("They signed a cease-fire - fire crews left.")
+    joined = [hyphenated(parse, t) for t in parse.tokens]
+    assert "ceasefire" in joined
+    assert joined.count("ceasefire") == 1  # " - " with spaces joins nothing

@@ -159,10 +159,12 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             continue
         mine = [t for t in toks if t.lemma.lower() in pat.preps]
         slots = _slot_lemmas(parse, verb, mine)
-        if not all(any(_fits(t, allowed) for t in slots[s]) for s, allowed in pat.frame.slots):
+        if not all(
+            any(_fits(t, allowed, parse) for t in slots[s]) for s, allowed in pat.frame.slots
+        ):
             continue
         noun = (
-            next((t for t in slots["obj"] if _fits(t, pat.frame.slots[0][1])), None)
+            next((t for t in slots["obj"] if _fits(t, pat.frame.slots[0][1], parse)), None)
             if pat.frame.slots and pat.frame.slots[0][0] == "obj"
             else None
         )
@@ -177,10 +179,28 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     return None
 
 
-def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...]) -> bool:
+def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...], parse: Parse) -> bool:
     """A frame word matches the token's lemma or its form ("talks", "negotiations" as
-    written); ``*`` matches any word."""
-    return "*" in allowed or tok.lemma.lower() in allowed or tok.text.lower() in allowed
+    written), or the word it closes with a hyphen ("cease-fire" for "ceasefire"); ``*``
+    matches any word."""
+    if "*" in allowed or tok.lemma.lower() in allowed or tok.text.lower() in allowed:
+        return True
+    joined = hyphenated(parse, tok)
+    return joined is not None and joined in allowed
+
+
+def hyphenated(parse: Parse, tok: Token) -> str | None:
+    """The one word a hyphenated compound ending at ``tok`` is also written as ("cease-fire"
+    -> "ceasefire", "air-strikes" -> "airstrike"), or None: the parser splits it into a
+    compound, a hyphen and ``tok``."""
+    if tok.i < 2:
+        return None
+    hyphen, first = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+    if hyphen.text != "-" or first.head != tok.i or not first.text.isalpha():
+        return None
+    if first.end != hyphen.start or hyphen.end != tok.start:
+        return None
+    return (first.text + tok.lemma).lower()
 
 
 def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
@@ -203,7 +223,12 @@ def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
     """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
-    pats = lex.noun_patterns(noun.lemma.lower()) or lex.noun_patterns(noun.text.lower())
+    joined = hyphenated(parse, noun)
+    pats = (
+        (lex.noun_patterns(joined) if joined else ())
+        or lex.noun_patterns(noun.lemma.lower())
+        or lex.noun_patterns(noun.text.lower())
+    )
     for pat in pats:
         if all(mods & allowed for _s, allowed in pat.frame.slots):
             return pat
