@@ -191,3 +191,19 @@ def test_hyphenated_is_only_a_written_compound(parse_text: Callable[[str], Parse
     joined = [hyphenated(parse, t) for t in parse.tokens]
     assert "ceasefire" in joined
     assert joined.count("ceasefire") == 1  # " - " with spaces joins nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Chile rolled back tariffs on goods from Peru.", "085"),
+        ("Chile scaled back sanctions against Peru after the election.", "085"),
+        ("Chile loosened restrictions on travel to Peru.", "081"),
+        ("Chile removed the embargo on Peru.", "085"),
+    ],
+)
+def test_rolled_back_and_loosened_measures_ease_sanctions(
+    lexicon: Code, text: str, want: str
+) -> None:
+    events = lexicon(text, KNOWN)
+    assert want in codes(events), (text, codes(events))
