@@ -43,6 +43,9 @@ ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 PROTECTION_PURPOSES = frozenset(
     {"defend", "protect", "guard", "shield", "reassure", "secure", "bolster", "safeguard"}
 )
+#: Acts that a past participle on a noun reports as a standing allegiance ("the rebels
+#: *backed* by Peru", "a candidate endorsed by the party"), not as a new act.
+ALLEGIANCE_ROOTS = ("05",)
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -102,6 +105,8 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
     objs += [c for o in objs for c in kids(parse, o.i, "conj")]
     if kids(parse, verb.i, "auxpass"):
         objs += kids(parse, verb.i, "nsubjpass")
+    elif verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
+        objs.append(parse.tokens[verb.head])  # "the sanctions imposed on Y": the object
     objs += [o for p in preps for o in _pobj(parse, p)]
     objs += [x for o in list(objs) for x in _object_heads(parse, o)]
     comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
@@ -163,10 +168,12 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
         slots = slots_by_preps.get(key)
         if slots is None:
             slots = slots_by_preps[key] = _slot_lemmas(parse, verb, mine)
-        if not all(any(_fits(t, allowed) for t in slots[s]) for s, allowed in pat.frame.slots):
+        if not all(
+            any(_fits(t, allowed, parse) for t in slots[s]) for s, allowed in pat.frame.slots
+        ):
             continue
         noun = (
-            next((t for t in slots["obj"] if _fits(t, pat.frame.slots[0][1])), None)
+            next((t for t in slots["obj"] if _fits(t, pat.frame.slots[0][1], parse)), None)
             if pat.frame.slots and pat.frame.slots[0][0] == "obj"
             else None
         )
@@ -181,10 +188,28 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     return None
 
 
-def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...]) -> bool:
+def _fits(tok: Token, allowed: frozenset[str] | tuple[str, ...], parse: Parse) -> bool:
     """A frame word matches the token's lemma or its form ("talks", "negotiations" as
-    written); ``*`` matches any word."""
-    return "*" in allowed or tok.lemma.lower() in allowed or tok.text.lower() in allowed
+    written), or the word it closes with a hyphen ("cease-fire" for "ceasefire"); ``*``
+    matches any word."""
+    if "*" in allowed or tok.lemma.lower() in allowed or tok.text.lower() in allowed:
+        return True
+    joined = hyphenated(parse, tok)
+    return joined is not None and joined in allowed
+
+
+def hyphenated(parse: Parse, tok: Token) -> str | None:
+    """The one word a hyphenated compound ending at ``tok`` is also written as ("cease-fire"
+    -> "ceasefire", "air-strikes" -> "airstrike"), or None: the parser splits it into a
+    compound, a hyphen and ``tok``."""
+    if tok.i < 2:
+        return None
+    hyphen, first = parse.tokens[tok.i - 1], parse.tokens[tok.i - 2]
+    if hyphen.text != "-" or first.head != tok.i or not first.text.isalpha():
+        return None
+    if first.end != hyphen.start or hyphen.end != tok.start:
+        return None
+    return (first.text + tok.lemma).lower()
 
 
 def hit_from(verb: Token, pat: Pattern, hit: tuple[Token, Pattern]) -> Trigger:
@@ -207,11 +232,21 @@ def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
     """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
-    pats = lex.noun_patterns(noun.lemma.lower()) or lex.noun_patterns(noun.text.lower())
-    for pat in pats:
+    for pat in noun_patterns(parse, lex, noun):
         if all(mods & allowed for _s, allowed in pat.frame.slots):
             return pat
     return None
+
+
+def noun_patterns(parse: Parse, lex: Lexicon, noun: Token) -> tuple[Pattern, ...]:
+    """The event-noun patterns the word may match: its hyphenated one-word form's, else its
+    lemma's, else its form's (none: the noun is no event)."""
+    joined = hyphenated(parse, noun)
+    return (
+        (lex.noun_patterns(joined) if joined else ())
+        or lex.noun_patterns(noun.lemma.lower())
+        or lex.noun_patterns(noun.text.lower())
+    )
 
 
 def find_triggers(parse: Parse, lex: Lexicon, first: int, last: int) -> list[Trigger]:
@@ -298,6 +333,8 @@ def verb_arguments(
     sources: list[Actor] = []
     targets: list[Actor] = []
     candidates: list[Token] = []
+    if passive and verb.dep == "acl" and trig.code.startswith(ALLEGIANCE_ROOTS):
+        return sources, targets  # "rebels backed by Y" says who they are, not a new act
     if passive:
         sources = [
             a

@@ -99,14 +99,15 @@ THREAT_CODES = {
 }
 THREAT_BY_CODE = {"163": "1312", "172": "132", "164": "134", "166": "136"}
 #: A stated intention, by the root of the intended act: to cooperate -> 03x; to do harm ->
-#: 13x ("vowed to retaliate", "pledging to crush the rebels" are threats).
+#: 13x ("vowed to retaliate", "pledging to crush the rebels" are threats). A vow to
+#: investigate ("vowed to investigate the killings") is no offer of cooperation: it keeps
+#: its 09x code (an accusation in PLOVER) with the intended modality.
 INTENT_CODES = {
     "04": "036",
     "05": "032",
     "06": "031",
     "07": "033",
     "08": "035",
-    "09": "030",
     **{r: c for r, c in THREAT_CODES.items() if r != "15"},  # readying troops may be help
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Actor
-from .coder import Trigger, match_noun
+from .coder import Trigger, match_noun, noun_patterns
 from .lexicon import Lexicon
 from .sense import noun_frame, resolve, rules_for
 from .syntax import ActorIndex, actors_of, clause_verb, kids, subject
@@ -79,7 +79,7 @@ def find_nominals(
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue
-        if not (lex.noun_patterns(tok.lemma.lower()) or lex.noun_patterns(tok.text.lower())):
+        if not noun_patterns(parse, lex, tok):
             continue  # no event noun: nothing to check
         if _not_an_act(parse, tok):
             continue

@@ -391,7 +391,8 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
 
 def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     """The subject of ``verb`` and whether it is a passive subject; climbs through xcomp,
-    conj, adjectival complements and relative clauses when the verb has none of its own."""
+    conj, adjectival complements and relative clauses (a past participle's noun is a
+    passive subject) when the verb has none of its own."""
     t: Token | None = verb
     for _ in range(6):
         assert t is not None
@@ -406,6 +407,10 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
+        if t.dep == "acl" and t.tag == "VBN":
+            # a reduced passive relative ("the sanctions *imposed* by X on Y"): the noun
+            # it hangs on undergoes the act, a "by" phrase names the doer
+            return head(parse, t), True
         up = head(parse, t)
         if t.dep == "pcomp" and t.tag == "VBG" and up.dep == "prep" and up.head != up.i:
             # "ended the boycott by *attending* talks": the gerund's doer is the clause's
