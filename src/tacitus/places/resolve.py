@@ -50,6 +50,22 @@ class Context:
     sure: frozenset[int] = frozenset()
     #: folded name -> the anchors its own first pass gave (left out of its second pass)
     named: dict[str, frozenset[int]] = field(default_factory=dict)
+    #: mention start -> its folded name, whose mentions' votes all stay out of its evidence
+    #: ("London" ten times is no evidence that London is in England)
+    name_at: dict[int, str] = field(default_factory=dict)
+
+    _votes_by_name: dict[str, dict[str, float]] | None = field(default=None, init=False)
+
+    def _name_votes(self) -> dict[str, dict[str, float]]:
+        """Folded name -> ISO3 -> the votes its mentions cast (built once)."""
+        if self._votes_by_name is None:
+            out: dict[str, dict[str, float]] = defaultdict(dict)
+            for start, key in self.name_at.items():
+                if start in self.own:
+                    iso3, vote = self.own[start]
+                    out[key][iso3] = out[key].get(iso3, 0.0) + vote
+            self._votes_by_name = dict(out)
+        return self._votes_by_name
 
     def share(self, iso3: str | None) -> float:
         if not iso3 or not self.countries:
@@ -61,7 +77,12 @@ class Context:
         pairs = self.sentences.get(at[0], []) if at is not None else []
         start = at[1] if at is not None else None
         countries = self.countries
-        if start in self.own:
+        key = self.name_at.get(start) if start is not None else None
+        if key is not None:
+            countries = dict(countries)
+            for iso3, vote in self._name_votes().get(key, {}).items():
+                countries[iso3] = countries.get(iso3, 0.0) - vote
+        elif start in self.own:
             iso3, vote = self.own[start]
             countries = {**countries, iso3: countries.get(iso3, 0.0) - vote}
         listed = self.listed.get(start, frozenset()) if start is not None else frozenset()
@@ -152,6 +173,7 @@ def context(
     states: dict[tuple[str | None, str | None], set[int]] = defaultdict(set)
     sure_starts: set[int] = set()
     named: dict[str, set[int]] = defaultdict(set)
+    name_at: dict[int, str] = {}
     for m in mentions:
         fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
         abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
@@ -167,6 +189,7 @@ def context(
             sure_starts.add(m.start)
         if best.country:
             own[m.start] = (best.country, 1.0 if sure else 0.3)
+            name_at[m.start] = fold(m.text)
             votes[best.country] += own[m.start][1]
             if sure or best.feature in (COUNTRY, ADMIN1):
                 sentences[m.sent].append((m.start, best.country))
@@ -195,7 +218,7 @@ def context(
     return Context(
         dict(votes), sorted(anchors.values()), frozenset(provinces), home, dict(sentences), own,
         {k: frozenset(v) for k, v in states.items()}, {k: v for k, v in listed.items() if v},
-        frozenset(sure_starts), {k: frozenset(v) for k, v in named.items()},
+        frozenset(sure_starts), {k: frozenset(v) for k, v in named.items()}, name_at,
     )  # fmt: skip
 
 
@@ -238,7 +261,7 @@ def anchored(ctx: Context, chosen: Sequence[tuple[Mention, Candidate]]) -> dict[
         out[key] = Context(
             countries, sorted(anchors.values()), frozenset(provinces), ctx.dateline,
             ctx.sentences, ctx.own, {k: frozenset(v) for k, v in states.items()}, ctx.listed,
-            ctx.sure, ctx.named,
+            ctx.sure, ctx.named, ctx.name_at,
         )  # fmt: skip
     return out
 

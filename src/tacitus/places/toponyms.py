@@ -58,6 +58,9 @@ SEAT_TITLES = frozenset({"mla", "mp", "mpp", "mna", "mep", "councillor", "counci
                          "alderman", "commissioner", "assemblyman", "assemblywoman",
                          "congressman", "congresswoman", "lawmaker", "legislator", "premier",
                          "sheriff", "superintendent"})  # fmt: skip
+#: Entity labels of dates and times: a name inside one is a place only as a country,
+#: province or region ("Canada Day") or a city of some size by its main name.
+TIME_LABELS = frozenset({"DATE", "TIME"})
 #: A city this large that ends an organisation's name is the branch's place ("CTV Edmonton").
 BRANCH_CITY = 300_000
 #: A one-word city that NER takes for a person stands on its own only if this large.
@@ -489,6 +492,10 @@ class _Scan:
         big = max((c.population for c in cands if c.feature == CITY), default=0)
         if not major and self.acronym(m):
             return False
+        if not major and m.ner in TIME_LABELS:
+            by_name = (c.population for c in cands if c.feature == CITY and c.primary)
+            if max(by_name, default=0) < BARE_CITY_POPULATION:
+                return False  # "Jan. 5": a month, not a town that "Jan" is another name of
         if not major and big < PERSON_TAGGED_CITY and self.subject_person(m):
             return False  # "Abe said"; but "Edmonton was the only city ..."
         if m.features is not None and not longer_entity:
