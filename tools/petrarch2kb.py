@@ -92,23 +92,44 @@ class Entry:
 
 
 def parse_file(text: str, source: str) -> list[Entry]:
-    """TABARI actor entries: a name line, ``+`` alias lines, ``[CODE dates]`` lines."""
+    """TABARI actor entries: a name line, ``+`` alias lines, ``[CODE dates]`` lines.
+
+    Name lines that follow one another with no codes between them form a block that the
+    indented codes after it belong to: under an office holder's line (``# CountryInfo``)
+    they are more names of that person ("GERALD_R._FORD_", "FORMER_PRESIDENT_GERALD_R._FORD"),
+    otherwise each is an entry of its own with the block's codes (groups listed together).
+    A name line with codes of its own is an entry alone."""
     out: list[Entry] = []
     cur: Entry | None = None
+    block: list[Entry] = []  # the entries the next indented codes belong to
+    coded = False  # the block has had codes: the next name line starts a new one
     for raw in text.splitlines():
         line, _, comment = raw.partition("#")
         if not line.strip():
             continue
-        codes = re.findall(r"\[([^\]]*)\]", line)
+        codes = [c.strip() for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
         head = re.sub(r"\[[^\]]*\]", " ", line).strip()
         if head.startswith("+"):
             if cur is not None:
                 cur.aliases.extend(a for a in head[1:].split("+") if a.strip())
         elif head and not raw[:1].isspace():
+            lead = block[0] if block and not coded else None
+            if lead is not None and not codes and "CountryInfo" in lead.comment:
+                lead.aliases.append(head)  # another name of the office holder above
+                cur = lead
+                continue
             cur = Entry(head, comment=comment.strip(), source=source)
             out.append(cur)
-        if cur is not None:
-            cur.codes.extend(c.strip() for c in codes if c.strip())
+            if codes:
+                cur.codes.extend(codes)
+                block, coded = [cur], True
+                continue
+            block = [*block, cur] if block and not coded else [cur]
+            coded = False
+        if codes:
+            for e in block or ([cur] if cur is not None else []):
+                e.codes.extend(codes)
+            coded = True
     return out
 
 
