@@ -236,7 +236,9 @@ def _reference(path: str, text: str) -> Reference:
             rows[low] += "\n" + line
             continue
         rows[low] = line
-        for alias in [name, *_split(aliases)]:
+        forms = [name, *_split(aliases)]
+        forms += [s for s in map(_unhyphenated, forms) if s not in forms]
+        for alias in forms:
             k, pair = norm(alias), f"{alias}{_US}{low}"
             keys[k] = f"{keys[k]}{_RS}{pair}" if k in keys else pair
     prefixes = {p for k in keys for p in _bounds(keys[k])}
@@ -245,6 +247,13 @@ def _reference(path: str, text: str) -> Reference:
 
 
 _PIECES = re.compile(r"\w+|[^\w\s]")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _unhyphenated(alias: str) -> str:
+    """An alias with the hyphens between letters written as spaces, as news often writes
+    names ("Abdul Mahdi", "al Shabaab"); unchanged when it has none."""
+    return _HYPHEN.sub(" ", alias) if "-" in alias else alias
 
 
 def _bounds(packed: str) -> list[str]:
@@ -312,6 +321,10 @@ class PhraseIndex:
             bare = _unaccented(alias)  # "Mevlut Cavusoglu", as news often writes it
             if bare != alias:
                 self.add(bare, value)
+        if "-" in alias:
+            spaced = _unhyphenated(alias)  # "Adil Abdul Mahdi" for "Adil Abdul-Mahdi"
+            if spaced != alias:
+                self.add(spaced, value)
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -681,7 +694,7 @@ def _read(name: str) -> str:
 
 
 #: bump when the cached form of a reference file changes
-REFERENCE_FORMAT = 3
+REFERENCE_FORMAT = 4
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them

@@ -161,6 +161,8 @@ def _person_role(
     else:
         used.update(left)
         p.np_first = left[0] if left else p.first
+    if info.country is None and info.org is None:
+        _of_state(ctx, p, info, used)  # "Foreign Minister Ivan Petrov of Bulgaria"
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
     _apply(ctx, p, info, how)
@@ -174,6 +176,21 @@ def _person_role(
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
+
+
+def _of_state(ctx: Context, p: Mention, info: RoleInfo, used: set[int]) -> None:
+    """A person followed by "of" and a country's name: that country ("Foreign Minister
+    Ivan Petrov of Bulgaria", "Ivan Petrov of Bulgaria said")."""
+    toks = ctx.tokens
+    j = p.last
+    if j + 1 >= len(toks) or toks[j].text.lower() != "of":
+        return
+    m = ctx.kb_at.get(j + 1)
+    if m is None or m.first != j + 1 or ctx.entry(m).what != "state" or j + 1 in used:
+        return
+    info.country = ctx.entry(m).role(ctx.date).country
+    info.how = "title" if info.title is not None else "apposition"
+    info.used.update(range(m.first, m.last))
 
 
 def _apply(ctx: Context, m: Mention, info: RoleInfo, how: str = "title") -> None:
@@ -228,8 +245,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         if info.country is None:
             info.country, how = _owner_country(ctx, f)  # "Russia's Foreign Ministry"
             owned = info.country
-        if info.country is None and info.sector in PLACED:
-            info.country = _place_in(ctx, f, last)  # "Munich Regional Court"
+        if info.country is None and (info.sector in PLACED or _local_name(toks[last - 1], info)):
+            info.country = _place_in(ctx, f, last)  # "Munich Regional Court", "Lagos Zoo"
             how = "place"
         if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
@@ -242,6 +259,20 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+#: last words of the names of bodies of several countries, named after the city they met in
+#: ("Lima Group", "Paris Club", "Minsk format"): a city in such a name gives no country
+GATHERINGS = frozenset(
+    {"group", "club", "forum", "format", "process", "summit", "conference", "talks", "pact",
+     "accords", "accord", "initiative", "organisation", "organization", "declaration", "five"}
+)  # fmt: skip
+
+
+def _local_name(last: Token, info: RoleInfo) -> bool:
+    """An organisation with no role word whose name may take a city's country ("New York
+    Stock Exchange", "Sao Paulo Zoo"), unless it names a gathering of states."""
+    return info.sector is None and last.text.lower() not in GATHERINGS
 
 
 ADJ_ENDINGS = ("ic", "al", "ian", "ive", "ous", "ary", "ist")
