@@ -60,7 +60,16 @@ def make_stage(settings: Settings) -> Actors:
 def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
     """The knowledge-base names (vetted) and the titles in a parsed text."""
     titles = kb.titles.match(parse.tokens)
-    return vet_matches(kb.actors.match(parse.tokens), titles), titles
+    people = [(e.first, e.last) for e in parse.entities if e.label == "PERSON"]
+
+    def places() -> set[str]:
+        return {c for m in kb.places.match(parse.tokens) for c in _countries(m)}
+
+    return vet_matches(kb.actors.match(parse.tokens), titles, people, places), titles
+
+
+def _countries(m: Match) -> set[str]:
+    return {r.country for r in m.value.roles if r.country} if isinstance(m.value, Entry) else set()
 
 
 def extract_actors(
@@ -133,7 +142,7 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     if len(words) != 1:
         return
     word = next(iter(words))
-    if " " in word or not word[:1].isupper():
+    if not _surname_like(ctx, word):
         return
     if not any(argument(ctx, m.first, m.last) for m in named):
         return  # "a Rasmussen poll", "the Bush years": a modifier may name anything
@@ -141,6 +150,14 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     if country is not None:
         c.country, c.country_from = country, "kb"
         c.code = f"{country}{c.sector or ''}"
+
+
+def _surname_like(ctx: Context, word: str) -> bool:
+    """One capitalised word, or two ("Pérez Molina") when the first is no given name."""
+    parts = word.split()
+    if not all(p[:1].isupper() for p in parts) or len(parts) > 2:
+        return False
+    return len(parts) == 1 or parts[0].lower() not in ctx.kb.genders
 
 
 def _org_as_surname(ctx: Context, c: Cluster) -> None:

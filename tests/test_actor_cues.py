@@ -1,0 +1,104 @@
+"""Country cues an actor's own words give: "<person> of <Country>", a city inside an
+organisation's name, names written without their hyphens, double surnames, office words
+(MEP, High Commissioner, ruler), and former leaders of the reference layer named in full
+(real spaCy model, sentences of our own)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.actors import extract_actors
+from tacitus.actors.coref import same_person
+from tacitus.actors.kb import load_kb
+from tacitus.parse import Parse
+from tacitus.records import Actor, Article
+
+pytestmark = pytest.mark.model
+
+Run = Callable[[str], tuple[Actor, ...]]
+
+
+@pytest.fixture(scope="module")
+def actors(parse_text: Callable[[str], Parse]) -> Run:
+    kb = load_kb(())
+
+    def run(text: str) -> tuple[Actor, ...]:
+        return extract_actors(Article("t", text), parse_text(text), kb)
+
+    return run
+
+
+def named(found: tuple[Actor, ...], word: str) -> Actor:
+    hits = [a for a in found if word in a.name or any(word in x for x in a.aliases)]
+    assert hits, [(a.name, a.country) for a in found]
+    return hits[0]
+
+
+def test_a_person_of_a_country_takes_it(actors: Run) -> None:
+    found = actors("The top U.S. diplomat criticised Foreign Minister Ivan Petrov of Bulgaria.")
+    petrov = named(found, "Petrov")
+    assert (petrov.country, petrov.sector, petrov.country_from) == ("BGR", "GOV", "title")
+    assert named(found, "diplomat").country == "USA"
+    bare = named(actors("Ivan Petrov of Bulgaria said the talks were over."), "Petrov")
+    assert (bare.country, bare.country_from) == ("BGR", "apposition")
+    # a US state named like a country gives no foreign country
+    gov = named(actors("Governor Tom Hale of Georgia met Governor Ann Lee of Alabama."), "Hale")
+    assert gov.country == "USA"
+
+
+def test_a_city_in_an_organisations_name_gives_its_country(actors: Run) -> None:
+    zoo = named(actors("The Sao Paulo Zoo sued the city over the new road."), "Zoo")
+    assert (zoo.country, zoo.country_from) == ("BRA", "place")
+    bourse = named(actors("The New York Stock Exchange fined the broker."), "Exchange")
+    assert bourse.country == "USA"
+
+
+def test_a_gathering_named_after_a_city_is_no_one_countrys(actors: Run) -> None:
+    summit = named(actors("The Hamburg Summit condemned the attack."), "Summit")
+    assert summit.country is None
+
+
+def test_a_name_written_without_its_hyphen_matches(actors: Run) -> None:
+    found = actors("Prime Minister Adil Abdul Mahdi met the envoy in Baghdad.")
+    mahdi = named(found, "Mahdi")
+    assert (mahdi.country, mahdi.country_from) == ("IRQ", "kb")
+    fighters = named(actors("Al Shabaab fighters attacked a base near the border."), "Shabaab")
+    assert (fighters.country, fighters.sector) == ("SOM", "INS")
+
+
+def test_a_double_surname_alone_gives_the_country_and_joins_the_full_name(actors: Run) -> None:
+    alone = named(actors("Pérez Molina rejected the demands of the marchers."), "Molina")
+    assert (alone.country, alone.country_from) == ("GTM", "kb")
+    found = actors("Otto Pérez Molina resigned on Thursday. Pérez Molina denied the charges.")
+    people = [a for a in found if a.kind == "person"]
+    assert len(people) == 1 and people[0].country == "GTM"
+    assert same_person("Otto Pérez Molina", "Pérez Molina")
+    assert not same_person("John Smith", "Mary Jane Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country", "sector"),
+    [
+        ("British High Commissioner Brian Tolley met the minister.", "Tolley", "GBR", "GOV"),
+        ("Kerala Chief Minister Arun Nair criticised the police.", "Nair", "IND", "GOV"),
+        ("Chinese actor Wang Lei denied the claims on Friday.", "Wang", "CHN", "CVL"),
+        ("The Dubai ruler pardoned the prisoners.", "ruler", "ARE", "GOV"),
+        ("The Estonian MEP criticised the plan.", "MEP", "EST", "GOV"),
+    ],
+)
+def test_office_words_read_as_titles(
+    actors: Run, text: str, word: str, country: str, sector: str
+) -> None:
+    a = named(actors(text), word)
+    assert (a.country, a.sector) == (country, sector)
+
+
+def test_a_former_leader_named_in_full_stands_without_a_title(actors: Run) -> None:
+    ford = named(actors("Gerald R. Ford pardoned his predecessor."), "Ford")
+    assert (ford.country, ford.country_from) == ("USA", "kb")
+    assert named(actors("Leonid Brezhnev met the delegation."), "Brezhnev").country == "RUS"
+    # places of another country in the article: a namesake, not the reference person
+    found = actors("Michael Somare, a baker in Leeds, sued the council in Manchester.")
+    assert named(found, "Somare").country is None
