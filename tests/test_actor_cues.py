@@ -102,3 +102,31 @@ def test_a_former_leader_named_in_full_stands_without_a_title(actors: Run) -> No
     # places of another country in the article: a namesake, not the reference person
     found = actors("Michael Somare, a baker in Leeds, sued the council in Manchester.")
     assert named(found, "Somare").country is None
+
+
+def test_a_demonym_before_a_title_is_no_given_name(actors: Run) -> None:
+    # NER may read "Estonian MEP" as one PERSON; "Jordan Henderson" stays a name
+    mep = named(actors("Estonian MEP has demanded tough measures against Syrian migrants."), "MEP")
+    assert (mep.country, mep.country_from) == ("EST", "title")
+    found = actors("Jordan Henderson scored twice against Chad.")
+    assert named(found, "Henderson").country is None
+
+
+def test_a_leader_named_before_the_government_he_leads_gives_its_country(actors: Run) -> None:
+    bush = named(actors("Bush administration officials criticised the plan."), "Bush")
+    assert (bush.country, bush.country_from) == ("USA", "kb")
+    poll = named(actors("A Rasmussen poll found support for the plan."), "Rasmussen")
+    assert poll.country is None  # a modifier of anything else may name anyone
+
+
+def test_a_body_takes_the_country_of_the_one_known_person_its_sentence_names(
+    actors: Run,
+) -> None:
+    police = named(actors("Police arrested supporters of Alexei Navalny on Sunday."), "Police")
+    assert (police.country, police.country_from) == ("RUS", "context")
+    # two countries among the people named: no country for the body
+    found = actors("Donald Trump met Recep Tayyip Erdogan and the president praised the deal.")
+    assert named(found, "president").country is None
+    # a place named anywhere in the article is the better evidence: that rule decides
+    found = actors("Police in Lagos arrested supporters of Alexei Navalny.")
+    assert named(found, "Police").country == "NGA"

@@ -144,12 +144,24 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     word = next(iter(words))
     if not _surname_like(ctx, word):
         return
-    if not any(argument(ctx, m.first, m.last) for m in named):
+    if not any(argument(ctx, m.first, m.last) or _leads(ctx, m.last) for m in named):
         return  # "a Rasmussen poll", "the Bush years": a modifier may name anything
     country = ctx.kb.surname_country(word, ctx.date)
     if country is not None:
         c.country, c.country_from = country, "kb"
         c.code = f"{country}{c.sector or ''}"
+
+
+#: nouns whose modifier names the leader of a government ("the Bush administration")
+LED = frozenset(
+    {"administration", "government", "regime", "cabinet", "presidency", "loyalists", "camp"}
+)
+
+
+def _leads(ctx: Context, last: int) -> bool:
+    """A name that qualifies a government it leads ("Bush administration officials")."""
+    t = ctx.tokens[last - 1]
+    return t.dep in ("compound", "poss") and ctx.tokens[t.head].text.lower() in LED
 
 
 def _surname_like(ctx: Context, word: str) -> bool:

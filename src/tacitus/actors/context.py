@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..parse import Parse
-from .kb import KB, Entry, Match, Role
+from .kb import KB, Entry, Match, Role, norm
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -97,6 +97,8 @@ def _given_name(parse: Parse, kb: KB, m: Match) -> bool:
     nxt = toks[m.last]
     if nxt.pos != "PROPN" or not nxt.text[:1].isupper():
         return False
+    if norm(nxt.text) in kb.titles.prefixes:
+        return False  # "Estonian MEP", "Jordan Foreign Minister": a title, not a surname
     person = any(
         e.label == "PERSON" and e.first == m.first and e.last > m.last for e in parse.entities
     )
@@ -143,10 +145,17 @@ def about(
     article's country."""
     per_sent: list[Counter[str]] = [Counter() for _ in parse.sentences]
     placed: list[set[str]] = [set() for _ in parse.sentences]
+    #: countries of the known people and bodies a sentence names (weaker evidence)
+    held: list[set[str]] = [set() for _ in parse.sentences]
     line_country = None
     toks = parse.tokens
     for m in matches:
         e = m.value
+        if isinstance(e, Entry) and e.what == "actor":
+            r = e.role(date)
+            if r.country and r.sector not in ("IGO", "NGO"):
+                held[toks[m.first].sent].add(r.country)
+            continue
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
             continue
         c = e.role(date).country
@@ -172,7 +181,10 @@ def about(
             out.append(next(iter(counts)) if len(counts) == 1 else None)
             continue
         para = by_para[paras[s]]
-        out.append(dominant(para, need=1) if para else whole)
+        found = dominant(para, need=1) if para else whole
+        if found is None and len(held[s]) == 1 and not article:
+            found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
+        out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
     return About(line_country, tuple(out), located)
 
