@@ -165,6 +165,8 @@ HERON_BRIGADE
 OTTER_BATTALION
 \t[NGAREB]
 LONE_KESTREL_FRONT [PAKREB]
+GLOBEX_TRADING_CORPORATION_ [MNCKOR]
+FLOTSAM_SHIPPING_ [MNCXYZ]
 """
 
 
@@ -186,3 +188,6 @@ def test_a_block_of_name_lines_shares_the_codes_after_it(tool: ModuleType) -> No
     assert rows["Heron Brigade"][0][3:5] == ["NGA", "REB"]
     assert rows["Otter Battalion"][0][3:5] == ["NGA", "REB"]
     assert rows["Lone Kestrel Front"][0][3:5] == ["PAK", "REB"]  # its own codes only
+    # a company's code names its country, unless it is no state tacitus knows
+    assert rows["Globex Trading Corporation"][0][3:5] == ["KOR", "BUS"]
+    assert rows["Flotsam Shipping"][0][3:5] == ["", "BUS"]

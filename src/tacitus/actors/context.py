@@ -153,7 +153,7 @@ def about(
         e = m.value
         if isinstance(e, Entry) and e.what == "actor":
             r = e.role(date)
-            if r.country and r.sector not in ("IGO", "NGO"):
+            if r.country and r.sector not in ("IGO", "NGO", "BUS"):
                 held[toks[m.first].sent].add(r.country)
             continue
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
