@@ -191,6 +191,9 @@ def _org_as_surname(ctx: Context, c: Cluster) -> None:
 def _in_context(ctx: Context, c: Cluster) -> None:
     """A titled person or a domestic body whose own words give no country takes the country
     the passage is about ("President Smith", "police", "protesters")."""
+    if c.country is None and c.kind == "person" and c.sector is None and not c.classes:
+        _bare_person(ctx, c)
+        return
     if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
         return
     if c.key.startswith("org:") and _known(ctx, c):
@@ -206,6 +209,30 @@ def _in_context(ctx: Context, c: Cluster) -> None:
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+def _bare_person(ctx: Context, c: Cluster) -> None:
+    """A person named in full with no title, organisation or known entry takes the one
+    country named in the sentence that first names them ("Maria Lopez, a nurse in Caracas,
+    ..."), marked ``context``; not a surname alone (often someone known from elsewhere),
+    and none when the sentence names several countries or none, names a country as a
+    party to what it tells ("Maria Lopez sued Venezuela"), or only a city or province (where
+    a visitor acts: "gave a concert in Boston")."""
+    named = [m for m in c.mentions if m.kind == "person"]
+    if not named or c.org is not None or max(len(m.surface.split()) for m in named) < 2:
+        return
+    sent = ctx.tokens[min(m.first for m in named)].sent
+    here = set()
+    for m in ctx.kb_matches:
+        e = ctx.entry(m)
+        if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
+            continue
+        if e.what != "demonym" and argument(ctx, m.first, m.last):
+            return  # "scored against Chad", "criticised Russia": a party, not a home
+        here.add(e.roles[0].country)
+    if len(here) == 1 and None not in here:
+        c.country, c.country_from = next(iter(here)), "context"
+        c.code = c.country
 
 
 def _known(ctx: Context, c: Cluster) -> bool:
