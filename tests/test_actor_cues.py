@@ -142,3 +142,17 @@ def test_a_full_name_with_no_title_takes_the_one_country_of_its_sentence(actors:
     assert named(found, "Parker").country is None
     found = actors("Later, Parker criticised Estonia's budget.")
     assert all(a.country is None for a in found if "Parker" in a.name)
+
+
+def test_a_title_before_a_comma_is_the_names_apposition(actors: Run) -> None:
+    found = actors(
+        "The talks were led by the Belarusian defence minister, Leonid Kuzmin, on Monday."
+    )
+    kuzmin = named(found, "Kuzmin")
+    assert (kuzmin.country, kuzmin.sector, kuzmin.country_from) == ("BLR", "GOV", "apposition")
+    assert len([a for a in found if a.kind == "person"]) == 1  # one actor, not two
+    lawyer = named(actors("A Lebanese lawyer, Kareem Haddad, filed the suit."), "Haddad")
+    assert (lawyer.country, lawyer.sector) == ("LBN", "CVL")
+    # a title in another clause is someone else
+    found = actors("After meeting the president, John Smith said the talks went well.")
+    assert named(found, "Smith").sector is None

@@ -158,6 +158,12 @@ def _person_role(
             how = "apposition"
             if info.title is not None:  # "X, the Danish trade minister": one actor, not two
                 used.update(right)
+        if info.title is None:
+            before = _title_before(ctx, p, stop)  # "the Danish trade minister, X"
+            if before:
+                info, how = read_role(ctx, before, orgs), "apposition"
+                used.update(before)
+                p.np_first = before[0]
     else:
         used.update(left)
         p.np_first = left[0] if left else p.first
@@ -176,6 +182,23 @@ def _person_role(
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
+
+
+def _title_before(ctx: Context, p: Mention, stop: set[int]) -> list[int]:
+    """The title chain a name stands in apposition to, before a comma ("Senate President,
+    Bukola Saraki", "the Belarusian defence minister, Leonid Maltsev"): the parser makes
+    the name an ``appos`` of the title's head."""
+    toks = ctx.tokens
+    head = _head(ctx, p.first, p.last)
+    t = head.head
+    if head.dep != "appos" or not t < p.first - 1 or toks[p.first - 1].text != ",":
+        return []
+    m = ctx.title_at.get(t)
+    if m is None or m.last != p.first - 1 or getattr(m.value, "kind", "") != "person":
+        return []
+    if any(i in stop for i in range(m.first, m.last)):
+        return []
+    return [*chain_left(ctx, m.first, stop), *range(m.first, m.last)]
 
 
 def _of_state(ctx: Context, p: Mention, info: RoleInfo, used: set[int]) -> None:
