@@ -156,3 +156,15 @@ def test_a_title_before_a_comma_is_the_names_apposition(actors: Run) -> None:
     # a title in another clause is someone else
     found = actors("After meeting the president, John Smith said the talks went well.")
     assert named(found, "Smith").sector is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Belarussian defence minister said the drills would go ahead.", "BLR"),
+        ("Scottish ministers criticised the plan.", "GBR"),
+        ("Bosniak leaders rejected the proposal.", "BIH"),
+    ],
+)
+def test_demonyms_as_news_spells_them(actors: Run, text: str, country: str) -> None:
+    assert [a.country for a in actors(text) if a.kind != "state"][:1] == [country]
