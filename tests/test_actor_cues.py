@@ -168,3 +168,31 @@ def test_a_title_before_a_comma_is_the_names_apposition(actors: Run) -> None:
 )
 def test_demonyms_as_news_spells_them(actors: Run, text: str, country: str) -> None:
     assert [a.country for a in actors(text) if a.kind != "state"][:1] == [country]
+
+
+def test_a_sentence_that_names_several_countries_but_stands_in_one(actors: Run) -> None:
+    found = actors("In Kabul, the president told Pakistani envoys that the talks went well.")
+    assert (named(found, "president").country, named(found, "envoys").country) == ("AFG", "PAK")
+    found = actors("After talks between Chile and Peru, the president flew home.")
+    assert named(found, "president").country is None  # split, and placed in neither
+
+
+def test_a_group_in_a_capital_is_of_its_country(actors: Run) -> None:
+    found = actors("Protesters in Caracas denounced the new tax.")
+    protesters = named(found, "Protesters")
+    assert (protesters.country, protesters.country_from) == ("VEN", "place")
+    # a capital's name is shared: with another country named, it decides nothing
+    found = actors("Militias in Tripoli shelled the north Lebanese port.")
+    assert named(found, "Militias").country != "LBY"
+
+
+def test_a_sentence_placed_only_where_one_act_happened_stays_split(actors: Run) -> None:
+    found = actors("Chinese and Indian officials met after soldiers retook a village in Nepal.")
+    assert named(found, "soldiers").country is None
+
+
+def test_an_international_bodys_envoy_acts_for_no_country(actors: Run) -> None:
+    found = actors("Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.")
+    cordovez = named(found, "Cordovez")
+    assert (cordovez.country, cordovez.sector) == (None, "IGO")
+    assert named(found, "rebel leaders").country == "AFG"

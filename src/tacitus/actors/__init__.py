@@ -31,6 +31,7 @@ from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
 from .recognise import argument, find_mentions
+from .roles import chain_left
 from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
@@ -221,7 +222,10 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     named = [m for m in c.mentions if m.kind == "person"]
     if not named or c.org is not None or max(len(m.surface.split()) for m in named) < 2:
         return
-    sent = ctx.tokens[min(m.first for m in named)].sent
+    first = min(m.first for m in named)
+    if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
+        return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
+    sent = ctx.tokens[first].sent
     here = set()
     for m in ctx.kb_matches:
         e = ctx.entry(m)
@@ -233,6 +237,11 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     if len(here) == 1 and None not in here:
         c.country, c.country_from = next(iter(here)), "context"
         c.code = c.country
+
+
+def _kb_actor_at(ctx: Context, i: int) -> bool:
+    m = ctx.kb_at.get(i)
+    return m is not None and ctx.entry(m).what == "actor"
 
 
 def _known(ctx: Context, c: Cluster) -> bool:

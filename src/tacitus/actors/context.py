@@ -145,6 +145,8 @@ def about(
     article's country."""
     per_sent: list[Counter[str]] = [Counter() for _ in parse.sentences]
     placed: list[set[str]] = [set() for _ in parse.sentences]
+    opening: list[set[str]] = [set() for _ in parse.sentences]  # "In Kabul, ..."
+
     #: countries of the known people and bodies a sentence names (weaker evidence)
     held: list[set[str]] = [set() for _ in parse.sentences]
     line_country = None
@@ -168,6 +170,8 @@ def about(
         per_sent[toks[m.first].sent][c] += 1
         if _locative(parse, m):
             placed[toks[m.first].sent].add(c)
+            if _opens(parse, m):
+                opening[toks[m.first].sent].add(c)
     paras = _paragraphs(text, parse)
     article: Counter[str] = Counter()
     by_para: dict[int, Counter[str]] = {}
@@ -178,7 +182,8 @@ def about(
     out: list[str | None] = []
     for s, counts in enumerate(per_sent):
         if counts:
-            out.append(next(iter(counts)) if len(counts) == 1 else None)
+            here = opening[s] if len(counts) > 1 else set(counts)
+            out.append(next(iter(here)) if len(here) == 1 else None)  # "In Kabul, ..."
             continue
         para = by_para[paras[s]]
         found = dominant(para, need=1) if para else whole
@@ -200,6 +205,17 @@ def _locative(parse: Parse, m: Match) -> bool:
     )
     t = toks[head]
     return t.dep == "pobj" and toks[t.head].text.lower() in LOCATIVE
+
+
+def _opens(parse: Parse, m: Match) -> bool:
+    """A locative that opens its sentence ("In Kabul, the president said ..."): where the
+    whole sentence stands, not where one act in it happened ("retook a village in ...")."""
+    toks = parse.tokens
+    prep = toks[m.first - 2] if m.first >= 2 and toks[m.first - 1].text.lower() == "the" else None
+    prep = prep or (toks[m.first - 1] if m.first >= 1 else None)
+    if prep is None or prep.text.lower() not in LOCATIVE:
+        return False
+    return prep.i == 0 or toks[prep.i - 1].sent != prep.sent
 
 
 def dominant(counts: Counter[str], need: int = 2) -> str | None:

@@ -172,8 +172,9 @@ def _person_role(
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
     _apply(ctx, p, info, how)
-    if fallback is not None and p.country is None:
+    if fallback is not None and p.country is None and p.sector != "IGO":
         # the knowledge base knows the country; a title in the text may say the sector
+        # (not an international body's: "U.N. envoy X" acts for no country)
         if p.sector is None or p.sector == kb[1]:
             p.country, p.sector, p.code = kb
         else:
@@ -604,7 +605,8 @@ def _titled_mentions(
     how = "demonym" if title.kind == "group" else "title"
     if _local_group(ctx, title, idxs, info):
         info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
-        how = "place" if m.last + 1 < len(toks) and (m.last + 1) in ctx.place_at else "title"
+        at = ctx.place_at.get(m.last + 1) or ctx.kb_at.get(m.last + 1)
+        how = "place" if at is not None and ctx.entry(at).what in ("place", "capital") else "title"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -698,9 +700,14 @@ def _located(ctx: Context, j: int) -> str | None:
     if j < len(toks) and toks[j].text.lower() == "the":
         j += 1
     m = ctx.kb_at.get(j) or ctx.place_at.get(j)  # "rebels in Darfur", "police in Lagos"
-    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place"):
+    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place", "capital"):
         return None
-    return ctx.entry(m).role(ctx.date).country
+    country = ctx.entry(m).role(ctx.date).country
+    if ctx.entry(m).what == "capital" and ctx.sentence_countries.get(toks[j].sent, set()) - {
+        country
+    }:
+        return None  # "militias in Tripoli ... the Lebanese port": a capital's name is shared
+    return country
 
 
 def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
