@@ -166,6 +166,8 @@ OTTER_BATTALION
 \t[NGAREB]
 LONE_KESTREL_FRONT [PAKREB]
 GLOBEX_TRADING_CORPORATION_ [MNCKOR]
+ACME_ROCKET_WORKS_INC_ [MNCUSA]
+INITECH_INC_ [MNCUSA]
 FLOTSAM_SHIPPING_ [MNCXYZ]
 """
 
@@ -191,3 +193,6 @@ def test_a_block_of_name_lines_shares_the_codes_after_it(tool: ModuleType) -> No
     # a company's code names its country, unless it is no state tacitus knows
     assert rows["Globex Trading Corporation"][0][3:5] == ["KOR", "BUS"]
     assert rows["Flotsam Shipping"][0][3:5] == ["", "BUS"]
+    # the legal suffix goes in an alias when two words or more remain
+    assert rows["Acme Rocket Works Inc"][0][1] == "Acme Rocket Works"
+    assert rows["Initech Inc"][0][1] == ""

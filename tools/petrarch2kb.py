@@ -278,6 +278,21 @@ def _keep_alias(alias: str, kind: str) -> bool:
     return len(alias) >= 3
 
 
+#: last words of companies' names that news often leaves out ("Siemens AG": "Siemens")
+COMPANY_SUFFIXES = _words(
+    "inc inc. corp corp. corporation co co. ltd ltd. limited plc ag sa nv llc"
+)
+
+
+def _bare_company(name: str) -> str:
+    """A company's name without its legal suffix, when two words or more remain ("AMC
+    Entertainment Holdings Inc": "AMC Entertainment Holdings"); else empty."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return ""
+
+
 def _office(name: str) -> bool:
     return any(w.strip(".,").lower() in OFFICE_WORDS for w in name.replace("_", " ").split())
 
@@ -343,7 +358,7 @@ def convert(
         if len(name.split()) == 1 and any(r[3] or r[4] for r in roles):
             continue  # "JOSIPOVIC" with dated offices: a surname alone, too vague
         aliases: list[str] = []
-        for a in [*extra, *(clean_name(x, org)[0] for x in e.aliases)]:
+        for a in [*extra, *(clean_name(x, org)[0] for x in e.aliases), _bare_company(name)]:
             if a and a != name and a not in aliases and _keep_alias(a, kind):
                 aliases.append(a)
         if name.lower() in seen:
