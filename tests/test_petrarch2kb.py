@@ -151,3 +151,48 @@ def test_main_writes_the_file_and_reports_a_missing_folder(
     assert tool.main([str(tmp_path / "nowhere"), "--out", str(out)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("Error:")
+
+
+BLOCKS = """\
+HORATIO_Q_PEMBERTON_  # CountryInfo.txt
+HORATIO_QUENTIN_PEMBERTON
+FORMER_PRESIDENT_HORATIO_Q_PEMBERTON
+\t[USAELI 400101-700101]
+\t[USAGOV 700101-740101]
+OSWALD_TRENT_  # CountryInfo.txt
+\t[USAGOV 740101-780101]
+HERON_BRIGADE
+OTTER_BATTALION
+\t[NGAREB]
+LONE_KESTREL_FRONT [PAKREB]
+GLOBEX_TRADING_CORPORATION_ [MNCKOR]
+ACME_ROCKET_WORKS_INC_ [MNCUSA]
+INITECH_INC_ [MNCUSA]
+FLOTSAM_SHIPPING_ [MNCXYZ]
+"""
+
+
+def test_a_block_of_name_lines_shares_the_codes_after_it(tool: ModuleType) -> None:
+    """Name lines with no codes between them: more names of the office holder they follow,
+    or, for groups listed together, entries of their own with the codes after the block."""
+    entries = tool.parse_file(BLOCKS, tool.FILES[0])
+    rows: dict[str, list[list[str]]] = {}
+    for row in tool.convert(entries, STATES, "2014-01-30"):
+        rows.setdefault(row[0], []).append(row)
+    person = rows["Horatio Q Pemberton"]
+    assert [(r[3], r[4], r[6]) for r in person] == [
+        ("USA", "ELI", "1940-01-01"),
+        ("USA", "GOV", "1970-01-01"),
+    ]
+    assert person[0][1] == "Horatio Quentin Pemberton"  # the title line is no alias
+    assert "Former President Horatio Q Pemberton" not in rows
+    assert [(r[3], r[6]) for r in rows["Oswald Trent"]] == [("USA", "1974-01-01")]
+    assert rows["Heron Brigade"][0][3:5] == ["NGA", "REB"]
+    assert rows["Otter Battalion"][0][3:5] == ["NGA", "REB"]
+    assert rows["Lone Kestrel Front"][0][3:5] == ["PAK", "REB"]  # its own codes only
+    # a company's code names its country, unless it is no state tacitus knows
+    assert rows["Globex Trading Corporation"][0][3:5] == ["KOR", "BUS"]
+    assert rows["Flotsam Shipping"][0][3:5] == ["", "BUS"]
+    # the legal suffix goes in an alias when two words or more remain
+    assert rows["Acme Rocket Works Inc"][0][1] == "Acme Rocket Works"
+    assert rows["Initech Inc"][0][1] == ""

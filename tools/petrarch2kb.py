@@ -14,7 +14,8 @@ What the conversion does:
 - ``AFGHAN_NATIONAL_ARMY`` becomes "Afghan National Army" (proper case; particles such as
   "al", "bin", "de", "of" lower case; ``(AAIA)`` becomes an alias); ``+`` lines are aliases.
 - A code ``[AFGGOVMIL 020101-041231]`` becomes country AFG, sector GOV (the first agent code
-  tacitus knows; LEG counts as GOV), from 2002-01-01 until 2004-12-31. Two-digit years read
+  tacitus knows; LEG counts as GOV), from 2002-01-01 until 2004-12-31. A company's
+  ``[MNCCAN]`` is BUS of Canada; ``[IGOUNO]`` and ``[NGOUSA]`` keep no country. Two-digit years read
   with a pivot (00-15: 2000s; the files end in 2014); ``>D`` is open from D, ``<D`` open
   until D; an undated code is the actor's role at all other times (put last).
 - A person's open-ended role is closed at the files' horizon (``--horizon``, 2014-01-30):
@@ -92,23 +93,44 @@ class Entry:
 
 
 def parse_file(text: str, source: str) -> list[Entry]:
-    """TABARI actor entries: a name line, ``+`` alias lines, ``[CODE dates]`` lines."""
+    """TABARI actor entries: a name line, ``+`` alias lines, ``[CODE dates]`` lines.
+
+    Name lines that follow one another with no codes between them form a block that the
+    indented codes after it belong to: under an office holder's line (``# CountryInfo``)
+    they are more names of that person ("GERALD_R._FORD_", "FORMER_PRESIDENT_GERALD_R._FORD"),
+    otherwise each is an entry of its own with the block's codes (groups listed together).
+    A name line with codes of its own is an entry alone."""
     out: list[Entry] = []
     cur: Entry | None = None
+    block: list[Entry] = []  # the entries the next indented codes belong to
+    coded = False  # the block has had codes: the next name line starts a new one
     for raw in text.splitlines():
         line, _, comment = raw.partition("#")
         if not line.strip():
             continue
-        codes = re.findall(r"\[([^\]]*)\]", line)
+        codes = [c.strip() for c in re.findall(r"\[([^\]]*)\]", line) if c.strip()]
         head = re.sub(r"\[[^\]]*\]", " ", line).strip()
         if head.startswith("+"):
             if cur is not None:
                 cur.aliases.extend(a for a in head[1:].split("+") if a.strip())
         elif head and not raw[:1].isspace():
+            lead = block[0] if block and not coded else None
+            if lead is not None and not codes and "CountryInfo" in lead.comment:
+                lead.aliases.append(head)  # another name of the office holder above
+                cur = lead
+                continue
             cur = Entry(head, comment=comment.strip(), source=source)
             out.append(cur)
-        if cur is not None:
-            cur.codes.extend(c.strip() for c in codes if c.strip())
+            if codes:
+                cur.codes.extend(codes)
+                block, coded = [cur], True
+                continue
+            block = [*block, cur] if block and not coded else [cur]
+            coded = False
+        if codes:
+            for e in block or ([cur] if cur is not None else []):
+                e.codes.extend(codes)
+            coded = True
     return out
 
 
@@ -138,6 +160,8 @@ def parse_code(code: str) -> tuple[str | None, str | None, str, str | None, str 
     sector = BLOCS.get(parts[0])
     if sector is not None or parts[0] in SECTORS:
         country, sector = None, sector or parts[0]
+        if parts[0] == "MNC" and len(parts) > 1 and parts[1] not in SECTORS | BLOCS.keys():
+            country = COUNTRY_FIX.get(parts[1], parts[1])  # "MNCCAN": a Canadian company
     for p in parts[1:]:
         p = ROLE_FIX.get(p, p)
         if sector is None and p in SECTORS:
@@ -254,6 +278,21 @@ def _keep_alias(alias: str, kind: str) -> bool:
     return len(alias) >= 3
 
 
+#: last words of companies' names that news often leaves out ("Siemens AG": "Siemens")
+COMPANY_SUFFIXES = _words(
+    "inc inc. corp corp. corporation co co. ltd ltd. limited plc ag sa nv llc"
+)
+
+
+def _bare_company(name: str) -> str:
+    """A company's name without its legal suffix, when two words or more remain ("AMC
+    Entertainment Holdings Inc": "AMC Entertainment Holdings"); else empty."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() in COMPANY_SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return ""
+
+
 def _office(name: str) -> bool:
     return any(w.strip(".,").lower() in OFFICE_WORDS for w in name.replace("_", " ").split())
 
@@ -298,6 +337,8 @@ def convert(
     seen: set[str] = set()
     for e in merge(entries):
         roles = [r for r in (parse_code(c) for c in e.codes) if r is not None]
+        roles = [(None, *r[1:]) if r[2].startswith("MNC") and r[0] not in states else r
+                 for r in roles]  # fmt: skip
         roles = [r for r in roles if r[0] is None or r[0] in states]
         roles = [r for r in roles if r[0] or r[1]]
         if not roles or all(r[1] is None for r in roles):
@@ -317,7 +358,7 @@ def convert(
         if len(name.split()) == 1 and any(r[3] or r[4] for r in roles):
             continue  # "JOSIPOVIC" with dated offices: a surname alone, too vague
         aliases: list[str] = []
-        for a in [*extra, *(clean_name(x, org)[0] for x in e.aliases)]:
+        for a in [*extra, *(clean_name(x, org)[0] for x in e.aliases), _bare_company(name)]:
             if a and a != name and a not in aliases and _keep_alias(a, kind):
                 aliases.append(a)
         if name.lower() in seen:

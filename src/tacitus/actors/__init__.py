@@ -31,6 +31,7 @@ from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
 from .recognise import argument, find_mentions
+from .roles import chain_left
 from .window import with_role_date
 
 __all__ = ["Actors", "extract_actors", "make_stage"]
@@ -60,7 +61,16 @@ def make_stage(settings: Settings) -> Actors:
 def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
     """The knowledge-base names (vetted) and the titles in a parsed text."""
     titles = kb.titles.match(parse.tokens)
-    return vet_matches(kb.actors.match(parse.tokens), titles), titles
+    people = [(e.first, e.last) for e in parse.entities if e.label == "PERSON"]
+
+    def places() -> set[str]:
+        return {c for m in kb.places.match(parse.tokens) for c in _countries(m)}
+
+    return vet_matches(kb.actors.match(parse.tokens), titles, people, places), titles
+
+
+def _countries(m: Match) -> set[str]:
+    return {r.country for r in m.value.roles if r.country} if isinstance(m.value, Entry) else set()
 
 
 def extract_actors(
@@ -133,14 +143,34 @@ def _by_surname(ctx: Context, c: Cluster) -> None:
     if len(words) != 1:
         return
     word = next(iter(words))
-    if " " in word or not word[:1].isupper():
+    if not _surname_like(ctx, word):
         return
-    if not any(argument(ctx, m.first, m.last) for m in named):
+    if not any(argument(ctx, m.first, m.last) or _leads(ctx, m.last) for m in named):
         return  # "a Rasmussen poll", "the Bush years": a modifier may name anything
     country = ctx.kb.surname_country(word, ctx.date)
     if country is not None:
         c.country, c.country_from = country, "kb"
         c.code = f"{country}{c.sector or ''}"
+
+
+#: nouns whose modifier names the leader of a government ("the Bush administration")
+LED = frozenset(
+    {"administration", "government", "regime", "cabinet", "presidency", "loyalists", "camp"}
+)
+
+
+def _leads(ctx: Context, last: int) -> bool:
+    """A name that qualifies a government it leads ("Bush administration officials")."""
+    t = ctx.tokens[last - 1]
+    return t.dep in ("compound", "poss") and ctx.tokens[t.head].text.lower() in LED
+
+
+def _surname_like(ctx: Context, word: str) -> bool:
+    """One capitalised word, or two ("Pérez Molina") when the first is no given name."""
+    parts = word.split()
+    if not all(p[:1].isupper() for p in parts) or len(parts) > 2:
+        return False
+    return len(parts) == 1 or parts[0].lower() not in ctx.kb.genders
 
 
 def _org_as_surname(ctx: Context, c: Cluster) -> None:
@@ -162,6 +192,9 @@ def _org_as_surname(ctx: Context, c: Cluster) -> None:
 def _in_context(ctx: Context, c: Cluster) -> None:
     """A titled person or a domestic body whose own words give no country takes the country
     the passage is about ("President Smith", "police", "protesters")."""
+    if c.country is None and c.kind == "person" and c.sector is None and not c.classes:
+        _bare_person(ctx, c)
+        return
     if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
         return
     if c.key.startswith("org:") and _known(ctx, c):
@@ -177,6 +210,38 @@ def _in_context(ctx: Context, c: Cluster) -> None:
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+def _bare_person(ctx: Context, c: Cluster) -> None:
+    """A person named in full with no title, organisation or known entry takes the one
+    country named in the sentence that first names them ("Maria Lopez, a nurse in Caracas,
+    ..."), marked ``context``; not a surname alone (often someone known from elsewhere),
+    and none when the sentence names several countries or none, names a country as a
+    party to what it tells ("Maria Lopez sued Venezuela"), or only a city or province (where
+    a visitor acts: "gave a concert in Boston")."""
+    named = [m for m in c.mentions if m.kind == "person"]
+    if not named or c.org is not None or max(len(m.surface.split()) for m in named) < 2:
+        return
+    first = min(m.first for m in named)
+    if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
+        return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
+    sent = ctx.tokens[first].sent
+    here = set()
+    for m in ctx.kb_matches:
+        e = ctx.entry(m)
+        if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
+            continue
+        if e.what != "demonym" and argument(ctx, m.first, m.last):
+            return  # "scored against Chad", "criticised Russia": a party, not a home
+        here.add(e.roles[0].country)
+    if len(here) == 1 and None not in here:
+        c.country, c.country_from = next(iter(here)), "context"
+        c.code = c.country
+
+
+def _kb_actor_at(ctx: Context, i: int) -> bool:
+    m = ctx.kb_at.get(i)
+    return m is not None and ctx.entry(m).what == "actor"
 
 
 def _known(ctx: Context, c: Cluster) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..parse import Parse
-from .kb import KB, Entry, Match, Role
+from .kb import KB, Entry, Match, Role, norm
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -97,6 +97,8 @@ def _given_name(parse: Parse, kb: KB, m: Match) -> bool:
     nxt = toks[m.last]
     if nxt.pos != "PROPN" or not nxt.text[:1].isupper():
         return False
+    if norm(nxt.text) in kb.titles.prefixes:
+        return False  # "Estonian MEP", "Jordan Foreign Minister": a title, not a surname
     person = any(
         e.label == "PERSON" and e.first == m.first and e.last > m.last for e in parse.entities
     )
@@ -143,10 +145,19 @@ def about(
     article's country."""
     per_sent: list[Counter[str]] = [Counter() for _ in parse.sentences]
     placed: list[set[str]] = [set() for _ in parse.sentences]
+    opening: list[set[str]] = [set() for _ in parse.sentences]  # "In Kabul, ..."
+
+    #: countries of the known people and bodies a sentence names (weaker evidence)
+    held: list[set[str]] = [set() for _ in parse.sentences]
     line_country = None
     toks = parse.tokens
     for m in matches:
         e = m.value
+        if isinstance(e, Entry) and e.what == "actor":
+            r = e.role(date)
+            if r.country and r.sector not in ("IGO", "NGO", "BUS"):
+                held[toks[m.first].sent].add(r.country)
+            continue
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
             continue
         c = e.role(date).country
@@ -159,6 +170,8 @@ def about(
         per_sent[toks[m.first].sent][c] += 1
         if _locative(parse, m):
             placed[toks[m.first].sent].add(c)
+            if _opens(parse, m):
+                opening[toks[m.first].sent].add(c)
     paras = _paragraphs(text, parse)
     article: Counter[str] = Counter()
     by_para: dict[int, Counter[str]] = {}
@@ -169,10 +182,14 @@ def about(
     out: list[str | None] = []
     for s, counts in enumerate(per_sent):
         if counts:
-            out.append(next(iter(counts)) if len(counts) == 1 else None)
+            here = opening[s] if len(counts) > 1 else set(counts)
+            out.append(next(iter(here)) if len(here) == 1 else None)  # "In Kabul, ..."
             continue
         para = by_para[paras[s]]
-        out.append(dominant(para, need=1) if para else whole)
+        found = dominant(para, need=1) if para else whole
+        if found is None and len(held[s]) == 1 and not article:
+            found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
+        out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
     return About(line_country, tuple(out), located)
 
@@ -188,6 +205,17 @@ def _locative(parse: Parse, m: Match) -> bool:
     )
     t = toks[head]
     return t.dep == "pobj" and toks[t.head].text.lower() in LOCATIVE
+
+
+def _opens(parse: Parse, m: Match) -> bool:
+    """A locative that opens its sentence ("In Kabul, the president said ..."): where the
+    whole sentence stands, not where one act in it happened ("retook a village in ...")."""
+    toks = parse.tokens
+    prep = toks[m.first - 2] if m.first >= 2 and toks[m.first - 1].text.lower() == "the" else None
+    prep = prep or (toks[m.first - 1] if m.first >= 1 else None)
+    if prep is None or prep.text.lower() not in LOCATIVE:
+        return False
+    return prep.i == 0 or toks[prep.i - 1].sent != prep.sent
 
 
 def dominant(counts: Counter[str], need: int = 2) -> str | None:

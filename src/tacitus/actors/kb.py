@@ -37,7 +37,7 @@ import hashlib
 import marshal
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -236,7 +236,9 @@ def _reference(path: str, text: str) -> Reference:
             rows[low] += "\n" + line
             continue
         rows[low] = line
-        for alias in [name, *_split(aliases)]:
+        forms = [name, *_split(aliases)]
+        forms += [s for s in map(_unhyphenated, forms) if s not in forms]
+        for alias in forms:
             k, pair = norm(alias), f"{alias}{_US}{low}"
             keys[k] = f"{keys[k]}{_RS}{pair}" if k in keys else pair
     prefixes = {p for k in keys for p in _bounds(keys[k])}
@@ -245,6 +247,13 @@ def _reference(path: str, text: str) -> Reference:
 
 
 _PIECES = re.compile(r"\w+|[^\w\s]")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _unhyphenated(alias: str) -> str:
+    """An alias with the hyphens between letters written as spaces, as news often writes
+    names ("Abdul Mahdi", "al Shabaab"); unchanged when it has none."""
+    return _HYPHEN.sub(" ", alias) if "-" in alias else alias
 
 
 def _bounds(packed: str) -> list[str]:
@@ -312,6 +321,10 @@ class PhraseIndex:
             bare = _unaccented(alias)  # "Mevlut Cavusoglu", as news often writes it
             if bare != alias:
                 self.add(bare, value)
+        if "-" in alias:
+            spaced = _unhyphenated(alias)  # "Adil Abdul Mahdi" for "Adil Abdul-Mahdi"
+            if spaced != alias:
+                self.add(spaced, value)
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -461,13 +474,20 @@ class KB:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+#: short words inside names that do not start a double surname ("bin", "van", "del")
+PARTICLES = frozenset({"bin", "ibn", "van", "von", "der", "den", "del", "dos", "das", "abu"})
+
+
 def _surnames_of(words: list[str], country: str) -> list[str]:
     """The matching forms a person's surname takes: the last word; also the first where
-    names put the surname first; each also without its accents ("Lagumdžija" is written
+    names put the surname first, else the last two of a longer name (a double surname);
+    each also without its accents ("Lagumdžija" is written
     "Lagumdzija" too)."""
     out = [norm(words[-1])]
     if country in SURNAME_FIRST:
         out.append(norm(words[0]))
+    elif len(words) >= 3 and len(words[-2]) > 2 and words[-2].lower() not in PARTICLES:
+        out.append(norm(" ".join(words[-2:])))  # "Pérez Molina", "López Obrador"
     return list(dict.fromkeys([*out, *(_unaccented(w) for w in out)]))
 
 
@@ -683,7 +703,7 @@ def _read(name: str) -> str:
 
 
 #: bump when the cached form of a reference file changes
-REFERENCE_FORMAT = 3
+REFERENCE_FORMAT = 4
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them
@@ -721,13 +741,21 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     return kb
 
 
-def vet_matches(matches: list[Match], titles: list[Match]) -> list[Match]:
+def vet_matches(
+    matches: list[Match],
+    titles: list[Match],
+    people: Sequence[tuple[int, int]] = (),
+    places: Callable[[], set[str]] | None = None,
+) -> list[Match]:
     """Drop matches of broad-reference people that nothing in the article supports.
 
     A name in PETRARCH2's 20,000 office holders ("Abdul Qadir", "Michael Church") is often a
     different person's. Such a match stands only with a title right before it ("Interior
     Minister ..."), or when one of that person's countries is named in the article (its
-    name, a demonym or its capital); curated entries always stand."""
+    name, a demonym or its capital), or when it is a whole name the parser reads as a person
+    (``people``: PERSON entity spans) in an article that names no country and whose cities
+    and provinces (``places``, asked only then) lie in none other than theirs ("Richard
+    Nixon resigned"); curated entries always stand."""
     countries = {
         r.country
         for m in matches
@@ -736,10 +764,21 @@ def vet_matches(matches: list[Match], titles: list[Match]) -> list[Match]:
     }
     titled = {t.last for t in titles}
     out = []
+    where: set[str] | None = None
     for m in matches:
         e = m.value
         if isinstance(e, Entry) and e.broad and e.roles[0].kind == "person":
-            supported = m.first in titled or any(r.country in countries for r in e.roles)
+            own = {r.country for r in e.roles}
+            supported = m.first in titled or bool(own & countries)
+            if (
+                not supported
+                and not countries
+                and any(
+                    f <= m.first and m.last <= last and m.last - m.first >= 2 for f, last in people
+                )
+            ):
+                where = where if where is not None else (places() if places else set())
+                supported = where <= own
             if not supported:
                 continue
         out.append(m)

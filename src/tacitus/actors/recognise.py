@@ -158,14 +158,23 @@ def _person_role(
             how = "apposition"
             if info.title is not None:  # "X, the Danish trade minister": one actor, not two
                 used.update(right)
+        if info.title is None:
+            before = _title_before(ctx, p, stop)  # "the Danish trade minister, X"
+            if before:
+                info, how = read_role(ctx, before, orgs), "apposition"
+                used.update(before)
+                p.np_first = before[0]
     else:
         used.update(left)
         p.np_first = left[0] if left else p.first
+    if info.country is None and info.org is None:
+        _of_state(ctx, p, info, used)  # "Foreign Minister Ivan Petrov of Bulgaria"
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
     _apply(ctx, p, info, how)
-    if fallback is not None and p.country is None:
+    if fallback is not None and p.country is None and p.sector != "IGO":
         # the knowledge base knows the country; a title in the text may say the sector
+        # (not an international body's: "U.N. envoy X" acts for no country)
         if p.sector is None or p.sector == kb[1]:
             p.country, p.sector, p.code = kb
         else:
@@ -174,6 +183,38 @@ def _person_role(
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
+
+
+def _title_before(ctx: Context, p: Mention, stop: set[int]) -> list[int]:
+    """The title chain a name stands in apposition to, before a comma ("Senate President,
+    Bukola Saraki", "the Belarusian defence minister, Leonid Maltsev"): the parser makes
+    the name an ``appos`` of the title's head."""
+    toks = ctx.tokens
+    head = _head(ctx, p.first, p.last)
+    t = head.head
+    if head.dep != "appos" or not t < p.first - 1 or toks[p.first - 1].text != ",":
+        return []
+    m = ctx.title_at.get(t)
+    if m is None or m.last != p.first - 1 or getattr(m.value, "kind", "") != "person":
+        return []
+    if any(i in stop for i in range(m.first, m.last)):
+        return []
+    return [*chain_left(ctx, m.first, stop), *range(m.first, m.last)]
+
+
+def _of_state(ctx: Context, p: Mention, info: RoleInfo, used: set[int]) -> None:
+    """A person followed by "of" and a country's name: that country ("Foreign Minister
+    Ivan Petrov of Bulgaria", "Ivan Petrov of Bulgaria said")."""
+    toks = ctx.tokens
+    j = p.last
+    if j + 1 >= len(toks) or toks[j].text.lower() != "of":
+        return
+    m = ctx.kb_at.get(j + 1)
+    if m is None or m.first != j + 1 or ctx.entry(m).what != "state" or j + 1 in used:
+        return
+    info.country = ctx.entry(m).role(ctx.date).country
+    info.how = "title" if info.title is not None else "apposition"
+    info.used.update(range(m.first, m.last))
 
 
 def _apply(ctx: Context, m: Mention, info: RoleInfo, how: str = "title") -> None:
@@ -228,8 +269,8 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         if info.country is None:
             info.country, how = _owner_country(ctx, f)  # "Russia's Foreign Ministry"
             owned = info.country
-        if info.country is None and info.sector in PLACED:
-            info.country = _place_in(ctx, f, last)  # "Munich Regional Court"
+        if info.country is None and (info.sector in PLACED or _local_name(toks[last - 1], info)):
+            info.country = _place_in(ctx, f, last)  # "Munich Regional Court", "Lagos Zoo"
             how = "place"
         if info.country is None and info.sector in CIVIC:
             info.country = context_country(ctx, toks[f].sent)
@@ -242,6 +283,20 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+#: last words of the names of bodies of several countries, named after the city they met in
+#: ("Lima Group", "Paris Club", "Minsk format"): a city in such a name gives no country
+GATHERINGS = frozenset(
+    {"group", "club", "forum", "format", "process", "summit", "conference", "talks", "pact",
+     "accords", "accord", "initiative", "organisation", "organization", "declaration", "five"}
+)  # fmt: skip
+
+
+def _local_name(last: Token, info: RoleInfo) -> bool:
+    """An organisation with no role word whose name may take a city's country ("New York
+    Stock Exchange", "Sao Paulo Zoo"), unless it names a gathering of states."""
+    return info.sector is None and last.text.lower() not in GATHERINGS
 
 
 ADJ_ENDINGS = ("ic", "al", "ian", "ive", "ous", "ary", "ist")
@@ -550,7 +605,8 @@ def _titled_mentions(
     how = "demonym" if title.kind == "group" else "title"
     if _local_group(ctx, title, idxs, info):
         info.country = _located(ctx, m.last)  # "rebels in Darfur", "students across Kenya"
-        how = "place" if m.last + 1 < len(toks) and (m.last + 1) in ctx.place_at else "title"
+        at = ctx.place_at.get(m.last + 1) or ctx.kb_at.get(m.last + 1)
+        how = "place" if at is not None and ctx.entry(at).what in ("place", "capital") else "title"
     first = idxs[0]
     det = toks[first - 1].text.lower() if first > 0 else ""
     countries = _coordinated_countries(ctx, idxs) if title.kind == "group" else []
@@ -644,9 +700,14 @@ def _located(ctx: Context, j: int) -> str | None:
     if j < len(toks) and toks[j].text.lower() == "the":
         j += 1
     m = ctx.kb_at.get(j) or ctx.place_at.get(j)  # "rebels in Darfur", "police in Lagos"
-    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place"):
+    if m is None or m.first != j or ctx.entry(m).what not in ("state", "place", "capital"):
         return None
-    return ctx.entry(m).role(ctx.date).country
+    country = ctx.entry(m).role(ctx.date).country
+    if ctx.entry(m).what == "capital" and ctx.sentence_countries.get(toks[j].sent, set()) - {
+        country
+    }:
+        return None  # "militias in Tripoli ... the Lebanese port": a capital's name is shared
+    return country
 
 
 def _coordinated_countries(ctx: Context, idxs: list[int]) -> list[tuple[str, str]]:
