@@ -305,3 +305,18 @@ def test_continuation_keeps_the_quoted_voice_over_a_relative_clause(
     first, last = qs[0], qs[-1]
     assert last.cue is None and last.speaker_span == first.speaker_span
     assert speaker(last) == "Ana Lutz" or speaker(last) == "Deputy Ana Lutz"
+
+
+@pytest.mark.model
+def test_a_quote_opening_a_paragraph_is_not_cued_by_the_sentence_before(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "''We have seen this before on the coast,'' Mayor Tomas Rivera said.\n\n"
+        "Populist parties have little interest in building bridges, he said.\n\n"
+        "''These movements stand against everything we built, and we know it.''"
+    )
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["direct", "indirect", "direct"]
+    assert qs[1].text == "Populist parties have little interest in building bridges"
+    assert qs[1].cue == "said" and qs[2].cue is None  # the last one goes on in his voice
