@@ -320,3 +320,14 @@ def test_a_quote_opening_a_paragraph_is_not_cued_by_the_sentence_before(
     assert [q.kind for q in qs] == ["direct", "indirect", "direct"]
     assert qs[1].text == "Populist parties have little interest in building bridges"
     assert qs[1].cue == "said" and qs[2].cue is None  # the last one goes on in his voice
+
+
+@pytest.mark.model
+def test_a_cue_set_off_inside_a_clause_reports_both_sides(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The new budget, the minister said on Monday, will cut spending on roads.")
+    assert q.text.startswith("The new budget") and q.text.endswith("spending on roads")
+    assert q.cue == "said"
+    (q,) = quotes("But, as we learned in the spring, his lead could fall apart in the vote.")
+    assert q.text == "his lead could fall apart in the vote"  # an "as" clause splits nothing

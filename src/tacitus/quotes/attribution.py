@@ -79,6 +79,11 @@ WH_WORDS = frozenset({"which", "who", "whom", "whose"})
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
 )
+#: Words that open a cue phrase set off inside a sentence but not splitting a clause ("as we
+#: learned", "which she denied").
+SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
+#: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
+SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
 #: Labels of a clause under a cue noun or adjective.
 NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -642,7 +647,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     """Character span of what cue ``i`` reports, or None when it reports no clause."""
     toks = parse.tokens
     if via(parse, i) is not None:
-        return _according_content(parse, i)
+        return _according_content(text, parse, i)
     seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
     if seeming is not None and not _sentient(parse, seeming[0]):
         sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
@@ -659,7 +664,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
             return named
         comps = _objects(parse, i)
     if not comps:
-        return _parenthetical(parse, i)
+        return _parenthetical(text, parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
@@ -832,7 +837,7 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
     return parse.tokens[min(parse.subtree(obj[0]))].start, parse.tokens[last].end
 
 
-def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
+def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
     sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
     lo, hi = min(sub), max(sub)
@@ -840,21 +845,55 @@ def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
         return None
-    return _sides(parse, i, lo, hi)
+    return _sides(text, parse, i, lo, hi)
 
 
-def _according_content(parse: Parse, i: int) -> tuple[int, int] | None:
+def _according_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     phrase = parse.subtree(i)
-    return _sides(parse, i, min(phrase), max(phrase))
+    return _sides(text, parse, i, min(phrase), max(phrase))
 
 
-def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
+def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence around the cue phrase [lo, hi]: the clause it splits ("The plan,
+    officials said, is dead"), else the longer side."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
     left = [k for k in range(sent.first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
     right = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    head = _split_clause(parse, i, lo, hi, left, right)
+    if head is not None:
+        sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
+        sub = _trim(text, parse, i, sub)
+        if len(sub) >= MIN_INDIRECT_TOKENS and sub[0] < lo < sub[-1]:
+            return toks[sub[0]].start, toks[sub[-1]].end
     side = left if len(left) >= len(right) else right
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _split_clause(
+    parse: Parse, i: int, lo: int, hi: int, left: list[int], right: list[int]
+) -> int | None:
+    """The head of the clause that the cue phrase [lo, hi] splits ("The plan, officials
+    said, is dead", "The plan, according to officials, is dead"), if it splits one: a verb
+    cue with its own subject inside the phrase, not a relative or "as" clause, words on the
+    left that hang on the clause's head on the right, and no quotation mark, colon or
+    paragraph break in between."""
+    toks = parse.tokens
+    while left and toks[left[0]].dep == "cc":  # "But, she said, ..."
+        left = left[1:]
+    if not left or not right or toks[lo].text.lower() in SPLIT_OPENERS:
+        return None
+    own = any(toks[c].dep in SUBJECTS and lo <= c <= hi for c in parse.children[i])
+    if via(parse, i) is None and (toks[i].dep in ("relcl", "acl") or not own):
+        return None  # "Lee, speaking in Ohio, said": the participle's subject speaks
+    span = range(left[0], right[-1] + 1)
+    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in span):
+        return None
+    rset = set(right)
+    heads = {toks[k].head for k in left if toks[k].head in rset}
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    return head
