@@ -399,10 +399,10 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
     if first is None:
         return None
     sent = parse.sentences[first.sent]
-    lead = text[sent.start : seg.start]
-    if _too_long(parse, first.i) or not lead.strip(" “\"'") or "\n" in lead:
+    before = text[sent.start : seg.start]
+    if _too_long(parse, first.i) or not before.strip(" “\"'") or "\n" in before:
         return None  # a quote that opens a paragraph is no part of the sentence before
-    colon = lead.rstrip(" \t\xa0“\"'").endswith(":")
+    colon = before.rstrip(" \t\xa0“\"'").endswith(":")
     for i in range(sent.first, sent.last):
         t = parse.tokens[i]
         if t.head == i and t.pos == "VERB" and t.end <= seg.start:
