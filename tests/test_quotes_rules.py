@@ -331,3 +331,16 @@ def test_a_cue_set_off_inside_a_clause_reports_both_sides(
     assert q.cue == "said"
     (q,) = quotes("But, as we learned in the spring, his lead could fall apart in the vote.")
     assert q.text == "his lead could fall apart in the vote"  # an "as" clause splits nothing
+
+
+@pytest.mark.model
+def test_taking_something_as_something_is_a_view(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Many farmers see the new tariff as a threat to their livelihood.")
+    assert q.text == "the new tariff as a threat to their livelihood"
+    assert q.cue == "see" and q.speaker_span is not None
+    assert quotes("We saw the damage in the town last week.") == ()  # no "as": nothing held
+    (q,) = quotes("The vote was widely seen as a test of the new government.")
+    assert q.text.startswith("The vote") and q.text.endswith("of the new government")
+    assert q.speaker is None  # the vote is what is seen, not who sees it

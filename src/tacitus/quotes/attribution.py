@@ -511,6 +511,14 @@ def speaker_range(
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
+    if _passive_as(parse, i) is not None:  # "Lee is seen by many as ...": by whom, if said
+        agent = [
+            g
+            for c in parse.children[i]
+            if parse.tokens[c].dep == "agent"
+            for g in parse.children[c]
+        ]
+        return phrase(parse, agent[0]) if agent else None
     j = _reporting_ancestor(parse, i)
     if parse.tokens[i].pos in ("NOUN", "ADJ"):
         owner = _owner(parse, i)
@@ -659,7 +667,7 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
     if nominal:
-        named = _naming(parse, i)
+        named = _naming(parse, i) or _passive_as(parse, i)
         if named is not None:
             return named
         comps = _objects(parse, i)
@@ -821,9 +829,37 @@ def _objects(parse: Parse, i: int) -> list[int]:
     for c in parse.children[i]:
         if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
+        elif "-as" in allowed and toks[c].dep == "dobj" and _as_phrase(parse, i, c):
+            out.append(c)  # "sees the vote as a test": what the object is taken as
         elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
     return out
+
+
+def _passive_as(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue that takes its subject as something ("the vote was widely seen as a
+    test", "Lee is regarded by many as the favourite"): the subject and the "as" phrase."""
+    toks = parse.tokens
+    cue = cue_of(toks[i].text, toks[i].lemma)
+    if cue is None or cue.object is None or not {"-", "-as"} & set(cue.object.split("|")):
+        return None
+    subj = [c for c in parse.children[i] if toks[c].dep == "nsubjpass" and c < i]
+    as_ = [c for c in parse.children[i] if c > i and toks[c].dep == "prep"]
+    as_ = [c for c in as_ if toks[c].text.lower() == "as" and parse.children[c]]
+    if not subj or not as_:
+        return None
+    last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
+    return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def _as_phrase(parse: Parse, i: int, obj: int) -> bool:
+    """Whether an "as" phrase follows the object ``obj`` of cue ``i`` ("sees the vote as a
+    test", "sees himself as the heir"), on the cue or on the object."""
+    toks = parse.tokens
+    return any(
+        c > obj and toks[c].dep == "prep" and toks[c].text.lower() == "as"
+        for c in (*parse.children[i], *parse.children[obj])
+    )
 
 
 def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
