@@ -344,3 +344,16 @@ def test_taking_something_as_something_is_a_view(
     (q,) = quotes("The vote was widely seen as a test of the new government.")
     assert q.text.startswith("The vote") and q.text.endswith("of the new government")
     assert q.speaker is None  # the vote is what is seen, not who sees it
+
+
+@pytest.mark.model
+def test_what_a_thing_seems_is_reported_with_no_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("It seems the council has far too many members and the mayor too few.")
+    assert q.text == "the council has far too many members and the mayor too few"
+    assert q.speaker is None
+    (q,) = quotes("The rally seemed like a wake for the old party.")
+    assert q.text.startswith("The rally") and q.text.endswith("the old party")
+    assert q.speaker is None
+    assert quotes("She appeared on television on Monday.") == ()

@@ -84,6 +84,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
 SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
 #: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
 SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
+#: Labels of what a verb of appearance says its subject seems (besides a to-clause).
+SEEM_PREDICATES = frozenset({"acomp", "attr", "oprd", "ccomp"})
 #: Labels of a clause under a cue noun or adjective.
 NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -116,14 +118,34 @@ def is_cue(parse: Parse, i: int) -> bool:
 
 
 def _seeming(parse: Parse, i: int) -> tuple[int, int] | None:
-    """A verb of appearance with a subject of its own and a to-clause ("the deal seems to be
-    dead"): the subject and the clause, else None ("she appeared on television")."""
+    """A verb of appearance with a subject of its own and what it seems ("the deal seems to
+    be dead", "the plan seemed doomed", "the rally seemed like a wake", "it seems the vote
+    failed"): the subject and the predicate, else None ("she appeared on television")."""
     toks, kids = parse.tokens, parse.children[i]
     subj = [c for c in kids if toks[c].dep in SUBJECTS and c < i]
-    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
-    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+    preds = [c for c in kids if c > i and _seems_as(parse, c)]
+    if not subj or not preds:
         return None
-    return subj[0], clause[0]
+    word = toks[subj[0]].text.lower()
+    if word == "there" or (word == "it" and toks[preds[0]].dep in OPEN_COMPLEMENTS):
+        return None  # "it seems to work": the "it" may be anything
+    return subj[0], preds[0]
+
+
+def _seems_as(parse: Parse, c: int) -> bool:
+    """A predicate of a verb of appearance: a to-clause, an adjective, a noun, a clause or
+    a "like" phrase."""
+    t = parse.tokens[c]
+    if t.dep == "prep":
+        return t.text.lower() == "like" and bool(parse.children[c])
+    return t.dep in OPEN_COMPLEMENTS or t.dep in SEEM_PREDICATES
+
+
+def _holder(parse: Parse, seeming: tuple[int, int]) -> bool:
+    """Whether the subject of a verb of appearance holds the view its to-clause gives ("many
+    voters seem to think ..."); otherwise no one speaks ("the deal seems dead")."""
+    subj, pred = seeming
+    return parse.tokens[pred].dep in OPEN_COMPLEMENTS and _sentient(parse, subj)
 
 
 def _sentient(parse: Parse, h: int) -> bool:
@@ -504,7 +526,7 @@ def speaker_range(
         return None
     if _kind(parse, i) == "seeming":
         seeming = _seeming(parse, i)
-        if seeming is None or not _sentient(parse, seeming[0]):
+        if seeming is None or not _holder(parse, seeming):
             return None  # "the deal seems dead": no one says so
     found = via(parse, i)
     if found is not None:
@@ -657,8 +679,11 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     if via(parse, i) is not None:
         return _according_content(text, parse, i)
     seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
-    if seeming is not None and not _sentient(parse, seeming[0]):
-        sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
+    if seeming is not None and not _holder(parse, seeming):
+        subj, pred = seeming
+        words = parse.subtree(pred) if toks[subj].text.lower() == "it" else []
+        words = words or parse.subtree(subj) + parse.subtree(pred)  # "it seems" says nothing
+        sub = _trim(text, parse, i, sorted(words))
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if toks[i].pos in ("NOUN", "ADJ"):
