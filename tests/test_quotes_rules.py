@@ -357,3 +357,22 @@ def test_what_a_thing_seems_is_reported_with_no_speaker(
     assert q.text.startswith("The rally") and q.text.endswith("the old party")
     assert q.speaker is None
     assert quotes("She appeared on television on Monday.") == ()
+
+
+@pytest.mark.model
+def test_a_quoted_fragment_inside_what_a_verb_takes(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Mayor Ruth Okonjo ripped the auditor for acting as “the judge and the jury” here."
+    (q,) = quotes(text)
+    assert q.text.startswith("the auditor for acting as “the judge and the jury")
+    assert q.cue == "ripped" and speaker(q) == "Ruth Okonjo"
+
+
+@pytest.mark.model
+def test_a_quote_after_that_belongs_to_the_cue_before(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Lopez said that “we close one chapter and we begin another,” and vowed to stay."
+    q = quotes(text)[0]
+    assert q.text.startswith("we close one chapter") and q.cue == "said"

@@ -84,6 +84,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
 SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
 #: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
 SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
+#: Labels of what a verb takes after it: its objects and complements.
+GOVERNED = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 #: Labels of what a verb of appearance says its subject seems (besides a to-clause).
 SEEM_PREDICATES = frozenset({"acomp", "attr", "oprd", "ccomp"})
 #: Labels of a clause under a cue noun or adjective.
@@ -259,10 +261,13 @@ def find(text: str, parse: Parse) -> list[Finding]:
         cue = _direct_cue(text, parse, seg, quoting_idx)
         if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
             continue
+        governed = cue is None
         if cue is None:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
             s, e, cue = _mixed(text, parse, cue, seg)
+            if governed and (s, e) == seg.inner:
+                s, e = _governed(text, parse, cue, seg)
             used.add(cue)
             if any((f.start, f.end) == (s, e) for f in out):
                 continue  # a second quoted fragment of the same reported clause
@@ -438,6 +443,20 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
     return None
 
 
+def _governed(text: str, parse: Parse, verb: int, seg: Segment) -> tuple[int, int]:
+    """A quoted fragment inside what a verb with no cue word takes ("Lee likened the vote to
+    a time when all had to “stand up and be counted”"): the verb's object and complements
+    that hold the fragment are the content, else the fragment alone."""
+    toks, (s, e) = parse.tokens, seg.inner
+    kids = [c for c in parse.children[verb] if c > verb and toks[c].dep in GOVERNED]
+    if not kids:
+        return s, e
+    sub = _trim(text, parse, verb, sorted(k for c in kids for k in parse.subtree(c)))
+    if not sub or not toks[sub[0]].end <= seg.start < toks[sub[-1]].end:
+        return s, e
+    return toks[sub[0]].start, max(e, toks[sub[-1]].end)
+
+
 def _introduces(parse: Parse, i: int) -> bool:
     """A clause that introduces a quote after a colon, with someone as its subject ("The
     minister was blunt: “...”"): the subject is the speaker; "The reason is simple: “...”"
@@ -483,6 +502,11 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
                 after = i
         elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
             before = i
+    if before is not None and text[parse.tokens[before].end : seg.start].strip(" ,:").lower() in (
+        "that",
+        "",
+    ):
+        return before  # "said that “...,” and left": the quote is what the cue before says
     if after is not None and seg.closed:
         s, e = seg.inner
         ends = text[s:e].rstrip()[-1:]
