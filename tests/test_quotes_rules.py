@@ -376,3 +376,16 @@ def test_a_quote_after_that_belongs_to_the_cue_before(
     text = "Lopez said that “we close one chapter and we begin another,” and vowed to stay."
     q = quotes(text)[0]
     assert q.text.startswith("we close one chapter") and q.cue == "said"
+
+
+@pytest.mark.model
+def test_a_report_after_a_comma_inside_the_closing_mark_ends_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Lopez said that the old mayor “had a crazy plan for the harbour,” adding, "
+        "“He lost the whole town with it.”"
+    )
+    first, second = quotes(text)
+    assert first.text.startswith("that the old mayor") and "adding" not in first.text
+    assert second.text == "He lost the whole town with it." and second.cue == "adding"

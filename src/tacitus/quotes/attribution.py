@@ -771,7 +771,7 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
             sub = sub[:n]
             break
-        if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
+        if n and k != i and _after_comma(parse, k) and _own_report(parse, k):
             sub = sub[: n - 1]
             break
         if n > 1 and k != i and _speaker_act(parse, k):
@@ -783,6 +783,15 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _after_comma(parse: Parse, k: int) -> bool:
+    """A comma just before token ``k``, or inside the closing mark just before it ("“...,”
+    adding ...")."""
+    toks = parse.tokens
+    if toks[k - 1].text == ",":
+        return True
+    return k > 1 and toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ","
 
 
 def _speaker_act(parse: Parse, k: int) -> bool:
@@ -943,8 +952,12 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     officials said, is dead"), else the longer side."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
-    left = [k for k in range(sent.first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
-    right = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    first, last = sent.first, sent.last
+    for k in range(first, sent.last):  # never across a paragraph break
+        if "\n" in toks[k].text:
+            first, last = (k + 1, last) if k < lo else (first, min(last, k))
+    left = [k for k in range(first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
+    right = [k for k in range(hi + 1, last) if toks[k].pos not in ("PUNCT", "SPACE")]
     head = _split_clause(parse, i, lo, hi, left, right)
     if head is not None:
         sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
