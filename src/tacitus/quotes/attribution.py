@@ -557,7 +557,8 @@ def speaker_range(
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
-    if _passive_as(parse, i) is not None:  # "Lee is seen by many as ...": by whom, if said
+    if _passive_as(parse, i) is not None or _raised(parse, i) is not None:
+        # "Lee is seen by many as ...", "Lee is expected to win": by whom, if the text says
         agent = [
             g
             for c in parse.children[i]
@@ -702,8 +703,9 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     toks = parse.tokens
     if via(parse, i) is not None:
         return _according_content(text, parse, i)
-    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
-    if seeming is not None and not _holder(parse, seeming):
+    raised = _raised(parse, i)
+    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else raised
+    if seeming is not None and (raised is not None or not _holder(parse, seeming)):
         subj, pred = seeming
         words = parse.subtree(pred) if toks[subj].text.lower() == "it" else []
         words = words or parse.subtree(subj) + parse.subtree(pred)  # "it seems" says nothing
@@ -908,6 +910,19 @@ def _passive_as(parse: Parse, i: int) -> tuple[int, int] | None:
         return None
     last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
     return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def _raised(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue with a to-clause ("turnout is expected to fall", "Lee is said to favour
+    a deal"): its subject and the clause, what is expected or said of it, else None."""
+    toks, kids = parse.tokens, parse.children[i]
+    if toks[i].pos not in ("VERB", "AUX") or not any(toks[c].dep == "auxpass" for c in kids):
+        return None
+    subj = [c for c in kids if toks[c].dep == "nsubjpass" and c < i]
+    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
+    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+        return None
+    return subj[0], clause[0]
 
 
 def _as_phrase(parse: Parse, i: int, obj: int) -> bool:
