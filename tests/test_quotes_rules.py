@@ -401,3 +401,17 @@ def test_what_is_expected_of_someone_is_no_view_of_their_own(
     (q,) = quotes("The minister is said by aides to favour an early election.")
     assert q.text.endswith("to favour an early election") and q.cue == "said"
     assert q.speaker is not None and q.speaker.name.lower() == "aides"
+
+
+@pytest.mark.model
+def test_a_short_quoted_phrase_stays_in_the_clause_before_it(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'After the judge said that poor families might do better in "smaller local courts," '
+        'Lopez said: "I reject that."'
+    )
+    first = quotes(text)[0]
+    assert first.text.startswith("that poor families might do better")
+    assert first.cue == "said" and first.speaker_span is not None
+    assert text[first.speaker_span[0] : first.speaker_span[1]] == "the judge"

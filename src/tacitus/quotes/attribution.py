@@ -265,7 +265,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if cue is None:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
-            s, e, cue = _mixed(text, parse, cue, seg)
+            s, e, cue = _embedded(text, parse, seg, cue) or _mixed(text, parse, cue, seg)
             if governed and (s, e) == seg.inner:
                 s, e = _governed(text, parse, cue, seg)
             used.add(cue)
@@ -356,6 +356,24 @@ def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, i
             break
         j = parse.tokens[j].head
     return s, e, cue
+
+
+def _embedded(text: str, parse: Parse, seg: Segment, cue: int) -> tuple[int, int, int] | None:
+    """A short quoted phrase inside a clause that a cue before it reports, though a cue
+    follows it at once ("After the judge said poor families fare better in “smaller
+    courts,” Lee said: ..."): that clause and its cue, else None."""
+    first = parse.token_at(seg.inner[0])
+    if not is_short(text, seg) or first is None or parse.tokens[cue].start < seg.end:
+        return None
+    j = first.head
+    for _ in range(MAX_CLIMB):
+        if parse.tokens[j].end <= seg.start and j != cue and is_cue(parse, j):
+            found = _mixed(text, parse, j, seg)
+            return found if found[:2] != seg.inner else None
+        if parse.tokens[j].head == j:
+            break
+        j = parse.tokens[j].head
+    return None
 
 
 def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
