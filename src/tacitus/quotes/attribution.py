@@ -575,15 +575,16 @@ def speaker_range(
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
-    if _passive_as(parse, i) is not None or _raised(parse, i) is not None:
-        # "Lee is seen by many as ...", "Lee is expected to win": by whom, if the text says
-        agent = [
-            g
-            for c in parse.children[i]
-            if parse.tokens[c].dep == "agent"
-            for g in parse.children[c]
-        ]
-        return phrase(parse, agent[0]) if agent else None
+    passive_as, raised = _passive_as(parse, i) is not None, _raised(parse, i) is not None
+    if passive_as or raised:
+        # "Lee is seen by many as ...", "Lee is said by aides to favour ...": by whom, if the
+        # text says; "Lee is expected to win" is taken as Lee's own intention
+        agent = [c for c in parse.children[i] if parse.tokens[c].dep == "agent"]
+        agent = [g for c in agent for g in parse.children[c]]
+        if agent:
+            return phrase(parse, agent[0])
+        if passive_as:
+            return None
     j = _reporting_ancestor(parse, i)
     if parse.tokens[i].pos in ("NOUN", "ADJ"):
         owner = _owner(parse, i)
