@@ -305,3 +305,112 @@ def test_continuation_keeps_the_quoted_voice_over_a_relative_clause(
     first, last = qs[0], qs[-1]
     assert last.cue is None and last.speaker_span == first.speaker_span
     assert speaker(last) == "Ana Lutz" or speaker(last) == "Deputy Ana Lutz"
+
+
+@pytest.mark.model
+def test_a_quote_opening_a_paragraph_is_not_cued_by_the_sentence_before(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "''We have seen this before on the coast,'' Mayor Tomas Rivera said.\n\n"
+        "Populist parties have little interest in building bridges, he said.\n\n"
+        "''These movements stand against everything we built, and we know it.''"
+    )
+    qs = quotes(text)
+    assert [q.kind for q in qs] == ["direct", "indirect", "direct"]
+    assert qs[1].text == "Populist parties have little interest in building bridges"
+    assert qs[1].cue == "said" and qs[2].cue is None  # the last one goes on in his voice
+
+
+@pytest.mark.model
+def test_a_cue_set_off_inside_a_clause_reports_both_sides(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The new budget, the minister said on Monday, will cut spending on roads.")
+    assert q.text.startswith("The new budget") and q.text.endswith("spending on roads")
+    assert q.cue == "said"
+    (q,) = quotes("But, as we learned in the spring, his lead could fall apart in the vote.")
+    assert q.text == "his lead could fall apart in the vote"  # an "as" clause splits nothing
+
+
+@pytest.mark.model
+def test_taking_something_as_something_is_a_view(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Many farmers see the new tariff as a threat to their livelihood.")
+    assert q.text == "the new tariff as a threat to their livelihood"
+    assert q.cue == "see" and q.speaker_span is not None
+    assert quotes("We saw the damage in the town last week.") == ()  # no "as": nothing held
+    (q,) = quotes("The vote was widely seen as a test of the new government.")
+    assert q.text.startswith("The vote") and q.text.endswith("of the new government")
+    assert q.speaker is None  # the vote is what is seen, not who sees it
+
+
+@pytest.mark.model
+def test_what_a_thing_seems_is_reported_with_no_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("It seems the council has far too many members and the mayor too few.")
+    assert q.text == "the council has far too many members and the mayor too few"
+    assert q.speaker is None
+    (q,) = quotes("The rally seemed like a wake for the old party.")
+    assert q.text.startswith("The rally") and q.text.endswith("the old party")
+    assert q.speaker is None
+    assert quotes("She appeared on television on Monday.") == ()
+
+
+@pytest.mark.model
+def test_a_quoted_fragment_inside_what_a_verb_takes(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Mayor Ruth Okonjo ripped the auditor for acting as “the judge and the jury” here."
+    (q,) = quotes(text)
+    assert q.text.startswith("the auditor for acting as “the judge and the jury")
+    assert q.cue == "ripped" and speaker(q) == "Ruth Okonjo"
+
+
+@pytest.mark.model
+def test_a_quote_after_that_belongs_to_the_cue_before(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Lopez said that “we close one chapter and we begin another,” and vowed to stay."
+    q = quotes(text)[0]
+    assert q.text.startswith("we close one chapter") and q.cue == "said"
+
+
+@pytest.mark.model
+def test_a_report_after_a_comma_inside_the_closing_mark_ends_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Lopez said that the old mayor “had a crazy plan for the harbour,” adding, "
+        "“He lost the whole town with it.”"
+    )
+    first, second = quotes(text)
+    assert first.text.startswith("that the old mayor") and "adding" not in first.text
+    assert second.text == "He lost the whole town with it." and second.cue == "adding"
+
+
+@pytest.mark.model
+def test_a_passive_cue_reports_its_subject_and_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Many of the union's members are expected to back the deal in November.")
+    assert q.text.startswith("Many of the union's members") and q.text.endswith("November")
+    (q,) = quotes("The minister is said by aides to favour an early election.")
+    assert q.text.endswith("to favour an early election") and q.cue == "said"
+    assert q.speaker is not None and q.speaker.name.lower() == "aides"  # the agent speaks
+
+
+@pytest.mark.model
+def test_a_short_quoted_phrase_stays_in_the_clause_before_it(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'After the judge said that poor families might do better in "smaller local courts," '
+        'Lopez said: "I reject that."'
+    )
+    first = quotes(text)[0]
+    assert first.text.startswith("that poor families might do better")
+    assert first.cue == "said" and first.speaker_span is not None
+    assert text[first.speaker_span[0] : first.speaker_span[1]] == "the judge"

@@ -79,6 +79,15 @@ WH_WORDS = frozenset({"which", "who", "whom", "whose"})
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
 )
+#: Words that open a cue phrase set off inside a sentence but not splitting a clause ("as we
+#: learned", "which she denied").
+SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
+#: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
+SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
+#: Labels of what a verb takes after it: its objects and complements.
+GOVERNED = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+#: Labels of what a verb of appearance says its subject seems (besides a to-clause).
+SEEM_PREDICATES = frozenset({"acomp", "attr", "oprd", "ccomp"})
 #: Labels of a clause under a cue noun or adjective.
 NOUN_CLAUSES = frozenset({"acl", "ccomp", "xcomp", "advcl", "relcl"})
 #: Dependents cut off the right of a speaker phrase ("Smith, who has led ...").
@@ -111,14 +120,34 @@ def is_cue(parse: Parse, i: int) -> bool:
 
 
 def _seeming(parse: Parse, i: int) -> tuple[int, int] | None:
-    """A verb of appearance with a subject of its own and a to-clause ("the deal seems to be
-    dead"): the subject and the clause, else None ("she appeared on television")."""
+    """A verb of appearance with a subject of its own and what it seems ("the deal seems to
+    be dead", "the plan seemed doomed", "the rally seemed like a wake", "it seems the vote
+    failed"): the subject and the predicate, else None ("she appeared on television")."""
     toks, kids = parse.tokens, parse.children[i]
     subj = [c for c in kids if toks[c].dep in SUBJECTS and c < i]
-    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
-    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+    preds = [c for c in kids if c > i and _seems_as(parse, c)]
+    if not subj or not preds:
         return None
-    return subj[0], clause[0]
+    word = toks[subj[0]].text.lower()
+    if word == "there" or (word == "it" and toks[preds[0]].dep in OPEN_COMPLEMENTS):
+        return None  # "it seems to work": the "it" may be anything
+    return subj[0], preds[0]
+
+
+def _seems_as(parse: Parse, c: int) -> bool:
+    """A predicate of a verb of appearance: a to-clause, an adjective, a noun, a clause or
+    a "like" phrase."""
+    t = parse.tokens[c]
+    if t.dep == "prep":
+        return t.text.lower() == "like" and bool(parse.children[c])
+    return t.dep in OPEN_COMPLEMENTS or t.dep in SEEM_PREDICATES
+
+
+def _holder(parse: Parse, seeming: tuple[int, int]) -> bool:
+    """Whether the subject of a verb of appearance holds the view its to-clause gives ("many
+    voters seem to think ..."); otherwise no one speaks ("the deal seems dead")."""
+    subj, pred = seeming
+    return parse.tokens[pred].dep in OPEN_COMPLEMENTS and _sentient(parse, subj)
 
 
 def _sentient(parse: Parse, h: int) -> bool:
@@ -232,10 +261,13 @@ def find(text: str, parse: Parse) -> list[Finding]:
         cue = _direct_cue(text, parse, seg, quoting_idx)
         if is_short(text, seg) and (cue is None or not _adjacent(text, parse, seg, cue)):
             continue
+        governed = cue is None
         if cue is None:
             cue = _main_verb(text, parse, seg)
         if cue is not None:
-            s, e, cue = _mixed(text, parse, cue, seg)
+            s, e, cue = _embedded(text, parse, seg, cue) or _mixed(text, parse, cue, seg)
+            if governed and (s, e) == seg.inner:
+                s, e = _governed(text, parse, cue, seg)
             used.add(cue)
             if any((f.start, f.end) == (s, e) for f in out):
                 continue  # a second quoted fragment of the same reported clause
@@ -326,6 +358,24 @@ def _mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, i
     return s, e, cue
 
 
+def _embedded(text: str, parse: Parse, seg: Segment, cue: int) -> tuple[int, int, int] | None:
+    """A short quoted phrase inside a clause that a cue before it reports, though a cue
+    follows it at once ("After the judge said poor families fare better in “smaller
+    courts,” Lee said: ..."): that clause and its cue, else None."""
+    first = parse.token_at(seg.inner[0])
+    if not is_short(text, seg) or first is None or parse.tokens[cue].start < seg.end:
+        return None
+    j = first.head
+    for _ in range(MAX_CLIMB):
+        if parse.tokens[j].end <= seg.start and j != cue and is_cue(parse, j):
+            found = _mixed(text, parse, j, seg)
+            return found if found[:2] != seg.inner else None
+        if parse.tokens[j].head == j:
+            break
+        j = parse.tokens[j].head
+    return None
+
+
 def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
     """Whether a reported clause holds a quoted fragment with words of its own before it,
     or after it ("argued that “every party” had backed the cut": the quote is the subject)."""
@@ -394,9 +444,10 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
     if first is None:
         return None
     sent = parse.sentences[first.sent]
-    if _too_long(parse, first.i) or not text[sent.start : seg.start].strip(" “\"'"):
-        return None
-    colon = text[sent.start : seg.start].rstrip(" \t\xa0“\"'").endswith(":")
+    before = text[sent.start : seg.start]
+    if _too_long(parse, first.i) or not before.strip(" “\"'") or "\n" in before:
+        return None  # a quote that opens a paragraph is no part of the sentence before
+    colon = before.rstrip(" \t\xa0“\"'").endswith(":")
     for i in range(sent.first, sent.last):
         t = parse.tokens[i]
         if t.head == i and t.pos == "VERB" and t.end <= seg.start:
@@ -408,6 +459,20 @@ def _main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
         if len(heads) == 1 and _introduces(parse, heads[0]):
             return heads[0]
     return None
+
+
+def _governed(text: str, parse: Parse, verb: int, seg: Segment) -> tuple[int, int]:
+    """A quoted fragment inside what a verb with no cue word takes ("Lee likened the vote to
+    a time when all had to “stand up and be counted”"): the verb's object and complements
+    that hold the fragment are the content, else the fragment alone."""
+    toks, (s, e) = parse.tokens, seg.inner
+    kids = [c for c in parse.children[verb] if c > verb and toks[c].dep in GOVERNED]
+    if not kids:
+        return s, e
+    sub = _trim(text, parse, verb, sorted(k for c in kids for k in parse.subtree(c)))
+    if not sub or not toks[sub[0]].end <= seg.start < toks[sub[-1]].end:
+        return s, e
+    return toks[sub[0]].start, max(e, toks[sub[-1]].end)
 
 
 def _introduces(parse: Parse, i: int) -> bool:
@@ -455,6 +520,11 @@ def _direct_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> in
                 after = i
         elif t.end <= seg.start and _gap_ok(text[t.end : seg.start], MAX_GAP_BEFORE):
             before = i
+    if before is not None and text[parse.tokens[before].end : seg.start].strip(" ,:").lower() in (
+        "that",
+        "",
+    ):
+        return before  # "said that “...,” and left": the quote is what the cue before says
     if after is not None and seg.closed:
         s, e = seg.inner
         ends = text[s:e].rstrip()[-1:]
@@ -498,13 +568,23 @@ def speaker_range(
         return None
     if _kind(parse, i) == "seeming":
         seeming = _seeming(parse, i)
-        if seeming is None or not _sentient(parse, seeming[0]):
+        if seeming is None or not _holder(parse, seeming):
             return None  # "the deal seems dead": no one says so
     found = via(parse, i)
     if found is not None:
         if found[0] == "channel":  # "In a statement, the ministry rejected ...": its subject
             return speaker_range(parse, parse.tokens[i].head)
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
+    passive_as, raised = _passive_as(parse, i) is not None, _raised(parse, i) is not None
+    if passive_as or raised:
+        # "Lee is seen by many as ...", "Lee is said by aides to favour ...": by whom, if the
+        # text says; "Lee is expected to win" is taken as Lee's own intention
+        agent = [c for c in parse.children[i] if parse.tokens[c].dep == "agent"]
+        agent = [g for c in agent for g in parse.children[c]]
+        if agent:
+            return phrase(parse, agent[0])
+        if passive_as:
+            return None
     j = _reporting_ancestor(parse, i)
     if parse.tokens[i].pos in ("NOUN", "ADJ"):
         owner = _owner(parse, i)
@@ -641,10 +721,14 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
     """Character span of what cue ``i`` reports, or None when it reports no clause."""
     toks = parse.tokens
     if via(parse, i) is not None:
-        return _according_content(parse, i)
-    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else None
-    if seeming is not None and not _sentient(parse, seeming[0]):
-        sub = _trim(text, parse, i, sorted(parse.subtree(seeming[0]) + parse.subtree(seeming[1])))
+        return _according_content(text, parse, i)
+    raised = _raised(parse, i)
+    seeming = _seeming(parse, i) if _kind(parse, i) == "seeming" else raised
+    if seeming is not None and (raised is not None or not _holder(parse, seeming)):
+        subj, pred = seeming
+        words = parse.subtree(pred) if toks[subj].text.lower() == "it" else []
+        words = words or parse.subtree(subj) + parse.subtree(pred)  # "it seems" says nothing
+        sub = _trim(text, parse, i, sorted(words))
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if toks[i].pos in ("NOUN", "ADJ"):
@@ -653,12 +737,12 @@ def _indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
     if nominal:
-        named = _naming(parse, i)
+        named = _naming(parse, i) or _passive_as(parse, i)
         if named is not None:
             return named
         comps = _objects(parse, i)
     if not comps:
-        return _parenthetical(parse, i)
+        return _parenthetical(text, parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
@@ -708,7 +792,7 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
             sub = sub[:n]
             break
-        if n and k != i and toks[k - 1].text == "," and _own_report(parse, k):
+        if n and k != i and _after_comma(parse, k) and _own_report(parse, k):
             sub = sub[: n - 1]
             break
         if n > 1 and k != i and _speaker_act(parse, k):
@@ -720,6 +804,15 @@ def _trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _after_comma(parse: Parse, k: int) -> bool:
+    """A comma just before token ``k``, or inside the closing mark just before it ("“...,”
+    adding ...")."""
+    toks = parse.tokens
+    if toks[k - 1].text == ",":
+        return True
+    return k > 1 and toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ","
 
 
 def _speaker_act(parse: Parse, k: int) -> bool:
@@ -815,9 +908,50 @@ def _objects(parse: Parse, i: int) -> list[int]:
     for c in parse.children[i]:
         if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
+        elif "-as" in allowed and toks[c].dep == "dobj" and _as_phrase(parse, i, c):
+            out.append(c)  # "sees the vote as a test": what the object is taken as
         elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
     return out
+
+
+def _passive_as(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue that takes its subject as something ("the vote was widely seen as a
+    test", "Lee is regarded by many as the favourite"): the subject and the "as" phrase."""
+    toks = parse.tokens
+    cue = cue_of(toks[i].text, toks[i].lemma)
+    if cue is None or cue.object is None or not {"-", "-as"} & set(cue.object.split("|")):
+        return None
+    subj = [c for c in parse.children[i] if toks[c].dep == "nsubjpass" and c < i]
+    as_ = [c for c in parse.children[i] if c > i and toks[c].dep == "prep"]
+    as_ = [c for c in as_ if toks[c].text.lower() == "as" and parse.children[c]]
+    if not subj or not as_:
+        return None
+    last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
+    return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def _raised(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue with a to-clause ("turnout is expected to fall", "Lee is said to favour
+    a deal"): its subject and the clause, what is expected or said of it, else None."""
+    toks, kids = parse.tokens, parse.children[i]
+    if toks[i].pos not in ("VERB", "AUX") or not any(toks[c].dep == "auxpass" for c in kids):
+        return None
+    subj = [c for c in kids if toks[c].dep == "nsubjpass" and c < i]
+    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
+    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+        return None
+    return subj[0], clause[0]
+
+
+def _as_phrase(parse: Parse, i: int, obj: int) -> bool:
+    """Whether an "as" phrase follows the object ``obj`` of cue ``i`` ("sees the vote as a
+    test", "sees himself as the heir"), on the cue or on the object."""
+    toks = parse.tokens
+    return any(
+        c > obj and toks[c].dep == "prep" and toks[c].text.lower() == "as"
+        for c in (*parse.children[i], *parse.children[obj])
+    )
 
 
 def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
@@ -831,7 +965,7 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
     return parse.tokens[min(parse.subtree(obj[0]))].start, parse.tokens[last].end
 
 
-def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
+def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
     sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
     lo, hi = min(sub), max(sub)
@@ -839,21 +973,59 @@ def _parenthetical(parse: Parse, i: int) -> tuple[int, int] | None:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
         return None
-    return _sides(parse, i, lo, hi)
+    return _sides(text, parse, i, lo, hi)
 
 
-def _according_content(parse: Parse, i: int) -> tuple[int, int] | None:
+def _according_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     phrase = parse.subtree(i)
-    return _sides(parse, i, min(phrase), max(phrase))
+    return _sides(text, parse, i, min(phrase), max(phrase))
 
 
-def _sides(parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """The longer part of the sentence on either side of the cue phrase [lo, hi]."""
+def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence around the cue phrase [lo, hi]: the clause it splits ("The plan,
+    officials said, is dead"), else the longer side."""
     toks = parse.tokens
     sent = parse.sentences[toks[i].sent]
-    left = [k for k in range(sent.first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
-    right = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    first, last = sent.first, sent.last
+    for k in range(first, sent.last):  # never across a paragraph break
+        if "\n" in toks[k].text:
+            first, last = (k + 1, last) if k < lo else (first, min(last, k))
+    left = [k for k in range(first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
+    right = [k for k in range(hi + 1, last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    head = _split_clause(parse, i, lo, hi, left, right)
+    if head is not None:
+        sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
+        sub = _trim(text, parse, i, sub)
+        if len(sub) >= MIN_INDIRECT_TOKENS and sub[0] < lo < sub[-1]:
+            return toks[sub[0]].start, toks[sub[-1]].end
     side = left if len(left) >= len(right) else right
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _split_clause(
+    parse: Parse, i: int, lo: int, hi: int, left: list[int], right: list[int]
+) -> int | None:
+    """The head of the clause that the cue phrase [lo, hi] splits ("The plan, officials
+    said, is dead", "The plan, according to officials, is dead"), if it splits one: a verb
+    cue with its own subject inside the phrase, not a relative or "as" clause, words on the
+    left that hang on the clause's head on the right, and no quotation mark, colon or
+    paragraph break in between."""
+    toks = parse.tokens
+    while left and toks[left[0]].dep == "cc":  # "But, she said, ..."
+        left = left[1:]
+    if not left or not right or toks[lo].text.lower() in SPLIT_OPENERS:
+        return None
+    own = any(toks[c].dep in SUBJECTS and lo <= c <= hi for c in parse.children[i])
+    if via(parse, i) is None and (toks[i].dep in ("relcl", "acl") or not own):
+        return None  # "Lee, speaking in Ohio, said": the participle's subject speaks
+    span = range(left[0], right[-1] + 1)
+    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in span):
+        return None
+    rset = set(right)
+    heads = {toks[k].head for k in left if toks[k].head in rset}
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    return head
