@@ -168,3 +168,37 @@ def test_a_killing_in_a_country_is_not_done_by_that_country(rules_only: Code) ->
 def test_a_gerund_after_a_preposition_takes_the_clause_subject(rules_only: Code, text: str) -> None:
     got = dyads(rules_only(text, SIDES))
     assert ("Chile", "Peru") in got
+
+
+AUTHORITY_SIDES: Known = {
+    **SIDES,
+    "Peruvian police": ("PER", "COP"),
+    "Chilean journalists": ("CHL", "MED"),
+    "witnesses": (None, "CVL"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police said three Chilean journalists were arrested on Sunday.",
+        "Peruvian police raided the hotel and three Chilean journalists were detained.",
+    ],
+)
+def test_authorities_reporting_or_acting_did_the_unattributed_passive_act(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert ("Peruvian police", "Chilean journalists") in got
+
+
+def test_a_witness_reporting_a_passive_act_did_not_do_it(rules_only: Code) -> None:
+    text = "Witnesses said three Chilean journalists were arrested on Sunday."
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert all(src != "witnesses" for src, _ in got)
+
+
+def test_a_passive_act_with_its_own_agent_keeps_it(rules_only: Code) -> None:
+    text = "Peruvian police said three Chilean journalists were arrested by the Bolivian army."
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert all(src != "Peruvian police" for src, _ in got)

@@ -407,6 +407,10 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
+        if t.dep == "acl" and t.tag == "VBD":
+            # a finite past verb hung on a noun (a headline misparsed as a noun phrase,
+            # "Kenyan police arrested ..."): the noun is its subject
+            return head(parse, t), False
         if t.dep == "acl" and t.tag == "VBN":
             # a reduced passive relative ("the sanctions *imposed* by X on Y"): the noun
             # it hangs on undergoes the act, a "by" phrase names the doer
