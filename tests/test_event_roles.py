@@ -202,3 +202,16 @@ def test_a_passive_act_with_its_own_agent_keeps_it(rules_only: Code) -> None:
     text = "Peruvian police said three Chilean journalists were arrested by the Bolivian army."
     got = dyads(rules_only(text, AUTHORITY_SIDES))
     assert all(src != "Peruvian police" for src, _ in got)
+
+
+FORCE_SIDES: Known = {**SIDES, "Chilean troops": ("CHL", "MIL"), "Chilean fans": ("CHL", "CVL")}
+
+
+def test_forces_deployed_in_the_passive_were_deployed_by_their_country(rules_only: Code) -> None:
+    got = dyads(rules_only("Chilean troops were deployed along the border with Peru.", FORCE_SIDES))
+    assert any(src == "Chilean troops" and tgt != "Chilean troops" for src, tgt in got)
+
+
+def test_people_other_than_forces_deployed_name_no_doer(rules_only: Code) -> None:
+    got = dyads(rules_only("Chilean fans were deployed along the border with Peru.", FORCE_SIDES))
+    assert all(src != "Chilean fans" for src, _ in got)
