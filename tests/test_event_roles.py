@@ -215,3 +215,17 @@ def test_forces_deployed_in_the_passive_were_deployed_by_their_country(rules_onl
 def test_people_other_than_forces_deployed_name_no_doer(rules_only: Code) -> None:
     got = dyads(rules_only("Chilean fans were deployed along the border with Peru.", FORCE_SIDES))
     assert all(src != "Chilean fans" for src, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile set up a fund to help Peru.",
+        "Chile formed a coalition to fight Peru.",
+    ],
+)
+def test_an_infinitive_on_a_plain_noun_is_done_by_the_clause_subject(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert any(src == "Chile" for src, _ in got)
