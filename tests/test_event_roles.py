@@ -229,3 +229,17 @@ def test_an_infinitive_on_a_plain_noun_is_done_by_the_clause_subject(
 ) -> None:
     got = dyads(rules_only(text, SIDES))
     assert any(src == "Chile" for src, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile commenced an offensive against Peru on Monday.",
+        "Chile initiated an offensive against Peru on Monday.",
+    ],
+)
+def test_a_light_verb_of_beginning_takes_its_subject_as_the_source(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert ("Chile", "Peru") in got
