@@ -168,3 +168,78 @@ def test_a_killing_in_a_country_is_not_done_by_that_country(rules_only: Code) ->
 def test_a_gerund_after_a_preposition_takes_the_clause_subject(rules_only: Code, text: str) -> None:
     got = dyads(rules_only(text, SIDES))
     assert ("Chile", "Peru") in got
+
+
+AUTHORITY_SIDES: Known = {
+    **SIDES,
+    "Peruvian police": ("PER", "COP"),
+    "Chilean journalists": ("CHL", "MED"),
+    "witnesses": (None, "CVL"),
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police said three Chilean journalists were arrested on Sunday.",
+        "Peruvian police raided the hotel and three Chilean journalists were detained.",
+    ],
+)
+def test_authorities_reporting_or_acting_did_the_unattributed_passive_act(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert ("Peruvian police", "Chilean journalists") in got
+
+
+def test_a_witness_reporting_a_passive_act_did_not_do_it(rules_only: Code) -> None:
+    text = "Witnesses said three Chilean journalists were arrested on Sunday."
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert all(src != "witnesses" for src, _ in got)
+
+
+def test_a_passive_act_with_its_own_agent_keeps_it(rules_only: Code) -> None:
+    text = "Peruvian police said three Chilean journalists were arrested by the Bolivian army."
+    got = dyads(rules_only(text, AUTHORITY_SIDES))
+    assert all(src != "Peruvian police" for src, _ in got)
+
+
+FORCE_SIDES: Known = {**SIDES, "Chilean troops": ("CHL", "MIL"), "Chilean fans": ("CHL", "CVL")}
+
+
+def test_forces_deployed_in_the_passive_were_deployed_by_their_country(rules_only: Code) -> None:
+    got = dyads(rules_only("Chilean troops were deployed along the border with Peru.", FORCE_SIDES))
+    assert any(src == "Chilean troops" and tgt != "Chilean troops" for src, tgt in got)
+
+
+def test_people_other_than_forces_deployed_name_no_doer(rules_only: Code) -> None:
+    got = dyads(rules_only("Chilean fans were deployed along the border with Peru.", FORCE_SIDES))
+    assert all(src != "Chilean fans" for src, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile set up a fund to help Peru.",
+        "Chile formed a coalition to fight Peru.",
+    ],
+)
+def test_an_infinitive_on_a_plain_noun_is_done_by_the_clause_subject(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert any(src == "Chile" for src, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile commenced an offensive against Peru on Monday.",
+        "Chile initiated an offensive against Peru on Monday.",
+    ],
+)
+def test_a_light_verb_of_beginning_takes_its_subject_as_the_source(
+    rules_only: Code, text: str
+) -> None:
+    got = dyads(rules_only(text, SIDES))
+    assert ("Chile", "Peru") in got

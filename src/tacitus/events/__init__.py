@@ -34,7 +34,7 @@ from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .propose import propose
-from .roles import reroled, state_doer
+from .roles import authority_doer, own_forces, reroled, state_doer
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 from .targets import TargetScorer, sentence_actors
 
@@ -186,6 +186,8 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
     for trig in triggers:
         args = verb_arguments(parse, index, trig, lex)
         args = state_doer(parse, trig, *args, index)  # "were arrested in Peru": Peru did it
+        args = authority_doer(parse, trig, *args, index)  # "police said two were held"
+        args = own_forces(parse, trig, *args, index)  # "Turkish troops were deployed"
         out += _candidates(parse, index, trig, *args, where)
     for trig in nominals:
         args = nominal_arguments(parse, index, trig.token)

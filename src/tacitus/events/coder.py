@@ -349,8 +349,10 @@ def verb_arguments(
             candidates.append(subj)
     elif subj is not None:
         sources = actors_of(parse, index, subj) or speaker_for(parse, index, subj)
-        if not sources and verb.dep == "acl" and subj.i == verb.head:
-            # "X issued a declaration demanding ...": the noun's issuer
+        infinitive = verb.dep == "relcl" and is_to_infinitive(parse, verb)
+        if not sources and (verb.dep == "acl" or infinitive) and subj.i == verb.head:
+            # "X issued a declaration demanding ...", "X took steps to isolate Y": the
+            # noun's issuer
             issuer, passive_issuer = subject(parse, clause_verb(parse, subj))
             if issuer is not None and not passive_issuer and issuer.i != subj.i:
                 sources = actors_of(parse, index, issuer)

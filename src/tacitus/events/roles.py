@@ -15,7 +15,16 @@ from dataclasses import replace
 from ..parse import Parse, Token
 from ..records import Actor
 from .coder import Candidate, Trigger
-from .syntax import ActorIndex, actors_of, kids, subject
+from .syntax import (
+    REPORT_VERBS,
+    ActorIndex,
+    actors_of,
+    context_actors,
+    head,
+    is_placed,
+    kids,
+    subject,
+)
 
 #: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
 RECEIVING_VERBS = frozenset({"receive", "get", "face", "suffer", "endure"})
@@ -134,6 +143,72 @@ def state_doer(
             if states:
                 return states[:1], targets
     return sources, targets
+
+
+#: Sectors whose report or act names who did an unattributed passive act beside it.
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
+
+
+def authority_doer(
+    parse: Parse, trig: Trigger, sources: list[Actor], targets: list[Actor], index: ActorIndex
+) -> tuple[list[Actor], list[Actor]]:
+    """A passive act with no named doer in a clause that a state's authorities report
+    ("police said two men were arrested") or that is coordinated with their own act ("the
+    army stormed the camp and dozens were detained"): those authorities did it. Only a
+    state or its organs (government, police, courts, army) with a country, so a witness or
+    a party reporting an act names no doer."""
+    verb = trig.token
+    if sources or trig.reverse or verb.dep not in ("ccomp", "conj") or verb.head == verb.i:
+        return sources, targets
+    _subj, passive = subject(parse, verb)
+    if not passive or kids(parse, verb.i, "agent"):
+        return sources, targets
+    gov = head(parse, verb)
+    if verb.dep == "ccomp" and gov.lemma.lower() not in REPORT_VERBS:
+        return sources, targets
+    if verb.dep == "conj" and gov.pos != "VERB":
+        return sources, targets
+    speaker, gov_passive = subject(parse, gov)
+    if speaker is None or gov_passive:
+        return sources, targets
+    doers = [
+        a
+        for a in actors_of(parse, index, speaker)
+        if a.country is not None
+        and (a.sector is None or a.sector in AUTHORITY_SECTORS)
+        and not _among(a, targets)
+    ]
+    return (doers[:1], targets) if doers else (sources, targets)
+
+
+#: Deploying forces: a show of force (15) or peacekeepers sent (074).
+DEPLOYMENT_CODES = ("15", "074")
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+def own_forces(
+    parse: Parse, trig: Trigger, sources: list[Actor], targets: list[Actor], index: ActorIndex
+) -> tuple[list[Actor], list[Actor]]:
+    """Forces of a country deployed in the passive with no named doer ("Turkish troops were
+    deployed along the border"): the country deployed its own forces, so they are the
+    source, and the target is an actor named after the verb, if any."""
+    verb = trig.token
+    if sources or trig.reverse or not trig.code.startswith(DEPLOYMENT_CODES):
+        return sources, targets
+    subj, passive = subject(parse, verb)
+    if subj is None or not passive or kids(parse, verb.i, "agent"):
+        return sources, targets
+    forces = [
+        a
+        for a in actors_of(parse, index, subj)
+        if a.country is not None and a.sector in FORCE_SECTORS
+    ]
+    if not forces:
+        return sources, targets
+    ids = {a.id for a in forces} | {a.country for a in forces}
+    rest = [a for a in context_actors(parse, index, verb) if a.id not in ids]
+    others = [a for a in rest if a.country not in ids]
+    return forces[:1], ([a for a in others if is_placed(a)] or others)[:1]
 
 
 def _among(actor: Actor, actors: list[Actor]) -> bool:

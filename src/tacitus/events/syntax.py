@@ -407,6 +407,13 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
+        if t.dep == "acl" and _to_infinitive(parse, t):
+            # "a coalition to fight the rebels": the noun the infinitive hangs on
+            return head(parse, t), False
+        if t.dep == "acl" and t.tag == "VBD":
+            # a finite past verb hung on a noun (a headline misparsed as a noun phrase,
+            # "Kenyan police arrested ..."): the noun is its subject
+            return head(parse, t), False
         if t.dep == "acl" and t.tag == "VBN":
             # a reduced passive relative ("the sanctions *imposed* by X on Y"): the noun
             # it hangs on undergoes the act, a "by" phrase names the doer
@@ -452,3 +459,7 @@ def governing_chain(parse: Parse, tok: Token) -> list[Token]:
         t = head(parse, t)
         out.append(t)
     return out
+
+
+def _to_infinitive(parse: Parse, verb: Token) -> bool:
+    return verb.tag == "VB" and any(a.text.lower() == "to" for a in kids(parse, verb.i, "aux"))
