@@ -29,6 +29,7 @@ from .syntax import (
     context_actors,
     governing_chain,
     is_placed,
+    is_to_infinitive,
     kids,
     subject,
 )
@@ -140,10 +141,6 @@ def infinitive_complements(parse: Parse, verb: Token) -> list[Token]:
     """xcomp/ccomp children, and "to"-infinitives the parser hangs as advcl ("sworn to fight")."""
     out = kids(parse, verb.i, "xcomp", "ccomp")
     return out + [a for a in kids(parse, verb.i, "advcl") if is_to_infinitive(parse, a)]
-
-
-def is_to_infinitive(parse: Parse, verb: Token) -> bool:
-    return any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
 
 
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:

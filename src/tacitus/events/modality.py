@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..parse import Parse, Token
 from .sense import Frame, fields_for, frame_of, resolve
-from .syntax import REPORT_VERBS, governing_chain, head, kids
+from .syntax import REPORT_VERBS, governing_chain, head, is_to_infinitive, kids
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
@@ -231,7 +231,7 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
         for m in kids(parse, a.i, "mark")
     )
     complement = verb.dep in ("xcomp", "ccomp") or (
-        verb.dep == "advcl" and any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
+        verb.dep == "advcl" and is_to_infinitive(parse, verb)
     )
     gov_lemma = governing_intent(parse, verb) if complement else ""
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE

@@ -407,7 +407,7 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return s, s.dep == "nsubjpass"
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
-        if t.dep == "acl" and _to_infinitive(parse, t):
+        if t.dep == "acl" and t.tag == "VB" and is_to_infinitive(parse, t):
             # "a coalition to fight the rebels": the noun the infinitive hangs on
             return head(parse, t), False
         if t.dep == "acl" and t.tag == "VBD":
@@ -461,5 +461,6 @@ def governing_chain(parse: Parse, tok: Token) -> list[Token]:
     return out
 
 
-def _to_infinitive(parse: Parse, verb: Token) -> bool:
-    return verb.tag == "VB" and any(a.text.lower() == "to" for a in kids(parse, verb.i, "aux"))
+def is_to_infinitive(parse: Parse, verb: Token) -> bool:
+    """A verb with "to" as its auxiliary ("sworn *to* fight", "a coalition *to* fight")."""
+    return any(t.text.lower() == "to" for t in kids(parse, verb.i, "aux"))
