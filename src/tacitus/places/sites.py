@@ -26,9 +26,9 @@ SITE_HEADS = frozenset({
     "highway", "parkway", "expressway", "freeway", "turnpike", "square", "plaza", "bridge",
     "airport", "airfield", "park", "promenade", "embankment", "esplanade", "crescent",
 })  # fmt: skip
-#: Entity labels a site's name may carry (NER calls roads and squares any of these).
 #: Site words whose name's leading place is the town the site serves, wherever it lies.
 AIRPORTS = frozenset({"airport", "airfield"})
+#: Entity labels a site's name may carry (NER calls roads and squares any of these).
 SITE_LABELS = frozenset({"FAC", "LOC", "GPE", "ORG", ""})
 #: Entity labels over any word of a run that make it no site.
 NOT_SITES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
