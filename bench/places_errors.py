@@ -217,6 +217,7 @@ def analyse(name: str, items: list[tuple[GoldArticle, list[str]]], gaz: Gazettee
                 x for x in preds if x[2].use != "adjectival" or gaz.lookup(art.text[x[0] : x[1]])
             ]
         gold = [(g.start, g.end) for g in art.toponyms]
+        counts["tally"]["pred"] += len({(s, e) for s, e, _ in preds})
         for k, g in enumerate(art.toponyms):
             kind = f"[{kinds[k]}]" if kinds else ""
             hits = [p for s, e, p in preds if s < g.end and g.start < e]
@@ -268,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", default=None, help="print cases of this class")
     ap.add_argument("--corpus", default=None, help="only this corpus (trnews, geovirus, tudloc)")
     ap.add_argument("-n", type=int, default=15)
+    ap.add_argument("--brief", action="store_true", help="one line per corpus, no classes")
     args = ap.parse_args(argv)
     gaz = gazetteer.load()
     for fname, name in CORPORA.items():
@@ -283,13 +285,21 @@ def main(argv: list[str] | None = None) -> int:
         n = sum(len(a.toponyms) for a, _ in items)
         tally = counts["tally"]
         e2e = tally["right"] / tally["point"] if tally["point"] else 0.0
-        print(f"== {name}: {n} gold toponyms, end to end within {KM:.0f} km {e2e:.3f}")
+        n_pred = tally["pred"]
+        misses, fps = sum(counts["miss"].values()), sum(counts["fp"].values())
+        recall = 1 - misses / n if n else 0.0
+        precision = 1 - fps / n_pred if n_pred else 0.0
+        print(f"== {name}: {n} gold toponyms, end to end within {KM:.0f} km {e2e:.3f}"
+              f" (recall {recall:.3f}, precision {precision:.3f}; misses {misses},"
+              f" false positives {fps})")  # fmt: skip
+        if args.brief:
+            continue
         for part in ("miss", "wrong", "fp", "shape"):
             total = sum(counts[part].values())
             print(f"  {part} {total}")
             for cls, k in counts[part].most_common():
                 print(f"    {k:5d}  {cls}")
-        if args.show:
+        if args.show is not None:
             for cls, ex in analyse.examples[name].items():  # type: ignore[attr-defined]
                 if cls.startswith(args.show):
                     print(f"  -- {cls}")

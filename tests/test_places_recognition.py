@@ -290,3 +290,67 @@ def test_a_titles_place_is_no_surname_later_in_the_article(
     resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
     starts = {m.start for m, _ in resolved}
     assert text.rindex("Edmonton") in starts  # the second mention too
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Flooding closed roads across Jackson and Banks counties on Wednesday.",
+         ("Jackson", "Banks")),
+        ("Tornado sirens sounded in Lumpkin, Dawson and Hall counties on Tuesday night.",
+         ("Lumpkin", "Dawson", "Hall")),
+        ("Voters in Fayette and Coweta counties rejected the sales tax.", ("Fayette", "Coweta")),
+    ],
+)  # fmt: skip
+def test_a_plural_kind_word_makes_every_item_of_its_list_a_county(
+    text: str, names: tuple[str, ...], parse_text: Callable[[str], Parse]
+) -> None:
+    got = found(text, parse_text)
+    for name in names:
+        assert name in got, (name, sorted(got))
+        assert got[name].feature == "admin2", name
+        assert got[name].country == "USA"
+
+
+@pytest.mark.model
+def test_directions_before_a_plural_kind_word_are_no_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("Western states and Japan pledged more money to the fund.", parse_text)
+    assert "Western" not in got
+    assert "Japan" in got
+
+
+@pytest.mark.model
+def test_a_town_the_article_has_placed_stays_a_place_when_named_again(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "The fire started in the town of Talmo on Friday. Talmo has no fire station, so "
+        "crews came from Commerce."
+    )
+    starts = [m.start for m, _ in article_places(gazetteer.load(), parse_text(text),
+                                                 Article("t", text))[0]]  # fmt: skip
+    assert text.index("Talmo") in starts
+    assert text.index("Talmo has") in starts
+
+
+@pytest.mark.model
+def test_a_name_said_again_inside_a_persons_name_is_no_echo(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Residents of Jordan, Minnesota, met on Monday. Later Michael Jordan spoke to "
+        "reporters in Chicago."
+    )
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    person = text.index("Michael Jordan") + len("Michael ")
+    assert not any(m.start <= person < m.end for m, _ in resolved)
+
+
+@pytest.mark.model
+def test_the_mayor_of_a_town_speaks_for_it(parse_text: Callable[[str], Parse]) -> None:
+    got = found("The mayor of Braselton said the town would hire two more officers.", parse_text)
+    assert "Braselton" in got
+    assert got["Braselton"].admin1 == "Georgia"

@@ -101,6 +101,8 @@ DIRECTIONS = frozenset({
 STATE_PARTS = frozenset({"upstate", "downstate"})
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
+#: The links of a list that no company's name holds ("Marks & Spencer" does).
+COORDINATION = frozenset({",", "and", "or"})
 #: Nouns after a name that speak for a place: its people and offices ("Tabriz residents",
 #: "the Innisfail skater", "Beaconsfield Mayor ...").
 LOCAL_HEADS = frozenset({
@@ -124,6 +126,9 @@ PLACE_OF = frozenset({
     "suburbs", "outskirts", "capital", "port", "island", "islands", "municipality",
     "community", "hamlet", "area", "governorate", "prefecture", "borough", "township",
     "parish", "republic", "kingdom", "emirate", "oblast", "residents", "people",
+    "mayor", "mayors", "inhabitants", "citizens", "natives", "heart", "edge", "center",
+    "centre", "downtown", "streets", "neighborhoods", "neighbourhoods", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest",
 })  # fmt: skip
 #: Combining forms of country names before a hyphen ("Sino-American", "Franco-German",
 #: "Russo-Ukrainian"): each an adjective of its country, never the town that shares its
@@ -153,6 +158,12 @@ class Mention:
     landmark: bool = False  # a building, airport or base from our table (its city stands)
     use: str = "name"  # see ``Place.use``; set after resolution
     fixed: int | None = None  # the entry a postal code after "City, " stands for ("KY")
+    kind_word: bool = False  # ``last`` takes in a designator after the name ("province")
+
+    @property
+    def name_end(self) -> int:
+        """One past the name's own last token (before a designator word)."""
+        return self.last - self.kind_word
 
 
 @lru_cache(maxsize=1)
@@ -348,11 +359,15 @@ class _Scan:
         return big or any(c.feature in (COUNTRY, ADMIN1) and c.primary for c in cands)
 
     def ner(self, i: int, j: int) -> tuple[str, bool]:
-        """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond."""
+        """The entity label over tokens ``i..j-1`` and whether that entity reaches beyond,
+        other than to the next item of a list it wrongly takes in ("Jackson and Banks")."""
+        toks = self.parse.tokens
         for k in range(i, j):
             ent = self.ent_of[k]
             if ent is not None:
-                return ent.label, ent.first < i or ent.last > j
+                before = ent.first < i and toks[i - 1].text.lower() not in COORDINATION
+                after = ent.last > j and toks[j].text.lower() not in COORDINATION
+                return ent.label, before or after
         return "", False
 
     def fragment(self, i: int, j: int) -> bool:
@@ -375,7 +390,8 @@ class _Scan:
         start, end = toks[i].start, toks[j - 1].end
         text = self.text[start:end]
         m = Mention(start, end, i, j + (designator is not None), toks[i].sent, text,
-                    designator, label, prev in LOCATIVE, fold(text) in landmarks())  # fmt: skip
+                    designator, label, prev in LOCATIVE, fold(text) in landmarks(),
+                    kind_word=designator is not None)  # fmt: skip
         return m, longer
 
     def institution(self, i: int, j: int) -> bool:
@@ -464,20 +480,21 @@ class _Scan:
         town that only lacks support is kept in ``self.weak``: a list it stands in with
         other places may still take it (:func:`_rescue`).
         """
-        if _personal(self.parse, m.first, m.last - (m.features is not None)):
+        if _personal(self.parse, m.first, m.name_end):
             return False
         if m.landmark:
             return True
         if self.disease(m):
             return False  # "Marburg virus", "Reston ebolavirus": a disease's name
-        if self.institution(m.first, m.last - (m.features is not None)):
+        if self.institution(m.first, m.name_end):
             return False
         key = fold(m.text)
         single = " " not in key
-        if single and key in DIRECTIONS and m.features is None:
-            return False  # "Western powers", "the South": a direction, no place
-        if single and key in stopwords():
-            return False
+        plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
+        if single and key in DIRECTIONS and (m.features is None or plural_kind):
+            return False  # "Western powers", "Western states": a direction, no place
+        if single and key in stopwords() and not m.kind_word:
+            return False  # "Reading", but "Hall counties"
         if self.dateline(m):
             return True
         if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
@@ -534,6 +551,29 @@ class _Scan:
             return True
         self.weak.append(m)
         return False
+
+    def strong(self, m: Mention) -> bool:
+        """Found with evidence of its own: NER's place label, a preposition of place, a
+        place's people or offices, or a word that says what kind of place it is; the
+        preposition and the people's nouns only where NER did not name an organisation
+        ("Hydro officials", "to Prate")."""
+        if m.ner in ("GPE", "LOC") or m.features is not None:
+            return True
+        return m.ner not in ("ORG", "PERSON") and (m.located or self.cued(m))
+
+    def echo_barred(self, m: Mention) -> bool:
+        """The guards a repeated place name must still pass (see :func:`_echoes`)."""
+        toks = self.parse.tokens
+        first, last = m.first, m.name_end
+        if _personal(self.parse, first, last) or self.disease(m) or self.institution(first, last):
+            return True
+        if self.surname(m) or self.subject_person(m) or self.acronym(m):
+            return True
+        if m.text in self.person_words and m.ner not in ("GPE", "LOC"):
+            return True  # "Jordan" the country, and "Michael Jordan" too
+        if m.last - m.first == 1 and toks[first].pos != "PROPN" and m.ner not in PLACE_LABELS:
+            return True
+        return self.fragment(first, last) and not self.designated(m)
 
     def qualified(self, m: Mention) -> bool:
         """Followed by a comma and a province or country ("Paris, Texas"; "Kut, Iraq")."""
@@ -643,6 +683,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     scan = _Scan(parse, text, gaz)
     out: list[Mention] = []
     pending: list[Mention] = []
+    rejected: list[Mention] = []
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
@@ -674,9 +715,13 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
             else:
                 if m.ner == "PERSON" and not longer and m.last - m.first > 1:
                     pending.append(m)
+                elif not longer:
+                    rejected.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
     out.extend(_rescue(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
+    out.extend(_echoes(scan, rejected + pending, out))
+    out = _listed_before(scan, out)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -730,6 +775,80 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _item_before(scan: _Scan, first: int) -> tuple[int, int] | None:
+    """The tokens of the list item that ends before token ``first`` across a comma, "and",
+    "or" or ", and" ("Hall, Forsyth and Dawson"): the longest gazetteer name ending there."""
+    toks = scan.parse.tokens
+    sent = toks[first].sent
+    k = first - 1
+    links = 0
+    while k >= 0 and toks[k].sent == sent and toks[k].text.lower() in LIST_LINKS and links < 2:
+        k, links = k - 1, links + 1
+    if not links or k < 0 or toks[k].sent != sent or not _capitalised(toks[k]):
+        return None
+    lowest = max(scan.parse.sentences[sent].first, k - MAX_TOKENS + 1)
+    for i in range(lowest, k + 1):
+        if _capitalised(toks[i]) and _longest(scan.parse, scan.text, scan.gaz, i, k + 1) == k + 1:
+            return i, k + 1
+    return None
+
+
+def _listed_before(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """The items of a list that one plural kind word or one people's noun closes ("Hall,
+    Forsyth and Dawson counties", "Devon and Cornwall police"): each item is a place of
+    that kind, found or not (a found item takes the kind)."""
+    toks = scan.parse.tokens
+    by_first = {m.first: m for m in found}
+    out = list(found)
+    for m in sorted(found, key=lambda m: m.first):
+        closing = toks[m.last - 1].text.lower() if m.kind_word else ""
+        plural = closing.endswith("s") and closing in designators()
+        if not plural and not (m.ner != "ORG" and scan.cued(m)):
+            continue
+        first = m.first
+        while (item := _item_before(scan, first)) is not None:
+            i, j = item
+            seen = by_first.get(i)
+            if seen is not None and seen.last == j:
+                if plural and seen.features is None:
+                    out[out.index(seen)] = replace(seen, features=m.features)
+            elif seen is not None or any(i < o.last and o.first < j for o in out):
+                break
+            else:
+                cand, _ = scan.mention(i, j)
+                cand = replace(cand, last=j, features=m.features if plural else None)
+                kinds = {c.feature for c in scan.gaz.lookup(cand.text)}
+                if plural and not kinds & (m.features or frozenset()):
+                    break  # "Hall, Forsyth and Dawson counties": each a county
+                if scan.echo_barred(cand) or (not plural and fold(cand.text) in stopwords()):
+                    break
+                out.append(cand)
+            first = i
+    return out
+
+
+def _echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Bare mentions of a name the article already takes for a place elsewhere ("flights
+    into Malakal" after "the town of Malakal"): an article means one thing by one name, so
+    a mention that lacked only support, or that NER labelled an organisation or a person
+    on its own, stands too. A mention in a person's context, inside an institution's or a
+    disease's name, or glued to other capitalised words does not."""
+    names = {fold(m.text) for m in found if m.fixed is None and scan.strong(m)}
+    out: list[Mention] = []
+    for m in rejected:
+        key = fold(m.text)
+        if key not in names or key in stopwords() or key in DIRECTIONS or _generic(m.text):
+            continue
+        if scan.gaz.country_of_adjective(m.text) is not None or key in person_cues():
+            continue  # "English", "the Pope"
+        if any(m.first < o.last and o.first < m.last for o in found + out):
+            continue
+        if scan.echo_barred(m):
+            continue
+        out.append(m)
+    return out
+
+
 def _person_tagged_places(
     pending: list[Mention], found: list[Mention], scan: _Scan
 ) -> list[Mention]:
@@ -741,7 +860,7 @@ def _person_tagged_places(
         countries.update(c.country for c in cands[:1])
     out = []
     for m in pending:
-        last = scan.parse.tokens[m.last - 1 - (m.features is not None)].text
+        last = scan.parse.tokens[m.name_end - 1].text
         if last in scan.person_words_elsewhere(m):
             continue
         if any(c.country in countries for c in scan.gaz.lookup(m.text)):

@@ -39,7 +39,7 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     if m.landmark:
         return "embedded"
     toks = parse.tokens
-    last = m.last - 1 - (m.features is not None)  # the name's own last word
+    last = m.name_end - 1  # the name's own last word
     tok = toks[last]
     head = toks[tok.head]
     outside = not (m.first <= tok.head < m.last)
@@ -50,7 +50,7 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     # a common noun ("US envoy"), or the name of an organisation or person ("Kentucky State
     # Police", "US President Biden"), not another place ("Lashkar Gah, Helmand")
     modified = head.pos == "NOUN" or (head.pos == "PROPN" and head.ent in ("ORG", "PERSON"))
-    modified = modified or _title(toks, m.last - (m.features is not None), m.sent)
+    modified = modified or _title(toks, m.name_end, m.sent)
     if outside and tok.dep in MODIFIER_DEPS and modified:
         return "adjectival" if c.feature == COUNTRY else "embedded"
     subject = outside and tok.dep.startswith("nsubj") and tok.dep != "nsubjpass"
@@ -65,7 +65,7 @@ def _glued(parse: Parse, m: Mention, last: int) -> bool:
     toks = parse.tokens
     if m.end < toks[last].end:
         return True
-    k = m.last - (m.features is not None)
+    k = m.name_end
     if k + 1 >= len(toks) or toks[k].text not in HYPHENS or toks[k].start != m.end:
         return False
     nxt = toks[k + 1]
