@@ -354,3 +354,14 @@ def test_the_mayor_of_a_town_speaks_for_it(parse_text: Callable[[str], Parse]) -
     got = found("The mayor of Braselton said the town would hire two more officers.", parse_text)
     assert "Braselton" in got
     assert got["Braselton"].admin1 == "Georgia"
+
+
+def test_demonyms_of_provinces_and_cities_point_at_them() -> None:
+    gaz = gazetteer.load()
+    for word, place, iso3 in (("Sindhi", "Sindh", "PAK"), ("Flemish", "Flanders", "BEL"),
+                              ("Atlantans", "Atlanta", "USA"), ("Darfuri", "Darfur", "SDN")):  # fmt: skip
+        c = gaz.country_of_adjective(word)
+        assert c is not None, word
+        assert c.country == iso3
+        named = [x for x in gaz.lookup(place) if x.country == iso3]
+        assert (c.lat, c.lon) == (named[0].lat, named[0].lon), word

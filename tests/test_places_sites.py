@@ -57,3 +57,28 @@ def test_an_address_is_no_site(parse_text: Callable[[str], Parse]) -> None:
 def test_institutions_are_not_site_heads() -> None:
     assert not {"hospital", "church", "university", "school"} & SITE_HEADS
     assert {"street", "road", "square", "airport"} <= SITE_HEADS
+
+
+@pytest.mark.model
+def test_a_neighborhood_lies_in_the_town_its_sentence_names(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Traffic was heavy in London on Friday. Protesters gathered in Cairo's Zamalek "
+        "neighbourhood, and Egyptian police closed the bridges over the Nile."
+    )
+    got = found(text, parse_text)
+    assert got["Zamalek"].country == "EGY"
+    assert "neighbourhood" not in " ".join(got)
+    text = "A fire broke out in the Northside neighborhood of Gainesville, Ga., on Sunday."
+    got = found(text, parse_text)
+    assert got["Northside"].country == "USA"
+    assert got["Northside"].admin1 == "Georgia"
+    assert "neighbourhood" not in " ".join(got)
+
+
+@pytest.mark.model
+def test_a_people_before_neighborhood_is_no_place(parse_text: Callable[[str], Parse]) -> None:
+    got = found("The Hispanic neighborhood in Dalton celebrated the holiday.", parse_text)
+    assert "Hispanic" not in got
+    assert "Dalton" in got

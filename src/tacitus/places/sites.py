@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..parse import Entity, Parse
+from ..parse import Entity, Parse, Token
 from ..records import Place
 from .gazetteer import CITY, FEATURES
 from .toponyms import CONNECTORS, Mention
@@ -26,21 +26,50 @@ SITE_HEADS = frozenset({
     "highway", "parkway", "expressway", "freeway", "turnpike", "square", "plaza", "bridge",
     "airport", "airfield", "park", "promenade", "embankment", "esplanade", "crescent",
 })  # fmt: skip
+#: Lower-case words after a name that make it a part of a town ("the Buckhead
+#: neighborhood", "the Laurel Oaks subdivision"); the word stays out of the name.
+QUARTERS = frozenset({"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods",
+                      "subdivision", "quarter", "enclave"})  # fmt: skip
 #: Site words whose name's leading place is the town the site serves, wherever it lies.
 AIRPORTS = frozenset({"airport", "airfield"})
 #: Entity labels a site's name may carry (NER calls roads and squares any of these).
 SITE_LABELS = frozenset({"FAC", "LOC", "GPE", "ORG", ""})
 #: Entity labels over any word of a run that make it no site.
 NOT_SITES = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+#: Entity labels that make the name before a quarter word no place (NER takes many a
+#: quarter's name for a person's: "Zamalek").
+NOT_QUARTERS = frozenset({"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "DATE", "TIME"})
 CITY_FEATURE = FEATURES[CITY]
 
 
+def _quarter(parse: Parse, k: int) -> tuple[int, int] | None:
+    """The capitalised name (up to three words) before a quarter word at token ``k``."""
+    toks = parse.tokens
+    if k == 0 or toks[k].text not in QUARTERS:
+        return None
+    first = k
+    while first > 0 and k - first < 3 and toks[first - 1].sent == toks[k].sent:
+        if not toks[first - 1].text[:1].isupper():
+            break
+        first -= 1
+    if first == k or first == parse.sentences[toks[k].sent].first:
+        return None  # no name, or a capitalised sentence opener ("Residents ...")
+    if any(e.label in NOT_QUARTERS and e.first < k and first < e.last for e in parse.entities):
+        return None  # "the Hispanic neighborhood": a people, not a place
+    return first, k
+
+
 def site_runs(parse: Parse) -> list[tuple[int, int]]:
-    """Token spans of capitalised names that end in a site word."""
+    """Token spans of capitalised names that end in a site word, or that a quarter word
+    follows ("the Buckhead neighborhood")."""
     toks = parse.tokens
     out: list[tuple[int, int]] = []
     ents: dict[int, Entity] = {e.last - 1: e for e in parse.entities}
     for k, t in enumerate(toks):
+        quarter = _quarter(parse, k)
+        if quarter is not None:
+            out.append(quarter)
+            continue
         if t.text.lower().rstrip(".") not in SITE_HEADS or not t.text[:1].isupper():
             continue
         ent = ents.get(k)
@@ -78,6 +107,20 @@ def _town_for(
     return towns[0][1] if towns else None
 
 
+def _quarter_town(
+    toks: Sequence[Token], i: int, j: int, resolved: list[tuple[Mention, Place]]
+) -> Place | None:
+    """The town a quarter's name says it lies in: "Cairo's Abbasiya neighbourhood", "the
+    Northside neighborhood of Gainesville"."""
+    cities = {m.first: p for m, p in resolved if p.feature == CITY_FEATURE}
+    ends = {m.last: p for m, p in resolved if p.feature == CITY_FEATURE}
+    if i > 0 and toks[i - 1].text in ("'s", "’s") and i - 1 in ends:
+        return ends[i - 1]
+    if j + 2 < len(toks) and toks[j + 1].text == "of":
+        return cities.get(j + 2)
+    return None
+
+
 def sites(
     parse: Parse,
     text: str,
@@ -100,8 +143,14 @@ def sites(
         if any(m.use == "name" and p.feature != CITY_FEATURE for m, p in inside):
             continue  # "Tiananmen Square" is no site of a town when a region spells it
         served = [p for m, p in inside if p.feature == CITY_FEATURE]
+        quarter = j < len(toks) and toks[j].text in QUARTERS
+        if quarter and inside:
+            continue  # "Cairo's Abbasiya neighbourhood": the gazetteer knows the name
+        town: Place | None
         if toks[j - 1].text.lower() in AIRPORTS and served:
-            town: Place | None = served[0]  # "Kandahar Airport" serves Kandahar
+            town = served[0]  # "Kandahar Airport" serves Kandahar
+        elif quarter and (own := _quarter_town(toks, i, j, out)) is not None:
+            town = own
         else:
             town = _town_for(start, towns, dateline)
         if town is None:
