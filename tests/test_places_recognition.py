@@ -366,3 +366,15 @@ def test_demonyms_of_provinces_and_cities_point_at_them() -> None:
         assert c.country == iso3
         named = [x for x in gaz.lookup(place) if x.country == iso3]
         assert (c.lat, c.lon) == (named[0].lat, named[0].lon), word
+
+
+@pytest.mark.model
+def test_a_local_paper_names_tradespeople_by_their_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("A Braselton firefighter was hurt while battling the blaze.", parse_text)
+    assert got["Braselton"].admin1 == "Georgia"
+    got = found("The Cornelia pastor led the prayer vigil.", parse_text)
+    assert "Cornelia" in got
+    got = found("A Ford engineer said the recall would cost millions.", parse_text)
+    assert "Ford" not in got

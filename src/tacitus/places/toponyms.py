@@ -113,6 +113,17 @@ LOCAL_HEADS = frozenset({
     "county", "township", "sheriff", "commissioners", "aldermen", "selectmen", "firefighters",
     "deputies", "taxpayers",
 })  # fmt: skip
+#: Trades a local paper names people by with their town ("a Gainesville teacher", "the
+#: Innisfail skater"); companies have such people too ("a Ford engineer"), so these count
+#: only where NER names no organisation.
+LOCAL_TRADES = frozenset({
+    "teacher", "teachers", "doctor", "doctors", "nurse", "nurses", "farmer", "farmers",
+    "rancher", "ranchers", "pastor", "lawyer", "attorney", "firefighter", "officer",
+    "officers", "skater", "athlete", "athletes", "artist", "artists", "veteran", "veterans",
+    "physician", "dentist", "pharmacist", "restaurateur", "builder", "contractor",
+    "merchant", "merchants", "shopkeeper", "fisherman", "fishermen", "pilot", "priest",
+    "musician", "golfer", "runner", "swimmer", "wrestler", "boxer", "coach", "principal",
+})  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
@@ -445,7 +456,9 @@ class _Scan:
             k += 1  # "Dahlonega's mayor", "Cumming's police chief"
         if k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LOCAL_HEADS:
             return not toks[k].text.isupper()
-        if k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE:
+        people = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE
+        trade = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_TRADES
+        if people or (trade and m.ner != "ORG"):
             before = toks[m.first - 1].text.lower() if m.first > 0 else ""
             return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
         i = m.first
