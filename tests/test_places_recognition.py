@@ -378,3 +378,13 @@ def test_a_local_paper_names_tradespeople_by_their_town(
     assert "Cornelia" in got
     got = found("A Ford engineer said the recall would cost millions.", parse_text)
     assert "Ford" not in got
+
+
+@pytest.mark.model
+def test_a_persons_town_after_of_is_a_place_though_ner_takes_it_in(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Survivors include a son, Walter of Enid, Okla., and a daughter, Ruth of Wichita."
+    got = found(text, parse_text)
+    assert got["Enid"].admin1 == "Oklahoma"
+    assert got["Wichita"].admin1 == "Kansas"

@@ -510,6 +510,8 @@ class _Scan:
             return False  # "Reading", but "Hall counties"
         if self.dateline(m):
             return True
+        if m.ner == "PERSON" and longer_entity and self.hometown(m):
+            return True  # "Leonard of Ada, Oklahoma": NER's name, our town
         if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
             return True  # "Calgary MLA Sandra Jansen": the member for Calgary
         propn = self.parse.tokens[m.first].pos == "PROPN"
@@ -587,6 +589,17 @@ class _Scan:
         if m.last - m.first == 1 and toks[first].pos != "PROPN" and m.ner not in PLACE_LABELS:
             return True
         return self.fragment(first, last) and not self.designated(m)
+
+    def hometown(self, m: Mention) -> bool:
+        """A person's town after "of" that NER takes into the person's name: before its
+        province or country ("his brother Leonard of Ada, Okla."), or a town of some size
+        ending the name ("a daughter, Mary of Tulsa")."""
+        toks = self.parse.tokens
+        if m.first == 0 or toks[m.first - 1].text != "of":
+            return False
+        ent = self.ent_of[m.first]
+        ends = ent is not None and ent.last == m.name_end
+        return self.qualified(m) or (ends and self.notable(m))
 
     def qualified(self, m: Mention) -> bool:
         """Followed by a comma and a province or country ("Paris, Texas"; "Kut, Iraq")."""
