@@ -388,3 +388,15 @@ def test_a_persons_town_after_of_is_a_place_though_ner_takes_it_in(
     got = found(text, parse_text)
     assert got["Enid"].admin1 == "Oklahoma"
     assert got["Wichita"].admin1 == "Kansas"
+
+
+@pytest.mark.model
+def test_an_abbreviation_no_word_spells_may_open_a_sentence(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("NSW recorded its wettest March on record, forecasters said.", parse_text)
+    assert got["NSW"].admin1 == "New South Wales"
+    got = found("N.Y. lawmakers passed the bill late on Friday.", parse_text)
+    assert got["N.Y."].admin1 == "New York"
+    got = found("Miss. Smith said the school would reopen on Monday.", parse_text)
+    assert "Miss." not in got

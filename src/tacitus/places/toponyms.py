@@ -621,12 +621,15 @@ class _Scan:
 
 def _abbreviated(parse: Parse, gaz: Gazetteer, i: int) -> Mention | None:
     """A province's abbreviation: "Calif." anywhere but a sentence's start (or right after
-    "City, ", where a sentence splitter may have cut); "Ky" and "KY" only after "City, "."""
+    "City, ", where a sentence splitter may have cut), where "Miss." and "Wash." are words;
+    one no word is spelt like ("NSW", "N.Y.") anywhere; "Ky" and "KY" only after "City, "."""
     toks = parse.tokens
     tok = toks[i]
     comma = i > 1 and toks[i - 1].text == "," and _capitalised(toks[i - 2])
     opens = i == parse.sentences[tok.sent].first
-    if tok.text in gaz.abbreviations and (not opens or comma):
+    word = tok.text
+    wordlike = not (word.isupper() and word.isalpha() and len(word) >= 3) and "." not in word[:-1]
+    if word in gaz.abbreviations and (not opens or comma or not wordlike):
         return Mention(tok.start, tok.end, i, i + 1, tok.sent, tok.text, None, tok.ent, False)
     if not comma:
         return None
