@@ -400,3 +400,13 @@ def test_an_abbreviation_no_word_spells_may_open_a_sentence(
     assert got["N.Y."].admin1 == "New York"
     got = found("Miss. Smith said the school would reopen on Monday.", parse_text)
     assert "Miss." not in got
+
+
+@pytest.mark.model
+def test_a_lower_case_site_after_a_name_speaks_for_a_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("The wounded were taken to Tessalit hospital on Sunday.", parse_text)
+    assert got["Tessalit"].country == "MLI"
+    got = found("The Clinton camp denied the report on Sunday.", parse_text)
+    assert "Clinton" not in got

@@ -124,6 +124,14 @@ LOCAL_TRADES = frozenset({
     "merchant", "merchants", "shopkeeper", "fisherman", "fishermen", "pilot", "priest",
     "musician", "golfer", "runner", "swimmer", "wrestler", "boxer", "coach", "principal",
 })  # fmt: skip
+#: Lower-case sites after a place's name ("the Dadaab camps", "Kabul airport", "the Rafah
+#: crossing"); companies have plants and mines too ("the Newmont mine"), so these count
+#: only where NER names no organisation.
+LOCAL_SITES = frozenset({
+    "camps", "hospital", "mine", "mines", "laboratory", "refinery", "port", "airport",
+    "airbase", "prison", "jail", "market", "dam", "oilfield", "checkpoint", "crossing",
+    "harbour", "harbor", "seaport", "barracks",
+})  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
@@ -458,6 +466,8 @@ class _Scan:
             return not toks[k].text.isupper()
         people = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE
         trade = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_TRADES
+        if k == m.last and k < len(toks) and toks[k].text in LOCAL_SITES and m.ner != "ORG":
+            return toks[k].sent == m.sent
         if people or (trade and m.ner != "ORG"):
             before = toks[m.first - 1].text.lower() if m.first > 0 else ""
             return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
