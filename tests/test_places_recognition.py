@@ -410,3 +410,13 @@ def test_a_lower_case_site_after_a_name_speaks_for_a_place(
     assert got["Tessalit"].country == "MLI"
     got = found("The Clinton camp denied the report on Sunday.", parse_text)
     assert "Clinton" not in got
+
+
+@pytest.mark.model
+def test_a_towns_households_and_businesses_speak_for_it(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = found("Talmo motorists faced long delays on Monday.", parse_text)
+    assert got["Talmo"].admin1 == "Georgia"
+    got = found("Ford families gathered for the reunion.", parse_text)
+    assert "Ford" not in got

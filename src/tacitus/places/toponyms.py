@@ -132,6 +132,13 @@ LOCAL_SITES = frozenset({
     "airbase", "prison", "jail", "market", "dam", "oilfield", "checkpoint", "crossing",
     "harbour", "harbor", "seaport", "barracks",
 })  # fmt: skip
+#: A place's households and businesses ("Braselton families", "Dahlonega businesses"),
+#: which count only where NER names no organisation ("Ford families").
+LOCAL_CIVIC = frozenset({
+    "businesses", "families", "households", "motorists", "drivers", "commuters",
+    "churches", "restaurants", "landowners", "parents", "neighbors", "neighbours",
+    "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood",
+})  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
@@ -466,7 +473,8 @@ class _Scan:
             return not toks[k].text.isupper()
         people = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_PEOPLE
         trade = k < len(toks) and toks[k].sent == m.sent and toks[k].text in LOCAL_TRADES
-        if k == m.last and k < len(toks) and toks[k].text in LOCAL_SITES and m.ner != "ORG":
+        local = LOCAL_SITES | LOCAL_CIVIC
+        if k == m.last and k < len(toks) and toks[k].text in local and m.ner != "ORG":
             return toks[k].sent == m.sent
         if people or (trade and m.ner != "ORG"):
             before = toks[m.first - 1].text.lower() if m.first > 0 else ""
