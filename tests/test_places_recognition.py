@@ -420,3 +420,33 @@ def test_a_towns_households_and_businesses_speak_for_it(
     assert got["Talmo"].admin1 == "Georgia"
     got = found("Ford families gathered for the reunion.", parse_text)
     assert "Ford" not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting reached Tessalit, a town in northern Mali, on Sunday.", "Tessalit", "MLI"),
+        ("Gunmen held Bentiu, the oil-rich state capital, for two days.", "Bentiu", "SSD"),
+    ],
+)
+def test_an_appositive_kind_of_place_makes_a_name_a_place(
+    text: str, name: str, country: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = found(text, parse_text)
+    assert got[name].country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mark Smith, the city council member, voted no.", "Smith"),
+        ("Bill Jones, the town's mayor, resigned on Friday.", "Jones"),
+        ("Helen Ford, a city official, said the roads were safe.", "Ford"),
+    ],
+)
+def test_an_appositive_that_only_modifies_makes_no_place(
+    text: str, name: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert name not in found(text, parse_text)

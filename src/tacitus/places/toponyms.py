@@ -139,6 +139,13 @@ LOCAL_CIVIC = frozenset({
     "churches", "restaurants", "landowners", "parents", "neighbors", "neighbours",
     "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood",
 })  # fmt: skip
+#: Nouns of an appositive that says what a name is ("Brno, the second city"; "Tessalit, a
+#: town in northern Mali"; "Hodeidah, the rebel-held port").
+APPOSITIVE_KINDS = frozenset({
+    "town", "city", "village", "capital", "province", "district", "region", "state", "port",
+    "suburb", "county", "hamlet", "township", "municipality", "island", "oasis", "enclave",
+    "stronghold", "metropolis", "outpost", "settlement",
+})  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
@@ -482,6 +489,31 @@ class _Scan:
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
             return toks[i - 2].text.lower() in PLACE_OF
+        return self.appositive(m)
+
+    def appositive(self, m: Mention) -> bool:
+        """A comma and "a" or "the" with a kind of place after the name ("Brno, the second
+        city"), the kind word no modifier itself ("Smith, the city council member", "Jones,
+        the town's mayor")."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 2 >= len(toks) or toks[k].text != "," or toks[k + 1].sent != m.sent:
+            return False
+        if toks[k + 1].text.lower() not in ("a", "an", "the"):
+            return False
+        for n in range(k + 2, min(k + 7, len(toks))):
+            t = toks[n]
+            if t.sent != m.sent:
+                return False
+            after = toks[n + 1] if n + 1 < len(toks) else None
+            if t.text.lower() in APPOSITIVE_KINDS:
+                if after is not None and after.text.lower() in APPOSITIVE_KINDS:
+                    continue  # "the state capital"
+                return after is None or (
+                    after.pos not in ("NOUN", "PROPN", "PART") and after.text not in POSSESSIVE
+                )
+            if t.pos not in ("ADJ", "ADV", "NUM", "NOUN", "PUNCT", "VERB") or t.text == ",":
+                return False
         return False
 
     def designated(self, m: Mention) -> bool:
