@@ -61,3 +61,12 @@ def test_reads_tud_loc_style_inline_tags_and_points(tmp_path: Path) -> None:
     assert art.text[province.start : province.end] == "Balochistan" and province.lon == 65.0
     (airport,) = art.others
     assert art.text[airport[0] : airport[1]] == "Quetta Airport"
+
+
+def test_a_corpus_marks_adjectives_when_most_found_adjectives_are_gold() -> None:
+    from tacitus.evaluate.places import marks_adjectives
+
+    assert marks_adjectives(200, 150)  # TR-News-like: most adjectives are gold toponyms
+    assert not marks_adjectives(200, 6)  # GeoVirus-like: a stray few
+    assert not marks_adjectives(200, 99)  # under half: not the convention
+    assert not marks_adjectives(5, 5)  # too few adjectives to tell
