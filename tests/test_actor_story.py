@@ -107,3 +107,19 @@ def test_a_given_name_two_people_share_joins_neither(actors: Run) -> None:
     found = actors("Grace Wanjiru met Grace Otieno in Nairobi. Grace said the talks went well.")
     lone = [a for a in found if a.name == "Grace"]
     assert lone, [(a.name, a.aliases) for a in found]
+
+
+def test_thai_leaders_go_by_their_given_names() -> None:
+    kb = load_kb(())
+    assert kb.surname_country("Yingluck") == "THA"  # a given name that is in names.tsv too
+    assert kb.surname_country("Srettha") == "THA"
+    assert kb.surname_country("Angela") is None  # elsewhere a given name says nothing
+    assert kb.surname_country("Emmanuel") is None
+
+
+def test_a_thai_given_name_alone_names_the_leader(actors: Run) -> None:
+    found = actors("Paetongtarn said the ruling was wrong.")
+    assert (named(found, "Paetongtarn").country, named(found, "Paetongtarn").country_from) == (
+        "THA",
+        "kb",
+    )

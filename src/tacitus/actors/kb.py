@@ -50,6 +50,9 @@ from ..text import QUOTE_MAP, without_accents
 KINDS = ("person", "state", "organisation", "group")
 #: countries whose people's names put the surname first ("Xi Jinping", "Moon Jae-in")
 SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
+#: states whose press names people by the given name, which comes first ("Abhisit",
+#: "Thaksin", "Yingluck"): the first word of the name matches alone too
+GIVEN_NAME_CALLED = frozenset({"THA"})
 #: a surname alone gives a country only if this few known people bear it (or nine in ten of
 #: its bearers are of that country)
 SURNAME_BEARERS = 5
@@ -453,7 +456,8 @@ class KB:
 
     @cached_property
     def _first_surnames(self) -> frozenset[str]:
-        """Surnames of the curated people whose names put the surname first ("Xi")."""
+        """Surnames of the curated people whose names put the surname first ("Xi"), and the
+        given names of those their press calls by the given name ("Yingluck")."""
         return frozenset(
             norm(e.name.split()[0])
             for e in self.by_name.values()
@@ -461,7 +465,7 @@ class KB:
             and not e.broad
             and e.roles[-1].kind == "person"
             and len(e.name.split()) >= 2
-            and any(r.country in SURNAME_FIRST for r in e.roles)
+            and any(r.country in SURNAME_FIRST | GIVEN_NAME_CALLED for r in e.roles)
         )
 
     def person_like(self, given: str, surname: str) -> Entry | None:
@@ -484,7 +488,7 @@ def _surnames_of(words: list[str], country: str) -> list[str]:
     each also without its accents ("Lagumdžija" is written
     "Lagumdzija" too)."""
     out = [norm(words[-1])]
-    if country in SURNAME_FIRST:
+    if country in SURNAME_FIRST or country in GIVEN_NAME_CALLED:
         out.append(norm(words[0]))
     elif len(words) >= 3 and len(words[-2]) > 2 and words[-2].lower() not in PARTICLES:
         out.append(norm(" ".join(words[-2:])))  # "Pérez Molina", "López Obrador"
