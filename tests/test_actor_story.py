@@ -123,3 +123,29 @@ def test_a_thai_given_name_alone_names_the_leader(actors: Run) -> None:
         "THA",
         "kb",
     )
+
+
+def test_an_office_holder_known_by_a_short_given_name_and_no_middle_name() -> None:
+    kb = load_kb(())
+    full = kb.person_like("William", "Shorten")  # the reference layer's three-word name
+    assert full is not None and full.role(None).country == "AUS"
+    short = kb.person_like("Bill", "Shorten")
+    assert short is not None and short.name == full.name
+    assert kb.person_like("John", "Smith") is None  # a common surname: anyone's
+
+
+def test_a_short_given_name_finds_the_known_person_in_text(actors: Run) -> None:
+    found = named(actors("Bill Shorten criticised the budget on Tuesday."), "Shorten")
+    assert (found.country, found.country_from) == ("AUS", "kb")
+
+
+def test_a_group_a_known_leader_names_takes_the_leader_country(actors: Run) -> None:
+    found = actors("Obama administration officials met Iranian negotiators in Vienna.")
+    officials = named(found, "administration")
+    assert (officials.country, officials.country_from) == ("USA", "institution")
+    assert named(found, "Iranian negotiators").country == "IRN"
+
+
+def test_an_unknown_name_before_a_group_gives_it_no_country(actors: Run) -> None:
+    found = actors("Tom Hollis campaign officials met Iranian negotiators in Vienna.")
+    assert all(a.country_from != "institution" for a in found)
