@@ -149,3 +149,13 @@ def test_a_group_a_known_leader_names_takes_the_leader_country(actors: Run) -> N
 def test_an_unknown_name_before_a_group_gives_it_no_country(actors: Run) -> None:
     found = actors("Tom Hollis campaign officials met Iranian negotiators in Vienna.")
     assert all(a.country_from != "institution" for a in found)
+
+
+def test_prosecutors_and_teachers_are_domestic_groups_of_the_place_named(actors: Run) -> None:
+    found = actors("Prosecutors in Nairobi charged the governor with fraud.")
+    assert (named(found, "Prosecutors").country, named(found, "Prosecutors").sector) == (
+        "KEN",
+        "JUD",
+    )
+    teachers = named(actors("Teachers went on strike across Kenya on Monday."), "Teachers")
+    assert (teachers.country, teachers.sector) == ("KEN", "EDU")
