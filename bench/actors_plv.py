@@ -10,6 +10,9 @@ acronym, capitalised name, lower-case noun group, a demonym with a noun, ...) an
 groups, by head word.
 
     PYTHONPATH=src python bench/actors_plv.py ../shared/eval/plv_dev.jsonl [--uncovered]
+
+A folder of ``.txt`` articles works too (no spans: the span figures are then zero), e.g.
+``../shared/eval/polnear_dev/text`` for whole news articles.
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def span_shape(span: str, text: str, demonyms: frozenset[str]) -> str:
 
 
 def main(path: str, uncovered: bool = False) -> None:
-    rows = [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln]
+    rows = _rows(Path(path))
     raws = [RawArticle(str(n), text=r["text"], id=str(n)) for n, r in enumerate(rows)]
     events = src_country = src_placed = tgt_any = tgt_country = implied = 0
     best_n = best_src_hit = best_src_country = 0
@@ -172,6 +175,13 @@ def main(path: str, uncovered: bool = False) -> None:
         )
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The JSON Lines rows, or for a folder its ``*.txt`` articles as rows with no spans."""
+    if path.is_dir():
+        return [{"text": f.read_text(encoding="utf-8")} for f in sorted(path.glob("*.txt"))]
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+
+
 def pipeline_kb(pipeline: Pipeline) -> KB:
     """The knowledge base the pipeline's actors stage loaded."""
     stage = next(st for st in pipeline.stages if st.name == "actors")
@@ -181,7 +191,9 @@ def pipeline_kb(pipeline: Pipeline) -> KB:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default="../shared/eval/plv_dev.jsonl")
+    ap.add_argument(
+        "path", nargs="?", default="../shared/eval/plv_dev.jsonl", help="file or folder"
+    )
     ap.add_argument("--uncovered", action="store_true", help="classify spans no actor covers")
     args = ap.parse_args()
     try:
