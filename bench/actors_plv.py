@@ -3,11 +3,16 @@
 Prints aggregate figures only (never the sentences): the share of coded events whose source
 has a country (or is an international organisation), the same for targets, how often the
 best event's source overlaps the annotated source span, and the share of actors by
-``country_from``. With ``--uncovered``: the annotated source and target spans that no actor
-of the sentence covers, counted by the shape of the span (pronoun, acronym, capitalised
-name, lower-case noun group, a demonym with a noun, ...) and, for noun groups, by head word.
+``country_from``, and the coded events' sources with no country (not an IGO or NGO) by
+kind and sector and by last word. With ``--uncovered``: the annotated source and target
+spans that no actor of the sentence covers, counted by the shape of the span (pronoun,
+acronym, capitalised name, lower-case noun group, a demonym with a noun, ...) and, for noun
+groups, by head word.
 
     PYTHONPATH=src python bench/actors_plv.py ../shared/eval/plv_dev.jsonl [--uncovered]
+
+A folder of ``.txt`` articles works too (no spans: the span figures are then zero), e.g.
+``../shared/eval/polnear_dev/text`` for whole news articles.
 """
 
 from __future__ import annotations
@@ -87,11 +92,14 @@ def span_shape(span: str, text: str, demonyms: frozenset[str]) -> str:
 
 
 def main(path: str, uncovered: bool = False) -> None:
-    rows = [json.loads(ln) for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln]
+    rows = _rows(Path(path))
     raws = [RawArticle(str(n), text=r["text"], id=str(n)) for n, r in enumerate(rows)]
     events = src_country = src_placed = tgt_any = tgt_country = implied = 0
     best_n = best_src_hit = best_src_country = 0
     by_from: Counter[str] = Counter()
+    unplaced: Counter[str] = Counter()
+    unplaced_words: Counter[str] = Counter()
+    no_source = 0
     shapes: Counter[str] = Counter()
     actors = 0
     missed: Counter[tuple[str, str]] = Counter()
@@ -128,6 +136,12 @@ def main(path: str, uncovered: bool = False) -> None:
         tgt_any += sum(e.target is not None for e in coded)
         tgt_country += sum(bool(e.target and e.target.country) for e in coded)
         implied += sum(bool(getattr(e, "target_implied", False)) for e in coded)
+        no_source += sum(e.source is None for e in coded)
+        for e in coded:
+            s = e.source
+            if s is not None and not s.country and s.sector not in ("IGO", "NGO"):
+                unplaced[f"{s.kind}/{s.sector or '-'}"] += 1
+                unplaced_words[s.name.split()[-1].lower()] += 1
         best = best_events(rec.events)
         if best:
             best_n += 1
@@ -146,6 +160,9 @@ def main(path: str, uncovered: bool = False) -> None:
     print(f"best event: source matches the annotated span {best_src_hit / b:.3f}")
     print(f"best event: source has a country              {best_src_country / b:.3f}")
     print("actor names by shape:", dict(shapes.most_common()))
+    print(f"events with no source           {no_source / n:.3f}")
+    print("sources with no country (not IGO/NGO), by kind/sector:", dict(unplaced.most_common()))
+    print("  ... by last word:", ", ".join(f"{w} {k}" for w, k in unplaced_words.most_common(20)))
     print("actors by country_from:")
     for k, v in by_from.most_common():
         print(f"  {k:<12} {v / max(1, actors):.3f}  ({v})")
@@ -158,6 +175,13 @@ def main(path: str, uncovered: bool = False) -> None:
         )
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The JSON Lines rows, or for a folder its ``*.txt`` articles as rows with no spans."""
+    if path.is_dir():
+        return [{"text": f.read_text(encoding="utf-8")} for f in sorted(path.glob("*.txt"))]
+    return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln]
+
+
 def pipeline_kb(pipeline: Pipeline) -> KB:
     """The knowledge base the pipeline's actors stage loaded."""
     stage = next(st for st in pipeline.stages if st.name == "actors")
@@ -167,7 +191,9 @@ def pipeline_kb(pipeline: Pipeline) -> KB:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", default="../shared/eval/plv_dev.jsonl")
+    ap.add_argument(
+        "path", nargs="?", default="../shared/eval/plv_dev.jsonl", help="file or folder"
+    )
     ap.add_argument("--uncovered", action="store_true", help="classify spans no actor covers")
     args = ap.parse_args()
     try:

@@ -194,12 +194,12 @@ def _covers(a: Actor, text: str, phrase: str, nth: int = 0) -> bool:
 
 def test_a_daughter_is_not_her_father_known_by_the_same_surname(actors: Run) -> None:
     text = (
-        "President Donald Trump praised the deal on Monday. His daughter Ivanka Trump said "
+        "President Donald Trump praised the deal on Monday. His daughter Clara Trump said "
         "the talks were useful. Trump said he was pleased."
     )
     found = actors(text)
-    donald, ivanka = named(found, "Donald Trump"), named(found, "Ivanka Trump")
-    assert donald.id != ivanka.id and ivanka.country is None
+    donald, clara = named(found, "Donald Trump"), named(found, "Clara Trump")
+    assert donald.id != clara.id and clara.country is None
     assert _covers(donald, text, "Trump said", nth=1)
 
 

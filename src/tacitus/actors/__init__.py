@@ -226,17 +226,31 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
         return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
     sent = ctx.tokens[first].sent
-    here = set()
+    here: set[str | None] = set()
     for m in ctx.kb_matches:
         e = ctx.entry(m)
         if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
             continue
         if e.what != "demonym" and argument(ctx, m.first, m.last):
             return  # "scored against Chad", "criticised Russia": a party, not a home
+        if e.name == "Georgia" and ctx.about.article == "USA":
+            here.add("USA")  # "Georgia" in a story about the United States: the state
+            continue
         here.add(e.roles[0].country)
-    if len(here) == 1 and None not in here:
-        c.country, c.country_from = next(iter(here)), "context"
+    country = next(iter(here)) if len(here) == 1 else None
+    if country is not None:
+        c.country, c.country_from, c.code = country, "context", country
+    elif not here and ctx.about.article is not None and not _placed_abroad(ctx, sent):
+        c.country, c.country_from = ctx.about.article, "context"  # the story's own people
         c.code = c.country
+
+
+def _placed_abroad(ctx: Context, sent: int) -> bool:
+    """The sentence names a city or province of another country than the article's."""
+    return any(
+        ctx.tokens[m.first].sent == sent and ctx.entry(m).roles[0].country != ctx.about.article
+        for m in ctx.place_matches
+    )
 
 
 def _kb_actor_at(ctx: Context, i: int) -> bool:

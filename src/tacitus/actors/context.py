@@ -124,6 +124,9 @@ class About:
     dateline: str | None
     by_sentence: tuple[str | None, ...]
     located: tuple[str | None, ...] = ()
+    #: the one country the whole article is plainly about (see :func:`plainly`), for people
+    #: named with no title: stricter than the fallback of ``by_sentence``
+    article: str | None = None
 
     def at(self, sent: int) -> str | None:
         if self.dateline is not None:
@@ -150,6 +153,7 @@ def about(
     #: countries of the known people and bodies a sentence names (weaker evidence)
     held: list[set[str]] = [set() for _ in parse.sentences]
     line_country = None
+    georgia: list[tuple[int, bool]] = []  # "Georgia" (sentence, locative): state or country
     toks = parse.tokens
     for m in matches:
         e = m.value
@@ -167,11 +171,24 @@ def about(
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
             line_country = line_country or c
             continue
+        if e.name == "Georgia" and e.what == "state":
+            georgia.append((toks[m.first].sent, _locative(parse, m)))
+            continue  # counted once the article's own country is known
         per_sent[toks[m.first].sent][c] += 1
         if _locative(parse, m):
             placed[toks[m.first].sent].add(c)
             if _opens(parse, m):
                 opening[toks[m.first].sent].add(c)
+    known: Counter[str] = Counter(c for cs in held for c in cs)
+    named: Counter[str] = sum(per_sent, Counter())
+    if georgia and not (named["USA"] or known["USA"]):
+        named["GEO"] += len(georgia)
+    story = plainly(named, known, line_country)
+    for s, loc in georgia:  # in a story about the United States, "Georgia" is the state
+        c = "USA" if story == "USA" else "GEO"
+        per_sent[s][c] += 1
+        if loc:
+            placed[s].add(c)
     paras = _paragraphs(text, parse)
     article: Counter[str] = Counter()
     by_para: dict[int, Counter[str]] = {}
@@ -191,7 +208,21 @@ def about(
             found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
         out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
-    return About(line_country, tuple(out), located)
+    return About(line_country, tuple(out), located, story)
+
+
+def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
+    """The country an article is plainly about: its names of countries, capitals and places
+    and the countries of the known people and bodies it names (one per sentence) point to
+    one country at least three times and three times as often as to any other, and the
+    dateline, if any, agrees."""
+    votes = named + known
+    top = votes.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 3 > top[0][1]):
+        return None
+    if dateline is not None and dateline != top[0][0]:
+        return None
+    return top[0][0]
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")

@@ -177,6 +177,8 @@ def _person_cluster(ctx: Context, m: Mention, people: list[Cluster]) -> Cluster 
         if gender and p.gender and gender != p.gender:
             continue
         fitting.append(p)
+    if not fitting:
+        return _by_given_name(m, people, gender)
     if m.title is not None:
         same_role = [p for p in fitting if m.title.cls in p.classes]
         fitting = same_role or [p for p in fitting if not p.classes] or fitting
@@ -184,6 +186,26 @@ def _person_cluster(ctx: Context, m: Mention, people: list[Cluster]) -> Cluster 
     return max(
         fitting, key=lambda p: (bool(gender) and p.gender == gender, p.last_token), default=None
     )
+
+
+def _by_given_name(m: Mention, people: list[Cluster], gender: str | None) -> Cluster | None:
+    """A lone given name ("Hillary", after "Hillary Clinton") that is the first name of one
+    earlier person only, of no other gender; never when two people share it."""
+    words = _names(m.surface.removesuffix("'s").removesuffix("’s"))
+    if len(words) != 1 or m.title is not None:
+        return None
+    found = [
+        p
+        for p in people
+        if any(
+            len(n := _names(x.surface)) > 1 and n[0] == words[0]
+            for x in p.mentions
+            if x.kind == "person"
+        )
+    ]
+    if len(found) != 1 or (gender and found[0].gender and gender != found[0].gender):
+        return None
+    return found[0]
 
 
 def _said_gender(ctx: Context, m: Mention) -> str | None:

@@ -50,9 +50,24 @@ from ..text import QUOTE_MAP, without_accents
 KINDS = ("person", "state", "organisation", "group")
 #: countries whose people's names put the surname first ("Xi Jinping", "Moon Jae-in")
 SURNAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
+#: states whose press names people by the given name, which comes first ("Abhisit",
+#: "Thaksin", "Yingluck"): the first word of the name matches alone too
+GIVEN_NAME_CALLED = frozenset({"THA"})
 #: a surname alone gives a country only if this few known people bear it (or nine in ten of
 #: its bearers are of that country)
 SURNAME_BEARERS = 5
+#: short forms of English given names, for matching a known person's full given name
+NICKNAMES = {
+    "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "jim": "james",
+    "mike": "michael", "tony": "anthony", "dick": "richard", "rick": "richard",
+    "tom": "thomas", "joe": "joseph", "ben": "benjamin", "ted": "edward", "ed": "edward",
+    "chuck": "charles", "charlie": "charles", "nick": "nicholas", "dave": "david",
+    "steve": "stephen", "chris": "christopher", "andy": "andrew", "alex": "alexander",
+    "jerry": "gerald", "ron": "ronald", "don": "donald", "sam": "samuel", "pat": "patrick",
+    "dan": "daniel", "matt": "matthew", "larry": "lawrence", "jack": "john", "liz":
+    "elizabeth", "kate": "katherine", "sue": "susan", "tim": "timothy", "greg": "gregory",
+    "jeff": "jeffrey", "ken": "kenneth", "fred": "frederick", "frank": "francis",
+}  # fmt: skip
 #: surnames that are also words or common first names in English text
 SURNAME_STOP = frozenset(
     {
@@ -453,7 +468,8 @@ class KB:
 
     @cached_property
     def _first_surnames(self) -> frozenset[str]:
-        """Surnames of the curated people whose names put the surname first ("Xi")."""
+        """Surnames of the curated people whose names put the surname first ("Xi"), and the
+        given names of those their press calls by the given name ("Yingluck")."""
         return frozenset(
             norm(e.name.split()[0])
             for e in self.by_name.values()
@@ -461,17 +477,44 @@ class KB:
             and not e.broad
             and e.roles[-1].kind == "person"
             and len(e.name.split()) >= 2
-            and any(r.country in SURNAME_FIRST for r in e.roles)
+            and any(r.country in SURNAME_FIRST | GIVEN_NAME_CALLED for r in e.roles)
         )
 
     def person_like(self, given: str, surname: str) -> Entry | None:
         """The one known person with this given name and a surname one letter away
-        ("Abdelaziz Bouteflicka", "Laurent Gbago"); None if none or several."""
+        ("Abdelaziz Bouteflicka", "Laurent Gbago"), else the one office holder of the
+        reference layer with this given name (or the name it is short for: "Bill" for
+        "William") and surname, middle names aside ("Bill Shorten" for "William Richard
+        Shorten"); None if none or several."""
         s = norm(surname)
         if len(s) < 5:
             return None
         hits = {e.name: e for known, e in self.people.get(norm(given), []) if _one_edit(s, known)}
-        return next(iter(hits.values())) if len(hits) == 1 else None
+        if hits:
+            return next(iter(hits.values())) if len(hits) == 1 else None
+        ref = self.actors.ref
+        g = norm(given)
+        names = self._ref_people.get((g, s), set()) | self._ref_people.get(
+            (NICKNAMES.get(g, g), s), set()
+        )
+        if ref is None or len(names) != 1 or s in SURNAME_STOP:
+            return None
+        if sum(self._surnames[1].get(s, {}).values()) > 2:
+            return None  # a common surname ("Smith"): another man of the same names
+        return ref.entry(next(iter(names)))
+
+    @cached_property
+    def _ref_people(self) -> dict[tuple[str, str], set[str]]:
+        """(given name, surname) -> the reference layer's people of three or more words who
+        bear them (those of two are matched by name already)."""
+        out: dict[tuple[str, str], set[str]] = {}
+        ref = self.actors.ref
+        for key, lines in ref.rows.items() if ref is not None else ():
+            words = key.split()
+            if len(words) < 3 or "\tperson\t" not in lines or key in self.by_name:
+                continue
+            out.setdefault((norm(words[0]), norm(words[-1])), set()).add(key)
+        return out
 
 
 #: short words inside names that do not start a double surname ("bin", "van", "del")
@@ -484,7 +527,7 @@ def _surnames_of(words: list[str], country: str) -> list[str]:
     each also without its accents ("Lagumdžija" is written
     "Lagumdzija" too)."""
     out = [norm(words[-1])]
-    if country in SURNAME_FIRST:
+    if country in SURNAME_FIRST or country in GIVEN_NAME_CALLED:
         out.append(norm(words[0]))
     elif len(words) >= 3 and len(words[-2]) > 2 and words[-2].lower() not in PARTICLES:
         out.append(norm(" ".join(words[-2:])))  # "Pérez Molina", "López Obrador"
