@@ -143,3 +143,42 @@ def test_border_opened_to_refugees_is_asylum(code: Callable[..., Record], text: 
 def test_border_reopened_to_trade_is_no_asylum(code: Callable[..., Record]) -> None:
     record = code("Kazakhstan reopened its border with China to grain trucks on Monday.")
     assert "075" not in {e.cameo for e in record.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Germany took in 800 Eritrean refugees from camps in Sudan.", "075"),
+        ("Slovakia and Hungary upgraded their ties to a strategic partnership.", "050"),
+        (
+            "The Czech president awarded the Order of the White Lion to the Ukrainian general.",
+            "051",
+        ),
+        ("Nepalese troops participate in peacekeeping operations in Lebanon.", "074"),
+        ("Norway halted loans to Zambia over the audit of its health ministry.", "162"),
+    ],
+)
+def test_more_aid_and_support_wordings(code: Callable[..., Record], text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in code(text).events}, text
+
+
+def test_a_sporting_award_is_no_praise(code: Callable[..., Record]) -> None:
+    record = code("The goalkeeper was awarded the golden glove after the final in Madrid.")
+    assert "SUPPORT" not in _types(record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters seized the airport in Goma after two days of shelling.",
+        "Iraqi troops captured the old bridge over the Tigris on Sunday.",
+    ],
+)
+def test_armed_forces_taking_a_place_is_force(code: Callable[..., Record], text: str) -> None:
+    best = _best(code(text))
+    assert best.plover == "ASSAULT", (text, best.cameo, best.rule)
+
+
+def test_soldiers_seizing_weapons_stay_a_seizure(code: Callable[..., Record]) -> None:
+    record = code("Soldiers seized 200 rifles and a truck of grenades at a checkpoint in Mali.")
+    assert "190" not in {e.cameo for e in record.events}
