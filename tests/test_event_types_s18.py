@@ -182,3 +182,61 @@ def test_armed_forces_taking_a_place_is_force(code: Callable[..., Record], text:
 def test_soldiers_seizing_weapons_stay_a_seizure(code: Callable[..., Record]) -> None:
     record = code("Soldiers seized 200 rifles and a truck of grenades at a checkpoint in Mali.")
     assert "190" not in {e.cameo for e in record.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Council granted Greece a two-year extension on its loan repayments.", "080"),
+        ("The Turkish army ceased its military operations in the border province.", "087"),
+        ("Canada lowered tariffs on Korean cars under the new accord.", "085"),
+        ("The Interior Minister approved a request from Bavaria for federal police.", "080"),
+    ],
+)
+def test_concessions_worded_as_grants_and_halts(
+    code: Callable[..., Record], text: str, cameo: str
+) -> None:
+    assert cameo in {e.cameo for e in code(text).events}, text
+
+
+def test_let_free_is_a_release(code: Callable[..., Record]) -> None:
+    record = code("Zimbabwe let free nine opposition activists on Thursday.")
+    assert _best(record).plover == "RETREAT"  # 0841, or 084 where the model retypes it
+
+
+def test_let_with_no_release_is_no_act(code: Callable[..., Record]) -> None:
+    record = code("The Finnish government let the deadline pass without comment.")
+    assert "0841" not in {e.cameo for e in record.events}
+
+
+def test_a_grant_of_money_stays_aid(code: Callable[..., Record]) -> None:
+    record = code("Sweden granted Tanzania 30 million dollars for rural schools.")
+    assert _best(record).plover == "AID"
+
+
+def test_refusing_to_lift_an_embargo_is_a_refusal(code: Callable[..., Record]) -> None:
+    record = code("Turkey will not lift its embargo on Armenia, the foreign minister said.")
+    assert _best(record).plover == "REJECT"
+
+
+def test_cyber_warfare_is_force_but_economic_warfare_is_not(code: Callable[..., Record]) -> None:
+    assert _best(code("Iran launched cyber warfare against Saudi Arabia.")).plover == "ASSAULT"
+    record = code("Japan waged economic warfare against South Korea over the export rules.")
+    assert "ASSAULT" not in _types(record)
+
+
+def test_a_denied_act_of_cooperation_is_labelled_a_refusal() -> None:
+    from tacitus.events.corpus import parse_line
+
+    tags = "event\twire|EUR|2010s"
+    denied = parse_line(f"Oslo will not lift the ban.\t085\tOslo\t-\t1\tintended\t{tags}", "t:1")
+    done = parse_line(
+        "Oslo lifted the ban on the group.\t085\tOslo\t-\t0\tasserted\tevent\twire|EUR|2010s",
+        "t:2",
+    )
+    denied_attack = parse_line(
+        "Oslo did not attack the group.\t190\tOslo\t-\t1\tasserted\tevent\twire|EUR|2010s",
+        "t:3",
+    )
+    assert denied.label == "REJECT" and done.label == "RETREAT"
+    assert denied_attack.label == "ASSAULT"  # conflict acts keep their type (with the flag)
