@@ -240,3 +240,20 @@ def test_a_denied_act_of_cooperation_is_labelled_a_refusal() -> None:
     )
     assert denied.label == "REJECT" and done.label == "RETREAT"
     assert denied_attack.label == "ASSAULT"  # conflict acts keep their type (with the flag)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Pakistani troops remained on alert along the border after the raid.", "MOBILIZE"),
+        ("The Russian navy beefed up its presence in the Black Sea.", "MOBILIZE"),
+        ("Egypt gave the smugglers a three-day deadline to leave the tunnels.", "THREATEN"),
+    ],
+)
+def test_alerts_buildups_and_deadlines(code: Callable[..., Record], text: str, plover: str) -> None:
+    assert _best(code(text)).plover == plover, text
+
+
+def test_on_alert_for_a_storm_is_no_force_posture(code: Callable[..., Record]) -> None:
+    record = code("Cuban civil defence units stayed on alert as the hurricane approached.")
+    assert "MOBILIZE" not in _types(record)
