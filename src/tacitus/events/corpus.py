@@ -68,9 +68,9 @@ class Row:
     @property
     def label(self) -> str:
         """What the coder should output: the act's type when it happened or is coded with a
-        flag (intended, threatened, reported), ``NONE`` for no event. A denied act of
-        cooperation is a refusal, as the coder codes it ("will not lift the embargo": REJECT,
-        :data:`tacitus.events.modality.NEGATED_COOPERATION`)."""
+        flag (negated, intended, threatened, reported), ``NONE`` for no event; but a denied
+        act of cooperation is a refusal, as the coder codes it ("will not lift the embargo":
+        REJECT, :data:`tacitus.events.modality.NEGATED_COOPERATION`)."""
         if self.negated and self.cameo is not None:
             refusal = NEGATED_COOPERATION.get(self.cameo[:2])
             if refusal is not None:
