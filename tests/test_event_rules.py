@@ -160,11 +160,11 @@ def test_a_vow_to_win_is_campaign_talk_but_other_promises_near_an_election_stand
         "the Conservatives promised to carry every county in the primary.",
     ):
         assert not roots(code(text, PARTIES)) & {"03", "13"}, text
-    for text in (
-        "Chile promised to release the fishermen from Peru before the elections.",
-        "Chile pledged support for the bid of Peru for a seat on the council.",
-    ):
-        assert "03" in roots(code(text, STATES)), text
+    promise = "Chile promised to release the fishermen from Peru before the elections."
+    assert "03" in roots(code(promise, STATES)), promise
+    # pledged support is support (05), still an act of its own
+    pledge = "Chile pledged support for the bid of Peru for a seat on the council."
+    assert "05" in roots(code(pledge, STATES)), pledge
 
 
 @pytest.mark.model

@@ -30,6 +30,7 @@ from pathlib import Path
 from .. import ontology
 from ..errors import InputError
 from ..records import MODALITIES
+from .modality import NEGATED_COOPERATION
 
 HEADER = ("text", "cameo", "source", "target", "negated", "modality", "class", "tags")
 POSITIVE_CLASSES = frozenset({"event", "tricky"})
@@ -67,7 +68,13 @@ class Row:
     @property
     def label(self) -> str:
         """What the coder should output: the act's type when it happened or is coded with a
-        flag (negated, intended, threatened, reported), ``NONE`` for no event."""
+        flag (negated, intended, threatened, reported), ``NONE`` for no event; but a denied
+        act of cooperation is a refusal, as the coder codes it ("will not lift the embargo":
+        REJECT, :data:`tacitus.events.modality.NEGATED_COOPERATION`)."""
+        if self.negated and self.cameo is not None:
+            refusal = NEGATED_COOPERATION.get(self.cameo[:2])
+            if refusal is not None:
+                return ontology.lookup(refusal).plover or NONE
         return self.plover
 
     @property

@@ -67,6 +67,14 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 NON_EVENT_PREPS = frozenset(
     {"for", "of", "about", "over", "toward", "towards", "under", "since", "throughout"}
 )
+#: Gifts whose giver follows "from" ("aid *from* Japan", "donations from Ireland").
+FROM_SOURCE_NOUNS = frozenset(
+    {"aid", "assistance", "donation", "donations", "relief", "loan", "grant", "help"}
+)
+#: Agent nouns that say who acts when they are the complement of a copula ("Germany is the
+#: largest *donor* to the fund", "Norway remains a major donor").
+AGENT_NOUNS = frozenset({"donor", "donors"})
+COPULAS = frozenset({"be", "remain", "become", "stay"})
 
 
 def find_nominals(
@@ -139,6 +147,16 @@ def clause_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
     return [] if subj is None or passive else actors_of(parse, index, subj)
 
 
+def copula_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The subject's actors when ``noun`` completes a copula ("*Japan* is the largest donor")."""
+    if noun.dep != "attr" or noun.head == noun.i:
+        return []
+    verb = parse.tokens[noun.head]
+    if verb.lemma.lower() not in COPULAS:
+        return []
+    return [a for s in kids(parse, verb.i, "nsubj") for a in actors_of(parse, index, s)]
+
+
 def nominal_arguments(
     parse: Parse, index: ActorIndex, noun: Token
 ) -> tuple[list[Actor], list[Actor]]:
@@ -153,7 +171,9 @@ def nominal_arguments(
                 pair = _parties(parse, index, objs) or pair
             if pair:
                 sources, targets = pair[:1], pair[1:]
-        elif word == "by" and not sources:
+        elif not sources and (
+            word == "by" or (word == "from" and noun.lemma.lower() in FROM_SOURCE_NOUNS)
+        ):
             sources = [a for o in objs for a in actors_of(parse, index, o)]
         elif word in NOMINAL_TARGET_PREPS and not targets:
             targets = [a for o in objs for a in actors_of(parse, index, o)]
@@ -166,6 +186,8 @@ def nominal_arguments(
             if found is not None:
                 sources = [found]
                 break
+    if not sources and noun.lemma.lower() in AGENT_NOUNS:
+        sources = copula_subject_actors(parse, index, noun)
     if not targets:  # "its demand that Israel ease ...": the demanded party
         targets = [
             a
