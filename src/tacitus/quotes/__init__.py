@@ -1,6 +1,6 @@
 """The quotes stage: who said what, direct and indirect, with the speaker as an actor.
 
-A cascade of small steps: quotation marks (:mod:`.marks`), cue words (:mod:`.cues`), direct
+A cascade of small steps: quotation marks (:mod:`.marks`), cue words (:mod:`.cue_tokens`), direct
 quotes by their cue (:mod:`.direct`), indirect contents (:mod:`.content`) and the speaker as
 written (:mod:`.subject`), put together by :mod:`.attribution`; then speakers resolved
 across sentences (:mod:`.speaker`), with the last speaker carried through a paragraph for a
@@ -19,7 +19,7 @@ from ..pipeline import Document
 from ..records import Actor, Quote, Span
 from ..settings import Settings
 from .attribution import Finding, find
-from .cues import cue_text
+from .cue_tokens import cue_text
 from .lexicon import cues
 from .speaker import Resolver
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from ..parse import Parse
 from .content import indirect_content
-from .cues import cue_kind, is_cue, too_long
+from .cue_tokens import cue_kind, is_cue, too_long
 from .direct import (
     Finding,
     adjacent,

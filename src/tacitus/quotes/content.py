@@ -5,7 +5,7 @@ without a that-clause ("called the deal a betrayal", "is seen as", "The plan, Le
 from __future__ import annotations
 
 from ..parse import Parse
-from .cues import clause_children, cue_kind, holder, is_cue, own_report, seeming_parts, via
+from .cue_tokens import clause_children, cue_kind, holder, is_cue, own_report, seeming_parts, via
 from .lexicon import COMPLEMENTS, CONTINUE, OPEN_COMPLEMENTS, SUBJECTS, UTTERANCE_NOUNS, cue_of
 
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").

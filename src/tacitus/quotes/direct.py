@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..parse import Parse
 from .content import indirect_content, trim
-from .cues import is_cue, sentient, too_long
+from .cue_tokens import is_cue, sentient, too_long
 from .lexicon import SENTENCE_BREAK, SUBJECTS
 from .marks import Segment, is_short
 from .subject import BRACKETED, speaker_range

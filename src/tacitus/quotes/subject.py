@@ -7,7 +7,7 @@ import re
 
 from ..parse import Parse
 from .content import passive_as_content, raised_clause
-from .cues import cue_kind, holder, is_cue, seeming_parts, via
+from .cue_tokens import cue_kind, holder, is_cue, seeming_parts, via
 from .lexicon import CLIMB, SUBJECTS, cue_of
 
 #: What ends a dateline: "KABUL (Reuters) - ...", "GENEVA: ...".
