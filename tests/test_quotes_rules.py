@@ -414,3 +414,36 @@ def test_a_short_quoted_phrase_stays_in_the_clause_before_it(
     assert first.text.startswith("that poor families might do better")
     assert first.cue == "said" and first.speaker_span is not None
     assert text[first.speaker_span[0] : first.speaker_span[1]] == "the judge"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Senator Dana Whitfield questioned the legality of the new border fees.",
+            "the legality of the new border fees",
+        ),
+        (
+            "The audit revealed a pattern of late payments to rural clinics.",
+            "a pattern of late payments to rural clinics",
+        ),
+        (
+            "The envoy recalled the long talks over water rights in the valley.",
+            "the long talks over water rights in the valley",
+        ),
+    ],
+)
+def test_an_object_that_says_something_is_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content and q.kind == "indirect"
+
+
+@pytest.mark.model
+def test_a_bare_object_of_the_same_cues_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("Senator Dana Whitfield questioned the fees.") == ()
+    assert quotes("The governor recalled the envoy.") == ()
