@@ -447,3 +447,26 @@ def test_a_bare_object_of_the_same_cues_is_no_quote(
 ) -> None:
     assert quotes("Senator Dana Whitfield questioned the fees.") == ()
     assert quotes("The governor recalled the envoy.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Turnout fell in the north (the lowest level in decades, officials said) and rose "
+            "in the south.",
+            "the lowest level in decades",
+        ),
+        (
+            "The mayor spent heavily on roads (the real figure is closer to 12 percent, "
+            "according to the city auditor).",
+            "the real figure is closer to 12 percent",
+        ),
+    ],
+)
+def test_a_cue_in_brackets_reports_only_what_they_hold(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content

@@ -120,8 +120,15 @@ def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
 
 def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     """The content tokens ``sub`` of cue ``i`` cut where a new report begins: a paragraph
-    break, or a cue of its own set off by a comma (", vowing to ..."); no edge punctuation."""
+    break, or a cue of its own set off by a comma (", vowing to ..."), or the brackets the cue
+    stands in; no edge punctuation."""
     toks = parse.tokens
+    sent = parse.sentences[toks[i].sent]
+    first, last = _within_brackets(parse, sent.first, sent.last, i, i)
+    if (first, last) != (sent.first, sent.last):
+        sub = [k for k in sub if first <= k < last]
+        if not sub:
+            return sub
     for n, k in enumerate(sub):
         if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
             sub = sub[:n]
@@ -294,7 +301,7 @@ def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     lo, hi = min(sub), max(sub)
     if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
         return None
-    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", "."):
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", ".", ")"):
         return None
     return _sides(text, parse, i, lo, hi)
 
@@ -313,6 +320,7 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     for k in range(first, sent.last):  # never across a paragraph break
         if "\n" in toks[k].text:
             first, last = (k + 1, last) if k < lo else (first, min(last, k))
+    first, last = _within_brackets(parse, first, last, lo, hi)
     left = [k for k in range(first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
     right = [k for k in range(hi + 1, last) if toks[k].pos not in ("PUNCT", "SPACE")]
     head = _split_clause(parse, i, lo, hi, left, right)
@@ -325,6 +333,25 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _within_brackets(parse: Parse, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds [first, last) narrowed to the brackets the cue phrase [lo, hi] stands in
+    ("Turnout fell (the lowest in decades, officials said) in May"): a cue inside brackets
+    reports only what the brackets hold."""
+    toks = parse.tokens
+    depth = 0
+    for k in range(lo - 1, first - 1, -1):
+        depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+        if depth < 0:
+            first = k + 1
+            break
+    else:
+        return first, last
+    for k in range(hi + 1, last):
+        if toks[k].text == ")":
+            return first, k
+    return first, last
 
 
 def _split_clause(
