@@ -470,3 +470,16 @@ def test_a_cue_in_brackets_reports_only_what_they_hold(
 ) -> None:
     (q,) = quotes(text)
     assert q.text == content
+
+
+@pytest.mark.model
+def test_a_quoted_fragment_far_from_the_cue_that_reports_its_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "According to the union's lawyers, who spent eleven months in talks with the owners "
+        'of the plants, the new contract leaves "too many workers behind" in the smaller towns.'
+    )
+    (q,) = quotes(text)
+    assert q.text == 'the new contract leaves "too many workers behind" in the smaller towns'
+    assert q.cue == "according to" and speaker(q) is not None

@@ -22,6 +22,7 @@ from .direct import (
     labelled_quotes,
     main_verb,
     mixed,
+    reporting_cue,
     signature,
 )
 from .lexicon import COMPLEMENTS
@@ -51,6 +52,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
         cue = direct_cue(text, parse, seg, quoting_idx)
         if is_short(text, seg) and (cue is None or not adjacent(text, parse, seg, cue)):
             continue
+        if cue is None:
+            cue = reporting_cue(text, parse, seg, quoting_idx)
         governed = cue is None
         if cue is None:
             cue = main_verb(text, parse, seg)

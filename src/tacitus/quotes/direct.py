@@ -75,6 +75,23 @@ def mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, in
     return s, e, cue
 
 
+def reporting_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
+    """For a quoted fragment with no cue beside it: a cue further back in its sentence whose
+    reported clause holds it ("Lee said that with the new rules in place the party's
+    endorsements would carry “a great deal of weight” in the fall"), nearest first."""
+    first = parse.token_at(seg.start)
+    if first is None or too_long(parse, first.i):
+        return None
+    sent = parse.sentences[first.sent]
+    starts = [parse.tokens[i].start for i in cue_idx]
+    lo = bisect_left(starts, parse.tokens[sent.first].start)
+    hi = bisect_left(starts, seg.start)
+    for i in reversed(cue_idx[lo:hi]):
+        if mixed(text, parse, i, seg)[:2] != seg.inner:
+            return i
+    return None
+
+
 def embedded(text: str, parse: Parse, seg: Segment, cue: int) -> tuple[int, int, int] | None:
     """A short quoted phrase inside a clause that a cue before it reports, though a cue
     follows it at once ("After the judge said poor families fare better in “smaller
