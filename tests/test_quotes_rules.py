@@ -483,3 +483,17 @@ def test_a_quoted_fragment_far_from_the_cue_that_reports_its_clause(
     (q,) = quotes(text)
     assert q.text == 'the new contract leaves "too many workers behind" in the smaller towns'
     assert q.cue == "according to" and speaker(q) is not None
+
+
+@pytest.mark.model
+def test_more_cue_nouns_report_their_that_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Her testimony that the minister had approved the deal surprised the committee.")
+    assert q.text == "that the minister had approved the deal" and q.cue == "testimony"
+    text = (
+        "The senator's remark that the harbour budget was a fraud drew loud anger in the chamber."
+    )
+    (q,) = quotes(text)
+    assert q.text == "that the harbour budget was a fraud"
+    assert quotes("The statement that was read out on Monday ran to four pages.") == ()
