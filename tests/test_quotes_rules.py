@@ -497,3 +497,17 @@ def test_more_cue_nouns_report_their_that_clause(
     (q,) = quotes(text)
     assert q.text == "that the harbour budget was a fraud"
     assert quotes("The statement that was read out on Monday ran to four pages.") == ()
+
+
+@pytest.mark.model
+def test_a_short_quote_that_is_a_sentence_goes_on_with_its_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'The mayor was asked about the lawsuits.\n"They sue," he said. "Everybody sues, right?"\n'
+    )
+    first, second = quotes(text)
+    assert second.text == "Everybody sues, right?" and second.cue is None
+    assert second.speaker_span == first.speaker_span
+    # a short quoted term inside a sentence is still no quote
+    assert quotes('The council approved the "fair deal" on Monday.') == ()

@@ -26,7 +26,7 @@ from .direct import (
     signature,
 )
 from .lexicon import COMPLEMENTS
-from .marks import find_segments, is_short, is_title
+from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
 __all__ = ["Finding", "find"]
@@ -50,7 +50,11 @@ def find(text: str, parse: Parse) -> list[Finding]:
             out.append(Finding(s, e, "direct", signed[0], signed[1]))
             continue
         cue = direct_cue(text, parse, seg, quoting_idx)
-        if is_short(text, seg) and (cue is None or not adjacent(text, parse, seg, cue)):
+        if (
+            is_short(text, seg)
+            and not is_sentence(text, seg)
+            and (cue is None or not adjacent(text, parse, seg, cue))
+        ):
             continue
         if cue is None:
             cue = reporting_cue(text, parse, seg, quoting_idx)
