@@ -511,3 +511,25 @@ def test_a_short_quote_that_is_a_sentence_goes_on_with_its_speaker(
     assert second.speaker_span == first.speaker_span
     # a short quoted term inside a sentence is still no quote
     assert quotes('The council approved the "fair deal" on Monday.') == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Governor Ana Ruiz spoke about the need for cheaper housing in the valley.",
+            "the need for cheaper housing in the valley",
+        ),
+        (
+            "The senator accused him of hiding the audit from the council.",
+            "hiding the audit from the council",
+        ),
+    ],
+)
+def test_a_prepositional_object_of_a_cue_is_its_content(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content and q.kind == "indirect"
+    assert quotes("The mayor spoke about the weather.") == ()  # a bare noun phrase
