@@ -27,7 +27,7 @@ from tacitus.evaluate.quotes import GivenText, Gold, attributions, load, overlap
 from tacitus.parse import Parse
 from tacitus.pipeline import Document, load_stage
 from tacitus.quotes import extract_quotes
-from tacitus.quotes.attribution import is_cue
+from tacitus.quotes.cue_tokens import is_cue
 from tacitus.quotes.lexicon import cue_of
 from tacitus.records import Actor, Quote, RawArticle, Span
 from tacitus.settings import Settings

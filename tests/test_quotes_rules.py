@@ -414,3 +414,133 @@ def test_a_short_quoted_phrase_stays_in_the_clause_before_it(
     assert first.text.startswith("that poor families might do better")
     assert first.cue == "said" and first.speaker_span is not None
     assert text[first.speaker_span[0] : first.speaker_span[1]] == "the judge"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Senator Dana Whitfield questioned the legality of the new border fees.",
+            "the legality of the new border fees",
+        ),
+        (
+            "The audit revealed a pattern of late payments to rural clinics.",
+            "a pattern of late payments to rural clinics",
+        ),
+        (
+            "The study demonstrated a steady rise in rents across the city.",
+            "a steady rise in rents across the city",
+        ),
+    ],
+)
+def test_an_object_that_says_something_is_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content and q.kind == "indirect"
+
+
+@pytest.mark.model
+def test_a_bare_object_of_the_same_cues_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("Senator Dana Whitfield questioned the fees.") == ()
+    assert quotes("The study demonstrated the effect.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Turnout fell in the north (the lowest level in decades, officials said) and rose "
+            "in the south.",
+            "the lowest level in decades",
+        ),
+        (
+            "The mayor spent heavily on roads (the real figure is closer to 12 percent, "
+            "according to the city auditor).",
+            "the real figure is closer to 12 percent",
+        ),
+    ],
+)
+def test_a_cue_in_brackets_reports_only_what_they_hold(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content
+
+
+@pytest.mark.model
+def test_a_quoted_fragment_far_from_the_cue_that_reports_its_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "According to the union's lawyers, who spent eleven months in talks with the owners "
+        'of the plants, the new contract leaves "too many workers behind" in the smaller towns.'
+    )
+    (q,) = quotes(text)
+    assert q.text == 'the new contract leaves "too many workers behind" in the smaller towns'
+    assert q.cue == "according to" and speaker(q) is not None
+
+
+@pytest.mark.model
+def test_more_cue_nouns_report_their_that_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Her testimony that the minister had approved the deal surprised the committee.")
+    assert q.text == "that the minister had approved the deal" and q.cue == "testimony"
+    text = (
+        "The senator's remark that the harbour budget was a fraud drew loud anger in the chamber."
+    )
+    (q,) = quotes(text)
+    assert q.text == "that the harbour budget was a fraud"
+    assert quotes("The statement that was read out on Monday ran to four pages.") == ()
+
+
+@pytest.mark.model
+def test_a_short_quote_that_is_a_sentence_goes_on_with_its_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'The mayor was asked about the lawsuits.\n"They sue," he said. "Everybody sues, right?"\n'
+    )
+    first, second = quotes(text)
+    assert second.text == "Everybody sues, right?" and second.cue is None
+    assert second.speaker_span == first.speaker_span
+    # a short quoted term inside a sentence is still no quote
+    assert quotes('The council approved the "fair deal" on Monday.') == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Governor Ana Ruiz spoke about the need for cheaper housing in the valley.",
+            "the need for cheaper housing in the valley",
+        ),
+        (
+            "The senator accused him of hiding the audit from the council.",
+            "hiding the audit from the council",
+        ),
+    ],
+)
+def test_a_prepositional_object_of_a_cue_is_its_content(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content and q.kind == "indirect"
+    assert quotes("The mayor spoke about the weather.") == ()  # a bare noun phrase
+
+
+@pytest.mark.model
+def test_verbs_that_compare_or_list_report_their_object(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The senator compared the new harbour tax to a fine on the poor.")
+    assert q.text == "the new harbour tax to a fine on the poor" and q.cue == "compared"
+    (q,) = quotes("The ministry listed three reasons for the delay in the rail project.")
+    assert q.text == "three reasons for the delay in the rail project"
+    assert quotes("The ministry listed the dates.") == ()

@@ -1,9 +1,10 @@
 """The quotes stage: who said what, direct and indirect, with the speaker as an actor.
 
-A cascade of small steps: quotation marks (:mod:`.marks`), cue words and their clauses
-from the parse (:mod:`.attribution`), then speakers resolved across sentences
-(:mod:`.speaker`), with the last speaker carried through a paragraph for a quote that has
-no cue of its own. Cue words are data (``data/cues.tsv``).
+A cascade of small steps: quotation marks (:mod:`.marks`), cue words (:mod:`.cue_tokens`), direct
+quotes by their cue (:mod:`.direct`), indirect contents (:mod:`.content`) and the speaker as
+written (:mod:`.subject`), put together by :mod:`.attribution`; then speakers resolved
+across sentences (:mod:`.speaker`), with the last speaker carried through a paragraph for a
+quote that has no cue of its own. Cue words are data (``data/cues.tsv``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from ..parse import Parse
 from ..pipeline import Document
 from ..records import Actor, Quote, Span
 from ..settings import Settings
-from .attribution import Finding, cue_text, find
+from .attribution import Finding, find
+from .cue_tokens import cue_text
 from .lexicon import cues
 from .speaker import Resolver
 

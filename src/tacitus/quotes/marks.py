@@ -97,6 +97,18 @@ def is_short(text: str, seg: Segment) -> bool:
     return len(words(text[s:e])) <= 3
 
 
+def is_sentence(text: str, seg: Segment) -> bool:
+    """A quote that is a sentence of its own ("“Everybody sues, right?”" after "he said."):
+    it opens a sentence, starts with a capital and ends in a full stop, "!" or "?"; a scare
+    quote or a term sits inside a sentence."""
+    s, e = seg.inner
+    inner = text[s:e].strip()
+    if not seg.closed or not inner[:1].isupper() or inner[-1:] not in ".!?":
+        return False
+    before = text[: seg.start].rstrip(" \t\xa0")
+    return not before or before[-1] in '.!?\n"”'
+
+
 def is_title(text: str, seg: Segment) -> bool:
     """A short title-cased string after "film", "book", "called", "titled" and the like."""
     s, e = seg.inner

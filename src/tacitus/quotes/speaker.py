@@ -16,7 +16,6 @@ from functools import cached_property
 
 from ..parse import Entity, Parse
 from ..records import Actor, Span
-from .attribution import phrase
 from .lexicon import (
     FEMALE_TITLES,
     GROUP_NOUNS,
@@ -25,6 +24,7 @@ from .lexicon import (
     PRONOUNS,
     UTTERANCE_NOUNS,
 )
+from .subject import phrase
 
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})

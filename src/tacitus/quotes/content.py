@@ -1,0 +1,381 @@
+"""The content of an indirect quote: the clause a cue reports, with its boundaries (where
+the report stops: a new report, the writer's aside, a paragraph break), and the forms
+without a that-clause ("called the deal a betrayal", "is seen as", "The plan, Lee said, ...")."""
+
+from __future__ import annotations
+
+from ..parse import Parse
+from .cue_tokens import clause_children, cue_kind, holder, is_cue, own_report, seeming_parts, via
+from .lexicon import COMPLEMENTS, CONTINUE, OPEN_COMPLEMENTS, SUBJECTS, UTTERANCE_NOUNS, cue_of
+
+#: Labels of words after a noun that leave its phrase bare ("Moscow alone").
+BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compound"})
+
+
+#: Quotation marks as tokens.
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+#: Longest cue phrase (tokens) set off by a comma: ", said the yard's chief, Jon Ferris."
+MAX_ASIDE_CUE = 8
+
+
+#: Fewest tokens in the content of an indirect quote.
+MIN_INDIRECT_TOKENS = 3
+
+
+#: Dependents that, after a comma or a dash at a content's end, are the writer's aside.
+TAIL_DEPS = frozenset({"relcl", "appos"})
+
+
+#: Marks that set an aside off.
+ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
+
+
+#: Words that open a non-restrictive relative clause.
+WH_WORDS = frozenset({"which", "who", "whom", "whose"})
+
+
+#: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
+ADJUNCT_PREPOSITIONS = frozenset(
+    {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
+)
+
+
+#: Words that open a cue phrase set off inside a sentence but not splitting a clause ("as we
+#: learned", "which she denied").
+SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
+
+
+#: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
+SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
+
+
+def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """Character span of what cue ``i`` reports, or None when it reports no clause."""
+    toks = parse.tokens
+    if via(parse, i) is not None:
+        return _according_content(text, parse, i)
+    raised = raised_clause(parse, i)
+    seeming = seeming_parts(parse, i) if cue_kind(parse, i) == "seeming" else raised
+    if seeming is not None and (raised is not None or not holder(parse, seeming)):
+        subj, pred = seeming
+        words = parse.subtree(pred) if toks[subj].text.lower() == "it" else []
+        words = words or parse.subtree(subj) + parse.subtree(pred)  # "it seems" says nothing
+        sub = trim(text, parse, i, sorted(words))
+        return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
+    comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    if toks[i].pos in ("NOUN", "ADJ"):
+        comps = clause_children(parse, i)
+    if not comps:
+        comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
+    nominal = not comps
+    if nominal:
+        named = _naming(parse, i) or passive_as_content(parse, i)
+        if named is not None:
+            return named
+        comps = _objects(parse, i)
+    if not comps:
+        return _parenthetical(text, parse, i)
+    comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
+    sub = parse.subtree(comps[0])
+    if toks[comps[0]].dep in OPEN_COMPLEMENTS:
+        sub = _addressee(parse, i, comps[0]) + sub
+    if comps[0] > i:
+        sub += _continuation(parse, i, max(sub))
+    sub = trim(text, parse, i, sorted(sub))
+    if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
+        return None  # "rejected the offer": a bare noun phrase reports nothing
+    return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
+    """The one told or asked to act, between a cue and its to-clause ("urged voters to stay
+    home", "called on the mayor to resign"): part of the content, as PARC marks it."""
+    toks, out = parse.tokens, []
+    for c in parse.children[i]:
+        if not i < c < clause:
+            continue
+        if toks[c].dep == "dobj":
+            out += parse.subtree(c)
+        elif toks[c].dep == "prep" and toks[c].text.lower() == "on":
+            for g in parse.children[c]:
+                if toks[g].dep == "pobj":
+                    out += parse.subtree(g)
+    return out
+
+
+def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
+    """A bare noun phrase: no clause, no quoted span, nothing after its noun and nothing said
+    of it after ("the offer", "Moscow"), unlike "accused Kim of lying", "described the plan
+    as a trap" or "a ban on new settlements"."""
+    toks = parse.tokens
+    if any(toks[k].pos in ("VERB", "AUX") or toks[k].text in QUOTE_MARKS for k in sub):
+        return False
+    own = parse.subtree(head)
+    if max(sub) > max(own):
+        return False  # "described the plan as a trap", "blamed Kim for the delay"
+    return all(toks[k].dep in BARE_AFTER for k in own if k > head)
+
+
+def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content tokens ``sub`` of cue ``i`` cut where a new report begins: a paragraph
+    break, or a cue of its own set off by a comma (", vowing to ..."), or the brackets the cue
+    stands in; no edge punctuation."""
+    toks = parse.tokens
+    sent = parse.sentences[toks[i].sent]
+    first, last = _within_brackets(parse, sent.first, sent.last, i, i)
+    if (first, last) != (sent.first, sent.last):
+        sub = [k for k in sub if first <= k < last]
+        if not sub:
+            return sub
+    for n, k in enumerate(sub):
+        if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
+            sub = sub[:n]
+            break
+        if n and k != i and _after_comma(parse, k) and own_report(parse, k):
+            sub = sub[: n - 1]
+            break
+        if n > 1 and k != i and _speaker_act(parse, k):
+            sub = sub[: n - 1]
+            break
+    sub = _untail(parse, sub)
+    while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
+        sub = sub[:-1]
+    while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
+        sub = sub[1:]
+    return sub
+
+
+def _after_comma(parse: Parse, k: int) -> bool:
+    """A comma just before token ``k``, or inside the closing mark just before it ("“...,”
+    adding ...")."""
+    toks = parse.tokens
+    if toks[k - 1].text == ",":
+        return True
+    return k > 1 and toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ","
+
+
+def _speaker_act(parse: Parse, k: int) -> bool:
+    """A second report joined by "and" with no subject of its own ("said the road was open
+    and warned that ..."): the speaker's next act, not more of what was said, even where the
+    parser hangs it inside the content."""
+    toks = parse.tokens
+    t = toks[k]
+    if t.dep != "conj" or toks[k - 1].dep != "cc" or t.pos != "VERB":
+        return False
+    if any(toks[g].dep in SUBJECTS for g in parse.children[k]):
+        return False
+    return own_report(parse, k)
+
+
+def _untail(parse: Parse, sub: list[int]) -> list[int]:
+    """Cut the writer's aside off the end of a content: after a comma or a dash, a
+    non-restrictive relative clause (", which ...") or an apposition ("— a plan he floated
+    in May") that runs to its end."""
+    toks, members = parse.tokens, set(sub)
+    end = sub[-1] if sub else -1
+    while toks[end].pos in ("PUNCT", "SPACE") and end > sub[0]:
+        end -= 1
+    for h in sub:
+        t = toks[h]
+        if t.head == h or t.head not in members or t.dep not in TAIL_DEPS:
+            continue
+        tree = parse.subtree(h)
+        first = min(tree)
+        if max(tree) < end or toks[first - 1].text not in ASIDE_MARKS:
+            continue
+        if t.dep == "relcl" and toks[first].text.lower() not in WH_WORDS:
+            continue
+        kept = [k for k in sub if k < first - 1]
+        if len(kept) >= MIN_INDIRECT_TOKENS:
+            return kept
+    return sub
+
+
+def _continuation(parse: Parse, i: int, end: int) -> list[int]:
+    """Words after the content that the parser hung on the cue but that go on reporting:
+    "accused Kim of lying", "said the road was open and that the bridge was not". Stops at
+    a cue of its own ("..., adding that"), a time ("on Monday") or the channel ("in a
+    statement")."""
+    toks, out, pending = parse.tokens, [], []
+    for c in parse.children[i]:
+        if c <= end:
+            continue
+        t = toks[c]
+        if t.pos == "PUNCT" or t.dep == "cc":
+            pending.append(c)  # kept only if what follows goes on
+            continue
+        if t.dep not in CONTINUE or _stops(parse, c):
+            break
+        out += pending + parse.subtree(c)
+        pending = []
+    return out
+
+
+def _stops(parse: Parse, c: int) -> bool:
+    t = parse.tokens[c]
+    if is_cue(parse, c) or t.ent in ("DATE", "TIME"):
+        return True
+    kids = [parse.tokens[g] for g in parse.children[c]]
+    if t.dep == "conj":  # "said X and that Y" goes on; "said X and left" is the speaker's act
+        if t.tag == "VB" and parse.tokens[t.head].tag != "VB":
+            return False  # "vowed to cut taxes, fix roads and ...": more of the to-clause
+        return not any(g.dep == "mark" for g in kids)
+    if t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids):
+        return True
+    if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
+        return True  # "backed the bill despite his doubts": when or why the cue happened
+    return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
+
+
+def _objects(parse: Parse, i: int) -> list[int]:
+    """The noun phrase a cue reports, where its table entry allows one ("cited the report")."""
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
+    if cue is None or cue.object is None:
+        return []
+    toks, out, allowed = parse.tokens, [], cue.object.split("|")
+    for c in parse.children[i]:
+        if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+            out.append(c)
+        elif "-as" in allowed and toks[c].dep == "dobj" and _as_phrase(parse, i, c):
+            out.append(c)  # "sees the vote as a test": what the object is taken as
+        elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
+            out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+    return out
+
+
+def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue that takes its subject as something ("the vote was widely seen as a
+    test", "Lee is regarded by many as the favourite"): the subject and the "as" phrase."""
+    toks = parse.tokens
+    cue = cue_of(toks[i].text, toks[i].lemma)
+    if cue is None or cue.object is None or not {"-", "-as"} & set(cue.object.split("|")):
+        return None
+    subj = [c for c in parse.children[i] if toks[c].dep == "nsubjpass" and c < i]
+    as_ = [c for c in parse.children[i] if c > i and toks[c].dep == "prep"]
+    as_ = [c for c in as_ if toks[c].text.lower() == "as" and parse.children[c]]
+    if not subj or not as_:
+        return None
+    last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
+    return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def raised_clause(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A passive cue with a to-clause ("turnout is expected to fall", "Lee is said to favour
+    a deal"): its subject and the clause, what is expected or said of it, else None."""
+    toks, kids = parse.tokens, parse.children[i]
+    if toks[i].pos not in ("VERB", "AUX") or not any(toks[c].dep == "auxpass" for c in kids):
+        return None
+    subj = [c for c in kids if toks[c].dep == "nsubjpass" and c < i]
+    clause = [c for c in kids if toks[c].dep in OPEN_COMPLEMENTS and c > i]
+    if not subj or not clause or toks[subj[0]].text.lower() in ("it", "there"):
+        return None
+    return subj[0], clause[0]
+
+
+def _as_phrase(parse: Parse, i: int, obj: int) -> bool:
+    """Whether an "as" phrase follows the object ``obj`` of cue ``i`` ("sees the vote as a
+    test", "sees himself as the heir"), on the cue or on the object."""
+    toks = parse.tokens
+    return any(
+        c > obj and toks[c].dep == "prep" and toks[c].text.lower() == "as"
+        for c in (*parse.children[i], *parse.children[obj])
+    )
+
+
+def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue that names its object something: "called the deal a betrayal"."""
+    kids = parse.children[i]
+    obj = [c for c in kids if parse.tokens[c].dep == "dobj"]
+    pred = [c for c in kids if parse.tokens[c].dep == "oprd"]
+    if not obj or not pred or pred[0] < obj[0]:
+        return None
+    last = max(k for k in parse.subtree(pred[0]) if parse.tokens[k].pos != "PUNCT")
+    return parse.tokens[min(parse.subtree(obj[0]))].start, parse.tokens[last].end
+
+
+def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
+    sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
+    lo, hi = min(sub), max(sub)
+    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
+        return None
+    if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", ".", ")"):
+        return None
+    return _sides(text, parse, i, lo, hi)
+
+
+def _according_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    phrase = parse.subtree(i)
+    return _sides(text, parse, i, min(phrase), max(phrase))
+
+
+def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The sentence around the cue phrase [lo, hi]: the clause it splits ("The plan,
+    officials said, is dead"), else the longer side."""
+    toks = parse.tokens
+    sent = parse.sentences[toks[i].sent]
+    first, last = sent.first, sent.last
+    for k in range(first, sent.last):  # never across a paragraph break
+        if "\n" in toks[k].text:
+            first, last = (k + 1, last) if k < lo else (first, min(last, k))
+    first, last = _within_brackets(parse, first, last, lo, hi)
+    left = [k for k in range(first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
+    right = [k for k in range(hi + 1, last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    head = _split_clause(parse, i, lo, hi, left, right)
+    if head is not None:
+        sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
+        sub = trim(text, parse, i, sub)
+        if len(sub) >= MIN_INDIRECT_TOKENS and sub[0] < lo < sub[-1]:
+            return toks[sub[0]].start, toks[sub[-1]].end
+    side = left if len(left) >= len(right) else right
+    if len(side) < MIN_INDIRECT_TOKENS:
+        return None
+    return toks[side[0]].start, toks[side[-1]].end
+
+
+def _within_brackets(parse: Parse, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds [first, last) narrowed to the brackets the cue phrase [lo, hi] stands in
+    ("Turnout fell (the lowest in decades, officials said) in May"): a cue inside brackets
+    reports only what the brackets hold."""
+    toks = parse.tokens
+    depth = 0
+    for k in range(lo - 1, first - 1, -1):
+        depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+        if depth < 0:
+            first = k + 1
+            break
+    else:
+        return first, last
+    for k in range(hi + 1, last):
+        if toks[k].text == ")":
+            return first, k
+    return first, last
+
+
+def _split_clause(
+    parse: Parse, i: int, lo: int, hi: int, left: list[int], right: list[int]
+) -> int | None:
+    """The head of the clause that the cue phrase [lo, hi] splits ("The plan, officials
+    said, is dead", "The plan, according to officials, is dead"), if it splits one: a verb
+    cue with its own subject inside the phrase, not a relative or "as" clause, words on the
+    left that hang on the clause's head on the right, and no quotation mark, colon or
+    paragraph break in between."""
+    toks = parse.tokens
+    while left and toks[left[0]].dep == "cc":  # "But, she said, ..."
+        left = left[1:]
+    if not left or not right or toks[lo].text.lower() in SPLIT_OPENERS:
+        return None
+    own = any(toks[c].dep in SUBJECTS and lo <= c <= hi for c in parse.children[i])
+    if via(parse, i) is None and (toks[i].dep in ("relcl", "acl") or not own):
+        return None  # "Lee, speaking in Ohio, said": the participle's subject speaks
+    span = range(left[0], right[-1] + 1)
+    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in span):
+        return None
+    rset = set(right)
+    heads = {toks[k].head for k in left if toks[k].head in rset}
+    if len(heads) != 1:
+        return None
+    (head,) = heads
+    return head
