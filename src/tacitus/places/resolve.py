@@ -93,8 +93,8 @@ class Context:
 
 
 #: Last words that make a name a body of water, a range or a desert ("North Sea", "Strait of
-#: Hormuz" ends in a name, so first words count too): such a name that our regions table
-#: holds is that region, not a hamlet that borrowed it.
+#: Hormuz" ends in a name, so first words count too; "the Gulf" is the word alone): such a
+#: name that our regions table holds is that region, not a province or hamlet that borrowed it.
 PHYSICAL = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "canal", "river",
                       "lake", "bay", "mountains", "mount", "mt", "desert", "basin", "delta",
                       "peninsula", "reef"})  # fmt: skip
@@ -103,7 +103,7 @@ PHYSICAL = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "c
 def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> list[Candidate]:
     cands = gaz.lookup(name)
     words = fold(name).split(" ")
-    if len(words) > 1 and (words[-1] in PHYSICAL or words[0] in PHYSICAL):
+    if words[-1] in PHYSICAL or words[0] in PHYSICAL:  # "the Gulf" too: a sea, not a province
         cands = [c for c in cands if c.feature == REGION] or cands
     if features is not None:
         kept = [c for c in cands if c.feature in features]
