@@ -47,6 +47,10 @@ PROTECTION_PURPOSES = frozenset(
 #: Acts that a past participle on a noun reports as a standing allegiance ("the rebels
 #: *backed* by Peru", "a candidate endorsed by the party"), not as a new act.
 ALLEGIANCE_ROOTS = ("05",)
+#: Sending or deploying forces (a show of force, mobilising, military protection or
+#: peacekeeping): their object is the source's own forces, the target is elsewhere.
+DEPLOYING_CODES = ("15", "074")
+OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -353,9 +357,12 @@ def verb_arguments(
             issuer, passive_issuer = subject(parse, clause_verb(parse, subj))
             if issuer is not None and not passive_issuer and issuer.i != subj.i:
                 sources = actors_of(parse, index, issuer)
-    candidates += kids(parse, verb.i, "dobj", "dative")
+    objs = kids(parse, verb.i, "dobj", "dative")
+    if trig.code[:2] >= "10":  # "lodged a protest with the AU against Y": Y, not the forum
+        candidates += [o for d in objs if not index.all_at(d) for o in _against(parse, d)]
+    candidates += objs
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
-    candidates += [o for p in preps if p.lemma.lower() in TARGET_PREPS for o in _pobj(parse, p)]
+    candidates += [o for p in target_preps(preps, trig.code) for o in _pobj(parse, p)]
     for comp in kids(parse, verb.i, "ccomp", "xcomp"):
         candidates += kids(parse, comp.i, "nsubj", "nsubjpass")
     for comp in kids(parse, verb.i, "xcomp"):  # "threatened to stop talks with Y"
@@ -367,9 +374,16 @@ def verb_arguments(
             for o in _pobj(parse, p)
         ]
     own = {a.id for a in sources}
+    deploying = trig.code.startswith(DEPLOYING_CODES)
+
+    def others(found: list[Actor]) -> list[Actor]:
+        """Not the source, nor the forces a deployment sends (its own)."""
+        return [a for a in found if a.id not in own and not (deploying and own_force(a, sources))]
+
     for cand in candidates:  # "withdrew its troops from Peru": the troops are its own
         targets = actors_of(parse, index, cand)
-        if targets and not {a.id for a in targets} <= own:
+        if others(targets):
+            targets = targets if not deploying else others(targets)
             break
     else:
         targets = []
@@ -377,11 +391,38 @@ def verb_arguments(
     if own_place and not targets:
         return sources, targets  # "arrived in Islamabad": the place is the target slot
     if sources and not any(is_placed(a) for a in targets):
-        ids = {a.id for a in sources}
-        context = [a for a in context_actors(parse, index, verb) if a.id not in ids]
+        context = others(context_actors(parse, index, verb))
         better = [a for a in context if is_placed(a)][:1]
         targets = better or targets or context[:1]
     return sources, targets
+
+
+def target_preps(preps: list[Token], code: str) -> list[Token]:
+    """The verb's prepositions that may name the target, in order; in a conflict (CAMEO 10
+    to 20) an "against" phrase first: "filed a complaint with the UN against Britain",
+    "lodged a protest with the AU against Somalia" (the "with" phrase is the forum)."""
+    out = [p for p in preps if p.lemma.lower() in TARGET_PREPS]
+    if code[:2] >= "10":
+        out.sort(key=lambda p: p.lemma.lower() != "against")
+    return out
+
+
+def _against(parse: Parse, noun: Token) -> list[Token]:
+    """The objects of the "against" phrases on a noun."""
+    return [
+        o
+        for p in kids(parse, noun.i, "prep")
+        if p.lemma.lower() == "against"
+        for o in kids(parse, p.i, "pobj")
+    ]
+
+
+def own_force(actor: Actor, sources: list[Actor]) -> bool:
+    """Armed forces or police that are the source's own (no country, or a source's
+    country): what a deployment sends ("deployed troops along the border"), not at whom."""
+    if actor.sector not in OWN_FORCE_SECTORS or not sources:
+        return False
+    return actor.country is None or any(actor.country == s.country for s in sources)
 
 
 def _reversed_arguments(

@@ -82,6 +82,24 @@ def pair_features(
     return f
 
 
+def candidate_pairs(
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    trig: Token,
+    code: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> list[tuple[Actor, dict[str, float]]]:
+    """Each actor of the sentence (:func:`sentence_actors`) that may be the target of the
+    act at ``trig`` (not the source, not the trigger itself), with its features."""
+    cands = [(a, t) for a, t in actors if t.i != trig.i and not _same(a, source)]
+    return [(a, pair_features(parse, trig, code, a, t, _same(a, target))) for a, t in cands]
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    return b is not None and (a.id == b.id or a.name == b.name)
+
+
 def _path_up(parse: Parse, tok: Token, trig: Token) -> str:
     """Dependency labels from the actor up to the trigger (or ``^`` past the trigger's
     clause: the actor is not under it), at most four steps."""
@@ -142,16 +160,8 @@ class TargetScorer:
         """The target to use among the sentence's ``actors`` (:func:`sentence_actors`): the
         rules' one unless another scores clearly better, or the best one when the rules
         found none and it scores high enough."""
-        scored = []
-        for actor, tok in actors:
-            if source is not None and (actor.id == source.id or actor.name == source.name):
-                continue
-            if tok.i == trig.i:
-                continue
-            current = target is not None and actor.id == target.id
-            scored.append(
-                (self.score(pair_features(parse, trig, code, actor, tok, current)), actor)
-            )
+        pairs = candidate_pairs(parse, actors, trig, code, source, target)
+        scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)
         return next((a for _, a in scored if a.id == chosen), target)
 

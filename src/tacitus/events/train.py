@@ -46,7 +46,7 @@ from .propose import (
     proposal_features,
 )
 from .syntax import ActorIndex
-from .targets import TargetScorer, pair_features, sentence_actors
+from .targets import TargetScorer, candidate_pairs, sentence_actors
 
 SEED = 13
 #: Other acts the lexicon finds in an event row are left out of training: taught as "no
@@ -136,11 +136,9 @@ class Recorder(Events):
             for cand in cands:
                 event = to_event(doc.article, doc.parse, sent, cand)
                 trig = cand.trigger.token
-                pairs = [
-                    (a, pair_features(doc.parse, trig, cand.code, a, tok, _same(a, cand.target)))
-                    for a, tok in actors
-                    if not _same(a, cand.source) and tok.i != trig.i
-                ]
+                pairs = candidate_pairs(
+                    doc.parse, actors, trig, cand.code, cand.source, cand.target
+                )
                 got.append((features(doc.parse, sent, cand), event, pairs))
             pred = main_predicate(doc.parse, sent) if has_actor(index, sent) else None
             if pred is None:
@@ -343,27 +341,12 @@ def _fit_proposal_lr(props: list[PropExample]) -> dict[str, np.ndarray]:
 def fit_targets(examples: list[Example]) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """The target scorer over (trigger, actor) pairs of candidates of the gold type, and
     its fill threshold and replace margin chosen on the calibration part."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     use = [e for e in examples if e.label not in (None, NONE) and e.pairs]
     train = [e for e in use if not in_calibration(e.row)]
     held = [e for e in use if in_calibration(e.row)]
-    xs = [f for e in train for _, f in e.pairs]
-    ys = [y for e in train for y in _pair_labels(e)]
-    if len(set(ys)) < 2:
+    arrays = _fit_target_arrays(train)
+    if not arrays:
         return {}, {}
-    counts: Counter[str] = Counter(k for f in xs for k in f)
-    vec = DictVectorizer(sort=True)
-    vec.fit([{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in xs])
-    clf = LogisticRegression(C=C_TARGET, max_iter=3000, random_state=SEED)
-    clf.fit(vec.transform(xs), ys)
-    vocab = list(vec.get_feature_names_out())
-    arrays: dict[str, np.ndarray] = {
-        "tgt_vocab": np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
-        "tgt_coef": clf.coef_[0].astype(np.float32),
-        "tgt_intercept": np.array(float(clf.intercept_[0]), dtype=np.float32),
-    }
     table: dict[str, int] = {}
     for fill in TARGET_FILL:
         for margin in TARGET_MARGINS:
@@ -376,11 +359,33 @@ def fit_targets(examples: list[Example]) -> tuple[dict[str, np.ndarray], dict[st
     meta = {
         "target_fill": fill,
         "target_margin": margin,
-        "target_pairs": len(xs),
+        "target_pairs": sum(len(e.pairs) for e in train),
         "target_calibration_right": table,
         "target_calibration_candidates": len(held),
     }
     return arrays, meta
+
+
+def _fit_target_arrays(examples: list[Example]) -> dict[str, np.ndarray]:
+    """The scorer's weights fitted on the pairs of ``examples`` (none with one class)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    xs = [f for e in examples for _, f in e.pairs]
+    ys = [y for e in examples for y in _pair_labels(e)]
+    if len(set(ys)) < 2:
+        return {}
+    counts: Counter[str] = Counter(k for f in xs for k in f)
+    vec = DictVectorizer(sort=True)
+    vec.fit([{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in xs])
+    clf = LogisticRegression(C=C_TARGET, max_iter=3000, random_state=SEED)
+    clf.fit(vec.transform(xs), ys)
+    vocab = list(vec.get_feature_names_out())
+    return {
+        "tgt_vocab": np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8),
+        "tgt_coef": clf.coef_[0].astype(np.float32),
+        "tgt_intercept": np.array(float(clf.intercept_[0]), dtype=np.float32),
+    }
 
 
 def _pair_labels(e: Example) -> list[bool]:
