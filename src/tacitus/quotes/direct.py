@@ -77,8 +77,8 @@ def mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, in
 
 def reporting_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:
     """For a quoted fragment with no cue beside it: a cue further back in its sentence whose
-    reported clause holds it ("Lee said that with the new rules in place the party's
-    endorsements would carry “a great deal of weight” in the fall"), nearest first."""
+    reported clause holds it ("Ruiz said that under the new charter the council's vote
+    would count for “very little” in the end"), nearest first."""
     first = parse.token_at(seg.start)
     if first is None or too_long(parse, first.i):
         return None
@@ -190,8 +190,8 @@ def main_verb(text: str, parse: Parse, seg: Segment) -> int | None:
 
 
 def governed_content(text: str, parse: Parse, verb: int, seg: Segment) -> tuple[int, int]:
-    """A quoted fragment inside what a verb with no cue word takes ("Lee likened the vote to
-    a time when all had to “stand up and be counted”"): the verb's object and complements
+    """A quoted fragment inside what a verb with no cue word takes ("Ortiz compared the strike
+    to the winters when miners had to “hold the line”"): the verb's object and complements
     that hold the fragment are the content, else the fragment alone."""
     toks, (s, e) = parse.tokens, seg.inner
     kids = [c for c in parse.children[verb] if c > verb and toks[c].dep in GOVERNED]
