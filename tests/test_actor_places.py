@@ -83,7 +83,7 @@ def test_a_short_acronym_does_not_match_as_a_word(actors: Run) -> None:
 
 
 def test_a_surname_alone_takes_the_one_country_its_known_bearers_share(actors: Run) -> None:
-    found = actors("Clinton has said he will not lift the embargo.")
+    found = actors("Clinton told reporters he would veto the farm bill.")
     person = named(found, "Clinton")
     assert (person.country, person.country_from) == ("USA", "kb")
 

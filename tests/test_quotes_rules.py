@@ -363,9 +363,9 @@ def test_what_a_thing_seems_is_reported_with_no_speaker(
 def test_a_quoted_fragment_inside_what_a_verb_takes(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
-    text = "Mayor Ruth Okonjo ripped the auditor for acting as “the judge and the jury” here."
+    text = "Mayor Ruth Okonjo ripped the auditor for acting like “the referee and the striker”."
     (q,) = quotes(text)
-    assert q.text.startswith("the auditor for acting as “the judge and the jury")
+    assert q.text.startswith("the auditor for acting like “the referee and the striker")
     assert q.cue == "ripped" and speaker(q) == "Ruth Okonjo"
 
 
@@ -504,10 +504,10 @@ def test_a_short_quote_that_is_a_sentence_goes_on_with_its_speaker(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     text = (
-        'The harbour master was asked about the delays.\n"Ships wait," she said. "Nobody likes waiting."\n'
+        'The harbour master was asked about delays.\n"Ships wait," she said. "Nobody likes it."\n'
     )
     first, second = quotes(text)
-    assert second.text == "Nobody likes waiting." and second.cue is None
+    assert second.text == "Nobody likes it." and second.cue is None
     assert second.speaker_span == first.speaker_span
     # a short quoted term inside a sentence is still no quote
     assert quotes('The council approved the "fair deal" on Monday.') == ()

@@ -98,7 +98,7 @@ def is_short(text: str, seg: Segment) -> bool:
 
 
 def is_sentence(text: str, seg: Segment) -> bool:
-    """A quote that is a sentence of its own ("“Nobody likes waiting.”" after "she said."):
+    """A quote that is a sentence of its own ("“Nobody likes it.”" after "she said."):
     it opens a sentence, starts with a capital and ends in a full stop, "!" or "?"; a scare
     quote or a term sits inside a sentence."""
     s, e = seg.inner
