@@ -58,3 +58,16 @@ def test_an_actor_target_is_not_replaced_by_the_place(code: Code) -> None:
 def test_a_place_is_no_target_of_a_peaceful_act(code: Code) -> None:
     rec = code("The French president visited Marseille and praised its mayor on Monday.")
     assert not _placed(rec)
+
+
+def test_a_retreat_is_from_the_place(code: Code) -> None:
+    rec = code("Government troops withdrew from the city of Mosul after weeks of fighting.")
+    placed = [e for e in _placed(rec) if e.root == "08"]
+    assert placed, [(e.cameo, e.target) for e in rec.events]
+    assert _covers(rec, placed[0], "Mosul")
+    assert placed[0].target is not None and placed[0].target.country == "IRQ"
+
+
+def test_a_strike_from_a_place_does_not_target_it(code: Code) -> None:
+    rec = code("Militants fired rockets from the city of Homs on Saturday.")
+    assert not [e for e in _placed(rec) if _covers(rec, e, "Homs")]

@@ -5,11 +5,12 @@ CAMEO coders code the target of an attack, a blockade or a show of force on a pl
 the place's country. The actors stage makes no actor of a city or a district, so when the
 rules and the target scorer find no target for such an act, the place named in the
 trigger's object (or its passive subject) or in its "in"/"on"/"at"/"near"/"into" phrase
-becomes the target: a ``state`` actor named by the place, with the place's country from
-the knowledge base's places (``country_from="place"``), or no country when the knowledge
-base does not know it. Like an implied target (:mod:`.implied`) it is made for the event
-and is not in the record's ``actors``. A place that is only where two actors met ("X and
-Y fought in Z") never replaces an actor target: only events with no target get one.
+(a retreat's "from" phrase) becomes the target: a ``state`` actor named by the place, with
+the place's country from the knowledge base's places (``country_from="place"``), or no
+country when the knowledge base does not know it. Like an implied target
+(:mod:`.implied`) it is made for the event and is not in the record's ``actors``. A place
+that is only where two sides met ("X and Y fought in Z") is no target, and a place never
+replaces an actor target: only events with no target get one.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ from ..records import Actor, Event
 from ..text import stable_id
 from .syntax import ActorIndex, kids
 
-#: CAMEO roots of acts aimed at a place: force posture (15), coercion (17), assault (18),
-#: fighting (19), mass violence (20).
-PLACE_TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), force posture
+#: (15), coercion (17), assault (18), fighting (19), mass violence (20).
+PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 #: Prepositions whose object is where the act landed.
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "into", "upon", "across", "around", "outside"})
+#: Prepositions that name the place only for some acts: a retreat is *from* a place (a
+#: strike "from" a place is where it came from).
+ROOT_PREPS = {"08": frozenset({"from"})}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Prepositions that name the other side of a fight.
 SIDE_PREPS = frozenset({"between", "with", "among", "against"})
@@ -47,9 +51,12 @@ class PlaceFinder:
                 for i in range(e.first, e.last):
                     self.entities[i] = (e.first, e.last)
 
-    def target_for(self, index: ActorIndex, trig: Token, noun: Token | None) -> Actor | None:
+    def target_for(
+        self, index: ActorIndex, trig: Token, noun: Token | None, root: str = ""
+    ) -> Actor | None:
         """The place the act at ``trig`` (or its event ``noun``) lands on, as an actor."""
-        for tok in _landing_tokens(self.parse, trig, noun):
+        extra = ROOT_PREPS.get(root, frozenset())
+        for tok in _landing_tokens(self.parse, trig, noun, extra):
             for t in (tok, *kids(self.parse, tok.i, "compound"), *_of_objects(self.parse, tok)):
                 found = self._place_at(index, t)
                 if found is not None:
@@ -90,7 +97,9 @@ def _countries(m: Match) -> set[str]:
     return {r.country for r in m.value.roles if r.country}
 
 
-def _landing_tokens(parse: Parse, trig: Token, noun: Token | None) -> list[Token]:
+def _landing_tokens(
+    parse: Parse, trig: Token, noun: Token | None, extra: frozenset[str] = frozenset()
+) -> list[Token]:
     """The trigger's objects (a passive's subject; a name the parser hung as a modifier,
     "shelled *Aleppo* on Tuesday"), then its place phrases' objects and its objects' ("a
     checkpoint *in* Kunduz"), then those of its event noun."""
@@ -101,7 +110,7 @@ def _landing_tokens(parse: Parse, trig: Token, noun: Token | None) -> list[Token
         out += objs
         for h in (head, *objs):
             for p in kids(parse, h.i, "prep"):
-                if p.lemma.lower() in PLACE_PREPS:
+                if p.lemma.lower() in PLACE_PREPS or p.lemma.lower() in extra:
                     out += kids(parse, p.i, "pobj")
     return out
 
@@ -141,7 +150,7 @@ def with_place_target(
         return event
     if between_sides(finder.parse, trig, noun):
         return event
-    place = finder.target_for(index, trig, noun)
+    place = finder.target_for(index, trig, noun, event.root)
     if place is None:
         return event
     src = event.source.id if event.source else ""
