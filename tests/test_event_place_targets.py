@@ -71,3 +71,10 @@ def test_a_retreat_is_from_the_place(code: Code) -> None:
 def test_a_strike_from_a_place_does_not_target_it(code: Code) -> None:
     rec = code("Militants fired rockets from the city of Homs on Saturday.")
     assert not [e for e in _placed(rec) if _covers(rec, e, "Homs")]
+
+
+def test_a_village_the_knowledge_base_does_not_know_is_a_countryless_target(code: Code) -> None:
+    rec = code("Rebel fighters shelled Zarnovo and nearby farms on Sunday.")
+    placed = _placed(rec)
+    assert placed and _covers(rec, placed[0], "Zarnovo")
+    assert placed[0].target is not None and placed[0].target.country is None

@@ -37,7 +37,8 @@ SIDE_PREPS = frozenset({"between", "with", "among", "against"})
 
 
 class PlaceFinder:
-    """The places of one parsed text: named-entity places and the knowledge base's."""
+    """The places of one parsed text: named-entity places, the knowledge base's, and
+    proper nouns the tagger left untyped."""
 
     def __init__(self, parse: Parse, kb: KB) -> None:
         self.parse = parse
@@ -46,10 +47,13 @@ class PlaceFinder:
             for i in range(m.first, m.last):
                 self.known[i] = m
         self.entities: dict[int, tuple[int, int]] = {}
+        self.others: set[int] = set()
         for e in parse.entities:
-            if e.label in PLACE_LABELS:
-                for i in range(e.first, e.last):
+            for i in range(e.first, e.last):
+                if e.label in PLACE_LABELS:
                     self.entities[i] = (e.first, e.last)
+                else:
+                    self.others.add(i)
 
     def target_for(
         self, index: ActorIndex, trig: Token, noun: Token | None, root: str = ""
@@ -66,6 +70,8 @@ class PlaceFinder:
     def _place_at(self, index: ActorIndex, tok: Token) -> Actor | None:
         span = self.entities.get(tok.i)
         m = self.known.get(tok.i)
+        if span is None and m is None and tok.pos == "PROPN" and tok.i not in self.others:
+            span = (tok.i, tok.i + 1)  # a name the tagger left untyped: a village, a camp
         if span is None and m is None:
             return None
         first, last = span if span is not None else (m.first, m.last)  # type: ignore[union-attr]
