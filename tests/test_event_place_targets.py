@@ -78,3 +78,10 @@ def test_a_village_the_knowledge_base_does_not_know_is_a_countryless_target(code
     placed = _placed(rec)
     assert placed and _covers(rec, placed[0], "Zarnovo")
     assert placed[0].target is not None and placed[0].target.country is None
+
+
+def test_an_unnamed_place_is_the_target_by_its_noun(code: Code) -> None:
+    rec = code("Syrian troops shelled a crowded refugee camp overnight, residents said.")
+    placed = _placed(rec)
+    assert placed and _covers(rec, placed[0], "camp")
+    assert placed[0].target is not None and placed[0].target.name.endswith("camp")

@@ -7,7 +7,8 @@ rules and the target scorer find no target for such an act, the place named in t
 trigger's object (or its passive subject) or in its "in"/"on"/"at"/"near"/"into" phrase
 (a retreat's "from" phrase) becomes the target: a ``state`` actor named by the place, with
 the place's country from the knowledge base's places (``country_from="place"``), or no
-country when the knowledge base does not know it. Like an implied target
+country when the knowledge base does not know it; with no name there, a place noun ("shelled
+*the town*", "raided a refugee *camp*") is a countryless one. Like an implied target
 (:mod:`.implied`) it is made for the event and is not in the record's ``actors``. A place
 that is only where two sides met ("X and Y fought in Z") is no target, and a place never
 replaces an actor target: only events with no target get one.
@@ -32,6 +33,41 @@ PLACE_PREPS = frozenset({"in", "on", "at", "near", "into", "upon", "across", "ar
 #: strike "from" a place is where it came from).
 ROOT_PREPS = {"08": frozenset({"from"})}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Common nouns for a place an act of force may land on.
+PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "camp",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "area",
+        "region",
+        "province",
+        "base",
+        "outpost",
+        "checkpoint",
+        "compound",
+        "hospital",
+        "school",
+        "market",
+        "mosque",
+        "church",
+        "airport",
+        "port",
+        "border",
+        "settlement",
+        "stronghold",
+        "enclave",
+        "territory",
+        "strip",
+        "quarter",
+        "suburb",
+        "building",
+    }
+)
 #: Prepositions that name the other side of a fight.
 SIDE_PREPS = frozenset({"between", "with", "among", "against"})
 
@@ -60,11 +96,23 @@ class PlaceFinder:
     ) -> Actor | None:
         """The place the act at ``trig`` (or its event ``noun``) lands on, as an actor."""
         extra = ROOT_PREPS.get(root, frozenset())
-        for tok in _landing_tokens(self.parse, trig, noun, extra):
+        landing = _landing_tokens(self.parse, trig, noun, extra)
+        for tok in landing:
             for t in (tok, *kids(self.parse, tok.i, "compound"), *_of_objects(self.parse, tok)):
                 found = self._place_at(index, t)
                 if found is not None:
                     return found
+        for tok in landing:  # no name: "shelled the town", "raided a refugee camp"
+            if tok.lemma.lower() in PLACE_NOUNS and tok.pos == "NOUN" and not index.all_at(tok):
+                mods = kids(self.parse, tok.i, "compound", "amod")
+                first = min([tok, *mods], key=lambda t: t.i)
+                name = " ".join(t.text for t in self.parse.tokens[first.i : tok.i + 1])
+                return Actor(
+                    f"place:{stable_id(first.start, name)}",
+                    name,
+                    kind="state",
+                    mentions=((first.start, tok.end),),
+                )
         return None
 
     def _place_at(self, index: ActorIndex, tok: Token) -> Actor | None:
