@@ -537,7 +537,9 @@ def test_the_reporter_after_according_to_is_not_the_target(code: Code) -> None:
     known: Known = {"Chilean troops": ("CHL", "MIL"), "Peruvian officials": ("PER", "GOV")}
     text = "Chilean troops shelled the village, according to Peruvian officials."
     events = code(text, known)
-    assert events and all(e.target is None for e in events)
+    # the village itself may be the target (a place target); the reporter never is
+    assert events and all(e.target is None or e.target.country != "PER" for e in events)
+    assert all(e.target is None or e.target.name == "village" for e in events)
 
 
 @pytest.mark.model

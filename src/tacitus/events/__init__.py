@@ -2,7 +2,8 @@
 
 Submodules: ``lexicon`` (the verb and noun tables), ``syntax`` (walking the parse),
 ``coder`` (triggers and arguments), ``nominal`` (noun events), ``modality`` (negation,
-intentions, threats, hypotheticals, reports). See ``coder`` for the actor policy: events
+intentions, threats, hypotheticals, reports), ``places`` (a place as the target of force
+that names no actor). See ``coder`` for the actor policy: events
 without an identifiable source actor are dropped.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .. import ontology
+from ..actors.kb import KB, load_kb
 from ..parse import Parse, Sentence, Token
 from ..pipeline import Document
 from ..records import Actor, Article, Event
@@ -33,6 +35,7 @@ from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
+from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import authority_doer, own_forces, reroled, state_doer
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
@@ -62,6 +65,7 @@ class Events:
         self.settings = settings
         self.lexicon: Lexicon = load(settings.lexicon)
         self.model: EventModel | None = shipped() if settings.event_model else None
+        self.kb: KB = load_kb(tuple(settings.kb))
 
     def __call__(self, doc: Document) -> Document:
         if doc.article is None or doc.parse is None or not doc.actors:
@@ -69,6 +73,7 @@ class Events:
         index = ActorIndex.build(doc.actors)
         events: list[Event] = []
         seen: set[str] = set()
+        places = PlaceFinder(doc.parse, self.kb)
         sents = doc.parse.sentences
         for k, sent in enumerate(sents):
             # no actor named in it or beside it (a quoted "we" takes the speaker of the next
@@ -77,21 +82,30 @@ class Events:
                 sents[max(0, k - 1)].start, sents[min(k + 1, len(sents) - 1)].end
             ):
                 continue
-            for event in self._sentence(doc.article, doc.parse, index, sent):
+            for event in self._sentence(doc.article, doc.parse, index, sent, places):
                 if event.id not in seen:  # two readings that came to the same event
                     seen.add(event.id)
                     events.append(event)
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
 
     def _sentence(
-        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
+        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence, places: PlaceFinder
     ) -> list[Event]:
-        """The lexicon's candidates, judged by the model; where the lexicon is silent, the
-        model's proposal."""
+        """The lexicon's candidates, judged by the model (where the lexicon is silent, the
+        model's proposal), an act of force with no target aimed at the place it names."""
+        kept = self._judged(article, parse, index, sent)
+        return [
+            with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            for c, e in kept
+        ]
+
+    def _judged(
+        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
+    ) -> list[tuple[Candidate, Event]]:
         cands = code_sentence(parse, self.lexicon, index, sent)
         model = self.model
         if model is None:
-            return [to_event(article, parse, sent, c) for c in cands]
+            return [(c, to_event(article, parse, sent, c)) for c in cands]
         kept: list[tuple[Candidate, Event]] = []
         if not cands and model.proposer is not None:
             found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
@@ -105,9 +119,9 @@ class Events:
             if judged is not None:  # None: the model vetoed the lexicon's match
                 kept.append((cand, judged))
         if model.targets is None or not kept:
-            return [e for _, e in kept]
+            return kept
         actors = sentence_actors(parse, index, sent)
-        return [retarget(model.targets, article, parse, actors, c, e) for c, e in kept]
+        return [(c, retarget(model.targets, article, parse, actors, c, e)) for c, e in kept]
 
 
 def retarget(
