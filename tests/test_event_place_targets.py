@@ -85,3 +85,10 @@ def test_an_unnamed_place_is_the_target_by_its_noun(code: Code) -> None:
     placed = _placed(rec)
     assert placed and _covers(rec, placed[0], "camp")
     assert placed[0].target is not None and placed[0].target.name.endswith("camp")
+
+
+def test_an_arrest_in_a_city_is_not_aimed_at_the_city(code: Callable[..., Record]) -> None:
+    rec = code("Ugandan police detained forty traders in Jinja on Tuesday.")
+    arrests = [e for e in rec.events if e.cameo.startswith("173")]
+    assert arrests, [(e.cameo, e.source) for e in rec.events]
+    assert all(e.target is None or e.target.name != "Jinja" for e in arrests)

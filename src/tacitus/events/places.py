@@ -27,6 +27,10 @@ from .syntax import ActorIndex, kids
 #: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), force posture
 #: (15), coercion (17), assault (18), fighting (19), mass violence (20).
 PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: Acts aimed at people, never at the place they happen in: restrictions, arrests,
+#: expulsions, repression ("police arrested dozens in Nairobi" is aimed at the people, the
+#: target :mod:`.implied` gives it).
+PEOPLE_CODES = ("172", "173", "174", "175")
 #: Prepositions whose object is where the act landed.
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "into", "upon", "across", "around", "outside"})
 #: Prepositions that name the place only for some acts: a retreat is *from* a place (a
@@ -201,6 +205,8 @@ def with_place_target(
 ) -> Event:
     """The event with the place it lands on as its target, when it has none and is force."""
     if event.target is not None or event.root not in PLACE_TARGET_ROOTS:
+        return event
+    if event.cameo.startswith(PEOPLE_CODES):
         return event
     if between_sides(finder.parse, trig, noun):
         return event
