@@ -31,6 +31,7 @@ from .syntax import (
     is_placed,
     is_to_infinitive,
     kids,
+    prep_objects,
     subject,
 )
 
@@ -359,7 +360,9 @@ def verb_arguments(
                 sources = actors_of(parse, index, issuer)
     objs = kids(parse, verb.i, "dobj", "dative")
     if trig.code[:2] >= "10":  # "lodged a protest with the AU against Y": Y, not the forum
-        candidates += [o for d in objs if not index.all_at(d) for o in _against(parse, d)]
+        candidates += [
+            o for d in objs if not index.all_at(d) for o in prep_objects(parse, d, "against")
+        ]
     candidates += objs
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     candidates += [o for p in target_preps(preps, trig.code) for o in _pobj(parse, p)]
@@ -405,16 +408,6 @@ def target_preps(preps: list[Token], code: str) -> list[Token]:
     if code[:2] >= "10":
         out.sort(key=lambda p: p.lemma.lower() != "against")
     return out
-
-
-def _against(parse: Parse, noun: Token) -> list[Token]:
-    """The objects of the "against" phrases on a noun."""
-    return [
-        o
-        for p in kids(parse, noun.i, "prep")
-        if p.lemma.lower() == "against"
-        for o in kids(parse, p.i, "pobj")
-    ]
 
 
 def own_force(actor: Actor, sources: list[Actor]) -> bool:

@@ -22,7 +22,7 @@ from ..actors.kb import KB, Entry, Match
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
-from .syntax import ActorIndex, kids
+from .syntax import ActorIndex, kids, prep_objects
 
 #: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), force posture
 #: (15), coercion (17), assault (18), fighting (19), mass violence (20).
@@ -102,7 +102,11 @@ class PlaceFinder:
         extra = ROOT_PREPS.get(root, frozenset())
         landing = _landing_tokens(self.parse, trig, noun, extra)
         for tok in landing:
-            for t in (tok, *kids(self.parse, tok.i, "compound"), *_of_objects(self.parse, tok)):
+            for t in (
+                tok,
+                *kids(self.parse, tok.i, "compound"),
+                *prep_objects(self.parse, tok, "of"),  # "the town of X"
+            ):
                 found = self._place_at(index, t)
                 if found is not None:
                     return found
@@ -183,16 +187,6 @@ def between_sides(parse: Parse, trig: Token, noun: Token | None) -> bool:
         if any(p.lemma.lower() in SIDE_PREPS for p in kids(parse, head.i, "prep")):
             return True
     return False
-
-
-def _of_objects(parse: Parse, tok: Token) -> list[Token]:
-    """ "the town of X", "the village of X": X."""
-    return [
-        o
-        for p in kids(parse, tok.i, "prep")
-        if p.lemma.lower() == "of"
-        for o in kids(parse, p.i, "pobj")
-    ]
 
 
 def with_place_target(

@@ -23,6 +23,7 @@ from .syntax import (
     head,
     is_placed,
     kids,
+    prep_objects,
     subject,
 )
 
@@ -57,13 +58,7 @@ def giver_phrase(parse: Parse, verb: Token, code: str) -> list[Token]:
     objs += [o for d in objs for p in kids(parse, d.i, "prep") for o in kids(parse, p.i, "pobj")]
     holders = [verb, *objs]
     holders += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
-    return [
-        o
-        for h in holders
-        for p in kids(parse, h.i, "prep")
-        if p.lemma.lower() == "from"
-        for o in kids(parse, p.i, "pobj")
-    ]
+    return [o for h in holders for o in prep_objects(parse, h, "from")]
 
 
 def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:

@@ -224,6 +224,17 @@ def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
     return [t for t in parse.child_tokens[i] if t.dep in deps]
 
 
+def prep_objects(parse: Parse, tok: Token, *preps: str) -> list[Token]:
+    """The objects of the token's prepositional phrases headed by one of ``preps``
+    ("against", "of", ...)."""
+    return [
+        o
+        for p in kids(parse, tok.i, "prep")
+        if p.lemma.lower() in preps
+        for o in kids(parse, p.i, "pobj")
+    ]
+
+
 def head(parse: Parse, tok: Token) -> Token:
     return parse.tokens[tok.head]
 
