@@ -7,6 +7,7 @@ reads and writes; the runner checks the order before running. A stage may also o
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -108,6 +109,7 @@ class Pipeline:
             list(stages) if stages is not None else [load_stage(n, self.settings) for n in STAGES]
         )
         check_order(self.stages)
+        self._settled = False
 
     def run(
         self, raws: Iterable[RawArticle], known: Callable[[str], bool] | None = None
@@ -119,8 +121,20 @@ class Pipeline:
             if len(batch) >= self.settings.batch_size:
                 yield from self._run_batch(batch, known)
                 batch = []
+                self._settle()
         if batch:
             yield from self._run_batch(batch, known)
+            self._settle()
+
+    def _settle(self) -> None:
+        """After the first batch, once: what is loaded by then (the models, lexicons and
+        knowledge base, and what their first use loads lazily) lives as long as the process.
+        Frozen out of the collector's sight, it is no longer walked by every full collection
+        while articles are coded. Later garbage is collected as before."""
+        if not self._settled:
+            self._settled = True
+            gc.collect()
+            gc.freeze()
 
     def _run_batch(
         self, docs: list[Document], known: Callable[[str], bool] | None
