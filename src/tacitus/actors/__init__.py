@@ -64,7 +64,7 @@ def matches(kb: KB, parse: Parse) -> tuple[list[Match], list[Match]]:
     people = [(e.first, e.last) for e in parse.entities if e.label == "PERSON"]
 
     def places() -> set[str]:
-        return {c for m in kb.places.match(parse.tokens) for c in _countries(m)}
+        return {c for m in kb.places.match_parse(parse) for c in _countries(m)}
 
     return vet_matches(kb.actors.match(parse.tokens), titles, people, places), titles
 
@@ -117,7 +117,7 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
     taken = {i for m in names for i in range(m.first, m.last)}
     taken |= {i for e in parse.entities if e.label == "PERSON" for i in range(e.first, e.last)}
     found = []
-    for m in kb.places.match(toks):
+    for m in kb.places.match_parse(parse):
         if any(i in taken for i in range(m.first, m.last)):
             continue
         small = m.last < len(toks) and toks[m.last].text.lower() in SMALL_PLACE_WORDS

@@ -44,7 +44,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..parse import Token
+from ..parse import Parse, Token
 from ..text import QUOTE_MAP, without_accents
 
 KINDS = ("person", "state", "organisation", "group")
@@ -340,6 +340,15 @@ class PhraseIndex:
             spaced = _unhyphenated(alias)  # "Adil Abdul Mahdi" for "Adil Abdul-Mahdi"
             if spaced != alias:
                 self.add(spaced, value)
+
+    def match_parse(self, parse: Parse) -> list[Match]:
+        """:meth:`match` over a whole parse, kept on it: the actors and events stages both
+        ask for a text's places."""
+        key = ("phrase_index", id(self))
+        found: tuple[Match, ...] | None = parse.memo.get(key)
+        if found is None:
+            found = parse.memo[key] = tuple(self.match(parse.tokens))
+        return list(found)
 
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""

@@ -84,22 +84,14 @@ class PlaceFinder:
     def __init__(self, parse: Parse, kb: KB) -> None:
         self.parse = parse
         self.kb = kb
-        self._known: dict[int, dict[int, Match]] = {}
 
-    def known(self, i: int) -> Match | None:
-        """The knowledge base's place covering token ``i``. Its sentence is matched once,
-        when an event first asks for a place in it (most sentences never do); names never
-        run across sentences, so this is what matching the whole text would give."""
-        sent = self.parse.tokens[i].sent
-        found = self._known.get(sent)
-        if found is None:
-            found = self._known[sent] = {}
-            s = self.parse.sentences[sent]
-            for m in self.kb.places.match(self.parse.tokens[s.first : s.last]):
-                m = Match(m.first + s.first, m.last + s.first, m.value)
-                for j in range(m.first, m.last):
-                    found[j] = m
-        return found.get(i)
+    @cached_property
+    def known(self) -> dict[int, Match]:
+        """The knowledge base's places by token (the actors stage has matched them on
+        this parse already)."""
+        return {
+            i: m for m in self.kb.places.match_parse(self.parse) for i in range(m.first, m.last)
+        }
 
     @cached_property
     def entities(self) -> dict[int, tuple[int, int]]:
@@ -151,7 +143,7 @@ class PlaceFinder:
 
     def _place_at(self, index: ActorIndex, tok: Token) -> Actor | None:
         span = self.entities.get(tok.i)
-        m = self.known(tok.i)
+        m = self.known.get(tok.i)
         if span is None and m is None and tok.pos == "PROPN" and tok.i not in self.others:
             span = (tok.i, tok.i + 1)  # a name the tagger left untyped: a village, a camp
         if span is None and m is None:
@@ -161,7 +153,7 @@ class PlaceFinder:
         if any(index.all_at(t) for t in toks):
             return None  # an actor (a country, an organisation): the rules' business
         # "Homs province": the named entity's country is that of the known place in it
-        inner = {id(k): k for t in toks if (k := self.known(t.i)) is not None}
+        inner = {id(k): k for t in toks if (k := self.known.get(t.i)) is not None}
         countries = {c for k in inner.values() for c in _countries(k)}
         country = countries.pop() if len(countries) == 1 else None
         start, end = toks[0].start, toks[-1].end

@@ -164,8 +164,9 @@ class Proposer:
         return cls(data, meta) if "prop_coef" in data else None
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        idx = [self.vocab[k] for k in feats if k in self.vocab]
-        z = self.intercept + self.coef[idx].sum(axis=0)
+        vocab = self.vocab
+        idx = np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
+        z = self.intercept + self.coef.take(idx, axis=0).sum(axis=0)
         z = np.exp(z - z.max())
         return dict(zip(self.classes, (z / z.sum()).tolist(), strict=True))
 

@@ -143,9 +143,8 @@ class TargetScorer:
 
     def score(self, feats: dict[str, float]) -> float:
         vocab = self.vocab
-        z = self.intercept + float(
-            self.coef[[i for k in feats if (i := vocab.get(k)) is not None]].sum()
-        )
+        idx = np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
+        z = self.intercept + float(self.coef.take(idx).sum())
         return float(1 / (1 + np.exp(-z)))
 
     def choose(
