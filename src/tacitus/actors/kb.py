@@ -10,15 +10,17 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
   valid_until. Rows sharing a name are dated roles of one actor.
 - ``office_holders_2014_2026.tsv``: heads of state and government, foreign and defence
   ministers since 2014, in the same columns.
+- ``leaders_1945_2014.tsv``: heads of state and government of 1945-2014 that the reference
+  layer lacks (Nkrumah, Duvalier, de Gaulle, ...), dated, in the same columns.
 - ``actors_petrarch2.tsv``: about 18,000 office holders since 1945 and 7,000 institutions and
   armed groups to 2014, converted from PETRARCH2 (MIT; ``NOTICE``) by
   ``tools/petrarch2kb.py``. A broad *reference layer*: indexed lazily and cached (see
   :class:`Reference`), and its people match only with a title or their country in the
   article (:func:`vet_matches`), since many of their names are also other people's.
 
-Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
-files. A name defined in several files is one actor whose later rows win: an earlier file's
-roles stay only for the dates the later rows leave open.
+Precedence, lowest first: the reference layer, the leaders, the office holders,
+``actors.tsv``, the user's files. A name defined in several files is one actor whose later
+rows win: an earlier file's roles stay only for the dates the later rows leave open.
 - ``places.tsv``: large cities and first-level subdivisions whose name gives one country
   (GeoNames, CC BY 4.0; written by ``tools/places2kb.py``): name, aliases, country, kind,
   population. Matched in their own index (:attr:`KB.places`), never as actors, only as the
@@ -750,7 +752,7 @@ REFERENCE_FORMAT = 4
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them
-ACTOR_FILES = ("office_holders_2014_2026.tsv", "actors.tsv")
+ACTOR_FILES = ("leaders_1945_2014.tsv", "office_holders_2014_2026.tsv", "actors.tsv")
 
 
 @lru_cache(maxsize=8)
