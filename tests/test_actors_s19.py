@@ -59,3 +59,42 @@ def test_a_national_ngo_takes_the_country_its_code_names(actors: Run) -> None:
     # an international one keeps none
     amnesty = named(actors("Amnesty International condemned the executions."), "Amnesty")
     assert amnesty.sector == "NGO" and amnesty.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso"),
+    [
+        (
+            "Rebels in the Deraa countryside agreed to hand over their heavy weapons.",
+            "Rebels",
+            "SYR",
+        ),
+        ("Police in Hodeidah said the gunmen escaped.", "Police", "YEM"),
+        ("Marib tribal fighters blocked the road to the oil field.", "fighters", "YEM"),
+        ("NSW Premier Ruth Calder announced new border checks.", "Calder", "AUS"),
+    ],
+)
+def test_places_news_names_give_the_country_of_an_actor(
+    actors: Run, text: str, word: str, iso: str
+) -> None:
+    assert named(actors(text), word).country == iso
+
+
+def test_a_later_places_file_wins_a_shared_name() -> None:
+    kb = load_kb(())
+    bucket = kb.places.full["jalalabad"]
+    assert bucket[0][1].roles[0].country == "AFG"  # the Afghan city, not Kyrgyz Jalal-Abad
+
+
+def test_a_one_word_person_after_in_is_read_as_the_place_it_names(actors: Run) -> None:
+    # NER often tags an unfamiliar town after "in" as a person; the place cue still counts
+    found = actors("Police in Marawi detained four men after the blast.")
+    assert named(found, "Police").country == "PHL"
+
+
+def test_a_capital_is_also_a_place_an_act_lands_on(code: Callable[..., object]) -> None:
+    kb = load_kb(())
+    assert kb.places.full["kabul"][0][1].roles[0].country == "AFG"
+    rec = code("Gunmen stormed a hotel in Kabul on Tuesday night.")
+    targets = [e.target for e in rec.events if e.target is not None]  # type: ignore[attr-defined]
+    assert any(t.name == "Kabul" and t.country == "AFG" for t in targets)

@@ -19,9 +19,10 @@ smallest span that covers it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
@@ -115,7 +116,12 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
     another place ("New Lagos") or no one's own ("Mumbai-born")."""
     toks = parse.tokens
     taken = {i for m in names for i in range(m.first, m.last)}
-    taken |= {i for e in parse.entities if e.label == "PERSON" for i in range(e.first, e.last)}
+    taken |= {
+        i
+        for e in parse.entities
+        if e.label == "PERSON" and not _placed_person(toks, e.first, e.last)
+        for i in range(e.first, e.last)
+    }
     found = []
     for m in kb.places.match(toks):
         if any(i in taken for i in range(m.first, m.last)):
@@ -125,6 +131,16 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
     return drop_false_places(parse, kb, found)
+
+
+#: prepositions after which a one-word "person" is where something happens ("police in Marawi")
+WHERE = frozenset({"in", "near", "inside", "outside", "around", "across", "throughout"})
+
+
+def _placed_person(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A one-word PERSON entity right after a locative preposition: NER's misreading of a
+    place it does not know ("clashes near Marawi"), which the place cues may then read."""
+    return last - first == 1 and first > 0 and toks[first - 1].text.lower() in WHERE
 
 
 def _by_surname(ctx: Context, c: Cluster) -> None:

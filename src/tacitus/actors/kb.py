@@ -23,8 +23,10 @@ Precedence, lowest first: the reference layer, the leaders, the office holders,
 rows win: an earlier file's roles stay only for the dates the later rows leave open.
 - ``places.tsv``: large cities and first-level subdivisions whose name gives one country
   (GeoNames, CC BY 4.0; written by ``tools/places2kb.py``): name, aliases, country, kind,
-  population. Matched in their own index (:attr:`KB.places`), never as actors, only as the
-  country cue in an actor's own words ("Mumbai police") or in the passage around it.
+  population; ``places_news.tsv`` adds, in the same columns, places of conflict and frequent
+  reporting that GeoNames spells otherwise (Daraa, Fallujah, Mindanao). Matched in their own
+  index (:attr:`KB.places`), never as actors, only as the country cue in an actor's own words
+  ("Mumbai police") or in the passage around it.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 
@@ -690,8 +692,10 @@ def _add_states(kb: KB, text: str) -> None:
         for alias in _split(demonyms):
             kb.actors.add(alias, dem)
         cap = Entry(name, "capital", (Role("state", iso, "GOV", iso + "GOV"),))
+        town = (Role("city", iso, None, iso),)
         for alias in _split(capitals):
             kb.actors.add(alias, cap)
+            kb.places.add(alias, Entry(alias, "place", town))  # "a market in Kabul": a place
         for met in _split(metonyms):
             words, _, sector = met.partition(":")
             sector = sector or "GOV"
@@ -702,15 +706,18 @@ def _add_states(kb: KB, text: str) -> None:
                 kb.actors.add(word, entry)
 
 
-def _add_places(kb: KB, text: str) -> None:
-    for row in _rows("places.tsv", text):
+def _add_places(kb: KB, text: str, name: str = "places.tsv") -> None:
+    """Place cues; a later file's row for a name wins (``places_news.tsv``: "Jalalabad" is the
+    Afghan city the news names, not GeoNames' Kyrgyz Jalal-Abad)."""
+    later = name != PLACE_FILES[0]
+    for row in _rows(name, text):
         row = row + [""] * (4 - len(row))
-        name, aliases, iso, kind = row[:4]
+        place, aliases, iso, kind = row[:4]
         if not iso:
             continue
-        entry = Entry(name, "place", (Role(kind or "city", iso, None, iso),))
-        for alias in [name, *_split(aliases)]:
-            kb.places.add(alias, entry)
+        entry = Entry(place, "place", (Role(kind or "city", iso, None, iso),))
+        for alias in [place, *_split(aliases)]:
+            (_front if later else PhraseIndex.add)(kb.places, alias, entry)
 
 
 def _add_titles(kb: KB, text: str) -> None:
@@ -751,6 +758,8 @@ def _read(name: str) -> str:
 REFERENCE_FORMAT = 4
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
+#: place cues: GeoNames' large places, then the names news writes that it lacks
+PLACE_FILES = ("places.tsv", "places_news.tsv")
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them
 ACTOR_FILES = ("leaders_1945_2014.tsv", "office_holders_2014_2026.tsv", "actors.tsv")
 
@@ -768,7 +777,8 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     for name in ACTOR_FILES:
         _add_actor_file(kb, name, _read(name))
     _add_titles(kb, _read("titles.tsv"))
-    _add_places(kb, _read("places.tsv"))
+    for name in PLACE_FILES:
+        _add_places(kb, _read(name), name)
     for row in _rows("names.tsv", _read("names.tsv")):
         if len(row) >= 2:
             kb.genders[row[0].lower()] = row[1]
