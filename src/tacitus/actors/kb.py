@@ -314,6 +314,21 @@ def load_reference(name: str) -> Reference:
     return ref
 
 
+#: the last token sequence matched and its matching forms: the actors', titles' and places'
+#: indexes walk the same parse one after another (one item, replaced whole: thread-safe)
+_LAST_NORMS: list[tuple[object, list[str]]] = [((), [])]
+
+
+def _norms(tokens: Sequence[Token]) -> list[str]:
+    """The matching form of each token, computed once per token sequence in a row."""
+    last = _LAST_NORMS[0]
+    if last[0] is tokens:
+        return last[1]
+    norms = [norm(t.text) for t in tokens]
+    _LAST_NORMS[0] = (tokens, norms)
+    return norms
+
+
 @dataclass
 class PhraseIndex:
     """Alias -> values, matched over token sequences by concatenated normal form."""
@@ -348,31 +363,30 @@ class PhraseIndex:
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
-        i, n = 0, len(tokens)
-        norms = [norm(t.text) for t in tokens]
-        prefixes = self.prefixes
-        more = self.ref.prefixes if self.ref is not None else frozenset()
-        while i < n:
-            key, best = "", None
-            if tokens[i].pos == "SPACE" or (norms[i] not in prefixes and norms[i] not in more):
-                i += 1  # most words start no name: skip them at once
+        n, done = len(tokens), 0
+        norms = _norms(tokens)
+        prefixes, full, ref, longest = self.prefixes, self.full, self.ref, self.longest
+        more = ref.prefixes if ref is not None else frozenset()
+        keys = ref.keys if ref is not None else {}
+        # most words start no name: only the others are walked from
+        starts = [i for i, k in enumerate(norms) if k in prefixes or k in more]
+        for i in starts:
+            if i < done or tokens[i].pos == "SPACE":
                 continue
+            key, best, sent = "", None, tokens[i].sent
             for j in range(i, min(n, i + max_tokens)):
                 key += norms[j]
-                if len(key) > self.longest or (
-                    key not in self.prefixes and (self.ref is None or key not in self.ref.prefixes)
-                ):
+                if len(key) > longest or (key not in prefixes and key not in more):
                     break
-                if j + 1 < n and tokens[j].sent != tokens[i].sent:
+                if j + 1 < n and tokens[j].sent != sent:
                     continue
-                hit = self._hit(key, tokens, i, j)
-                if hit is not None:
-                    best = Match(i, j + 1, hit)
+                if key in full or key in keys:  # a whole alias, not only the start of one
+                    hit = self._hit(key, tokens, i, j)
+                    if hit is not None:
+                        best = Match(i, j + 1, hit)
             if best is not None:
                 out.append(best)
-                i = best.last
-            else:
-                i += 1
+                done = best.last
         return out
 
     def _hit(self, key: str, tokens: Sequence[Token], i: int, j: int) -> object | None:
