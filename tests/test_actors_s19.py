@@ -98,3 +98,44 @@ def test_a_capital_is_also_a_place_an_act_lands_on(code: Callable[..., object]) 
     rec = code("Gunmen stormed a hotel in Kabul on Tuesday night.")
     targets = [e.target for e in rec.events if e.target is not None]  # type: ignore[attr-defined]
     assert any(t.name == "Kabul" and t.country == "AFG" for t in targets)
+
+
+def test_a_leaders_name_inside_the_body_gives_its_country_over_the_passage(actors: Run) -> None:
+    found = actors("MANILA - The Reagan Administration cut aid to the Philippine army.")
+    admin = named(found, "Administration")
+    assert (admin.country, admin.country_from) == ("USA", "institution")
+    # a surname many known people share gives nothing: the passage decides
+    other = named(actors("MANILA - The Johnson government cut rice prices."), "government")
+    assert other.country_from != "institution"
+
+
+def test_a_group_loyal_to_someone_takes_that_sides_country(actors: Run) -> None:
+    found = actors("NAIROBI - Militias loyal to the Somali warlord Ali Farah shelled the port.")
+    militia = named(found, "Militias")
+    assert (militia.country, militia.country_from) == ("SOM", "institution")
+    # "loyal" to two sides: no country from it
+    split = actors("NAIROBI - Fighters loyal to Sudanese and Chadian commanders fled the camp.")
+    assert named(split, "Fighters").country_from != "institution"
+
+
+def test_a_destination_is_not_where_the_traveller_is_from(actors: Run) -> None:
+    found = actors("Governor Amaka Obi will travel to France next week for talks.")
+    assert named(found, "Obi").country != "FRA"
+    # where the sentence stands still counts
+    assert named(actors("Governor Amaka Obi met farmers in France."), "Obi").country == "FRA"
+
+
+def test_us_without_its_last_stop_is_the_united_states(actors: Run) -> None:
+    found = actors("U.S investigators shared evidence with Pakistan on Monday.")
+    assert named(found, "investigators").country == "USA"
+
+
+def test_a_city_hyphened_to_an_unknown_word_is_a_local_name(actors: Run) -> None:
+    text = "Cebu City--Police questioned two guards at the Bogo-Medellin clinic on Friday."
+    assert named(actors(text), "Police").country == "PHL"  # not split by Colombia's Medellin
+
+
+def test_other_members_take_the_country_of_the_one_named_with_them(actors: Run) -> None:
+    text = "Speaker Rosa Quispe of Peru and other senior members of Congress met the king."
+    others = named(actors(text), "members")
+    assert (others.country, others.country_from) == ("PER", "apposition")
