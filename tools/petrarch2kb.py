@@ -15,9 +15,10 @@ What the conversion does:
   "al", "bin", "de", "of" lower case; ``(AAIA)`` becomes an alias); ``+`` lines are aliases.
 - A code ``[AFGGOVMIL 020101-041231]`` becomes country AFG, sector GOV (the first agent code
   tacitus knows; LEG counts as GOV), from 2002-01-01 until 2004-12-31. A company's
-  ``[MNCCAN]`` is BUS of Canada; ``[IGOUNO]`` and ``[NGOUSA]`` keep no country. Two-digit years read
-  with a pivot (00-15: 2000s; the files end in 2014); ``>D`` is open from D, ``<D`` open
-  until D; an undated code is the actor's role at all other times (put last).
+  ``[MNCCAN]`` is BUS of Canada and ``[NGOUSAHRI]`` an NGO of the United States (a national
+  body: "the American Civil Liberties Union"); ``[IGOUNO]`` and ``[NGOHLH]`` keep no country.
+  Two-digit years read with a pivot (00-15: 2000s; the files end in 2014); ``>D`` is open
+  from D, ``<D`` open until D; an undated code is the actor's role at all other times (put last).
 - A person's open-ended role is closed at the files' horizon (``--horizon``, 2014-01-30):
   what they were after it, the files do not know.
 - Bare country entries (``AFGHANISTAN_ [AFG]`` with its cities and provinces) are skipped:
@@ -160,7 +161,8 @@ def parse_code(code: str) -> tuple[str | None, str | None, str, str | None, str 
     sector = BLOCS.get(parts[0])
     if sector is not None or parts[0] in SECTORS:
         country, sector = None, sector or parts[0]
-        if parts[0] == "MNC" and len(parts) > 1 and parts[1] not in SECTORS | BLOCS.keys():
+        national = parts[0] in ("MNC", "NGO") and len(parts) > 1
+        if national and parts[1] not in SECTORS | BLOCS.keys():
             country = COUNTRY_FIX.get(parts[1], parts[1])  # "MNCCAN": a Canadian company
     for p in parts[1:]:
         p = ROLE_FIX.get(p, p)
@@ -337,8 +339,8 @@ def convert(
     seen: set[str] = set()
     for e in merge(entries):
         roles = [r for r in (parse_code(c) for c in e.codes) if r is not None]
-        roles = [(None, *r[1:]) if r[2].startswith("MNC") and r[0] not in states else r
-                 for r in roles]  # fmt: skip
+        roles = [(None, *r[1:]) if r[2].startswith(("MNC", "NGO")) and r[0] not in states
+                 else r for r in roles]  # fmt: skip
         roles = [r for r in roles if r[0] is None or r[0] in states]
         roles = [r for r in roles if r[0] or r[1]]
         if not roles or all(r[1] is None for r in roles):

@@ -19,14 +19,16 @@ smallest span that covers it.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
-from .context import DOMESTIC, about, drop_false_places, foreign
+from .context import DOMESTIC, about, destination, drop_false_places, foreign
 from .coref import Cluster, cluster
+from .institution import leader_country, loyal_country
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
@@ -98,7 +100,8 @@ def extract_actors(
     clusters = [c for c in cluster(ctx, find_mentions(ctx)) if _named(c)]
     for c in clusters:
         _by_surname(ctx, c)
-        _in_context(ctx, c)
+    for c in clusters:
+        _in_context(ctx, c, clusters)
     clusters.sort(key=lambda c: min(m.first for m in c.mentions))
     return tuple(_actor(ctx, f"a{n}", c) for n, c in enumerate(clusters, 1))
 
@@ -115,7 +118,12 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
     another place ("New Lagos") or no one's own ("Mumbai-born")."""
     toks = parse.tokens
     taken = {i for m in names for i in range(m.first, m.last)}
-    taken |= {i for e in parse.entities if e.label == "PERSON" for i in range(e.first, e.last)}
+    taken |= {
+        i
+        for e in parse.entities
+        if e.label == "PERSON" and not _placed_person(toks, e.first, e.last)
+        for i in range(e.first, e.last)
+    }
     found = []
     for m in kb.places.match_parse(parse):
         if any(i in taken for i in range(m.first, m.last)):
@@ -125,6 +133,16 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
     return drop_false_places(parse, kb, found)
+
+
+#: prepositions after which a one-word "person" is where something happens ("police in Marawi")
+WHERE = frozenset({"in", "near", "inside", "outside", "around", "across", "throughout"})
+
+
+def _placed_person(toks: Sequence[Token], first: int, last: int) -> bool:
+    """A one-word PERSON entity right after a locative preposition: NER's misreading of a
+    place it does not know ("clashes near Marawi"), which the place cues may then read."""
+    return last - first == 1 and first > 0 and toks[first - 1].text.lower() in WHERE
 
 
 def _by_surname(ctx: Context, c: Cluster) -> None:
@@ -189,7 +207,7 @@ def _org_as_surname(ctx: Context, c: Cluster) -> None:
         c.kind, c.country, c.country_from, c.code = "person", country, "kb", country
 
 
-def _in_context(ctx: Context, c: Cluster) -> None:
+def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> None:
     """A titled person or a domestic body whose own words give no country takes the country
     the passage is about ("President Smith", "police", "protesters")."""
     if c.country is None and c.kind == "person" and c.sector is None and not c.classes:
@@ -199,17 +217,49 @@ def _in_context(ctx: Context, c: Cluster) -> None:
         return
     if c.key.startswith("org:") and _known(ctx, c):
         return
+    mate = _other_of(ctx, c, clusters)
+    if mate is not None:  # "Speaker Lopez and other members of Congress": Lopez's own
+        c.country, c.country_from, c.code = mate, "apposition", f"{mate}{c.sector}"
+        return
     if c.kind == "person" and not c.classes:
         return  # a bare name says nothing of an office
     if c.org is not None and not c.key.startswith("org:"):
         return  # a member of an organisation of no known country
     if any(foreign(m.surface) for m in c.mentions):
         return  # "foreign troops in Mali" are not Mali's
+    for m in c.mentions:  # "the Bush administration", "forces loyal to Haftar"
+        led = leader_country(ctx, m) or loyal_country(ctx, m) if m.kind != "pronoun" else None
+        if led is not None:
+            c.country, c.country_from, c.code = led, "institution", f"{led}{c.sector}"
+            return
     first = min(m.first for m in c.mentions)
     c.country = ctx.about_at(first)
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+def _other_of(ctx: Context, c: Cluster, clusters: Sequence[Cluster]) -> str | None:
+    """The country of the person or body a group is joined to as "other" members of its
+    kind ("the minister and other officials", "Pelosi and other lawmakers")."""
+    if c.kind != "group":
+        return None
+    toks = ctx.tokens
+    for m in c.mentions:
+        head = next(
+            (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+        )
+        t = toks[head]
+        if t.dep != "conj" or not any(
+            k.head == head and k.text.lower() == "other" for k in toks[m.first : head]
+        ):
+            continue
+        for o in clusters:
+            if o is c or o.country is None or o.kind == "state":
+                continue
+            if any(x.first <= t.head < x.last for x in o.mentions):
+                return o.country
+    return None
 
 
 def _bare_person(ctx: Context, c: Cluster) -> None:
@@ -233,6 +283,8 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
             continue
         if e.what != "demonym" and argument(ctx, m.first, m.last):
             return  # "scored against Chad", "criticised Russia": a party, not a home
+        if destination(ctx.parse, m.first, m.last):
+            continue  # "flew to Paris": where they go, not where they are from
         if e.name == "Georgia" and ctx.about.article == "USA":
             here.add("USA")  # "Georgia" in a story about the United States: the state
             continue

@@ -81,11 +81,29 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue  # "Jordan Henderson", "Chad Smith"
         if e.what in ("capital", "place") and nxt is not None and nxt.text == "County":
             continue  # "Nassau County" (New York), not the Bahamas
+        if e.what == "place" and _hyphen_compound(parse, kb, m):
+            continue  # "the Bogo-Medellin hospital": a local name, not Colombia's city
         if e.name == "Georgia" and e.what == "state" and _near_us_state(parse, m):
             out.append(Match(m.first, m.last, Entry("Georgia", "capital", US_PLACE)))
             continue
         out.append(m)
     return out
+
+
+def _hyphen_compound(parse: Parse, kb: KB, m: Match) -> bool:
+    """A city or province joined by a hyphen, with no space, to a capitalised word that is no
+    known place ("Bogo-Medellin", "Medellin-Bogo"): one local name made of two."""
+    toks = parse.tokens
+    for dash, other in ((m.first - 1, m.first - 2), (m.last, m.last + 1)):
+        if other < 0 or other >= len(toks) or toks[dash].text != "-":
+            continue
+        a, b = (toks[other], toks[dash]) if other < dash else (toks[dash], toks[other])
+        if a.end != b.start:
+            continue  # spaced: "Kabul - Police said" is a dateline
+        w = toks[other]
+        if w.text[:1].isupper() and w.text.isalpha() and norm(w.text) not in kb.places.full:
+            return norm(w.text) not in kb.actors.full
+    return False
 
 
 def _given_name(parse: Parse, kb: KB, m: Match) -> bool:
@@ -167,6 +185,8 @@ def about(
         c = e.role(date).country
         if not c or (m.first > 0 and toks[m.first - 1].text.lower() == "ethnic"):
             continue  # "ethnic Hungarians" are a people by descent, not a state
+        if destination(parse, m.first, m.last):
+            continue  # "on a visit to Russia": where someone goes, not where the story stands
         start = toks[m.first].start
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
             line_country = line_country or c
@@ -223,6 +243,23 @@ def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> s
     if dateline is not None and dateline != top[0][0]:
         return None
     return top[0][0]
+
+
+#: words of going somewhere (lemmas): the place after their "to" is a destination
+MOVES = frozenset(
+    {"visit", "trip", "travel", "tour", "journey", "fly", "go", "head", "delegation", "mission"}
+)
+
+
+def destination(parse: Parse, first: int, last: int) -> bool:
+    """A place someone goes to ("a visit to Russia", "will travel to France"): no evidence
+    of the country the people of the sentence belong to."""
+    toks = parse.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "to":
+        return False
+    return toks[toks[t.head].head].lemma.lower() in MOVES
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")

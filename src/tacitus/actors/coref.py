@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .context import DOMESTIC, foreign
+from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
@@ -264,6 +265,10 @@ def _in_context(ctx: Context, m: Mention, clusters: list[Cluster]) -> None:
     owner = _possessor(ctx, m, clusters)
     if owner is not None:
         m.country, m.country_from, m.code = owner.country, "title", None
+        return
+    led = leader_country(ctx, m) or loyal_country(ctx, m)
+    if led is not None:  # "the Clinton administration", "militias loyal to Tehran"
+        m.country, m.country_from, m.code = led, "institution", None
         return
     m.country = ctx.about_at(m.first)
     if m.country is not None:

@@ -10,19 +10,23 @@ Files under ``tacitus/data/kb/`` (an analyst edits these, or adds files of their
   valid_until. Rows sharing a name are dated roles of one actor.
 - ``office_holders_2014_2026.tsv``: heads of state and government, foreign and defence
   ministers since 2014, in the same columns.
+- ``leaders_1945_2014.tsv``: heads of state and government of 1945-2014 that the reference
+  layer lacks (Nkrumah, Duvalier, de Gaulle, ...), dated, in the same columns.
 - ``actors_petrarch2.tsv``: about 18,000 office holders since 1945 and 7,000 institutions and
   armed groups to 2014, converted from PETRARCH2 (MIT; ``NOTICE``) by
   ``tools/petrarch2kb.py``. A broad *reference layer*: indexed lazily and cached (see
   :class:`Reference`), and its people match only with a title or their country in the
   article (:func:`vet_matches`), since many of their names are also other people's.
 
-Precedence, lowest first: the reference layer, the office holders, ``actors.tsv``, the user's
-files. A name defined in several files is one actor whose later rows win: an earlier file's
-roles stay only for the dates the later rows leave open.
+Precedence, lowest first: the reference layer, the leaders, the office holders,
+``actors.tsv``, the user's files. A name defined in several files is one actor whose later
+rows win: an earlier file's roles stay only for the dates the later rows leave open.
 - ``places.tsv``: large cities and first-level subdivisions whose name gives one country
   (GeoNames, CC BY 4.0; written by ``tools/places2kb.py``): name, aliases, country, kind,
-  population. Matched in their own index (:attr:`KB.places`), never as actors, only as the
-  country cue in an actor's own words ("Mumbai police") or in the passage around it.
+  population; ``places_news.tsv`` adds, in the same columns, places of conflict and frequent
+  reporting that GeoNames spells otherwise (Daraa, Fallujah, Mindanao). Matched in their own
+  index (:attr:`KB.places`), never as actors, only as the country cue in an actor's own words
+  ("Mumbai police") or in the passage around it.
 - ``titles.tsv``: role words (title, sector, kind, gender, class).
 - ``names.tsv``: given names and their usual gender.
 
@@ -310,6 +314,21 @@ def load_reference(name: str) -> Reference:
     return ref
 
 
+#: the last token sequence matched and its matching forms: the actors', titles' and places'
+#: indexes walk the same parse one after another (one item, replaced whole: thread-safe)
+_LAST_NORMS: list[tuple[object, list[str]]] = [((), [])]
+
+
+def _norms(tokens: Sequence[Token]) -> list[str]:
+    """The matching form of each token, computed once per token sequence in a row."""
+    last = _LAST_NORMS[0]
+    if last[0] is tokens:
+        return last[1]
+    norms = [norm(t.text) for t in tokens]
+    _LAST_NORMS[0] = (tokens, norms)
+    return norms
+
+
 @dataclass
 class PhraseIndex:
     """Alias -> values, matched over token sequences by concatenated normal form."""
@@ -353,31 +372,30 @@ class PhraseIndex:
     def match(self, tokens: Sequence[Token], max_tokens: int = 12) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         out: list[Match] = []
-        i, n = 0, len(tokens)
-        norms = [norm(t.text) for t in tokens]
-        prefixes = self.prefixes
-        more = self.ref.prefixes if self.ref is not None else frozenset()
-        while i < n:
-            key, best = "", None
-            if tokens[i].pos == "SPACE" or (norms[i] not in prefixes and norms[i] not in more):
-                i += 1  # most words start no name: skip them at once
+        n, done = len(tokens), 0
+        norms = _norms(tokens)
+        prefixes, full, ref, longest = self.prefixes, self.full, self.ref, self.longest
+        more = ref.prefixes if ref is not None else frozenset()
+        keys = ref.keys if ref is not None else {}
+        # most words start no name: only the others are walked from
+        starts = [i for i, k in enumerate(norms) if k in prefixes or k in more]
+        for i in starts:
+            if i < done or tokens[i].pos == "SPACE":
                 continue
+            key, best, sent = "", None, tokens[i].sent
             for j in range(i, min(n, i + max_tokens)):
                 key += norms[j]
-                if len(key) > self.longest or (
-                    key not in self.prefixes and (self.ref is None or key not in self.ref.prefixes)
-                ):
+                if len(key) > longest or (key not in prefixes and key not in more):
                     break
-                if j + 1 < n and tokens[j].sent != tokens[i].sent:
+                if j + 1 < n and tokens[j].sent != sent:
                     continue
-                hit = self._hit(key, tokens, i, j)
-                if hit is not None:
-                    best = Match(i, j + 1, hit)
+                if key in full or key in keys:  # a whole alias, not only the start of one
+                    hit = self._hit(key, tokens, i, j)
+                    if hit is not None:
+                        best = Match(i, j + 1, hit)
             if best is not None:
                 out.append(best)
-                i = best.last
-            else:
-                i += 1
+                done = best.last
         return out
 
     def _hit(self, key: str, tokens: Sequence[Token], i: int, j: int) -> object | None:
@@ -697,8 +715,10 @@ def _add_states(kb: KB, text: str) -> None:
         for alias in _split(demonyms):
             kb.actors.add(alias, dem)
         cap = Entry(name, "capital", (Role("state", iso, "GOV", iso + "GOV"),))
+        town = (Role("city", iso, None, iso),)
         for alias in _split(capitals):
             kb.actors.add(alias, cap)
+            kb.places.add(alias, Entry(alias, "place", town))  # "a market in Kabul": a place
         for met in _split(metonyms):
             words, _, sector = met.partition(":")
             sector = sector or "GOV"
@@ -709,15 +729,18 @@ def _add_states(kb: KB, text: str) -> None:
                 kb.actors.add(word, entry)
 
 
-def _add_places(kb: KB, text: str) -> None:
-    for row in _rows("places.tsv", text):
+def _add_places(kb: KB, text: str, name: str = "places.tsv") -> None:
+    """Place cues; a later file's row for a name wins (``places_news.tsv``: "Jalalabad" is the
+    Afghan city the news names, not GeoNames' Kyrgyz Jalal-Abad)."""
+    later = name != PLACE_FILES[0]
+    for row in _rows(name, text):
         row = row + [""] * (4 - len(row))
-        name, aliases, iso, kind = row[:4]
+        place, aliases, iso, kind = row[:4]
         if not iso:
             continue
-        entry = Entry(name, "place", (Role(kind or "city", iso, None, iso),))
-        for alias in [name, *_split(aliases)]:
-            kb.places.add(alias, entry)
+        entry = Entry(place, "place", (Role(kind or "city", iso, None, iso),))
+        for alias in [place, *_split(aliases)]:
+            (_front if later else PhraseIndex.add)(kb.places, alias, entry)
 
 
 def _add_titles(kb: KB, text: str) -> None:
@@ -758,8 +781,10 @@ def _read(name: str) -> str:
 REFERENCE_FORMAT = 4
 #: broad reference files, lowest precedence (their people need context to match)
 REFERENCE_FILES = ("actors_petrarch2.tsv",)
+#: place cues: GeoNames' large places, then the names news writes that it lacks
+PLACE_FILES = ("places.tsv", "places_news.tsv")
 #: curated actor files in rising precedence; the user's ``--kb`` files come after them
-ACTOR_FILES = ("office_holders_2014_2026.tsv", "actors.tsv")
+ACTOR_FILES = ("leaders_1945_2014.tsv", "office_holders_2014_2026.tsv", "actors.tsv")
 
 
 @lru_cache(maxsize=8)
@@ -775,7 +800,8 @@ def load_kb(extra: tuple[str, ...] = ()) -> KB:
     for name in ACTOR_FILES:
         _add_actor_file(kb, name, _read(name))
     _add_titles(kb, _read("titles.tsv"))
-    _add_places(kb, _read("places.tsv"))
+    for name in PLACE_FILES:
+        _add_places(kb, _read(name), name)
     for row in _rows("names.tsv", _read("names.tsv")):
         if len(row) >= 2:
             kb.genders[row[0].lower()] = row[1]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ..parse import Token
 from .context import DOMESTIC, FOREIGN, foreign
+from .institution import leader_country, loyal_country
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
@@ -647,34 +648,13 @@ def in_context(ctx: Context, men: Mention, title: Title) -> bool:
         return False
     if foreign(men.surface):
         return False
-    led = _leader_country(ctx, men)
-    if led is not None:  # "Obama administration officials", "Ruto's government"
+    led = leader_country(ctx, men) or loyal_country(ctx, men)
+    if led is not None:  # "Obama administration officials", "forces loyal to Haftar"
         men.country, men.country_from = led, "institution"
         return True
     men.country = ctx.about_at(men.first)
     men.country_from = "context" if men.country else None
     return men.country is not None
-
-
-def _leader_country(ctx: Context, men: Mention) -> str | None:
-    """The country of a known person whose name qualifies the group ("[Obama]
-    administration officials", "[Ruto]'s government"): the body that person leads."""
-    toks = ctx.tokens
-    j = men.first - 1
-    if j >= 0 and toks[j].tag == "POS":
-        j -= 1
-    if j < 0 or toks[j].pos != "PROPN" or not men.first <= toks[j].head < men.last:
-        return None
-    if toks[j].dep not in ("compound", "poss"):
-        return None
-    m = ctx.kb_at.get(j)
-    if m is not None:
-        e = ctx.entry(m)
-        r = e.role(ctx.date)
-        return r.country if e.what == "actor" and r.kind == "person" else None
-    if j > 0 and toks[j - 1].pos == "PROPN":
-        return None  # a full name NER found, of no known person
-    return ctx.kb.surname_country(toks[j].text, ctx.date)
 
 
 def _one_per_country(

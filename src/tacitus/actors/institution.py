@@ -1,0 +1,79 @@
+"""The country of the body a leader heads or a group serves, from the names qualifying it.
+
+"The Bush administration", "Ruto's government", "[Obama] administration officials": the
+country of the known person whose name qualifies the body. "Forces loyal to Haftar",
+"militias allied to Tehran": the country of the side a group serves. Marked
+``country_from="institution"``; read before the country of the passage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..parse import Token
+from .mention import Context, Mention
+
+
+def leader_country(ctx: Context, men: Mention) -> str | None:
+    """The country of a known person whose name qualifies the group ("[Obama]
+    administration officials", "[Ruto]'s government"): the body that person leads."""
+    toks = ctx.tokens
+    j = men.first - 1
+    if j >= 0 and toks[j].tag == "POS":
+        j -= 1
+    inner = men.first < men.last - 1 and toks[men.first].pos == "PROPN"
+    if inner and (j < 0 or toks[j].pos != "PROPN"):
+        j = men.first  # "the Clinton Administration": the leader's name inside the mention
+    if j < 0 or toks[j].pos != "PROPN" or not men.first <= toks[j].head < men.last:
+        return None
+    if toks[j].dep not in ("compound", "poss"):
+        return None
+    m = ctx.kb_at.get(j)
+    if m is not None:
+        e = ctx.entry(m)
+        r = e.role(ctx.date)
+        return r.country if e.what == "actor" and r.kind == "person" else None
+    if j > 0 and toks[j - 1].pos == "PROPN":
+        return None  # a full name NER found, of no known person
+    return ctx.kb.surname_country(toks[j].text, ctx.date)
+
+
+#: adjectives that tie an armed group to the leader it serves ("forces loyal to Haftar")
+LOYAL = frozenset({"loyal", "allied", "faithful"})
+
+
+def loyal_country(ctx: Context, men: Mention) -> str | None:
+    """The one country of the known leader or state a group is loyal to ("fighters loyal to
+    the former president", "militias allied to Tehran"): the country of the side it serves,
+    from the known names and demonyms after "to"; None when they name several or none."""
+    toks = ctx.tokens
+    first, last = men.first, men.last
+    head = toks[next((i for i in range(first, last) if not first <= toks[i].head < last), first)]
+    for adj in (t for t in toks[head.i + 1 : min(len(toks), head.i + 4)] if t.head == head.i):
+        if adj.text.lower() not in LOYAL:
+            continue
+        for prep in (t for t in toks[adj.i + 1 : adj.i + 3] if t.head == adj.i):
+            if prep.text.lower() not in ("to", "with"):
+                continue
+            end = prep.i + 1
+            while end < len(toks) and toks[end].sent == prep.sent and _under(toks, end, prep.i):
+                end += 1
+            found = set()
+            for i in range(prep.i + 1, end):
+                m = ctx.kb_at.get(i)
+                if m is None or m.first != i:
+                    continue
+                e = ctx.entry(m)
+                r = e.role(ctx.date)
+                if e.what in ("state", "demonym", "capital") or r.kind == "person":
+                    found.add(r.country)
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _under(toks: Sequence[Token], i: int, top: int) -> bool:
+    """Whether token ``i`` lies in the subtree of token ``top``."""
+    hops = 0
+    while i != top and toks[i].head != i and hops < 12:
+        i, hops = toks[i].head, hops + 1
+    return i == top
