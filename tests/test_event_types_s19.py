@@ -116,3 +116,30 @@ def test_came_under_fire_from_a_government_is_criticism(code: Callable[..., Reco
     best = _best(code("France's Macron came under fire from Algeria over his remarks on history."))
     assert best.plover == "ACCUSE", (best.cameo, best.rule)
     assert best.source is not None and best.source.country == "DZA"
+
+
+# --- criticism, aid, support and climb-downs in words the lexicon lacked ----------------
+
+NEW_WORDS = [
+    ("The Chilean senate pilloried the interior minister over the police raids.", "ACCUSE"),
+    ("Islamabad pointed the finger at Kabul for the attack on the border post.", "ACCUSE"),
+    ("The Greek prime minister took Ankara to task over the migrant boats.", "ACCUSE"),
+    ("The IMF bailed out Argentina with a record loan in 2018.", "AID"),
+    ("Turkish navy ships ferried aid to the Libyan port of Misrata.", "AID"),
+    (
+        "The Kenyan president championed Somalia's bid to join the East African Community.",
+        "SUPPORT",
+    ),
+    ("The Polish government caved in to the farmers' demands.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover"), NEW_WORDS)
+def test_new_words_code_their_type(code: Callable[..., Record], text: str, plover: str) -> None:
+    best = _best(code(text))
+    assert best.plover == plover, (text, best.cameo, best.rule)
+
+
+def test_a_finger_pointed_at_the_weather_accuses_no_one(code: Callable[..., Record]) -> None:
+    coded = _coded(code("The Peruvian minister pointed the finger at the drought for the losses."))
+    assert not [c for c in coded if c[1] == "ACCUSE"], coded
