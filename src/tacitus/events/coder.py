@@ -129,8 +129,45 @@ def _object_heads(parse: Parse, obj: Token) -> list[Token]:
     """Nouns that stand for an object in frames: its compounds ("aid program") and the
     noun after "of" ("a state of emergency", "part of an aid program")."""
     out = kids(parse, obj.i, "compound")
-    of = [o for p in kids(parse, obj.i, "prep") if p.lemma.lower() == "of" for o in _pobj(parse, p)]
+    heads = ("of", "in") if _amount(obj) else ("of",)  # "$200 million *in* emergency aid"
+    of = [
+        o for p in kids(parse, obj.i, "prep") if p.lemma.lower() in heads for o in _pobj(parse, p)
+    ]
     return out + of + [c for o in of for c in kids(parse, o.i, "compound")]
+
+
+#: Words that make an object a sum of money ("$40 billion in military assistance").
+AMOUNT_WORDS = frozenset(
+    [
+        "million",
+        "billion",
+        "trillion",
+        "$",
+        "€",
+        "£",
+        "sum",
+        "amount",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "rupee",
+        "franc",
+        "shekel",
+        "riyal",
+        "dinar",
+        "peso",
+        "rouble",
+        "ruble",
+        "dirham",
+        "lira",
+    ]
+)
+
+
+def _amount(tok: Token) -> bool:
+    return tok.tag == "CD" or tok.tag == "$" or tok.lemma.lower() in AMOUNT_WORDS
 
 
 def verb_forms(verb: Token) -> list[str]:
