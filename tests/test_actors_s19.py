@@ -139,3 +139,9 @@ def test_other_members_take_the_country_of_the_one_named_with_them(actors: Run) 
     text = "Speaker Rosa Quispe of Peru and other senior members of Congress met the king."
     others = named(actors(text), "members")
     assert (others.country, others.country_from) == ("PER", "apposition")
+
+
+def test_a_party_letter_hyphened_to_a_state_keeps_the_state(actors: Run) -> None:
+    text = "Rep. Tom Reyes (R-Utah) and Sen. Ann Dale (D-Maryland) questioned the agency."
+    found = actors(text)
+    assert named(found, "Reyes").country == "USA"
