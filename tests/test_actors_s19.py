@@ -139,3 +139,26 @@ def test_other_members_take_the_country_of_the_one_named_with_them(actors: Run) 
     text = "Speaker Rosa Quispe of Peru and other senior members of Congress met the king."
     others = named(actors(text), "members")
     assert (others.country, others.country_from) == ("PER", "apposition")
+
+
+def test_a_party_letter_hyphened_to_a_state_keeps_the_state(actors: Run) -> None:
+    text = "Rep. Tom Reyes (R-Utah) and Sen. Ann Dale (D-Maryland) questioned the agency."
+    found = actors(text)
+    assert named(found, "Reyes").country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Republican senators blocked the spending bill on Tuesday.", "senators"),
+        ("The Democratic House passed the measure late on Friday.", "House"),
+    ],
+)
+def test_a_us_partys_chamber_or_members_are_american(actors: Run, text: str, word: str) -> None:
+    a = named(actors(text), word)
+    assert (a.country, a.country_from) == ("USA", "title")
+
+
+def test_a_party_word_in_a_story_about_another_country_gives_no_usa(actors: Run) -> None:
+    found = actors("ANKARA - Republican lawmakers walked out of parliament in Turkey.")
+    assert named(found, "lawmakers").country != "USA"

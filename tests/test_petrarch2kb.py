@@ -196,3 +196,19 @@ def test_a_block_of_name_lines_shares_the_codes_after_it(tool: ModuleType) -> No
     # the legal suffix goes in an alias when two words or more remain
     assert rows["Acme Rocket Works Inc"][0][1] == "Acme Rocket Works"
     assert rows["Initech Inc"][0][1] == ""
+
+
+def test_a_national_ngo_takes_its_codes_country_unless_named_by_one_plain_word(
+    tool: ModuleType,
+) -> None:
+    mod = tool
+    text = (
+        "CIVIL_LIBERTIES_FUND_ [NGOUSAHRI]\n"
+        "LANTERNS_ [NGOZAFDEV]\n"
+        "GLOBAL_RELIEF_ALLIANCE_ [NGOHLH]\n"
+    )
+    rows = mod.convert(mod.parse_file(text, mod.FILES[1]), {"USA", "ZAF"}, "2014-01-30")
+    by_name = {r[0]: r for r in rows}
+    assert by_name["Civil Liberties Fund"][3:5] == ["USA", "NGO"]
+    assert by_name["Lanterns"][3] == ""  # one plain word: no country
+    assert by_name["Global Relief Alliance"][3] == ""  # an international one keeps none

@@ -350,6 +350,9 @@ def convert(
             continue  # "21_JUNE", "313": a date or number, too vague to match
         if e.source == FILES[2] and len(words) == 1 and not _distinct_word(words[0].title()):
             continue  # an armed group named by one plain word ("TIGERS", "MUHANNAD")
+        if len(words) == 1 and not _distinct_word(words[0].title()):
+            # "OLIVE" (a South African NGO): one plain word gives no country to what it names
+            roles = [(None, *r[1:]) if r[1] == "NGO" else r for r in roles]
         kind = kind_of(e, roles, given)
         org = kind != "person"
         name, extra = clean_name(e.name, org)

@@ -28,7 +28,7 @@ from ..records import Actor, Article
 from ..settings import Settings
 from .context import DOMESTIC, about, destination, drop_false_places, foreign
 from .coref import Cluster, cluster
-from .institution import leader_country, loyal_country
+from .institution import leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context
 from .people import drop_other_people
@@ -210,6 +210,10 @@ def _org_as_surname(ctx: Context, c: Cluster) -> None:
 def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> None:
     """A titled person or a domestic body whose own words give no country takes the country
     the passage is about ("President Smith", "police", "protesters")."""
+    if c.country is None and c.kind != "person" and _us_party(ctx, c):
+        c.country, c.country_from, c.sector = "USA", "title", c.sector or "GOV"
+        c.code = f"USA{c.sector}"
+        return
     if c.country is None and c.kind == "person" and c.sector is None and not c.classes:
         _bare_person(ctx, c)
         return
@@ -237,6 +241,11 @@ def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> N
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+def _us_party(ctx: Context, c: Cluster) -> bool:
+    """A chamber or members of Congress qualified by a US party (see :func:`us_party`)."""
+    return any(m.kind != "pronoun" and us_party(ctx, m) for m in c.mentions)
 
 
 def _other_of(ctx: Context, c: Cluster, clusters: Sequence[Cluster]) -> str | None:

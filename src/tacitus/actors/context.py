@@ -101,6 +101,8 @@ def _hyphen_compound(parse: Parse, kb: KB, m: Match) -> bool:
         if a.end != b.start:
             continue  # spaced: "Kabul - Police said" is a dateline
         w = toks[other]
+        if len(w.text) < 3 or w.text.isupper():
+            continue  # "Sen. Mike Lee (R-Utah)": a party's letter, the state is his
         if w.text[:1].isupper() and w.text.isalpha() and norm(w.text) not in kb.places.full:
             return norm(w.text) not in kb.actors.full
     return False

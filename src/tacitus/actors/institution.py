@@ -3,7 +3,8 @@
 "The Bush administration", "Ruto's government", "[Obama] administration officials": the
 country of the known person whose name qualifies the body. "Forces loyal to Haftar",
 "militias allied to Tehran": the country of the side a group serves. Marked
-``country_from="institution"``; read before the country of the passage.
+``country_from="institution"``; read before the country of the passage. And "the Republican
+Senate", "Democratic lawmakers": a US party's chamber or members (``country_from="title"``).
 """
 
 from __future__ import annotations
@@ -77,3 +78,22 @@ def _under(toks: Sequence[Token], i: int, top: int) -> bool:
     while i != top and toks[i].head != i and hops < 12:
         i, hops = toks[i].head, hops + 1
     return i == top
+
+
+#: the two US parties' adjectives, and the bodies and members of Congress they qualify
+US_PARTY = frozenset({"Republican", "Democratic", "GOP", "Democrat"})
+US_HOUSES = frozenset(
+    {"house", "senate", "congress", "caucus", "lawmakers", "senators", "congressmen",
+     "congresswomen", "legislators", "representatives", "leadership", "majority", "minority"}
+)  # fmt: skip
+
+
+def us_party(ctx: Context, men: Mention) -> bool:
+    """A chamber or members of Congress qualified by a US party ("the Republican Senate",
+    "Democratic lawmakers"), in a sentence about no other country: the United States."""
+    toks = ctx.tokens
+    if toks[men.last - 1].text.lower() not in US_HOUSES:
+        return False
+    if not any(t.text in US_PARTY for t in toks[min(men.np_first, men.first) : men.last - 1]):
+        return False
+    return ctx.about_at(men.first) in (None, "USA")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..parse import Token
 from .context import DOMESTIC, FOREIGN, foreign
-from .institution import leader_country, loyal_country
+from .institution import leader_country, loyal_country, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
@@ -651,6 +651,9 @@ def in_context(ctx: Context, men: Mention, title: Title) -> bool:
     led = leader_country(ctx, men) or loyal_country(ctx, men)
     if led is not None:  # "Obama administration officials", "forces loyal to Haftar"
         men.country, men.country_from = led, "institution"
+        return True
+    if us_party(ctx, men):  # "Republican senators"
+        men.country, men.country_from = "USA", "title"
         return True
     men.country = ctx.about_at(men.first)
     men.country_from = "context" if men.country else None
