@@ -172,3 +172,29 @@ def test_a_town_named_after_a_country_still_takes_its_state(
 ) -> None:
     got = _places("The plant in Lebanon, Pennsylvania, will hire 90 workers.", parse_text)
     assert got["Lebanon"].country == "USA" and got["Lebanon"].admin1 == "Pennsylvania"
+
+
+# --- regions that towns borrowed the names of ---------------------------------------
+
+
+@pytest.mark.model
+def test_a_region_spanning_countries_beats_a_hamlet_beside_a_nearby_city(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = _places("The tanker sailed from the Middle East to Baltimore last week.", parse_text)
+    assert got["Middle East"].feature == "region" and got["Middle East"].country is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Salmon from the Pacific were sold in Missouri markets this week.", "Pacific"),
+        ("Hurricanes forming in the Atlantic worried farmers in Iowa.", "Atlantic"),
+    ],
+)  # fmt: skip
+def test_after_the_article_an_ocean_is_the_ocean(
+    text: str, name: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = _places(text, parse_text)
+    assert got[name].feature == "region", (name, got[name].country, got[name].feature)

@@ -168,6 +168,22 @@ def _qualified(
     return {k: c for k, c in out.items() if k not in clash}
 
 
+def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pacific", "the Middle East": after "the", a name our regions table holds is the
+    region or sea, not a town that borrowed its name (towns take no article)."""
+    out = []
+    for m in mentions:
+        after_the = m.first > 0 and parse.tokens[m.first - 1].text.lower() == "the"
+        if (
+            after_the
+            and m.features is None
+            and any(c.feature == REGION for c in gaz.lookup(m.text))
+        ):
+            m = replace(m, features=frozenset({REGION}))
+        out.append(m)
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -176,7 +192,7 @@ def article_places(
     Country adjectives come too, as places whose ``use`` is "adjectival"; a name's use
     (:func:`usage`) says whether it stands for a place as such.
     """
-    mentions = find(parse, article.text, gaz)
+    mentions = _the_regions(parse, gaz, find(parse, article.text, gaz))
     raw = adjectives(parse, gaz)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
