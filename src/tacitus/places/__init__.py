@@ -21,7 +21,7 @@ from . import gazetteer
 from .attach import attach
 from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
 from .recognise import find, listed_with
-from .resolve import Context, anchored, context, landmark, resolve
+from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
 from .usage import usage
@@ -56,9 +56,19 @@ def _sent_of(parse: Parse, start: int) -> int:
 
 
 def _within(
-    ms: list[Mention], k: int, text: str, gaz: Gazetteer, ctx: Context
+    ms: list[Mention],
+    k: int,
+    text: str,
+    gaz: Gazetteer,
+    ctx: Context,
+    pinned: dict[int, Candidate],
 ) -> tuple[str | None, str | None] | None:
-    """ "Paris, Texas": the province or country that the next mention, after a comma, names."""
+    """ "Paris, Texas": the province or country that the next mention, after a comma, names.
+
+    When the reading the article's context gives the second name holds no place of the
+    first name's, and another reading of it does ("Athens, Georgia": no Athens in the
+    country Georgia, one in the state), that reading wins and is pinned for the second name.
+    """
     m = ms[k]
     if k + 1 >= len(ms) or text[m.end : ms[k + 1].start].strip() != ",":
         return None
@@ -66,10 +76,47 @@ def _within(
     if n.fixed is not None:  # a postal code: "LOUISVILLE, KY"
         c: Candidate | None = gaz.candidate(n.fixed * 2)
     else:
-        c = gaz.abbreviation(n.text) or resolve(gaz, n.text, ctx, n.features, (n.sent, n.start))
+        c = gaz.abbreviation(n.text)
+        if c is None:
+            c = resolve(gaz, n.text, ctx, n.features, (n.sent, n.start))
+            if c is not None and c.feature in (ADMIN1, COUNTRY):
+                held = _holding(gaz, m, n, c, ctx)
+                if held is not c:
+                    pinned[n.start] = c = held
     if c is None or c.feature not in (ADMIN1, COUNTRY):
         return None
+    if c.feature == COUNTRY and _a_country(gaz, m):
+        return None  # "Mexico, China, Japan": a list of countries, not a town in Japan
     return (c.country, c.admin1 if c.feature == ADMIN1 else None)
+
+
+def _a_country(gaz: Gazetteer, m: Mention) -> bool:
+    """The name is, by its prior alone, a country (no country lies in another)."""
+    if m.fixed is not None or gaz.abbreviation(m.text) is not None:
+        return False
+    scored = rank(candidates(gaz, m.text, m.features), None, m.text)
+    return bool(scored) and scored[0][1].feature == COUNTRY
+
+
+def _holding(gaz: Gazetteer, m: Mention, n: Mention, c: Candidate, ctx: Context) -> Candidate:
+    """``c``, or the best-ranked reading of ``n`` (a province or country) that holds a
+    place named as ``m`` where ``c`` holds none."""
+    inner = candidates(gaz, m.text, m.features)
+
+    def holds(area: Candidate) -> bool:
+        return any(
+            x.country == area.country and (area.feature == COUNTRY or x.admin1 == area.admin1)
+            for x in inner
+            if x.id != area.id
+        )
+
+    if not inner or holds(c):
+        return c
+    areas = [a for a in candidates(gaz, n.text, n.features) if a.feature in (ADMIN1, COUNTRY)]
+    for _, a in rank(areas, ctx, n.text, (n.sent, n.start)):
+        if holds(a):
+            return a
+    return c
 
 
 def _adjectival(
@@ -121,6 +168,22 @@ def _qualified(
     return {k: c for k, c in out.items() if k not in clash}
 
 
+def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pacific", "the Middle East": after "the", a name our regions table holds is the
+    region or sea, not a town that borrowed its name (towns take no article)."""
+    out = []
+    for m in mentions:
+        after_the = m.first > 0 and parse.tokens[m.first - 1].text.lower() == "the"
+        if (
+            after_the
+            and m.features is None
+            and any(c.feature == REGION for c in gaz.lookup(m.text))
+        ):
+            m = replace(m, features=frozenset({REGION}))
+        out.append(m)
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -129,12 +192,13 @@ def article_places(
     Country adjectives come too, as places whose ``use`` is "adjectival"; a name's use
     (:func:`usage`) says whether it stands for a place as such.
     """
-    mentions = find(parse, article.text, gaz)
+    mentions = _the_regions(parse, gaz, find(parse, article.text, gaz))
     raw = adjectives(parse, gaz)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
     ctx = context(gaz, mentions, adjs, dateline, listed_with(parse, mentions))
-    withins = [_within(mentions, k, article.text, gaz, ctx) for k in range(len(mentions))]
+    pinned: dict[int, Candidate] = {}  # "Georgia" in "Athens, Georgia": the state
+    withins = [_within(mentions, k, article.text, gaz, ctx, pinned) for k in range(len(mentions))]
     qualified = _qualified(gaz, mentions, withins, ctx)
     chosen: list[tuple[Mention, Candidate | None]] = []
     free: set[int] = set()  # mentions the ranker decided (no code, landmark or qualifier)
@@ -142,6 +206,8 @@ def article_places(
         c: Candidate | None
         if m.fixed is not None:
             c = gaz.candidate(m.fixed * 2)
+        elif m.start in pinned:
+            c = pinned[m.start]
         elif m.landmark:
             c = landmark(gaz, m.text)
         elif withins[k] is None and fold(m.text) in qualified:

@@ -100,6 +100,9 @@ class Candidate:
         return FEATURES[self.feature]
 
 
+MEMO_SIZE = 1 << 16  # entries and names kept built; the memo starts again when full
+
+
 class Gazetteer:
     """Columns of entries plus a name index (folded name -> packed candidate codes)."""
 
@@ -117,8 +120,19 @@ class Gazetteer:
         self.feat: bytes = data["feat"]
         self.capitals: frozenset[int] = data["capitals"]
         self.country_entry: dict[str, int] = data["country_entry"]
+        # entries are immutable: each is built once (an article asks for the same few often)
+        self._made: dict[int, Candidate] = {}
+        self._looked: dict[str, tuple[Candidate, ...]] = {}
 
     def candidate(self, code: int) -> Candidate:
+        made = self._made.get(code)
+        if made is None:
+            if len(self._made) >= MEMO_SIZE:
+                self._made.clear()
+            made = self._made[code] = self._build(code)
+        return made
+
+    def _build(self, code: int) -> Candidate:
         i, alt = divmod(code, 2)
         return Candidate(
             i,
@@ -135,7 +149,15 @@ class Gazetteer:
         )
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Every entry ``name`` may denote (exact folded match)."""
+        """Every entry ``name`` may denote (exact folded match); a new list each call."""
+        found = self._looked.get(name)
+        if found is None:
+            if len(self._looked) >= MEMO_SIZE:
+                self._looked.clear()
+            found = self._looked[name] = tuple(self._lookup(name))
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Candidate]:
         key = fold(name)
         codes = self.names.get(key)
         if codes is None:

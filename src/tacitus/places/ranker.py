@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 
 from ..errors import ConfigError
 from .gazetteer import ADMIN1, ADMIN2, CONTINENT, COUNTRY, REGION, Candidate, _data_text, fold
@@ -39,6 +40,9 @@ FEATURES = (
     "state",  # in the province of another confidently resolved place ("Jackson" by Memphis)
     "listed",  # of the kind (country, province, city...) of the sure places listed beside it
     "cluster",  # the share of the article's confidently resolved places within NEAR_KM
+    "support",  # the article's evidence for the entry's country, damped: v / (v + 1)
+    "bare_admin2",  # a county named as written with no designator ("Kent", not "Kent County")
+    "county_pop",  # log10(population + 1) of a county (admin2): among counties, people count less
 )
 NEAR_KM = 400.0
 FILE = "place_ranker.json"
@@ -77,6 +81,8 @@ def _share(countries: dict[str, float], iso3: str | None) -> float:
 def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
     """The feature vector of one candidate for a name, in :data:`FEATURES` order."""
     area = c.feature in (COUNTRY, CONTINENT, REGION)
+    exact = fold(c.name) == fold(name)
+    bare = float(c.feature == ADMIN2 and exact and c.primary and not _designated(name))
     x = [
         math.log10(c.population + 1),
         float(c.feature == COUNTRY),
@@ -85,15 +91,21 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
         float(c.feature == CONTINENT),
         float(c.feature == REGION),
         float(c.primary),
-        float(fold(c.name) == fold(name)),
+        float(exact),
         float(c.capital),
     ]
     if ev is None:
-        return [*x, *[0.0] * (len(FEATURES) - len(x))]
+        return [
+            *x,
+            *[0.0] * (len(FEATURES) - len(x) - 2),
+            bare,
+            x[0] if c.feature == ADMIN2 else 0.0,
+        ]
     others = [(lat, lon) for i, lat, lon in ev.anchors if i != c.id]
     kms = [distance_km(c.lat, c.lon, lat, lon) for lat, lon in others] if not area else []
     km = min(kms, default=0.0)
     share = sum(k <= NEAR_KM for k in kms) / len(kms) if kms else 0.0
+    state = not area and c.feature != ADMIN1 and _shares_state(ev, c)
     return [
         *x,
         _share(ev.countries, c.country),
@@ -102,10 +114,26 @@ def features(c: Candidate, name: str, ev: Evidence | None) -> list[float]:
         0.0 if area else math.log10(1.0 + km) / 4.0,
         float(ev.dateline is not None and c.country == ev.dateline),
         float(c.country in ev.sentence),
-        float(not area and c.feature != ADMIN1 and _shares_state(ev, c)),
+        float(state),
         float(c.feature in ev.listed),
         share,
+        _support(ev.countries, c.country),
+        bare,
+        x[0] if c.feature == ADMIN2 else 0.0,
     ]
+
+
+#: Last words that name a county as one ("Kent County", "Orleans Parish")
+DESIGNATORS = (" county", " parish", " district", " borough", " municipality")
+
+
+def _designated(name: str) -> bool:
+    return fold(name).endswith(DESIGNATORS)
+
+
+def _support(countries: dict[str, float], iso3: str | None) -> float:
+    v = countries.get(iso3, 0.0) if iso3 else 0.0
+    return v / (v + 1.0) if v > 0.0 else 0.0
 
 
 def _shares_state(ev: Evidence, c: Candidate) -> bool:
@@ -120,7 +148,7 @@ class Ranker:
     meta: dict[str, object]
 
     def score(self, x: list[float]) -> float:
-        return sum(w * v for w, v in zip(self.weights, x, strict=True))
+        return sum(map(mul, self.weights, x))  # lengths: checked when the file is read
 
 
 def parse(text: str, origin: str = FILE) -> Ranker:

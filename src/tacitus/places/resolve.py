@@ -105,6 +105,9 @@ def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> li
     words = fold(name).split(" ")
     if words[-1] in PHYSICAL or words[0] in PHYSICAL:  # "the Gulf" too: a sea, not a province
         cands = [c for c in cands if c.feature == REGION] or cands
+    elif len(words) > 1 and any(c.feature == REGION and c.country is None for c in cands):
+        # a region that spans countries ("Middle East", "West Africa") is no hamlet named so
+        cands = [c for c in cands if c.feature not in (CITY, ADMIN2)]
     if features is not None:
         kept = [c for c in cands if c.feature in features]
         return kept or cands

@@ -37,7 +37,7 @@ from .toponyms import adjectives
 MARK = re.compile(r"\[\[([^\]|]+)\|([A-Z]{0,3})(?:/([^\]:]+))?(?::(\w+))?\]\]")
 #: The hand weights of the scorer this ranker replaced, kept as the baseline in the meta.
 HAND_WEIGHTS = (1.0, 3.0, 1.5, -0.5, 3.0, 8.0, 2.0, 0.0, 2.0, 4.0, 2.5, 2.0, 0.0, 2.0, 0.0, 0.0,
-                0.0, 0.0)  # fmt: skip
+                0.0, 0.0, 0.0, 0.0, 0.0)  # fmt: skip
 HELD_OUT_EVERY = 5  # passage p005, p010, ... are held out
 KM = 161.0
 
