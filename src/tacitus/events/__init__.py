@@ -37,7 +37,7 @@ from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
-from .roles import authority_doer, own_forces, reroled, state_doer
+from .roles import authority_doer, own_forces, people_target, reroled, state_doer
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 from .targets import TargetScorer, sentence_actors
 
@@ -92,12 +92,14 @@ class Events:
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence, places: PlaceFinder
     ) -> list[Event]:
         """The lexicon's candidates, judged by the model (where the lexicon is silent, the
-        model's proposal), an act of force with no target aimed at the place it names."""
+        model's proposal), an act of force with no target aimed at the place it names, an
+        act with no target aimed at the people its object names."""
         kept = self._judged(article, parse, index, sent)
-        return [
-            with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
-            for c, e in kept
-        ]
+        out = []
+        for c, e in kept:
+            e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            out.append(people_target(parse, index, self.kb, c.trigger, e, article.id))
+        return out
 
     def _judged(
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence

@@ -1,0 +1,139 @@
+"""Targets that no actor names: sentences written for these tests, the real parse, stand-in
+actors (``events_helpers``). An act whose object is a noun phrase for people ("detained 18
+people", "freed a former candidate", "the arrest of two men") takes that phrase as its
+target, made for the event; a state organ acting on its own people gives them its country;
+an object that is not people, or one an actor already covers, is left to the other rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import Code, Known, coder
+from tacitus.events.roles import _people_sector
+from tacitus.parse import Parse
+from tacitus.records import Event
+from tacitus.settings import Settings
+
+SIDES: Known = {
+    "Kenyan police": ("KEN", "COP"),
+    "Peru": ("PER", None),
+    "Chile": ("CHL", None),
+    "the junta": ("MMR", "GOV"),
+    "rebels": (None, "REB"),
+    "protesters": (None, "CVL"),
+    "Mali": ("MLI", None),
+    "Somali": ("SOM", None),
+}
+
+
+@pytest.fixture(scope="module")
+def code(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text, Settings())
+
+
+def coded(events: tuple[Event, ...], root: str) -> list[Event]:
+    return [e for e in events if e.plover and e.cameo.startswith(root)]
+
+
+def target_text(text: str, event: Event) -> str | None:
+    if event.target is None or not event.target.mentions:
+        return None
+    start, end = event.target.mentions[0]
+    return text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "words"),
+    [
+        ("Kenyan police detained 18 people in Nairobi on Monday.", "17", "18 people"),
+        ("Kenyan police arrested a young man at a bus station on Sunday.", "17", "man"),
+        ("Kenyan police arrested dozens of youths near the stadium.", "17", "youths"),
+        ("Peru freed a former presidential candidate on Friday.", "08", "candidate"),
+        ("The rebels released two men they had held since March.", "08", "two men"),
+        ("Chile deported eleven foreigners last week.", "17", "foreigners"),
+    ],
+)
+def test_an_object_naming_people_is_the_target(
+    code: Code, text: str, root: str, words: str
+) -> None:
+    events = coded(code(text, SIDES), root)
+    assert events, text
+    got = [target_text(text, e) for e in events]
+    assert any(g is not None and words in g for g in got), (text, got)
+
+
+def test_a_state_organ_acting_on_its_people_gives_them_its_country(code: Code) -> None:
+    text = "Kenyan police detained 18 people in Nairobi on Monday."
+    (event,) = coded(code(text, SIDES), "17")[:1]
+    assert event.target is not None
+    assert event.target.country == "KEN"
+    assert event.target.country_from == "context"
+    assert event.target.kind == "group"
+    assert not event.target_implied  # named in the sentence, not implied
+
+
+def test_released_people_take_no_country_from_their_captors(code: Code) -> None:
+    text = "The rebels released two men they had held since March."
+    events = coded(code(text, SIDES), "08")
+    assert events
+    assert all(e.target is None or e.target.country is None for e in events)
+
+
+def test_the_made_target_is_not_an_actor_of_the_record(code: Code) -> None:
+    text = "Peru freed a former presidential candidate on Friday."
+    events = coded(code(text, SIDES), "08")
+    assert events and events[0].target is not None
+    assert events[0].target.id.startswith("np:")
+    assert "+object" in events[0].rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected the referendum on Sunday.",  # a thing, not people
+        "Chile condemned the attack on the embassy.",
+    ],
+)
+def test_an_object_that_is_not_people_makes_no_target(code: Code, text: str) -> None:
+    for event in code(text, SIDES):
+        assert event.target is None or not event.target.id.startswith("np:"), text
+
+
+def test_a_named_target_is_kept(code: Code) -> None:
+    text = "Mali accused Peru of arming two men."
+    events = [e for e in code(text, SIDES) if e.plover == "ACCUSE"]
+    assert events
+    assert all(e.target is not None and e.target.name == "Peru" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police arrested dozens of protesters in Nairobi.",
+        "Kenyan police arrested a Somali man at a bus station on Sunday.",
+    ],
+)
+def test_an_actor_in_the_object_is_left_to_the_rules(code: Code, text: str) -> None:
+    events = coded(code(text, SIDES), "17")
+    assert events
+    assert all(e.target is None or not e.target.id.startswith("np:") for e in events)
+
+
+def test_an_event_noun_takes_its_of_object(code: Code) -> None:
+    text = "Mali condemned the arrest of two journalists by the junta."
+    events = [e for e in code(text, SIDES) if e.plover]
+    found = [target_text(text, e) for e in events]
+    assert any(f is not None and "journalists" in f for f in found), found
+
+
+def test_people_sector_reads_titles_and_demonyms(parse_text: Callable[[str], Parse]) -> None:
+    from tacitus.actors.kb import load_kb
+
+    kb = load_kb(tuple(Settings().kb))
+    parse = parse_text("The men, two Kurds and a senator, met the weather.")
+    by = {t.text: t for t in parse.tokens}
+    assert _people_sector(kb, by["men"]) == "CVL"
+    assert _people_sector(kb, by["senator"]) == "GOV"
+    assert _people_sector(kb, by["weather"]) is None
