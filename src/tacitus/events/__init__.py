@@ -54,6 +54,10 @@ UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 #: takes the country.
 DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 GOVERNMENT_DOMESTIC_CODES = ("08", "12", "17", "035")  # 035: intent to yield
+#: Acts two sides do together: intent to cooperate or meet (030-032, 036), consultation
+#: (04), signing an agreement (057), material cooperation (06). With coordinated doers and
+#: no other target ("Chile and Peru held talks"), CAMEO codes each side's act on the other.
+JOINT_CODES = ("030", "031", "032", "036", "04", "057", "06")
 
 
 class Events:
@@ -255,8 +259,11 @@ def _candidates(
     depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)
     out = []
     doers: list[Actor | None] = list(sources) or [None]
+    joint = not targets and len(sources) > 1 and code.startswith(JOINT_CODES)
     for s in doers:
         sides: list[Actor | None] = list(targets) or [None]
+        if joint and s is not None:  # "Chile and Peru held talks": each with the other
+            sides = [o for o in sources if o.id != s.id and o.name != s.name] or [None]
         for t in sides:
             target = None if t is not None and s is not None and t.id == s.id else t
             src, target = _jurisdiction(s, target, code)
