@@ -195,3 +195,21 @@ def test_the_place_of_broken_off_talks_is_no_target(code: Code) -> None:
     assert events, text
     for event in events:
         assert event.target is None or "Geneva" not in (target_text(text, event) or ""), text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        ("Chile cut military aid to its European allies.", "European allies", "GOV"),
+        ("Peru held talks with East Asian countries on Monday.", "East Asian countries", "GOV"),
+        ("Mali shut down three newspapers last week.", "three newspapers", "MED"),
+    ],
+)
+def test_a_group_of_states_or_the_press_can_be_the_target(
+    code: Code, text: str, words: str, sector: str
+) -> None:
+    events = [e for e in code(text, SIDES) if e.plover and e.target is not None]
+    assert events, text
+    hits = [e for e in events if words in (target_text(text, e) or "")]
+    assert hits, [target_text(text, e) for e in events]
+    assert hits[0].target is not None and hits[0].target.sector == sector

@@ -240,9 +240,19 @@ COUNT_HEADS = frozenset(
      "several", "most", "all", "none", "one", "two", "three", "four", "five", "six", "ten"}
 )  # fmt: skip
 #: Prepositions of a verb trigger whose object a people target may be.
+#: Prepositions of a verb's direct object whose object receives the act ("aid to X").
+RECIPIENT_PREPS = ("to", "with")
 PEOPLE_PREPS = frozenset({"with", "at", "against", "to", "on", "upon", "toward", "towards"})
 #: Prepositions of an event noun whose object is what the act is done to.
-NOUN_PREPS = ("of", "against", "on", "to")
+NOUN_PREPS = ("of", "against", "on", "to", "with")
+#: Group nouns for bodies the actors stage makes no actor of, with their sector: states
+#: taken together ("East Asian countries", "its European allies"), the press, businesses.
+GROUP_NOUNS = {
+    "countries": "GOV", "nations": "GOV", "states": "GOV", "allies": "GOV",
+    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV",
+    "newspapers": "MED", "newspaper": "MED", "broadcasters": "MED", "broadcaster": "MED",
+    "outlets": "MED", "banks": "BUS", "businesses": "BUS", "drivers": "LAB",
+}  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
 STATE_ON_PEOPLE = ("172", "173", "175")
@@ -296,7 +306,8 @@ def _people_phrase(
 ) -> tuple[int, Token, str] | None:
     """(first token index, head, sector) of the first object of the trigger that names
     people no actor covers: a verb's direct object, dative or passive subject, or the object
-    of one of its target prepositions; an event noun's "of"/"against"/"on"/"to" object."""
+    of one of its target prepositions or of its direct object's; an event noun's
+    "of"/"against"/"on"/"to"/"with" object."""
     verb = trig.token
     objs: list[Token] = []
     if trig.nominal:
@@ -311,6 +322,11 @@ def _people_phrase(
         ]
         if trig.noun is not None and trig.noun.i != verb.i:  # "carried out arrests of X"
             objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
+        # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
+        # attack on the embassy": the object's own target is not the act's)
+        objs += [
+            o for d in kids(parse, verb.i, "dobj") for o in prep_objects(parse, d, *RECIPIENT_PREPS)
+        ]
     for obj in objs:
         tok = obj
         if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
@@ -333,6 +349,8 @@ def _people_sector(kb: KB, tok: Token) -> str | None:
     word = tok.text.lower()
     if word in PEOPLE_NOUNS or tok.lemma.lower() in PEOPLE_NOUNS:
         return "CVL"
+    if word in GROUP_NOUNS:
+        return GROUP_NOUNS[word]
     if tok.ent == "NORP" and tok.tag in ("NNS", "NNPS"):  # "two Christians", "Kurds"
         return "CVL"
     for _alias, value in kb.titles.full.get(norm(tok.text), ()):
