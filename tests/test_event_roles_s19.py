@@ -213,3 +213,21 @@ def test_a_group_of_states_or_the_press_can_be_the_target(
     hits = [e for e in events if words in (target_text(text, e) or "")]
     assert hits, [target_text(text, e) for e in events]
     assert hits[0].target is not None and hits[0].target.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Peru urged both sides to return to talks.", "both sides"),
+        ("Mali called on the warring parties to lay down their arms.", "warring parties"),
+        ("Chile vowed to punish the invaders.", "invaders"),
+        ("Peru agreed to free two men held since May.", "two men"),
+    ],
+)
+def test_the_sides_of_a_conflict_and_a_wanted_acts_object_can_be_the_target(
+    code: Code, text: str, words: str
+) -> None:
+    events = [e for e in code(text, SIDES) if e.plover]
+    assert events, text
+    got = [target_text(text, e) or "" for e in events]
+    assert any(words in g for g in got), got

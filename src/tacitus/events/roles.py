@@ -252,6 +252,9 @@ GROUP_NOUNS = {
     "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV",
     "newspapers": "MED", "newspaper": "MED", "broadcasters": "MED", "broadcaster": "MED",
     "outlets": "MED", "banks": "BUS", "businesses": "BUS", "drivers": "LAB",
+    "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
+    # the sides of a conflict or a talk, with no sector of their own
+    "sides": "", "parties": "", "factions": "", "groups": "", "rivals": "",
 }  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
@@ -273,7 +276,8 @@ def people_target(
     found = _people_phrase(parse, index, kb, trig)
     if found is None:
         return event
-    first, last, sector = found
+    first, last, found_sector = found
+    sector = found_sector or None  # "" for the sides of a conflict: no sector
     toks = parse.tokens[first : last.i + 1]
     words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
     name = " ".join(t.text for t in words)
@@ -293,7 +297,7 @@ def people_target(
         kind="group" if plural else "person",
         country=country,
         sector=sector,
-        code=f"{country}{sector}" if country else None,
+        code=f"{country}{sector or ''}" if country else None,
         mentions=((toks[0].start, last.end),),
         country_from="context" if country else None,
     )
@@ -322,6 +326,8 @@ def _people_phrase(
         ]
         if trig.noun is not None and trig.noun.i != verb.i:  # "carried out arrests of X"
             objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
+        # "vowed to punish the invaders", "agreed to free two men": the wanted act's object
+        objs += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
         # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
         # attack on the embassy": the object's own target is not the act's)
         objs += [
