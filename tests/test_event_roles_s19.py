@@ -231,3 +231,11 @@ def test_the_sides_of_a_conflict_and_a_wanted_acts_object_can_be_the_target(
     assert events, text
     got = [target_text(text, e) or "" for e in events]
     assert any(words in g for g in got), got
+
+
+def test_the_made_target_is_named_as_written(code: Code) -> None:
+    text = "Peru sent aid to an ever-expanding number of people."
+    events = [e for e in code(text, SIDES) if e.target is not None]
+    assert events
+    assert events[0].target is not None
+    assert events[0].target.name == "ever-expanding number of people"

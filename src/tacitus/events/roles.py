@@ -280,7 +280,9 @@ def people_target(
     sector = found_sector or None  # "" for the sides of a conflict: no sector
     toks = parse.tokens[first : last.i + 1]
     words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
-    name = " ".join(t.text for t in words)
+    name = "".join(
+        (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
+    )
     src = event.source
     country = None
     if (
