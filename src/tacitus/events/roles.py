@@ -276,13 +276,6 @@ def people_target(
     found = _people_phrase(parse, index, kb, trig)
     if found is None:
         return event
-    first, last, found_sector = found
-    sector = found_sector or None  # "" for the sides of a conflict: no sector
-    toks = parse.tokens[first : last.i + 1]
-    words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
-    name = "".join(
-        (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
-    )
     src = event.source
     country = None
     if (
@@ -292,17 +285,7 @@ def people_target(
         and src.country
     ):
         country = src.country
-    plural = last.tag in ("NNS", "NNPS") or last.lemma.lower() in COUNT_HEADS
-    actor = Actor(
-        f"np:{stable_id(article_id, toks[0].start, name)}",
-        name,
-        kind="group" if plural else "person",
-        country=country,
-        sector=sector,
-        code=f"{country}{sector or ''}" if country else None,
-        mentions=((toks[0].start, last.end),),
-        country_from="context" if country else None,
-    )
+    actor = _phrase_actor(parse, *found, country, article_id)
     new_id = stable_id(article_id, trig.token.start, src.id if src else "", actor.id, event.cameo)
     return replace(event, target=actor, id=new_id, rule=f"{event.rule}+object")
 
@@ -336,18 +319,28 @@ def _people_phrase(
             o for d in kids(parse, verb.i, "dobj") for o in prep_objects(parse, d, *RECIPIENT_PREPS)
         ]
     for obj in objs:
-        tok = obj
-        if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
-            tok = next(iter(prep_objects(parse, tok, "of")), tok)
-        sector = _people_sector(kb, tok)
-        if sector is None:
-            continue
-        left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
-        first = min([obj.i, *left])
-        if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
-            continue  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
-        return first, tok, sector
+        found = _phrase_of(parse, index, kb, obj)
+        if found is not None:
+            return found
     return None
+
+
+def _phrase_of(
+    parse: Parse, index: ActorIndex, kb: KB, obj: Token
+) -> tuple[int, Token, str] | None:
+    """(first token index, head, sector) of the noun phrase at ``obj`` when it names
+    people (through a count: "dozens of men") and no actor covers any of it."""
+    tok = obj
+    if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
+        tok = next(iter(prep_objects(parse, tok, "of")), tok)
+    sector = _people_sector(kb, tok)
+    if sector is None:
+        return None
+    left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
+    first = min([obj.i, *left])
+    if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+        return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
+    return first, tok, sector
 
 
 def _people_sector(kb: KB, tok: Token) -> str | None:
@@ -365,3 +358,26 @@ def _people_sector(kb: KB, tok: Token) -> str | None:
         if isinstance(value, Title):
             return value.sector or "CVL"
     return None
+
+
+def _phrase_actor(
+    parse: Parse, first: int, last: Token, found_sector: str, country: str | None, where: str
+) -> Actor:
+    """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
+    sector = found_sector or None  # "" for the sides of a conflict: no sector
+    toks = parse.tokens[first : last.i + 1]
+    words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
+    name = "".join(
+        (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
+    )
+    plural = last.tag in ("NNS", "NNPS") or last.lemma.lower() in COUNT_HEADS
+    return Actor(
+        f"np:{stable_id(where, toks[0].start, name)}",
+        name,
+        kind="group" if plural else "person",
+        country=country,
+        sector=sector,
+        code=f"{country}{sector or ''}" if country else None,
+        mentions=((toks[0].start, last.end),),
+        country_from="context" if country else None,
+    )
