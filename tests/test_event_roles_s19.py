@@ -239,3 +239,16 @@ def test_the_made_target_is_named_as_written(code: Code) -> None:
     assert events
     assert events[0].target is not None
     assert events[0].target.name == "ever-expanding number of people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru discussed Mali with Chile on Monday.",
+        "Peru discussed the rebels with Chile.",
+    ],
+)
+def test_the_partner_of_talks_is_the_target_not_their_topic(code: Code, text: str) -> None:
+    events = [e for e in code(text, SIDES) if e.plover == "CONSULT"]
+    assert events, text
+    assert all(e.target is not None and e.target.name == "Chile" for e in events)

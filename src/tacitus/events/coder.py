@@ -40,6 +40,10 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Talks and the intent to meet: the "with" phrase on the verb or its object names the
+#: partner, ahead of an actor in the object, which is the topic ("discussed Libya with Egypt",
+#: "held talks with Egypt").
+PARTNER_CODES = ("04", "036")
 #: Purposes that make a deployment military protection (CAMEO 074): "sent troops *to
 #: defend* the kingdom", "deployed jets *to reassure* the Baltic states".
 PROTECTION_PURPOSES = frozenset(
@@ -363,6 +367,8 @@ def verb_arguments(
         candidates += [
             o for d in objs if not index.all_at(d) for o in prep_objects(parse, d, "against")
         ]
+    if trig.code.startswith(PARTNER_CODES):  # "discussed Libya with Egypt": the partner
+        candidates += [o for h in (verb, *objs) for o in prep_objects(parse, h, "with")]
     candidates += objs
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     candidates += [o for p in target_preps(preps, trig.code) for o in _pobj(parse, p)]
