@@ -252,3 +252,18 @@ def test_the_partner_of_talks_is_the_target_not_their_topic(code: Code, text: st
     events = [e for e in code(text, SIDES) if e.plover == "CONSULT"]
     assert events, text
     assert all(e.target is not None and e.target.name == "Chile" for e in events)
+
+
+def test_the_owner_of_a_voiced_stance_is_not_its_target(code: Code) -> None:
+    text = "Peru reiterated Mali's support for the rebels."
+    events = [e for e in code(text, SIDES) if e.plover == "SUPPORT"]
+    assert events, text
+    assert all(e.target is None or e.target.name != "Mali" for e in events)
+    assert any(e.target is not None and e.target.name == "rebels" for e in events)
+
+
+def test_the_owner_of_a_rejected_proposal_stays_the_target(code: Code) -> None:
+    text = "Peru rejected Mali's proposal."
+    events = [e for e in code(text, SIDES) if e.plover == "REJECT"]
+    assert events, text
+    assert all(e.target is not None and e.target.name == "Mali" for e in events)

@@ -22,6 +22,7 @@ from ..text import stable_id
 from .coder import (
     ABSORBING_ROOTS,
     DEMAND_CODES,
+    VOICING_VERBS,
     Candidate,
     Trigger,
     demand_from_report,
@@ -143,6 +144,10 @@ def retarget(
     if event.plover is None:
         return event
     trig = cand.trigger.token
+    noun = cand.trigger.noun
+    if noun is not None and noun.i != trig.i and trig.lemma.lower() in VOICING_VERBS:
+        owners = {p.i for p in kids(parse, noun.i, "poss")}  # "voiced Egypt's support"
+        actors = [(a, t) for a, t in actors if t.i not in owners]
     tgt = scorer.choose(parse, actors, trig, event.cameo, event.source, event.target)
     if (tgt.id if tgt else None) == (event.target.id if event.target else None):
         return event

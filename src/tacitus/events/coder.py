@@ -44,6 +44,10 @@ ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: partner, ahead of an actor in the object, which is the topic ("discussed Libya with Egypt",
 #: "held talks with Egypt").
 PARTNER_CODES = ("04", "036")
+#: Verbs that voice a stance named by their object ("expressed Egypt's support", "reiterated
+#: the party's opposition"): the stance's possessor is its owner, never the target (unlike
+#: "rejected Iran's proposal", where the possessor is the one the act answers).
+VOICING_VERBS = frozenset({"express", "voice", "reiterate", "reaffirm", "convey", "restate"})
 #: Purposes that make a deployment military protection (CAMEO 074): "sent troops *to
 #: defend* the kingdom", "deployed jets *to reassure* the Baltic states".
 PROTECTION_PURPOSES = frozenset(
@@ -383,6 +387,10 @@ def verb_arguments(
             for o in _pobj(parse, p)
         ]
     own = {a.id for a in sources}
+    noun = trig.noun
+    if noun is not None and noun.i != verb.i and verb.lemma.lower() in VOICING_VERBS:
+        # "voiced Egypt's support for Y": the stance's owner speaks, it is not the target
+        own |= {a.id for p in kids(parse, noun.i, "poss") for a in index.all_at(p)}
     deploying = trig.code.startswith(DEPLOYING_CODES)
 
     def others(found: list[Actor]) -> list[Actor]:
