@@ -298,26 +298,28 @@ def _people_phrase(
     of one of its target prepositions or of its direct object's; an event noun's
     "of"/"against"/"on"/"to"/"with" object."""
     verb = trig.token
-    objs: list[Token] = []
     if trig.nominal:
-        objs += prep_objects(parse, verb, *NOUN_PREPS)
-    elif not trig.reverse:
-        objs += kids(parse, verb.i, "dobj", "dative", "nsubjpass")
-        objs += [
-            o
-            for p in kids(parse, verb.i, "prep")
-            if p.lemma.lower() in PEOPLE_PREPS
-            for o in kids(parse, p.i, "pobj")
-        ]
+        objs = prep_objects(parse, verb, *NOUN_PREPS)
+    elif trig.reverse:
+        return None
+    else:  # one pass over the verb's children (this runs for every event with no target)
+        objs, preps, comps = [], [], []
+        for c in parse.child_tokens[verb.i]:
+            if c.dep in ("dobj", "dative", "nsubjpass"):
+                objs.append(c)
+            elif c.dep == "prep" and c.lemma.lower() in PEOPLE_PREPS:
+                preps.append(c)
+            elif c.dep == "xcomp":
+                comps.append(c)
+        direct = [o for o in objs if o.dep == "dobj"]
+        objs += [o for p in preps for o in kids(parse, p.i, "pobj")]
         if trig.noun is not None and trig.noun.i != verb.i:  # "carried out arrests of X"
             objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
         # "vowed to punish the invaders", "agreed to free two men": the wanted act's object
-        objs += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
+        objs += [o for x in comps for o in kids(parse, x.i, "dobj")]
         # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
         # attack on the embassy": the object's own target is not the act's)
-        objs += [
-            o for d in kids(parse, verb.i, "dobj") for o in prep_objects(parse, d, *RECIPIENT_PREPS)
-        ]
+        objs += [o for d in direct for o in prep_objects(parse, d, *RECIPIENT_PREPS)]
     for obj in objs:
         found = _phrase_of(parse, index, kb, obj)
         if found is not None:
