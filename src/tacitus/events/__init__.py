@@ -22,6 +22,7 @@ from ..text import stable_id
 from .coder import (
     ABSORBING_ROOTS,
     DEMAND_CODES,
+    VOICING_VERBS,
     Candidate,
     Trigger,
     demand_from_report,
@@ -37,7 +38,7 @@ from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
-from .roles import authority_doer, own_forces, reroled, state_doer
+from .roles import authority_doer, own_forces, people_target, reroled, state_doer
 from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
 from .targets import TargetScorer, sentence_actors
 
@@ -54,6 +55,10 @@ UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 #: takes the country.
 DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 GOVERNMENT_DOMESTIC_CODES = ("08", "12", "17", "035")  # 035: intent to yield
+#: Acts two sides do together: intent to cooperate or meet (030-032, 036), consultation
+#: (04), signing an agreement (057), material cooperation (06). With coordinated doers and
+#: no other target ("Chile and Peru held talks"), CAMEO codes each side's act on the other.
+JOINT_CODES = ("030", "031", "032", "036", "04", "057", "06")
 
 
 class Events:
@@ -92,12 +97,14 @@ class Events:
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence, places: PlaceFinder
     ) -> list[Event]:
         """The lexicon's candidates, judged by the model (where the lexicon is silent, the
-        model's proposal), an act of force with no target aimed at the place it names."""
+        model's proposal), an act of force with no target aimed at the place it names, an
+        act with no target aimed at the people its object names."""
         kept = self._judged(article, parse, index, sent)
-        return [
-            with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
-            for c, e in kept
-        ]
+        out = []
+        for c, e in kept:
+            e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            out.append(people_target(parse, index, self.kb, c.trigger, e, article.id))
+        return out
 
     def _judged(
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
@@ -137,6 +144,10 @@ def retarget(
     if event.plover is None:
         return event
     trig = cand.trigger.token
+    noun = cand.trigger.noun
+    if noun is not None and noun.i != trig.i and trig.lemma.lower() in VOICING_VERBS:
+        owners = {p.i for p in kids(parse, noun.i, "poss")}  # "voiced Egypt's support"
+        actors = [(a, t) for a, t in actors if t.i not in owners]
     tgt = scorer.choose(parse, actors, trig, event.cameo, event.source, event.target)
     if (tgt.id if tgt else None) == (event.target.id if event.target else None):
         return event
@@ -253,8 +264,11 @@ def _candidates(
     depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)
     out = []
     doers: list[Actor | None] = list(sources) or [None]
+    joint = not targets and len(sources) > 1 and code.startswith(JOINT_CODES)
     for s in doers:
         sides: list[Actor | None] = list(targets) or [None]
+        if joint and s is not None:  # "Chile and Peru held talks": each with the other
+            sides = [o for o in sources if o.id != s.id and o.name != s.name] or [None]
         for t in sides:
             target = None if t is not None and s is not None and t.id == s.id else t
             src, target = _jurisdiction(s, target, code)

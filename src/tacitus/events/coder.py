@@ -40,6 +40,14 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Governors whose xcomp act refines their own code instead of standing alone.
 ABSORBING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Talks and the intent to meet: the "with" phrase on the verb or its object names the
+#: partner, ahead of an actor in the object, which is the topic ("discussed Libya with Egypt",
+#: "held talks with Egypt").
+PARTNER_CODES = ("04", "036")
+#: Verbs that voice a stance named by their object ("expressed Egypt's support", "reiterated
+#: the party's opposition"): the stance's possessor is its owner, never the target (unlike
+#: "rejected Iran's proposal", where the possessor is the one the act answers).
+VOICING_VERBS = frozenset({"express", "voice", "reiterate", "reaffirm", "convey", "restate"})
 #: Purposes that make a deployment military protection (CAMEO 074): "sent troops *to
 #: defend* the kingdom", "deployed jets *to reassure* the Baltic states".
 PROTECTION_PURPOSES = frozenset(
@@ -400,6 +408,8 @@ def verb_arguments(
         candidates += [
             o for d in objs if not index.all_at(d) for o in prep_objects(parse, d, "against")
         ]
+    if trig.code.startswith(PARTNER_CODES):  # "discussed Libya with Egypt": the partner
+        candidates += [o for h in (verb, *objs) for o in prep_objects(parse, h, "with")]
     candidates += objs
     candidates += [o for p in preps if p.lemma.lower() in trig.preps for o in _pobj(parse, p)]
     candidates += [o for p in target_preps(preps, trig.code) for o in _pobj(parse, p)]
@@ -414,6 +424,10 @@ def verb_arguments(
             for o in _pobj(parse, p)
         ]
     own = {a.id for a in sources}
+    noun = trig.noun
+    if noun is not None and noun.i != verb.i and verb.lemma.lower() in VOICING_VERBS:
+        # "voiced Egypt's support for Y": the stance's owner speaks, it is not the target
+        own |= {a.id for p in kids(parse, noun.i, "poss") for a in index.all_at(p)}
     deploying = trig.code.startswith(DEPLOYING_CODES)
 
     def others(found: list[Actor]) -> list[Actor]:

@@ -25,13 +25,16 @@ from ..records import Actor, Event
 from ..text import stable_id
 from .syntax import ActorIndex, kids, prep_objects
 
-#: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), force posture
-#: (15), coercion (17), assault (18), fighting (19), mass violence (20).
-PLACE_TARGET_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), threats (13,
+#: "threatened air strikes in Idlib"), cutting aid or relations there (16, "suspended aid in
+#: Borno State"), force posture (15), coercion (17), assault (18), fighting (19), mass
+#: violence (20).
+PLACE_TARGET_ROOTS = frozenset({"08", "13", "15", "16", "17", "18", "19", "20"})
 #: Acts aimed at people, never at the place they happen in: restrictions, arrests,
 #: expulsions, repression ("police arrested dozens in Nairobi" is aimed at the people, the
-#: target :mod:`.implied` gives it).
-PEOPLE_CODES = ("172", "173", "174", "175")
+#: target :mod:`.implied` gives it); and talks broken off, whose place is only where they
+#: were held (164, "halted talks in Geneva").
+PEOPLE_CODES = ("164", "172", "173", "174", "175")
 #: Prepositions whose object is where the act landed.
 PLACE_PREPS = frozenset({"in", "on", "at", "near", "into", "upon", "across", "around", "outside"})
 #: Prepositions that name the place only for some acts: a retreat is *from* a place (a

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.kb import KB, Title, norm
 from ..parse import Parse, Token
-from ..records import Actor
+from ..records import Actor, Event
+from ..text import stable_id
 from .coder import Candidate, Trigger
 from .syntax import (
     REPORT_VERBS,
@@ -212,3 +214,172 @@ def _among(actor: Actor, actors: list[Actor]) -> bool:
 
 def _same(a: Actor, b: Actor) -> bool:
     return a.id == b.id or a.name == b.name
+
+
+#: Nouns for people that the actors stage makes no actor of without a name or a cue ("a
+#: man", "18 people", "two Christians"). A group noun it knows ("protesters", "rebels") is
+#: an actor already.
+PEOPLE_NOUNS = frozenset(
+    {
+        "man", "men", "woman", "women", "person", "persons", "people", "child", "children",
+        "boy", "boys", "girl", "girls", "teenager", "teenagers", "youth", "youths",
+        "family", "families", "citizen", "citizens", "national", "nationals", "foreigner",
+        "foreigners", "tourist", "tourists", "visitor", "visitors", "passenger", "passengers",
+        "suspect", "suspects", "member", "members", "supporter", "supporters", "follower",
+        "followers", "inmate", "inmates", "captive", "captives", "convict", "convicts",
+        "seeker", "seekers", "immigrant", "immigrants", "asylum-seekers", "christians",
+        "muslims", "worshippers", "worshipers", "believers", "employee", "employees",
+        "staff", "crew", "voter", "voters", "resident", "candidate", "candidates", "victim",
+        "victims", "critic", "critics", "dissident", "dissidents", "blogger", "bloggers",
+        "lawyer", "lawyers", "doctor", "doctors", "teacher", "teachers", "aide", "aides",
+    }
+)  # fmt: skip
+#: Heads that count people named in their "of" phrase ("dozens of men", "one of the men").
+COUNT_HEADS = frozenset(
+    {"dozen", "dozens", "hundreds", "thousands", "scores", "group", "number", "some", "many",
+     "several", "most", "all", "none", "one", "two", "three", "four", "five", "six", "ten"}
+)  # fmt: skip
+#: Prepositions of a verb trigger whose object a people target may be.
+#: Prepositions of a verb's direct object whose object receives the act ("aid to X").
+RECIPIENT_PREPS = ("to", "with")
+PEOPLE_PREPS = frozenset({"with", "at", "against", "to", "on", "upon", "toward", "towards"})
+#: Prepositions of an event noun whose object is what the act is done to.
+NOUN_PREPS = ("of", "against", "on", "to", "with")
+#: Group nouns for bodies the actors stage makes no actor of, with their sector: states
+#: taken together ("East Asian countries", "its European allies"), the press, businesses.
+GROUP_NOUNS = {
+    "countries": "GOV", "nations": "GOV", "states": "GOV", "allies": "GOV",
+    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV",
+    "newspapers": "MED", "newspaper": "MED", "broadcasters": "MED", "broadcaster": "MED",
+    "outlets": "MED", "banks": "BUS", "businesses": "BUS", "drivers": "LAB",
+    "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
+    # the sides of a conflict or a talk, with no sector of their own
+    "sides": "", "parties": "", "factions": "", "groups": "", "rivals": "",
+}  # fmt: skip
+#: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
+#: state organ's act belongs to the organ's country.
+STATE_ON_PEOPLE = ("172", "173", "175")
+STATE_ORGANS = STATE_SECTORS | FORCE_SECTORS | {"SPY"}
+
+
+def people_target(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event, article_id: str
+) -> Event:
+    """The event with the people its act lands on as its target ("police detained *18
+    people*", "freed *a former presidential candidate*", "the arrest of *two men*"), when
+    it has no target and the trigger's object is a noun phrase for people that no actor
+    covers. The target is made for the event (like an implied one, not in the record's
+    ``actors``): a group or a person named by the phrase, with the sector its title gives
+    (else civilians), and the source's country when a state organ acts on its own people."""
+    if event.target is not None or event.plover is None:
+        return event
+    found = _people_phrase(parse, index, kb, trig)
+    if found is None:
+        return event
+    src = event.source
+    country = None
+    if (
+        src is not None
+        and event.cameo.startswith(STATE_ON_PEOPLE)
+        and src.sector in STATE_ORGANS
+        and src.country
+    ):
+        country = src.country
+    actor = _phrase_actor(parse, *found, country, article_id)
+    new_id = stable_id(article_id, trig.token.start, src.id if src else "", actor.id, event.cameo)
+    return replace(event, target=actor, id=new_id, rule=f"{event.rule}+object")
+
+
+def _people_phrase(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger
+) -> tuple[int, Token, str] | None:
+    """(first token index, head, sector) of the first object of the trigger that names
+    people no actor covers: a verb's direct object, dative or passive subject, or the object
+    of one of its target prepositions or of its direct object's; an event noun's
+    "of"/"against"/"on"/"to"/"with" object."""
+    verb = trig.token
+    if trig.nominal:
+        objs = prep_objects(parse, verb, *NOUN_PREPS)
+    elif trig.reverse:
+        return None
+    else:  # one pass over the verb's children (this runs for every event with no target)
+        objs, preps, comps = [], [], []
+        for c in parse.child_tokens[verb.i]:
+            if c.dep in ("dobj", "dative", "nsubjpass"):
+                objs.append(c)
+            elif c.dep == "prep" and c.lemma.lower() in PEOPLE_PREPS:
+                preps.append(c)
+            elif c.dep == "xcomp":
+                comps.append(c)
+        direct = [o for o in objs if o.dep == "dobj"]
+        objs += [o for p in preps for o in kids(parse, p.i, "pobj")]
+        if trig.noun is not None and trig.noun.i != verb.i:  # "carried out arrests of X"
+            objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
+        # "vowed to punish the invaders", "agreed to free two men": the wanted act's object
+        objs += [o for x in comps for o in kids(parse, x.i, "dobj")]
+        # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
+        # attack on the embassy": the object's own target is not the act's)
+        objs += [o for d in direct for o in prep_objects(parse, d, *RECIPIENT_PREPS)]
+    for obj in objs:
+        found = _phrase_of(parse, index, kb, obj)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_of(
+    parse: Parse, index: ActorIndex, kb: KB, obj: Token
+) -> tuple[int, Token, str] | None:
+    """(first token index, head, sector) of the noun phrase at ``obj`` when it names
+    people (through a count: "dozens of men") and no actor covers any of it."""
+    tok = obj
+    if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
+        tok = next(iter(prep_objects(parse, tok, "of")), tok)
+    sector = _people_sector(kb, tok)
+    if sector is None:
+        return None
+    left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
+    first = min([obj.i, *left])
+    if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+        return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
+    return first, tok, sector
+
+
+def _people_sector(kb: KB, tok: Token) -> str | None:
+    """The sector of a noun for people (CVL when its title gives none), else None."""
+    if tok.pos not in ("NOUN", "PROPN"):
+        return None
+    word = tok.text.lower()
+    if word in PEOPLE_NOUNS or tok.lemma.lower() in PEOPLE_NOUNS:
+        return "CVL"
+    if word in GROUP_NOUNS:
+        return GROUP_NOUNS[word]
+    if tok.ent == "NORP" and tok.tag in ("NNS", "NNPS"):  # "two Christians", "Kurds"
+        return "CVL"
+    for _alias, value in kb.titles.full.get(norm(tok.text), ()):
+        if isinstance(value, Title):
+            return value.sector or "CVL"
+    return None
+
+
+def _phrase_actor(
+    parse: Parse, first: int, last: Token, found_sector: str, country: str | None, where: str
+) -> Actor:
+    """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
+    sector = found_sector or None  # "" for the sides of a conflict: no sector
+    toks = parse.tokens[first : last.i + 1]
+    words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
+    name = "".join(
+        (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
+    )
+    plural = last.tag in ("NNS", "NNPS") or last.lemma.lower() in COUNT_HEADS
+    return Actor(
+        f"np:{stable_id(where, toks[0].start, name)}",
+        name,
+        kind="group" if plural else "person",
+        country=country,
+        sector=sector,
+        code=f"{country}{sector or ''}" if country else None,
+        mentions=((toks[0].start, last.end),),
+        country_from="context" if country else None,
+    )
