@@ -203,14 +203,19 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         sub = [k for k in sub if first <= k < last]
         if not sub:
             return sub
+    breaks = bool(sub) and "\n" in text[toks[min(sub)].end : toks[max(sub)].end]
     for n, k in enumerate(sub):
-        if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
+        if not n:
+            continue
+        if breaks and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
             sub = sub[:n]
             break
-        if n and k != i and _after_comma(parse, k) and own_report(parse, k):
+        if k == i:
+            continue
+        if _after_comma(parse, k) and own_report(parse, k):
             sub = sub[: n - 1]
             break
-        if n > 1 and k != i and _speaker_act(parse, k):
+        if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
     sub = _untail(parse, sub)
