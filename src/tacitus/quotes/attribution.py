@@ -32,11 +32,22 @@ from .subject import demonstrative, speaker_range
 __all__ = ["Finding", "find"]
 
 
+#: Parts of speech a cue word can have (a verb, a cue noun or adjective, a preposition);
+#: :func:`is_cue` is asked only about these, words tagged as verbs and "according".
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ", "ADP"})
+
+
 def find(text: str, parse: Parse) -> list[Finding]:
     """Direct and indirect quotes of a text, in text order."""
     segments = [s for s in find_segments(text) if not is_title(text, s)]
     inside = inside_tokens(parse, segments)
-    cue_idx = [i for i in range(len(parse.tokens)) if i not in inside and is_cue(parse, i)]
+    cue_idx = [
+        t.i
+        for t in parse.tokens
+        if (t.pos in CUE_POS or t.tag[:2] == "VB" or t.text.lower() == "according")
+        and t.i not in inside
+        and is_cue(parse, t.i)
+    ]
     quoting_idx = [i for i in cue_idx if cue_kind(parse, i) != "seeming"]  # no one says those
     used: set[int] = set()
     out = labelled_quotes(text, parse)

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from ..parse import Parse
 from .cue_tokens import clause_children, cue_kind, holder, is_cue, own_report, seeming_parts, via
-from .lexicon import COMPLEMENTS, CONTINUE, OPEN_COMPLEMENTS, SUBJECTS, UTTERANCE_NOUNS, cue_of
+from .lexicon import (
+    COMPLEMENTS,
+    CONTINUE,
+    OPEN_COMPLEMENTS,
+    SUBJECTS,
+    TIMED_VERBS,
+    UTTERANCE_NOUNS,
+    cue_lemma,
+    cue_of,
+)
 
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").
 BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compound"})
@@ -25,7 +34,12 @@ MIN_INDIRECT_TOKENS = 3
 
 
 #: Dependents that, after a comma or a dash at a content's end, are the writer's aside.
-TAIL_DEPS = frozenset({"relcl", "appos"})
+TAIL_DEPS = frozenset({"relcl", "appos", "advcl"})
+
+
+#: Words that open an adverbial clause after a comma that is the writer's contrast or
+#: comment, not more of the report (", while most voters ...", ", even as ...").
+TAIL_MARKS = frozenset({"while", "whereas", "as"})
 
 
 #: Marks that set an aside off.
@@ -67,6 +81,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
+    elif not comps and (side := _aside(parse, i)) is not None:
+        return _governor_clause(text, parse, i, side)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -83,10 +99,68 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = _addressee(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
+    else:
+        before = [c for c in comps if c < i]  # "The strike ended, and the mines shut, he said"
+        sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
+        sub = _before_trailing_cue(parse, i, sub)
     sub = trim(text, parse, i, sorted(sub))
     if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _aside(parse: Parse, i: int) -> str | None:
+    """How a verb cue with a subject of its own and no clause or object of its own stands
+    beside the clause it reports: "inside" ("The levy is unfair, she said, on condition of
+    anonymity": the parser hangs it after the clause as parataxis), "as" ("as the mayor
+    noted, the bridge is shut"), else None."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.pos not in ("VERB", "AUX") or t.head == i:
+        return None
+    kids = parse.children[i]
+    if not any(toks[c].dep in SUBJECTS for c in kids):
+        return None
+    if t.dep == "parataxis":  # after its clause; one it splits is left to _parenthetical
+        return "inside" if t.head < i else None
+    if t.dep != "advcl" or any(toks[c].dep in ("dobj", "xcomp", "ccomp") for c in kids):
+        return None
+    if cue_lemma(t.text, t.lemma) in TIMED_VERBS:
+        return None  # "as she spoke, the crowd cheered": when, not what
+    as_ = any(toks[c].dep == "mark" and toks[c].text.lower() == "as" for c in kids)
+    return "as" if as_ else None
+
+
+def _governor_clause(text: str, parse: Parse, i: int, side: str) -> tuple[int, int] | None:
+    """The clause an aside cue ``i`` stands beside: its governor's words without the cue's own
+    phrase; for an as-clause only those on the governor's side of it."""
+    toks, head = parse.tokens, parse.tokens[i].head
+    own = set(parse.subtree(i))
+    lo, hi = min(own), max(own)
+    words = [k for k in parse.subtree(head) if k not in own]
+    if side == "as":
+        words = [k for k in words if (k < lo if head < i else k > hi)]
+    while words and toks[words[0]].dep == "cc":  # "..., and as Lee noted, the vote ..."
+        words = words[1:]
+    if any(toks[k].text in QUOTE_MARKS for k in words):
+        return None  # a quote beside the cue: the direct rules give it
+    sub = trim(text, parse, i, words) if len(words) >= MIN_INDIRECT_TOKENS else []
+    if len(sub) < MIN_INDIRECT_TOKENS:
+        return None
+    return toks[sub[0]].start, toks[sub[-1]].end
+
+
+def _before_trailing_cue(parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """A cue after its content and set off by a comma whose clause the parser split: "The
+    yard is closing, but its workers have found jobs, said the owner" reports both halves,
+    not only the one hung on the cue."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if not sub or t.dep not in ("conj", "parataxis") or not t.head < min(sub):
+        return sub
+    between = [k for k in range(max(sub) + 1, i) if toks[k].pos not in ("PUNCT", "SPACE")]
+    if toks[max(sub) + 1].text != "," or any(toks[k].dep not in SUBJECTS for k in between):
+        return sub  # not ", said X" or ", X said" right after the content
+    whole = parse.subtree(t.head)
+    return sorted({k for k in whole if k < min(sub)} | set(sub))
 
 
 def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
@@ -129,19 +203,24 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         sub = [k for k in sub if first <= k < last]
         if not sub:
             return sub
+    breaks = bool(sub) and "\n" in text[toks[min(sub)].end : toks[max(sub)].end]
     for n, k in enumerate(sub):
-        if n and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
+        if not n:
+            continue
+        if breaks and "\n" in text[toks[sub[n - 1]].end : toks[k].end]:
             sub = sub[:n]
             break
-        if n and k != i and _after_comma(parse, k) and own_report(parse, k):
+        if k == i:
+            continue
+        if _after_comma(parse, k) and own_report(parse, k):
             sub = sub[: n - 1]
             break
-        if n > 1 and k != i and _speaker_act(parse, k):
+        if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
     sub = _untail(parse, sub)
-    while sub and toks[sub[-1]].pos in ("PUNCT", "SPACE"):
-        sub = sub[:-1]
+    while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
+        sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
@@ -171,10 +250,12 @@ def _speaker_act(parse: Parse, k: int) -> bool:
 
 def _untail(parse: Parse, sub: list[int]) -> list[int]:
     """Cut the writer's aside off the end of a content: after a comma or a dash, a
-    non-restrictive relative clause (", which ...") or an apposition ("— a plan he floated
-    in May") that runs to its end."""
+    non-restrictive relative clause (", which ..."), an apposition ("— a plan he floated
+    in May") or a contrast (", while ...") that runs to its end."""
+    if not sub:
+        return sub
     toks, members = parse.tokens, set(sub)
-    end = sub[-1] if sub else -1
+    end = sub[-1]
     while toks[end].pos in ("PUNCT", "SPACE") and end > sub[0]:
         end -= 1
     for h in sub:
@@ -187,10 +268,23 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
             continue
         if t.dep == "relcl" and toks[first].text.lower() not in WH_WORDS:
             continue
+        if t.dep == "advcl" and not _tail_clause(parse, first):
+            continue
         kept = [k for k in sub if k < first - 1]
         if len(kept) >= MIN_INDIRECT_TOKENS:
             return kept
     return sub
+
+
+def _tail_clause(parse: Parse, first: int) -> bool:
+    """An adverbial clause the writer adds after a comma: a contrast (", while most voters
+    want ...", ", even as he admits ..."), not a condition or a reason the speaker gives
+    (", unless ...", ", because ...")."""
+    toks = parse.tokens
+    word = toks[first].text.lower()
+    if word == "even" and first + 1 < len(toks):
+        word = toks[first + 1].text.lower()
+    return word in TAIL_MARKS
 
 
 def _continuation(parse: Parse, i: int, end: int) -> list[int]:

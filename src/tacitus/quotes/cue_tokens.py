@@ -3,6 +3,8 @@ adjective, a prepositional cue such as "according to"), and of what kind."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..parse import Parse
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -116,9 +118,9 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
     "in the latest poll"): its role (source, channel, evidence), the token of its noun and
     the last token of the cue words."""
     toks, t = parse.tokens, parse.tokens[i]
-    if t.pos != "ADP" and t.text.lower() != "according":
-        return None
     words = t.text.lower()
+    if (t.pos != "ADP" and words != "according") or words not in _via_words():
+        return None
     j = i
     if i + 1 < len(toks) and f"{words} {toks[i + 1].text.lower()}" in cues():
         words, j = f"{words} {toks[i + 1].text.lower()}", i + 1
@@ -140,6 +142,12 @@ def via(parse: Parse, i: int) -> tuple[str, int, int] | None:
         if not reported:  # "said in a statement": the verb is the cue
             return ("evidence" if lemma in EVIDENCE_NOUNS else "channel"), noun, j
     return None
+
+
+@lru_cache(maxsize=1)
+def _via_words() -> frozenset[str]:
+    """First words of the prepositional cues ("according", "in"): no other word is one."""
+    return frozenset(k.split()[0] for k, c in cues().items() if c.kind == "via")
 
 
 def _generic(parse: Parse, noun: int) -> bool:

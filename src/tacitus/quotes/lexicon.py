@@ -47,6 +47,8 @@ PERSON_TITLES = _words("person_titles")
 GROUP_NOUNS = _words("group_nouns")
 #: Heads of a phrase that names people ("many voters", "most"): they hold a view they seem to.
 PEOPLE_NOUNS = _words("people_nouns")
+#: Cue verbs that, in an as-clause, tell when, not who said it ("as she spoke, ...").
+TIMED_VERBS = _words("timed_verbs")
 #: Abbreviations whose full stop ends no sentence ("Mr. Obama said").
 ABBREVIATIONS = tuple(sorted(_lists()["abbreviations"]))
 

@@ -10,11 +10,11 @@ names ("the statement added"); otherwise a new actor with the name as written.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..parse import Entity, Parse
+from ..parse import Entity, Parse, Token
 from ..records import Actor, Span
 from .lexicon import (
     FEMALE_TITLES,
@@ -58,12 +58,22 @@ class Candidate:
     entity: Entity | None = None
 
 
+#: A word of a mention (or just before it) that tells a person's gender, as a whole word
+#: between spaces with any full stops and commas around it: "he", "Mr.", "her,".
+GENDER_WORD = re.compile(
+    r"(?<!\S)[.,]*(?:(he|his|him|mr|himself)|(she|her|hers|mrs|ms|herself))[.,]*(?!\S)"
+)
+
+
 def _actor_gender(text: str, actor: Actor) -> str:
     """m or f from the pronouns the actors stage gave the actor and the titles before it."""
-    words = [text[max(0, s - 5) : e].lower().split() for s, e in actor.mentions]
-    flat = [w.strip(".,") for ws in words for w in ws]
-    m = sum(w in ("he", "his", "him", "mr", "himself") for w in flat)
-    f = sum(w in ("she", "her", "hers", "mrs", "ms", "herself") for w in flat)
+    words = " ".join([text[max(0, s - 5) : e] for s, e in actor.mentions]).lower()
+    m = f = 0
+    for male, _ in GENDER_WORD.findall(words):
+        if male:
+            m += 1
+        else:
+            f += 1
     return "m" if m > f else "f" if f > m else ""
 
 
@@ -215,7 +225,7 @@ class Resolver:
         for a in self.actors:
             gender = _actor_gender(self.text, a)
             for start, end in a.mentions:
-                first, last = self.parse.token_at(start), self.parse.token_at(end - 1)
+                first, last = self._token_at(start), self._token_at(end - 1)
                 if first is None or last is None or first.pos == "PRON" == last.pos:
                     continue
                 head = self._head(first.i, last.i + 1)
@@ -240,6 +250,16 @@ class Resolver:
                     )
                 )
         return sorted(out, key=lambda c: c.first)
+
+    def _token_at(self, char: int) -> Token | None:
+        """The token that covers character offset ``char`` (as :meth:`Parse.token_at`)."""
+        k = bisect_right(self._token_starts, char) - 1
+        t = self.parse.tokens[k] if k >= 0 else None
+        return t if t is not None and char < t.end else None
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.parse.tokens]
 
     def _subject(self, head: int) -> bool:
         """A subject, the name beside one ("Her rival, Jo Lee, spoke"), the agent of a passive,
