@@ -261,9 +261,7 @@ class EventModel:
         """The weight rows of the features the model knows (an index array: numpy takes it
         without converting a list each time)."""
         vocab = self.vocab
-        return np.fromiter(
-            (i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp
-        )
+        return np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
 
     def probabilities(
         self, feats: dict[str, float], rows: np.ndarray | None = None
