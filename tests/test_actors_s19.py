@@ -136,7 +136,7 @@ def test_a_city_hyphened_to_an_unknown_word_is_a_local_name(actors: Run) -> None
 
 
 def test_other_members_take_the_country_of_the_one_named_with_them(actors: Run) -> None:
-    text = "Speaker Rosa Quispe of Peru and other senior members of Congress met the king."
+    text = "Speaker Rosa Quispe of Peru and other veteran members of Congress met the king."
     others = named(actors(text), "members")
     assert (others.country, others.country_from) == ("PER", "apposition")
 
