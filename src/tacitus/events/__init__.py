@@ -121,8 +121,18 @@ class Events:
                 event = to_event(article, parse, sent, found.candidate)
                 sure = round(found.probability, 3)
                 kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
+        # both directions of one act already coded ("Chile and Peru held talks"): no swap
+        pairs = {
+            (c.trigger.token.i, c.source.id, c.target.id) for c in cands if c.source and c.target
+        }
         for cand in cands:
-            judged = judge(model, parse, sent, cand, to_event(article, parse, sent, cand))
+            mutual = (
+                cand.source is not None
+                and cand.target is not None
+                and (cand.trigger.token.i, cand.target.id, cand.source.id) in pairs
+            )
+            event = to_event(article, parse, sent, cand)
+            judged = judge(model, parse, sent, cand, event, swappable=not mutual)
             if judged is not None:  # None: the model vetoed the lexicon's match
                 kept.append((cand, judged))
         if model.targets is None or not kept:
@@ -168,11 +178,16 @@ def coded_as(entry: ontology.Code) -> dict[str, Any]:
 
 
 def judge(
-    model: EventModel, parse: Parse, sent: Sentence, cand: Candidate, event: Event
+    model: EventModel,
+    parse: Parse,
+    sent: Sentence,
+    cand: Candidate,
+    event: Event,
+    swappable: bool = True,
 ) -> Event | None:
     """The model's word on a lexicon event: kept (``rule`` gains ``+model``), retyped
     (``rule="model"``, the type's general CAMEO code; never a prepositional pattern), sides
-    swapped, or vetoed (None).
+    swapped (unless ``swappable`` is false: the reverse pair is coded too), or vetoed (None).
     Statements with no PLOVER type (01x) are left as the lexicon coded them."""
     if event.plover is None:
         return event
@@ -186,7 +201,7 @@ def judge(
     if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
         change.update(cameo=entry.code, **coded_as(entry), rule="model")
-    if verdict.swap and event.source is not None and event.target is not None:
+    if verdict.swap and swappable and event.source is not None and event.target is not None:
         change.update(source=event.target, target=event.source, rule=f"{change['rule']}+swap")
     return replace(event, **change)
 
