@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_helpers import named
 from tacitus.actors import extract_actors
 from tacitus.actors.context import plainly
 from tacitus.actors.kb import load_kb
@@ -27,12 +28,6 @@ def actors(parse_text: Callable[[str], Parse]) -> Run:
         return extract_actors(Article("t", text), parse_text(text), kb)
 
     return run
-
-
-def named(found: tuple[Actor, ...], word: str) -> Actor:
-    hits = [a for a in found if word in a.name or any(word in x for x in a.aliases)]
-    assert hits, [(a.name, a.country) for a in found]
-    return hits[0]
 
 
 KENYA = (

@@ -7,18 +7,13 @@ from collections.abc import Callable
 
 import pytest
 
+from actor_helpers import named
 from tacitus.actors.kb import load_kb
 from tacitus.records import Actor
 
 pytestmark = pytest.mark.model
 
 Run = Callable[[str], tuple[Actor, ...]]
-
-
-def named(found: tuple[Actor, ...], word: str) -> Actor:
-    hits = [a for a in found if word in a.name or any(word in x for x in a.aliases)]
-    assert hits, [(a.name, a.country) for a in found]
-    return hits[0]
 
 
 def test_leaders_file_holds_dated_heads_the_reference_lacks() -> None:
