@@ -39,7 +39,16 @@ from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import authority_doer, own_forces, people_target, reroled, state_doer
-from .syntax import ActorIndex, actors_of, is_domestic, kids, placed_in, span_of, subject
+from .syntax import (
+    ActorIndex,
+    actors_of,
+    is_domestic,
+    kids,
+    placed_in,
+    span_of,
+    subject,
+    with_target,
+)
 from .targets import TargetScorer, sentence_actors
 
 __all__ = ["Events", "code_sentence", "make_stage"]
@@ -161,9 +170,7 @@ def retarget(
     tgt = scorer.choose(parse, actors, trig, event.cameo, event.source, event.target)
     if (tgt.id if tgt else None) == (event.target.id if event.target else None):
         return event
-    src = event.source.id if event.source else ""
-    new_id = stable_id(article.id, trig.start, src, tgt.id if tgt else "", event.cameo)
-    return replace(event, target=tgt, id=new_id, rule=f"{event.rule}+target")
+    return with_target(event, article.id, trig.start, tgt, "target")
 
 
 def coded_as(entry: ontology.Code) -> dict[str, Any]:

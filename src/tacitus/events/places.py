@@ -16,14 +16,13 @@ replaces an actor target: only events with no target get one.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cached_property
 
 from ..actors.kb import KB, Entry, Match
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
-from .syntax import ActorIndex, kids, prep_objects
+from .syntax import ActorIndex, kids, prep_objects, with_target
 
 #: CAMEO roots of acts aimed at a place: yielding it (08, "withdrew from X"), threats (13,
 #: "threatened air strikes in Idlib"), cutting aid or relations there (16, "suspended aid in
@@ -228,6 +227,4 @@ def with_place_target(
     place = finder.target_for(index, trig, noun, event.root)
     if place is None:
         return event
-    src = event.source.id if event.source else ""
-    new_id = stable_id(article_id, trig.start, src, place.id, event.cameo)
-    return replace(event, target=place, id=new_id, rule=f"{event.rule}+place")
+    return with_target(event, article_id, trig.start, place, "place")

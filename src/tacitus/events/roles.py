@@ -27,6 +27,7 @@ from .syntax import (
     kids,
     prep_objects,
     subject,
+    with_target,
 )
 
 #: Verbs whose subject receives or undergoes what the "from" phrase's actor does.
@@ -286,8 +287,7 @@ def people_target(
     ):
         country = src.country
     actor = _phrase_actor(parse, *found, country, article_id)
-    new_id = stable_id(article_id, trig.token.start, src.id if src else "", actor.id, event.cameo)
-    return replace(event, target=actor, id=new_id, rule=f"{event.rule}+object")
+    return with_target(event, article_id, trig.token.start, actor, "object")
 
 
 def _people_phrase(

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..parse import Parse, Token
-from ..records import Actor
+from ..records import Actor, Event
+from ..text import stable_id
 
 #: Sectors of domestic groups that take a country from the state organ beside them.
 DOMESTIC_SIDES = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "MED"})
@@ -335,6 +336,17 @@ def is_domestic(actor: Actor) -> bool:
 
 def placed_in(actor: Actor, country: str) -> Actor:
     return replace(actor, country=country, code=country + (actor.sector or ""))
+
+
+def with_target(
+    event: Event, article_id: str, trigger_start: int, target: Actor | None, tag: str
+) -> Event:
+    """``event`` with another target: its id made again from the new pair (as the coder
+    makes it) and ``+tag`` added to its rule."""
+    src = event.source.id if event.source else ""
+    tgt = target.id if target else ""
+    new_id = stable_id(article_id, trigger_start, src, tgt, event.cameo)
+    return replace(event, target=target, id=new_id, rule=f"{event.rule}+{tag}")
 
 
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
