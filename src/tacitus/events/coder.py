@@ -60,6 +60,10 @@ ALLEGIANCE_ROOTS = ("05",)
 #: peacekeeping): their object is the source's own forces, the target is elsewhere.
 DEPLOYING_CODES = ("15", "074")
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Contact by telephone or in talk: a purpose of praise, thanks or apology ("called his
+#: counterpart *to congratulate* him", "spoke to the emir *to thank* him") is the act the
+#: call was made for (05x), as a phone call is only its medium.
+CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "speak", "talk"})
 APPEAL_CODES = {"04": "026", "08": "025", "03": "021", "05": "022", "06": "021", "07": "023"}
 DEMAND_CODES = {"04": "106", "07": "103", "08": "105", "02": "100", "05": "102", "06": "101"}
 
@@ -129,7 +133,11 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
         "subj": subj + [m for x in subj for m in _object_heads(parse, x)],
         "obj": objs,
         "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
-        "comp": comps + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd")],
+        # "called the strikes *a war crime*", "called it an act *of terrorism*": the
+        # parser may hang the label under the complement, or name it after "of"
+        "comp": comps
+        + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd", "dobj")]
+        + [h for c in comps for h in _object_heads(parse, c)],
     }
 
 
@@ -329,6 +337,9 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
             # troops sent "to defend Saudi Arabia": military protection (074)
             drop.update(i.token.i for i in inner)
             code = "074"
+        elif root == "04" and _contact_for_support(trig, inner):
+            drop.update(i.token.i for i in inner)
+            code = inner[0].code
         elif root in ABSORBING_ROOTS and inner:
             drop.update(i.token.i for i in inner)
             if is_negated(parse, inner[0].token) and not is_negated(parse, trig.token):
@@ -337,6 +348,11 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
                 code = _absorb(root, inner[0].code[:2], inner[0].code) or code
         out.append(replace(trig, code=code) if code != trig.code else trig)
     return [t for t in out if t.token.i not in drop]
+
+
+def _contact_for_support(trig: Trigger, inner: list[Trigger]) -> bool:
+    """A call or talk whose purpose is a 05x act (praise, apology, support)."""
+    return bool(inner) and trig.token.lemma.lower() in CONTACT_VERBS and inner[0].code[:2] == "05"
 
 
 def _purposes(parse: Parse, noun: Token) -> list[Token]:
