@@ -1,0 +1,152 @@
+"""Type classes the coder confused on outside news (by the aggregate confusion table only):
+
+- agreeing *a text* ("agreed a trade deal", "agreed to the pact") concludes an agreement
+  (057, SUPPORT), as "reached an agreement" does; agreeing *to do* something is still an
+  intent (AGREE), and so is agreeing *on* a plan;
+- calling or describing a side's act by a word of blame ("called the strikes a war crime",
+  "described the expulsions as a provocation") is criticism (ACCUSE); by a word of praise
+  ("called the accord historic") it is praise (SUPPORT); other uses of "call" are not;
+- a call *for sanctions* or a boycott against a third side is verbal conflict with it
+  (ACCUSE), where a call *for talks* stays a request;
+- a telephone call or talk made *to congratulate* or *to thank* is the praise it was made
+  for (SUPPORT), where one made *to discuss* stays consultation.
+
+Every sentence is written for these tests; the whole default pipeline (real spaCy model,
+shipped event model) codes them. Each class has a near neighbour that keeps its old type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.records import Event, Record
+
+
+def _best(record: Record) -> Event:
+    from tacitus.evaluate.events import best_events
+
+    best = best_events(record.events)
+    assert best, f"no event in {record.article.text!r}"
+    return best[0]
+
+
+def _coded(record: Record) -> list[tuple[str, str | None, str]]:
+    return [(e.trigger.lower(), e.plover, e.cameo) for e in record.events if e.plover]
+
+
+# --- agreeing a text is concluding it ------------------------------------------------------
+
+CONCLUDED = [
+    "Ghana and Togo agreed a maritime boundary deal after three years of arbitration.",
+    "Uruguay agreed to the trade pact negotiated by the Mercosur ministers in Asuncion.",
+    "Hungary agreed the text of the memorandum with Serbia on Thursday, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", CONCLUDED)
+def test_agreeing_a_text_is_concluding_an_agreement(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert ("agreed", "SUPPORT", "057") in coded, (text, coded)
+
+
+INTENT = [
+    "The Malian junta agreed to hold elections within eighteen months.",
+    "Vietnam and Cambodia agreed to reopen two border crossings next month.",
+    "NATO ministers agreed on a plan to expand air patrols over the Baltic states.",
+]
+
+
+@pytest.mark.parametrize("text", INTENT)
+def test_agreeing_to_do_or_on_a_plan_stays_an_intent(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert not [c for c in coded if c[0] == "agreed" and c[2] == "057"], (text, coded)
+    assert any(c[0] == "agreed" and c[1] == "AGREE" for c in coded), (text, coded)
+
+
+# --- naming an act by a word of blame or praise --------------------------------------------
+
+BLAME = [
+    "Ukraine called the shelling of Kharkiv a war crime.",
+    "Pakistan called the Indian decision on Kashmir a violation of international law.",
+    "The Georgian foreign ministry called the Russian troop build-up a provocation.",
+    "Beijing described the arrest of its nationals in Canada as a provocation.",
+]
+
+
+@pytest.mark.parametrize("text", BLAME)
+def test_naming_an_act_by_a_word_of_blame_is_criticism(
+    code: Callable[..., Record], text: str
+) -> None:
+    best = _best(code(text))
+    assert best.plover == "ACCUSE" and best.trigger in ("called", "described"), (text, best)
+
+
+PRAISE = [
+    "The French president called the peace accord historic.",
+    "Ethiopia described the agreement with Eritrea as a breakthrough.",
+]
+
+
+@pytest.mark.parametrize("text", PRAISE)
+def test_naming_an_act_by_a_word_of_praise_is_praise(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert any(c[1] == "SUPPORT" and c[2] == "051" for c in coded), (text, coded)
+
+
+OTHER_CALLS = [
+    "The Kenyan opposition called a rally in Nairobi for Saturday.",
+    "The Peruvian president called an early election for April.",
+    "Chile called its ambassador in Lima home for consultations.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CALLS)
+def test_other_uses_of_call_are_neither_blame_nor_praise(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert not [c for c in coded if c[0] == "called" and c[2] in ("111", "051")], (text, coded)
+
+
+# --- calls for punishment of a third side ----------------------------------------------------
+
+
+def test_a_call_for_sanctions_against_a_side_is_verbal_conflict_with_it(
+    code: Callable[..., Record],
+) -> None:
+    record = code("Lithuania called for sanctions against Belarus after the forced landing.")
+    best = _best(record)
+    assert (best.plover, best.cameo) == ("ACCUSE", "111"), best
+    assert best.target is not None and best.target.country == "BLR", best.target
+
+
+def test_a_call_for_talks_stays_a_request(code: Callable[..., Record]) -> None:
+    best = _best(code("Norway called for talks between the Sri Lankan government and the rebels."))
+    assert best.plover == "REQUEST", (best.trigger, best.cameo)
+
+
+# --- a call made for praise --------------------------------------------------------------------
+
+
+def test_a_phone_call_made_to_congratulate_is_praise(code: Callable[..., Record]) -> None:
+    record = code(
+        "The Kenyan president telephoned his Ugandan counterpart to congratulate him on his "
+        "election victory."
+    )
+    best = _best(record)
+    assert (best.plover, best.cameo) == ("SUPPORT", "051"), (best.trigger, best.cameo)
+    assert not [c for c in _coded(record) if c[2] == "041"], _coded(record)
+
+
+def test_a_phone_call_made_to_discuss_stays_consultation(code: Callable[..., Record]) -> None:
+    record = code(
+        "The Kenyan president telephoned his Ugandan counterpart to discuss the border dispute."
+    )
+    assert _best(record).plover == "CONSULT", _coded(record)
