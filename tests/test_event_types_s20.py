@@ -45,9 +45,7 @@ CONCLUDED = [
 
 
 @pytest.mark.parametrize("text", CONCLUDED)
-def test_agreeing_a_text_is_concluding_an_agreement(
-    code: Callable[..., Record], text: str
-) -> None:
+def test_agreeing_a_text_is_concluding_an_agreement(code: Callable[..., Record], text: str) -> None:
     coded = _coded(code(text))
     assert ("agreed", "SUPPORT", "057") in coded, (text, coded)
 
