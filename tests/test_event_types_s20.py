@@ -148,3 +148,50 @@ def test_a_phone_call_made_to_discuss_stays_consultation(code: Callable[..., Rec
         "The Kenyan president telephoned his Ugandan counterpart to discuss the border dispute."
     )
     assert _best(record).plover == "CONSULT", _coded(record)
+
+
+# --- a truce broken, whatever noun heads it ----------------------------------------------------
+
+BROKEN_TRUCES = [
+    "Armenian forces violated the ceasefire agreement overnight, the Azerbaijani defence "
+    "ministry said.",
+    "Rebels broke the truce deal by shelling Aleppo on Sunday, Damascus said.",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_TRUCES)
+def test_a_ceasefire_agreement_violated_is_a_ceasefire_violation(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert any(c[1] == "ASSAULT" and c[2] == "196" for c in coded), (text, coded)
+
+
+def test_an_ordinary_agreement_violated_is_no_assault(code: Callable[..., Record]) -> None:
+    coded = _coded(code("The Bolivian mining company violated its agreement with the unions."))
+    assert not [c for c in coded if c[1] == "ASSAULT"], coded
+
+
+# --- what an accusation names is alleged ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan accused Armenia of violating the ceasefire in Nagorno-Karabakh.",
+        "Moscow accused Kyiv of shelling the nuclear plant at Zaporizhzhia.",
+        "The Sudanese army was accused of bombing a market in Darfur.",
+    ],
+)
+def test_the_act_an_accusation_names_is_not_coded_as_done(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _coded(code(text))
+    assert not [c for c in coded if c[1] == "ASSAULT"], (text, coded)
+
+
+def test_an_act_told_beside_an_accusation_is_still_coded(code: Callable[..., Record]) -> None:
+    coded = _coded(
+        code("Azerbaijan accused Armenia of lying after its troops shelled the town of Tartar.")
+    )
+    assert any(c[0] == "shelled" and c[1] == "ASSAULT" for c in coded), coded

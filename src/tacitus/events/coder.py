@@ -60,6 +60,8 @@ ALLEGIANCE_ROOTS = ("05",)
 #: peacekeeping): their object is the source's own forces, the target is elsewhere.
 DEPLOYING_CODES = ("15", "074")
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Verbs whose "of" + gerund names an alleged act, which is not coded as done.
+ALLEGING_VERBS = frozenset({"accuse", "suspect", "allege", "convict", "acquit", "clear"})
 #: Contact by telephone or in talk: a purpose of praise, thanks or apology ("called his
 #: counterpart *to congratulate* him", "spoke to the emir *to thank* him") is the act the
 #: call was made for (05x), as a phone call is only its medium.
@@ -328,6 +330,8 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
         if root == "15":  # "sent troops *to help*", the parser may hang it on the troops
             comps += [a for o in kids(parse, trig.token.i, "dobj") for a in _purposes(parse, o)]
         inner = [by_tok[c.i] for c in comps if c.i in by_tok]
+        if trig.token.lemma.lower() in ALLEGING_VERBS:
+            drop.update(c.i for c in alleged_acts(parse, trig.token) if c.i in by_tok)
         guard = [c for c in comps if c.lemma.lower() in PROTECTION_PURPOSES]
         if root == "15" and inner and inner[0].code.startswith("07"):
             # troops sent "to help flood victims", "to protect civilians": the aid is the act
@@ -348,6 +352,17 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
                 code = _absorb(root, inner[0].code[:2], inner[0].code) or code
         out.append(replace(trig, code=code) if code != trig.code else trig)
     return [t for t in out if t.token.i not in drop]
+
+
+def alleged_acts(parse: Parse, verb: Token) -> list[Token]:
+    """The gerunds an accusation names ("accused Baku *of violating* the truce", "was
+    suspected of *smuggling* arms"): alleged, not acts the report asserts."""
+    return [
+        c
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "of"
+        for c in kids(parse, p.i, "pcomp")
+    ]
 
 
 def _contact_for_support(trig: Trigger, inner: list[Trigger]) -> bool:
