@@ -174,7 +174,7 @@ def test_a_disappointed_coach_is_no_accusation(lexicon: Code) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Chile and Peru agreed to a cease-fire.", "087"),
+        ("Chile and Peru agreed to a cease-fire.", "0356"),  # agreeing commits to it
         ("Chile announced a cease-fire with Peru on Monday.", "087"),
         ("Chile sent peace-keepers to Peru.", "074"),
     ],

@@ -195,3 +195,18 @@ def test_an_act_told_beside_an_accusation_is_still_coded(code: Callable[..., Rec
         code("Azerbaijan accused Armenia of lying after its troops shelled the town of Tartar.")
     )
     assert any(c[0] == "shelled" and c[1] == "ASSAULT" for c in coded), coded
+
+
+# --- agreeing to a truce commits to it -------------------------------------------------------
+
+
+def test_agreeing_to_a_truce_is_an_intent_to_de_escalate(code: Callable[..., Record]) -> None:
+    best = _best(
+        code("The Sudanese army and the Rapid Support Forces agreed to a truce in Jeddah.")
+    )
+    assert (best.plover, best.cameo) == ("AGREE", "0356"), (best.trigger, best.cameo)
+
+
+def test_declaring_a_truce_is_the_de_escalation(code: Callable[..., Record]) -> None:
+    best = _best(code("The Sudanese army declared a seven-day truce in Khartoum."))
+    assert best.plover == "RETREAT", (best.trigger, best.cameo)
