@@ -210,3 +210,23 @@ def test_agreeing_to_a_truce_is_an_intent_to_de_escalate(code: Callable[..., Rec
 def test_declaring_a_truce_is_the_de_escalation(code: Callable[..., Record]) -> None:
     best = _best(code("The Sudanese army declared a seven-day truce in Khartoum."))
     assert best.plover == "RETREAT", (best.trigger, best.cameo)
+
+
+# --- what is granted -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara granted the Kurdish fighters passage through its territory.",
+        "Beijing granted the Vatican a say in the appointment of bishops.",
+    ],
+)
+def test_a_right_or_leave_granted_is_a_concession(code: Callable[..., Record], text: str) -> None:
+    coded = _coded(code(text))
+    assert any(c[0] == "granted" and c[1] == "CONCEDE" for c in coded), (text, coded)
+
+
+def test_a_sum_granted_is_aid(code: Callable[..., Record]) -> None:
+    coded = _coded(code("The Saudi government granted $500 million to Yemen for reconstruction."))
+    assert any(c[0] == "granted" and c[1] == "AID" for c in coded), coded
