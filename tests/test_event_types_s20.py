@@ -230,3 +230,16 @@ def test_a_right_or_leave_granted_is_a_concession(code: Callable[..., Record], t
 def test_a_sum_granted_is_aid(code: Callable[..., Record]) -> None:
     coded = _coded(code("The Saudi government granted $500 million to Yemen for reconstruction."))
     assert any(c[0] == "granted" and c[1] == "AID" for c in coded), coded
+
+
+# --- rejection of a deed is denunciation -----------------------------------------------------
+
+
+def test_rejection_voiced_of_a_deed_is_criticism(code: Callable[..., Record]) -> None:
+    best = _best(code("Jordan expressed its rejection of the Israeli settlement expansion."))
+    assert best.plover == "ACCUSE", (best.trigger, best.cameo)
+
+
+def test_rejection_voiced_of_a_proposal_stays_a_refusal(code: Callable[..., Record]) -> None:
+    best = _best(code("Hamas expressed its rejection of the Egyptian proposal for a truce."))
+    assert best.plover == "REJECT", (best.trigger, best.cameo)
