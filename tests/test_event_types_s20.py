@@ -243,3 +243,30 @@ def test_rejection_voiced_of_a_deed_is_criticism(code: Callable[..., Record]) ->
 def test_rejection_voiced_of_a_proposal_stays_a_refusal(code: Callable[..., Record]) -> None:
     best = _best(code("Hamas expressed its rejection of the Egyptian proposal for a truce."))
     assert best.plover == "REJECT", (best.trigger, best.cameo)
+
+
+# --- leaving talks, withdrawing money, lifting trade bans ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        (
+            "The Sudanese army withdrew from the Jeddah talks with the paramilitary RSF.",
+            "SANCTION",
+            "164",
+        ),
+        ("The Saudi government withdrew its funding for the Lebanese army.", "SANCTION", "162"),
+        ("Beijing lifted its ban on imports of Japanese seafood.", "RETREAT", "085"),
+    ],
+)
+def test_withdrawals_and_lifted_bans_by_what_they_touch(
+    code: Callable[..., Record], text: str, plover: str, cameo: str
+) -> None:
+    best = _best(code(text))
+    assert (best.plover, best.cameo) == (plover, cameo), (text, best.trigger, best.cameo)
+
+
+def test_troops_withdrawn_from_a_city_stay_a_retreat(code: Callable[..., Record]) -> None:
+    best = _best(code("Russian troops withdrew from the city of Kherson."))
+    assert (best.plover, best.cameo) == ("RETREAT", "087"), (best.trigger, best.cameo)
