@@ -270,3 +270,21 @@ def test_withdrawals_and_lifted_bans_by_what_they_touch(
 def test_troops_withdrawn_from_a_city_stay_a_retreat(code: Callable[..., Record]) -> None:
     best = _best(code("Russian troops withdrew from the city of Kherson."))
     assert (best.plover, best.cameo) == ("RETREAT", "087"), (best.trigger, best.cameo)
+
+
+# --- a heart that goes out travels nowhere ------------------------------------------------------
+
+
+def test_a_heart_going_out_to_victims_is_sympathy_not_a_visit(
+    code: Callable[..., Record],
+) -> None:
+    record = code(
+        "The Indian prime minister said his heart went out to the families of the flood "
+        "victims in Nepal."
+    )
+    assert not [e for e in record.events if e.plover == "CONSULT"], _coded(record)
+
+
+def test_a_leader_going_to_a_capital_still_visits(code: Callable[..., Record]) -> None:
+    best = _best(code("The Indian prime minister went to Kathmandu for talks with Nepali leaders."))
+    assert best.plover == "CONSULT", (best.trigger, best.cameo)
