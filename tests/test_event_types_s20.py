@@ -288,3 +288,23 @@ def test_a_heart_going_out_to_victims_is_sympathy_not_a_visit(
 def test_a_leader_going_to_a_capital_still_visits(code: Callable[..., Record]) -> None:
     best = _best(code("The Indian prime minister went to Kathmandu for talks with Nepali leaders."))
     assert best.plover == "CONSULT", (best.trigger, best.cameo)
+
+
+# --- support that is aid ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar supported the reconstruction of Gaza after the war.",
+        "Iran supported the Houthis with weapons and training, the report said.",
+    ],
+)
+def test_support_given_as_relief_money_or_arms_is_aid(
+    code: Callable[..., Record], text: str
+) -> None:
+    assert _best(code(text)).plover == "AID", _coded(code(text))
+
+
+def test_support_for_a_side_or_its_bid_stays_endorsement(code: Callable[..., Record]) -> None:
+    assert _best(code("Egypt supported the Palestinian bid for UN membership.")).plover == "SUPPORT"
