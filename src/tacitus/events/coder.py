@@ -60,7 +60,8 @@ ALLEGIANCE_ROOTS = ("05",)
 #: peacekeeping): their object is the source's own forces, the target is elsewhere.
 DEPLOYING_CODES = ("15", "074")
 OWN_FORCE_SECTORS = frozenset({"MIL", "COP"})
-#: Verbs whose "of" + gerund names an alleged act, which is not coded as done.
+#: Coded acts whose "of" + gerund names an alleged deed ("accused Y *of shelling*"), which
+#: is not coded as done (the accusation is the act).
 ALLEGING_VERBS = frozenset({"accuse", "suspect", "allege", "convict", "acquit", "clear"})
 #: Contact by telephone or in talk: a purpose of praise, thanks or apology ("called his
 #: counterpart *to congratulate* him", "spoke to the emir *to thank* him") is the act the
@@ -319,7 +320,8 @@ def find_triggers(parse: Parse, lex: Lexicon, first: int, last: int) -> list[Tri
 
 def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
     """Governors like "urge", "promise", "refuse", "threaten" take their code's detail from
-    the act in their complement, which then does not stand alone."""
+    the act in their complement, which then does not stand alone; so does a call made for
+    praise ("phoned X to congratulate him"); the deed an accusation names is dropped."""
     by_tok = {t.token.i: t for t in triggers}
     drop: set[int] = set()
     out = []
@@ -356,7 +358,7 @@ def refine(parse: Parse, triggers: list[Trigger]) -> list[Trigger]:
 
 def alleged_acts(parse: Parse, verb: Token) -> list[Token]:
     """The gerunds an accusation names ("accused Baku *of violating* the truce", "was
-    suspected of *smuggling* arms"): alleged, not acts the report asserts."""
+    convicted of *inciting* riots"): alleged or judged, not acts the report asserts."""
     return [
         c
         for p in kids(parse, verb.i, "prep")
