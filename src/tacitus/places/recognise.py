@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..parse import Parse, Token
-from .gazetteer import ADMIN1, CITY, Gazetteer, fold
+from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer, fold
 from .toponyms import (
     BARE_CITY_POPULATION,
     DIRECTIONS,
@@ -88,7 +88,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             j = _longest(parse, text, gaz, i, sent.last)
             directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
-            if directed is not None and (j == i or j <= directed.last - 1):
+            if directed is not None and (j == i or j <= directed.name_end - 1):
                 out.append(directed)
                 i = directed.last
                 continue
@@ -108,6 +108,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out.extend(_rescue(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
+    out = _county_echoes(scan, rejected + pending, out)
     out = _listed_before(scan, out)
     return sorted(out, key=lambda m: m.start)
 
@@ -233,6 +234,45 @@ def _echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[
         if scan.echo_barred(m):
             continue
         out.append(m)
+    return out
+
+
+#: Words that close a county's name ("Hall County", "Orleans Parish").
+COUNTY_WORDS = (" county", " parish")
+COUNTY = frozenset({ADMIN2})
+
+
+def county_base(m: Mention) -> str | None:
+    """The folded name a county mention bears without its word ("hall" for "Hall County",
+    and for "Hall" in "Hall and Forsyth counties"), or None for no county."""
+    key = fold(m.text)
+    for word in COUNTY_WORDS:
+        if key.endswith(word) and len(key) > len(word):
+            return key[: -len(word)]
+    return key if m.kind_word and m.features == COUNTY else None
+
+
+def _county_echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A county the article names in full ("Hall County"), named again bare ("residents of
+    Hall", "Hall and Forsyth"): a local paper's short form for its county. The bare name
+    stands as the county, though it is a common word ("Hall", "White") or a small town
+    elsewhere; a name with a reading of note (a state, a large city: "Jackson",
+    "Washington") keeps its own reading, and a person's name stays a person's."""
+    bases = {b for m in found if (b := county_base(m)) is not None}
+    if not bases:
+        return found
+    out = []
+    for m in found:
+        bare = fold(m.text) in bases and m.features is None and m.fixed is None
+        if bare and not scan.notable(m) and not scan.echo_barred(m):
+            m = replace(m, features=COUNTY)
+        out.append(m)
+    for m in rejected:
+        if fold(m.text) not in bases or scan.notable(m) or scan.echo_barred(m):
+            continue
+        if any(m.first < o.last and o.first < m.last for o in out):
+            continue
+        out.append(replace(m, features=COUNTY))
     return out
 
 

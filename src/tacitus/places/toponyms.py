@@ -147,6 +147,8 @@ APPOSITIVE_KINDS = frozenset({
     "stronghold", "metropolis", "outpost", "settlement",
 })  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
+#: What follows a person's town set off after ", of" (see ``_Scan.home_of``).
+HOME_ENDS = frozenset({",", ".", ";", ")"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
 LOCAL_PEOPLE = frozenset({"man", "woman", "men", "women", "teen", "teenager", "teenagers",
@@ -488,8 +490,17 @@ class _Scan:
             return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
-            return toks[i - 2].text.lower() in PLACE_OF
+            return toks[i - 2].text.lower() in PLACE_OF or self.home_of(m)
         return self.appositive(m)
+
+    def home_of(self, m: Mention) -> bool:
+        """A person's town set off by commas after "of" ("The driver, of Oakwood, was
+        hurt"; "his son, of Lula."): how a local paper says where people live."""
+        toks = self.parse.tokens
+        i, k = m.first, m.last
+        if i < 2 or toks[i - 2].text != "," or k >= len(toks):
+            return False
+        return toks[k].text in HOME_ENDS
 
     def appositive(self, m: Mention) -> bool:
         """A comma and "a" or "the" with a kind of place after the name ("Brno, the second
@@ -729,6 +740,20 @@ def _prefixed(gaz: Gazetteer, tok: Token) -> Mention | None:
                    tok.ent, False)  # fmt: skip
 
 
+def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is part of a person's name of several words ("Mike German"): NER's
+    PERSON label on a lone adjective ("Ugandan and Tanzanian leaders") is a slip, unless
+    it is a verb's subject ("French said": a surname)."""
+    if toks[k].ent != "PERSON":
+        return False
+    if toks[k].dep.startswith("nsubj"):
+        return True
+    return any(
+        0 <= n < len(toks) and toks[n].ent == "PERSON" and _capitalised(toks[n])
+        for n in (k - 1, k + 1)
+    )
+
+
 def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Demonyms and adjectives of places ("Afghan", "North Korean", "European", "Texan"):
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
@@ -737,11 +762,11 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(toks):
         t = toks[k]
-        if not _capitalised(t) or t.ent == "PERSON":
+        if not _capitalised(t) or _in_persons_name(toks, k):
             k += 1
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
-        if nxt is not None and _capitalised(nxt) and nxt.ent != "PERSON":
+        if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:
                 out.append((t.start, nxt.end, c.country or ""))

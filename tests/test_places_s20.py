@@ -1,0 +1,174 @@
+"""Places, stop 20: how a local paper names its places (a county named bare after its full
+name, a person's town set off after ", of"), names of schools and landforms that hold a
+place's name, and local US resolution against namesakes abroad.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.parse import Parse
+from tacitus.places import article_places, gazetteer
+from tacitus.records import Article, Place
+
+
+def _all(text: str, parse_text: Callable[[str], Parse]) -> list[tuple[str, Place]]:
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    return [(text[m.start : m.end], p) for m, p in resolved]
+
+
+def _places(text: str, parse_text: Callable[[str], Parse]) -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for name, p in _all(text, parse_text):
+        out.setdefault(name, p)
+    return out
+
+
+# --- a county named bare after its full name ------------------------------------------
+
+
+@pytest.mark.model
+def test_a_county_named_bare_after_its_full_name_is_that_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Barrow County commissioners met on Tuesday in Winder. The sales tax collected in "
+        "Barrow will pay for two new fire stations, the chairman said."
+    )
+    found = _all(text, parse_text)
+    full = [p for name, p in found if name == "Barrow County"]
+    bare = [p for name, p in found if name == "Barrow"]
+    assert full and bare, found
+    assert bare[0].feature == "admin2"
+    assert bare[0].geonameid == full[0].geonameid
+    assert bare[0].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_a_bare_county_name_that_is_a_common_word_stands_only_after_its_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    with_county = (
+        "Hall County deputies closed the road on Monday. The money comes from sales taxes "
+        "collected in Hall and Lumpkin."
+    )
+    without = "The money comes from sales taxes collected in Hall and Lumpkin."
+    assert any(name == "Hall" for name, _ in _all(with_county, parse_text))
+    assert not any(name == "Hall" for name, _ in _all(without, parse_text))
+
+
+@pytest.mark.model
+def test_a_surname_shared_with_a_county_stays_a_person(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Barrow County voters approved the bond. Commissioner Pat Barrow said the work "
+        "would start in March, and Barrow thanked the voters."
+    )
+    names = [name for name, _ in _all(text, parse_text)]
+    assert names.count("Barrow County") == 1
+    assert "Barrow" not in names
+
+
+@pytest.mark.model
+def test_a_notable_name_keeps_its_own_reading_beside_its_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Washington County officials asked for state money. The request went to lawmakers "
+        "in Washington and in Atlanta last week."
+    )
+    got = _places(text, parse_text)
+    assert got["Washington"].feature != "admin2"
+
+
+# --- a person's town after ", of" -------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("The teenager, of Oakwood, was charged with theft on Friday.", "Oakwood"),
+        ("The driver, of Braselton, was taken to a hospital with minor injuries.",
+         "Braselton"),
+        ("Two men were charged on Monday. The older man, of Jasper, Ala., was released on "
+         "bond.", "Jasper"),
+    ],
+)  # fmt: skip
+def test_a_persons_town_set_off_after_of_is_a_place(
+    text: str, town: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert town in _places(text, parse_text)
+
+
+@pytest.mark.model
+def test_a_persons_town_takes_the_state_of_the_article(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "GAINESVILLE, Ga. - Deputies arrested two men on Friday. The teenager, of Oakwood, "
+        "was charged with theft."
+    )
+    got = _places(text, parse_text)
+    assert got["Oakwood"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_of_without_the_commas_is_no_hometown(parse_text: Callable[[str], Parse]) -> None:
+    # "the Bank of Commerce": an institution's "of", not a person's town
+    text = "He borrowed the money from the Bank of Commerce last spring."
+    assert "Commerce" not in _places(text, parse_text)
+
+
+# --- a compass name before a kind word --------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, country, admin1",
+    [
+        ("Soldiers raided homes in the West Bank town of Tubas overnight.", "West Bank", "PSE",
+         None),
+        ("The North Carolina town of Blowing Rock opened a new library.", "North Carolina",
+         "USA", "North Carolina"),
+        ("A South Dakota town voted to ban fireworks this summer.", "South Dakota", "USA",
+         "South Dakota"),
+    ],
+)  # fmt: skip
+def test_a_name_that_opens_with_a_compass_word_stays_whole_before_a_kind_word(
+    text: str, name: str, country: str, admin1: str | None, parse_text: Callable[[str], Parse]
+) -> None:
+    got = _places(text, parse_text)
+    assert name in got, got
+    assert got[name].country == country
+    if admin1 is not None:
+        assert got[name].admin1 == admin1
+
+
+# --- country adjectives that NER takes for a person -----------------------------------
+
+
+@pytest.mark.model
+def test_a_lone_adjective_tagged_as_a_person_is_still_its_country(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "The Kenyan capital Nairobi hosted the trade summit, and Ugandan and Tanzanian "
+        "leaders attended."
+    )
+    got = {name: p for name, p in _all(text, parse_text) if p.use == "adjectival"}
+    assert got.get("Ugandan") is not None and got["Ugandan"].country == "UGA"
+    assert got.get("Tanzanian") is not None and got["Tanzanian"].country == "TZA"
+
+
+@pytest.mark.model
+def test_a_surname_spelt_like_an_adjective_is_no_country(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Coach Tom English said the team had trained hard all week."
+    assert not any(p.country == "GBR" for _, p in _all(text, parse_text))
