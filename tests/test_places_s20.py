@@ -86,6 +86,21 @@ def test_a_notable_name_keeps_its_own_reading_beside_its_county(
     assert got["Washington"].feature != "admin2"
 
 
+@pytest.mark.model
+def test_a_compass_part_of_a_named_county_is_that_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "The Barrow County school board met in Winder on Monday. Parents in North Barrow "
+        "asked for a new school, and the North Barrow High School band played."
+    )
+    found = _all(text, parse_text)
+    county = next(p for name, p in found if name == "Barrow County")
+    part = [(name, p) for name, p in found if name == "North Barrow"]
+    assert len(part) == 1, found  # the school's name holds no second one
+    assert part[0][1].geonameid == county.geonameid
+
+
 # --- a person's town after ", of" -------------------------------------------------------
 
 

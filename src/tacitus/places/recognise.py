@@ -71,6 +71,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     pending: list[Mention] = []
     rejected: list[Mention] = []
+    nested: list[Mention] = []  # rejected inside a longer name ("Hall" in "North Hall")
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
@@ -104,11 +105,13 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                     pending.append(m)
                 elif not longer:
                     rejected.append(m)
+                else:
+                    nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
     out.extend(_rescue(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
-    out = _county_echoes(scan, rejected + pending, out)
+    out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
     return sorted(out, key=lambda m: m.start)
 
@@ -250,6 +253,24 @@ def county_base(m: Mention) -> str | None:
         if key.endswith(word) and len(key) > len(word):
             return key[: -len(word)]
     return key if m.kind_word and m.features == COUNTY else None
+
+
+def _parts(scan: _Scan, nested: list[Mention]) -> list[Mention]:
+    """Names inside a longer one that a compass word opens ("North Hall", "East Hall": a
+    part of a county), spanning the compass word: the county they lie in."""
+    toks = scan.parse.tokens
+    out = []
+    for m in nested:
+        i = m.first - 1
+        if i < 0 or toks[i].sent != m.sent or toks[i].text.lower() not in DIRECTIONS:
+            continue
+        if m.last < len(toks) and toks[m.last].sent == m.sent and _capitalised(toks[m.last]):
+            continue  # "North Hall High School": a longer name still
+        opens = i == scan.parse.sentences[m.sent].first
+        if not opens and _capitalised(toks[i - 1]):
+            continue  # "Lake North Hall": a longer name still
+        out.append(replace(m, start=toks[i].start, first=i))
+    return out
 
 
 def _county_echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[Mention]:
