@@ -187,3 +187,29 @@ def test_a_surname_spelt_like_an_adjective_is_no_country(
 ) -> None:
     text = "Coach Tom English said the team had trained hard all week."
     assert not any(p.country == "GBR" for _, p in _all(text, parse_text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, word, country",
+    [
+        ("Two Filipina nurses were honoured at the hospital on Monday.", "Filipina", "PHL"),
+        ("Kurdish fighters held the ridge overnight.", "Kurdish", None),
+    ],
+)
+def test_more_adjectives_name_their_places(
+    text: str, word: str, country: str | None, parse_text: Callable[[str], Parse]
+) -> None:
+    got = {name: p for name, p in _all(text, parse_text) if p.use == "adjectival"}
+    assert word in got, got
+    assert got[word].country == country
+    if country is None:  # a people's land that spans countries: the region's point
+        assert got[word].lat is not None and 30 < got[word].lat < 40
+
+
+@pytest.mark.model
+def test_brits_are_british_not_the_south_african_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = _places("Thousands of Brits booked holidays abroad this summer.", parse_text)
+    assert got["Brits"].country == "GBR"
