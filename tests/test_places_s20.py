@@ -213,3 +213,26 @@ def test_brits_are_british_not_the_south_african_town(
 ) -> None:
     got = _places("Thousands of Brits booked holidays abroad this summer.", parse_text)
     assert got["Brits"].country == "GBR"
+
+
+# --- where NER misses a small town ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_to_after_a_verb_of_going_names_a_place(parse_text: Callable[[str], Parse]) -> None:
+    # NER takes the town for a person; "fled to" says it is a where
+    assert "Dawsonville" in _places("Police: Suspect fled to Dawsonville", parse_text)
+
+
+@pytest.mark.model
+def test_a_headline_that_opens_with_a_towns_people_names_the_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    got = _places("Oakwood man charged in Lula robbery", parse_text)
+    assert "Oakwood" in got and got["Oakwood"].country == "USA"
+
+
+@pytest.mark.model
+def test_to_after_a_verb_of_saying_names_no_place(parse_text: Callable[[str], Parse]) -> None:
+    # NER takes "Homer" for a person here too, and a letter goes to people as well
+    assert "Homer" not in _places("The mayor sent a letter to Homer on Friday.", parse_text)

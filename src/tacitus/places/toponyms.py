@@ -45,6 +45,15 @@ PERSON_NOUNS = frozenset({
 })  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
 SITED = frozenset({"in", "near", "outside", "around", "throughout"})
+#: Prepositions that name a where only after a verb of going ("fled to", "moved from").
+TOWARD = frozenset({"to", "from", "into", "toward", "towards"})
+#: Verbs of going: "to" or "from" after one names a place ("drove to Cleveland"), where
+#: after others it may name a person ("talked to Cleveland", "heard from Austin").
+MOTION_VERBS = frozenset({
+    "flee", "move", "drive", "travel", "return", "go", "come", "fly", "head", "relocate",
+    "commute", "walk", "ride", "sail", "drift", "evacuate", "transfer", "deport", "airlift",
+    "escape", "retreat", "advance", "march", "migrate", "emigrate", "immigrate", "arrive",
+})  # fmt: skip
 #: NER labels that speak for a place, and ones that rule a span out.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -487,7 +496,8 @@ class _Scan:
             return toks[k].sent == m.sent
         if people or (trade and m.ner != "ORG"):
             before = toks[m.first - 1].text.lower() if m.first > 0 else ""
-            return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
+            opens = m.first == self.parse.sentences[m.sent].first  # a headline's
+            return (before in ("a", "an", "the") or opens) and k == m.last  # "a Commerce teenager"
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
             return toks[i - 2].text.lower() in PLACE_OF or self.home_of(m)
@@ -538,12 +548,16 @@ class _Scan:
         return k < len(toks) and toks[k].sent == m.sent and toks[k].text in PERSON_NOUNS
 
     def sited(self, m: Mention) -> bool:
-        """After "in", "at" or "near": a where, unlike "to" or "from" a person."""
+        """After "in", "at" or "near": a where, unlike "to" or "from" a person; but "to" or
+        "from" after a verb of going is a where too ("fled to Dawsonville")."""
         toks = self.parse.tokens
         i = m.first - 1
         if i >= 0 and toks[i].text.lower() == "the":
             i -= 1
-        return i >= 0 and toks[i].sent == m.sent and toks[i].text.lower() in SITED
+        if i < 0 or toks[i].sent != m.sent:
+            return False
+        word = toks[i].text.lower()
+        return word in SITED or (word in TOWARD and toks[toks[i].head].lemma in MOTION_VERBS)
 
     def supported(self, m: Mention, longer_entity: bool) -> bool:
         """The guards: may this gazetteer match stand as a place?
