@@ -236,3 +236,28 @@ def test_a_headline_that_opens_with_a_towns_people_names_the_town(
 def test_to_after_a_verb_of_saying_names_no_place(parse_text: Callable[[str], Parse]) -> None:
     # NER takes "Homer" for a person here too, and a letter goes to people as well
     assert "Homer" not in _places("The mayor sent a letter to Homer on Friday.", parse_text)
+
+
+# --- a local story as a whole ---------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_local_story_keeps_its_towns_and_county_in_its_state(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "DAHLONEGA, Ga. - Lumpkin County deputies arrested two men on Saturday after a chase "
+        "that began near Auraria. The driver, of Murrayville, was held in the county jail; "
+        "his passenger, of Cleveland, was released. Deputies in Lumpkin said the car had "
+        "been stolen in North Lumpkin a week earlier."
+    )
+    found = _all(text, parse_text)
+    names = {name for name, _ in found}
+    assert {"Lumpkin County", "Lumpkin", "North Lumpkin", "Cleveland"} <= names, names
+    county = next(p for name, p in found if name == "Lumpkin County")
+    assert county.admin1 == "Georgia"
+    for name, p in found:
+        if name in ("Lumpkin", "North Lumpkin"):
+            assert p.geonameid == county.geonameid
+        if name == "Cleveland":
+            assert p.admin1 == "Georgia"  # not Ohio's city, the town beside the county
