@@ -261,3 +261,19 @@ def test_a_local_story_keeps_its_towns_and_county_in_its_state(
             assert p.geonameid == county.geonameid
         if name == "Cleveland":
             assert p.admin1 == "Georgia"  # not Ohio's city, the town beside the county
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Floods hit Ghana, Côte d'Ivoire and Liberia this week.", "Côte d'Ivoire", "CIV"),
+        ("Snow closed the pass above Val d'Isère on Sunday.", "Val d'Isère", "FRA"),
+    ],
+)
+def test_a_name_with_a_french_elision_is_found_whole(
+    text: str, name: str, country: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = _places(text, parse_text)
+    assert name in got, got
+    assert got[name].country == country

@@ -277,8 +277,13 @@ def designators() -> dict[str, frozenset[int]]:
     }
 
 
+#: French elisions that open a name's capitalised word ("Côte d'Ivoire", "Val d'Isère").
+ELISIONS = ("d'", "d’", "l'", "l’")
+
+
 def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
+    w = t.text
+    return w[:1].isupper() or (w[:2] in ELISIONS and w[2:3].isupper())
 
 
 def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
