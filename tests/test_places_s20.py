@@ -277,3 +277,29 @@ def test_a_name_with_a_french_elision_is_found_whole(
     got = _places(text, parse_text)
     assert name in got, got
     assert got[name].country == country
+
+
+# --- names of institutions ---------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The team from Dalton beat Lincoln High School in the final on Friday.", "Lincoln"),
+        ("She was treated at Jackson Memorial Hospital after the crash.", "Jackson"),
+        ("Students at Washington Middle School collected cans for the food bank.",
+         "Washington"),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_schools_or_hospitals_words_is_the_institutions(
+    text: str, name: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert name not in _places(text, parse_text)
+
+
+@pytest.mark.model
+def test_a_town_before_a_police_force_still_stands(parse_text: Callable[[str], Parse]) -> None:
+    # "Police" is no institution's head word here: the force is the town's own
+    got = _places("Kentucky State Police closed the road near Bowling Green.", parse_text)
+    assert "Kentucky" in got and "Bowling Green" in got

@@ -93,6 +93,10 @@ INSTITUTION_HEADS = frozenset({
     "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
     "turnpike", "pier", "marina",
 })  # fmt: skip
+#: Words between a name and a school's or hospital's head word ("Lincoln High School",
+#: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
+INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
+                                   "primary", "secondary", "grammar", "memorial"})  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
@@ -447,9 +451,12 @@ class _Scan:
         """The run begins or ends the name of an institution or building ("Columbia
         University", "University of Kent"), not a place."""
         toks = self.parse.tokens
-        nxt = toks[j] if j < len(toks) and toks[j].sent == toks[i].sent else None
+        k = j
+        while k < min(j + 2, len(toks)) and toks[k].text.lower() in INSTITUTION_MODIFIERS:
+            k += 1  # "Lincoln High School", "Jackson Memorial Hospital"
+        nxt = toks[k] if k < len(toks) and toks[k].sent == toks[i].sent else None
         if nxt is not None and _capitalised(nxt) and nxt.text.lower() in INSTITUTION_HEADS:
-            return True
+            return all(_capitalised(t) for t in toks[j:k])
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == toks[i].sent:
             head = toks[i - 2]
             return _capitalised(head) and head.text.lower() in OF_HEADS
