@@ -303,3 +303,22 @@ def test_a_town_before_a_police_force_still_stands(parse_text: Callable[[str], P
     # "Police" is no institution's head word here: the force is the town's own
     got = _places("Kentucky State Police closed the road near Bowling Green.", parse_text)
     assert "Kentucky" in got and "Bowling Green" in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Malakal elders said the raid began at dawn.", "Malakal"),
+        ("Aweil leaders asked for food aid.", "Aweil"),
+    ],
+)
+def test_a_towns_elders_and_leaders_name_the_town(
+    text: str, town: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert town in _places(text, parse_text)
+
+
+@pytest.mark.model
+def test_a_companys_spokesman_names_no_town(parse_text: Callable[[str], Parse]) -> None:
+    assert "Ford" not in _places("Ford spokesman Tom Lee declined to comment.", parse_text)

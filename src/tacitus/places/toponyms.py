@@ -145,12 +145,14 @@ LOCAL_SITES = frozenset({
     "airbase", "prison", "jail", "market", "dam", "oilfield", "checkpoint", "crossing",
     "harbour", "harbor", "seaport", "barracks",
 })  # fmt: skip
-#: A place's households and businesses ("Braselton families", "Dahlonega businesses"),
-#: which count only where NER names no organisation ("Ford families").
+#: A place's households, businesses and spokespeople ("Braselton families", "Dahlonega
+#: businesses", "Malakal elders"), which count only where NER names no organisation
+#: ("Ford families", "a Ford spokesman").
 LOCAL_CIVIC = frozenset({
     "businesses", "families", "households", "motorists", "drivers", "commuters",
     "churches", "restaurants", "landowners", "parents", "neighbors", "neighbours",
-    "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood",
+    "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood", "spokesman",
+    "spokeswoman", "spokesperson", "officer", "officers", "leaders", "elders",
 })  # fmt: skip
 #: Nouns of an appositive that says what a name is ("Brno, the second city"; "Tessalit, a
 #: town in northern Mali"; "Hodeidah, the rebel-held port").
