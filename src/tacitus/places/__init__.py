@@ -197,7 +197,7 @@ def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[
 def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
     """A county named bare ("Hall" after "Hall County", see :mod:`.recognise`) is the
     county the full name was resolved to, not another county of that name."""
-    full = {}
+    full: dict[str, Place] = {}
     for m, p in resolved:
         base = county_base(m)
         if base is not None and p.feature == FEATURES[ADMIN2]:
