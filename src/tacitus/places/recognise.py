@@ -5,8 +5,9 @@ token and asks the guards of :mod:`.toponyms` whether it stands; then whole-arti
 add what one mention alone could not show: small towns in a list with places found
 (:func:`_rescue`), names NER took for people in a country the article is about
 (:func:`_person_tagged_places`), a name the article has placed said again
-(:func:`_echoes`), and the items of a list that a plural kind word or a people's noun
-closes (:func:`_listed_before`).
+(:func:`_echoes`), a county the article names in full named again bare or by a compass
+part ("Hall", "North Hall" after "Hall County": :func:`_county_echoes`), and the items of a
+list that a plural kind word or a people's noun closes (:func:`_listed_before`).
 """
 
 from __future__ import annotations
