@@ -19,8 +19,18 @@ from ..records import Article, Place
 from ..settings import Settings
 from . import gazetteer
 from .attach import attach
-from .gazetteer import ADMIN1, CONTINENT, COUNTRY, FEATURES, REGION, Candidate, Gazetteer, fold
-from .recognise import find, listed_with
+from .gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CONTINENT,
+    COUNTRY,
+    FEATURES,
+    REGION,
+    Candidate,
+    Gazetteer,
+    fold,
+)
+from .recognise import COUNTY, county_base, find, listed_with
 from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
@@ -184,6 +194,25 @@ def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[
     return out
 
 
+def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """A county named bare ("Hall" after "Hall County", see :mod:`.recognise`) is the
+    county the full name was resolved to, not another county of that name."""
+    full: dict[str, Place] = {}
+    for m, p in resolved:
+        base = county_base(m)
+        if base is not None and p.feature == FEATURES[ADMIN2]:
+            full.setdefault(base, p)
+    if not full:
+        return resolved
+    out = []
+    for m, p in resolved:
+        county = full.get(fold(m.text)) if m.features == COUNTY and not m.kind_word else None
+        if county is not None:
+            p = replace(county, name=p.name, mentions=p.mentions, use=p.use)
+        out.append((m, p))
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -228,6 +257,7 @@ def article_places(
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
             out.append((replace(m, use=use), place))
+    out = _as_their_counties(out)
     runs = site_runs(parse)
     if runs:  # streets, squares, airports: the town the article names by them
         home = resolve(gaz, dateline, ctx) if dateline else None

@@ -5,8 +5,9 @@ token and asks the guards of :mod:`.toponyms` whether it stands; then whole-arti
 add what one mention alone could not show: small towns in a list with places found
 (:func:`_rescue`), names NER took for people in a country the article is about
 (:func:`_person_tagged_places`), a name the article has placed said again
-(:func:`_echoes`), and the items of a list that a plural kind word or a people's noun
-closes (:func:`_listed_before`).
+(:func:`_echoes`), a county the article names in full named again bare or by a compass
+part ("Hall", "North Hall" after "Hall County": :func:`_county_echoes`), and the items of a
+list that a plural kind word or a people's noun closes (:func:`_listed_before`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..parse import Parse, Token
-from .gazetteer import ADMIN1, CITY, Gazetteer, fold
+from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer, fold
 from .toponyms import (
     BARE_CITY_POPULATION,
     DIRECTIONS,
@@ -71,6 +72,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     pending: list[Mention] = []
     rejected: list[Mention] = []
+    nested: list[Mention] = []  # rejected inside a longer name ("Hall" in "North Hall")
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
@@ -88,7 +90,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             j = _longest(parse, text, gaz, i, sent.last)
             directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
-            if directed is not None and (j == i or j <= directed.last - 1):
+            if directed is not None and (j == i or j <= directed.name_end - 1):
                 out.append(directed)
                 i = directed.last
                 continue
@@ -104,10 +106,13 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                     pending.append(m)
                 elif not longer:
                     rejected.append(m)
+                else:
+                    nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
     out.extend(_rescue(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
+    out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
     return sorted(out, key=lambda m: m.start)
 
@@ -233,6 +238,63 @@ def _echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[
         if scan.echo_barred(m):
             continue
         out.append(m)
+    return out
+
+
+#: Words that close a county's name ("Hall County", "Orleans Parish").
+COUNTY_WORDS = (" county", " parish")
+COUNTY = frozenset({ADMIN2})
+
+
+def county_base(m: Mention) -> str | None:
+    """The folded name a county mention bears without its word ("hall" for "Hall County",
+    and for "Hall" in "Hall and Forsyth counties"), or None for no county."""
+    key = fold(m.text)
+    for word in COUNTY_WORDS:
+        if key.endswith(word) and len(key) > len(word):
+            return key[: -len(word)]
+    return key if m.kind_word and m.features == COUNTY else None
+
+
+def _parts(scan: _Scan, nested: list[Mention]) -> list[Mention]:
+    """Names inside a longer one that a compass word opens ("North Hall", "East Hall": a
+    part of a county), spanning the compass word: the county they lie in."""
+    toks = scan.parse.tokens
+    out = []
+    for m in nested:
+        i = m.first - 1
+        if i < 0 or toks[i].sent != m.sent or toks[i].text.lower() not in DIRECTIONS:
+            continue
+        if m.last < len(toks) and toks[m.last].sent == m.sent and _capitalised(toks[m.last]):
+            continue  # "North Hall High School": a longer name still
+        opens = i == scan.parse.sentences[m.sent].first
+        if not opens and _capitalised(toks[i - 1]):
+            continue  # "Lake North Hall": a longer name still
+        out.append(replace(m, start=toks[i].start, first=i))
+    return out
+
+
+def _county_echoes(scan: _Scan, rejected: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A county the article names in full ("Hall County"), named again bare ("residents of
+    Hall", "Hall and Forsyth"): a local paper's short form for its county. The bare name
+    stands as the county, though it is a common word ("Hall", "White") or a small town
+    elsewhere; a name with a reading of note (a state, a large city: "Jackson",
+    "Washington") keeps its own reading, and a person's name stays a person's."""
+    bases = {b for m in found if (b := county_base(m)) is not None}
+    if not bases:
+        return found
+    out = []
+    for m in found:
+        bare = fold(m.text) in bases and m.features is None and m.fixed is None
+        if bare and not scan.notable(m) and not scan.echo_barred(m):
+            m = replace(m, features=COUNTY)
+        out.append(m)
+    for m in rejected:
+        if fold(m.text) not in bases or scan.notable(m) or scan.echo_barred(m):
+            continue
+        if any(m.first < o.last and o.first < m.last for o in out):
+            continue
+        out.append(replace(m, features=COUNTY))
     return out
 
 

@@ -45,6 +45,15 @@ PERSON_NOUNS = frozenset({
 })  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
 SITED = frozenset({"in", "near", "outside", "around", "throughout"})
+#: Prepositions that name a where only after a verb of going ("fled to", "moved from").
+TOWARD = frozenset({"to", "from", "into", "toward", "towards"})
+#: Verbs of going: "to" or "from" after one names a place ("drove to Cleveland"), where
+#: after others it may name a person ("talked to Cleveland", "heard from Austin").
+MOTION_VERBS = frozenset({
+    "flee", "move", "drive", "travel", "return", "go", "come", "fly", "head", "relocate",
+    "commute", "walk", "ride", "sail", "drift", "evacuate", "transfer", "deport", "airlift",
+    "escape", "retreat", "advance", "march", "migrate", "emigrate", "immigrate", "arrive",
+})  # fmt: skip
 #: NER labels that speak for a place, and ones that rule a span out.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -84,6 +93,10 @@ INSTITUTION_HEADS = frozenset({
     "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
     "turnpike", "pier", "marina",
 })  # fmt: skip
+#: Words between a name and a school's or hospital's head word ("Lincoln High School",
+#: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
+INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
+                                   "primary", "secondary", "grammar", "memorial"})  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
@@ -132,12 +145,14 @@ LOCAL_SITES = frozenset({
     "airbase", "prison", "jail", "market", "dam", "oilfield", "checkpoint", "crossing",
     "harbour", "harbor", "seaport", "barracks",
 })  # fmt: skip
-#: A place's households and businesses ("Braselton families", "Dahlonega businesses"),
-#: which count only where NER names no organisation ("Ford families").
+#: A place's households, businesses and spokespeople ("Braselton families", "Dahlonega
+#: businesses", "Malakal elders"), which count only where NER names no organisation
+#: ("Ford families", "a Ford spokesman").
 LOCAL_CIVIC = frozenset({
     "businesses", "families", "households", "motorists", "drivers", "commuters",
     "churches", "restaurants", "landowners", "parents", "neighbors", "neighbours",
-    "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood",
+    "lawmakers", "legislators", "hospitals", "farms", "roads", "neighborhood", "spokesman",
+    "spokeswoman", "spokesperson", "officer", "officers", "leaders", "elders",
 })  # fmt: skip
 #: Nouns of an appositive that says what a name is ("Brno, the second city"; "Tessalit, a
 #: town in northern Mali"; "Hodeidah, the rebel-held port").
@@ -147,6 +162,8 @@ APPOSITIVE_KINDS = frozenset({
     "stronghold", "metropolis", "outpost", "settlement",
 })  # fmt: skip
 POSSESSIVE = frozenset({"'s", "’s"})
+#: What follows a person's town set off after ", of" (see ``_Scan.home_of``).
+HOME_ENDS = frozenset({",", ".", ";", ")"})
 #: People a local paper names by their town, after "a" or "the" ("a Winder man", "the
 #: Oakwood teenager"); a surname takes no such article.
 LOCAL_PEOPLE = frozenset({"man", "woman", "men", "women", "teen", "teenager", "teenagers",
@@ -266,8 +283,13 @@ def designators() -> dict[str, frozenset[int]]:
     }
 
 
+#: French elisions that open a name's capitalised word ("Côte d'Ivoire", "Val d'Isère").
+ELISIONS = ("d'", "d’", "l'", "l’")
+
+
 def _capitalised(t: Token) -> bool:
-    return t.text[:1].isupper()
+    w = t.text
+    return w[:1].isupper() or (w[:2] in ELISIONS and w[2:3].isupper())
 
 
 def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
@@ -431,9 +453,12 @@ class _Scan:
         """The run begins or ends the name of an institution or building ("Columbia
         University", "University of Kent"), not a place."""
         toks = self.parse.tokens
-        nxt = toks[j] if j < len(toks) and toks[j].sent == toks[i].sent else None
+        k = j
+        while k < min(j + 2, len(toks)) and toks[k].text.lower() in INSTITUTION_MODIFIERS:
+            k += 1  # "Lincoln High School", "Jackson Memorial Hospital"
+        nxt = toks[k] if k < len(toks) and toks[k].sent == toks[i].sent else None
         if nxt is not None and _capitalised(nxt) and nxt.text.lower() in INSTITUTION_HEADS:
-            return True
+            return all(_capitalised(t) for t in toks[j:k])
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == toks[i].sent:
             head = toks[i - 2]
             return _capitalised(head) and head.text.lower() in OF_HEADS
@@ -485,11 +510,21 @@ class _Scan:
             return toks[k].sent == m.sent
         if people or (trade and m.ner != "ORG"):
             before = toks[m.first - 1].text.lower() if m.first > 0 else ""
-            return before in ("a", "an", "the") and k == m.last  # "a Commerce teenager"
+            opens = m.first == self.parse.sentences[m.sent].first  # a headline's
+            return (before in ("a", "an", "the") or opens) and k == m.last  # "a Commerce teenager"
         i = m.first
         if i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent:
-            return toks[i - 2].text.lower() in PLACE_OF
+            return toks[i - 2].text.lower() in PLACE_OF or self.home_of(m)
         return self.appositive(m)
+
+    def home_of(self, m: Mention) -> bool:
+        """A person's town set off by commas after "of" ("The driver, of Oakwood, was
+        hurt"; "his son, of Lula."): how a local paper says where people live."""
+        toks = self.parse.tokens
+        i, k = m.first, m.last
+        if i < 2 or toks[i - 2].text != "," or k >= len(toks):
+            return False
+        return toks[k].text in HOME_ENDS
 
     def appositive(self, m: Mention) -> bool:
         """A comma and "a" or "the" with a kind of place after the name ("Brno, the second
@@ -527,12 +562,16 @@ class _Scan:
         return k < len(toks) and toks[k].sent == m.sent and toks[k].text in PERSON_NOUNS
 
     def sited(self, m: Mention) -> bool:
-        """After "in", "at" or "near": a where, unlike "to" or "from" a person."""
+        """After "in", "at" or "near": a where, unlike "to" or "from" a person; but "to" or
+        "from" after a verb of going is a where too ("fled to Dawsonville")."""
         toks = self.parse.tokens
         i = m.first - 1
         if i >= 0 and toks[i].text.lower() == "the":
             i -= 1
-        return i >= 0 and toks[i].sent == m.sent and toks[i].text.lower() in SITED
+        if i < 0 or toks[i].sent != m.sent:
+            return False
+        word = toks[i].text.lower()
+        return word in SITED or (word in TOWARD and toks[toks[i].head].lemma in MOTION_VERBS)
 
     def supported(self, m: Mention, longer_entity: bool) -> bool:
         """The guards: may this gazetteer match stand as a place?
@@ -729,6 +768,20 @@ def _prefixed(gaz: Gazetteer, tok: Token) -> Mention | None:
                    tok.ent, False)  # fmt: skip
 
 
+def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is part of a person's name of several words ("Mike German"): NER's
+    PERSON label on a lone adjective ("Ugandan and Tanzanian leaders") is a slip, unless
+    it is a verb's subject ("French said": a surname)."""
+    if toks[k].ent != "PERSON":
+        return False
+    if toks[k].dep.startswith("nsubj"):
+        return True
+    return any(
+        0 <= n < len(toks) and toks[n].ent == "PERSON" and _capitalised(toks[n])
+        for n in (k - 1, k + 1)
+    )
+
+
 def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Demonyms and adjectives of places ("Afghan", "North Korean", "European", "Texan"):
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
@@ -737,11 +790,11 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(toks):
         t = toks[k]
-        if not _capitalised(t) or t.ent == "PERSON":
+        if not _capitalised(t) or _in_persons_name(toks, k):
             k += 1
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
-        if nxt is not None and _capitalised(nxt) and nxt.ent != "PERSON":
+        if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:
                 out.append((t.start, nxt.end, c.country or ""))
