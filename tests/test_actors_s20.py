@@ -1,0 +1,80 @@
+"""Session 20: countries for sources the text names with no office of their own ("Mr.
+Otieno", a surname alone, journalists, an organisation nobody knows), and the sides of
+events (real spaCy model, articles and sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from actor_helpers import named
+from tacitus.records import Record
+
+pytestmark = pytest.mark.model
+
+Code = Callable[..., Record]
+
+#: an article plainly about Kenya (its country named in three sentences, no other one)
+KENYA = (
+    "Kenya's parliament met on Tuesday to debate the budget. Prices have risen across Kenya "
+    "since January. Many families in Kenya say they cannot buy food. "
+)
+
+
+def test_honorific_person_takes_the_article_country(code: Code) -> None:
+    rec = code(KENYA + "Mr. Otieno accused the finance minister of hiding the figures.")
+    who = named(rec.actors, "Otieno")
+    assert who.country == "KEN"
+    assert who.country_from == "context"
+
+
+def test_honorific_person_takes_the_dateline_when_the_story_is_not_plain(code: Code) -> None:
+    text = "NAIROBI - Ms. Wanjiru criticised the new tax on Monday. The debate goes on."
+    who = named(code(text).actors, "Wanjiru")
+    assert who.country == "KEN"
+
+
+def test_surname_alone_takes_the_article_country(code: Code) -> None:
+    rec = code(KENYA + "Robertson condemned the decision and called for a new vote.")
+    assert named(rec.actors, "Robertson").country == "KEN"
+
+
+def test_surname_alone_in_a_sentence_naming_another_country_stays_open(code: Code) -> None:
+    rec = code(KENYA + "Robertson praised Uganda for its help with the harvest.")
+    assert named(rec.actors, "Robertson").country is None
+
+
+def test_surname_alone_with_no_plain_article_country_stays_open(code: Code) -> None:
+    rec = code("Robertson condemned the decision and called for a new vote.")
+    assert named(rec.actors, "Robertson").country is None
+
+
+def test_journalists_belong_where_the_story_stands(code: Code) -> None:
+    rec = code(KENYA + "Journalists protested outside the ministry on Wednesday.")
+    press = named(rec.actors, "Journalists")
+    assert (press.country, press.sector) == ("KEN", "MED")
+
+
+def test_unknown_organisation_takes_the_article_country(code: Code) -> None:
+    rec = code(KENYA + "The Mwangaza Foundation accused the police of abuses.")
+    org = named(rec.actors, "Mwangaza")
+    assert org.country == "KEN"
+    assert org.country_from == "context"
+
+
+def test_organisation_whose_name_spans_countries_stays_open(code: Code) -> None:
+    rec = code(KENYA + "The Global Mwangaza Foundation accused the police of abuses.")
+    assert named(rec.actors, "Mwangaza").country is None
+
+
+def test_unknown_organisation_beside_another_country_stays_open(code: Code) -> None:
+    rec = code(KENYA + "The Mwangaza Foundation said Tanzania had sent new aid.")
+    assert named(rec.actors, "Mwangaza").country is None
+
+
+def test_event_source_named_by_honorific_carries_the_country(code: Code) -> None:
+    rec = code(KENYA + "Mr. Otieno accused the finance minister of hiding the figures.")
+    accuse = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert accuse, [(e.trigger, e.plover) for e in rec.events]
+    assert accuse[0].source is not None and accuse[0].source.country == "KEN"
