@@ -78,3 +78,32 @@ def test_event_source_named_by_honorific_carries_the_country(code: Code) -> None
     accuse = [e for e in rec.events if e.plover == "ACCUSE"]
     assert accuse, [(e.trigger, e.plover) for e in rec.events]
     assert accuse[0].source is not None and accuse[0].source.country == "KEN"
+
+
+def _event(rec: Record, plover: str) -> tuple[str | None, str | None]:
+    found = [e for e in rec.events if e.plover == plover]
+    assert found, [(e.trigger, e.plover) for e in rec.events]
+    e = found[0]
+    return (e.source.name if e.source else None), (e.target.name if e.target else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Pakistan agreed to the peace plan proposed by China.", "AGREE", "Pakistan", "China"),
+        ("Pakistan welcomed the peace plan proposed by China.", "SUPPORT", "Pakistan", "China"),
+        ("Iran criticised the sanctions imposed by the European Union.", "ACCUSE", "Iran",
+         "European Union"),
+    ],
+)  # fmt: skip
+def test_a_stance_on_what_another_did_targets_the_doer(
+    code: Code, text: str, plover: str, source: str, target: str
+) -> None:
+    src, tgt = _event(code(text), plover)
+    assert src is not None and source in src
+    assert tgt is not None and target in tgt
+
+
+def test_a_named_target_beats_the_doer_of_the_object(code: Code) -> None:
+    src, tgt = _event(code("Pakistan criticised India over the plan proposed by China."), "ACCUSE")
+    assert (src, tgt) == ("Pakistan", "India")
