@@ -107,3 +107,39 @@ def test_a_stance_on_what_another_did_targets_the_doer(
 def test_a_named_target_beats_the_doer_of_the_object(code: Code) -> None:
     src, tgt = _event(code("Pakistan criticised India over the plan proposed by China."), "ACCUSE")
     assert (src, tgt) == ("Pakistan", "India")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso", "sector"),
+    [
+        ("Tibetan monks protested outside a government office.", "monks", "CHN", "REL"),
+        ("Chechen rebels attacked a police post on Sunday.", "Chechen", "RUS", "REB"),
+        ("Police detained three Uighur activists.", "Uighur", "CHN", "CVL"),
+        ("Catalan leaders rejected the court ruling.", "Catalan", "ESP", "GOV"),
+    ],
+)
+def test_a_regional_people_names_its_country(
+    code: Code, text: str, word: str, iso: str, sector: str
+) -> None:
+    who = named(code(text).actors, word)
+    assert (who.country, who.sector) == (iso, sector)
+    assert who.country_from == "demonym"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        (KENYA + "Opposition supporters staged a protest in Nairobi.", "supporters", "CVL"),
+        (KENYA + "Doctors went on strike on Monday, demanding higher pay.", "Doctors", "CVL"),
+        (KENYA + "Angry rioters set fire to a police station.", "rioters", "CVL"),
+    ],
+)
+def test_groups_of_people_act_and_take_the_passage_country(
+    code: Code, text: str, word: str, sector: str
+) -> None:
+    rec = code(text)
+    who = named(rec.actors, word)
+    assert (who.country, who.sector) == ("KEN", sector)
+    assert any(e.source is not None and e.source.id == who.id for e in rec.events), [
+        (e.trigger, e.source and e.source.name) for e in rec.events
+    ]
