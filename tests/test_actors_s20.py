@@ -130,7 +130,7 @@ def test_a_regional_people_names_its_country(
     ("text", "word", "sector"),
     [
         (KENYA + "Opposition supporters staged a protest in Nairobi.", "supporters", "CVL"),
-        (KENYA + "Doctors went on strike on Monday, demanding higher pay.", "Doctors", "CVL"),
+        (KENYA + "Mourners clashed with police at the funeral.", "Mourners", "CVL"),
         (KENYA + "Angry rioters set fire to a police station.", "rioters", "CVL"),
     ],
 )
@@ -143,3 +143,14 @@ def test_groups_of_people_act_and_take_the_passage_country(
     assert any(e.source is not None and e.source.id == who.id for e in rec.events), [
         (e.trigger, e.source and e.source.name) for e in rec.events
     ]
+
+
+@pytest.mark.parametrize("office", ["foreign minister", "foreign ministry", "foreign secretary"])
+def test_the_foreign_minister_is_an_office_at_home(code: Code, office: str) -> None:
+    rec = code(KENYA + f"The {office} accused the opposition of spreading lies.")
+    assert named(rec.actors, office).country == "KEN"
+
+
+def test_foreign_troops_stay_foreign(code: Code) -> None:
+    rec = code(KENYA + "Foreign troops attacked a village near the border.")
+    assert named(rec.actors, "troops").country is None
