@@ -154,3 +154,13 @@ def test_the_foreign_minister_is_an_office_at_home(code: Code, office: str) -> N
 def test_foreign_troops_stay_foreign(code: Code) -> None:
     rec = code(KENYA + "Foreign troops attacked a village near the border.")
     assert named(rec.actors, "troops").country is None
+
+
+def test_an_office_in_a_relative_clause_gives_the_person_its_country(code: Code) -> None:
+    rec = code("Peter Otieno, who heads Kenya's electoral commission, rejected the claims.")
+    assert named(rec.actors, "Otieno").country == "KEN"
+
+
+def test_a_country_the_relative_clause_acts_on_is_a_party_not_a_home(code: Code) -> None:
+    rec = code("Peter Otieno, who sued Kenya last year, rejected the claims.")
+    assert named(rec.actors, "Otieno").country is None

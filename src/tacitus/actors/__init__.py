@@ -30,7 +30,7 @@ from .context import DOMESTIC, about, destination, drop_false_places, foreign
 from .coref import Cluster, cluster
 from .institution import leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
-from .mention import Context
+from .mention import Context, Mention
 from .people import drop_other_people
 from .recognise import argument, find_mentions
 from .roles import chain_left
@@ -334,9 +334,13 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
         return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
     sent = ctx.tokens[first].sent
     here: set[str | None] = set()
+    own = _own_clause(ctx, named)
     for m in ctx.kb_matches:
         e = ctx.entry(m)
         if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
+            continue
+        if m.first in own and _head(ctx, m.first, m.last).dep in ("poss", "compound", "amod"):
+            here.add(e.roles[0].country)  # "..., who heads Kenya's electoral commission"
             continue
         if e.what != "demonym" and argument(ctx, m.first, m.last):
             return  # "scored against Chad", "criticised Russia": a party, not a home
@@ -352,6 +356,23 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     elif not here and ctx.about.article is not None and not _placed_abroad(ctx, sent):
         c.country, c.country_from = ctx.about.article, "context"  # the story's own people
         c.code = c.country
+
+
+def _own_clause(ctx: Context, named: list[Mention]) -> set[int]:
+    """Tokens of the relative clauses on a person's name ("Ann Oduya, who heads ..."): what
+    they qualify there is the person's own office, not a party to the sentence's act."""
+    out: set[int] = set()
+    for m in named:
+        head = _head(ctx, m.first, m.last)
+        for k in ctx.parse.child_tokens[head.i]:
+            if k.dep == "relcl":
+                out.update(ctx.parse.subtree(k.i))
+    return out
+
+
+def _head(ctx: Context, first: int, last: int) -> Token:
+    toks = ctx.tokens
+    return toks[next((i for i in range(first, last) if not first <= toks[i].head < last), first)]
 
 
 def _surname_alone(ctx: Context, c: Cluster, first: int) -> None:
