@@ -164,3 +164,21 @@ def test_an_office_in_a_relative_clause_gives_the_person_its_country(code: Code)
 def test_a_country_the_relative_clause_acts_on_is_a_party_not_a_home(code: Code) -> None:
     rec = code("Peter Otieno, who sued Kenya last year, rejected the claims.")
     assert named(rec.actors, "Otieno").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("Beijing warned Washington against arming Taiwan.", "arming", "Washington"),
+        ("Police prevented protesters from marching to the parliament in Nairobi.",
+         "marching", "protesters"),
+        ("Kenya ended its boycott by attending the talks in Addis Ababa.", "attending",
+         "Kenya"),
+    ],
+)  # fmt: skip
+def test_the_doer_of_a_gerund_after_against_from_or_by(
+    code: Code, text: str, trigger: str, source: str
+) -> None:
+    found = [e for e in code(text).events if e.trigger == trigger]
+    assert found and found[0].source is not None
+    assert source in found[0].source.name
