@@ -278,12 +278,7 @@ def _unknown_org(ctx: Context, c: Cluster) -> None:
 
 def _countries_in(ctx: Context, sent: int) -> list[tuple[Match, Entry]]:
     """The countries, demonyms and capitals the sentence names."""
-    return [
-        (m, e)
-        for m in ctx.kb_matches
-        if ctx.tokens[m.first].sent == sent
-        and (e := ctx.entry(m)).what in ("state", "demonym", "capital")
-    ]
+    return [(m, ctx.entry(m)) for m in ctx.country_names.get(sent, ())]
 
 
 def _us_party(ctx: Context, c: Cluster) -> bool:
@@ -335,10 +330,7 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     sent = ctx.tokens[first].sent
     here: set[str | None] = set()
     own = _own_clause(ctx, named)
-    for m in ctx.kb_matches:
-        e = ctx.entry(m)
-        if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
-            continue
+    for m, e in _countries_in(ctx, sent):
         if m.first in own and _head(ctx, m.first, m.last).dep in ("poss", "compound", "amod"):
             here.add(e.roles[0].country)  # "..., who heads Kenya's electoral commission"
             continue
