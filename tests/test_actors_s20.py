@@ -182,3 +182,16 @@ def test_the_doer_of_a_gerund_after_against_from_or_by(
     found = [e for e in code(text).events if e.trigger == trigger]
     assert found and found[0].source is not None
     assert source in found[0].source.name
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [("National Assembly", "GOV"), ("Communications Authority", "GOV"),
+     ("Special Tribunal", "JUD")],
+)  # fmt: skip
+def test_a_state_body_named_by_its_kind_takes_a_sector_and_the_article_country(
+    code: Code, name: str, sector: str
+) -> None:
+    rec = code(KENYA + f"The {name} ordered the release of the prisoners.")
+    body = named(rec.actors, name)
+    assert (body.country, body.sector) == ("KEN", sector)
