@@ -195,3 +195,9 @@ def test_a_state_body_named_by_its_kind_takes_a_sector_and_the_article_country(
     rec = code(KENYA + f"The {name} ordered the release of the prisoners.")
     body = named(rec.actors, name)
     assert (body.country, body.sector) == ("KEN", sector)
+
+
+def test_a_multinational_keeps_its_home_country_in_a_story_about_another(code: Code) -> None:
+    rec = code(KENYA + "Facebook removed hundreds of accounts linked to the ruling party.")
+    firm = named(rec.actors, "Facebook")
+    assert (firm.country, firm.sector) == ("USA", "BUS")
