@@ -201,3 +201,13 @@ def test_a_multinational_keeps_its_home_country_in_a_story_about_another(code: C
     rec = code(KENYA + "Facebook removed hundreds of accounts linked to the ruling party.")
     firm = named(rec.actors, "Facebook")
     assert (firm.country, firm.sector) == ("USA", "BUS")
+
+
+def test_a_full_name_with_an_honorific_takes_the_dateline(code: Code) -> None:
+    text = "NAIROBI - The debate over the new tax went on. Mr. Peter Otieno criticised the plan."
+    assert named(code(text).actors, "Otieno").country == "KEN"
+
+
+def test_a_full_name_without_an_honorific_does_not_take_the_dateline(code: Code) -> None:
+    text = "NAIROBI - The debate over the new tax went on. Peter Otieno criticised the plan."
+    assert named(code(text).actors, "Otieno").country is None

@@ -345,9 +345,12 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     country = next(iter(here)) if len(here) == 1 else None
     if country is not None:
         c.country, c.country_from, c.code = country, "context", country
-    elif not here and ctx.about.article is not None and not _placed_abroad(ctx, sent):
-        c.country, c.country_from = ctx.about.article, "context"  # the story's own people
-        c.code = c.country
+    elif not here:  # the story's own people ("Mr." ones: the dateline's, too)
+        home = ctx.about.article
+        if home is None and c.classes & HONORIFICS:
+            home = ctx.about.dateline
+        if home is not None and not _placed_abroad(ctx, sent, home):
+            c.country, c.country_from, c.code = home, "context", home
 
 
 def _own_clause(ctx: Context, named: list[Mention]) -> set[int]:
