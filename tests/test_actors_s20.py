@@ -211,3 +211,18 @@ def test_a_full_name_with_an_honorific_takes_the_dateline(code: Code) -> None:
 def test_a_full_name_without_an_honorific_does_not_take_the_dateline(code: Code) -> None:
     text = "NAIROBI - The debate over the new tax went on. Peter Otieno criticised the plan."
     assert named(code(text).actors, "Otieno").country is None
+
+
+def test_an_arrest_with_no_doer_of_the_passage_people_is_the_state_police(code: Code) -> None:
+    rec = code(KENYA + "Dozens of activists were arrested on Monday.")
+    arrests = [e for e in rec.events if e.cameo.startswith("173")]
+    assert arrests, [(e.trigger, e.cameo) for e in rec.events]
+    src = arrests[0].source
+    assert src is not None and (src.country, src.sector) == ("KEN", "COP")
+    assert arrests[0].rule.endswith("+implied")
+
+
+def test_people_named_by_a_demonym_may_be_held_abroad(code: Code) -> None:
+    rec = code("Two Britons were arrested in Dubai on Monday.")
+    arrests = [e for e in rec.events if e.cameo.startswith("173")]
+    assert arrests and arrests[0].source is None
