@@ -30,7 +30,7 @@ from .context import DOMESTIC, about, destination, drop_false_places, foreign
 from .coref import Cluster, cluster
 from .institution import leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
-from .mention import Context
+from .mention import Context, Mention
 from .people import drop_other_people
 from .recognise import argument, find_mentions
 from .roles import chain_left
@@ -214,10 +214,13 @@ def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> N
         c.country, c.country_from, c.sector = "USA", "title", c.sector or "GOV"
         c.code = f"USA{c.sector}"
         return
-    if c.country is None and c.kind == "person" and c.sector is None and not c.classes:
+    if c.country is None and c.kind == "person" and c.sector is None and c.classes <= HONORIFICS:
         _bare_person(ctx, c)
         return
-    if c.country is not None or c.sector not in DOMESTIC or c.key.startswith(("kb:", "ethnic:")):
+    if c.country is None and c.sector is None and c.key.startswith("org:"):
+        _unknown_org(ctx, c)
+        return
+    if c.country is not None or not _domestic(c) or c.key.startswith(("kb:", "ethnic:")):
         return
     if c.key.startswith("org:") and _known(ctx, c):
         return
@@ -241,6 +244,41 @@ def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> N
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"
+
+
+#: title classes that say only that a name is a person's ("Mr. Holt", "Dr. Lopez"), no office
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir"})
+#: sectors of people and crowds who belong where the story stands ("journalists", "a
+#: businessman"), though a newspaper or a company so named may be anyone's
+LOCAL_PEOPLE = frozenset({"MED", "BUS"})
+
+
+def _domestic(c: Cluster) -> bool:
+    """A body or person of a sector that takes the country of the passage."""
+    return c.sector in DOMESTIC or (c.sector in LOCAL_PEOPLE and c.kind in ("person", "group"))
+
+
+#: words in an organisation's name that say it spans countries ("World Food Programme")
+WIDE = frozenset({"world", "global", "worldwide", "transnational"})
+
+
+def _unknown_org(ctx: Context, c: Cluster) -> None:
+    """An organisation of no known sector or entry ("the Kessler Foundation said") in an
+    article plainly about one country is that country's, marked ``context``; not one whose
+    name says it spans countries, nor one in a sentence that names another country."""
+    if c.kind != "organisation" or _known(ctx, c) or ctx.about.article is None:
+        return
+    if any(foreign(m.surface) or WIDE & set(m.surface.lower().split()) for m in c.mentions):
+        return
+    sent = ctx.tokens[min(m.first for m in c.mentions)].sent
+    if any(e.roles[0].country != ctx.about.article for _m, e in _countries_in(ctx, sent)):
+        return
+    c.country, c.country_from, c.code = ctx.about.article, "context", ctx.about.article
+
+
+def _countries_in(ctx: Context, sent: int) -> list[tuple[Match, Entry]]:
+    """The countries, demonyms and capitals the sentence names."""
+    return [(m, ctx.entry(m)) for m in ctx.country_names.get(sent, ())]
 
 
 def _us_party(ctx: Context, c: Cluster) -> bool:
@@ -272,23 +310,29 @@ def _other_of(ctx: Context, c: Cluster, clusters: Sequence[Cluster]) -> str | No
 
 
 def _bare_person(ctx: Context, c: Cluster) -> None:
-    """A person named in full with no title, organisation or known entry takes the one
-    country named in the sentence that first names them ("Maria Lopez, a nurse in Caracas,
-    ..."), marked ``context``; not a surname alone (often someone known from elsewhere),
-    and none when the sentence names several countries or none, names a country as a
-    party to what it tells ("Maria Lopez sued Venezuela"), or only a city or province (where
-    a visitor acts: "gave a concert in Boston")."""
+    """A person named in full with no title (or only "Mr.", "Dr."), organisation or known
+    entry takes the one country named in the sentence that first names them ("Maria Lopez,
+    a nurse in Caracas, ..."), marked ``context``; none when the sentence names several
+    countries or none, names a country as a party to what it tells ("Maria Lopez sued
+    Venezuela"), or only a city or province (where a visitor acts: "gave a concert in
+    Boston"). A surname alone ("Holt said") may be someone known from elsewhere: it takes
+    only the country the whole article is plainly about (with "Mr." also the dateline's),
+    and only when its sentence names no country."""
     named = [m for m in c.mentions if m.kind == "person"]
-    if not named or c.org is not None or max(len(m.surface.split()) for m in named) < 2:
+    if not named or c.org is not None:
+        return
+    if max(len(m.surface.split()) for m in named) < 2:
+        _surname_alone(ctx, c, min(m.first for m in named))
         return
     first = min(m.first for m in named)
     if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
         return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
     sent = ctx.tokens[first].sent
     here: set[str | None] = set()
-    for m in ctx.kb_matches:
-        e = ctx.entry(m)
-        if ctx.tokens[m.first].sent != sent or e.what not in ("state", "demonym", "capital"):
+    own = _own_clause(ctx, named)
+    for m, e in _countries_in(ctx, sent):
+        if m.first in own and _head(ctx, m.first, m.last).dep in ("poss", "compound", "amod"):
+            here.add(e.roles[0].country)  # "..., who heads Kenya's electoral commission"
             continue
         if e.what != "demonym" and argument(ctx, m.first, m.last):
             return  # "scored against Chad", "criticised Russia": a party, not a home
@@ -301,15 +345,53 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
     country = next(iter(here)) if len(here) == 1 else None
     if country is not None:
         c.country, c.country_from, c.code = country, "context", country
-    elif not here and ctx.about.article is not None and not _placed_abroad(ctx, sent):
-        c.country, c.country_from = ctx.about.article, "context"  # the story's own people
-        c.code = c.country
+    elif not here:  # the story's own people ("Mr." ones: the dateline's, too)
+        home = ctx.about.article
+        if home is None and c.classes & HONORIFICS:
+            home = ctx.about.dateline
+        if home is not None and not _placed_abroad(ctx, sent, home):
+            c.country, c.country_from, c.code = home, "context", home
 
 
-def _placed_abroad(ctx: Context, sent: int) -> bool:
-    """The sentence names a city or province of another country than the article's."""
+def _own_clause(ctx: Context, named: list[Mention]) -> set[int]:
+    """Tokens of the relative clauses on a person's name ("Ann Oduya, who heads ..."): what
+    they qualify there is the person's own office, not a party to the sentence's act."""
+    out: set[int] = set()
+    for m in named:
+        head = _head(ctx, m.first, m.last)
+        for k in ctx.parse.child_tokens[head.i]:
+            if k.dep == "relcl":
+                out.update(ctx.parse.subtree(k.i))
+    return out
+
+
+def _head(ctx: Context, first: int, last: int) -> Token:
+    toks = ctx.tokens
+    return toks[next((i for i in range(first, last) if not first <= toks[i].head < last), first)]
+
+
+def _surname_alone(ctx: Context, c: Cluster, first: int) -> None:
+    """A person named by one word takes the article's own country (see :func:`_bare_person`)."""
+    sent = ctx.tokens[first].sent
+    country = ctx.about.article
+    if country is None and c.classes & HONORIFICS:
+        country = ctx.about.dateline
+    if country is None or _placed_abroad(ctx, sent, country):
+        return
+    for m, e in _countries_in(ctx, sent):
+        if e.roles[0].country != country:
+            return  # another country in the sentence: it may be theirs
+        if e.what != "demonym" and argument(ctx, m.first, m.last):
+            return  # "Holt sued Kenya": a party, not a home
+    c.country, c.country_from, c.code = country, "context", country
+
+
+def _placed_abroad(ctx: Context, sent: int, home: str | None = None) -> bool:
+    """The sentence names a city or province of another country than ``home`` (by default
+    the article's)."""
+    home = home or ctx.about.article
     return any(
-        ctx.tokens[m.first].sent == sent and ctx.entry(m).roles[0].country != ctx.about.article
+        ctx.tokens[m.first].sent == sent and ctx.entry(m).roles[0].country != home
         for m in ctx.place_matches
     )
 

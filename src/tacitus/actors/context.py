@@ -46,9 +46,22 @@ US_STATES = frozenset(
 PLACE_KINDS = ("state", "demonym", "capital", "place")
 
 
+#: Words after "foreign" or "international" that make an office of the country's own
+#: ("the foreign minister", "the Foreign Ministry", "international development secretary").
+OWN_OFFICE = frozenset(
+    {"minister", "ministry", "ministers", "secretary", "affairs", "office", "policy",
+     "relations", "trade", "service", "development", "intelligence", "cooperation"}
+)  # fmt: skip
+
+
 def foreign(surface: str) -> bool:
-    """Whether the words of a mention say it is foreign ("Foreign troops", "coalition forces")."""
-    return bool({w.lower().strip(".,") for w in surface.split()} & FOREIGN)
+    """Whether the words of a mention say it is foreign ("Foreign troops", "coalition
+    forces"); not "foreign minister", an office at home."""
+    words = [w.lower().strip(".,") for w in surface.split()]
+    return any(
+        w in FOREIGN and not (k + 1 < len(words) and words[k + 1] in OWN_OFFICE)
+        for k, w in enumerate(words)
+    )
 
 
 #: "New Mexico" and "Georgia" beside US states are places of the United States: a cue for

@@ -99,6 +99,16 @@ class Context:
         return out
 
     @cached_property
+    def country_names(self) -> dict[int, list[Match]]:
+        """Per sentence, its knowledge-base matches of countries, demonyms and capitals."""
+        out: dict[int, list[Match]] = {}
+        for m in self.kb_matches:
+            e = m.value
+            if isinstance(e, Entry) and e.what in ("state", "demonym", "capital"):
+                out.setdefault(self.tokens[m.first].sent, []).append(m)
+        return out
+
+    @cached_property
     def title_at(self) -> dict[int, Match]:
         return {i: m for m in self.title_matches for i in range(m.first, m.last)}
 

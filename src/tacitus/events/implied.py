@@ -9,6 +9,9 @@ down") is aimed at that country's population (``XXXCVL``). Either way the event 
 government or the people of that country), else a state actor made for the event.
 
 Only acts whose source has a country are completed: the country of the act is the source's.
+The other way round, an arrest or crackdown told in the passive with no doer, on people of
+the passage's own country ("dozens of activists were detained"), is given that state's
+police or government as its source (``rule`` gains ``+implied``).
 """
 
 from __future__ import annotations
@@ -30,12 +33,17 @@ STATE = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 SOCIETY = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS", "MED", "ELI"})
 
 
+#: How a made actor of a country is named, by sector.
+LABELS = {"GOV": "government", "COP": "police", "CVL": "people"}
+
+
 def imply_targets(events: tuple[Event, ...], actors: tuple[Actor, ...]) -> tuple[Event, ...]:
     """The events, each domestic act with no target given the target it implies."""
     return tuple(_completed(e, actors) for e in events)
 
 
 def _completed(ev: Event, actors: tuple[Actor, ...]) -> Event:
+    ev = _state_as_doer(ev, actors)
     src = ev.source
     if ev.target is not None or src is None or not src.country or src.kind == "state":
         return ev
@@ -49,6 +57,21 @@ def _completed(ev: Event, actors: tuple[Actor, ...]) -> Event:
     return replace(ev, target=target, target_implied=True)
 
 
+def _state_as_doer(ev: Event, actors: tuple[Actor, ...]) -> Event:
+    """An arrest, restriction or crackdown told in the passive with no doer ("dozens of
+    activists were detained") on people of the passage's own country (their country from
+    ``context``, not a demonym: "two Britons were held" may be held abroad): that country's
+    police (arrests) or government did it (``rule`` gains ``+implied``)."""
+    tgt = ev.target
+    if ev.source is not None or tgt is None or not ev.cameo.startswith(BY_THE_STATE):
+        return ev
+    if not tgt.country or tgt.country_from != "context" or tgt.sector not in SOCIETY:
+        return ev
+    sector = "COP" if ev.cameo.startswith("173") else "GOV"
+    doer = _actor_for(tgt.country, sector, actors, exclude=tgt.id)
+    return replace(ev, source=doer, rule=f"{ev.rule}+implied")
+
+
 def _actor_for(country: str, sector: str, actors: tuple[Actor, ...], exclude: str) -> Actor:
     """The article's own actor for that country and sector, else one made for the event."""
     for a in actors:
@@ -56,7 +79,7 @@ def _actor_for(country: str, sector: str, actors: tuple[Actor, ...], exclude: st
         if body and a.id != exclude and a.country == country and a.sector == sector:
             return replace(a, mentions=())
     name = state_names().get(country, country)
-    label = f"government of {name}" if sector == "GOV" else f"people of {name}"
+    label = f"{LABELS.get(sector, 'people')} of {name}"
     kind = "state" if sector == "GOV" else "group"
     return Actor(
         f"implied:{country}{sector}",

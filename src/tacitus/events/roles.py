@@ -72,6 +72,8 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
         return cand
     if cand.source is None:
         return deep_agent(parse, index, cand)
+    if cand.target is None:
+        cand = authored(parse, index, cand)
     if cand.code.startswith(RECEIVER_ACTS):
         return cand
     verb = cand.trigger.token
@@ -87,6 +89,36 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if receiver is not None and _same(receiver, giver):
         return cand
     return replace(cand, source=giver, target=receiver)
+
+
+#: CAMEO roots of words and stances (statements to protests): they answer what another did
+#: or proposed, so the doer of the thing they answer is their target; not acts of force.
+ANSWER_ROOTS = tuple(f"{n:02d}" for n in range(1, 15))
+
+
+def authored(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """A stance with no target taken on a thing someone did or proposed, named in a
+    passive clause on the verb's object ("agreed to the plan *proposed by China*",
+    "condemned the attack *carried out by* the rebels"): the doer is the target."""
+    if not cand.code.startswith(ANSWER_ROOTS) or cand.source is None:
+        return cand
+    verb = cand.trigger.token
+    objs = kids(parse, verb.i, "dobj")
+    objs += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
+    for obj in objs:
+        for clause in kids(parse, obj.i, "acl"):
+            if clause.tag != "VBN":
+                continue
+            for by in kids(parse, clause.i, "agent"):
+                doers = [
+                    a
+                    for o in kids(parse, by.i, "pobj")
+                    for a in actors_of(parse, index, o)
+                    if not _same(a, cand.source)
+                ]
+                if doers:
+                    return replace(cand, target=doers[0])
+    return cand
 
 
 def deep_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:

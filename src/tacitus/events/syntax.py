@@ -69,6 +69,8 @@ SIDE_MARKS = frozenset(
     {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Prepositions whose gerund is what the verb's object is warned off or kept from doing.
+HELD_BACK = frozenset({"against", "from"})
 #: News agencies: they carry the story (a dateline, "told Reuters", "Xinhua reported"), they
 #: are never its source or target.
 NEWS_AGENCIES = frozenset(
@@ -443,8 +445,14 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             return head(parse, t), True
         up = head(parse, t)
         if t.dep == "pcomp" and t.tag == "VBG" and up.dep == "prep" and up.head != up.i:
-            # "ended the boycott by *attending* talks": the gerund's doer is the clause's
-            t = head(parse, up)
+            # "ended the boycott by *attending* talks": the gerund's doer is the clause's;
+            # "warned Washington against *arming* Taiwan", "barred him from *running*":
+            # the object the clause holds back
+            gov = head(parse, up)
+            obj = kids(parse, gov.i, "dobj") if up.lemma.lower() in HELD_BACK else []
+            if obj and gov.pos == "VERB" and obj[0].i < up.i:
+                return obj[0], False
+            t = gov
             continue
         if t.dep in ("xcomp", "conj", "advcl", "acomp") and t.head != t.i:
             # "is willing to withdraw": through the adjective to the copula's subject
