@@ -48,7 +48,7 @@ MEANINGS = {
     "145": ("riot", None, "PROTEST"),
     "1451": ("violent protest", -7.5, "PROTEST"),
     "161": ("diplomatic relations", None, "SANCTION"),
-    "163": ("sanctions", -8.0, "COERCE"),
+    "163": ("sanctions", -8.0, "SANCTION"),
     "164": ("halt negotiations", -7.0, "SANCTION"),
     "165": ("halt mediation", -6.5, "SANCTION"),
     "0813": ("ease curfew", None, "RETREAT"),
