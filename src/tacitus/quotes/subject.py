@@ -26,6 +26,11 @@ PEOPLE_AFTER = frozenset({"acl", "relcl"})
 SHARE_WORDS = frozenset({"%", "percent", "per cent"})
 
 
+#: Prepositions through which the subject of a verb holds a cue noun: "acted in the belief
+#: that", "spoke with the aim of", "resigned on the understanding that".
+OWNED_PREPOSITIONS = frozenset({"in", "with", "on", "under"})
+
+
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 
@@ -107,6 +112,10 @@ def _owner(parse: Parse, i: int) -> int | None:
             return c
     if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
         return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
+    prep = parse.tokens[t.head]
+    if t.dep == "pobj" and prep.text.lower() in OWNED_PREPOSITIONS and prep.head != prep.i:
+        if parse.tokens[prep.head].pos in ("VERB", "AUX"):
+            return prep.head  # "Lee voted for it in the hope that ...": Lee hopes
     return None
 
 
