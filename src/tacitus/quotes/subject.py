@@ -112,11 +112,19 @@ def _owner(parse: Parse, i: int) -> int | None:
             return c
     if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
         return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
+    if t.dep in ("ccomp", "xcomp") and t.head != i and _expletive(parse, i):
+        return t.head  # "Lee made it clear that ...": Lee, not "it"
     prep = parse.tokens[t.head]
     if t.dep == "pobj" and prep.text.lower() in OWNED_PREPOSITIONS and prep.head != prep.i:
         if parse.tokens[prep.head].pos in ("VERB", "AUX"):
             return prep.head  # "Lee voted for it in the hope that ...": Lee hopes
     return None
+
+
+def _expletive(parse: Parse, i: int) -> bool:
+    """A cue adjective whose subject is an empty "it" ("made it clear that")."""
+    toks = parse.tokens
+    return any(toks[c].dep in SUBJECTS and toks[c].text.lower() == "it" for c in parse.children[i])
 
 
 def _reporting_ancestor(parse: Parse, i: int) -> int:
