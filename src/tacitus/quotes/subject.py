@@ -115,9 +115,10 @@ def _owner(parse: Parse, i: int) -> int | None:
     if t.dep in ("ccomp", "xcomp") and t.head != i and _expletive(parse, i):
         return t.head  # "Lee made it clear that ...": Lee, not "it"
     prep = parse.tokens[t.head]
-    if t.dep == "pobj" and prep.text.lower() in OWNED_PREPOSITIONS and prep.head != prep.i:
-        if parse.tokens[prep.head].pos in ("VERB", "AUX"):
-            return prep.head  # "Lee voted for it in the hope that ...": Lee hopes
+    if t.dep != "pobj" or prep.text.lower() not in OWNED_PREPOSITIONS or prep.head == prep.i:
+        return None
+    if parse.tokens[prep.head].pos in ("VERB", "AUX"):
+        return prep.head  # "Lee voted for it in the hope that ...": Lee hopes
     return None
 
 
