@@ -88,3 +88,17 @@ def test_cue_noun_after_a_preposition_of_time_has_no_speaker(
 @pytest.mark.model
 def test_bare_object_is_still_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes("The union rejected the offer on Tuesday.") == ()
+
+
+@pytest.mark.model
+def test_to_clause_of_one_verb_is_content(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("The shipping firm Norvale declined to comment.")
+    assert q.text == "to comment"
+    assert q.cue == "declined"
+
+
+@pytest.mark.model
+def test_two_words_without_a_to_clause_are_no_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The board decided quickly.") == ()
