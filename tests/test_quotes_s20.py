@@ -102,3 +102,21 @@ def test_two_words_without_a_to_clause_are_no_content(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes("The board decided quickly.") == ()
+
+
+@pytest.mark.model
+def test_relative_clause_with_its_speaker_inside(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "The strike, which union leaders say was the longest in a decade, ended on Friday."
+    (q,) = quotes(text)
+    assert q.text == "was the longest in a decade"
+    assert q.cue == "say"
+    assert "union leaders" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_parenthetical_cue_keeps_one_span(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("The new levy, she said, is unfair to small farmers.")
+    assert q.text.startswith("The new levy")
+    assert q.text.endswith("is unfair to small farmers")
