@@ -120,3 +120,22 @@ def test_parenthetical_cue_keeps_one_span(quotes: Callable[[str], tuple[Quote, .
     (q,) = quotes("The new levy, she said, is unfair to small farmers.")
     assert q.text.startswith("The new levy")
     assert q.text.endswith("is unfair to small farmers")
+
+
+@pytest.mark.model
+def test_call_with_a_quoted_name_for_its_object(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        'The campaign has targeted the north, calling local officials "cowards" and '
+        "threatening to cut their funding."
+    )
+    called = [q for q in quotes(text) if q.cue == "calling"]
+    assert len(called) == 1
+    assert called[0].text.startswith("local officials")
+    assert "cowards" in called[0].text
+
+
+@pytest.mark.model
+def test_call_with_a_bare_object_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    assert quotes("The mayor called a press conference on Monday.") == ()
