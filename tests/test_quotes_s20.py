@@ -139,3 +139,17 @@ def test_call_with_a_quoted_name_for_its_object(
 @pytest.mark.model
 def test_call_with_a_bare_object_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes("The mayor called a press conference on Monday.") == ()
+
+
+@pytest.mark.model
+def test_cue_adjective_of_feeling(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Councillor Hana Lind was sure that the new ferry would pay for itself.")
+    assert q.text == "that the new ferry would pay for itself"
+    assert "Lind" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_cue_noun_of_refusal(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Omar Reyes stood by his refusal to testify before the harbour board.")
+    assert q.text == "to testify before the harbour board"
+    assert "Reyes" in (speaker(q) or "")
