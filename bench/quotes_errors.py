@@ -127,7 +127,7 @@ def _pos(pos: str) -> str:
     return "VERB" if pos in ("VERB", "AUX") else pos
 
 
-def classify(cases: list[Case], show: str | None, seed: int, n: int = 8) -> None:
+def classify(cases: list[Case], show: str | None, seed: int, shown: int = 8) -> None:
     gold_cls: Counter[str] = Counter()
     pred_cls: Counter[str] = Counter()
     conv: dict[str, Counter[str]] = defaultdict(Counter)
@@ -225,7 +225,7 @@ def classify(cases: list[Case], show: str | None, seed: int, n: int = 8) -> None
         rng = random.Random(seed)
         for cls, ex in sorted(examples.items()):
             print(f"\n== {cls} ({len(ex)} kept), sample")
-            for e in rng.sample(ex, min(n, len(ex))):
+            for e in rng.sample(ex, min(shown, len(ex))):
                 print(e)
 
 

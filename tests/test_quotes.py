@@ -65,7 +65,7 @@ def test_sentence_break_skips_abbreviations() -> None:
 def test_cue_table_loads_with_objects() -> None:
     table = cues()
     assert table["say"].kind == "speech"
-    assert table["call"].object == "for|on"
+    assert table["call"].object == "for|on|-"
     assert table["according to"].kind == "via" and table["in"].object == "noun"
     assert table["cite"].object == "-"
 

@@ -99,7 +99,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if who is None and parse.tokens[i].pos in ("NOUN", "ADJ"):
             continue  # "the idea that ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
-    out += _outermost(parse, indirect)
+    out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
@@ -128,3 +128,34 @@ def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+#: Words that may stand between a speaker and a cue inside a content ("which Beijing has
+#: long vowed to ignore"): auxiliaries, adverbs, particles and punctuation.
+BETWEEN_POS = frozenset({"AUX", "ADV", "PART", "PUNCT", "SPACE"})
+
+
+#: Words that open a relative clause whose speaker and cue stand inside it.
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "what", "that"})
+
+
+def _past_relative(text: str, parse: Parse, f: Finding) -> Finding:
+    """A relative clause with its speaker and cue inside ("which Beijing has vowed to ignore",
+    "what officials called a hate crime"): the words after the cue, what is said of the thing
+    the relative word stands for; neither the relative word nor the speaker and the cue are
+    what was said."""
+    if f.cue is None or f.speaker is None:
+        return f
+    toks = parse.tokens
+    lo, hi = min(f.speaker[0], f.cue), max(f.speaker[1] - 1, f.cue)
+    if not f.start < toks[lo].start or not toks[hi].end < f.end:
+        return f
+    if text[f.start : toks[lo].start].strip().lower() not in RELATIVE_WORDS:
+        return f
+    inside = set(range(*f.speaker)) | {f.cue}
+    if any(k not in inside and toks[k].pos not in BETWEEN_POS for k in range(lo, hi + 1)):
+        return f
+    right = text[toks[hi].end : f.end].lstrip(" ,\t\xa0")
+    if len(right.split()) < 2:
+        return f
+    return Finding(f.end - len(right), f.end, f.kind, f.cue, f.speaker)

@@ -5,7 +5,16 @@ without a that-clause ("called the deal a betrayal", "is seen as", "The plan, Le
 from __future__ import annotations
 
 from ..parse import Parse
-from .cue_tokens import clause_children, cue_kind, holder, is_cue, own_report, seeming_parts, via
+from .cue_tokens import (
+    clause_children,
+    cue_kind,
+    holder,
+    is_cue,
+    made_clear,
+    own_report,
+    seeming_parts,
+    via,
+)
 from .lexicon import (
     COMPLEMENTS,
     CONTINUE,
@@ -78,7 +87,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         words = words or parse.subtree(subj) + parse.subtree(pred)  # "it seems" says nothing
         sub = trim(text, parse, i, sorted(words))
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
-    comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS]
+    clear = made_clear(parse, i) if toks[i].pos in ("VERB", "AUX") else None
+    comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
     elif not comps and (side := _aside(parse, i)) is not None:
@@ -104,9 +114,20 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
         sub = _before_trailing_cue(parse, i, sub)
     sub = trim(text, parse, i, sorted(sub))
-    if len(sub) < MIN_INDIRECT_TOKENS or (nominal and _bare(parse, comps[0], sub)):
+    if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub):
+        return None
+    if nominal and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:
+    """A to-clause of one verb ("declined to comment", "refused to resign"): short, but what
+    the cue's subject will or will not do, as PARC marks it."""
+    toks = parse.tokens
+    if len(sub) != 2 or toks[sub[0]].text.lower() != "to" or toks[sub[1]].pos != "VERB":
+        return False
+    return toks[sub[1]].dep in OPEN_COMPLEMENTS
 
 
 def _aside(parse: Parse, i: int) -> str | None:

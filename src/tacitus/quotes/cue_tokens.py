@@ -9,6 +9,7 @@ from ..parse import Parse
 from .lexicon import (
     CHANNEL_NOUNS,
     CLAUSE_OPENERS,
+    CLEAR_ADJECTIVES,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     EVIDENCE_NOUNS,
@@ -40,13 +41,34 @@ def is_cue(parse: Parse, i: int) -> bool:
     if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         return t.pos in ("NOUN", "ADJ") and bool(clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
-    if cue is None or cue.kind == "via":
+    if cue is None:
+        return made_clear(parse, i) is not None
+    if cue.kind == "via":
         return False
     if cue.kind == "seeming":
         return seeming_parts(parse, i) is not None
     if i and parse.tokens[i - 1].pos == "DET" and parse.tokens[i - 1].dep == "det":
         return False  # "a tweet", "the post": a noun the tagger took for a verb
     return cue.kind != "evidence" or _own_subject(parse, i)
+
+
+#: Labels under which "make" takes the adjective of "made clear that ...".
+CLEAR_LABELS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+
+
+def made_clear(parse: Parse, i: int) -> int | None:
+    """The adjective of "made clear that ...", "made plain the vote would fail": "make" reports
+    the clause it takes beside the adjective; the token of the adjective, else None."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.lemma.lower() != "make":
+        return None
+    kids = parse.children[i]
+    adj = [
+        c for c in kids if toks[c].dep in CLEAR_LABELS and toks[c].lemma.lower() in CLEAR_ADJECTIVES
+    ]
+    if not adj or not any(toks[c].dep == "ccomp" and c > adj[0] for c in kids):
+        return None
+    return adj[0]
 
 
 def seeming_parts(parse: Parse, i: int) -> tuple[int, int] | None:
@@ -174,6 +196,9 @@ def cue_text(parse: Parse, i: int) -> str:
         cut = found[2] - i + 1  # the cue's own words in lower case, the noun as written
         return " ".join([*(w.lower() for w in words[:cut]), *words[cut:]])
     prt = [parse.tokens[c].text for c in parse.children[i] if parse.tokens[c].dep == "prt"]
+    clear = made_clear(parse, i) if t.pos in ("VERB", "AUX") else None
+    if clear is not None:
+        prt = [parse.tokens[clear].text]  # "made clear"
     return " ".join([t.text, *prt])
 
 

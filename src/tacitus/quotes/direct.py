@@ -112,10 +112,13 @@ def embedded(text: str, parse: Parse, seg: Segment, cue: int) -> tuple[int, int,
 
 def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
     """Whether a reported clause holds a quoted fragment with words of its own before it,
-    or after it ("argued that “every party” had backed the cut": the quote is the subject)."""
-    if not clause[0] < seg.start < clause[1]:
+    or after it ("argued that “every party” had backed the cut": the quote is the subject),
+    or a clause that opens with the quote and goes on after it ("says “the tide is turning”
+    despite her defeat")."""
+    opens = seg.start <= clause[0] <= seg.inner[0] and seg.closed
+    if not (clause[0] < seg.start or opens) or not seg.start < clause[1]:
         return False
-    lead, tail = text[clause[0] : seg.start], text[seg.end : clause[1]]
+    lead, tail = text[clause[0] : seg.start] if not opens else "", text[seg.end : clause[1]]
     words_after = len(tail.rstrip(".!?,").split())
     if len(lead.split()) < MIN_MIXED_WORDS and words_after < MIN_MIXED_WORDS:
         return False

@@ -26,6 +26,11 @@ PEOPLE_AFTER = frozenset({"acl", "relcl"})
 SHARE_WORDS = frozenset({"%", "percent", "per cent"})
 
 
+#: Prepositions through which the subject of a verb holds a cue noun: "acted in the belief
+#: that", "spoke with the aim of", "resigned on the understanding that".
+OWNED_PREPOSITIONS = frozenset({"in", "with", "on", "under"})
+
+
 #: A bracketed aside: "(D-Wis.)".
 BRACKETED = re.compile(r"\([^()\n]{0,40}\)")
 
@@ -107,7 +112,20 @@ def _owner(parse: Parse, i: int) -> int | None:
             return c
     if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
         return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
+    if t.dep in ("ccomp", "xcomp") and t.head != i and _expletive(parse, i):
+        return t.head  # "Lee made it clear that ...": Lee, not "it"
+    prep = parse.tokens[t.head]
+    if t.dep != "pobj" or prep.text.lower() not in OWNED_PREPOSITIONS or prep.head == prep.i:
+        return None
+    if parse.tokens[prep.head].pos in ("VERB", "AUX"):
+        return prep.head  # "Lee voted for it in the hope that ...": Lee hopes
     return None
+
+
+def _expletive(parse: Parse, i: int) -> bool:
+    """A cue adjective whose subject is an empty "it" ("made it clear that")."""
+    toks = parse.tokens
+    return any(toks[c].dep in SUBJECTS and toks[c].text.lower() == "it" for c in parse.children[i])
 
 
 def _reporting_ancestor(parse: Parse, i: int) -> int:
