@@ -20,7 +20,9 @@ A rule row is ``rule LEMMA CODES WHEN THEN``:
   ``in|at=@class`` (the object of one of those prepositions), ``prt=a|b`` (a particle or
   a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
   clausal complement), ``history`` (a dated or looked-back-on act in a side clause),
-  ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
+  ``bare`` (no object and no prepositional phrase of place), ``alone`` (no object,
+  clause, particle or prepositional phrase at all), ``csubj=@class`` (the subject of a
+  that-clause: "warned that *growth* would slow"), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
   a plain word list (``obj=budget|plan``) works where ``@class`` does;
@@ -57,6 +59,8 @@ class Frame:
     comp: frozenset[str] = frozenset()  # words of the complement clause and the object
     history: bool = False  # a dated act told as background ("the troops that occupied it in 1997")
     context: frozenset[str] = frozenset()
+    csubj: frozenset[str] = frozenset()  # a that-clause's subject ("warned *growth* would slow")
+    alone: bool = False  # no object, clause, particle or prepositional phrase ("would *appeal*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,12 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         for o in objs:
             pps |= _pps(parse, o)
     stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
+    csubj: set[str] = set()
+    if every or "csubj" in need:
+        for c in kids(parse, verb.i, "ccomp"):
+            for s in kids(parse, c.i, "nsubj", "nsubjpass", "expl"):
+                csubj |= _words(parse, s)
+    alone = not objs and not kids(parse, verb.i, "prep", "prt", "ccomp", "xcomp", "dative")
     return Frame(
         lemma=verb.lemma.lower(),
         prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
@@ -145,6 +155,8 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         comp=_complement_words(parse, verb) if every or "comp" in need else frozenset(),
         history=is_background(parse, verb) if every or "history" in need else False,
         context=_context(parse, verb) if every or "context" in need else frozenset(),
+        csubj=frozenset(csubj),
+        alone=alone,
     )
 
 
@@ -158,10 +170,13 @@ def is_background(parse: Parse, verb: Token) -> bool:
     """A past act told in a side clause as background: dated by a year ("the troops that
     occupied the capital in 1997", "the day in 1990 when ... invaded"), or looked back on
     from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
-    refugees still live in the camp")."""
+    refugees still live in the camp"), or told in a clause on a year ("since 2012, when
+    rebels seized the north")."""
     if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
         return False
     gov = parse.tokens[verb.head]
+    if _is_year(gov.text):  # "since 2012, when rebels seized the north"
+        return True
     if _dated(parse, verb) or (verb.dep == "relcl" and _dated(parse, gov)):
         return True
     marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark", "advmod")}
@@ -185,6 +200,8 @@ def _dated(parse: Parse, tok: Token) -> bool:
 
 def _is_year(text: str) -> bool:
     text = text.lstrip("'’")
+    if len(text) == 5 and text.endswith("s") and text[3] == "0":  # a decade: "the 1980s"
+        text = text[:4]
     return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
 
 
@@ -241,6 +258,8 @@ def _holds(test: Test, frame: Frame) -> bool:
         return frame.clause
     if slot == "history":
         return frame.history
+    if slot == "alone":
+        return frame.alone
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -249,7 +268,7 @@ def _holds(test: Test, frame: Frame) -> bool:
         return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
     if slot == "prt":
         return bool(frame.prts & words)
-    if slot in ("subj", "obj", "context", "comp"):
+    if slot in ("subj", "obj", "context", "comp", "csubj"):
         have: frozenset[str] = getattr(frame, slot)
         if test.negative:
             return (bool(have) or slot == "context") and not have & words
@@ -281,6 +300,8 @@ FIELDS = {
     "obj": "obj",
     "context": "context",
     "comp": "comp",
+    "csubj": "csubj",
+    "alone": "obj",
 }
 
 
@@ -302,7 +323,7 @@ def rules_for(code: str, lemma: str) -> tuple[Rule, ...]:
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
-    if text in ("that", "clause", "bare", "transitive", "intransitive", "history"):
+    if text in ("that", "clause", "bare", "transitive", "intransitive", "history", "alone"):
         return Test(text, frozenset())
     slot, sep, value = text.partition("=")
     negative = slot.endswith("!")

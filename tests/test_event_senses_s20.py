@@ -1,0 +1,85 @@
+"""Senses that are no act between political actors (s20): the legal and the public "appeal",
+forecasts told with "warn", appeals to the public or one's own supporters, attitudes a poll
+measures, administrative approvals, commanding a unit, going to the polls, and acts dated
+as background. Each rule has a sentence that must go quiet and a nearby one that must keep
+its event. The sentences are written for these tests; the parse is the real one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import Code, Known, coder
+from tacitus.events.sense import frame_of, resolve
+from tacitus.parse import Parse
+from tacitus.settings import Settings
+
+SIDES: Known = {
+    "Iran": ("IRN", None),
+    "Israel": ("ISR", None),
+    "Russia": ("RUS", None),
+    "Germany": ("DEU", None),
+    "Ukraine": ("UKR", None),
+    "Egypt": ("EGY", None),
+    "the United Nations": (None, "IGO"),
+    "the president": (None, "GOV"),
+    "The president": (None, "GOV"),
+    "The foreign minister": (None, "GOV"),
+    "The opposition leader": (None, "OPP"),
+    "The mayor": (None, "GOV"),
+    "The party leader": (None, "GOV"),
+    "The general": (None, "MIL"),
+    "the rebels": (None, "REB"),
+    "the army": (None, "MIL"),
+    "The army": (None, "MIL"),
+    "The prime minister": (None, "GOV"),
+    "Moscow": ("RUS", None),
+    "The central bank": (None, "BUS"),
+    "The agency": (None, "GOV"),
+    "The club": (None, None),
+    "Police": (None, "COP"),
+}
+
+
+@pytest.fixture(scope="module")
+def code(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text, Settings())
+
+
+def typed(code: Code, text: str) -> set[str]:
+    """The codes of the events with a PLOVER type."""
+    return {e.cameo for e in code(text, SIDES) if e.plover}
+
+
+PAIRS = [
+    # appeal: a ruling appealed, a bare "would appeal", police appeals for witnesses
+    ("The club said it would appeal the ruling.", None),
+    ("Her lawyers said on Monday that they would appeal.", None),
+    ("Police are appealing for witnesses after a shooting in the park.", None),
+    ("The opposition leader appealed to the United Nations to intervene.", "02"),
+    # a "when" clause on a year is background; the same act told as news is not
+    ("The country has been unstable since 1999, when the army seized power.", None),
+    ("The army seized power on Wednesday.", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), PAIRS)
+def test_sense_keeps_or_drops(code: Code, text: str, root: str | None) -> None:
+    got = typed(code, text)
+    if root is None:
+        assert not got, f"{text!r} should code no event, got {got}"
+    else:
+        assert any(c.startswith(root) for c in got), f"{text!r} should code {root}x, got {got}"
+
+
+def test_a_bare_appeal_is_alone_and_a_directed_one_is_not(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    bare = parse_text("They said they would appeal.")
+    directed = parse_text("They appealed to the king.")
+    b = next(t for t in bare.tokens if t.lemma == "appeal")
+    d = next(t for t in directed.tokens if t.lemma == "appeal")
+    assert frame_of(bare, b).alone
+    assert not frame_of(directed, d).alone
+    assert resolve("020", frame_of(directed, d)) == "020"
