@@ -58,6 +58,9 @@ PAIRS = [
     ("Her lawyers said on Monday that they would appeal.", None),
     ("Police are appealing for witnesses after a shooting in the park.", None),
     ("The opposition leader appealed to the United Nations to intervene.", "02"),
+    # warn: a forecast (what will happen is no one's deed) vs a threat by the warner
+    ("The central bank warned that inflation would rise sharply next year.", None),
+    ("Iran warned that it would close the Strait of Hormuz.", "13"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
@@ -71,6 +74,14 @@ def test_sense_keeps_or_drops(code: Code, text: str, root: str | None) -> None:
         assert not got, f"{text!r} should code no event, got {got}"
     else:
         assert any(c.startswith(root) for c in got), f"{text!r} should code {root}x, got {got}"
+
+
+def test_that_clause_subject_is_read(parse_text: Callable[[str], Parse]) -> None:
+    parse = parse_text("Forecasters warned that growth would slow.")
+    verb = next(t for t in parse.tokens if t.lemma == "warn")
+    frame = frame_of(parse, verb)
+    assert "growth" in frame.csubj
+    assert resolve("130", frame) == "012"
 
 
 def test_a_bare_appeal_is_alone_and_a_directed_one_is_not(
