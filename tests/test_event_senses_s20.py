@@ -61,6 +61,11 @@ PAIRS = [
     # warn: a forecast (what will happen is no one's deed) vs a threat by the warner
     ("The central bank warned that inflation would rise sharply next year.", None),
     ("Iran warned that it would close the Strait of Hormuz.", "13"),
+    # urge / call on: the public and one's own supporters vs another actor
+    ("The mayor urged residents to stay indoors during the heatwave.", None),
+    ("The party leader called on supporters to vote early.", None),
+    ("The president urged Israel to halt the strikes.", "02"),
+    ("The foreign minister called on Russia to withdraw its troops.", "02"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
