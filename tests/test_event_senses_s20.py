@@ -66,6 +66,9 @@ PAIRS = [
     ("The party leader called on supporters to vote early.", None),
     ("The president urged Israel to halt the strikes.", "02"),
     ("The foreign minister called on Russia to withdraw its troops.", "02"),
+    # polls: an attitude measured vs a state's backing
+    ("Fifty-five percent of Britons support leaving the customs union, a survey found.", None),
+    ("Germany backs Ukraine's bid to join the alliance.", "05"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
