@@ -69,6 +69,9 @@ PAIRS = [
     # polls: an attitude measured vs a state's backing
     ("Fifty-five percent of Britons support leaving the customs union, a survey found.", None),
     ("Germany backs Ukraine's bid to join the alliance.", "05"),
+    # approve: a drug by an agency vs a plan of another side
+    ("The agency approved the vaccine for children last week.", None),
+    ("The president approved the peace plan proposed by Egypt.", "05"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
