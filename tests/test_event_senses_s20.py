@@ -72,6 +72,9 @@ PAIRS = [
     # approve: a drug by an agency vs a plan of another side
     ("The agency approved the vaccine for children last week.", None),
     ("The president approved the peace plan proposed by Egypt.", "05"),
+    # command: a unit led vs an order given
+    ("The general commanded the army during the civil war.", None),
+    ("The general commanded the rebels to lay down their arms.", "10"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
