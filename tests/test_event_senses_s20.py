@@ -75,6 +75,9 @@ PAIRS = [
     # command: a unit led vs an order given
     ("The general commanded the army during the civil war.", None),
     ("The general commanded the rebels to lay down their arms.", "10"),
+    # go to the polls vs go to a capital
+    ("Millions of Indians went to the polls on Thursday.", None),
+    ("The prime minister went to Moscow on Thursday.", "04"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
