@@ -1,8 +1,9 @@
 """Senses that are no act between political actors (s20): the legal and the public "appeal",
 forecasts told with "warn", appeals to the public or one's own supporters, attitudes a poll
-measures, administrative approvals, commanding a unit, going to the polls, and acts dated
-as background. Each rule has a sentence that must go quiet and a nearby one that must keep
-its event. The sentences are written for these tests; the parse is the real one."""
+measures, administrative approvals, commanding a unit, going to the polls, games with a
+score, and acts dated as background. Each rule has a sentence that must go quiet and a
+nearby one that must keep its event. The sentences are written for these tests; the parse
+is the real one."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ SIDES: Known = {
     "The agency": (None, "GOV"),
     "The club": (None, None),
     "Police": (None, "COP"),
+    "Liverpool": ("GBR", None),
+    "Madrid": ("ESP", None),
+    "France": ("FRA", None),
+    "Portugal": ("PRT", None),
+    "Russian troops": ("RUS", "MIL"),
+    "Ukrainian": ("UKR", None),
 }
 
 
@@ -78,6 +85,10 @@ PAIRS = [
     # go to the polls vs go to a capital
     ("Millions of Indians went to the polls on Thursday.", None),
     ("The prime minister went to Moscow on Thursday.", "04"),
+    # sport: a match score says the sentence is about a game, not fighting
+    ("Liverpool beat Madrid 2-1 in Paris on Saturday.", None),
+    ("France stormed back to crush Portugal 3-0 in the qualifier in Lisbon.", None),
+    ("Russian troops beat back a Ukrainian assault near Bakhmut on Saturday.", "18"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),

@@ -246,8 +246,33 @@ def _context(parse: Parse, tok: Token) -> frozenset[str]:
         sent = parse.sentences[tok.sent]
         toks = parse.tokens[sent.first : sent.last]
         words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
+        if _has_score(toks):
+            words |= {SCORE}
         parse.memo[key] = words
     return words
+
+
+#: The word a sentence's context gets when it gives a match score ("beat Wales 3-1"), which
+#: word classes may name (``<score>``).
+SCORE = "<score>"
+
+
+def _has_score(toks: list[Token]) -> bool:
+    """A score: two small numbers joined by a dash ("2-1", "3 - 2"); votes ("54-46") are
+    larger and court splits ("ruled 5-4") come with no word of sport or violence."""
+    texts = [t.text for t in toks]
+    for k, text in enumerate(texts):
+        left, dash, right = text.partition("-")
+        if dash and _goals(left) and _goals(right):
+            return True
+        inner = 0 < k < len(texts) - 1
+        if inner and text in ("-", "–") and _goals(texts[k - 1]) and _goals(texts[k + 1]):
+            return True
+    return False
+
+
+def _goals(text: str) -> bool:
+    return text.isdigit() and len(text) == 1
 
 
 def _holds(test: Test, frame: Frame) -> bool:
