@@ -1,9 +1,9 @@
-"""Senses that are no act between political actors (s20): the legal and the public "appeal",
-forecasts told with "warn", appeals to the public or one's own supporters, attitudes a poll
-measures, administrative approvals, commanding a unit, going to the polls, games with a
-score, and acts dated as background. Each rule has a sentence that must go quiet and a
-nearby one that must keep its event. The sentences are written for these tests; the parse
-is the real one."""
+"""Senses that are no act between political actors (s20): declining to give details, the
+legal and the public "appeal", forecasts told with "warn", appeals to the public or one's
+own supporters, attitudes a poll measures, administrative approvals, commanding a unit,
+going to the polls, games with a score, and acts dated as background. Each rule has a
+sentence that must go quiet and a nearby one that must keep its event. The sentences are
+written for these tests; the parse is the real one."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ SIDES: Known = {
     "The agency": (None, "GOV"),
     "The club": (None, None),
     "Police": (None, "COP"),
+    "The spokesman": (None, "GOV"),
+    "The minister": (None, "GOV"),
     "Liverpool": ("GBR", None),
     "Madrid": ("ESP", None),
     "France": ("FRA", None),
@@ -60,6 +62,9 @@ def typed(code: Code, text: str) -> set[str]:
 
 
 PAIRS = [
+    # decline: the reporting formula (011, no PLOVER type) vs a refusal of something asked
+    ("The spokesman declined to give details.", None),
+    ("The minister declined to provide troops for the mission.", "12"),
     # appeal: a ruling appealed, a bare "would appeal", police appeals for witnesses
     ("The club said it would appeal the ruling.", None),
     ("Her lawyers said on Monday that they would appeal.", None),
