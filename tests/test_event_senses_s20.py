@@ -1,9 +1,9 @@
 """Senses that are no act between political actors (s20): declining to give details, the
 legal and the public "appeal", forecasts told with "warn", appeals to the public or one's
 own supporters, attitudes a poll measures, administrative approvals, commanding a unit,
-going to the polls, games with a score, and acts dated as background. Each rule has a
-sentence that must go quiet and a nearby one that must keep its event. The sentences are
-written for these tests; the parse is the real one."""
+going to the polls, games with a score, plans of nothing, and acts dated as background.
+Each rule has a sentence that must go quiet and a nearby one that must keep its event. The
+sentences are written for these tests; the parse is the real one."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ SIDES: Known = {
     "The club": (None, None),
     "Police": (None, "COP"),
     "The spokesman": (None, "GOV"),
+    "German officials": ("DEU", "GOV"),
     "The minister": (None, "GOV"),
     "Liverpool": ("GBR", None),
     "Madrid": ("ESP", None),
@@ -94,6 +95,9 @@ PAIRS = [
     ("Liverpool beat Madrid 2-1 in Paris on Saturday.", None),
     ("France stormed back to crush Portugal 3-0 in the qualifier in Lisbon.", None),
     ("Russian troops beat back a Ukrainian assault near Bakhmut on Saturday.", "18"),
+    # a plan with nothing on it is no refusal; a plan with something on it stays an intent
+    ("German officials said no major announcements were planned for the visit.", None),
+    ("German officials said a joint announcement was planned for the visit.", "03"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),

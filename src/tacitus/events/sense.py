@@ -21,7 +21,8 @@ A rule row is ``rule LEMMA CODES WHEN THEN``:
   a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
   clausal complement), ``history`` (a dated or looked-back-on act in a side clause),
   ``bare`` (no object and no prepositional phrase of place), ``alone`` (no object,
-  clause, particle or prepositional phrase at all), ``csubj=@class`` (the subject of a
+  clause, particle or prepositional phrase at all), ``nothing`` (the object or a passive
+  subject is denied: "*no* talks are planned"), ``csubj=@class`` (the subject of a
   that-clause: "warned that *growth* would slow"), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
@@ -61,6 +62,9 @@ class Frame:
     context: frozenset[str] = frozenset()
     csubj: frozenset[str] = frozenset()  # a that-clause's subject ("warned *growth* would slow")
     alone: bool = False  # no object, clause, particle or prepositional phrase ("would *appeal*")
+    nothing: bool = (
+        False  # what is acted on is denied ("*no* talks are planned", "planned *nothing*")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,10 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
             for s in kids(parse, c.i, "nsubj", "nsubjpass", "expl"):
                 csubj |= _words(parse, s)
     alone = not objs and not kids(parse, verb.i, "prep", "prt", "ccomp", "xcomp", "dative")
+    nothing = any(
+        o.lemma.lower() in NOTHING or any(d.text.lower() == "no" for d in kids(parse, o.i, "det"))
+        for o in kids(parse, verb.i, "nsubjpass", "dobj")
+    )
     return Frame(
         lemma=verb.lemma.lower(),
         prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
@@ -157,8 +165,12 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         context=_context(parse, verb) if every or "context" in need else frozenset(),
         csubj=frozenset(csubj),
         alone=alone,
+        nothing=nothing,
     )
 
+
+#: Objects that deny there is any ("planned nothing", "none was scheduled").
+NOTHING = frozenset({"nothing", "none", "nobody"})
 
 #: Clauses that tell a side story (relative, participle, adverbial).
 SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
@@ -285,6 +297,8 @@ def _holds(test: Test, frame: Frame) -> bool:
         return frame.history
     if slot == "alone":
         return frame.alone
+    if slot == "nothing":
+        return frame.nothing
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -327,6 +341,7 @@ FIELDS = {
     "comp": "comp",
     "csubj": "csubj",
     "alone": "obj",
+    "nothing": "obj",
 }
 
 
@@ -348,7 +363,16 @@ def rules_for(code: str, lemma: str) -> tuple[Rule, ...]:
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
-    if text in ("that", "clause", "bare", "transitive", "intransitive", "history", "alone"):
+    if text in (
+        "that",
+        "clause",
+        "bare",
+        "transitive",
+        "intransitive",
+        "history",
+        "alone",
+        "nothing",
+    ):
         return Test(text, frozenset())
     slot, sep, value = text.partition("=")
     negative = slot.endswith("!")
