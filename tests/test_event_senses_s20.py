@@ -48,6 +48,8 @@ SIDES: Known = {
     "France": ("FRA", None),
     "Portugal": ("PRT", None),
     "Russian troops": ("RUS", "MIL"),
+    "Pakistan": ("PAK", None),
+    "Australia": ("AUS", None),
     "Ukrainian": ("UKR", None),
 }
 
@@ -95,6 +97,8 @@ PAIRS = [
     ("Liverpool beat Madrid 2-1 in Paris on Saturday.", None),
     ("France stormed back to crush Portugal 3-0 in the qualifier in Lisbon.", None),
     ("Russian troops beat back a Ukrainian assault near Bakhmut on Saturday.", "18"),
+    ("Pakistan's captain invited Australia to bat after winning the toss in Lahore.", None),
+    ("Pakistan invited Australia to send a delegation to Lahore for talks.", "02"),
     # a plan with nothing on it is no refusal; a plan with something on it stays an intent
     ("German officials said no major announcements were planned for the visit.", None),
     ("German officials said a joint announcement was planned for the visit.", "03"),
