@@ -1,7 +1,7 @@
 """Senses that are no act between political actors (s20): declining to give details, the
 legal and the public "appeal", forecasts told with "warn", appeals to the public or one's
 own supporters, attitudes a poll measures, administrative approvals, commanding a unit,
-going to the polls, games with a score, plans of nothing, and acts dated as background.
+going to the polls, games with a score, plans of nothing, acts dated as background and obituaries.
 Each rule has a sentence that must go quiet and a nearby one that must keep its event. The
 sentences are written for these tests; the parse is the real one."""
 
@@ -49,6 +49,10 @@ SIDES: Known = {
     "Portugal": ("PRT", None),
     "Russian troops": ("RUS", "MIL"),
     "Pakistan": ("PAK", None),
+    "the writer": (None, "CVL"),
+    "the French army": ("FRA", "MIL"),
+    "A soldier": (None, "MIL"),
+    "a sniper": (None, "REB"),
     "Australia": ("AUS", None),
     "Ukrainian": ("UKR", None),
 }
@@ -105,6 +109,11 @@ PAIRS = [
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
+    # obituaries and profiles: the life of someone who died at an age, or introduced by birth
+    ("The general, who died on Sunday aged 91, led the invasion of the islands.", None),
+    ("The general, who leads the army, ordered the invasion of the islands on Sunday.", "19"),
+    ("Born in Oran, the writer joined the rebels as a teenager and fought the French army.", None),
+    ("A soldier, who died of his wounds on Monday, was shot by a sniper near Kherson.", "19"),
 ]
 
 

@@ -184,6 +184,8 @@ def is_background(parse: Parse, verb: Token) -> bool:
     from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
     refugees still live in the camp"), or told in a clause on a year ("since 2012, when
     rebels seized the north")."""
+    if _biography(parse, verb):
+        return True
     if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
         return False
     gov = parse.tokens[verb.head]
@@ -199,6 +201,38 @@ def is_background(parse: Parse, verb: Token) -> bool:
         a.tag in ("VBZ", "VBP") for a in kids(parse, root.i, "aux", "auxpass")
     )
     return verb.dep == "advcl" and bool(marks & LOOKING_BACK) and present
+
+
+def _biography(parse: Parse, verb: Token) -> bool:
+    """A past act of someone the sentence says has died ("The poet, who has died at 86, was
+    arrested in 1968") or introduces by birth ("Born in Algiers, the novelist joined the
+    struggle"): an obituary's or a profile's life story, not news."""
+    if verb.tag not in ("VBD", "VBN"):
+        return False
+    clause = verb
+    for _ in range(3):  # "was arrested ... and *spent*": the first verb of the coordination
+        if clause.dep != "conj" or clause.head == clause.i:
+            break
+        clause = parse.tokens[clause.head]
+    if any(c.lemma.lower() == "bear" and c.tag == "VBN" for c in kids(parse, clause.i, "advcl")):
+        return True
+    return any(
+        r.lemma.lower() == "die" and _at_age(parse, r)
+        for s in kids(parse, clause.i, "nsubj", "nsubjpass")
+        for r in kids(parse, s.i, "relcl")
+    )
+
+
+def _at_age(parse: Parse, died: Token) -> bool:
+    """The obituary's "died ... at 86" / "aged 88" (a soldier "who died of his wounds" was
+    not old: the act that killed him is news)."""
+    words = [parse.tokens[i] for i in parse.subtree(died.i)]
+    if any(t.text.lower() == "aged" for t in words):
+        return True
+    return any(
+        t.tag == "CD" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "at"
+        for t in words
+    )
 
 
 def _dated(parse: Parse, tok: Token) -> bool:
