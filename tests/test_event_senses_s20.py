@@ -1,9 +1,10 @@
 """Senses that are no act between political actors (s20): declining to give details, the
 legal and the public "appeal", forecasts told with "warn", appeals to the public or one's
 own supporters, attitudes a poll measures, administrative approvals, commanding a unit,
-going to the polls, games with a score, plans of nothing, acts dated as background and obituaries.
-Each rule has a sentence that must go quiet and a nearby one that must keep its event. The
-sentences are written for these tests; the parse is the real one."""
+going to the polls, games with a score, plans of nothing, acts dated as background,
+running totals and obituaries. Each rule has a sentence that must go quiet and a nearby
+one that must keep its event. The sentences are written for these tests; the parse is the
+real one."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ SIDES: Known = {
     "the rebels": (None, "REB"),
     "the army": (None, "MIL"),
     "The army": (None, "MIL"),
+    "protesters": (None, "CVL"),
     "The prime minister": (None, "GOV"),
     "Moscow": ("RUS", None),
     "The central bank": (None, "BUS"),
@@ -109,6 +111,9 @@ PAIRS = [
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
+    # a running total since a year sums up past acts; the day's act is news
+    ("The army has detained thousands of protesters since 2019.", None),
+    ("The army detained thousands of protesters on Sunday.", "17"),
     # obituaries and profiles: the life of someone who died at an age, or introduced by birth
     ("The general, who died on Sunday aged 91, led the invasion of the islands.", None),
     ("The general, who leads the army, ordered the invasion of the islands on Sunday.", "19"),

@@ -184,7 +184,7 @@ def is_background(parse: Parse, verb: Token) -> bool:
     from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
     refugees still live in the camp"), or told in a clause on a year ("since 2012, when
     rebels seized the north")."""
-    if _biography(parse, verb):
+    if _biography(parse, verb) or _tally(parse, verb):
         return True
     if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
         return False
@@ -201,6 +201,25 @@ def is_background(parse: Parse, verb: Token) -> bool:
         a.tag in ("VBZ", "VBP") for a in kids(parse, root.i, "aux", "auxpass")
     )
     return verb.dep == "advcl" and bool(marks & LOOKING_BACK) and present
+
+
+def _tally(parse: Parse, verb: Token) -> bool:
+    """A running total told in the perfect since a year ("the war has killed more than
+    400,000 people since 2011"): a summary of many past acts, not one act of the day."""
+    if not any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux")):
+        return False
+    counted = any(
+        n.tag == "CD" or n.text.lower() in ("thousands", "millions", "hundreds", "dozens")
+        for o in kids(parse, verb.i, "dobj", "nsubjpass")
+        for n in (o, *parse.child_tokens[o.i])
+    )
+    since = any(
+        _is_year(o.text)
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "since"
+        for o in kids(parse, p.i, "pobj")
+    )
+    return counted and since
 
 
 def _biography(parse: Parse, verb: Token) -> bool:
