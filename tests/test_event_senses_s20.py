@@ -149,3 +149,24 @@ def test_a_bare_appeal_is_alone_and_a_directed_one_is_not(
     assert frame_of(bare, b).alone
     assert not frame_of(directed, d).alone
     assert resolve("020", frame_of(directed, d)) == "020"
+
+
+STRIKES: Known = {
+    "Russian": ("RUS", None),
+    "Ukraine": ("UKR", None),
+    "Nigerian doctors": ("NGA", "MED"),
+    "the government": ("NGA", "GOV"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "not_root"),
+    [
+        ("Russian strikes killed more than 90 civilians in Ukraine on Friday.", "19", "14"),
+        ("Nigerian doctors began a strike against the government over unpaid wages.", "14", "19"),
+    ],
+)
+def test_strikes_of_war_and_of_labour(code: Code, text: str, root: str, not_root: str) -> None:
+    got = {e.cameo for e in code(text, STRIKES) if e.plover}
+    assert any(c.startswith(root) for c in got), got
+    assert not any(c.startswith(not_root) for c in got), got
