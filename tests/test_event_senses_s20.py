@@ -51,6 +51,10 @@ SIDES: Known = {
     "Portugal": ("PRT", None),
     "Russian troops": ("RUS", "MIL"),
     "Pakistan": ("PAK", None),
+    "Japan's coast guard": ("JPN", "GOV"),
+    "Japan": ("JPN", None),
+    "North Korea": ("PRK", None),
+    "the Chinese ambassador": ("CHN", "GOV"),
     "the writer": (None, "CVL"),
     "the French army": ("FRA", "MIL"),
     "A soldier": (None, "MIL"),
@@ -108,6 +112,12 @@ PAIRS = [
     # a plan with nothing on it is no refusal; a plan with something on it stays an intent
     ("German officials said no major announcements were planned for the visit.", None),
     ("German officials said a joint announcement was planned for the visit.", "03"),
+    # a tsunami warning lifted is a public notice; a warning to a state is a threat
+    ("Japan's coast guard lifted a tsunami warning on Sunday.", None),
+    ("Japan lifted its warning to North Korea on Sunday.", "13"),
+    # meeting reporters is routine; meeting an ambassador is a meeting between actors
+    ("The president met reporters at the White House.", None),
+    ("The president met the Chinese ambassador at the White House.", "04"),
     # a "when" clause on a year is background; the same act told as news is not
     ("The country has been unstable since 1999, when the army seized power.", None),
     ("The army seized power on Wednesday.", "19"),
