@@ -20,7 +20,10 @@ A rule row is ``rule LEMMA CODES WHEN THEN``:
   ``in|at=@class`` (the object of one of those prepositions), ``prt=a|b`` (a particle or
   a stranded preposition), ``that`` (a finite clausal complement), ``clause`` (any
   clausal complement), ``history`` (a dated or looked-back-on act in a side clause),
-  ``bare`` (no object and no prepositional phrase of place), ``transitive`` /
+  ``bare`` (no object and no prepositional phrase of place), ``alone`` (no object,
+  clause, particle or prepositional phrase at all), ``nothing`` (the object or a passive
+  subject is denied: "*no* talks are planned"), ``csubj=@class`` (the subject of a
+  that-clause: "warned that *growth* would slow"), ``transitive`` /
   ``intransitive`` (an object or none), ``context=@class`` / ``context!=@class`` (a word
   of the sentence is / no word is in the class);
   a plain word list (``obj=budget|plan``) works where ``@class`` does;
@@ -57,6 +60,11 @@ class Frame:
     comp: frozenset[str] = frozenset()  # words of the complement clause and the object
     history: bool = False  # a dated act told as background ("the troops that occupied it in 1997")
     context: frozenset[str] = frozenset()
+    csubj: frozenset[str] = frozenset()  # a that-clause's subject ("warned *growth* would slow")
+    alone: bool = False  # no object, clause, particle or prepositional phrase ("would *appeal*")
+    nothing: bool = (
+        False  # what is acted on is denied ("*no* talks are planned", "planned *nothing*")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,16 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         for o in objs:
             pps |= _pps(parse, o)
     stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
+    csubj: set[str] = set()
+    if every or "csubj" in need:
+        for c in kids(parse, verb.i, "ccomp"):
+            for s in kids(parse, c.i, "nsubj", "nsubjpass", "expl"):
+                csubj |= _words(parse, s)
+    alone = not objs and not kids(parse, verb.i, "prep", "prt", "ccomp", "xcomp", "dative")
+    nothing = any(
+        o.lemma.lower() in NOTHING or any(d.text.lower() == "no" for d in kids(parse, o.i, "det"))
+        for o in kids(parse, verb.i, "nsubjpass", "dobj")
+    )
     return Frame(
         lemma=verb.lemma.lower(),
         prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
@@ -145,8 +163,14 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         comp=_complement_words(parse, verb) if every or "comp" in need else frozenset(),
         history=is_background(parse, verb) if every or "history" in need else False,
         context=_context(parse, verb) if every or "context" in need else frozenset(),
+        csubj=frozenset(csubj),
+        alone=alone,
+        nothing=nothing,
     )
 
+
+#: Objects that deny there is any ("planned nothing", "none was scheduled").
+NOTHING = frozenset({"nothing", "none", "nobody"})
 
 #: Clauses that tell a side story (relative, participle, adverbial).
 SIDE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
@@ -158,10 +182,15 @@ def is_background(parse: Parse, verb: Token) -> bool:
     """A past act told in a side clause as background: dated by a year ("the troops that
     occupied the capital in 1997", "the day in 1990 when ... invaded"), or looked back on
     from a present-tense sentence ("Forty years after Israel invaded Lebanon, the
-    refugees still live in the camp")."""
+    refugees still live in the camp"), or told in a clause on a year ("since 2012, when
+    rebels seized the north")."""
+    if _biography(parse, verb) or _tally(parse, verb):
+        return True
     if verb.dep not in SIDE_CLAUSES or verb.head == verb.i:
         return False
     gov = parse.tokens[verb.head]
+    if _is_year(gov.text):  # "since 2012, when rebels seized the north"
+        return True
     if _dated(parse, verb) or (verb.dep == "relcl" and _dated(parse, gov)):
         return True
     marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark", "advmod")}
@@ -172,6 +201,57 @@ def is_background(parse: Parse, verb: Token) -> bool:
         a.tag in ("VBZ", "VBP") for a in kids(parse, root.i, "aux", "auxpass")
     )
     return verb.dep == "advcl" and bool(marks & LOOKING_BACK) and present
+
+
+def _tally(parse: Parse, verb: Token) -> bool:
+    """A running total told in the perfect since a year ("the war has killed more than
+    400,000 people since 2011"): a summary of many past acts, not one act of the day."""
+    if not any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux")):
+        return False
+    counted = any(
+        n.tag == "CD" or n.text.lower() in ("thousands", "millions", "hundreds", "dozens")
+        for o in kids(parse, verb.i, "dobj", "nsubjpass")
+        for n in (o, *parse.child_tokens[o.i])
+    )
+    since = any(
+        _is_year(o.text)
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "since"
+        for o in kids(parse, p.i, "pobj")
+    )
+    return counted and since
+
+
+def _biography(parse: Parse, verb: Token) -> bool:
+    """A past act of someone the sentence says has died ("The poet, who has died at 86, was
+    arrested in 1968") or introduces by birth ("Born in Algiers, the novelist joined the
+    struggle"): an obituary's or a profile's life story, not news."""
+    if verb.tag not in ("VBD", "VBN"):
+        return False
+    clause = verb
+    for _ in range(3):  # "was arrested ... and *spent*": the first verb of the coordination
+        if clause.dep != "conj" or clause.head == clause.i:
+            break
+        clause = parse.tokens[clause.head]
+    if any(c.lemma.lower() == "bear" and c.tag == "VBN" for c in kids(parse, clause.i, "advcl")):
+        return True
+    return any(
+        r.lemma.lower() == "die" and _at_age(parse, r)
+        for s in kids(parse, clause.i, "nsubj", "nsubjpass")
+        for r in kids(parse, s.i, "relcl")
+    )
+
+
+def _at_age(parse: Parse, died: Token) -> bool:
+    """The obituary's "died ... at 86" / "aged 88" (a soldier "who died of his wounds" was
+    not old: the act that killed him is news)."""
+    words = [parse.tokens[i] for i in parse.subtree(died.i)]
+    if any(t.text.lower() == "aged" for t in words):
+        return True
+    return any(
+        t.tag == "CD" and t.dep == "pobj" and parse.tokens[t.head].text.lower() == "at"
+        for t in words
+    )
 
 
 def _dated(parse: Parse, tok: Token) -> bool:
@@ -185,6 +265,8 @@ def _dated(parse: Parse, tok: Token) -> bool:
 
 def _is_year(text: str) -> bool:
     text = text.lstrip("'’")
+    if len(text) == 5 and text.endswith("s") and text[3] == "0":  # a decade: "the 1980s"
+        text = text[:4]
     return text.isdigit() and len(text) == 4 and 1500 <= int(text) < 2100
 
 
@@ -229,8 +311,33 @@ def _context(parse: Parse, tok: Token) -> frozenset[str]:
         sent = parse.sentences[tok.sent]
         toks = parse.tokens[sent.first : sent.last]
         words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
+        if _has_score(toks):
+            words |= {SCORE}
         parse.memo[key] = words
     return words
+
+
+#: The word a sentence's context gets when it gives a match score ("beat Wales 3-1"), which
+#: word classes may name (``<score>``).
+SCORE = "<score>"
+
+
+def _has_score(toks: list[Token]) -> bool:
+    """A score: two small numbers joined by a dash ("2-1", "3 - 2"); votes ("54-46") are
+    larger and court splits ("ruled 5-4") come with no word of sport or violence."""
+    texts = [t.text for t in toks]
+    for k, text in enumerate(texts):
+        left, dash, right = text.partition("-")
+        if dash and _goals(left) and _goals(right):
+            return True
+        inner = 0 < k < len(texts) - 1
+        if inner and text in ("-", "–") and _goals(texts[k - 1]) and _goals(texts[k + 1]):
+            return True
+    return False
+
+
+def _goals(text: str) -> bool:
+    return text.isdigit() and len(text) == 1
 
 
 def _holds(test: Test, frame: Frame) -> bool:
@@ -241,6 +348,10 @@ def _holds(test: Test, frame: Frame) -> bool:
         return frame.clause
     if slot == "history":
         return frame.history
+    if slot == "alone":
+        return frame.alone
+    if slot == "nothing":
+        return frame.nothing
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -249,7 +360,7 @@ def _holds(test: Test, frame: Frame) -> bool:
         return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
     if slot == "prt":
         return bool(frame.prts & words)
-    if slot in ("subj", "obj", "context", "comp"):
+    if slot in ("subj", "obj", "context", "comp", "csubj"):
         have: frozenset[str] = getattr(frame, slot)
         if test.negative:
             return (bool(have) or slot == "context") and not have & words
@@ -281,6 +392,9 @@ FIELDS = {
     "obj": "obj",
     "context": "context",
     "comp": "comp",
+    "csubj": "csubj",
+    "alone": "obj",
+    "nothing": "obj",
 }
 
 
@@ -302,7 +416,16 @@ def rules_for(code: str, lemma: str) -> tuple[Rule, ...]:
 
 
 def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
-    if text in ("that", "clause", "bare", "transitive", "intransitive", "history"):
+    if text in (
+        "that",
+        "clause",
+        "bare",
+        "transitive",
+        "intransitive",
+        "history",
+        "alone",
+        "nothing",
+    ):
         return Test(text, frozenset())
     slot, sep, value = text.partition("=")
     negative = slot.endswith("!")
