@@ -21,6 +21,7 @@ with the gold source (the same entity named again).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -125,7 +126,7 @@ def attributions(quotes: tuple[Quote, ...], text: str = "") -> list[list[int]]:
     """Indices of ``quotes`` grouped into predicted attributions: the quotes of one cue with
     one speaker mention as written (a split quote) are one attribution in fragments, and so
     is a direct quote carried on from them in the same paragraph; any other quote stands
-    alone."""
+    alone. One cue means one cue word as written: "He said A and said B" is two."""
     groups: list[list[int]] = []
     last: dict[tuple[str | None, Span], list[int]] = {}
     for k, q in enumerate(quotes):
@@ -133,6 +134,8 @@ def attributions(quotes: tuple[Quote, ...], text: str = "") -> list[list[int]]:
             groups.append([k])
             continue
         group = last.get((q.cue, q.speaker_span))
+        if group is not None and q.cue and _two_cues(text, quotes[group[-1]], q):
+            group = None
         if group is None and q.cue is None and q.kind == "direct":
             prev = last.get(("direct", q.speaker_span))
             if prev is not None and "\n" not in text[quotes[prev[-1]].span[1] : q.span[0]]:
@@ -145,6 +148,24 @@ def attributions(quotes: tuple[Quote, ...], text: str = "") -> list[list[int]]:
         if q.kind == "direct":
             last[("direct", q.speaker_span)] = group
     return groups
+
+
+def _two_cues(text: str, a: Quote, b: Quote) -> bool:
+    """Whether quotes ``a`` and ``b`` (same cue text, same speaker as written) hang on two
+    cue words, not one. PARC counts an attribution by its cue: the fragments of one
+    statement sit around the one cue word ("“A,” she said, “B.”"; "A, officials said, B"),
+    while a second statement has a cue word of its own ("she said A and said B"). So the cue
+    is counted as written outside the two contents, from the speaker to the later content;
+    the record keeps no cue span, and without the text (or no cue found in it) they stay
+    one, as before."""
+    if not text or a.speaker_span is None:
+        return False
+    first, second = sorted((a.span, b.span))
+    start = min(first[0], a.speaker_span[0])
+    end = max(second[1], a.speaker_span[1])
+    outside = (text[start : first[0]], text[first[1] : second[0]], text[second[1] : end])
+    word = re.compile(rf"(?<!\w){re.escape(b.cue or '')}(?!\w)", re.IGNORECASE)
+    return sum(len(word.findall(part)) for part in outside) >= 2
 
 
 def _named(name: str) -> bool:
