@@ -6,9 +6,10 @@ source. Two ways of matching a prediction with a gold attribution are reported:
 - **at the 0.5 overlap** (the headline, as PARC and PolNeAR work report it): a predicted
   attribution matches a gold one when the characters both share are at least half of the
   characters either covers (intersection over union, each side taken as the union of its
-  fragments). The quotes of one cue and one speaker mention as written ("“A,” she said,
-  “B.”", and a direct quote carried on from it in its paragraph) are one predicted
-  attribution in fragments, as a gold content in two fragments is one.
+  fragments). The quotes of one cue word and one speaker mention as written ("“A,” she
+  said, “B.”", and a direct quote carried on from it in its paragraph) are one predicted
+  attribution in fragments, as a gold content in two fragments is one; a second cue word
+  ("she said A and said B") is a second attribution, as PARC counts one per cue.
 - **any overlap** (the older figure, kept beside it): a predicted quote matches when its
   span shares a character with a gold content.
 
