@@ -1,0 +1,49 @@
+"""Session 20b: groups of people named by a common noun that act on their own ("employees
+walked out", "mourners chanted"), with their sector and, where the article gives one, its
+country (real spaCy model, sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from actor_helpers import named
+from tacitus.records import Record
+
+pytestmark = pytest.mark.model
+
+Code = Callable[..., Record]
+
+#: an article plainly about Peru (its country named in three sentences, no other one)
+PERU = (
+    "Peru's congress met on Tuesday to debate the budget. Prices have risen across Peru "
+    "since January. Many families in Peru say they cannot buy food. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sector"),
+    [
+        ("Hundreds of employees walked out of the plant over unpaid wages.", "employees", "LAB"),
+        ("Mourners protested against the mayor after the funeral.", "Mourners", "CVL"),
+        ("Teachers marched on the ministry to demand higher pay.", "Teachers", "EDU"),
+        ("Angry supporters blocked the road outside the court.", "supporters", "CVL"),
+    ],
+)
+def test_a_crowd_named_by_a_plural_acts_with_its_sector(
+    code: Code, sentence: str, word: str, sector: str
+) -> None:
+    rec = code(sentence)
+    assert named(rec.actors, word).sector == sector
+    assert any(e.source is not None and word in e.source.name for e in rec.events)
+
+
+def test_a_crowd_takes_the_passage_country(code: Code) -> None:
+    rec = code(PERU + "Striking employees blocked the highway on Thursday.")
+    assert named(rec.actors, "employees").country == "PER"
+
+
+def test_officials_alone_still_need_a_country(code: Code) -> None:
+    rec = code("Ministers met on Friday to discuss the budget.")
+    assert not [a for a in rec.actors if "Ministers" in a.name]
