@@ -47,3 +47,24 @@ def test_a_crowd_takes_the_passage_country(code: Code) -> None:
 def test_officials_alone_still_need_a_country(code: Code) -> None:
     rec = code("Ministers met on Friday to discuss the budget.")
     assert not [a for a in rec.actors if "Ministers" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sector"),
+    [
+        ("Asylum seekers staged a sit-in outside the immigration office.", "Asylum", "REF"),
+        ("Shopkeepers shut their stores to protest the new tax.", "Shopkeepers", "BUS"),
+        ("Peasants occupied the estate to demand land reform.", "Peasants", "AGR"),
+        ("Truck drivers blocked the border crossing for a second day.", "drivers", "LAB"),
+        ("Maoists attacked a police post in the forest district.", "Maoists", "REB"),
+    ],
+)
+def test_crowds_the_kb_names_as_groups(code: Code, sentence: str, word: str, sector: str) -> None:
+    who = named(code(sentence).actors, word)
+    assert (who.kind, who.sector) == ("group", sector)
+
+
+def test_a_crowd_group_takes_the_passage_country(code: Code) -> None:
+    rec = code(PERU + "Pensioners rallied outside congress against cuts to benefits.")
+    who = named(rec.actors, "Pensioners")
+    assert (who.country, who.sector) == ("PER", "CVL")
