@@ -68,3 +68,31 @@ def test_a_crowd_group_takes_the_passage_country(code: Code) -> None:
     rec = code(PERU + "Pensioners rallied outside congress against cuts to benefits.")
     who = named(rec.actors, "Pensioners")
     assert (who.country, who.sector) == ("PER", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "sector"),
+    [
+        ("Militant groups raided a village before dawn.", "Militant groups", "UAF"),
+        ("Rebel groups shelled the town overnight.", "Rebel groups", "REB"),
+        ("Civil society groups condemned the arrests.", "Civil society groups", "CVL"),
+        ("Campaigners accused the mayor of wasting public money.", "Campaigners", "CVL"),
+    ],
+)
+def test_groups_a_sector_word_qualifies_act(
+    code: Code, sentence: str, word: str, sector: str
+) -> None:
+    rec = code(sentence)
+    assert named(rec.actors, word).sector == sector
+    assert any(e.source is not None and word in e.source.name for e in rec.events)
+
+
+def test_opposition_figures_take_the_passage_country(code: Code) -> None:
+    rec = code(PERU + "Opposition figures accused the cabinet of rigging the vote.")
+    who = named(rec.actors, "Opposition figures")
+    assert (who.country, who.sector) == ("PER", "OPP")
+
+
+def test_opposition_figures_with_no_country_stay_unnamed(code: Code) -> None:
+    rec = code("Opposition figures accused the cabinet of rigging the vote.")
+    assert not [a for a in rec.actors if "Opposition" in a.name]
