@@ -96,3 +96,18 @@ def test_opposition_figures_take_the_passage_country(code: Code) -> None:
 def test_opposition_figures_with_no_country_stay_unnamed(code: Code) -> None:
     rec = code("Opposition figures accused the cabinet of rigging the vote.")
     assert not [a for a in rec.actors if "Opposition" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code_"),
+    [
+        ("Western governments accused Moscow of meddling in the vote.", "WST"),
+        ("Gulf countries pledged aid to Sudan after the floods.", "PGS"),
+        ("Arab nations rejected the proposal at the summit.", "ARB"),
+    ],
+)
+def test_a_bloc_of_countries_keeps_its_region_code(code: Code, sentence: str, code_: str) -> None:
+    rec = code(sentence)
+    bloc = [a for a in rec.actors if a.code == code_]
+    assert bloc and bloc[0].kind == "group" and bloc[0].country is None
+    assert any(e.source is not None and e.source.code == code_ for e in rec.events)
