@@ -111,3 +111,22 @@ def test_a_bloc_of_countries_keeps_its_region_code(code: Code, sentence: str, co
     bloc = [a for a in rec.actors if a.code == code_]
     assert bloc and bloc[0].kind == "group" and bloc[0].country is None
     assert any(e.source is not None and e.source.code == code_ for e in rec.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Attackers stormed a hotel in the port city on Friday.", "Attackers"),
+        ("Masked men abducted three engineers near the border.", "Masked men"),
+    ],
+)
+def test_unnamed_armed_men_act_as_a_group(code: Code, sentence: str, word: str) -> None:
+    rec = code(sentence)
+    assert named(rec.actors, word).sector == "UAF"
+    assert any(e.plover == "ASSAULT" and e.source and word in e.source.name for e in rec.events)
+
+
+def test_opposition_lawmakers_are_the_opposition(code: Code) -> None:
+    rec = code(PERU + "Opposition lawmakers walked out of congress on Thursday.")
+    who = named(rec.actors, "Opposition lawmakers")
+    assert (who.country, who.sector) == ("PER", "OPP")

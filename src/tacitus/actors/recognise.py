@@ -33,7 +33,7 @@ PLACED = frozenset(
     {"GOV", "MIL", "COP", "JUD", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "BUS", "CVL", "AGR"}
 )
 #: sectors of the people a plural person title names as a group on its own ("strikers")
-CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL"})
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "UAF"})
 #: people others act on, or single trades, that name no body of their own ("victims")
 ACTED_ON = frozenset(
     {"victim", "suspect", "inmate", "prisoner", "detainee", "hostage", "actor", "lawyer",
@@ -650,7 +650,7 @@ def _titled_mentions(
 
 def _crowd(title: Title) -> bool:
     """Whether a plural made from a person title names people who act as a body with no
-    country or organisation said ("employees walked out", "mourners blocked the road"), as
+    country or organisation said ("employees walked out", "attackers stormed the hotel"), as
     "protesters" and "workers" do; "ministers" or "officials" alone name no one."""
     crowd = title.plural and title.sector in CROWD_SECTORS
     return crowd and title.cls not in NEEDS_CUE | ACTED_ON
