@@ -29,6 +29,7 @@ PERU = (
         ("Mourners protested against the mayor after the funeral.", "Mourners", "CVL"),
         ("Teachers marched on the ministry to demand higher pay.", "Teachers", "EDU"),
         ("Angry supporters blocked the road outside the court.", "supporters", "CVL"),
+        ("Youths clashed with police in the old city.", "Youths", "CVL"),
     ],
 )
 def test_a_crowd_named_by_a_plural_acts_with_its_sector(

@@ -37,7 +37,7 @@ CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "UAF"})
 #: people others act on, or single trades, that name no body of their own ("victims")
 ACTED_ON = frozenset(
     {"victim", "suspect", "inmate", "prisoner", "detainee", "hostage", "actor", "lawyer",
-     "looter", "citizen", "voter", "youth"}
+     "looter", "citizen", "voter"}
 )  # fmt: skip
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
