@@ -47,7 +47,8 @@ class Cluster:
         self.armed = self.armed or m.armed or (profile and m.sector in ARMED)
         if not profile:
             return
-        if self.country is None and self.sector is None and (m.country or m.sector):
+        # a region the knowledge base codes with no country or sector ("Gulf states": PGS)
+        if self.country is None and self.sector is None and (m.country or m.sector or m.code):
             self.country, self.sector, self.code, self.org = m.country, m.sector, m.code, m.org
             self.country_from = m.country_from if m.country else None
         elif self.country_from == "context" and m.country and m.country_from != "context":

@@ -32,6 +32,13 @@ CIVIC = frozenset({"CVL", "NGO", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB"
 PLACED = frozenset(
     {"GOV", "MIL", "COP", "JUD", "OPP", "PTY", "LAB", "EDU", "REL", "MED", "BUS", "CVL", "AGR"}
 )
+#: sectors of the people a plural person title names as a group on its own ("strikers")
+CROWD_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "REL", "UAF"})
+#: people others act on, or single trades, that name no body of their own ("victims")
+ACTED_ON = frozenset(
+    {"victim", "suspect", "inmate", "prisoner", "detainee", "hostage", "actor", "lawyer",
+     "looter", "citizen", "voter"}
+)  # fmt: skip
 #: generic groups that stay unnamed unless a country or organisation qualifies them
 NEEDS_CUE = frozenset(
     {"government", "ministry", "parliament", "delegation", "group", "party", "union", "court",
@@ -632,13 +639,21 @@ def _titled_mentions(
     needs_cue = title.cls in NEEDS_CUE or title.plural
     uncued = info.org is None and info.country is None and needs_cue and not men.definite
     uncued = uncued and not info.placed  # "envoys of Abkhazia": a place qualifies them
-    if uncued and not in_context(ctx, men, title):
+    if uncued and not in_context(ctx, men, title) and not _crowd(title):
         return []
     cued = info.country is not None or info.org is not None
     if (cued or not men.definite) and title.kind == "group":
         men.kind = "group"
         men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
     return [men]
+
+
+def _crowd(title: Title) -> bool:
+    """Whether a plural made from a person title names people who act as a body with no
+    country or organisation said ("employees walked out", "attackers stormed the hotel"), as
+    "protesters" and "workers" do; "ministers" or "officials" alone name no one."""
+    crowd = title.plural and title.sector in CROWD_SECTORS
+    return crowd and title.cls not in NEEDS_CUE | ACTED_ON
 
 
 def in_context(ctx: Context, men: Mention, title: Title) -> bool:
