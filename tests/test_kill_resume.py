@@ -68,19 +68,18 @@ def ingest(db: Path, files: list[Path], workers: int) -> subprocess.Popen[bytes]
 def wait_for_commits(proc: subprocess.Popen[bytes], wal: Path, size: int) -> None:
     """Wait until the write-ahead log holds ``size`` bytes and then stands still for a
     moment: a commit is written whole before the writer waits for the next batch (a kill in
-    the middle of the first commit's write would leave nothing to test)."""
+    the middle of the first commit's write would leave nothing to test). A commit's writes
+    come in bursts some 20-30 ms apart; on a fast machine the next batch's commit follows
+    within a few tenths of a second, so the pause that marks a commit's end is 0.1 s."""
     deadline = time.monotonic() + 60
-    last, still = -1, 0.0
+    last, since = -1, time.monotonic()
     while time.monotonic() < deadline and proc.poll() is None:
         now = wal.stat().st_size if wal.exists() else 0
-        if now > size and now == last:
-            still += 0.02
-            if still >= 0.3:
-                return
-        else:
-            still = 0.0
-        last = now
-        time.sleep(0.02)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif now > size and time.monotonic() - since >= 0.1:
+            return
+        time.sleep(0.005)
     raise AssertionError(f"no batch committed in time (exit {proc.poll()})")
 
 
