@@ -471,3 +471,40 @@ def parse_rules(text: str, name: str) -> tuple[Rule, ...]:
                 f"{where}: expected 'class NAME WORDS' or 'rule LEMMA CODES WHEN THEN'"
             )
     return tuple(out)
+
+
+#: Prepositions that date an act to a time ("in 1973", "during 1967", "on May 5, 1998";
+#: not "since 1967" or "by 2020", which tell a span or a deadline).
+DATING_PREPS = frozenset({"in", "during", "on"})
+#: An act dated this many years or more before the article's year is history, not news.
+HISTORY_YEARS = 2
+
+
+def act_year(parse: Parse, verb: Token) -> int | None:
+    """The year a verb's act is dated to ("In 1973 Egypt *attacked* Israel", "was shot down
+    over Hanoi *in 1967*"), or that of the verb it is coordinated with ("invaded in 1990
+    and *seized* the oil fields"); None when no year is on it."""
+    tok = verb
+    for _ in range(3):
+        near = kids(parse, tok.i, "npadvmod")
+        for p in kids(parse, tok.i, "prep"):
+            if p.lemma.lower() in DATING_PREPS:
+                for o in kids(parse, p.i, "pobj"):
+                    near += [o, *kids(parse, o.i, "nummod", "compound", "appos")]
+        years = [int(t.text) for t in near if _is_year(t.text) and t.text.isdigit()]
+        if years:
+            return min(years)
+        if tok.dep != "conj" or tok.head == tok.i:
+            return None
+        tok = parse.tokens[tok.head]
+    return None
+
+
+def is_history(parse: Parse, verb: Token, news_year: int | None) -> bool:
+    """An act the sentence dates to a year well before the article was written: a history
+    told in passing ("In 1973 Egypt and Syria attacked Israel"), not the day's news. Without
+    the article's year nothing is history: an undated sentence's year may be its own."""
+    if news_year is None:
+        return False
+    year = act_year(parse, verb)
+    return year is not None and year <= news_year - HISTORY_YEARS

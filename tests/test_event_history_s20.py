@@ -1,0 +1,80 @@
+"""Acts a sentence dates to a year well before the article was written are history, not news.
+
+Sentences are written for these tests. The rule needs the article's year (its publication
+date, or the date the text bounds): an undated sentence's year may be its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.events import news_year
+from tacitus.events.sense import act_year, is_history
+from tacitus.parse import Parse
+from tacitus.pipeline import Pipeline
+from tacitus.records import Article, RawArticle, Record
+
+#: (sentence, the word of the act, the year it is dated to)
+DATED = [
+    ("In 1973 Egypt and Syria attacked Israel.", "attacked", 1973),
+    ("His plane was shot down over Hanoi in 1967.", "shot", 1967),
+    ("Iraq invaded Kuwait in August 1990 and seized its oil fields.", "seized", 1990),
+    ("Israel has occupied the West Bank since 1967.", "occupied", None),
+    ("France will cut its troops in Mali by 2030.", "cut", None),
+    ("Russia expelled two British diplomats on Monday.", "expelled", None),
+]
+
+#: Passages with a past act dated well before the publication date: no event.
+HISTORY = [
+    "Egypt and Syria are at peace with Israel today. In 1973 Egypt and Syria attacked Israel.",
+    "The senator spoke of his war. His jet was shot down by North Vietnam over Hanoi in 1967.",
+]
+#: The same acts in the year of the article, or in a passage with no date: events.
+NEWS = [
+    "Egypt and Syria are at war with Israel. In 2017 Egypt and Syria attacked Israel.",
+    "Egypt and Syria are at peace with Israel today. In 1973 Egypt and Syria attacked Israel.",
+]
+
+
+def _token(parse: Parse, word: str) -> int:
+    return next(t.i for t in parse.tokens if t.text == word)
+
+
+@pytest.mark.parametrize(("text", "word", "year"), DATED)
+def test_the_year_an_act_is_dated_to(
+    parse_text: Callable[[str], Parse], text: str, word: str, year: int | None
+) -> None:
+    parse = parse_text(text)
+    verb = parse.tokens[_token(parse, word)]
+    assert act_year(parse, verb) == year
+    assert is_history(parse, verb, 2018) is (year is not None)
+    assert not is_history(parse, verb, None), "without the article's year nothing is history"
+    if year is not None:
+        assert not is_history(parse, verb, year + 1), "last year's act is still news"
+
+
+def test_the_article_year_comes_from_a_date_the_text_bounds() -> None:
+    assert news_year(Article("a", "x", published="2016-05-02")) == 2016
+    assert news_year(Article("a", "x", role_date="2014-07-01", role_date_from="text")) == 2014
+    assert news_year(Article("a", "x", role_date=None, role_date_from="today")) is None
+
+
+def _run(pipeline: Pipeline, texts: list[str], published: str | None) -> list[Record]:
+    raws = [RawArticle(str(i), text=t, published=published) for i, t in enumerate(texts)]
+    out = [o.record for o in pipeline.run(raws)]
+    assert all(r is not None for r in out)
+    return [r for r in out if r is not None]
+
+
+def test_a_dated_past_act_is_no_event_of_a_later_article(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, HISTORY, "2018-03-01"):
+        assert not record.events, [e.trigger for e in record.events]
+
+
+def test_an_act_of_the_article_year_or_of_an_undated_article_is_coded(
+    pipeline: Pipeline,
+) -> None:
+    dated, undated = _run(pipeline, NEWS[:1], "2017-10-10")[0], _run(pipeline, NEWS[1:], None)[0]
+    assert any(e.root == "19" for e in dated.events)
+    assert any(e.root == "19" for e in undated.events)
