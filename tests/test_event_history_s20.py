@@ -78,3 +78,30 @@ def test_an_act_of_the_article_year_or_of_an_undated_article_is_coded(
     dated, undated = _run(pipeline, NEWS[:1], "2017-10-10")[0], _run(pipeline, NEWS[1:], None)[0]
     assert any(e.root == "19" for e in dated.events)
     assert any(e.root == "19" for e in undated.events)
+
+
+#: A court's procedure: no event between actors.
+COURTS = [
+    "The baker lost his case against the bank in Lyon on Friday. His lawyers said they "
+    "would take the case to a higher court.",
+    "The defence asked for more time to read the files. The judge refused and told the "
+    "jury to return on Monday.",
+    "The singer was convicted of fraud in Turin last year. Her lawyers said they would take "
+    "the case to the supreme court.",
+]
+#: Acts of states, and a suit against one, stay events.
+LAWSUITS = [
+    "Ukraine will take its case against Russia to the International Court of Justice.",
+    "The European Commission rejected Poland's request for more time.",
+]
+
+
+def test_a_court_procedure_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, COURTS, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
+
+
+def test_a_state_suit_or_a_rejection_by_a_state_body_is_coded(pipeline: Pipeline) -> None:
+    sued, rejected = _run(pipeline, LAWSUITS, None)
+    assert any(e.cameo == "115" for e in sued.events), [e.cameo for e in sued.events]
+    assert any(e.root == "12" for e in rejected.events), [e.cameo for e in rejected.events]
