@@ -105,3 +105,29 @@ def test_a_state_suit_or_a_rejection_by_a_state_body_is_coded(pipeline: Pipeline
     sued, rejected = _run(pipeline, LAWSUITS, None)
     assert any(e.cameo == "115" for e in sued.events), [e.cameo for e in sued.events]
     assert any(e.root == "12" for e in rejected.events), [e.cameo for e in rejected.events]
+
+
+#: Sport, told in words of war and retreat: no event.
+SPORT = [
+    "Naomi Osaka withdrew from the Madrid Open on Monday with a wrist injury. She hopes to "
+    "play at Wimbledon.",
+    "Uganda's runners led the Berlin Marathon for most of the day. The Kenyan champion "
+    "pulled out with cramp after 25 kilometres.",
+    "India resumed on 200 for three and Kohli hit a century before tea.",
+    "Hungary's veteran striker hit a late winner against Sweden in the qualifier.",
+]
+#: A state withdrawing from a treaty or troops from a country, or hitting a town: events.
+RETREATS = [
+    "The United States withdrew from the Open Skies Treaty with Russia.",
+    "Russia pulled its troops out of the border region with Ukraine after the talks.",
+]
+
+
+def test_sport_in_words_of_war_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, SPORT, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
+
+
+def test_a_state_withdrawal_stays_an_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, RETREATS, None):
+        assert any(e.root in ("08", "12") for e in record.events), record.events
