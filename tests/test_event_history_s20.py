@@ -131,3 +131,28 @@ def test_sport_in_words_of_war_is_no_event(pipeline: Pipeline) -> None:
 def test_a_state_withdrawal_stays_an_event(pipeline: Pipeline) -> None:
     for record in _run(pipeline, RETREATS, None):
         assert any(e.root in ("08", "12") for e in record.events), record.events
+
+
+#: A campaign pledge, a chief executive resigning, a firm launching a phone: no event.
+CAMPAIGN_AND_BUSINESS = [
+    "On the bus tour through Ohio the governor promised to fight for rural schools.",
+    "The carmaker's chief executive resigned on Friday after a year of losses. The board "
+    "named the finance chief as interim head.",
+    "Huawei unveiled its new phone in Shenzhen on Tuesday.",
+]
+#: The same verbs between states: events.
+POLITICAL = [
+    "The rebel commander vowed to fight the army for every village in the valley.",
+    "Japan's foreign minister resigned over the talks with China.",
+]
+
+
+def test_a_campaign_pledge_or_a_firm_news_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, CAMPAIGN_AND_BUSINESS, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
+
+
+def test_a_threat_of_force_or_a_minister_resigning_stays_an_event(pipeline: Pipeline) -> None:
+    vowed, resigned = _run(pipeline, POLITICAL, None)
+    assert any(e.root == "13" for e in vowed.events), [e.cameo for e in vowed.events]
+    assert any(e.root == "08" for e in resigned.events), [e.cameo for e in resigned.events]
