@@ -156,3 +156,19 @@ def test_a_threat_of_force_or_a_minister_resigning_stays_an_event(pipeline: Pipe
     vowed, resigned = _run(pipeline, POLITICAL, None)
     assert any(e.root == "13" for e in vowed.events), [e.cameo for e in vowed.events]
     assert any(e.root == "08" for e in resigned.events), [e.cameo for e in resigned.events]
+
+
+#: An event noun in a life story: history, no event.
+LIFE = [
+    "Born in Tunis in 1941, the poet joined the resistance as a boy and was wounded in an "
+    "ambush by French soldiers. He moved to Lyon in 1970.",
+]
+#: An event noun in the news: an event.
+AMBUSH = ["Two Malian soldiers were wounded in an ambush by jihadist fighters on Sunday."]
+
+
+def test_an_event_noun_in_a_life_story_is_no_event(pipeline: Pipeline) -> None:
+    (life,) = _run(pipeline, LIFE, None)
+    assert not life.events, [(e.cameo, e.trigger) for e in life.events]
+    (news,) = _run(pipeline, AMBUSH, None)
+    assert any(e.root in ("18", "19") for e in news.events), [e.cameo for e in news.events]

@@ -299,7 +299,21 @@ def noun_frame(parse: Parse, noun: Token) -> Frame:
         subj=frozenset(subj),
         pps=frozenset(_pps(parse, noun)),
         context=_context(parse, noun),
+        history=_told_in_background(parse, noun),
     )
+
+
+def _told_in_background(parse: Parse, noun: Token) -> bool:
+    """An event noun that is the object of a past act told as background or life story
+    ("Born in Algiers, the novelist ... was wounded in an *ambush*"): history as well."""
+    up = parse.tokens[noun.head]
+    if noun.dep == "pobj" and up.dep == "prep":
+        verb = parse.tokens[up.head]
+    elif noun.dep in ("dobj", "nsubjpass"):
+        verb = up
+    else:
+        return False
+    return verb.pos in ("VERB", "AUX") and verb.i != noun.i and is_background(parse, verb)
 
 
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
