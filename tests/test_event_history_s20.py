@@ -172,3 +172,27 @@ def test_an_event_noun_in_a_life_story_is_no_event(pipeline: Pipeline) -> None:
     assert not life.events, [(e.cameo, e.trigger) for e in life.events]
     (news,) = _run(pipeline, AMBUSH, None)
     assert any(e.root in ("18", "19") for e in news.events), [e.cameo for e in news.events]
+
+
+#: Obituaries: the life story told after the death is no news.
+OBITUARIES = [
+    "Ahmed Saleh, the former foreign minister, died on Sunday at 88. He was arrested by the "
+    "army in 1971 and held for two years. He later led the opposition.",
+    "The general died on Monday in Cairo. He was 91. He fought Israel in two wars.",
+    "The actor, who died at 70, grew up in Beirut. Militiamen shelled his school in 1976.",
+]
+#: A death in the news, and what others did after it: events.
+DEATH_NEWS = [
+    "Two soldiers died on Sunday when rebels attacked their convoy near Goma. The army "
+    "said it shelled rebel positions in response.",
+]
+
+
+def test_an_obituary_life_story_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, OBITUARIES, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
+
+
+def test_a_death_in_the_news_leaves_the_acts_around_it_coded(pipeline: Pipeline) -> None:
+    (news,) = _run(pipeline, DEATH_NEWS, None)
+    assert {e.trigger for e in news.events} >= {"attacked", "shelled"}, news.events

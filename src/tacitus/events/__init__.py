@@ -39,7 +39,7 @@ from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import authority_doer, own_forces, people_target, reroled, state_doer
-from .sense import is_history
+from .sense import is_history, is_life_story
 from .syntax import (
     ActorIndex,
     actors_of,
@@ -121,14 +121,14 @@ class Events:
     ) -> list[tuple[Candidate, Event]]:
         year = news_year(article)
         cands = code_sentence(parse, self.lexicon, index, sent)
-        cands = [c for c in cands if not is_history(parse, c.trigger.token, year)]
+        cands = [c for c in cands if not _history(parse, c.trigger.token, year)]
         model = self.model
         if model is None:
             return [(c, to_event(article, parse, sent, c)) for c in cands]
         kept: list[tuple[Candidate, Event]] = []
         if not cands and model.proposer is not None:
             found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
-            if found is not None and not is_history(parse, found.candidate.trigger.token, year):
+            if found is not None and not _history(parse, found.candidate.trigger.token, year):
                 found = replace(found, candidate=reroled(parse, index, found.candidate))
                 event = to_event(article, parse, sent, found.candidate)
                 sure = round(found.probability, 3)
@@ -156,6 +156,11 @@ class Events:
 #: Where an undated article's role date came from that says when it was written (not
 #: ``today``: the knowledge base's current roles, no date at all).
 WRITTEN_WHEN = frozenset({"published", "office_terms", "text"})
+
+
+def _history(parse: Parse, tok: Token, year: int | None) -> bool:
+    """An act dated well before the article, or one of an obituary's life story."""
+    return is_history(parse, tok, year) or is_life_story(parse, tok)
 
 
 def news_year(article: Article) -> int | None:

@@ -522,3 +522,50 @@ def is_history(parse: Parse, verb: Token, news_year: int | None) -> bool:
         return False
     year = act_year(parse, verb)
     return year is not None and year <= news_year - HISTORY_YEARS
+
+
+#: The sentences an obituary says its subject died in (it says so first).
+OBITUARY_LEAD = 3
+#: The pronouns an obituary's life story is told with.
+LIFE_PRONOUNS = frozenset({"he", "she"})
+
+
+def is_obituary(parse: Parse) -> bool:
+    """A text that opens with someone's death of age ("died on Saturday at 81", "The
+    singer, who died at 74", "died on Tuesday in Hamburg. He was 96.")."""
+    key = "sense.obituary"
+    found: bool | None = parse.memo.get(key)
+    if found is None:
+        lead = parse.sentences[:OBITUARY_LEAD]
+        toks = parse.tokens[lead[0].first : lead[-1].last] if lead else ()
+        found = any(t.lemma.lower() == "die" and _at_age(parse, t) for t in toks) or any(
+            _aged(parse, t) for t in toks
+        )
+        parse.memo[key] = found
+    return found
+
+
+def _aged(parse: Parse, be: Token) -> bool:
+    """ "He was 96.": a pronoun's age given as the whole sentence."""
+    if be.lemma.lower() != "be" or be.dep != "ROOT":
+        return False
+    subj = kids(parse, be.i, "nsubj")
+    attr = kids(parse, be.i, "attr", "acomp", "npadvmod")
+    return (
+        len(subj) == 1
+        and subj[0].text.lower() in LIFE_PRONOUNS
+        and len(attr) == 1
+        and attr[0].tag == "CD"
+    )
+
+
+def is_life_story(parse: Parse, verb: Token) -> bool:
+    """In an obituary, a past act of the person it is about ("He was shot down over Hanoi
+    in 1967", "He fought on the Eastern Front") or dated to a year ("Soldiers raided his
+    compound in 1977"): the life story, not the news of the day."""
+    if verb.tag not in ("VBD", "VBN") or not is_obituary(parse):
+        return False
+    if act_year(parse, verb) is not None:
+        return True
+    subj, _ = subject(parse, verb)
+    return subj is not None and subj.text.lower() in LIFE_PRONOUNS
