@@ -196,3 +196,24 @@ def test_an_obituary_life_story_is_no_event(pipeline: Pipeline) -> None:
 def test_a_death_in_the_news_leaves_the_acts_around_it_coded(pipeline: Pipeline) -> None:
     (news,) = _run(pipeline, DEATH_NEWS, None)
     assert {e.trigger for e in news.events} >= {"attacked", "shelled"}, news.events
+
+
+#: A profile's early life: no event.
+YOUTH = [
+    "The new finance minister trained as an engineer. As a student she marched against the "
+    "junta and was detained by police in Santiago.",
+]
+#: The same act in the news: an event.
+DETAINED = ["Police in Santiago detained the student leader on Tuesday."]
+
+
+def test_a_profile_early_life_is_no_event(pipeline: Pipeline) -> None:
+    (youth,) = _run(pipeline, YOUTH, None)
+    assert not youth.events, [(e.cameo, e.trigger) for e in youth.events]
+    (news,) = _run(pipeline, DETAINED, None)
+    assert any(e.root == "17" for e in news.events), [e.cameo for e in news.events]
+
+
+def test_a_decade_dates_an_act(parse_text: Callable[[str], Parse]) -> None:
+    parse = parse_text("Washington armed the rebels in the 1980s.")
+    assert act_year(parse, parse.tokens[_token(parse, "armed")]) == 1980

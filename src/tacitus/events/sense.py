@@ -235,10 +235,44 @@ def _biography(parse: Parse, verb: Token) -> bool:
         clause = parse.tokens[clause.head]
     if any(c.lemma.lower() == "bear" and c.tag == "VBN" for c in kids(parse, clause.i, "advcl")):
         return True
+    if _in_youth(parse, clause):
+        return True
     return any(
         r.lemma.lower() == "die" and _at_age(parse, r)
         for s in kids(parse, clause.i, "nsubj", "nsubjpass")
         for r in kids(parse, s.i, "relcl")
+    )
+
+
+#: What a profile says someone was when it tells their early life ("As a student he ...").
+LIFE_STAGES = frozenset(
+    {
+        "student",
+        "students",
+        "teenager",
+        "boy",
+        "girl",
+        "child",
+        "youth",
+        "schoolboy",
+        "schoolgirl",
+        "undergraduate",
+        "youngster",
+        "teen",
+        "kid",
+        "cadet",
+        "conscript",
+    }
+)
+
+
+def _in_youth(parse: Parse, verb: Token) -> bool:
+    """An act told of someone "as a student" or "as a teenager": a profile's early life."""
+    return any(
+        o.lemma.lower() in LIFE_STAGES or o.text.lower() in LIFE_STAGES
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "as"
+        for o in kids(parse, p.i, "pobj")
     )
 
 
@@ -505,7 +539,7 @@ def act_year(parse: Parse, verb: Token) -> int | None:
             if p.lemma.lower() in DATING_PREPS:
                 for o in kids(parse, p.i, "pobj"):
                     near += [o, *kids(parse, o.i, "nummod", "compound", "appos")]
-        years = [int(t.text) for t in near if _is_year(t.text) and t.text.isdigit()]
+        years = [int(t.text.lstrip("'’")[:4]) for t in near if _is_year(t.text)]
         if years:
             return min(years)
         if tok.dep != "conj" or tok.head == tok.i:
