@@ -217,3 +217,18 @@ def test_a_profile_early_life_is_no_event(pipeline: Pipeline) -> None:
 def test_a_decade_dates_an_act(parse_text: Callable[[str], Parse]) -> None:
     parse = parse_text("Washington armed the rebels in the 1980s.")
     assert act_year(parse, parse.tokens[_token(parse, "armed")]) == 1980
+
+
+#: A leader urging their own side to campaign: no event.
+CANVASS = [
+    "Labour's leader urged party members to volunteer for the final week of canvassing.",
+]
+#: An appeal to a government: an event.
+APPEAL = ["The European Union urged Turkey to release the detained journalists."]
+
+
+def test_urging_ones_own_side_to_canvass_is_no_event(pipeline: Pipeline) -> None:
+    (canvass,) = _run(pipeline, CANVASS, None)
+    assert not canvass.events, [(e.cameo, e.trigger) for e in canvass.events]
+    (appeal,) = _run(pipeline, APPEAL, None)
+    assert any(e.root == "02" for e in appeal.events), [e.cameo for e in appeal.events]
