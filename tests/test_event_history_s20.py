@@ -232,3 +232,19 @@ def test_urging_ones_own_side_to_canvass_is_no_event(pipeline: Pipeline) -> None
     assert not canvass.events, [(e.cameo, e.trigger) for e in canvass.events]
     (appeal,) = _run(pipeline, APPEAL, None)
     assert any(e.root == "02" for e in appeal.events), [e.cameo for e in appeal.events]
+
+
+#: A club signing a player, a judge keeping a trial going: no event.
+ROUTINE = [
+    "The Chicago Bears signed a veteran linebacker to a one-year deal on Friday.",
+    "The defence asked for a delay. The judge refused and ordered the trial to continue.",
+]
+#: A state signing a deal: an event.
+SIGNED = ["Chile signed a trade agreement with Vietnam on Friday."]
+
+
+def test_a_player_signing_or_a_trial_going_on_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, ROUTINE, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
+    (signed,) = _run(pipeline, SIGNED, None)
+    assert any(e.root == "05" for e in signed.events), [e.cameo for e in signed.events]
