@@ -248,3 +248,15 @@ def test_a_player_signing_or_a_trial_going_on_is_no_event(pipeline: Pipeline) ->
         assert not record.events, [(e.cameo, e.trigger) for e in record.events]
     (signed,) = _run(pipeline, SIGNED, None)
     assert any(e.root == "05" for e in signed.events), [e.cameo for e in signed.events]
+
+
+#: Contests: a city beating out rivals for a bid, a candidate conceding: no event.
+CONTESTS = [
+    "The Democratic National Committee picked Denver for its convention, beating out Atlanta.",
+    "The Liberal candidate, the former mayor of Perth, conceded defeat on Saturday night.",
+]
+
+
+def test_a_won_bid_or_a_conceded_election_is_no_event(pipeline: Pipeline) -> None:
+    for record in _run(pipeline, CONTESTS, None):
+        assert not record.events, [(e.cameo, e.trigger) for e in record.events]
