@@ -39,6 +39,7 @@ from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import authority_doer, own_forces, people_target, reroled, state_doer
+from .sense import is_history, is_life_story
 from .syntax import (
     ActorIndex,
     actors_of,
@@ -118,14 +119,16 @@ class Events:
     def _judged(
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
     ) -> list[tuple[Candidate, Event]]:
+        year = news_year(article)
         cands = code_sentence(parse, self.lexicon, index, sent)
+        cands = [c for c in cands if not _history(parse, c.trigger.token, year)]
         model = self.model
         if model is None:
             return [(c, to_event(article, parse, sent, c)) for c in cands]
         kept: list[tuple[Candidate, Event]] = []
         if not cands and model.proposer is not None:
             found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
-            if found is not None:
+            if found is not None and not _history(parse, found.candidate.trigger.token, year):
                 found = replace(found, candidate=reroled(parse, index, found.candidate))
                 event = to_event(article, parse, sent, found.candidate)
                 sure = round(found.probability, 3)
@@ -148,6 +151,25 @@ class Events:
             return kept
         actors = sentence_actors(parse, index, sent)
         return [(c, retarget(model.targets, article, parse, actors, c, e)) for c, e in kept]
+
+
+#: Where an undated article's role date came from that says when it was written (not
+#: ``today``: the knowledge base's current roles, no date at all).
+WRITTEN_WHEN = frozenset({"published", "office_terms", "text"})
+
+
+def _history(parse: Parse, tok: Token, year: int | None) -> bool:
+    """An act dated well before the article, or one of an obituary's life story."""
+    return is_history(parse, tok, year) or is_life_story(parse, tok)
+
+
+def news_year(article: Article) -> int | None:
+    """The year the article was written: its publication date's, else that of the date its
+    roles were read at when the text bounds it (office terms, its latest date); else None."""
+    day = article.published or (
+        article.role_date if article.role_date_from in WRITTEN_WHEN else None
+    )
+    return int(day[:4]) if day and day[:4].isdigit() else None
 
 
 def retarget(

@@ -235,10 +235,44 @@ def _biography(parse: Parse, verb: Token) -> bool:
         clause = parse.tokens[clause.head]
     if any(c.lemma.lower() == "bear" and c.tag == "VBN" for c in kids(parse, clause.i, "advcl")):
         return True
+    if _in_youth(parse, clause):
+        return True
     return any(
         r.lemma.lower() == "die" and _at_age(parse, r)
         for s in kids(parse, clause.i, "nsubj", "nsubjpass")
         for r in kids(parse, s.i, "relcl")
+    )
+
+
+#: What a profile says someone was when it tells their early life ("As a student he ...").
+LIFE_STAGES = frozenset(
+    {
+        "student",
+        "students",
+        "teenager",
+        "boy",
+        "girl",
+        "child",
+        "youth",
+        "schoolboy",
+        "schoolgirl",
+        "undergraduate",
+        "youngster",
+        "teen",
+        "kid",
+        "cadet",
+        "conscript",
+    }
+)
+
+
+def _in_youth(parse: Parse, verb: Token) -> bool:
+    """An act told of someone "as a student" or "as a teenager": a profile's early life."""
+    return any(
+        o.lemma.lower() in LIFE_STAGES or o.text.lower() in LIFE_STAGES
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "as"
+        for o in kids(parse, p.i, "pobj")
     )
 
 
@@ -299,7 +333,21 @@ def noun_frame(parse: Parse, noun: Token) -> Frame:
         subj=frozenset(subj),
         pps=frozenset(_pps(parse, noun)),
         context=_context(parse, noun),
+        history=_told_in_background(parse, noun),
     )
+
+
+def _told_in_background(parse: Parse, noun: Token) -> bool:
+    """An event noun that is the object of a past act told as background or life story
+    ("Born in Algiers, the novelist ... was wounded in an *ambush*"): history as well."""
+    up = parse.tokens[noun.head]
+    if noun.dep == "pobj" and up.dep == "prep":
+        verb = parse.tokens[up.head]
+    elif noun.dep in ("dobj", "nsubjpass"):
+        verb = up
+    else:
+        return False
+    return verb.pos in ("VERB", "AUX") and verb.i != noun.i and is_background(parse, verb)
 
 
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
@@ -471,3 +519,87 @@ def parse_rules(text: str, name: str) -> tuple[Rule, ...]:
                 f"{where}: expected 'class NAME WORDS' or 'rule LEMMA CODES WHEN THEN'"
             )
     return tuple(out)
+
+
+#: Prepositions that date an act to a time ("in 1973", "during 1967", "on May 5, 1998";
+#: not "since 1967" or "by 2020", which tell a span or a deadline).
+DATING_PREPS = frozenset({"in", "during", "on"})
+#: An act dated this many years or more before the article's year is history, not news.
+HISTORY_YEARS = 2
+
+
+def act_year(parse: Parse, verb: Token) -> int | None:
+    """The year a verb's act is dated to ("In 1973 Egypt *attacked* Israel", "was shot down
+    over Hanoi *in 1967*"), or that of the verb it is coordinated with ("invaded in 1990
+    and *seized* the oil fields"); None when no year is on it."""
+    tok = verb
+    for _ in range(3):
+        near = kids(parse, tok.i, "npadvmod")
+        for p in kids(parse, tok.i, "prep"):
+            if p.lemma.lower() in DATING_PREPS:
+                for o in kids(parse, p.i, "pobj"):
+                    near += [o, *kids(parse, o.i, "nummod", "compound", "appos")]
+        years = [int(t.text.lstrip("'’")[:4]) for t in near if _is_year(t.text)]
+        if years:
+            return min(years)
+        if tok.dep != "conj" or tok.head == tok.i:
+            return None
+        tok = parse.tokens[tok.head]
+    return None
+
+
+def is_history(parse: Parse, verb: Token, news_year: int | None) -> bool:
+    """An act the sentence dates to a year well before the article was written: a history
+    told in passing ("In 1973 Egypt and Syria attacked Israel"), not the day's news. Without
+    the article's year nothing is history: an undated sentence's year may be its own."""
+    if news_year is None:
+        return False
+    year = act_year(parse, verb)
+    return year is not None and year <= news_year - HISTORY_YEARS
+
+
+#: The sentences an obituary says its subject died in (it says so first).
+OBITUARY_LEAD = 3
+#: The pronouns an obituary's life story is told with.
+LIFE_PRONOUNS = frozenset({"he", "she"})
+
+
+def is_obituary(parse: Parse) -> bool:
+    """A text that opens with someone's death of age ("died on Saturday at 81", "The
+    singer, who died at 74", "died on Tuesday in Hamburg. He was 96.")."""
+    key = "sense.obituary"
+    found: bool | None = parse.memo.get(key)
+    if found is None:
+        lead = parse.sentences[:OBITUARY_LEAD]
+        toks = parse.tokens[lead[0].first : lead[-1].last] if lead else ()
+        found = any(t.lemma.lower() == "die" and _at_age(parse, t) for t in toks) or any(
+            _aged(parse, t) for t in toks
+        )
+        parse.memo[key] = found
+    return found
+
+
+def _aged(parse: Parse, be: Token) -> bool:
+    """ "He was 96.": a pronoun's age given as the whole sentence."""
+    if be.lemma.lower() != "be" or be.dep != "ROOT":
+        return False
+    subj = kids(parse, be.i, "nsubj")
+    attr = kids(parse, be.i, "attr", "acomp", "npadvmod")
+    return (
+        len(subj) == 1
+        and subj[0].text.lower() in LIFE_PRONOUNS
+        and len(attr) == 1
+        and attr[0].tag == "CD"
+    )
+
+
+def is_life_story(parse: Parse, verb: Token) -> bool:
+    """In an obituary, a past act of the person it is about ("He was shot down over Hanoi
+    in 1967", "He fought on the Eastern Front") or dated to a year ("Soldiers raided his
+    compound in 1977"): the life story, not the news of the day."""
+    if verb.tag not in ("VBD", "VBN") or not is_obituary(parse):
+        return False
+    if act_year(parse, verb) is not None:
+        return True
+    subj, _ = subject(parse, verb)
+    return subj is not None and subj.text.lower() in LIFE_PRONOUNS
