@@ -34,6 +34,7 @@ A class row is ``class NAME word|word|...``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -370,7 +371,7 @@ def _context(parse: Parse, tok: Token) -> frozenset[str]:
 SCORE = "<score>"
 
 
-def _has_score(toks: list[Token]) -> bool:
+def _has_score(toks: Sequence[Token]) -> bool:
     """A score: two small numbers joined by a dash ("2-1", "3 - 2"); votes ("54-46") are
     larger and court splits ("ruled 5-4") come with no word of sport or violence."""
     texts = [t.text for t in toks]
@@ -567,7 +568,7 @@ LIFE_PRONOUNS = frozenset({"he", "she"})
 def is_obituary(parse: Parse) -> bool:
     """A text that opens with someone's death of age ("died on Saturday at 81", "The
     singer, who died at 74", "died on Tuesday in Hamburg. He was 96.")."""
-    key = "sense.obituary"
+    key = ("sense.obituary", 0)
     found: bool | None = parse.memo.get(key)
     if found is None:
         lead = parse.sentences[:OBITUARY_LEAD]
