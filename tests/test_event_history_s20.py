@@ -58,6 +58,10 @@ def test_the_article_year_comes_from_a_date_the_text_bounds() -> None:
     assert news_year(Article("a", "x", published="2016-05-02")) == 2016
     assert news_year(Article("a", "x", role_date="2014-07-01", role_date_from="text")) == 2014
     assert news_year(Article("a", "x", role_date=None, role_date_from="today")) is None
+    # office terms bound the writing date from above: no year to call older acts history by
+    assert (
+        news_year(Article("a", "x", role_date="2021-08-14", role_date_from="office_terms")) is None
+    )
 
 
 def _run(pipeline: Pipeline, texts: list[str], published: str | None) -> list[Record]:

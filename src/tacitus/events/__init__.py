@@ -153,9 +153,11 @@ class Events:
         return [(c, retarget(model.targets, article, parse, actors, c, e)) for c, e in kept]
 
 
-#: Where an undated article's role date came from that says when it was written (not
-#: ``today``: the knowledge base's current roles, no date at all).
-WRITTEN_WHEN = frozenset({"published", "office_terms", "text"})
+#: Where an undated article's role date came from that says when it was written at the
+#: earliest: the latest date the text states. Not ``office_terms``: that is the last day the
+#: named office holders' terms allow, a bound from above, so an act two years before it may
+#: be this year's news; not ``today`` (no date at all).
+WRITTEN_WHEN = frozenset({"published", "text"})
 
 
 def _history(parse: Parse, tok: Token, year: int | None) -> bool:
@@ -164,8 +166,8 @@ def _history(parse: Parse, tok: Token, year: int | None) -> bool:
 
 
 def news_year(article: Article) -> int | None:
-    """The year the article was written: its publication date's, else that of the date its
-    roles were read at when the text bounds it (office terms, its latest date); else None."""
+    """The year the article was written: its publication date's, else that of the latest
+    date its text states (the year it was written at the earliest); else None."""
     day = article.published or (
         article.role_date if article.role_date_from in WRITTEN_WHEN else None
     )
