@@ -13,7 +13,7 @@ from dataclasses import replace
 from tacitus.events import Events
 from tacitus.parse import Parse
 from tacitus.pipeline import Document
-from tacitus.records import Actor, Article, Event, RawArticle
+from tacitus.records import Actor, Article, Event, RawArticle, Record
 from tacitus.settings import Settings
 
 #: name -> (country, sector)
@@ -46,3 +46,17 @@ def coder(parse_text: Callable[[str], Parse], settings: Settings | None = None) 
         return replace(stage(doc)).events
 
     return run
+
+
+def best_event(record: Record) -> Event:
+    """The record's best event (as the scorers pick it); fails when it has none."""
+    from tacitus.evaluate.events import best_events
+
+    best = best_events(record.events)
+    assert best, f"no event in {record.article.text!r}"
+    return best[0]
+
+
+def typed_events(record: Record) -> list[tuple[str, str | None, str]]:
+    """(trigger, PLOVER type, CAMEO code) of each typed event of the record."""
+    return [(e.trigger.lower(), e.plover, e.cameo) for e in record.events if e.plover]

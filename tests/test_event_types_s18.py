@@ -13,20 +13,13 @@ from collections.abc import Callable
 
 import pytest
 
+from events_helpers import best_event
 from tacitus.events.sense import Frame, parse_rules, resolve
-from tacitus.records import Event, Record
+from tacitus.records import Record
 
 
 def _types(record: Record) -> list[str | None]:
     return [e.plover for e in record.events]
-
-
-def _best(record: Record) -> Event:
-    from tacitus.evaluate.events import best_events
-
-    best = best_events(record.events)
-    assert best, f"no event in {record.article.text!r}"
-    return best[0]
 
 
 PEACEKEEPING = [
@@ -42,7 +35,7 @@ SHOW_OF_FORCE = [
 
 @pytest.mark.parametrize("text", PEACEKEEPING)
 def test_peacekeepers_sent_abroad_are_aid(code: Callable[..., Record], text: str) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == "AID" and best.cameo == "074", (text, best.cameo, best.rule)
 
 
@@ -51,12 +44,12 @@ def test_troops_sent_without_peacekeeping_stay_mobilization(
     code: Callable[..., Record], text: str
 ) -> None:
     assert "AID" not in _types(code(text))
-    assert _best(code(text)).plover == "MOBILIZE"
+    assert best_event(code(text)).plover == "MOBILIZE"
 
 
 def test_copular_donor_is_aid_with_the_subject_as_giver(code: Callable[..., Record]) -> None:
     record = code("Denmark remains the biggest donor to Tanzania's rural water programme.")
-    best = _best(record)
+    best = best_event(record)
     assert best.plover == "AID"
     assert best.source is not None and best.source.country == "DNK"
 
@@ -87,7 +80,7 @@ def test_gift_from_a_giver_names_the_giver(code: Callable[..., Record]) -> None:
     ],
 )
 def test_pledged_support_is_support(code: Callable[..., Record], text: str) -> None:
-    assert _best(code(text)).plover == "SUPPORT", text
+    assert best_event(code(text)).plover == "SUPPORT", text
 
 
 def test_a_commitment_to_talks_stays_intent(code: Callable[..., Record]) -> None:
@@ -99,18 +92,18 @@ def test_a_commitment_to_talks_stays_intent(code: Callable[..., Record]) -> None
 
 def test_scathing_attack_on_a_rival_is_criticism(code: Callable[..., Record]) -> None:
     record = code("The former chancellor launched a scathing attack on the interior minister.")
-    best = _best(record)
+    best = best_event(record)
     assert best.plover == "ACCUSE" and best.cameo == "111"
 
 
 def test_attack_with_violence_stays_assault(code: Callable[..., Record]) -> None:
     record = code("Militants launched a blistering attack on an army post, killing four soldiers.")
-    assert _best(record).plover == "ASSAULT"
+    assert best_event(record).plover == "ASSAULT"
 
 
 def test_torched_village_is_destroyed_property(code: Callable[..., Record]) -> None:
     record = code("Janjaweed militiamen torched three villages in North Darfur, residents said.")
-    best = _best(record)
+    best = best_event(record)
     assert best.plover == "ASSAULT" and best.cameo == "1712"
 
 
@@ -136,7 +129,7 @@ def test_sense_rules_need_their_words() -> None:
     ],
 )
 def test_border_opened_to_refugees_is_asylum(code: Callable[..., Record], text: str) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == "AID" and best.cameo == "075", (text, best.cameo)
 
 
@@ -175,7 +168,7 @@ def test_a_sporting_award_is_no_praise(code: Callable[..., Record]) -> None:
     ],
 )
 def test_armed_forces_taking_a_place_is_force(code: Callable[..., Record], text: str) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == "ASSAULT", (text, best.cameo, best.rule)
 
 
@@ -201,7 +194,7 @@ def test_concessions_worded_as_grants_and_halts(
 
 def test_let_free_is_a_release(code: Callable[..., Record]) -> None:
     record = code("Zimbabwe let free nine opposition activists on Thursday.")
-    assert _best(record).plover == "RETREAT"  # 0841, or 084 where the model retypes it
+    assert best_event(record).plover == "RETREAT"  # 0841, or 084 where the model retypes it
 
 
 def test_let_with_no_release_is_no_act(code: Callable[..., Record]) -> None:
@@ -211,16 +204,16 @@ def test_let_with_no_release_is_no_act(code: Callable[..., Record]) -> None:
 
 def test_a_grant_of_money_stays_aid(code: Callable[..., Record]) -> None:
     record = code("Sweden granted Tanzania 30 million dollars for rural schools.")
-    assert _best(record).plover == "AID"
+    assert best_event(record).plover == "AID"
 
 
 def test_refusing_to_lift_an_embargo_is_a_refusal(code: Callable[..., Record]) -> None:
     record = code("Turkey will not lift its embargo on Armenia, the foreign minister said.")
-    assert _best(record).plover == "REJECT"
+    assert best_event(record).plover == "REJECT"
 
 
 def test_cyber_warfare_is_force_but_economic_warfare_is_not(code: Callable[..., Record]) -> None:
-    assert _best(code("Iran launched cyber warfare against Saudi Arabia.")).plover == "ASSAULT"
+    assert best_event(code("Iran launched cyber warfare against Saudi Arabia.")).plover == "ASSAULT"
     record = code("Japan waged economic warfare against South Korea over the export rules.")
     assert "ASSAULT" not in _types(record)
 
@@ -251,7 +244,7 @@ def test_a_denied_act_of_cooperation_is_labelled_a_refusal() -> None:
     ],
 )
 def test_alerts_buildups_and_deadlines(code: Callable[..., Record], text: str, plover: str) -> None:
-    assert _best(code(text)).plover == plover, text
+    assert best_event(code(text)).plover == plover, text
 
 
 def test_on_alert_for_a_storm_is_no_force_posture(code: Callable[..., Record]) -> None:

@@ -19,21 +19,9 @@ from collections.abc import Callable
 
 import pytest
 
+from events_helpers import best_event, typed_events
 from tacitus.events.sense import Frame, resolve
-from tacitus.records import Event, Record
-
-
-def _best(record: Record) -> Event:
-    from tacitus.evaluate.events import best_events
-
-    best = best_events(record.events)
-    assert best, f"no event in {record.article.text!r}"
-    return best[0]
-
-
-def _coded(record: Record) -> list[tuple[str, str | None, str]]:
-    return [(e.trigger.lower(), e.plover, e.cameo) for e in record.events if e.plover]
-
+from tacitus.records import Record
 
 # --- other senses: no act ----------------------------------------------------------------
 
@@ -55,7 +43,7 @@ NOT_ACTS = [
 def test_other_senses_of_event_verbs_code_no_act(
     code: Callable[..., Record], text: str, verb: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert not [c for c in coded if c[0] == verb], (text, coded)
 
 
@@ -70,15 +58,15 @@ KEPT = [
 def test_the_political_senses_keep_their_type(
     code: Callable[..., Record], text: str, verb: str, plover: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert any(c[0] == verb and c[1] == plover for c in coded), (text, coded)
 
 
 def test_a_decree_is_coded_by_the_act_it_makes(code: Callable[..., Record]) -> None:
     record = code("President Putin signed a decree recognising the independence of Abkhazia.")
-    coded = _coded(record)
+    coded = typed_events(record)
     assert ("signed", "SUPPORT", "057") not in coded, coded
-    assert _best(record).cameo == "054", coded
+    assert best_event(record).cameo == "054", coded
 
 
 # --- aid worded as sums, packages, write-offs and evacuations ----------------------------
@@ -95,12 +83,14 @@ AID = [
 def test_aid_worded_as_sums_packages_and_rescues_is_aid(
     code: Callable[..., Record], text: str
 ) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == "AID", (text, best.cameo, best.rule)
 
 
 def test_troops_evacuating_a_town_still_retreat(code: Callable[..., Record]) -> None:
-    best = _best(code("Ukrainian troops evacuated the town of Soledar after weeks of shelling."))
+    best = best_event(
+        code("Ukrainian troops evacuated the town of Soledar after weeks of shelling.")
+    )
     assert best.plover != "AID", (best.cameo, best.rule)
 
 
@@ -113,7 +103,9 @@ def test_under_fire_is_criticism_unless_shots_are_fired() -> None:
 
 
 def test_came_under_fire_from_a_government_is_criticism(code: Callable[..., Record]) -> None:
-    best = _best(code("France's Macron came under fire from Algeria over his remarks on history."))
+    best = best_event(
+        code("France's Macron came under fire from Algeria over his remarks on history.")
+    )
     assert best.plover == "ACCUSE", (best.cameo, best.rule)
     assert best.source is not None and best.source.country == "DZA"
 
@@ -136,10 +128,12 @@ NEW_WORDS = [
 
 @pytest.mark.parametrize(("text", "plover"), NEW_WORDS)
 def test_new_words_code_their_type(code: Callable[..., Record], text: str, plover: str) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == plover, (text, best.cameo, best.rule)
 
 
 def test_a_finger_pointed_at_the_weather_accuses_no_one(code: Callable[..., Record]) -> None:
-    coded = _coded(code("The Peruvian minister pointed the finger at the drought for the losses."))
+    coded = typed_events(
+        code("The Peruvian minister pointed the finger at the drought for the losses.")
+    )
     assert not [c for c in coded if c[1] == "ACCUSE"], coded

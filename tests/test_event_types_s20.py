@@ -20,20 +20,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.records import Event, Record
-
-
-def _best(record: Record) -> Event:
-    from tacitus.evaluate.events import best_events
-
-    best = best_events(record.events)
-    assert best, f"no event in {record.article.text!r}"
-    return best[0]
-
-
-def _coded(record: Record) -> list[tuple[str, str | None, str]]:
-    return [(e.trigger.lower(), e.plover, e.cameo) for e in record.events if e.plover]
-
+from events_helpers import best_event, typed_events
+from tacitus.records import Record
 
 # --- agreeing a text is concluding it ------------------------------------------------------
 
@@ -46,7 +34,7 @@ CONCLUDED = [
 
 @pytest.mark.parametrize("text", CONCLUDED)
 def test_agreeing_a_text_is_concluding_an_agreement(code: Callable[..., Record], text: str) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert ("agreed", "SUPPORT", "057") in coded, (text, coded)
 
 
@@ -61,7 +49,7 @@ INTENT = [
 def test_agreeing_to_do_or_on_a_plan_stays_an_intent(
     code: Callable[..., Record], text: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert not [c for c in coded if c[0] == "agreed" and c[2] == "057"], (text, coded)
     assert any(c[0] == "agreed" and c[1] == "AGREE" for c in coded), (text, coded)
 
@@ -80,7 +68,7 @@ BLAME = [
 def test_naming_an_act_by_a_word_of_blame_is_criticism(
     code: Callable[..., Record], text: str
 ) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert best.plover == "ACCUSE" and best.trigger in ("called", "described"), (text, best)
 
 
@@ -94,7 +82,7 @@ PRAISE = [
 def test_naming_an_act_by_a_word_of_praise_is_praise(
     code: Callable[..., Record], text: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert any(c[1] == "SUPPORT" and c[2] == "051" for c in coded), (text, coded)
 
 
@@ -109,7 +97,7 @@ OTHER_CALLS = [
 def test_other_uses_of_call_are_neither_blame_nor_praise(
     code: Callable[..., Record], text: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert not [c for c in coded if c[0] == "called" and c[2] in ("111", "051")], (text, coded)
 
 
@@ -120,13 +108,15 @@ def test_a_call_for_sanctions_against_a_side_is_verbal_conflict_with_it(
     code: Callable[..., Record],
 ) -> None:
     record = code("Lithuania called for sanctions against Belarus after the forced landing.")
-    best = _best(record)
+    best = best_event(record)
     assert (best.plover, best.cameo) == ("ACCUSE", "111"), best
     assert best.target is not None and best.target.country == "BLR", best.target
 
 
 def test_a_call_for_talks_stays_a_request(code: Callable[..., Record]) -> None:
-    best = _best(code("Norway called for talks between the Sri Lankan government and the rebels."))
+    best = best_event(
+        code("Norway called for talks between the Sri Lankan government and the rebels.")
+    )
     assert best.plover == "REQUEST", (best.trigger, best.cameo)
 
 
@@ -138,16 +128,16 @@ def test_a_phone_call_made_to_congratulate_is_praise(code: Callable[..., Record]
         "The Kenyan president telephoned his Ugandan counterpart to congratulate him on his "
         "election victory."
     )
-    best = _best(record)
+    best = best_event(record)
     assert (best.plover, best.cameo) == ("SUPPORT", "051"), (best.trigger, best.cameo)
-    assert not [c for c in _coded(record) if c[2] == "041"], _coded(record)
+    assert not [c for c in typed_events(record) if c[2] == "041"], typed_events(record)
 
 
 def test_a_phone_call_made_to_discuss_stays_consultation(code: Callable[..., Record]) -> None:
     record = code(
         "The Kenyan president telephoned his Ugandan counterpart to discuss the border dispute."
     )
-    assert _best(record).plover == "CONSULT", _coded(record)
+    assert best_event(record).plover == "CONSULT", typed_events(record)
 
 
 # --- a truce broken, whatever noun heads it ----------------------------------------------------
@@ -163,12 +153,14 @@ BROKEN_TRUCES = [
 def test_a_ceasefire_agreement_violated_is_a_ceasefire_violation(
     code: Callable[..., Record], text: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert any(c[1] == "ASSAULT" and c[2] == "196" for c in coded), (text, coded)
 
 
 def test_an_ordinary_agreement_violated_is_no_assault(code: Callable[..., Record]) -> None:
-    coded = _coded(code("The Bolivian mining company violated its agreement with the unions."))
+    coded = typed_events(
+        code("The Bolivian mining company violated its agreement with the unions.")
+    )
     assert not [c for c in coded if c[1] == "ASSAULT"], coded
 
 
@@ -186,12 +178,12 @@ def test_an_ordinary_agreement_violated_is_no_assault(code: Callable[..., Record
 def test_the_act_an_accusation_names_is_not_coded_as_done(
     code: Callable[..., Record], text: str
 ) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert not [c for c in coded if c[1] == "ASSAULT"], (text, coded)
 
 
 def test_an_act_told_beside_an_accusation_is_still_coded(code: Callable[..., Record]) -> None:
-    coded = _coded(
+    coded = typed_events(
         code("Azerbaijan accused Armenia of lying after its troops shelled the town of Tartar.")
     )
     assert any(c[0] == "shelled" and c[1] == "ASSAULT" for c in coded), coded
@@ -201,14 +193,14 @@ def test_an_act_told_beside_an_accusation_is_still_coded(code: Callable[..., Rec
 
 
 def test_agreeing_to_a_truce_is_an_intent_to_de_escalate(code: Callable[..., Record]) -> None:
-    best = _best(
+    best = best_event(
         code("The Sudanese army and the Rapid Support Forces agreed to a truce in Jeddah.")
     )
     assert (best.plover, best.cameo) == ("AGREE", "0356"), (best.trigger, best.cameo)
 
 
 def test_declaring_a_truce_is_the_de_escalation(code: Callable[..., Record]) -> None:
-    best = _best(code("The Sudanese army declared a seven-day truce in Khartoum."))
+    best = best_event(code("The Sudanese army declared a seven-day truce in Khartoum."))
     assert best.plover == "RETREAT", (best.trigger, best.cameo)
 
 
@@ -223,12 +215,14 @@ def test_declaring_a_truce_is_the_de_escalation(code: Callable[..., Record]) -> 
     ],
 )
 def test_a_right_or_leave_granted_is_a_concession(code: Callable[..., Record], text: str) -> None:
-    coded = _coded(code(text))
+    coded = typed_events(code(text))
     assert any(c[0] == "granted" and c[1] == "CONCEDE" for c in coded), (text, coded)
 
 
 def test_a_sum_granted_is_aid(code: Callable[..., Record]) -> None:
-    coded = _coded(code("The Saudi government granted $500 million to Yemen for reconstruction."))
+    coded = typed_events(
+        code("The Saudi government granted $500 million to Yemen for reconstruction.")
+    )
     assert any(c[0] == "granted" and c[1] == "AID" for c in coded), coded
 
 
@@ -236,12 +230,12 @@ def test_a_sum_granted_is_aid(code: Callable[..., Record]) -> None:
 
 
 def test_rejection_voiced_of_a_deed_is_criticism(code: Callable[..., Record]) -> None:
-    best = _best(code("Jordan expressed its rejection of the Israeli settlement expansion."))
+    best = best_event(code("Jordan expressed its rejection of the Israeli settlement expansion."))
     assert best.plover == "ACCUSE", (best.trigger, best.cameo)
 
 
 def test_rejection_voiced_of_a_proposal_stays_a_refusal(code: Callable[..., Record]) -> None:
-    best = _best(code("Hamas expressed its rejection of the Egyptian proposal for a truce."))
+    best = best_event(code("Hamas expressed its rejection of the Egyptian proposal for a truce."))
     assert best.plover == "REJECT", (best.trigger, best.cameo)
 
 
@@ -263,12 +257,12 @@ def test_rejection_voiced_of_a_proposal_stays_a_refusal(code: Callable[..., Reco
 def test_withdrawals_and_lifted_bans_by_what_they_touch(
     code: Callable[..., Record], text: str, plover: str, cameo: str
 ) -> None:
-    best = _best(code(text))
+    best = best_event(code(text))
     assert (best.plover, best.cameo) == (plover, cameo), (text, best.trigger, best.cameo)
 
 
 def test_troops_withdrawn_from_a_city_stay_a_retreat(code: Callable[..., Record]) -> None:
-    best = _best(code("Russian troops withdrew from the city of Kherson."))
+    best = best_event(code("Russian troops withdrew from the city of Kherson."))
     assert (best.plover, best.cameo) == ("RETREAT", "087"), (best.trigger, best.cameo)
 
 
@@ -282,11 +276,13 @@ def test_a_heart_going_out_to_victims_is_sympathy_not_a_visit(
         "The Indian prime minister said his heart went out to the families of the flood "
         "victims in Nepal."
     )
-    assert not [e for e in record.events if e.plover == "CONSULT"], _coded(record)
+    assert not [e for e in record.events if e.plover == "CONSULT"], typed_events(record)
 
 
 def test_a_leader_going_to_a_capital_still_visits(code: Callable[..., Record]) -> None:
-    best = _best(code("The Indian prime minister went to Kathmandu for talks with Nepali leaders."))
+    best = best_event(
+        code("The Indian prime minister went to Kathmandu for talks with Nepali leaders.")
+    )
     assert best.plover == "CONSULT", (best.trigger, best.cameo)
 
 
@@ -303,8 +299,11 @@ def test_a_leader_going_to_a_capital_still_visits(code: Callable[..., Record]) -
 def test_support_given_as_relief_money_or_arms_is_aid(
     code: Callable[..., Record], text: str
 ) -> None:
-    assert _best(code(text)).plover == "AID", _coded(code(text))
+    assert best_event(code(text)).plover == "AID", typed_events(code(text))
 
 
 def test_support_for_a_side_or_its_bid_stays_endorsement(code: Callable[..., Record]) -> None:
-    assert _best(code("Egypt supported the Palestinian bid for UN membership.")).plover == "SUPPORT"
+    assert (
+        best_event(code("Egypt supported the Palestinian bid for UN membership.")).plover
+        == "SUPPORT"
+    )
