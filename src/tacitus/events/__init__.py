@@ -38,7 +38,14 @@ from .model import EventModel, features, shipped, type_code
 from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
-from .roles import authority_doer, own_forces, people_target, reroled, state_doer
+from .roles import (
+    authority_doer,
+    joint_sides,
+    own_forces,
+    people_target,
+    reroled,
+    state_doer,
+)
 from .sense import is_history, is_life_story
 from .syntax import (
     ActorIndex,
@@ -311,6 +318,7 @@ def _candidates(
     out = []
     doers: list[Actor | None] = list(sources) or [None]
     joint = not targets and len(sources) > 1 and code.startswith(JOINT_CODES)
+    joint = joint or joint_sides(parse, index, trig, code, sources, targets)
     for s in doers:
         sides: list[Actor | None] = list(targets) or [None]
         if joint and s is not None:  # "Chile and Peru held talks": each with the other

@@ -72,6 +72,8 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
         return cand
     if cand.source is None:
         return deep_agent(parse, index, cand)
+    cand = subject_agent(parse, index, cand)
+    cand = recipient(parse, index, cand)
     if cand.target is None:
         cand = authored(parse, index, cand)
     if cand.code.startswith(RECEIVER_ACTS):
@@ -89,6 +91,76 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if receiver is not None and _same(receiver, giver):
         return cand
     return replace(cand, source=giver, target=receiver)
+
+
+def subject_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """An active verb whose subject is an act or a text with its doer in a "by" phrase
+    ("an attack on an army base *by* the rebels killed ten soldiers", "a report by Amnesty
+    accused Syria"): the doer is the source, not an actor named elsewhere in the subject
+    (the attack's target, the report's topic). Only a "by" phrase on a noun of the
+    subject's phrase, not the agent of a participle in it ("a base run by the army")."""
+    verb = cand.trigger.token
+    subj, passive = subject(parse, verb)
+    if subj is None or passive or cand.trigger.reverse or subj.pos not in ("NOUN", "PROPN"):
+        return cand
+    if subj.head != verb.i:
+        return cand  # a subject taken from a clause above: its own rules placed it
+    for tok in _noun_phrase(parse, subj):
+        if tok.dep != "prep" or tok.lemma.lower() != "by" or head(parse, tok).pos != "NOUN":
+            continue
+        doers = [a for o in kids(parse, tok.i, "pobj") for a in actors_of(parse, index, o)]
+        if not doers or cand.source is None or _among(cand.source, doers):
+            return cand
+        rest = cand.target if cand.target is None or not _same(cand.target, doers[0]) else None
+        return replace(cand, source=doers[0], target=rest)
+    return cand
+
+
+def _noun_phrase(parse: Parse, tok: Token) -> list[Token]:
+    """The tokens under a noun, without the clauses hanging on it."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c for c in parse.child_tokens[t.i] if c.dep not in ("relcl", "acl", "appos", "conj")
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+#: Verbs of handing something over ("returned the island *to* China", "handed the
+#: suspects over *to* Pakistan", "freed the hostages to a Red Cross team"): the one who
+#: receives it is what the act is done to, ahead of the people or things handed over.
+HANDING_VERBS = frozenset(
+    {"return", "hand", "give", "release", "free", "cede", "surrender", "transfer",
+     "extradite", "repatriate", "deliver", "turn"}
+)  # fmt: skip
+#: Codes of handing over: yielding (08: return, release, cede) and extradition (063).
+HANDING_CODES = ("08", "063")
+
+
+def recipient(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate with the "to" phrase's actor as its target when a verb of handing
+    over has an object and a "to" phrase on the verb, its particle or its object (see
+    :data:`HANDING_VERBS`)."""
+    verb = cand.trigger.token
+    lemma = verb.lemma.lower()
+    if lemma not in HANDING_VERBS or not cand.code.startswith(HANDING_CODES):
+        return cand
+    objs = kids(parse, verb.i, "dobj")
+    if not objs:
+        return cand
+    holders = [verb, *objs, *kids(parse, verb.i, "prt")]
+    found = [
+        a
+        for h in holders
+        for o in prep_objects(parse, h, "to")
+        for a in actors_of(parse, index, o)
+        if is_placed(a) and (cand.source is None or not _same(a, cand.source))
+    ]
+    if not found or (cand.target is not None and _same(found[0], cand.target)):
+        return cand
+    return replace(cand, target=found[0])
 
 
 #: CAMEO roots of words and stances (statements to protests): they answer what another did
@@ -415,3 +487,64 @@ def _phrase_actor(
         mentions=((toks[0].start, last.end),),
         country_from="context" if country else None,
     )
+
+
+#: Acts two sides do with each other: intent to cooperate, meet or yield (030-032, 035,
+#: 036), consultation (04), signing an agreement (057), material cooperation (06).
+SYMMETRIC_CODES = ("030", "031", "032", "035", "036", "04", "057", "06")
+#: Talks: the "on"/"about"/"over" phrase is the subject of the talks, not a party.
+TALK_CODES = ("036", "04")
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
+#: Verbs whose coordinated subjects act on each other with no object ("Armenian and
+#: Azerbaijani forces clashed", "the two sides traded accusations").
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+
+
+def joint_sides(
+    parse: Parse,
+    index: ActorIndex,
+    trig: Trigger,
+    code: str,
+    sources: list[Actor],
+    targets: list[Actor],
+) -> bool:
+    """Coordinated doers of a two-sided act are each other's target ("Chile and Peru held
+    talks", "Thailand and Cambodia agreed to pull back troops", "Greek and Turkish officials
+    held talks on Cyprus", "the two armies clashed", "X and Y accused each other"): when
+    the object says so ("each other"), when no target was found for a fight or an
+    exchange, or when the only targets of a cooperative act have no country (the sides'
+    own troops) or are the topic of talks."""
+    if len(sources) < 2 or trig.nominal:
+        return False
+    verb = trig.token
+    if _each_other(parse, verb):
+        return True
+    if not code.startswith(SYMMETRIC_CODES):
+        return not targets and verb.lemma.lower() in RECIPROCAL_VERBS
+    if not targets:
+        return True
+    if not any(is_placed(a) for a in targets):
+        return True
+    if not code.startswith(TALK_CODES):
+        return False
+    holders = [verb, *kids(parse, verb.i, "dobj")]
+    topics = [
+        a for h in holders for o in prep_objects(parse, h, *TOPIC_PREPS)
+        for a in actors_of(parse, index, o)
+    ]  # fmt: skip
+    return all(_among(a, topics) for a in targets)
+
+
+def _each_other(parse: Parse, verb: Token) -> bool:
+    """ "accused *each other*", "met *one another*": an object (or a prepositional one)
+    that is a reciprocal pronoun."""
+    objs = kids(parse, verb.i, "dobj")
+    objs += [o for p in kids(parse, verb.i, "prep") for o in kids(parse, p.i, "pobj")]
+    for obj in objs:
+        if obj.lemma.lower() not in ("other", "another"):
+            continue
+        if any(d.lemma.lower() in ("each", "one") for d in parse.child_tokens[obj.i]):
+            return True
+        if obj.i > 0 and parse.tokens[obj.i - 1].text.lower() in ("each", "one"):
+            return True
+    return False

@@ -96,6 +96,29 @@ def candidate_pairs(
     return [(a, pair_features(parse, trig, code, a, t, _same(a, target))) for a, t in cands]
 
 
+def _partners(
+    parse: Parse, actors: list[tuple[Actor, Token]], source: Actor | None, target: Actor | None
+) -> bool:
+    """The source and the target are named side by side, coordinated ("Chile and Peru",
+    "Greek and Turkish officials"): the rules paired the two sides of a joint act."""
+    if source is None or target is None:
+        return False
+    at = {a.id: t for a, t in actors}
+    s, t = at.get(source.id), at.get(target.id)
+    if s is None or t is None:
+        return False
+    return _conj_root(parse, s) == _conj_root(parse, t)
+
+
+def _conj_root(parse: Parse, tok: Token) -> int:
+    """The first conjunct of the coordination ``tok`` belongs to (itself when none)."""
+    for _ in range(6):
+        if tok.dep != "conj" or tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+    return tok.i
+
+
 def _same(a: Actor, b: Actor | None) -> bool:
     return b is not None and (a.id == b.id or a.name == b.name)
 
@@ -159,6 +182,8 @@ class TargetScorer:
         """The target to use among the sentence's ``actors`` (:func:`sentence_actors`): the
         rules' one unless another scores clearly better, or the best one when the rules
         found none and it scores high enough."""
+        if _partners(parse, actors, source, target):
+            return target  # "Chile and Peru held talks": each is the other's target
         pairs = candidate_pairs(parse, actors, trig, code, source, target)
         scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)

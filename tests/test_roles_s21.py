@@ -1,0 +1,153 @@
+"""Which side is source and which target, session 21: sentences written for these tests, the
+real parse, stand-in actors (``events_helpers``).
+
+- A subject that is an act or a text with its doer in a "by" phrase: the doer is the source.
+- A verb of handing over with a "to" phrase: the one who receives is the target.
+- Coordinated doers of a two-sided act are each other's target (talks on a topic, an
+  agreement about their own troops, a clash, "each other").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import Code, Known, coder
+from tacitus.evaluate.events import best_events
+from tacitus.parse import Parse
+from tacitus.records import Event
+from tacitus.settings import Settings
+
+RIGHTS_GROUP = "Amnesty International"
+SIDES: Known = {
+    "the rebels": (None, "REB"),
+    "Mali": ("MLI", None),
+    "Malian": ("MLI", None),
+    "Niger": ("NER", None),
+    "Chad": ("TCD", None),
+    RIGHTS_GROUP: (None, "NGO"),
+    "Bolivia": ("BOL", None),
+    "Paraguay": ("PRY", None),
+    "the Bolivian army": ("BOL", "MIL"),
+    "Laos": ("LAO", None),
+    "Cambodia": ("KHM", None),
+    "Thai": ("THA", None),
+    "Vietnam": ("VNM", None),
+    "the Red Cross": (None, "NGO"),
+    "the United Nations": (None, "IGO"),
+    "Uruguay": ("URY", None),
+    "Bolivian troops": ("BOL", "MIL"),
+    "Paraguayan troops": ("PRY", "MIL"),
+}
+
+
+@pytest.fixture(scope="module")
+def code(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text, Settings())
+
+
+def pairs(events: tuple[Event, ...], root: str) -> set[tuple[str | None, str | None]]:
+    """(source name, target name) of each of the best events (the sentence's main act, as
+    the scorers pick it) under the CAMEO root."""
+    return {
+        (e.source.name if e.source else None, e.target.name if e.target else None)
+        for e in best_events(events)
+        if e.cameo.startswith(root)
+    }
+
+
+# -- the doer in a "by" phrase of the subject ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("An attack on a Malian army post by the rebels killed nine soldiers.", "1", "the rebels"),
+        ("A report by Amnesty International accused Chad of torture.", "11", RIGHTS_GROUP),
+    ],
+)
+def test_a_by_phrase_in_the_subject_names_the_source(
+    code: Code, text: str, root: str, source: str
+) -> None:
+    found = pairs(code(text, SIDES), root)
+    assert found, text
+    assert {s for s, _ in found} == {source}
+
+
+def test_without_a_by_phrase_the_subject_keeps_its_actor(code: Code) -> None:
+    text = "An attack on a Malian army post killed nine soldiers near Niger."
+    assert "the rebels" not in {s for s, _ in pairs(code(text, SIDES), "1")}
+    text = "The Malian report accused Chad of torture."
+    assert pairs(code(text, SIDES), "11") == {("Malian", "Chad")}
+
+
+def test_the_agent_of_a_participle_in_the_subject_is_not_the_source(code: Code) -> None:
+    # "a camp run by the rebels": the rebels run the camp, they did not do the act
+    text = "Mali, whose camp was run by the rebels, accused Chad of arming them."
+    assert pairs(code(text, SIDES), "11") == {("Mali", "Chad")}
+
+
+# -- the one who receives what is handed over ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia returned the captured Paraguayan troops to Uruguay on Friday.",
+        "Bolivia handed the Paraguayan troops over to Uruguay.",
+        "Bolivia released the Paraguayan troops to Uruguay after the talks.",
+    ],
+)
+def test_a_to_phrase_of_handing_over_names_the_target(code: Code, text: str) -> None:
+    assert pairs(code(text, SIDES), "08") == {("Bolivia", "Uruguay")}
+
+
+def test_handing_over_with_no_to_phrase_keeps_the_object(code: Code) -> None:
+    text = "Bolivia released the Paraguayan troops on Friday."
+    assert pairs(code(text, SIDES), "08") == {("Bolivia", "Paraguayan troops")}
+
+
+def test_a_to_phrase_of_another_verb_is_left_alone(code: Code) -> None:
+    # "expelled ... to Uruguay" is no handing over: the expelled are the target
+    text = "Bolivia expelled the Paraguayan troops to Uruguay."
+    assert ("Bolivia", "Uruguay") not in pairs(code(text, SIDES), "1")
+
+
+# -- the two sides of a joint act -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the Bolivian army and Paraguayan troops clashed near the border.",
+        "Bolivia and Paraguay accused each other of violating the truce.",
+        "Bolivia and Paraguay agreed to withdraw troops from the valley.",
+    ],
+)
+def test_coordinated_doers_of_a_joint_act_face_each_other(code: Code, text: str) -> None:
+    found = pairs(code(text, SIDES), "")
+    sides = {n for pair in found for n in pair}
+    assert len(found) >= 2, text
+    assert all(s != t and t is not None for s, t in found), found
+    assert sides <= {"Bolivia", "Paraguay", "the Bolivian army", "Paraguayan troops"}
+
+
+def test_talks_on_a_country_are_between_the_sides(code: Code) -> None:
+    text = "Laos and Vietnam held talks on Cambodia in March."
+    found = pairs(code(text, SIDES), "04")
+    assert found == {("Laos", "Vietnam"), ("Vietnam", "Laos")}
+
+
+def test_talks_with_a_partner_keep_the_partner(code: Code) -> None:
+    text = "Laos held talks with Vietnam on Cambodia in March."
+    assert pairs(code(text, SIDES), "04") == {("Laos", "Vietnam")}
+
+
+def test_coordinated_doers_with_a_named_target_keep_it(code: Code) -> None:
+    # a fight against a third side, an agreement with a placed third party: not each other
+    text = "In the Chaco the Bolivian army and Paraguayan troops fought the rebels."
+    found = pairs(code(text, SIDES), "19")
+    assert found and all(t == "the rebels" for _, t in found), found
+    text = "Bolivia and Paraguay agreed to ask the United Nations for observers."
+    assert ("Paraguay", "the United Nations") in pairs(code(text, SIDES), "")
