@@ -13,8 +13,11 @@ from collections.abc import Callable
 
 import pytest
 
-from events_helpers import Code, Known, coder
+from events_helpers import Code, Known, coder, standin_actors
 from tacitus.evaluate.events import best_events
+from tacitus.events.coder import Trigger
+from tacitus.events.roles import deeper_target
+from tacitus.events.syntax import ActorIndex
 from tacitus.parse import Parse
 from tacitus.records import Event
 from tacitus.settings import Settings
@@ -151,3 +154,46 @@ def test_coordinated_doers_with_a_named_target_keep_it(code: Code) -> None:
     assert found and all(t == "the rebels" for _, t in found), found
     text = "Bolivia and Paraguay agreed to ask the United Nations for observers."
     assert ("Paraguay", "the United Nations") in pairs(code(text, SIDES), "")
+
+
+# -- a target deeper in the object phrase ---------------------------------------------------
+
+DEEP: Known = {
+    "Mali": ("MLI", None),
+    "Chad": ("TCD", None),
+    "Chadian soldiers": ("TCD", "MIL"),
+    "the rebels": (None, "REB"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mali condemned the raid and the killing of Chadian soldiers.", "Chadian soldiers"),
+        ("Mali condemned the practice of arming the rebels in the north.", "the rebels"),
+    ],
+)
+def test_a_target_deeper_in_the_object_is_found(code: Code, text: str, target: str) -> None:
+    found = pairs(code(text, DEEP), "11")
+    assert found == {("Mali", target)}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # another act coordinated with the verb, a side clause of time: not the target
+        ("Mali condemned the raid and Chad closed its border.", None),
+        ("Mali condemned the raid as Chad moved its troops north.", None),
+        ("Mali condemned the raid on the camp of Chad's rebels.", "Chad"),
+    ],
+)
+def test_the_deeper_search_stays_in_the_verbs_phrases(
+    parse_text: Callable[[str], Parse], text: str, target: str | None
+) -> None:
+    parse = parse_text(text)
+    actors = standin_actors(text, DEEP)
+    verb = next(t for t in parse.tokens if t.text == "condemned")
+    mali = next(a for a in actors if a.name == "Mali")
+    trig = Trigger(verb, "111", "test", 1.0)
+    found = deeper_target(parse, ActorIndex.build(actors), trig, mali)
+    assert (found.name if found else None) == target

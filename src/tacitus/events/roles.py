@@ -19,12 +19,14 @@ from ..text import stable_id
 from .coder import Candidate, Trigger
 from .syntax import (
     REPORT_VERBS,
+    SIDE_MARKS,
     ActorIndex,
     actors_of,
     context_actors,
     head,
     is_placed,
     kids,
+    parties_at,
     prep_objects,
     subject,
     with_target,
@@ -161,6 +163,57 @@ def recipient(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if not found or (cand.target is not None and _same(found[0], cand.target)):
         return cand
     return replace(cand, target=found[0])
+
+
+#: Where the deeper search for a missing target starts: the verb's objects, complements
+#: and prepositional phrases after it.
+REACH_START = frozenset(
+    {"dobj", "dative", "prep", "npadvmod", "oprd", "attr", "acomp", "xcomp", "ccomp", "advcl"}
+)  # fmt: skip
+#: Dependents it never walks into: punctuation, coordinators, and the marks of clauses.
+REACH_SKIP = frozenset({"punct", "cc", "mark", "det", "aux", "auxpass", "neg", "case"})
+#: How far below the verb an actor may sit and still be the act's target.
+REACH_DEPTH = 6
+
+
+def deeper_target(parse: Parse, index: ActorIndex, trig: Trigger, source: Actor) -> Actor | None:
+    """The target of an act with a source and none found, when it sits deeper in the act's
+    object than the coder's rules look: in a coordinated noun ("condemned the raid and the
+    killing of Y's soldiers"), under a gerund ("accused X of violating *Y's* airspace"), as
+    the agent of a participle ("rejected the plan drafted by Y"), in an apposition or a
+    clause on a noun. The first actor after the verb in its own phrases, a placed one
+    first; never one in a clause coordinated with the verb (another act) or in a side
+    clause of time."""
+    if trig.reverse or trig.nominal:
+        return None
+    found = _reach(parse, index, trig.token, source)
+    placed = [a for a in found if is_placed(a)]
+    return (placed or found or [None])[0]
+
+
+def _reach(parse: Parse, index: ActorIndex, verb: Token, source: Actor) -> list[Actor]:
+    stack = [(c, 1) for c in parse.child_tokens[verb.i] if c.i > verb.i and c.dep in REACH_START]
+    seen: list[Token] = []
+    while stack:
+        t, depth = stack.pop()
+        if t.text.lower() == "according" or depth > REACH_DEPTH:
+            continue
+        if t.dep == "advcl" and _side_clause(parse, t):
+            continue
+        seen.append(t)
+        for c in parse.child_tokens[t.i]:
+            if c.dep in REACH_SKIP or (c.dep == "conj" and t.pos in ("VERB", "AUX")):
+                continue
+            stack.append((c, depth + 1))
+    out: list[Actor] = []
+    for t in sorted(seen, key=lambda t: t.i):
+        out += [a for a in parties_at(index, t) if not _same(a, source) and not _among(a, out)]
+    return out
+
+
+def _side_clause(parse: Parse, verb: Token) -> bool:
+    """A clause of time or concession ("as", "while", "after"): not to whom."""
+    return any(m.lemma.lower() in SIDE_MARKS for m in kids(parse, verb.i, "mark"))
 
 
 #: CAMEO roots of words and stances (statements to protests): they answer what another did
@@ -379,8 +432,11 @@ def people_target(
     if event.target is not None or event.plover is None:
         return event
     found = _people_phrase(parse, index, kb, trig)
-    if found is None:
-        return event
+    if found is None:  # an actor deeper in the object phrase, else no target
+        deeper = deeper_target(parse, index, trig, event.source) if event.source else None
+        if deeper is None:
+            return event
+        return with_target(event, article_id, trig.token.start, deeper, "deeper")
     src = event.source
     country = None
     if (
