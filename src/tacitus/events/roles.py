@@ -183,8 +183,9 @@ def deeper_target(parse: Parse, index: ActorIndex, trig: Trigger, source: Actor)
     the agent of a participle ("rejected the plan drafted by Y"), in an apposition or a
     clause on a noun. The first actor after the verb in its own phrases, a placed one
     first; never one in a clause coordinated with the verb (another act) or in a side
-    clause of time."""
-    if trig.reverse or trig.nominal:
+    clause of time. Not for a pattern with its own preposition ("arrived in", "withdrew
+    from"): the coder leaves its target out when that phrase names no actor."""
+    if trig.reverse or trig.nominal or trig.preps:
         return None
     found = _reach(parse, index, trig.token, source)
     placed = [a for a in found if is_placed(a)]
