@@ -197,3 +197,37 @@ def test_the_deeper_search_stays_in_the_verbs_phrases(
     trig = Trigger(verb, "111", "test", 1.0)
     found = deeper_target(parse, ActorIndex.build(actors), trig, mali)
     assert (found.name if found else None) == target
+
+
+def test_failing_to_agree_is_each_others(code: Code) -> None:
+    text = "Bolivia and Paraguay failed to agree on the new border."
+    assert pairs(code(text, SIDES), "12") == {("Bolivia", "Paraguay"), ("Paraguay", "Bolivia")}
+
+
+def test_failing_to_act_on_a_third_side_is_not_each_others(code: Code) -> None:
+    text = "Bolivia and Paraguay failed to stop the rebels."
+    assert ("Bolivia", "Paraguay") not in pairs(code(text, SIDES), "")
+
+
+# -- a plural title of coordinated countries ------------------------------------------------
+
+OWNERS: Known = {
+    "Laos": ("LAO", None),
+    "Cambodia": ("KHM", None),
+    # as the actors stage makes it: the title takes the last side's country, Vietnam's
+    "The leaders": ("VNM", "GOV"),
+    "The leader": ("VNM", "GOV"),
+}
+
+
+def test_the_leaders_of_two_countries_are_both_doers(code: Code) -> None:
+    text = "The leaders of Laos and Vietnam criticised Cambodia on Monday."
+    found = pairs(code(text, OWNERS), "11")
+    assert found == {("Laos", "Cambodia"), ("The leaders", "Cambodia")}
+    found = pairs(code(text, {**OWNERS, "Vietnam": ("VNM", None)}), "11")
+    assert found == {("Laos", "Cambodia"), ("Vietnam", "Cambodia")}
+
+
+def test_the_leader_of_one_country_stays_one_doer(code: Code) -> None:
+    text = "The leader of Vietnam criticised Cambodia on Monday."
+    assert pairs(code(text, OWNERS), "11") == {("The leader", "Cambodia")}

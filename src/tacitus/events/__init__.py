@@ -43,6 +43,7 @@ from .roles import (
     joint_sides,
     own_forces,
     people_target,
+    plural_owners,
     reroled,
     state_doer,
 )
@@ -266,6 +267,7 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
         args = state_doer(parse, trig, *args, index)  # "were arrested in Peru": Peru did it
         args = authority_doer(parse, trig, *args, index)  # "police said two were held"
         args = own_forces(parse, trig, *args, index)  # "Turkish troops were deployed"
+        args = plural_owners(parse, trig, *args, index)  # "the presidents of X and Y"
         out += _candidates(parse, index, trig, *args, where)
     for trig in nominals:
         args = nominal_arguments(parse, index, trig.token)

@@ -367,6 +367,30 @@ def own_forces(
     return forces[:1], ([a for a in others if is_placed(a)] or others)[:1]
 
 
+def plural_owners(
+    parse: Parse, trig: Trigger, sources: list[Actor], targets: list[Actor], index: ActorIndex
+) -> tuple[list[Actor], list[Actor]]:
+    """A plural subject whose "of" phrase names coordinated sides ("the presidents of Sudan
+    and South Sudan agreed ...", "foreign ministers of India and Pakistan met"): the sides
+    are the doers, not the title the actors stage made one actor of (which keeps the side
+    whose country it took)."""
+    if len(sources) != 1 or trig.reverse or trig.nominal:
+        return sources, targets
+    subj, passive = subject(parse, trig.token)
+    if subj is None or passive or subj.tag not in ("NNS", "NNPS"):
+        return sources, targets
+    for obj in prep_objects(parse, subj, "of"):
+        if not kids(parse, obj.i, "conj"):
+            continue
+        sides = [a for a in actors_of(parse, index, obj) if is_placed(a)]
+        own = sources[0]
+        if own.country and all(own.country != a.country for a in sides):
+            sides.append(own)  # the title took the last side's country as its own
+        if len({a.country or a.name for a in sides}) >= 2 and not _among(own, sides[:-1]):
+            return sides, [t for t in targets if not _among(t, sides)]
+    return sources, targets
+
+
 def _among(actor: Actor, actors: list[Actor]) -> bool:
     return any(_same(actor, a) for a in actors)
 
@@ -555,6 +579,11 @@ TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 #: Verbs whose coordinated subjects act on each other with no object ("Armenian and
 #: Azerbaijani forces clashed", "the two sides traded accusations").
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "trade"})
+#: Two-sided acts that a verb of failing, refusing or deciding may govern ("X and Y failed
+#: to agree", "refused to negotiate"): its coordinated doers face each other.
+JOINT_VERBS = frozenset(
+    {"agree", "meet", "negotiate", "talk", "cooperate", "reconcile", "compromise", "settle"}
+)
 
 
 def joint_sides(
@@ -577,7 +606,11 @@ def joint_sides(
     if _each_other(parse, verb):
         return True
     if not code.startswith(SYMMETRIC_CODES):
-        return not targets and verb.lemma.lower() in RECIPROCAL_VERBS
+        if targets:
+            return False
+        # "the armies clashed", "the two sides failed to agree", "refused to negotiate"
+        wanted = {c.lemma.lower() for c in kids(parse, verb.i, "xcomp")}
+        return verb.lemma.lower() in RECIPROCAL_VERBS or bool(wanted & JOINT_VERBS)
     if not targets:
         return True
     if not any(is_placed(a) for a in targets):
