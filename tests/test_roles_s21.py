@@ -231,3 +231,23 @@ def test_the_leaders_of_two_countries_are_both_doers(code: Code) -> None:
 def test_the_leader_of_one_country_stays_one_doer(code: Code) -> None:
     text = "The leader of Vietnam criticised Cambodia on Monday."
     assert pairs(code(text, OWNERS), "11") == {("The leader", "Cambodia")}
+
+
+# -- the country of people a state organ acts on --------------------------------------------
+
+STATES: Known = {"the Cuban government": ("CUB", "GOV"), "the rebels": (None, "REB")}
+
+
+def target_country(events: tuple[Event, ...]) -> set[tuple[str | None, str | None]]:
+    return {(e.target.name if e.target else None, e.target.country if e.target else None)
+            for e in best_events(events)}  # fmt: skip
+
+
+def test_people_a_government_threatens_to_jail_are_its_own(code: Code) -> None:
+    text = "On Monday the Cuban government threatened to jail the dissidents."
+    assert target_country(code(text, STATES)) == {("dissidents", "CUB")}
+
+
+def test_people_rebels_free_take_no_country_from_them(code: Code) -> None:
+    text = "On Monday the rebels freed ten hostages near the border."
+    assert {c for _, c in target_country(code(text, STATES))} == {None}

@@ -441,7 +441,9 @@ GROUP_NOUNS = {
 }  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
-STATE_ON_PEOPLE = ("172", "173", "175")
+#: Also the threat of repression (137), seizing property (171) and releasing people held
+#: (084: "the junta freed hundreds of detainees"), done by a state organ.
+STATE_ON_PEOPLE = ("172", "173", "175", "137", "171", "084")
 STATE_ORGANS = STATE_SECTORS | FORCE_SECTORS | {"SPY"}
 
 
