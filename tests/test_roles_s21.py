@@ -19,7 +19,8 @@ from tacitus.events.coder import Trigger
 from tacitus.events.roles import deeper_target
 from tacitus.events.syntax import ActorIndex
 from tacitus.parse import Parse
-from tacitus.records import Event
+from tacitus.pipeline import Pipeline
+from tacitus.records import Event, RawArticle
 from tacitus.settings import Settings
 
 RIGHTS_GROUP = "Amnesty International"
@@ -251,3 +252,24 @@ def test_people_a_government_threatens_to_jail_are_its_own(code: Code) -> None:
 def test_people_rebels_free_take_no_country_from_them(code: Code) -> None:
     text = "On Monday the rebels freed ten hostages near the border."
     assert {c for _, c in target_country(code(text, STATES))} == {None}
+
+
+# -- a capital as the object of "to" or "on" is its government -------------------------------
+
+
+def test_a_capital_after_to_or_on_stands_for_its_government(pipeline: Pipeline) -> None:
+    for text in (
+        "Hanoi protested to Vientiane over the new dam on Monday.",
+        "Hanoi imposed new sanctions on Vientiane on Monday.",
+    ):
+        rec = next(pipeline.run([RawArticle("<t>", text=text)])).record
+        assert rec is not None
+        found = {(a.name, a.country, a.sector) for a in rec.actors}
+        assert ("Vientiane", "LAO", "GOV") in found, found
+
+
+def test_a_capital_as_a_place_is_no_actor(pipeline: Pipeline) -> None:
+    text = "The two ministers met in Vientiane on Monday."
+    rec = next(pipeline.run([RawArticle("<t>", text=text)])).record
+    assert rec is not None
+    assert "Vientiane" not in {a.name for a in rec.actors}
