@@ -16,11 +16,12 @@ import pytest
 from events_helpers import Code, Known, coder, standin_actors
 from tacitus.evaluate.events import best_events
 from tacitus.events.coder import Trigger
+from tacitus.events.implied import imply_targets
 from tacitus.events.roles import deeper_target
 from tacitus.events.syntax import ActorIndex
 from tacitus.parse import Parse
 from tacitus.pipeline import Pipeline
-from tacitus.records import Event, RawArticle
+from tacitus.records import Actor, Event, RawArticle
 from tacitus.settings import Settings
 
 RIGHTS_GROUP = "Amnesty International"
@@ -273,3 +274,40 @@ def test_a_capital_as_a_place_is_no_actor(pipeline: Pipeline) -> None:
     rec = next(pipeline.run([RawArticle("<t>", text=text)])).record
     assert rec is not None
     assert "Vientiane" not in {a.name for a in rec.actors}
+
+
+# -- implied targets of the state's concessions and seizures --------------------------------
+
+
+def _event(source: Actor | None, cameo: str, target: Actor | None = None) -> Event:
+    return Event(
+        "e", source, target, cameo, cameo[:2], None, 3, 0.0, False, "asserted", "s", (0, 1),
+        "t", 0.5, "r",
+    )  # fmt: skip
+
+
+GOV = Actor("g1", "the Chilean government", kind="group", country="CHL", sector="GOV")
+REBELS = Actor("r1", "the rebels", kind="group", country="CHL", sector="REB")
+MINERS = Actor("m1", "miners", kind="group", country="CHL", sector="LAB")
+
+
+@pytest.mark.parametrize("cameo", ["083", "0841", "081", "171", "137"])
+def test_a_state_conceding_or_seizing_with_no_target_acts_on_its_people(cameo: str) -> None:
+    (event,) = imply_targets((_event(GOV, cameo),), (GOV,))
+    assert event.target_implied and event.target is not None
+    assert (event.target.country, event.target.sector) == ("CHL", "CVL")
+
+
+def test_no_implied_people_for_rebels_or_a_named_target() -> None:
+    events = (_event(REBELS, "0841"), _event(GOV, "083", MINERS), _event(GOV, "087"))
+    assert not [e for e in imply_targets(events, (GOV,)) if e.target_implied]
+
+
+def test_a_passive_concession_names_no_doer() -> None:
+    # "the miners' demands were met": no state doer is implied, unlike an arrest
+    people = Actor(
+        "p1", "miners", kind="group", country="CHL", sector="LAB", country_from="context"
+    )
+    met, held = imply_targets((_event(None, "083", people), _event(None, "173", people)), (GOV,))
+    assert met.source is None
+    assert held.source is not None and held.source.country == "CHL"

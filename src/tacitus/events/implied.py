@@ -26,8 +26,13 @@ from ..records import Actor, Event
 #: (14x) and demands (10x).
 AT_THE_STATE = ("14", "10")
 #: CAMEO codes of acts of the state on its own people: restrictions (172), arrest and
-#: detention (173), repression and crackdowns (175).
-BY_THE_STATE = ("172", "173", "175")
+#: detention (173), repression and crackdowns (175), seizing property (171), the threat of
+#: repression (137), and the concessions that answer them: easing restrictions (081),
+#: acceding to demands (083), releasing people held (084).
+BY_THE_STATE = ("172", "173", "175", "171", "137", "081", "083", "084")
+#: Of those, the ones a state is told to have done in the passive with no doer: arrests
+#: and crackdowns, not concessions ("dozens of activists were detained").
+DONE_BY_THE_STATE = ("172", "173", "175", "171")
 #: Sectors of the state's organs, and of the society that protests and demands.
 STATE = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 SOCIETY = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "AGR", "REB", "INS", "MED", "ELI"})
@@ -63,7 +68,7 @@ def _state_as_doer(ev: Event, actors: tuple[Actor, ...]) -> Event:
     ``context``, not a demonym: "two Britons were held" may be held abroad): that country's
     police (arrests) or government did it (``rule`` gains ``+implied``)."""
     tgt = ev.target
-    if ev.source is not None or tgt is None or not ev.cameo.startswith(BY_THE_STATE):
+    if ev.source is not None or tgt is None or not ev.cameo.startswith(DONE_BY_THE_STATE):
         return ev
     if not tgt.country or tgt.country_from != "context" or tgt.sector not in SOCIETY:
         return ev
