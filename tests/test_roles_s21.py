@@ -255,13 +255,13 @@ def test_people_rebels_free_take_no_country_from_them(code: Code) -> None:
     assert {c for _, c in target_country(code(text, STATES))} == {None}
 
 
-# -- a capital as the object of "to" or "on" is its government -------------------------------
+# -- a capital as the object of "on" is its government --------------------------------------
 
 
-def test_a_capital_after_to_or_on_stands_for_its_government(pipeline: Pipeline) -> None:
+def test_a_capital_after_on_stands_for_its_government(pipeline: Pipeline) -> None:
     for text in (
-        "Hanoi protested to Vientiane over the new dam on Monday.",
         "Hanoi imposed new sanctions on Vientiane on Monday.",
+        "Hanoi put more pressure on Vientiane over the new dam.",
     ):
         rec = next(pipeline.run([RawArticle("<t>", text=text)])).record
         assert rec is not None

@@ -19,9 +19,9 @@ from .people import person_spans, place_like
 from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
-#: a capital after these is a government ("protested to Tokyo", "sanctions on Moscow"); a
-#: destination of travel ("flew to Delhi") is caught before as the host state
-ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and", "to", "on"})
+#: a capital after these is a government ("sanctions on Moscow", "talks with Kabul"); not
+#: after "to", which names a destination far more often ("flights to Delhi")
+ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and", "on"})
 #: verbs of travel whose destination ("arrived in Kabul", "flew to Delhi") is the host state
 VISIT_VERBS = frozenset(
     {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit"}
