@@ -102,11 +102,12 @@ def subject_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate
     (the attack's target, the report's topic). Only a "by" phrase on a noun of the
     subject's phrase, not the agent of a participle in it ("a base run by the army")."""
     verb = cand.trigger.token
-    subj, passive = subject(parse, verb)
-    if subj is None or passive or cand.trigger.reverse or subj.pos not in ("NOUN", "PROPN"):
+    if cand.trigger.reverse or not _word_before(parse, verb, "by"):
+        return cand  # no "by" before the verb: nothing to look for (most sentences)
+    # the verb's own subject only: one taken from a clause above was placed by its rules
+    subj = next((c for c in parse.child_tokens[verb.i] if c.dep == "nsubj"), None)
+    if subj is None or subj.pos not in ("NOUN", "PROPN"):
         return cand
-    if subj.head != verb.i:
-        return cand  # a subject taken from a clause above: its own rules placed it
     for tok in _noun_phrase(parse, subj):
         if tok.dep != "prep" or tok.lemma.lower() != "by" or head(parse, tok).pos != "NOUN":
             continue
@@ -116,6 +117,12 @@ def subject_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate
         rest = cand.target if cand.target is None or not _same(cand.target, doers[0]) else None
         return replace(cand, source=doers[0], target=rest)
     return cand
+
+
+def _word_before(parse: Parse, verb: Token, word: str) -> bool:
+    """Whether ``word`` is written in the verb's sentence before it (a cheap first test)."""
+    first = parse.sentences[verb.sent].first
+    return any(t.text.lower() == word for t in parse.tokens[first : verb.i])
 
 
 def _noun_phrase(parse: Parse, tok: Token) -> list[Token]:
@@ -376,8 +383,9 @@ def plural_owners(
     whose country it took)."""
     if len(sources) != 1 or trig.reverse or trig.nominal:
         return sources, targets
-    subj, passive = subject(parse, trig.token)
-    if subj is None or passive or subj.tag not in ("NNS", "NNPS"):
+    verb = trig.token
+    subj = next((c for c in parse.child_tokens[verb.i] if c.dep == "nsubj"), None)
+    if subj is None or subj.tag not in ("NNS", "NNPS"):
         return sources, targets
     for obj in prep_objects(parse, subj, "of"):
         if not kids(parse, obj.i, "conj"):

@@ -103,8 +103,8 @@ def _partners(
     "Greek and Turkish officials"): the rules paired the two sides of a joint act."""
     if source is None or target is None:
         return False
-    at = {a.id: t for a, t in actors}
-    s, t = at.get(source.id), at.get(target.id)
+    s = next((t for a, t in actors if a.id == source.id), None)
+    t = next((t for a, t in actors if a.id == target.id), None)
     if s is None or t is None:
         return False
     return _conj_root(parse, s) == _conj_root(parse, t)
