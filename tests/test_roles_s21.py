@@ -311,3 +311,19 @@ def test_a_passive_concession_names_no_doer() -> None:
     met, held = imply_targets((_event(None, "083", people), _event(None, "173", people)), (GOV,))
     assert met.source is None
     assert held.source is not None and held.source.country == "CHL"
+
+
+# -- a broker of a deal is not a side -------------------------------------------------------
+
+BROKERED: Known = {"Laos": ("LAO", None), "Vietnam": ("VNM", None), "Thai": ("THA", None)}
+
+
+def test_the_broker_of_a_truce_is_not_the_sides_target(code: Code) -> None:
+    text = "Laos and Vietnam agreed to a Thai-brokered truce on Monday."
+    assert pairs(code(text, BROKERED), "03") == {("Laos", "Vietnam"), ("Vietnam", "Laos")}
+
+
+def test_a_third_party_named_as_a_side_stays_the_target(code: Code) -> None:
+    text = "Laos and Vietnam agreed to a truce with Thai forces on Monday."
+    found = pairs(code(text, {**BROKERED, "Thai forces": ("THA", "MIL")}), "03")
+    assert ("Vietnam", "Thai forces") in found and ("Vietnam", "Laos") not in found

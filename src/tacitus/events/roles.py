@@ -615,6 +615,7 @@ def joint_sides(
     verb = trig.token
     if _each_other(parse, verb):
         return True
+    targets = [a for a in targets if not _broker(parse, verb, a)]
     if not code.startswith(SYMMETRIC_CODES):
         if targets:
             return False
@@ -633,6 +634,36 @@ def joint_sides(
         for a in actors_of(parse, index, o)
     ]  # fmt: skip
     return all(_among(a, topics) for a in targets)
+
+
+#: Second halves of a hyphenated modifier that names a third party's part in a deal or a
+#: truce ("a Russian-brokered truce", "an Egyptian-mediated ceasefire"): not a side.
+BROKER_WORDS = frozenset(
+    {"brokered", "mediated", "sponsored", "backed", "drafted", "proposed", "hosted", "led"}
+)
+
+
+def _broker(parse: Parse, verb: Token, actor: Actor) -> bool:
+    """The actor is named in the verb's sentence only before "-brokered", "-mediated" and
+    the like (see :data:`BROKER_WORDS`)."""
+    sent = parse.sentences[verb.sent]
+    toks = parse.tokens
+    ends = {s: e for s, e in actor.mentions if sent.start <= s < sent.end}
+    if not ends:
+        return False
+    for t in toks[sent.first : sent.last]:
+        if t.start not in ends:
+            continue
+        k = t.i
+        while k + 1 < sent.last and toks[k + 1].start < ends[t.start]:
+            k += 1  # the mention's last token
+        if not (
+            k + 2 < sent.last
+            and toks[k + 1].text == "-"
+            and toks[k + 2].text.lower() in BROKER_WORDS
+        ):
+            return False
+    return True
 
 
 def _each_other(parse: Parse, verb: Token) -> bool:
