@@ -196,7 +196,7 @@ def deeper_target(parse: Parse, index: ActorIndex, trig: Trigger, source: Actor)
         return None
     found = _reach(parse, index, trig.token, source)
     placed = [a for a in found if is_placed(a)]
-    return (placed or found or [None])[0]
+    return (placed or found)[0] if found else None
 
 
 def _reach(parse: Parse, index: ActorIndex, verb: Token, source: Actor) -> list[Actor]:
