@@ -6,6 +6,18 @@ undergoing ("received military aid *from* Britain", "faced criticism *from* Wash
 the object of "from" and whose target is the subject: the sides are turned round. The
 hosting reading keeps its sides ("Cuba received a delegation from Vietnam" is Cuba hosting
 a visit, CAMEO 043, done by the host).
+
+Also here, each a general rule of how news English names the sides:
+
+- the doer in a "by" phrase of an act or text that is the subject ("an attack on a base
+  *by* the rebels killed ...", "a report by Amnesty accused ...") is the source;
+- the "to" phrase of a verb of handing over ("returned the sailors *to* Britain") names
+  the target;
+- coordinated doers of a two-sided act face each other ("X and Y held talks on Z", "agreed
+  to pull back troops", "clashed", "accused each other", "failed to agree"), and a plural
+  title of coordinated countries ("the presidents of X and Y") makes each a doer;
+- an act with no target found takes an actor deeper in its own object phrases, and people
+  a state organ acts on take its country.
 """
 
 from __future__ import annotations
