@@ -327,3 +327,23 @@ def test_a_third_party_named_as_a_side_stays_the_target(code: Code) -> None:
     text = "Laos and Vietnam agreed to a truce with Thai forces on Monday."
     found = pairs(code(text, {**BROKERED, "Thai forces": ("THA", "MIL")}), "03")
     assert ("Vietnam", "Thai forces") in found and ("Vietnam", "Laos") not in found
+
+
+def test_a_particle_verb_still_looks_deeper_and_a_place_preposition_does_not(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Mali called off the raid and the siege of Chadian soldiers."
+    parse = parse_text(text)
+    actors = standin_actors(text, DEEP)
+    verb = next(t for t in parse.tokens if t.text == "called")
+    mali = next(a for a in actors if a.name == "Mali")
+    trig = Trigger(verb, "082", "test", 1.0, preps=("off",))
+    found = deeper_target(parse, ActorIndex.build(actors), trig, mali)
+    assert found is not None and found.name == "Chadian soldiers"
+    text = "Mali arrived in Gao to attend a summit of Chad."
+    parse = parse_text(text)
+    actors = standin_actors(text, DEEP)
+    verb = next(t for t in parse.tokens if t.text == "arrived")
+    mali = next(a for a in actors if a.name == "Mali")
+    trig = Trigger(verb, "042", "test", 1.0, preps=("in",))
+    assert deeper_target(parse, ActorIndex.build(actors), trig, mali) is None

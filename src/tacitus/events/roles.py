@@ -202,11 +202,21 @@ def deeper_target(parse: Parse, index: ActorIndex, trig: Trigger, source: Actor)
     the agent of a participle ("rejected the plan drafted by Y"), in an apposition or a
     clause on a noun. The first actor after the verb in its own phrases, a placed one
     first; never one in a clause coordinated with the verb (another act) or in a side
-    clause of time. Not for a pattern with its own preposition ("arrived in", "withdrew
-    from"): the coder leaves its target out when that phrase names no actor."""
-    if trig.reverse or trig.nominal or trig.preps:
+    clause of time. Not for a pattern whose own preposition has an object ("arrived in",
+    "withdrew from"): the coder leaves its target out when that phrase names no actor; a
+    particle ("called off") has none."""
+    if trig.reverse or trig.nominal:
         return None
-    found = _reach(parse, index, trig.token, source)
+    verb = trig.token
+    own = [
+        o
+        for p in kids(parse, verb.i, "prep", "prt")
+        if p.lemma.lower() in trig.preps
+        for o in kids(parse, p.i, "pobj")
+    ]
+    if own:  # a particle ("called off") has no object of its own: the search goes on
+        return None
+    found = _reach(parse, index, verb, source)
     placed = [a for a in found if is_placed(a)]
     return (placed or found)[0] if found else None
 
