@@ -4,9 +4,12 @@ by noise. Outcomes are drawn from known distributions; nothing here reads the co
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import numpy as np
 
-from tacitus.events import train
+from tacitus.events import corpus, model, train
 
 
 def _draw(gain_means: list[float], n: int, seed: int, sd: float = 1.0) -> np.ndarray:
@@ -103,3 +106,30 @@ def test_drawn_proposal_outcomes_keep_the_prior_threshold_across_fold_like_redra
         rule.append(train.PROPOSE_AT[train.stable_choice(gains, prior)])
     assert set(grid) <= {0.9, 0.95, 0.97} and len(set(grid)) >= 2
     assert rule.count(train.PROPOSE_PRIOR) >= 11
+
+
+EVENTS = Path(__file__).resolve().parents[1] / "corpus" / "events"
+PENDING = EVENTS.parent / "events_pending"
+
+
+def test_the_shipped_weights_were_trained_on_the_corpus_as_it_stands() -> None:
+    weights = Path(model.__file__).parent.parent / model.MODEL_FILE
+    with np.load(weights, allow_pickle=False) as z:
+        meta = json.loads(str(z["meta"]))
+    rows = corpus.load(EVENTS, split="train")
+    # a corpus file added or changed without `make train` leaves the weights stale
+    assert meta["corpus_hash"] == train.corpus_hash(rows) and meta["train_rows"] == len(rows)
+    assert meta["propose_prior"] == train.PROPOSE_PRIOR
+    assert meta["propose_at"] in train.PROPOSE_AT
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()  # as the loader finds duplicates
+
+
+def test_rows_waiting_to_join_are_not_in_the_corpus_already() -> None:
+    waiting = corpus.files(PENDING) if PENDING.is_dir() else []
+    assert {p.name for p in waiting}.isdisjoint(p.name for p in corpus.files(EVENTS))
+    inside = {_norm(r.text) for r in corpus.load(EVENTS)}
+    for path in waiting:
+        assert inside.isdisjoint(_norm(r.text) for r in corpus.load_file(path)), path.name
