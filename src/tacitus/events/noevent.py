@@ -80,6 +80,7 @@ ARTEFACTS = frozenset(
         "subsidy",
         "levy",
         "tax",
+        "taxes",
     }
 )
 #: What a spokesman declines to tell about ("declined to discuss the details").
@@ -173,7 +174,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
 
 
 def _lemmas(toks: list[Token]) -> set[str]:
-    return {t.lemma.lower() for t in toks}
+    """Lemmas and forms (the lemmatiser slips: "taxes" -> "taxis")."""
+    return {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
 
 
 def _artefact(parse: Parse, verb: Token) -> bool:
