@@ -58,6 +58,12 @@ QUIET = [
     ),
     ("decade", "The Soviet Union armed the North Vietnamese throughout the 1960s.", "armed"),
     (
+        "condition",
+        "If Washington imposed tariffs on Chinese steel, Beijing would respond, analysts said.",
+        "imposed",
+    ),
+    ("public", "The bishop urged the faithful to pray for peace during Sunday's Mass.", "urged"),
+    (
         "obituary",
         "The former senator died on Monday at his home in Vermont. He served for 30 years. "
         "He championed veterans and farmers.",
@@ -107,6 +113,13 @@ KEPT = [
         "The Soviet Union sent troops into Afghanistan in December 1979.",
         "sent",
         "MOBILIZE",
+    ),
+    ("condition", "Washington imposed tariffs on Chinese steel on Monday.", "imposed", "SANCTION"),
+    (
+        "public",
+        "The bishop urged the government to release the jailed priests.",
+        "urged",
+        "REQUEST",
     ),
     (
         "obituary",

@@ -18,13 +18,16 @@ chief executive "promised higher dividends", a president "visited flooded villag
   ("declined to comment", "refused to discuss the details");
 - **sport**: force, threats and coercion in a passage written in the register of sport
   (its sentence or a neighbour has a score or a word of sport) with no word of violence;
+- **a condition**: the act of an if- or unless-clause ("*If* Washington imposed tariffs,
+  Europe could retaliate"), supposed, not reported;
 - **history told by decade**: an act spread over a decade ("armed the rebels *through
   the 1980s*") is background whatever year the article was written.
 
 Tried and dropped, because they lowered the PLOVER dev sets (whose gold codes these as
 events): verbal acts of firms, papers or civilians with no political side, a court's acts
 on private parties, acts in a passage about an election campaign, and acts dated to a
-bare year in an undated article.
+bare year in an undated article, and every hypothetical or negated act (the PLOVER gold
+codes "refused to" and "did not" acts, and threats under "if", as events).
 
 Each check reads the trigger's own tokens and children, the candidate's actors, and the
 words of its sentence and its two neighbours (kept on the parse once per sentence), so the
@@ -157,6 +160,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     target rules), is no codable event by its frame (see the module doc)."""
     root = event.cameo[:2]
     verb = cand.trigger.token
+    if condition(parse, verb):
+        return True
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True
     if decade_dated(parse, verb):
@@ -257,6 +262,19 @@ def _words(parse: Parse, k: int) -> frozenset[str]:
             words |= {SCORE}
         parse.memo[key] = words
     return words
+
+
+#: Marks of a conditional clause ("*if* Washington imposed tariffs", "*unless* the city
+#: paid").
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+
+
+def condition(parse: Parse, verb: Token) -> bool:
+    """The act is the condition of a conditional ("If Washington imposed tariffs, Europe
+    could retaliate"): put as a supposition, not reported as done or threatened."""
+    return verb.dep == "advcl" and any(
+        m.lemma.lower() in CONDITIONAL_MARKS for m in kids(parse, verb.i, "mark")
+    )
 
 
 def decade_dated(parse: Parse, verb: Token) -> bool:
