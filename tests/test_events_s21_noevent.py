@@ -31,7 +31,7 @@ QUIET = [
     ),
     (
         "procedure",
-        "The county commissioners agreed to raise property taxes by 2 percent.",
+        "The carmaker's board agreed to cut 6,000 jobs over two years.",
         "agreed",
     ),
     ("procedure", "House leaders are negotiating a compromise on the highway bill.", "negotiating"),
