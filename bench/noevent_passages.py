@@ -10,7 +10,11 @@ With ``--positives`` it also runs the passages that do hold an event, and counts
 still given an event of the labelled PLOVER type: a rule that quiets no-event passages by
 quieting everything shows up there.
 
+With ``--published YYYY-MM-DD`` every passage is dated, as a news article is: the
+history rule (acts dated well before the article's year) then applies.
+
     .venv/bin/python bench/noevent_passages.py [corpus/events_pending] [--show] [--positives]
+        [--published YYYY-MM-DD]
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ def main() -> None:
     ap.add_argument("path", nargs="?", default="corpus/events_pending")
     ap.add_argument("--show", action="store_true", help="print the events given")
     ap.add_argument("--positives", action="store_true", help="also count event passages kept")
+    ap.add_argument("--published", help="date every passage (YYYY-MM-DD)")
     args = ap.parse_args()
     path = Path(args.path)
     passages = [
@@ -41,7 +46,7 @@ def main() -> None:
     rows = [r for r in passages if r.cameo is None]
     if not rows:
         raise SystemExit(f"{path}: no multi-sentence no-event rows")
-    raws = [RawArticle(r.where, text=r.text) for r in rows]
+    raws = [RawArticle(r.where, text=r.text, published=args.published) for r in rows]
     fired: Counter[str] = Counter()
     total: Counter[str] = Counter(r.cls for r in rows)
     for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
@@ -56,15 +61,15 @@ def main() -> None:
         print(f"  {cls:20} {fired[cls]:4d} of {total[cls]:4d}")
     print(f"no-event passages given an event: {n} of {len(rows)} ({n / len(rows):.1%})")
     if args.positives:
-        positives([r for r in passages if r.cameo is not None], show=args.show)
+        positives([r for r in passages if r.cameo is not None], args.show, args.published)
 
 
-def positives(rows: list[Row], show: bool) -> None:
+def positives(rows: list[Row], show: bool, published: str | None = None) -> None:
     """Count event passages given an event of their labelled PLOVER type."""
     if not rows:
         print("no event passages")
         return
-    raws = [RawArticle(r.where, text=r.text) for r in rows]
+    raws = [RawArticle(r.where, text=r.text, published=published) for r in rows]
     kept = 0
     for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
         events = outcome.record.events if outcome.record is not None else ()
