@@ -6,7 +6,15 @@ file or folder the model was not trained on (``corpus/events_pending/`` by defau
 run through the whole pipeline as one article. It prints the count, the share, and the count
 by hard-negative class, with the events that fired when ``--show`` is given.
 
-    .venv/bin/python bench/noevent_passages.py [corpus/events_pending] [--show]
+With ``--positives`` it also runs the passages that do hold an event, and counts those
+still given an event of the labelled PLOVER type: a rule that quiets no-event passages by
+quieting everything shows up there.
+
+With ``--published YYYY-MM-DD`` every passage is dated, as a news article is: the
+history rule (acts dated well before the article's year) then applies.
+
+    .venv/bin/python bench/noevent_passages.py [corpus/events_pending] [--show] [--positives]
+        [--published YYYY-MM-DD]
 """
 
 from __future__ import annotations
@@ -15,7 +23,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from tacitus.events.corpus import files, load_file
+from tacitus.events.corpus import Row, files, load_file
 from tacitus.pipeline import Pipeline
 from tacitus.records import RawArticle
 from tacitus.settings import Settings
@@ -25,17 +33,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default="corpus/events_pending")
     ap.add_argument("--show", action="store_true", help="print the events given")
+    ap.add_argument("--positives", action="store_true", help="also count event passages kept")
+    ap.add_argument("--published", help="date every passage (YYYY-MM-DD)")
     args = ap.parse_args()
     path = Path(args.path)
-    rows = [
+    passages = [
         r
         for p in (files(path) if path.is_dir() else [path])
         for r in load_file(p)
-        if r.cameo is None and len(r.text.split(". ")) > 1  # passages: more than one sentence
+        if len(r.text.split(". ")) > 1  # passages: more than one sentence
     ]
+    rows = [r for r in passages if r.cameo is None]
     if not rows:
         raise SystemExit(f"{path}: no multi-sentence no-event rows")
-    raws = [RawArticle(r.where, text=r.text) for r in rows]
+    raws = [RawArticle(r.where, text=r.text, published=args.published) for r in rows]
     fired: Counter[str] = Counter()
     total: Counter[str] = Counter(r.cls for r in rows)
     for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
@@ -49,6 +60,25 @@ def main() -> None:
     for cls in sorted(total, key=lambda c: (-fired[c], c)):
         print(f"  {cls:20} {fired[cls]:4d} of {total[cls]:4d}")
     print(f"no-event passages given an event: {n} of {len(rows)} ({n / len(rows):.1%})")
+    if args.positives:
+        positives([r for r in passages if r.cameo is not None], args.show, args.published)
+
+
+def positives(rows: list[Row], show: bool, published: str | None = None) -> None:
+    """Count event passages given an event of their labelled PLOVER type."""
+    if not rows:
+        print("no event passages")
+        return
+    raws = [RawArticle(r.where, text=r.text, published=published) for r in rows]
+    kept = 0
+    for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
+        events = outcome.record.events if outcome.record is not None else ()
+        hit = any(e.plover == row.plover for e in events)
+        kept += hit
+        if show and not hit:
+            got = ", ".join(f"{e.cameo} {e.plover}" for e in events) or "none"
+            print(f"{row.where}: missed {row.cameo} {row.plover}; got {got}")
+    print(f"event passages given their type: {kept} of {len(rows)} ({kept / len(rows):.1%})")
 
 
 if __name__ == "__main__":

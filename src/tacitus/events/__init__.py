@@ -35,6 +35,7 @@ from .implied import imply_targets
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
+from .noevent import quiet
 from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
@@ -121,7 +122,9 @@ class Events:
         out = []
         for c, e in kept:
             e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
-            out.append(people_target(parse, index, self.kb, c.trigger, e, article.id))
+            e = people_target(parse, index, self.kb, c.trigger, e, article.id)
+            if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
+                out.append(e)
         return out
 
     def _judged(

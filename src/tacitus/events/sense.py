@@ -492,6 +492,18 @@ def _test(text: str, classes: dict[str, frozenset[str]], where: str) -> Test:
     return Test(slot, frozenset(words), negative)
 
 
+@lru_cache(maxsize=64)
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class of ``data/event_senses.tsv`` (empty when there is none)."""
+    text = resources.files("tacitus").joinpath("data", "event_senses.tsv").read_text("utf-8")
+    words: set[str] = set()
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) == 3 and cells[0] == "class" and cells[1] == name:
+            words |= {w.strip().lower() for w in cells[2].split("|") if w.strip()}
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     text = resources.files("tacitus").joinpath("data", "event_senses.tsv").read_text("utf-8")
@@ -573,11 +585,48 @@ def is_obituary(parse: Parse) -> bool:
     if found is None:
         lead = parse.sentences[:OBITUARY_LEAD]
         toks = parse.tokens[lead[0].first : lead[-1].last] if lead else ()
-        found = any(t.lemma.lower() == "die" and _at_age(parse, t) for t in toks) or any(
-            _aged(parse, t) for t in toks
-        )
+        found = any(
+            t.lemma.lower() == "die" and (_at_age(parse, t) or _natural_death(parse, t))
+            for t in toks
+        ) or any(_aged(parse, t) for t in toks)
         parse.memo[key] = found
     return found
+
+
+#: How an obituary says one person died of old age or illness ("died at his home",
+#: "died in her sleep", "died after a long illness", "died of cancer").
+NATURAL_DEATHS = frozenset(
+    {
+        "home",
+        "sleep",
+        "illness",
+        "cancer",
+        "pneumonia",
+        "stroke",
+        "complications",
+        "causes",
+        "leukaemia",
+        "leukemia",
+        "dementia",
+        "alzheimer",
+        "failure",
+    }
+)
+
+
+def _natural_death(parse: Parse, died: Token) -> bool:
+    """One named person (a singular subject) who died at home or of an illness: an
+    obituary's lead, even when it gives no age ("The former senator died on Monday at his
+    home in Vermont"); not "two soldiers died of their wounds"."""
+    subj = kids(parse, died.i, "nsubj")
+    if len(subj) != 1 or subj[0].tag not in ("NN", "NNP"):
+        return False
+    return any(
+        o.lemma.lower() in NATURAL_DEATHS
+        for p in kids(parse, died.i, "prep")
+        if p.lemma.lower() in ("at", "in", "after", "of", "from")
+        for o in kids(parse, p.i, "pobj")
+    )
 
 
 def _aged(parse: Parse, be: Token) -> bool:
