@@ -72,6 +72,10 @@ def site_runs(parse: Parse) -> list[tuple[int, int]]:
             continue
         if t.text.lower().rstrip(".") not in SITE_HEADS or not t.text[:1].isupper():
             continue
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        longer = nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
+        if longer and nxt is not None and nxt.ent not in ("DATE", "TIME"):
+            continue  # "Tennessee Highway Patrol", "Park Service": a longer name's word
         ent = ents.get(k)
         if ent is not None and ent.label in SITE_LABELS and ent.last - ent.first > 1:
             first = ent.first

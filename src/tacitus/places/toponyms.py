@@ -45,6 +45,8 @@ PERSON_NOUNS = frozenset({
 })  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
 SITED = frozenset({"in", "near", "outside", "around", "throughout"})
+#: Words before "as" that make it name a where ("from as far as Toccoa", "as far away as").
+REACH = frozenset({"far", "away", "north", "south", "east", "west"})
 #: Prepositions that name a where only after a verb of going ("fled to", "moved from").
 TOWARD = frozenset({"to", "from", "into", "toward", "towards"})
 #: Verbs of going: "to" or "from" after one names a place ("drove to Cleveland"), where
@@ -190,6 +192,8 @@ COMBINING = {"Sino": "CHN", "Franco": "FRA", "Russo": "RUS", "Italo": "ITA", "Gr
 #: A dateline opens an article or a sentence with its place, in capitals or not, then
 #: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
 DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
+#: Dashes after an article's first word that make it a dateline in any case ("Hinesville --").
+DATELINE_DASHES = frozenset({"—", "–", "--"})
 #: A dateline stands in the article's first sentences (a title may come before it).
 DATELINE_SENTENCES = 2
 
@@ -441,6 +445,8 @@ class _Scan:
         prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
         if prev == "the" and i > 1:
             prev = toks[i - 2].text.lower()
+        if prev == "as" and i > 2 and toks[i - 2].text.lower() in REACH:
+            prev = "to"  # "from as far as Toccoa", "as far away as Elberton": a where
         label, longer = self.ner(i, j)
         start, end = toks[i].start, toks[j - 1].end
         text = self.text[start:end]
@@ -483,9 +489,11 @@ class _Scan:
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
         ("BEIRUT —", "WASHINGTON (AP)"): the dateline's place."""
+        toks = self.parse.tokens
+        if m.first == 0 and m.last < len(toks) and toks[m.last].text in DATELINE_DASHES:
+            return not m.text.islower() and m.text not in self.person_words  # "Hinesville --"
         if not m.text.isupper() or len(m.text) < 3 or m.sent > DATELINE_SENTENCES:
             return False  # "HARVEY: ..." further down is a speaker in a transcript
-        toks = self.parse.tokens
         if m.first != self.parse.sentences[m.sent].first:
             return False
         nxt = toks[m.last].text if m.last < len(toks) else ""
@@ -596,7 +604,8 @@ class _Scan:
         if single and key in DIRECTIONS and (m.features is None or plural_kind):
             return False  # "Western powers", "Western states": a direction, no place
         if single and key in stopwords() and not m.kind_word:
-            return False  # "Reading", but "Hall counties"
+            # "Reading", but "Hall counties", and "a man from Independence" that NER names
+            return m.ner == "GPE" and self.object_of_where(m) and not self.fragment(m.first, m.last)
         if self.dateline(m):
             return True
         if m.ner == "PERSON" and longer_entity and self.hometown(m):
@@ -655,6 +664,15 @@ class _Scan:
             return True
         self.weak.append(m)
         return False
+
+    def object_of_where(self, m: Mention) -> bool:
+        """The object of "in", "near", "outside" or "from" ("a man from Independence"), not
+        a modifier after one ("in EU parliament") nor after "to" ("according to Xinhua")."""
+        toks = self.parse.tokens
+        i = m.first - 1
+        if i < 0 or toks[m.name_end - 1].dep != "pobj":
+            return False
+        return toks[i].text.lower() in SITED or toks[i].text.lower() == "from"
 
     def strong(self, m: Mention) -> bool:
         """Found with evidence of its own: NER's place label, a preposition of place, a
