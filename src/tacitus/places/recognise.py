@@ -356,6 +356,13 @@ def _person_tagged_places(
     for m in found:
         cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
         countries.update(c.country for c in cands[:1])
+    toks = scan.parse.tokens
+    for ent in scan.parse.entities:  # "the Israeli military": the country's adjective
+        if ent.label == "NORP":
+            adjective = scan.gaz.country_of_adjective(
+                " ".join(t.text for t in toks[ent.first : ent.last])
+            )
+            countries.update([adjective.country] if adjective is not None else [])
     out = []
     for m in pending:
         last = scan.parse.tokens[m.name_end - 1].text

@@ -34,7 +34,8 @@ from .gazetteer import (
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
                         "ash", "an", "ul", "upon", "on", "sur", "-", "'s", "e", "i", "ye",
-                        "y", "am", "der", "bin"})  # fmt: skip
+                        "y", "am", "der", "bin", "ez", "az", "ar", "ed", "es", "en",
+                        "et"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
 #: Nouns after a name that make it a person's ("the Bush years", "Obama administration").
