@@ -606,7 +606,11 @@ class _Scan:
             return False  # "Western powers", "Western states": a direction, no place
         if single and key in stopwords() and not m.kind_word:
             # "Reading", but "Hall counties", and "a man from Independence" that NER names
-            return m.ner == "GPE" and self.object_of_where(m) and not self.fragment(m.first, m.last)
+            # (a town of some size by its main name: "in Hall" is no town of note)
+            if m.ner != "GPE" or not self.object_of_where(m) or self.fragment(m.first, m.last):
+                return False
+            cities = (c for c in self.gaz.lookup(m.text) if c.feature == CITY and c.primary)
+            return max((c.population for c in cities), default=0) >= PERSON_TAGGED_POPULATION
         if self.dateline(m):
             return True
         if m.ner == "PERSON" and longer_entity and self.hometown(m):
