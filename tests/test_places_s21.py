@@ -172,3 +172,13 @@ def test_a_town_ner_takes_for_a_person_is_placed_by_a_country_adjective(
     text = "Rockets were fired toward Kiryat Shmona, the Israeli military said."
     got = _places(text, parse_text)
     assert "Kiryat Shmona" in got and got["Kiryat Shmona"].country == "ISR"
+
+
+@pytest.mark.model
+def test_a_two_word_country_adjective_that_ner_takes_for_a_person_is_the_adjective(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Sri Lankan police arrested two fishermen off the northern coast on Monday."
+    got = _places(text, parse_text)
+    assert "Sri Lankan" in got
+    assert got["Sri Lankan"].country == "LKA" and got["Sri Lankan"].use == "adjectival"

@@ -805,6 +805,15 @@ def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _whole_person(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` are labelled PERSON and the label reaches no further."""
+    if any(t.ent != "PERSON" for t in toks[i:j]):
+        return False
+    before = i > 0 and toks[i - 1].ent == "PERSON" and toks[i - 1].sent == toks[i].sent
+    after = j < len(toks) and toks[j].ent == "PERSON" and toks[j].sent == toks[i].sent
+    return not before and not after
+
+
 def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Demonyms and adjectives of places ("Afghan", "North Korean", "European", "Texan"):
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
@@ -813,10 +822,18 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(toks):
         t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        if pair and nxt is not None and _whole_person(toks, k, k + 2):
+            # "Sri Lankan police": NER's person is the two-word adjective itself
+            c = gaz.country_of_adjective(f"{t.text} {nxt.text}")
+            if c is not None:
+                out.append((t.start, nxt.end, c.country or ""))
+                k += 2
+                continue
         if not _capitalised(t) or _in_persons_name(toks, k):
             k += 1
             continue
-        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
         if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:
