@@ -182,3 +182,17 @@ def test_a_two_word_country_adjective_that_ner_takes_for_a_person_is_the_adjecti
     got = _places(text, parse_text)
     assert "Sri Lankan" in got
     assert got["Sri Lankan"].country == "LKA" and got["Sri Lankan"].use == "adjectival"
+
+
+@pytest.mark.model
+def test_a_local_paper_s_towns_meet_in_their_home_state(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Gainesville city schools will start a week later this fall, the board decided. "
+        "Parents in Hall County asked for the change, and Jackson County schools may follow."
+    )
+    got = _places(text, parse_text)
+    for name in ("Gainesville", "Hall County", "Jackson County"):
+        assert name in got, sorted(got)
+        assert (got[name].country, got[name].admin1) == ("USA", "Georgia"), name

@@ -177,6 +177,7 @@ def context(
     sure_starts: set[int] = set()
     named: dict[str, set[int]] = defaultdict(set)
     name_at: dict[int, str] = {}
+    mentions = list(mentions)
     for m in mentions:
         fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
         abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
@@ -209,6 +210,10 @@ def context(
         else:
             votes[adj[2]] += ADJECTIVE_WEIGHT
             sentences[adj[0]].append((adj[1], adj[2]))
+    if votes and max(votes, key=lambda k: votes[k]) == HOME_COUNTRY:
+        state = home_state(gaz, mentions)
+        if state is not None:  # a local paper's state: where its towns' names all meet
+            provinces.add(state)
     home = None
     if dateline:
         scored = rank(candidates(gaz, dateline, None), Context(dict(votes)), dateline)
@@ -223,6 +228,41 @@ def context(
         {k: frozenset(v) for k, v in states.items()}, {k: v for k, v in listed.items() if v},
         frozenset(sure_starts), {k: frozenset(v) for k, v in named.items()}, name_at,
     )  # fmt: skip
+
+
+#: The country whose local papers name their towns bare and their state seldom.
+HOME_COUNTRY = "USA"
+#: A state is an article's home when this many of its distinct town or county names have a
+#: namesake there, and more than in any other state.
+HOME_NAMES = 3
+
+
+def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The US state that holds a town or county of the most distinct names the article
+    uses ("Cleveland", "Greenville" and "Indianola" all lie in Mississippi): at least
+    :data:`HOME_NAMES` of them and more than any other state holds (ties go to the state
+    whose namesakes are more populous)."""
+    held: dict[str, set[str]] = defaultdict(set)
+    weight: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        if m.fixed is not None:
+            continue
+        key = fold(m.text)
+        best: dict[str, int] = {}
+        for c in gaz.lookup(m.text):
+            if c.country == HOME_COUNTRY and c.admin1 and c.feature in (CITY, ADMIN2):
+                best[c.admin1] = max(best.get(c.admin1, 0), c.population)
+        for admin1, pop in best.items():
+            if key not in held[admin1]:
+                held[admin1].add(key)
+                weight[admin1] += math.log10(pop + 1)
+    ranked = sorted(held, key=lambda a: (len(held[a]), weight[a]), reverse=True)
+    if not ranked or len(held[ranked[0]]) < HOME_NAMES:
+        return None
+    if len(ranked) > 1 and len(held[ranked[1]]) == len(held[ranked[0]]):
+        if weight[ranked[1]] >= weight[ranked[0]]:
+            return None
+    return (HOME_COUNTRY, ranked[0])
 
 
 def anchored(ctx: Context, chosen: Sequence[tuple[Mention, Candidate]]) -> dict[str, Context]:
