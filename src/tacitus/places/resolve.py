@@ -259,10 +259,10 @@ def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] |
     ranked = sorted(held, key=lambda a: (len(held[a]), weight[a]), reverse=True)
     if not ranked or len(held[ranked[0]]) < HOME_NAMES:
         return None
-    if len(ranked) > 1 and len(held[ranked[1]]) == len(held[ranked[0]]):
-        if weight[ranked[1]] >= weight[ranked[0]]:
-            return None
-    return (HOME_COUNTRY, ranked[0])
+    top, *rest = ranked
+    if rest and (len(held[rest[0]]), weight[rest[0]]) >= (len(held[top]), weight[top]):
+        return None  # a tie all through: no home
+    return (HOME_COUNTRY, top)
 
 
 def anchored(ctx: Context, chosen: Sequence[tuple[Mention, Candidate]]) -> dict[str, Context]:
