@@ -196,3 +196,13 @@ def test_a_local_paper_s_towns_meet_in_their_home_state(
     for name in ("Gainesville", "Hall County", "Jackson County"):
         assert name in got, sorted(got)
         assert (got[name].country, got[name].admin1) == ("USA", "Georgia"), name
+
+
+@pytest.mark.model
+def test_a_kind_of_place_alone_is_no_place(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "Children at SOS Village Gulu were safe, the charity said. Roads around Gulu "
+        "reopened on Monday."
+    )
+    names = [name for name, _ in _all(text, parse_text)]
+    assert "Village" not in names and "Gulu" in names

@@ -355,7 +355,10 @@ class _Scan:
                 self.ent_of[k] = ent
             if ent.label == "PERSON" and ent.last - ent.first > 1:
                 toks = parse.tokens[ent.first : ent.last]
-                if toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
+                kinds = tuple(t for t in toks if t.text.lower() in designators())
+                if kinds:
+                    toks = kinds  # "Children's Village Malakal": a place's kind and name
+                elif toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
 
@@ -604,6 +607,8 @@ class _Scan:
         plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
         if single and key in DIRECTIONS and (m.features is None or plural_kind):
             return False  # "Western powers", "Western states": a direction, no place
+        if single and key in designators():
+            return False  # "SOS Village", "the City": a kind of place, not one of its names
         if single and key in stopwords() and not m.kind_word:
             # "Reading", but "Hall counties", and "a man from Independence" that NER names
             # (a town of some size by its main name: "in Hall" is no town of note)
