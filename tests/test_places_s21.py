@@ -206,3 +206,15 @@ def test_a_kind_of_place_alone_is_no_place(parse_text: Callable[[str], Parse]) -
     )
     names = [name for name, _ in _all(text, parse_text)]
     assert "Village" not in names and "Gulu" in names
+
+
+@pytest.mark.model
+def test_a_bare_town_stands_in_the_home_state_the_article_never_names(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Firefighters from Cornelia and Demorest helped crews in Clarkesville on Sunday. "
+        "Toccoa was spared, the fire chief said."
+    )
+    got = _places(text, parse_text)
+    assert "Toccoa" in got and got["Toccoa"].admin1 == "Georgia"

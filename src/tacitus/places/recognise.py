@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ..parse import Parse, Token
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, fold
+from .resolve import home_state
 from .toponyms import (
     BARE_CITY_POPULATION,
     DIRECTIONS,
@@ -202,6 +203,9 @@ def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
     for organisations. A name a person of the article bears stays out. Only US states:
     abroad, a province named says less about which bare words are towns."""
     states = {s for s in named_states(scan.gaz, found) if s[0] == "USA"}
+    home = home_state(scan.gaz, found)
+    if home is not None:  # the state the article's town names meet in, named or not
+        states.add(home)
     if not states:
         return []
     out: list[Mention] = []
