@@ -218,3 +218,28 @@ def test_a_bare_town_stands_in_the_home_state_the_article_never_names(
     )
     got = _places(text, parse_text)
     assert "Toccoa" in got and got["Toccoa"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_a_big_namesake_in_another_state_gives_way_to_the_home_state(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Cleveland -- The county hospital will close its maternity ward, the board said. "
+        "Mothers will drive to Greenville or Indianola to give birth."
+    )
+    got = _places(text, parse_text)
+    assert "Cleveland" in got and got["Cleveland"].admin1 == "Mississippi"
+
+
+def test_the_home_state_needs_neighbours_not_scattered_namesakes() -> None:
+    from tacitus.places.resolve import home_state
+    from tacitus.places.toponyms import Mention
+
+    def mention(text: str, k: int) -> Mention:
+        return Mention(k * 20, k * 20 + len(text), k, k + 1, 0, text, None, "GPE", True)
+
+    gaz = gazetteer.load()
+    near = [mention(t, k) for k, t in enumerate(["Cleveland", "Greenville", "Indianola"])]
+    assert home_state(gaz, near) == ("USA", "Mississippi")
+    assert home_state(gaz, near[:2]) is None  # two names say too little
