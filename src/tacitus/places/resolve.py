@@ -270,7 +270,10 @@ def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] |
         if m.fixed is not None:
             continue
         key = fold(m.text)
-        for c in gaz.lookup(m.text):
+        cands = gaz.lookup(m.text)
+        if any(c.primary and _a_state(c) for c in cands):
+            continue  # "Texas", "Mexico": the state or country, whatever towns bear its name
+        for c in cands:
             if c.country != HOME_COUNTRY or not c.admin1 or c.feature not in (CITY, ADMIN2):
                 continue
             seen = held[c.admin1].get(key)
@@ -284,6 +287,10 @@ def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] |
     if sum(s <= HOME_KM for s in spreads.values()) > 1:
         return None  # two states whose namesakes both lie close: no home
     return (HOME_COUNTRY, best)
+
+
+def _a_state(c: Candidate) -> bool:
+    return c.feature == COUNTRY or (c.feature == ADMIN1 and c.country == HOME_COUNTRY)
 
 
 #: The farthest apart two places of a local article's home state may lie.
