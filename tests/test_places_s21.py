@@ -243,3 +243,10 @@ def test_the_home_state_needs_neighbours_not_scattered_namesakes() -> None:
     near = [mention(t, k) for k, t in enumerate(["Cleveland", "Greenville", "Indianola"])]
     assert home_state(gaz, near) == ("USA", "Mississippi")
     assert home_state(gaz, near[:2]) is None  # two names say too little
+
+
+@pytest.mark.model
+def test_off_an_island_names_a_where(parse_text: Callable[[str], Parse]) -> None:
+    text = "A fishing boat capsized off Lampedusa on Tuesday, and coast guards rescued 40."
+    got = _places(text, parse_text)
+    assert "Lampedusa" in got and got["Lampedusa"].country == "ITA"

@@ -37,7 +37,8 @@ CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "
                         "y", "am", "der", "bin", "ez", "az", "ar", "ed", "es", "en",
                         "et"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
-                      "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+                      "through", "toward", "towards", "inside", "throughout", "via",
+                      "off"})  # fmt: skip
 #: Nouns after a name that make it a person's ("the Bush years", "Obama administration").
 PERSON_NOUNS = frozenset({
     "administration", "administrations", "years", "era", "presidency", "campaign", "family",
@@ -45,7 +46,7 @@ PERSON_NOUNS = frozenset({
     "foundation", "memoir", "biography", "impeachment", "inauguration", "legacy",
 })  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
-SITED = frozenset({"in", "near", "outside", "around", "throughout"})
+SITED = frozenset({"in", "near", "outside", "around", "throughout", "off"})
 #: Words before "as" that make it name a where ("from as far as Toccoa", "as far away as").
 REACH = frozenset({"far", "away", "north", "south", "east", "west"})
 #: Prepositions that name a where only after a verb of going ("fled to", "moved from").
