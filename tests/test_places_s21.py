@@ -250,3 +250,15 @@ def test_off_an_island_names_a_where(parse_text: Callable[[str], Parse]) -> None
     text = "A fishing boat capsized off Lampedusa on Tuesday, and coast guards rescued 40."
     got = _places(text, parse_text)
     assert "Lampedusa" in got and got["Lampedusa"].country == "ITA"
+
+
+@pytest.mark.model
+def test_a_town_in_the_possessive_before_a_player_is_where_the_player_is_from(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "COMMERCE, Ga. -- Wrestling: Jefferson's Cole Barrett pinned his way to the title "
+        "at the state meet on Saturday."
+    )
+    got = _places(text, parse_text)
+    assert "Jefferson" in got and got["Jefferson"].admin1 == "Georgia"

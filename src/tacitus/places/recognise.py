@@ -210,7 +210,7 @@ def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in scan.weak:
-        if m.ner == "PERSON" or m.text in scan.person_words:
+        if (m.ner == "PERSON" and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
             continue
         if any(m.first < o.last and o.first < m.last for o in found + out):
             continue
@@ -218,6 +218,22 @@ def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
         if any(c.feature == CITY and (c.country, c.admin1) in states for c in cands):
             out.append(m)
     return out
+
+
+def _ahead_of_a_person(scan: _Scan, m: Mention) -> bool:
+    """A name in the possessive before a person's full name ("Ringgold's Ben Tate"): a local
+    paper's way of saying where a player or a resident is from, whatever NER calls it."""
+    toks = scan.parse.tokens
+    k = m.last
+    if k + 2 >= len(toks) or toks[k].text not in ("'s", "’s") or toks[k].sent != m.sent:
+        return False
+    ent = scan.ent_of[k + 1]
+    return (
+        ent is not None
+        and ent.label == "PERSON"
+        and ent.first == k + 1
+        and ent.last - ent.first > 1
+    )
 
 
 def _item_before(scan: _Scan, first: int) -> tuple[int, int] | None:
