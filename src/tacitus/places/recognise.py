@@ -3,7 +3,8 @@
 :func:`find` walks each sentence, takes the longest gazetteer name at each capitalised
 token and asks the guards of :mod:`.toponyms` whether it stands; then whole-article passes
 add what one mention alone could not show: small towns in a list with places found
-(:func:`_rescue`), names NER took for people in a country the article is about
+(:func:`_rescue`), small US towns in a state the article names or whose towns it names
+(:func:`_home_towns`), names NER took for people in a country the article is about
 (:func:`_person_tagged_places`), a name the article has placed said again
 (:func:`_echoes`), a county the article names in full named again bare or by a compass
 part ("Hall", "North Hall" after "Hall County": :func:`_county_echoes`), and the items of a
