@@ -262,3 +262,12 @@ def test_a_town_in_the_possessive_before_a_player_is_where_the_player_is_from(
     )
     got = _places(text, parse_text)
     assert "Jefferson" in got and got["Jefferson"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_a_lower_case_part_word_in_the_entity_keeps_the_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The storm moved from west Georgia into metro Atlanta and north Georgia on Tuesday."
+    names = [name for name, _ in _all(text, parse_text)]
+    assert names.count("Georgia") == 2 and "Atlanta" in names

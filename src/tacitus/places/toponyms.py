@@ -116,6 +116,9 @@ DIRECTIONS = frozenset({
 })  # fmt: skip
 #: Compass words that only a state takes ("upstate New York" is the state, not the city).
 STATE_PARTS = frozenset({"upstate", "downstate"})
+#: Lower-case words that NER takes into a place's entity and that name a part of it
+#: ("north Georgia", "metro Atlanta", "suburban Chicago").
+PART_WORDS = DIRECTIONS | {"metro", "suburban"}
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: The links of a list that no company's name holds ("Marks & Spencer" does).
@@ -430,6 +433,8 @@ class _Scan:
             ent = self.ent_of[k]
             if ent is not None:
                 before = ent.first < i and toks[i - 1].text.lower() not in COORDINATION
+                # "north Georgia", "metro Atlanta": a part of the place, no longer name
+                before = before and not all(t.text in PART_WORDS for t in toks[ent.first : i])
                 after = ent.last > j and toks[j].text.lower() not in COORDINATION
                 return ent.label, before or after
         return "", False
