@@ -18,6 +18,9 @@ TUD-Loc do not, so adjectival predictions are scored only where the corpus marks
 convention is read from each corpus' gold (``marks_adjectives``: most of the adjectives in
 its texts are gold toponyms, or almost none are), so a corpus we have not seen is scored by
 its own; ``<corpus>_adjectival`` says which way it went.
+Our own passages (``corpus/places/newsets/*.marked.txt``: local US news, world news, written
+for the project) are scored the same way beside the folder's corpora, as ``own_<file>_*``,
+where the repository's corpus folder is at hand.
 TUD-Loc (CC BY-NC-SA) is read from its training and validation folders, measurement only;
 its streets, postcodes and buildings are no toponyms here, but a prediction inside one
 counts against precision (a place inside a name).
@@ -47,6 +50,10 @@ MIN_ADJECTIVES = 20
 KM = 161.0
 #: TUD-Loc types that are toponyms for us (not POI, STREET, STREETNR, ZIP).
 TUD_TYPES = frozenset({"CONTINENT", "COUNTRY", "CITY", "UNIT", "REGION", "LANDMARK"})
+#: Our own sets: marks ``[[as written|ISO3/admin1:feature]]`` or ``[[as written|@lat,lon]]``.
+OWN = Path(__file__).resolve().parents[3] / "corpus" / "places" / "newsets"
+_MARK = re.compile(r"\[\[([^\]|]+)\|([^\]]*)\]\]")
+_SPEC = re.compile(r"@(-?[\d.]+),(-?[\d.]+)|([A-Z]{0,3})(?:/([^\]:]+))?(?::(\w+))?")
 _TAG = re.compile(r"<(/?)([A-Z]+)(?:\s[^>]*)?>")
 
 
@@ -105,6 +112,40 @@ def read_corpus(path: Path) -> list[GoldArticle]:
             golds.append(Gold(s, e, _float(point, "lat"), _float(point, "lon")))
         out.append(GoldArticle(text, golds))
     return out
+
+
+def read_marked(path: Path, gaz: Gazetteer) -> list[GoldArticle]:
+    """One of our own sets: one passage a line (``id<TAB>text``), toponyms marked inline."""
+    from ..places.train import intended
+
+    arts = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        marked = line.partition("\t")[2]
+        parts: list[str] = []
+        golds: list[Gold] = []
+        pos = 0
+        for m in _MARK.finditer(marked):
+            parts.append(marked[pos : m.start()])
+            start = sum(map(len, parts))
+            surface, spec = m.groups()
+            parts.append(surface)
+            pos = m.end()
+            s = _SPEC.fullmatch(spec)
+            if s is None:
+                raise InputError(str(path), f"line {n}: bad mark {m.group(0)}")
+            if s.group(1) is not None:
+                lat, lon = float(s.group(1)), float(s.group(2))
+            else:
+                c = intended(gaz, surface, s.group(3), s.group(4), s.group(5))
+                if c is None:
+                    raise InputError(str(path), f"line {n}: no entry for {m.group(0)}")
+                lat, lon = c.lat, c.lon
+            golds.append(Gold(start, start + len(surface), lat, lon))
+        parts.append(marked[pos:])
+        arts.append(GoldArticle("".join(parts), golds))
+    return arts
 
 
 def _strip_tags(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -266,6 +307,19 @@ def _read(f: Path) -> list[GoldArticle]:
     return read_tud(f) if f.is_dir() else read_corpus(f)
 
 
+def _score_own(settings: Settings, scores: dict[str, float], details: list[str]) -> None:
+    """Our own sets, where the repository's corpus folder is at hand."""
+    from ..places import gazetteer
+
+    for f in sorted(OWN.glob("*.marked.txt")) if OWN.is_dir() else []:
+        arts = read_marked(f, gazetteer.load())
+        name = f.name.removesuffix(".marked.txt")
+        got = score_corpus(arts, settings)
+        scores.update({f"own_{name}_{k}": round(v, 4) for k, v in got.items()})
+        n = sum(len(a.toponyms) for a in arts)
+        details.append(f"own {f.name}: {len(arts)} passages, {n} gold toponyms")
+
+
 def score(path: Path, settings: Settings) -> Report:
     single = path.is_file() or (path / "training").is_dir()  # one corpus, TUD-Loc's included
     files = [path] if single else [path / name for name in CORPORA]
@@ -281,4 +335,6 @@ def score(path: Path, settings: Settings) -> Report:
         scores.update({f"{corpus}_{k}": round(v, 4) for k, v in got.items()})
         n = sum(len(a.toponyms) for a in arts)
         details.append(f"{f.name}: {len(arts)} articles, {n} gold toponyms")
+    if not single:
+        _score_own(settings, scores, details)
     return Report("places", scores, details)

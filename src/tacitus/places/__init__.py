@@ -30,7 +30,7 @@ from .gazetteer import (
     Gazetteer,
     fold,
 )
-from .recognise import COUNTY, county_base, find, listed_with
+from .recognise import COUNTY, county_base, find, listed_with, route
 from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
@@ -141,6 +141,8 @@ def _adjectival(
         if tok is None or last is None:
             continue
         text = parse_text(parse, tok.i, last.i + 1)
+        if route(parse, last.i + 1, text):
+            continue  # "U.S. 27": a road
         c = gaz.country_of_adjective(text) or (gaz.country_by_iso3(iso3) if iso3 else None)
         if c is None:
             continue

@@ -100,6 +100,9 @@ class Candidate:
         return FEATURES[self.feature]
 
 
+#: A name found only with the Arabic article before it ("Qamishli", "Al Qamishli") stands
+#: for a town this large.
+ARTICLE_DROPPED_POPULATION = 20_000
 MEMO_SIZE = 1 << 16  # entries and names kept built; the memo starts again when full
 
 
@@ -165,6 +168,11 @@ class Gazetteer:
         if codes is None and " " in key and (one := joined(key)):
             # "Abu Dhabi" written "Abudhabi" in the gazetteer, or split another way there
             codes = self.names.get(one[1:]) or self.names.get(one)
+        if codes is None and " " not in key and (codes := self.names.get(f"al {key}")):
+            # "Qamishli" for "Al Qamishli": Arabic names drop their article in English text;
+            # only a town of note stands so ("Kharj", not a hamlet "Al <word>")
+            found = [self.candidate(c) for c in ((codes,) if isinstance(codes, int) else codes)]
+            return [c for c in found if c.population >= ARTICLE_DROPPED_POPULATION]
         if codes is None:
             return []
         return [self.candidate(c) for c in ((codes,) if isinstance(codes, int) else codes)]
@@ -173,6 +181,8 @@ class Gazetteer:
         """Whether an already folded key (or its variant) names any entry."""
         if key in self.names:
             return True
+        if " " not in key:
+            return f"al {key}" in self.names and bool(self.lookup(key))
         one = joined(key) if " " in key else ""
         return " " in key and (
             variant(key) in self.names

@@ -3,7 +3,8 @@
 :func:`find` walks each sentence, takes the longest gazetteer name at each capitalised
 token and asks the guards of :mod:`.toponyms` whether it stands; then whole-article passes
 add what one mention alone could not show: small towns in a list with places found
-(:func:`_rescue`), names NER took for people in a country the article is about
+(:func:`_rescue`), small US towns in a state the article names or whose towns it names
+(:func:`_home_towns`), names NER took for people in a country the article is about
 (:func:`_person_tagged_places`), a name the article has placed said again
 (:func:`_echoes`), a county the article names in full named again bare or by a compass
 part ("Hall", "North Hall" after "Hall County": :func:`_county_echoes`), and the items of a
@@ -16,7 +17,8 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ..parse import Parse, Token
-from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer, fold
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, fold
+from .resolve import home_state
 from .toponyms import (
     BARE_CITY_POPULATION,
     DIRECTIONS,
@@ -110,11 +112,22 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                     nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
     out.extend(_rescue(scan, out))
+    out.extend(_home_towns(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
     out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
-    return sorted(out, key=lambda m: m.start)
+    return sorted((m for m in out if not route(parse, m.last, m.text)), key=lambda m: m.start)
+
+
+def route(parse: Parse, k: int, name: str) -> bool:
+    """A country's or state's abbreviation before a number (token ``k``) names a road ("U.S.
+    27", "Ga. 400", "US 1"), not the place; a spelt-out name before one may be a score
+    ("Georgia 24")."""
+    toks = parse.tokens
+    if k >= len(toks) or toks[k].sent != toks[k - 1].sent or not toks[k].text.isdigit():
+        return False
+    return name.endswith(".") or (name.isupper() and len(name) <= 4)
 
 
 def _linked(toks: tuple[Token, ...], a: int, b: int) -> bool:
@@ -165,6 +178,63 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
                 ends[m.last - 1], starts[m.first] = m, m
                 changed = True
     return out
+
+
+def named_states(gaz: Gazetteer, found: list[Mention]) -> set[tuple[str | None, str | None]]:
+    """The US states (and other countries' provinces) the article names by a postal code or
+    an abbreviation ("Rome, Ga."), or by a province's own name ("Tennessee")."""
+    out: set[tuple[str | None, str | None]] = set()
+    for m in found:
+        if m.fixed is not None:
+            c = gaz.candidate(m.fixed * 2)
+            out.add((c.country, c.admin1))
+        elif (abbr := gaz.abbreviation(m.text)) is not None and abbr.feature == ADMIN1:
+            out.add((abbr.country, abbr.admin1))
+        else:
+            cands = gaz.lookup(m.text)
+            states = [c for c in cands if c.feature == ADMIN1 and c.primary]
+            if len(states) == 1 and all(c.feature != COUNTRY for c in cands):
+                out.add((states[0].country, states[0].admin1))
+    return out
+
+
+def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """Small US towns that lacked only support, in a state the article names ("Rome, Ga. ...
+    Cedartown"): a local paper names the towns around it bare, and NER often takes them
+    for organisations. A name a person of the article bears stays out. Only US states:
+    abroad, a province named says less about which bare words are towns."""
+    states = {s for s in named_states(scan.gaz, found) if s[0] == "USA"}
+    home = home_state(scan.gaz, found)
+    if home is not None:  # the state the article's town names meet in, named or not
+        states.add(home)
+    if not states:
+        return []
+    out: list[Mention] = []
+    for m in scan.weak:
+        if (m.ner == "PERSON" and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
+            continue
+        if any(m.first < o.last and o.first < m.last for o in found + out):
+            continue
+        cands = scan.gaz.lookup(m.text)
+        if any(c.feature == CITY and (c.country, c.admin1) in states for c in cands):
+            out.append(m)
+    return out
+
+
+def _ahead_of_a_person(scan: _Scan, m: Mention) -> bool:
+    """A name in the possessive before a person's full name ("Ringgold's Ben Tate"): a local
+    paper's way of saying where a player or a resident is from, whatever NER calls it."""
+    toks = scan.parse.tokens
+    k = m.last
+    if k + 2 >= len(toks) or toks[k].text not in ("'s", "’s") or toks[k].sent != m.sent:
+        return False
+    ent = scan.ent_of[k + 1]
+    return (
+        ent is not None
+        and ent.label == "PERSON"
+        and ent.first == k + 1
+        and ent.last - ent.first > 1
+    )
 
 
 def _item_before(scan: _Scan, first: int) -> tuple[int, int] | None:
@@ -307,6 +377,13 @@ def _person_tagged_places(
     for m in found:
         cands = scan.gaz.lookup(m.text) or [c for c in [scan.gaz.abbreviation(m.text)] if c]
         countries.update(c.country for c in cands[:1])
+    toks = scan.parse.tokens
+    for ent in scan.parse.entities:  # "the Israeli military": the country's adjective
+        if ent.label == "NORP":
+            adjective = scan.gaz.country_of_adjective(
+                " ".join(t.text for t in toks[ent.first : ent.last])
+            )
+            countries.update([adjective.country] if adjective is not None else [])
     out = []
     for m in pending:
         last = scan.parse.tokens[m.name_end - 1].text

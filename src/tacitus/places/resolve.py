@@ -177,6 +177,8 @@ def context(
     sure_starts: set[int] = set()
     named: dict[str, set[int]] = defaultdict(set)
     name_at: dict[int, str] = {}
+    mentions = list(mentions)
+    bests: dict[int, tuple[Mention, Candidate]] = {}
     for m in mentions:
         fixed = gaz.candidate(m.fixed * 2) if m.fixed is not None else None
         abbreviated = fixed or gaz.abbreviation(m.text)  # "Calif.", or "CA" after "City, "
@@ -185,6 +187,7 @@ def context(
         if not scored:
             continue
         best = scored[0][1]
+        bests[m.start] = (m, best)
         sure = _margin(scored) >= SURE_MARGIN
         if sure or abbreviated:
             sure_kind[m.start] = best.feature
@@ -209,6 +212,16 @@ def context(
         else:
             votes[adj[2]] += ADJECTIVE_WEIGHT
             sentences[adj[0]].append((adj[1], adj[2]))
+    if votes and max(votes, key=lambda k: votes[k]) == HOME_COUNTRY:
+        state = home_state(gaz, mentions)
+        if state is not None:  # a local paper's state: where its towns' names all meet
+            provinces.add(state)
+            for start, (m, best) in bests.items():  # a namesake abroad by its size alone
+                if _strays(gaz, m, best, state):
+                    sure_starts.discard(start)
+                    anchors.pop(best.id, None)
+                    named[fold(m.text)].discard(best.id)
+                    states[(best.country, best.admin1)].discard(best.id)
     home = None
     if dateline:
         scored = rank(candidates(gaz, dateline, None), Context(dict(votes)), dateline)
@@ -223,6 +236,77 @@ def context(
         {k: frozenset(v) for k, v in states.items()}, {k: v for k, v in listed.items() if v},
         frozenset(sure_starts), {k: frozenset(v) for k, v in named.items()}, name_at,
     )  # fmt: skip
+
+
+#: The country whose local papers name their towns bare and their state seldom.
+HOME_COUNTRY = "USA"
+#: A state is an article's home when this many of its distinct town or county names have a
+#: namesake there, and more than in any other state.
+HOME_NAMES = 3
+
+
+def _strays(gaz: Gazetteer, m: Mention, best: Candidate, home: tuple[str, str]) -> bool:
+    """A town or county chosen outside the article's home state by its prior alone, where a
+    namesake inside that state stands ("Cleveland", Ohio, in an article about Mississippi):
+    left in doubt for the second pass, whose anchors are the article's other choices."""
+    if m.fixed is not None or best.feature not in (CITY, ADMIN2) or best.country != home[0]:
+        return False  # a city abroad ("London") keeps its prior: the home pulls US towns
+    if (best.country, best.admin1) == home:
+        return False
+    return any(
+        c.feature in (CITY, ADMIN2) and (c.country, c.admin1) == home
+        for c in candidates(gaz, m.text, m.features)
+    )
+
+
+def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] | None:
+    """The US state that holds a town or county of the most distinct names the article
+    uses ("Cleveland", "Greenville" and "Indianola" all lie in Mississippi), at least
+    :data:`HOME_NAMES` of them, lying close together (within :data:`HOME_KM` of each other):
+    a local paper's towns are neighbours, where namesakes scatter over a state. Of states
+    that hold as many names, the one whose namesakes lie closest together."""
+    held: dict[str, dict[str, Candidate]] = defaultdict(dict)
+    for m in mentions:
+        if m.fixed is not None:
+            continue
+        key = fold(m.text)
+        cands = gaz.lookup(m.text)
+        if any(c.primary and _a_state(c) for c in cands):
+            continue  # "Texas", "Mexico": the state or country, whatever towns bear its name
+        for c in cands:
+            if c.country != HOME_COUNTRY or not c.admin1 or c.feature not in (CITY, ADMIN2):
+                continue
+            seen = held[c.admin1].get(key)
+            if seen is None or c.population > seen.population:
+                held[c.admin1][key] = c
+    most = max((len(v) for v in held.values()), default=0)
+    if most < HOME_NAMES:
+        return None
+    spreads = {a: _spread(list(v.values())) for a, v in held.items() if len(v) == most}
+    best = min(spreads, key=lambda a: (spreads[a], a))
+    if sum(s <= HOME_KM for s in spreads.values()) > 1:
+        return None  # two states whose namesakes both lie close: no home
+    return (HOME_COUNTRY, best)
+
+
+def _a_state(c: Candidate) -> bool:
+    return c.feature == COUNTRY or (c.feature == ADMIN1 and c.country == HOME_COUNTRY)
+
+
+#: The farthest apart two places of a local article's home state may lie.
+HOME_KM = 250.0
+
+
+def _spread(cands: list[Candidate]) -> float:
+    """The greatest distance between two of the places."""
+    return max(
+        (
+            distance_km(a.lat, a.lon, b.lat, b.lon)
+            for k, a in enumerate(cands)
+            for b in cands[k + 1 :]
+        ),
+        default=0.0,
+    )
 
 
 def anchored(ctx: Context, chosen: Sequence[tuple[Mention, Candidate]]) -> dict[str, Context]:

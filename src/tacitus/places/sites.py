@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..parse import Entity, Parse, Token
 from ..records import Place
 from .gazetteer import CITY, FEATURES
+from .ranker import distance_km
 from .toponyms import CONNECTORS, Mention
 
 #: Last words that make a capitalised name a site in a town. Buildings that are also
@@ -72,6 +73,10 @@ def site_runs(parse: Parse) -> list[tuple[int, int]]:
             continue
         if t.text.lower().rstrip(".") not in SITE_HEADS or not t.text[:1].isupper():
             continue
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        longer = nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
+        if longer and nxt is not None and nxt.ent not in ("DATE", "TIME"):
+            continue  # "Tennessee Highway Patrol", "Park Service": a longer name's word
         ent = ents.get(k)
         if ent is not None and ent.label in SITE_LABELS and ent.last - ent.first > 1:
             first = ent.first
@@ -121,6 +126,25 @@ def _quarter_town(
     return None
 
 
+#: A quarter's gazetteer reading this far from every town the article names is a namesake
+#: elsewhere ("the Buckhead neighborhood" in an article about Atlanta, not a hamlet in Oregon).
+QUARTER_KM = 100.0
+
+
+def _strayed(inside: list[tuple[Mention, Place]], towns: Sequence[tuple[int, Place]]) -> bool:
+    """The gazetteer's reading of a quarter's name lies far from all the article's towns."""
+    own = {id(p) for _, p in inside}
+    spots = [p for _, p in towns if id(p) not in own and p.lat is not None and p.lon is not None]
+    if not spots:
+        return False
+    for _, p in inside:
+        if p.lat is None or p.lon is None:
+            return False
+        if any(distance_km(p.lat, p.lon, t.lat, t.lon) <= QUARTER_KM for t in spots):  # type: ignore[arg-type]
+            return False
+    return True
+
+
 def sites(
     parse: Parse,
     text: str,
@@ -130,8 +154,9 @@ def sites(
 ) -> list[tuple[Mention, Place]]:
     """The article's places with the sites of ``runs`` (:func:`site_runs`) added (and the
     town names embedded in a site's name, "London Road", taken out); in text order."""
-    towns = [(m.start, p) for m, p in resolved if p.feature == CITY_FEATURE and p.use == "name"]
-    if not towns and (dateline is None or dateline.feature != CITY_FEATURE):
+    cities = [(m.start, p) for m, p in resolved if p.feature == CITY_FEATURE]
+    towns = [(s, p) for s, p in cities if p.use == "name"]
+    if not cities and (dateline is None or dateline.feature != CITY_FEATURE):
         return resolved
     out = list(resolved)
     toks = parse.tokens
@@ -144,15 +169,17 @@ def sites(
             continue  # "Tiananmen Square" is no site of a town when a region spells it
         served = [p for m, p in inside if p.feature == CITY_FEATURE]
         quarter = j < len(toks) and toks[j].text in QUARTERS
-        if quarter and inside:
+        strayed = quarter and bool(inside) and _strayed(inside, cities)
+        if quarter and inside and not strayed:
             continue  # "Cairo's Abbasiya neighbourhood": the gazetteer knows the name
         town: Place | None
         if toks[j - 1].text.lower() in AIRPORTS and served:
             town = served[0]  # "Kandahar Airport" serves Kandahar
         elif quarter and (own := _quarter_town(toks, i, j, out)) is not None:
             town = own
-        else:
-            town = _town_for(start, towns, dateline)
+        else:  # a quarter whose namesake lies far away: any town the article names
+            elsewhere = [(s, p) for s, p in cities if all(p is not q for _, q in inside)]
+            town = _town_for(start, elsewhere if strayed else towns, dateline)
         if town is None:
             continue
         name = text[start:end]

@@ -34,9 +34,11 @@ from .gazetteer import (
 MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
                         "ash", "an", "ul", "upon", "on", "sur", "-", "'s", "e", "i", "ye",
-                        "y", "am", "der", "bin"})  # fmt: skip
+                        "y", "am", "der", "bin", "ez", "az", "ar", "ed", "es", "en",
+                        "et"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
-                      "through", "toward", "towards", "inside", "throughout", "via"})  # fmt: skip
+                      "through", "toward", "towards", "inside", "throughout", "via",
+                      "off"})  # fmt: skip
 #: Nouns after a name that make it a person's ("the Bush years", "Obama administration").
 PERSON_NOUNS = frozenset({
     "administration", "administrations", "years", "era", "presidency", "campaign", "family",
@@ -44,7 +46,9 @@ PERSON_NOUNS = frozenset({
     "foundation", "memoir", "biography", "impeachment", "inauguration", "legacy",
 })  # fmt: skip
 #: Prepositions after which even a name NER takes for a person is a place ("in Parkes").
-SITED = frozenset({"in", "near", "outside", "around", "throughout"})
+SITED = frozenset({"in", "near", "outside", "around", "throughout", "off"})
+#: Words before "as" that make it name a where ("from as far as Toccoa", "as far away as").
+REACH = frozenset({"far", "away", "north", "south", "east", "west"})
 #: Prepositions that name a where only after a verb of going ("fled to", "moved from").
 TOWARD = frozenset({"to", "from", "into", "toward", "towards"})
 #: Verbs of going: "to" or "from" after one names a place ("drove to Cleveland"), where
@@ -112,6 +116,9 @@ DIRECTIONS = frozenset({
 })  # fmt: skip
 #: Compass words that only a state takes ("upstate New York" is the state, not the city).
 STATE_PARTS = frozenset({"upstate", "downstate"})
+#: Lower-case words that NER takes into a place's entity and that name a part of it
+#: ("north Georgia", "metro Atlanta", "suburban Chicago").
+PART_WORDS = DIRECTIONS | {"metro", "suburban"}
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: The links of a list that no company's name holds ("Marks & Spencer" does).
@@ -190,6 +197,8 @@ COMBINING = {"Sino": "CHN", "Franco": "FRA", "Russo": "RUS", "Italo": "ITA", "Gr
 #: A dateline opens an article or a sentence with its place, in capitals or not, then
 #: punctuation ("BEIRUT —", "INNISFAIL -", "EDMONTON, Ky (WBKO) --").
 DATELINE_PUNCT = frozenset({"—", "–", "-", "--", ":", ",", "(", "_"})
+#: Dashes after an article's first word that make it a dateline in any case ("Hinesville --").
+DATELINE_DASHES = frozenset({"—", "–", "--"})
 #: A dateline stands in the article's first sentences (a title may come before it).
 DATELINE_SENTENCES = 2
 
@@ -350,7 +359,10 @@ class _Scan:
                 self.ent_of[k] = ent
             if ent.label == "PERSON" and ent.last - ent.first > 1:
                 toks = parse.tokens[ent.first : ent.last]
-                if toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
+                kinds = tuple(t for t in toks if t.text.lower() in designators())
+                if kinds:
+                    toks = kinds  # "Children's Village Malakal": a place's kind and name
+                elif toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
 
@@ -421,6 +433,8 @@ class _Scan:
             ent = self.ent_of[k]
             if ent is not None:
                 before = ent.first < i and toks[i - 1].text.lower() not in COORDINATION
+                # "north Georgia", "metro Atlanta": a part of the place, no longer name
+                before = before and not all(t.text in PART_WORDS for t in toks[ent.first : i])
                 after = ent.last > j and toks[j].text.lower() not in COORDINATION
                 return ent.label, before or after
         return "", False
@@ -441,6 +455,8 @@ class _Scan:
         prev = toks[i - 1].text.lower() if i > 0 and toks[i - 1].sent == toks[i].sent else ""
         if prev == "the" and i > 1:
             prev = toks[i - 2].text.lower()
+        if prev == "as" and i > 2 and toks[i - 2].text.lower() in REACH:
+            prev = "to"  # "from as far as Toccoa", "as far away as Elberton": a where
         label, longer = self.ner(i, j)
         start, end = toks[i].start, toks[j - 1].end
         text = self.text[start:end]
@@ -483,9 +499,11 @@ class _Scan:
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
         ("BEIRUT —", "WASHINGTON (AP)"): the dateline's place."""
+        toks = self.parse.tokens
+        if m.first == 0 and m.last < len(toks) and toks[m.last].text in DATELINE_DASHES:
+            return not m.text.islower() and m.text not in self.person_words  # "Hinesville --"
         if not m.text.isupper() or len(m.text) < 3 or m.sent > DATELINE_SENTENCES:
             return False  # "HARVEY: ..." further down is a speaker in a transcript
-        toks = self.parse.tokens
         if m.first != self.parse.sentences[m.sent].first:
             return False
         nxt = toks[m.last].text if m.last < len(toks) else ""
@@ -595,8 +613,15 @@ class _Scan:
         plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
         if single and key in DIRECTIONS and (m.features is None or plural_kind):
             return False  # "Western powers", "Western states": a direction, no place
+        if single and key in designators():
+            return False  # "SOS Village", "the City": a kind of place, not one of its names
         if single and key in stopwords() and not m.kind_word:
-            return False  # "Reading", but "Hall counties"
+            # "Reading", but "Hall counties", and "a man from Independence" that NER names
+            # (a town of some size by its main name: "in Hall" is no town of note)
+            if m.ner != "GPE" or not self.object_of_where(m) or self.fragment(m.first, m.last):
+                return False
+            cities = (c for c in self.gaz.lookup(m.text) if c.feature == CITY and c.primary)
+            return max((c.population for c in cities), default=0) >= PERSON_TAGGED_POPULATION
         if self.dateline(m):
             return True
         if m.ner == "PERSON" and longer_entity and self.hometown(m):
@@ -655,6 +680,15 @@ class _Scan:
             return True
         self.weak.append(m)
         return False
+
+    def object_of_where(self, m: Mention) -> bool:
+        """The object of "in", "near", "outside" or "from" ("a man from Independence"), not
+        a modifier after one ("in EU parliament") nor after "to" ("according to Xinhua")."""
+        toks = self.parse.tokens
+        i = m.first - 1
+        if i < 0 or toks[m.name_end - 1].dep != "pobj":
+            return False
+        return toks[i].text.lower() in SITED or toks[i].text.lower() == "from"
 
     def strong(self, m: Mention) -> bool:
         """Found with evidence of its own: NER's place label, a preposition of place, a
@@ -782,6 +816,15 @@ def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
     )
 
 
+def _whole_person(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` are labelled PERSON and the label reaches no further."""
+    if any(t.ent != "PERSON" for t in toks[i:j]):
+        return False
+    before = i > 0 and toks[i - 1].ent == "PERSON" and toks[i - 1].sent == toks[i].sent
+    after = j < len(toks) and toks[j].ent == "PERSON" and toks[j].sent == toks[i].sent
+    return not before and not after
+
+
 def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Demonyms and adjectives of places ("Afghan", "North Korean", "European", "Texan"):
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
@@ -790,10 +833,18 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(toks):
         t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
+        pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        if pair and nxt is not None and _whole_person(toks, k, k + 2):
+            # "Sri Lankan police": NER's person is the two-word adjective itself
+            c = gaz.country_of_adjective(f"{t.text} {nxt.text}")
+            if c is not None:
+                out.append((t.start, nxt.end, c.country or ""))
+                k += 2
+                continue
         if not _capitalised(t) or _in_persons_name(toks, k):
             k += 1
             continue
-        nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
         if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:

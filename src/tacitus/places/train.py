@@ -47,11 +47,15 @@ def _split(pid: str) -> str:
     return "heldout" if digits and int(digits) % HELD_OUT_EVERY == 0 else "train"
 
 
-def _intended(
+def intended(
     gaz: Gazetteer, name: str, iso3: str, admin1: str | None, feat: str | None
 ) -> Candidate | None:
+    """The entry a mark means: the most populous of that name in the country (province,
+    feature) marked; a country adjective or a province's abbreviation ("Ga.") by its table."""
     adjective = gaz.country_of_adjective(name)
     cands = [adjective] if adjective is not None else gaz.lookup(name)
+    if (abbreviated := gaz.abbreviation(name)) is not None:
+        cands.append(abbreviated)
     keep = [
         c
         for c in cands
@@ -81,7 +85,7 @@ def compile_marked(path: Path, gaz: Gazetteer) -> tuple[list[dict[str, Any]], li
             surface, iso3, admin1, feat = m.groups()
             text.append(surface)
             pos = m.end()
-            c = _intended(gaz, surface, iso3, admin1, feat)
+            c = intended(gaz, surface, iso3, admin1, feat)
             if c is None:
                 misses.append(f"{pid}: {m.group(0)}")
                 continue
