@@ -204,9 +204,18 @@ def infinitive_complements(parse: Parse, verb: Token) -> list[Token]:
     return out + [a for a in kids(parse, verb.i, "advcl") if is_to_infinitive(parse, a)]
 
 
+def _verb_patterns(lex: Lexicon, verb: Token) -> tuple[Pattern, ...]:
+    """The patterns of the first of the verb's forms the lexicon knows."""
+    for form in verb_forms(verb):
+        found = lex.verb_patterns(form)
+        if found:
+            return found
+    return ()
+
+
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     """The most specific lexicon pattern whose particles, prepositions and frame fit."""
-    patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
+    patterns = _verb_patterns(lex, verb)
     if not patterns:
         return None
     prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
@@ -221,6 +230,16 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
             toks = object_preps
         if any(p not in have and p not in (t.lemma.lower() for t in toks) for p in pat.preps):
             continue
+        if not pat.frame.slots and not pat.frame.light:  # no frame: the slots go unread
+            return Trigger(
+                verb,
+                pat.code,
+                pat.origin,
+                pat.specificity,
+                None,
+                pat.preps,
+                reverse=pat.frame.reverse,
+            )
         mine = [t for t in toks if t.lemma.lower() in pat.preps]
         key = tuple(t.i for t in mine)
         slots = slots_by_preps.get(key)

@@ -178,6 +178,8 @@ class ActorIndex:
     reach: tuple[int, ...] = (0,)
     #: :meth:`all_at` by token start, kept as the walkers ask for the same tokens again
     seen: dict[int, tuple[Actor, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: :func:`parties_at` by token start: the same, news agencies left out
+    parties: dict[int, tuple[Actor, ...]] = field(default_factory=dict, compare=False, repr=False)
     #: :func:`actors_of` by (parse, token), for the same reason
     args: dict[tuple[int, int], tuple[Actor, ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -224,7 +226,13 @@ class ActorIndex:
 
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
-    return [t for t in parse.child_tokens[i] if t.dep in deps]
+    """The children of token ``i`` with one of the dependency labels ``deps``, in order."""
+    found = parse.child_tokens[i]
+    # most tokens asked have no child or one: no comprehension to build for those (this
+    # is the walkers' most frequent call)
+    if len(found) < 2:
+        return [found[0]] if found and found[0].dep in deps else []
+    return [t for t in found if t.dep in deps]
 
 
 def prep_objects(parse: Parse, tok: Token, *preps: str) -> list[Token]:
@@ -276,8 +284,13 @@ def _agency_names(name: str, aliases: tuple[str, ...]) -> bool:
 
 
 def parties_at(index: ActorIndex, tok: Token) -> list[Actor]:
-    """The actors covering ``tok`` that can take part in an event (no news agencies)."""
-    return [a for a in index.all_at(tok) if not is_agency(a)]
+    """The actors covering ``tok`` that can take part in an event (no news agencies).
+    Kept by token start as :meth:`ActorIndex.all_at` is: every argument phrase that holds
+    the token asks again."""
+    found = index.parties.get(tok.start)
+    if found is None:
+        found = index.parties[tok.start] = tuple(a for a in index.all_at(tok) if not is_agency(a))
+    return list(found)
 
 
 def is_commentator(parse: Parse, tok: Token) -> bool:
