@@ -41,6 +41,7 @@ from .propose import propose
 from .roles import authority_doer, own_forces, people_target, reroled, state_doer
 from .sense import is_history, is_life_story
 from .syntax import (
+    REPORT_VERBS,
     ActorIndex,
     actors_of,
     is_domestic,
@@ -352,6 +353,8 @@ def _report_demands(
     the code and is not coded as done."""
     out: list[Candidate] = []
     for tok in parse.tokens[sent.first : sent.last]:
+        if tok.lemma.lower() not in REPORT_VERBS:
+            continue  # (demand_from_report asks this first: most words are no report verb)
         comp = demand_from_report(parse, tok)
         if comp is None:
             continue

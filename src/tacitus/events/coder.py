@@ -99,6 +99,16 @@ class Candidate:
 
 
 def _prep_children(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's particles, prepositions and agent, and the prepositions on those (kept on
+    the parse: matching the trigger and reading its arguments both ask)."""
+    key = ("coder.preps", verb.i)
+    found: tuple[Token, ...] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = tuple(_preps_of(parse, verb))
+    return list(found)
+
+
+def _preps_of(parse: Parse, verb: Token) -> list[Token]:
     out = []
     for t in kids(parse, verb.i, "prt", "prep", "agent"):
         if t.text.lower() == "according":

@@ -178,8 +178,6 @@ class ActorIndex:
     reach: tuple[int, ...] = (0,)
     #: :meth:`all_at` by token start, kept as the walkers ask for the same tokens again
     seen: dict[int, tuple[Actor, ...]] = field(default_factory=dict, compare=False, repr=False)
-    #: :func:`parties_at` by token start: the same, news agencies left out
-    parties: dict[int, tuple[Actor, ...]] = field(default_factory=dict, compare=False, repr=False)
     #: :func:`actors_of` by (parse, token), for the same reason
     args: dict[tuple[int, int], tuple[Actor, ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -227,12 +225,13 @@ class ActorIndex:
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
     """The children of token ``i`` with one of the dependency labels ``deps``, in order."""
-    found = parse.child_tokens[i]
-    # most tokens asked have no child or one: no comprehension to build for those (this
-    # is the walkers' most frequent call)
-    if len(found) < 2:
-        return [found[0]] if found and found[0].dep in deps else []
-    return [t for t in found if t.dep in deps]
+    # a plain loop, not a comprehension: this is the walkers' most frequent call (about a
+    # hundred per sentence) and Python 3.11 makes a function of every comprehension
+    out = []
+    for t in parse.child_tokens[i]:
+        if t.dep in deps:
+            out.append(t)
+    return out
 
 
 def prep_objects(parse: Parse, tok: Token, *preps: str) -> list[Token]:
@@ -284,13 +283,8 @@ def _agency_names(name: str, aliases: tuple[str, ...]) -> bool:
 
 
 def parties_at(index: ActorIndex, tok: Token) -> list[Actor]:
-    """The actors covering ``tok`` that can take part in an event (no news agencies).
-    Kept by token start as :meth:`ActorIndex.all_at` is: every argument phrase that holds
-    the token asks again."""
-    found = index.parties.get(tok.start)
-    if found is None:
-        found = index.parties[tok.start] = tuple(a for a in index.all_at(tok) if not is_agency(a))
-    return list(found)
+    """The actors covering ``tok`` that can take part in an event (no news agencies)."""
+    return [a for a in index.all_at(tok) if not is_agency(a)]
 
 
 def is_commentator(parse: Parse, tok: Token) -> bool:
@@ -430,7 +424,17 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
 def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     """The subject of ``verb`` and whether it is a passive subject; climbs through xcomp,
     conj, adjectival complements and relative clauses (a past participle's noun is a
-    passive subject) when the verb has none of its own."""
+    passive subject) when the verb has none of its own. Kept on the parse (a fact of the
+    parse alone, and an immutable pair): the argument, role, sense and model readers of
+    one trigger each ask for it."""
+    key = ("syntax.subject", verb.i)
+    found: tuple[Token | None, bool] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = _subject(parse, verb)
+    return found
+
+
+def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     t: Token | None = verb
     for _ in range(6):
         assert t is not None
@@ -492,12 +496,29 @@ def clause_verb(parse: Parse, tok: Token) -> Token:
 
 
 def span_of(parse: Parse, i: int) -> tuple[int, int]:
-    sub = parse.subtree(i)
-    return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
+    """The characters of the subtree under ``i``: from its first token to its last (the
+    subtree's least and greatest indices, found without sorting it)."""
+    first = last = i
+    stack = [i]
+    children = parse.children
+    while stack:
+        j = stack.pop()
+        first, last = min(first, j), max(last, j)
+        stack.extend(children[j])
+    return parse.tokens[first].start, parse.tokens[last].end
 
 
 def governing_chain(parse: Parse, tok: Token) -> list[Token]:
-    """Tokens from ``tok`` up to its sentence root."""
+    """Tokens from ``tok`` up to its sentence root (kept on the parse: the mood, prominence
+    and model readers of one trigger each climb it)."""
+    key = ("syntax.chain", tok.i)
+    found: tuple[Token, ...] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = tuple(_chain(parse, tok))
+    return list(found)
+
+
+def _chain(parse: Parse, tok: Token) -> list[Token]:
     out, t = [tok], tok
     while t.head != t.i and len(out) < 40:
         t = head(parse, t)
