@@ -164,8 +164,10 @@ def _negative_argument(parse: Parse, verb: Token) -> bool:
 def is_question(parse: Parse, verb: Token) -> bool:
     """The act is asked about: its sentence ends with a question mark."""
     sent = parse.sentences[verb.sent]
-    last = [t for t in parse.tokens[sent.first : sent.last] if t.pos != "SPACE"]
-    return bool(last) and last[-1].text == "?"
+    for i in range(sent.last - 1, sent.first - 1, -1):  # the last token that is no space
+        if parse.tokens[i].pos != "SPACE":
+            return parse.tokens[i].text == "?"
+    return False
 
 
 def _reported_would(parse: Parse, verb: Token) -> bool:
