@@ -371,10 +371,11 @@ def _report_demands(
 def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) -> Event:
     entry = ontology.lookup(cand.code)
     tok = cand.trigger.token
-    start, end = span_of(parse, tok.i)
-    start, end = max(start, sent.start), min(end, sent.end)
-    if cand.trigger.nominal:
+    if cand.trigger.nominal:  # a noun's event spans its sentence
         start, end = sent.start, sent.end
+    else:
+        start, end = span_of(parse, tok.i)
+        start, end = max(start, sent.start), min(end, sent.end)
     confidence = round(
         max(0.1, min(0.95, 0.55 + 0.04 * cand.trigger.specificity) - 0.1 * cand.prominence), 2
     )

@@ -361,7 +361,10 @@ def with_target(
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The closest actor(s) in the phrase; an actor with no country ("security forces")
     gives way to a country named inside the same phrase ("security forces in Guinea")."""
-    parties = [(t, parties_at(index, t)) for _depth, t in phrase_tokens(parse, tok)]
+    tokens = [t for _depth, t in phrase_tokens(parse, tok)]
+    if not index.any_within(min(t.start for t in tokens), max(t.end for t in tokens)):
+        return []  # no mention in the phrase's characters: none of its tokens names one
+    parties = [(t, parties_at(index, t)) for t in tokens]
     found = _closest_actors(parse, index, tok, parties)
     if found and not any(is_placed(a) for a in found):
         for _t, here in parties:
