@@ -231,14 +231,16 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
     have = [p.lemma.lower() for p in prep_toks]
     object_preps: list[Token] | None = None
+    object_have: list[str] = []
     slots_by_preps: dict[tuple[int, ...], dict[str, list[Token]]] = {}
-    for pat in patterns:
-        toks = prep_toks
+    for pat in patterns:  # (a verb may have dozens: the lemmas are lowered once, above)
+        toks, words = prep_toks, have
         if pat.frame.reverse:
             if object_preps is None:
                 object_preps = _object_preps(parse, verb)
-            toks = object_preps
-        if any(p not in have and p not in (t.lemma.lower() for t in toks) for p in pat.preps):
+                object_have = [t.lemma.lower() for t in object_preps]
+            toks, words = object_preps, object_have
+        if pat.preps and any(p not in have and p not in words for p in pat.preps):
             continue
         if not pat.frame.slots and not pat.frame.light:  # no frame: the slots go unread
             return Trigger(
@@ -250,7 +252,7 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
                 pat.preps,
                 reverse=pat.frame.reverse,
             )
-        mine = [t for t in toks if t.lemma.lower() in pat.preps]
+        mine = [t for t, w in zip(toks, words, strict=True) if w in pat.preps]
         key = tuple(t.i for t in mine)
         slots = slots_by_preps.get(key)
         if slots is None:
