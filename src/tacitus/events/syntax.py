@@ -256,7 +256,7 @@ def conjuncts(parse: Parse, tok: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(kids(parse, t.i, "conj"))
-    return sorted(out, key=lambda t: t.i)
+    return sorted(out, key=_index) if len(out) > 1 else out  # (most have no conjunct)
 
 
 def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
@@ -269,7 +269,15 @@ def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
             c = parse.tokens[j]
             if c.dep not in CLAUSE_DEPS:
                 stack.append((d + 1, c))
-    return sorted(out, key=lambda x: (x[0], x[1].i))
+    return sorted(out, key=_depth_index) if len(out) > 1 else out
+
+
+def _index(tok: Token) -> int:
+    return tok.i
+
+
+def _depth_index(item: tuple[int, Token]) -> tuple[int, int]:
+    return item[0], item[1].i
 
 
 def is_agency(actor: Actor) -> bool:
