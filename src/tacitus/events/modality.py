@@ -128,8 +128,8 @@ class Mood:
 
 
 def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
-    out = {t.text.lower() for t in kids(parse, verb.i, "aux", "auxpass")}
-    return out | {t.lemma.lower() for t in kids(parse, verb.i, "aux")}
+    auxes = kids(parse, verb.i, "aux", "auxpass")
+    return {t.text.lower() for t in auxes} | {t.lemma.lower() for t in auxes if t.dep == "aux"}
 
 
 def is_negated(parse: Parse, verb: Token) -> bool:

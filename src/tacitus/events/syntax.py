@@ -64,6 +64,10 @@ CONTEXT_DEPS = (
     "nsubj",
     "nsubjpass",
 )
+#: What :func:`context_actors` walks down through: the context dependents and the words of
+#: their phrases; under a side clause of time or concession, not its subject.
+CONTEXT_WALK = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+CONTEXT_WALK_NO_SUBJECT = tuple(d for d in CONTEXT_WALK if d not in ("nsubj", "nsubjpass"))
 #: Marks of side clauses that tell when or despite what, not to whom.
 SIDE_MARKS = frozenset(
     {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
@@ -419,11 +423,11 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
         if t.text.lower() == "according":
             continue  # "according to Pentagon sources": who reports, not the target
         seen.append(t)
-        deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+        deps = CONTEXT_WALK
         if t.dep == "advcl" and any(
             m.lemma.lower() in SIDE_MARKS for m in kids(parse, t.i, "mark")
         ):
-            deps = tuple(d for d in deps if d not in ("nsubj", "nsubjpass"))
+            deps = CONTEXT_WALK_NO_SUBJECT
         stack.extend(kids(parse, t.i, *deps))
     for t in sorted(seen, key=lambda t: t.i):
         for a in index.all_at(t):
