@@ -181,6 +181,8 @@ def _surname_recall(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[in
         e = ctx.entry(m)
         if e.what == "actor" and e.role(ctx.date).kind == "person" and m.last - m.first >= 2:
             surnames.add(norm(toks[m.last - 1].text))
+    if not surnames:
+        return []  # no person named in full: no surname to find (most texts' tokens unread)
     covered = {i for f, last in spans for i in range(f, last)}
     out = []
     for t in toks:

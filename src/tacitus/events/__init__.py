@@ -50,6 +50,7 @@ from .roles import (
 )
 from .sense import is_history, is_life_story
 from .syntax import (
+    REPORT_VERBS,
     ActorIndex,
     actors_of,
     is_domestic,
@@ -154,10 +155,10 @@ class Events:
                 and cand.target is not None
                 and (cand.trigger.token.i, cand.target.id, cand.source.id) in pairs
             )
-            event = to_event(article, parse, sent, cand)
-            judged = judge(model, parse, sent, cand, event, swappable=not mutual)
+            fields = event_fields(article, parse, sent, cand)
+            judged = judge(model, parse, sent, cand, fields, swappable=not mutual)
             if judged is not None:  # None: the model vetoed the lexicon's match
-                kept.append((cand, judged))
+                kept.append((cand, Event(**judged)))  # (made once, with the model's word)
         if model.targets is None or not kept:
             return kept
         actors = sentence_actors(parse, index, sent)
@@ -224,28 +225,30 @@ def judge(
     parse: Parse,
     sent: Sentence,
     cand: Candidate,
-    event: Event,
+    event: dict[str, Any],
     swappable: bool = True,
-) -> Event | None:
-    """The model's word on a lexicon event: kept (``rule`` gains ``+model``), retyped
-    (``rule="model"``, the type's general CAMEO code; never a prepositional pattern), sides
-    swapped (unless ``swappable`` is false: the reverse pair is coded too), or vetoed (None).
-    Statements with no PLOVER type (01x) are left as the lexicon coded them."""
-    if event.plover is None:
+) -> dict[str, Any] | None:
+    """The model's word on a lexicon event (its fields, :func:`event_fields`): kept
+    (``rule`` gains ``+model``), retyped (``rule="model"``, the type's general CAMEO code;
+    never a prepositional pattern), sides swapped (unless ``swappable`` is false: the
+    reverse pair is coded too), or vetoed (None). Statements with no PLOVER type (01x) are
+    left as the lexicon coded them."""
+    if event["plover"] is None:
         return event
-    verdict = model.judge(features(parse, sent, cand), event.plover)
+    verdict = model.judge(features(parse, sent, cand), event["plover"])
     if verdict.plover == model.none:
         return None
-    sure = event.confidence if verdict.probability is None else round(verdict.probability, 3)
-    change: dict[str, Any] = {"confidence": sure, "rule": f"{event.rule}+model"}
+    sure = event["confidence"] if verdict.probability is None else round(verdict.probability, 3)
+    change: dict[str, Any] = {"confidence": sure, "rule": f"{event['rule']}+model"}
     # A pattern with a particle or preposition ("withdraw from", "lash out at") already says
     # which sense it matched: the model may veto it, never change its type.
     if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
         change.update(cameo=entry.code, **coded_as(entry), rule="model")
-    if verdict.swap and swappable and event.source is not None and event.target is not None:
-        change.update(source=event.target, target=event.source, rule=f"{change['rule']}+swap")
-    return replace(event, **change)
+    source, target = event["source"], event["target"]
+    if verdict.swap and swappable and source is not None and target is not None:
+        change.update(source=target, target=source, rule=f"{change['rule']}+swap")
+    return {**event, **change}
 
 
 def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
@@ -365,6 +368,8 @@ def _report_demands(
     the code and is not coded as done."""
     out: list[Candidate] = []
     for tok in parse.tokens[sent.first : sent.last]:
+        if tok.lemma.lower() not in REPORT_VERBS:
+            continue  # (demand_from_report asks this first: most words are no report verb)
         comp = demand_from_report(parse, tok)
         if comp is None:
             continue
@@ -379,12 +384,19 @@ def _report_demands(
 
 
 def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) -> Event:
+    return Event(**event_fields(article, parse, sent, cand))
+
+
+def event_fields(article: Article, parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, Any]:
+    """The fields of the event a candidate makes (the model may change some before it is
+    made: an event is a frozen record, and making it twice costs)."""
     entry = ontology.lookup(cand.code)
     tok = cand.trigger.token
-    start, end = span_of(parse, tok.i)
-    start, end = max(start, sent.start), min(end, sent.end)
-    if cand.trigger.nominal:
+    if cand.trigger.nominal:  # a noun's event spans its sentence
         start, end = sent.start, sent.end
+    else:
+        start, end = span_of(parse, tok.i)
+        start, end = max(start, sent.start), min(end, sent.end)
     confidence = round(
         max(0.1, min(0.95, 0.55 + 0.04 * cand.trigger.specificity) - 0.1 * cand.prominence), 2
     )
@@ -394,7 +406,7 @@ def to_event(article: Article, parse: Parse, sent: Sentence, cand: Candidate) ->
         confidence = round(max(0.1, confidence - 0.1), 2)
     if cand.target is None:
         confidence = round(max(0.1, confidence - 0.05), 2)
-    return Event(
+    return dict(
         id=stable_id(
             article.id,
             tok.start,

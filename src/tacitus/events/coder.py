@@ -99,6 +99,16 @@ class Candidate:
 
 
 def _prep_children(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's particles, prepositions and agent, and the prepositions on those (kept on
+    the parse: matching the trigger and reading its arguments both ask)."""
+    key = ("coder.preps", verb.i)
+    found: tuple[Token, ...] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = tuple(_preps_of(parse, verb))
+    return list(found)
+
+
+def _preps_of(parse: Parse, verb: Token) -> list[Token]:
     out = []
     for t in kids(parse, verb.i, "prt", "prep", "agent"):
         if t.text.lower() == "according":
@@ -204,24 +214,45 @@ def infinitive_complements(parse: Parse, verb: Token) -> list[Token]:
     return out + [a for a in kids(parse, verb.i, "advcl") if is_to_infinitive(parse, a)]
 
 
+def _verb_patterns(lex: Lexicon, verb: Token) -> tuple[Pattern, ...]:
+    """The patterns of the first of the verb's forms the lexicon knows."""
+    for form in verb_forms(verb):
+        found = lex.verb_patterns(form)
+        if found:
+            return found
+    return ()
+
+
 def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     """The most specific lexicon pattern whose particles, prepositions and frame fit."""
-    patterns = next((lex.verb_patterns(w) for w in verb_forms(verb) if lex.verb_patterns(w)), ())
+    patterns = _verb_patterns(lex, verb)
     if not patterns:
         return None
     prep_toks = [t for t in _prep_children(parse, verb) if t.i > verb.i]  # "lash out at"
     have = [p.lemma.lower() for p in prep_toks]
     object_preps: list[Token] | None = None
+    object_have: list[str] = []
     slots_by_preps: dict[tuple[int, ...], dict[str, list[Token]]] = {}
-    for pat in patterns:
-        toks = prep_toks
+    for pat in patterns:  # (a verb may have dozens: the lemmas are lowered once, above)
+        toks, words = prep_toks, have
         if pat.frame.reverse:
             if object_preps is None:
                 object_preps = _object_preps(parse, verb)
-            toks = object_preps
-        if any(p not in have and p not in (t.lemma.lower() for t in toks) for p in pat.preps):
+                object_have = [t.lemma.lower() for t in object_preps]
+            toks, words = object_preps, object_have
+        if pat.preps and any(p not in have and p not in words for p in pat.preps):
             continue
-        mine = [t for t in toks if t.lemma.lower() in pat.preps]
+        if not pat.frame.slots and not pat.frame.light:  # no frame: the slots go unread
+            return Trigger(
+                verb,
+                pat.code,
+                pat.origin,
+                pat.specificity,
+                None,
+                pat.preps,
+                reverse=pat.frame.reverse,
+            )
+        mine = [t for t, w in zip(toks, words, strict=True) if w in pat.preps]
         key = tuple(t.i for t in mine)
         slots = slots_by_preps.get(key)
         if slots is None:

@@ -70,6 +70,10 @@ INTENT_GOVERNORS = frozenset(
 PREPARATION = frozenset({"prepare", "ready", "poise", "gear", "mass"})
 THREAT_GOVERNORS = frozenset({"threaten", "warn"})
 OATH_GOVERNORS = frozenset({"vow", "swear"})
+#: The unions the mood readers ask about (made once, not on every question).
+PROMISING = INTENT_GOVERNORS | OATH_GOVERNORS
+FORWARD_GOVERNORS = PROMISING | THREAT_GOVERNORS
+GOVERNING_INTENT = FORWARD_GOVERNORS | PREPARATION
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: Arguments that negate the act they take part in ("*nothing* was agreed").
 NEGATIVE_ARGUMENTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
@@ -124,8 +128,8 @@ class Mood:
 
 
 def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
-    out = {t.text.lower() for t in kids(parse, verb.i, "aux", "auxpass")}
-    return out | {t.lemma.lower() for t in kids(parse, verb.i, "aux")}
+    auxes = kids(parse, verb.i, "aux", "auxpass")
+    return {t.text.lower() for t in auxes} | {t.lemma.lower() for t in auxes if t.dep == "aux"}
 
 
 def is_negated(parse: Parse, verb: Token) -> bool:
@@ -164,8 +168,10 @@ def _negative_argument(parse: Parse, verb: Token) -> bool:
 def is_question(parse: Parse, verb: Token) -> bool:
     """The act is asked about: its sentence ends with a question mark."""
     sent = parse.sentences[verb.sent]
-    last = [t for t in parse.tokens[sent.first : sent.last] if t.pos != "SPACE"]
-    return bool(last) and last[-1].text == "?"
+    for i in range(sent.last - 1, sent.first - 1, -1):  # the last token that is no space
+        if parse.tokens[i].pos != "SPACE":
+            return parse.tokens[i].text == "?"
+    return False
 
 
 def _reported_would(parse: Parse, verb: Token) -> bool:
@@ -173,7 +179,7 @@ def _reported_would(parse: Parse, verb: Token) -> bool:
     for t in governing_chain(parse, verb)[:3]:
         if t.dep == "ccomp" and t.head != t.i:
             gov = head(parse, t).lemma.lower()
-            if gov in REPORT_VERBS or gov in INTENT_GOVERNORS | OATH_GOVERNORS | THREAT_GOVERNORS:
+            if gov in REPORT_VERBS or gov in FORWARD_GOVERNORS:
                 return True
     return False
 
@@ -208,7 +214,7 @@ def governing_intent(parse: Parse, verb: Token) -> str:
         gov = head(parse, t)
         lemma = gov.lemma.lower()
         first = first or lemma
-        if lemma in INTENT_GOVERNORS | OATH_GOVERNORS | THREAT_GOVERNORS | PREPARATION:
+        if lemma in GOVERNING_INTENT:
             return lemma
         t = gov
     return first
@@ -239,7 +245,7 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
         modality = "threatened"
     elif _hypothetical(parse, verb, in_condition or bool(aux & HYPOTHETICAL_AUX), would):
         modality = "hypothetical"
-    elif aux & FUTURE_AUX or (complement and gov_lemma in INTENT_GOVERNORS | OATH_GOVERNORS):
+    elif aux & FUTURE_AUX or (complement and gov_lemma in PROMISING):
         modality = "intended"
     elif any(t.dep == "ccomp" and head(parse, t).lemma in REPORT_VERBS for t in chain[:3]):
         modality = "reported"

@@ -83,7 +83,7 @@ def find_nominals(
     out = []
     for tok in parse.tokens[first:last]:
         gerund = tok.tag == "VBG" and tok.dep in GERUND_DEPS  # "Fighting between X and Y"
-        if tok.i in used or not (tok.pos in ("NOUN", "PROPN") or gerund):
+        if not (tok.pos in ("NOUN", "PROPN") or gerund) or tok.i in used:
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue

@@ -375,6 +375,9 @@ def _has_score(toks: Sequence[Token]) -> bool:
     """A score: two small numbers joined by a dash ("2-1", "3 - 2"); votes ("54-46") are
     larger and court splits ("ruled 5-4") come with no word of sport or violence."""
     texts = [t.text for t in toks]
+    joined = "".join(texts)
+    if "-" not in joined and "–" not in joined:  # no dash at all (most sentences): no score
+        return False
     for k, text in enumerate(texts):
         left, dash, right = text.partition("-")
         if dash and _goals(left) and _goals(right):

@@ -64,6 +64,10 @@ CONTEXT_DEPS = (
     "nsubj",
     "nsubjpass",
 )
+#: What :func:`context_actors` walks down through: the context dependents and the words of
+#: their phrases; under a side clause of time or concession, not its subject.
+CONTEXT_WALK = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+CONTEXT_WALK_NO_SUBJECT = tuple(d for d in CONTEXT_WALK if d not in ("nsubj", "nsubjpass"))
 #: Marks of side clauses that tell when or despite what, not to whom.
 SIDE_MARKS = frozenset(
     {"as", "while", "when", "whilst", "though", "although", "after", "before", "since"}
@@ -224,7 +228,14 @@ class ActorIndex:
 
 
 def kids(parse: Parse, i: int, *deps: str) -> list[Token]:
-    return [t for t in parse.child_tokens[i] if t.dep in deps]
+    """The children of token ``i`` with one of the dependency labels ``deps``, in order."""
+    # a plain loop, not a comprehension: this is the walkers' most frequent call (about a
+    # hundred per sentence) and Python 3.11 makes a function of every comprehension
+    out = []
+    for t in parse.child_tokens[i]:
+        if t.dep in deps:
+            out.append(t)
+    return out
 
 
 def prep_objects(parse: Parse, tok: Token, *preps: str) -> list[Token]:
@@ -249,7 +260,7 @@ def conjuncts(parse: Parse, tok: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(kids(parse, t.i, "conj"))
-    return sorted(out, key=lambda t: t.i)
+    return sorted(out, key=_index) if len(out) > 1 else out  # (most have no conjunct)
 
 
 def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
@@ -262,7 +273,15 @@ def phrase_tokens(parse: Parse, tok: Token) -> list[tuple[int, Token]]:
             c = parse.tokens[j]
             if c.dep not in CLAUSE_DEPS:
                 stack.append((d + 1, c))
-    return sorted(out, key=lambda x: (x[0], x[1].i))
+    return sorted(out, key=_depth_index) if len(out) > 1 else out
+
+
+def _index(tok: Token) -> int:
+    return tok.i
+
+
+def _depth_index(item: tuple[int, Token]) -> tuple[int, int]:
+    return item[0], item[1].i
 
 
 def is_agency(actor: Actor) -> bool:
@@ -354,7 +373,10 @@ def with_target(
 def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The closest actor(s) in the phrase; an actor with no country ("security forces")
     gives way to a country named inside the same phrase ("security forces in Guinea")."""
-    parties = [(t, parties_at(index, t)) for _depth, t in phrase_tokens(parse, tok)]
+    tokens = [t for _depth, t in phrase_tokens(parse, tok)]
+    if not index.any_within(min(t.start for t in tokens), max(t.end for t in tokens)):
+        return []  # no mention in the phrase's characters: none of its tokens names one
+    parties = [(t, parties_at(index, t)) for t in tokens]
     found = _closest_actors(parse, index, tok, parties)
     if found and not any(is_placed(a) for a in found):
         for _t, here in parties:
@@ -401,11 +423,11 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
         if t.text.lower() == "according":
             continue  # "according to Pentagon sources": who reports, not the target
         seen.append(t)
-        deps: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+        deps = CONTEXT_WALK
         if t.dep == "advcl" and any(
             m.lemma.lower() in SIDE_MARKS for m in kids(parse, t.i, "mark")
         ):
-            deps = tuple(d for d in deps if d not in ("nsubj", "nsubjpass"))
+            deps = CONTEXT_WALK_NO_SUBJECT
         stack.extend(kids(parse, t.i, *deps))
     for t in sorted(seen, key=lambda t: t.i):
         for a in index.all_at(t):
@@ -417,7 +439,17 @@ def context_actors(parse: Parse, index: ActorIndex, verb: Token) -> list[Actor]:
 def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     """The subject of ``verb`` and whether it is a passive subject; climbs through xcomp,
     conj, adjectival complements and relative clauses (a past participle's noun is a
-    passive subject) when the verb has none of its own."""
+    passive subject) when the verb has none of its own. Kept on the parse (a fact of the
+    parse alone, and an immutable pair): the argument, role, sense and model readers of
+    one trigger each ask for it."""
+    key = ("syntax.subject", verb.i)
+    found: tuple[Token | None, bool] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = _subject(parse, verb)
+    return found
+
+
+def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     t: Token | None = verb
     for _ in range(6):
         assert t is not None
@@ -479,12 +511,29 @@ def clause_verb(parse: Parse, tok: Token) -> Token:
 
 
 def span_of(parse: Parse, i: int) -> tuple[int, int]:
-    sub = parse.subtree(i)
-    return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
+    """The characters of the subtree under ``i``: from its first token to its last (the
+    subtree's least and greatest indices, found without sorting it)."""
+    first = last = i
+    stack = [i]
+    children = parse.children
+    while stack:
+        j = stack.pop()
+        first, last = min(first, j), max(last, j)
+        stack.extend(children[j])
+    return parse.tokens[first].start, parse.tokens[last].end
 
 
 def governing_chain(parse: Parse, tok: Token) -> list[Token]:
-    """Tokens from ``tok`` up to its sentence root."""
+    """Tokens from ``tok`` up to its sentence root (kept on the parse: the mood, prominence
+    and model readers of one trigger each climb it)."""
+    key = ("syntax.chain", tok.i)
+    found: tuple[Token, ...] | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = tuple(_chain(parse, tok))
+    return list(found)
+
+
+def _chain(parse: Parse, tok: Token) -> list[Token]:
     out, t = [tok], tok
     while t.head != t.i and len(out) < 40:
         t = head(parse, t)
