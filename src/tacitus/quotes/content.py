@@ -19,6 +19,7 @@ from .lexicon import (
     COMPLEMENTS,
     CONTINUE,
     OPEN_COMPLEMENTS,
+    STANCE_VERBS,
     SUBJECTS,
     TIMED_VERBS,
     UTTERANCE_NOUNS,
@@ -114,11 +115,31 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
         sub = _before_trailing_cue(parse, i, sub)
     sub = trim(text, parse, i, sorted(sub))
-    if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub):
+    stance = nominal and bool(sub) and _stance(parse, i)
+    stance = stance and (len(sub) >= MIN_INDIRECT_TOKENS or _named(parse, comps[0]))
+    if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub) and not stance:
         return None
-    if nominal and _bare(parse, comps[0], sub):
+    if nominal and not stance and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _stance(parse: Parse, i: int) -> bool:
+    """A stance verb with a subject of its own ("Lee opposes the harbour tax", "voters who
+    backed Ruiz"): its bare object, when it names someone or is not a short common noun
+    phrase ("the plan"), is what the subject is for or against, as PARC-style corpora mark
+    it. Without a subject ("a group backing Ruiz", "to back Ruiz") the verb tells what a
+    thing does or would do, and no one is quoted."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
+        return False
+    return any(toks[c].dep == "nsubj" for c in parse.children[i])
+
+
+def _named(parse: Parse, head: int) -> bool:
+    """A noun phrase that names someone or something ("Navarro", "the NRA")."""
+    t = parse.tokens[head]
+    return t.pos == "PROPN" or t.ent in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:

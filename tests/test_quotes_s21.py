@@ -1,0 +1,56 @@
+"""Tests for quote rules added in session 21: the bare object of a stance verb with a
+subject of its own is its content when it names someone ("Lee endorsed Navarro") or runs to
+three words ("Lee opposes the harbour tax"); "Lee opposed the tax" still says nothing.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.records import Quote
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.model
+def test_stance_verb_takes_its_bare_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Governor Mila Hart opposes the harbour tax.")
+    assert q.text == "the harbour tax"
+    assert q.kind == "indirect"
+    assert "Hart" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_stance_verb_takes_a_one_word_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Paul Ekwueme endorsed Navarro on Tuesday.")
+    assert q.text == "Navarro"
+    assert "Ekwueme" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_short_common_object_of_a_stance_verb_is_still_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("Governor Mila Hart opposes the tax.") == ()
+
+
+@pytest.mark.model
+def test_stance_verb_without_a_subject_quotes_no_one(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("A small group backing Navarro bought airtime in three counties.")
+    assert not any(q.text == "Navarro" for q in found)
+
+
+@pytest.mark.model
+def test_other_cue_verbs_still_need_more_than_a_bare_noun(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The campaign released a video on Monday.") == ()
+    assert quotes("Mayor Ines Duarte asked the council.") == ()
