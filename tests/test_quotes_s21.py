@@ -54,3 +54,21 @@ def test_other_cue_verbs_still_need_more_than_a_bare_noun(
 ) -> None:
     assert quotes("The campaign released a video on Monday.") == ()
     assert quotes("Mayor Ines Duarte asked the council.") == ()
+
+
+@pytest.mark.model
+def test_a_cue_with_a_pronoun_subject_inside_a_report_is_part_of_it(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Senator Ana Ruiz said she had told the board that the budget was too small.")
+    assert q.cue == "said"
+    assert q.text == "she had told the board that the budget was too small"
+
+
+@pytest.mark.model
+def test_a_cue_with_a_named_subject_inside_a_report_is_a_second_source(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("Senator Ana Ruiz said the auditors had warned that the budget was too small.")
+    assert [q.cue for q in found] == ["said", "warned"]
+    assert found[1].text == "that the budget was too small"

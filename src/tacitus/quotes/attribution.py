@@ -25,7 +25,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COMPLEMENTS
+from .lexicon import COMPLEMENTS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -113,14 +113,17 @@ def _reports_clause(parse: Parse, i: int) -> bool:
 
 
 def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
-    """Drop a report inside another one's content ("Smith said the party planned to ..."):
-    what the party planned is part of what Smith said, not a second quote."""
+    """Drop a report inside another one's content ("Smith said the party planned to ...",
+    "Smith said he had told them ..."): what the party planned, or what Smith says he told
+    them, is part of what Smith said, not a second quote. A speech cue with a subject that
+    names someone of its own ("Smith said officials had warned that ...") is a second
+    source, and stays."""
     spans = sorted((f.start, f.end) for f in found)
     starts = [s for s, _ in spans]
     out = []
     for f in found:
         at = parse.tokens[f.cue].start if f.cue is not None else f.start
-        if cue_kind(parse, f.cue) == "speech":
+        if cue_kind(parse, f.cue) == "speech" and _own_source(parse, f.cue):
             out.append(f)
             continue
         k = bisect_right(starts, at)
@@ -128,6 +131,16 @@ def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _own_source(parse: Parse, i: int | None) -> bool:
+    """A verb cue whose subject is a noun phrase, not a pronoun, nor missing: "officials
+    warned" names a source of its own; "he told them" goes on with the voice around it, and
+    so does a prepositional cue inside it ("said that, according to the audit, ...")."""
+    if i is None:
+        return True
+    toks = parse.tokens
+    return any(toks[c].dep in SUBJECTS and toks[c].pos != "PRON" for c in parse.children[i])
 
 
 #: Words that may stand between a speaker and a cue inside a content ("which Beijing has
