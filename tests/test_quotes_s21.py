@@ -72,3 +72,23 @@ def test_a_cue_with_a_named_subject_inside_a_report_is_a_second_source(
     found = quotes("Senator Ana Ruiz said the auditors had warned that the budget was too small.")
     assert [q.cue for q in found] == ["said", "warned"]
     assert found[1].text == "that the budget was too small"
+
+
+@pytest.mark.model
+def test_a_headline_label_that_names_a_speaker_is_the_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Navarro: Harbour tax will sink the fishing fleet.\n\n"
+        "The governor spoke in Dunmore on Friday."
+    )
+    found = [q for q in quotes(text) if q.span[0] < text.index("\n")]
+    (q,) = found
+    assert q.text == "Harbour tax will sink the fishing fleet"
+    assert "Navarro" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_a_headline_kicker_is_no_speaker(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    text = "BREAKING: Harbour tax will sink the fishing fleet.\n\nThe vote is on Friday."
+    assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]

@@ -18,6 +18,7 @@ from .direct import (
     direct_cue,
     embedded,
     governed_content,
+    headline_quote,
     inside_tokens,
     labelled_quotes,
     main_verb,
@@ -51,6 +52,9 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoting_idx = [i for i in cue_idx if cue_kind(parse, i) != "seeming"]  # no one says those
     used: set[int] = set()
     out = labelled_quotes(text, parse)
+    head = headline_quote(text, parse)
+    if head is not None and not any(f.start == head.start for f in out):
+        out.append(head)
     labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
     for seg in segments:
         if any(s <= seg.start < e for s, e in labelled):

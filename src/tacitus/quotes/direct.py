@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..parse import Parse
 from .content import indirect_content, trim
 from .cue_tokens import is_cue, sentient, too_long
-from .lexicon import SENTENCE_BREAK, SUBJECTS
+from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS
 from .marks import Segment, is_short
 from .subject import BRACKETED, speaker_range
 
@@ -19,6 +19,18 @@ from .subject import BRACKETED, speaker_range
 LABEL = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M
 )
+
+
+#: A headline (the text's first line) that opens with a short label and a colon: "Lee: Tax
+#: cuts will pass", "Clinton camp: ...", "Poll: ...".
+HEADLINE = re.compile(
+    r"\A[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[.]?[ \t]*$",
+    re.M,
+)
+
+
+#: Fewest words after a headline's label for it to be what the label says.
+MIN_HEADLINE_WORDS = 3
 
 
 #: A dash and a name after a closing mark: a signed quote.
@@ -154,6 +166,29 @@ def labelled_quotes(text: str, parse: Parse) -> list[Finding]:
             else:
                 out.append(Finding(s, e, "direct", colon, (first, colon)))
     return out
+
+
+def headline_quote(text: str, parse: Parse) -> Finding | None:
+    """A headline whose label names a speaker or a source: "Lee: Tax cuts will pass",
+    "Clinton camp: ...", "Poll: Lee leads in Ohio". A label with no name in it ("The
+    Latest: ...", "BREAKING: ..."), a verb ("Lee Wins Ohio: ...") or a place (a dateline)
+    says nothing."""
+    m = HEADLINE.match(text)
+    if m is None or len(m.group(2).split()) < MIN_HEADLINE_WORDS:
+        return None
+    start, stop = parse.token_at(m.start(1)), parse.token_at(m.end(1))
+    if start is None or stop is None or stop.text != ":":
+        return None
+    toks = parse.tokens[start.i : stop.i]
+    if any(t.tag.startswith("VB") or t.ent in ("GPE", "LOC", "DATE") for t in toks):
+        return None
+    named = any(t.ent in ("PERSON", "ORG", "NORP") for t in toks)
+    source = toks[-1].lemma.lower() in EVIDENCE_NOUNS
+    if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) > 3:
+        return None  # "BOOM:", "EXCLUSIVE:": a kicker, not a source
+    if not (named or source):
+        return None
+    return Finding(m.start(2), m.end(2), "direct", stop.i, (start.i, stop.i))
 
 
 def signature(text: str, parse: Parse, seg: Segment) -> tuple[int, tuple[int, int]] | None:
