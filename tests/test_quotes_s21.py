@@ -92,3 +92,24 @@ def test_a_headline_label_that_names_a_speaker_is_the_speaker(
 def test_a_headline_kicker_is_no_speaker(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     text = "BREAKING: Harbour tax will sink the fishing fleet.\n\nThe vote is on Friday."
     assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]
+
+
+@pytest.mark.model
+def test_that_clause_hung_on_the_noun_of_an_adjunct_is_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(
+        "Maria Lund, a former mayor of Dunmore, said in one of a series of posts that the "
+        "truck had been stolen."
+    )
+    assert q.cue == "said"
+    assert q.text == "that the truck had been stolen"
+    assert "Lund" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_relative_that_under_an_adjunct_is_no_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("Maria Lund said in the posts that she wrote on Monday.")
+    assert not any("she wrote" in q.text for q in found)

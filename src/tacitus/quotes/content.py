@@ -94,6 +94,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         comps = clause_children(parse, i)
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
+    if not comps and toks[i].pos in ("VERB", "AUX"):
+        comps = _clause_under_adjunct(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -140,6 +142,27 @@ def _named(parse: Parse, head: int) -> bool:
     """A noun phrase that names someone or something ("Navarro", "the NRA")."""
     t = parse.tokens[head]
     return t.pos == "PROPN" or t.ent in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
+    """A that-clause the parser hung on the noun of the cue's adjunct ("said in one of a
+    series of posts that the truck had been stolen"): "that" as a mark opens a reported
+    clause, not a relative one ("the posts that she wrote"), so it is the cue's content."""
+    toks = parse.tokens
+    for c in parse.children[i]:
+        if c < i or toks[c].dep != "prep":
+            continue
+        for k in parse.subtree(c):
+            t = toks[k]
+            if t.dep != "mark" or t.text.lower() != "that":
+                continue
+            if toks[t.head].dep in ("acl", "relcl") and _has_subject(parse, t.head):
+                return [t.head]
+    return []
+
+
+def _has_subject(parse: Parse, i: int) -> bool:
+    return any(parse.tokens[g].dep in SUBJECTS for g in parse.children[i])
 
 
 def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:
