@@ -113,3 +113,23 @@ def test_relative_that_under_an_adjunct_is_no_content(
 ) -> None:
     found = quotes("Maria Lund said in the posts that she wrote on Monday.")
     assert not any("she wrote" in q.text for q in found)
+
+
+@pytest.mark.model
+def test_a_one_word_headline_label_named_below_is_the_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Okafor: Ruiz should have thanked me for the harbour vote.\n\n"
+        "Senator Ada Okafor spoke to reporters in Dunmore on Friday."
+    )
+    heads = [q for q in quotes(text) if q.span[0] < text.index("\n")]
+    assert [q.text for q in heads] == ["Ruiz should have thanked me for the harbour vote"]
+
+
+@pytest.mark.model
+def test_a_headline_label_named_nowhere_is_no_speaker(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Update: The vote count in the Dunmore race is late.\n\nThe count ended at midnight."
+    assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]

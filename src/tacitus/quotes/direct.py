@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from .content import indirect_content, trim
 from .cue_tokens import is_cue, sentient, too_long
 from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS
@@ -182,13 +182,25 @@ def headline_quote(text: str, parse: Parse) -> Finding | None:
     toks = parse.tokens[start.i : stop.i]
     if any(t.tag.startswith("VB") or t.ent in ("GPE", "LOC", "DATE") for t in toks):
         return None
-    named = any(t.ent in ("PERSON", "ORG", "NORP") for t in toks)
+    named = any(t.ent in ("PERSON", "ORG", "NORP") for t in toks) or _named_later(parse, toks[-1])
     source = toks[-1].lemma.lower() in EVIDENCE_NOUNS
     if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) > 3:
         return None  # "BOOM:", "EXCLUSIVE:": a kicker, not a source
     if not (named or source):
         return None
     return Finding(m.start(2), m.end(2), "direct", stop.i, (start.i, stop.i))
+
+
+def _named_later(parse: Parse, last: Token) -> bool:
+    """A headline label the tagger could not read in title case ("Reid: ...", tagged as a
+    common noun) that names a person or an organisation in the text below it."""
+    word = last.text
+    if not word[:1].isupper() or last.pos not in ("PROPN", "NOUN"):
+        return False
+    return any(
+        e.start > last.end and e.label in ("PERSON", "ORG") and word in e.text.split()
+        for e in parse.entities
+    )
 
 
 def signature(text: str, parse: Parse, seg: Segment) -> tuple[int, tuple[int, int]] | None:
