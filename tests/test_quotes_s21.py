@@ -133,3 +133,24 @@ def test_a_headline_label_named_nowhere_is_no_speaker(
 ) -> None:
     text = "Update: The vote count in the Dunmore race is late.\n\nThe count ended at midnight."
     assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]
+
+
+@pytest.mark.model
+def test_a_title_case_headline_with_a_cue_verb_reports_its_words(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "Ada Okafor Warns Harbour Tax Will Sink The Fishing Fleet\n\n"
+        "Senator Ada Okafor spoke to reporters in Dunmore on Friday."
+    )
+    heads = [q for q in quotes(text) if q.span[0] < text.index("\n")]
+    assert [q.text for q in heads] == ["Harbour Tax Will Sink The Fishing Fleet"]
+    assert "Okafor" in (speaker(heads[0]) or "")
+
+
+@pytest.mark.model
+def test_a_headline_verb_that_is_no_cue_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "Ada Okafor Opens Harbour Museum In Dunmore\n\nThe museum cost four million dollars."
+    assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]

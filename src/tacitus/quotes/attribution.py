@@ -18,6 +18,7 @@ from .direct import (
     direct_cue,
     embedded,
     governed_content,
+    headline_cue,
     headline_quote,
     inside_tokens,
     labelled_quotes,
@@ -104,6 +105,9 @@ def find(text: str, parse: Parse) -> list[Finding]:
             continue  # "the idea that ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
+    head = headline_cue(text, parse)
+    if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
+        out.append(head)
     return sorted(out, key=lambda f: (f.start, f.end))
 
 

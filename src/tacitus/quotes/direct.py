@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..parse import Parse, Token
 from .content import indirect_content, trim
 from .cue_tokens import is_cue, sentient, too_long
-from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS
+from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS, cues
 from .marks import Segment, is_short
 from .subject import BRACKETED, speaker_range
 
@@ -27,6 +27,17 @@ HEADLINE = re.compile(
     r"\A[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[.]?[ \t]*$",
     re.M,
 )
+
+
+#: A title-case headline with a cue verb in it, a line of its own: "Lee Says Tax Cuts Will
+#: Pass", "Beck Endorses Ruiz": up to six capitalised words, a verb in -s, what it reports.
+HEADLINE_VERB = re.compile(
+    r"\A[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,6}?)([A-Z][a-z]+s)[ \t]+(\S[^\n]*?)[.]?[ \t]*\n",
+)
+
+
+#: Most words in a headline.
+MAX_HEADLINE_WORDS = 20
 
 
 #: Fewest words after a headline's label for it to be what the label says.
@@ -189,6 +200,32 @@ def headline_quote(text: str, parse: Parse) -> Finding | None:
     if not (named or source):
         return None
     return Finding(m.start(2), m.end(2), "direct", stop.i, (start.i, stop.i))
+
+
+def headline_cue(text: str, parse: Parse) -> Finding | None:
+    """A headline that reports with a verb after its speaker ("Glenn Ruiz Says Harbour Tax
+    Will Sink The Fleet"), which the parser misreads in title case: the words after the verb
+    are the content, the capitalised words before it the speaker."""
+    m = HEADLINE_VERB.match(text)
+    if m is None or len(m.group(0).split()) > MAX_HEADLINE_WORDS:
+        return None
+    cue = cues().get(_third_person(m.group(2).lower()))
+    if cue is None or cue.kind not in ("speech", "belief", "intention"):
+        return None
+    first, verb = parse.token_at(m.start(1)), parse.token_at(m.start(2))
+    last = parse.token_at(m.start(1) + len(m.group(1).rstrip()) - 1)
+    if first is None or verb is None or last is None or last.i < first.i:
+        return None
+    if first.ent in ("GPE", "LOC", "DATE"):
+        return None  # "Ohio Votes ...", "Monday Marks ...": no one speaks
+    return Finding(m.start(3), m.end(3), "indirect", verb.i, (first.i, last.i + 1))
+
+
+def _third_person(word: str) -> str:
+    """The lemma of a verb in -s ("says", "slams", "pushes")."""
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
 
 
 def _named_later(parse: Parse, last: Token) -> bool:
