@@ -154,3 +154,21 @@ def test_a_headline_verb_that_is_no_cue_reports_nothing(
 ) -> None:
     text = "Ada Okafor Opens Harbour Museum In Dunmore\n\nThe museum cost four million dollars."
     assert not [q for q in quotes(text) if q.span[0] < text.index("\n")]
+
+
+@pytest.mark.model
+def test_called_for_someone_to_act_reports_the_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("Senator Ada Okafor called for the state to build a new harbour wall.")
+    assert q.text == "the state to build a new harbour wall"
+    assert q.cue == "called"
+    assert "Okafor" in (speaker(q) or "")
+
+
+@pytest.mark.model
+def test_an_adverbial_clause_of_another_mark_is_no_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes("Mayor Tom Eke called because the storm had cut the power to the harbour.")
+    assert not any("storm" in q.text for q in found)

@@ -108,6 +108,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return _parenthetical(text, parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
+    if nominal and toks[sub[0]].dep == "mark" and toks[sub[0]].head == comps[0]:
+        sub = sub[1:]  # "called for the state to ...": "for" goes with the cue
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
         sub = _addressee(parse, i, comps[0]) + sub
     if comps[0] > i:
@@ -401,7 +403,23 @@ def _objects(parse: Parse, i: int) -> list[int]:
             out.append(c)  # "sees the vote as a test": what the object is taken as
         elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+        elif c > i and toks[c].dep == "advcl" and _for_clause(parse, c, allowed):
+            out.append(c)  # "called for the state to build a wall": a clause after "for"
     return out
+
+
+def _for_clause(parse: Parse, c: int, allowed: list[str]) -> bool:
+    """A clause with a subject that the cue's preposition opens as its mark ("called for
+    the state to build a wall", "argued for voters to decide"), not an adverbial clause
+    ("called after the vote")."""
+    toks = parse.tokens
+    marks = [g for g in parse.children[c] if toks[g].dep == "mark"]
+    return (
+        bool(marks)
+        and toks[marks[0]].text.lower() in allowed
+        and toks[marks[0]].text.lower() == "for"
+        and _has_subject(parse, c)
+    )
 
 
 def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:
