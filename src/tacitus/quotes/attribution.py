@@ -18,6 +18,8 @@ from .direct import (
     direct_cue,
     embedded,
     governed_content,
+    headline_cue,
+    headline_quote,
     inside_tokens,
     labelled_quotes,
     main_verb,
@@ -25,7 +27,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COMPLEMENTS
+from .lexicon import COMPLEMENTS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -51,6 +53,9 @@ def find(text: str, parse: Parse) -> list[Finding]:
     quoting_idx = [i for i in cue_idx if cue_kind(parse, i) != "seeming"]  # no one says those
     used: set[int] = set()
     out = labelled_quotes(text, parse)
+    head = headline_quote(text, parse)
+    if head is not None and not any(f.start == head.start for f in out):
+        out.append(head)
     labelled = [(parse.tokens[f.speaker[0]].start - 1, f.end) for f in out if f.speaker]
     for seg in segments:
         if any(s <= seg.start < e for s, e in labelled):
@@ -100,6 +105,9 @@ def find(text: str, parse: Parse) -> list[Finding]:
             continue  # "the idea that ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
+    head = headline_cue(text, parse)
+    if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
+        out.append(head)
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
@@ -113,14 +121,17 @@ def _reports_clause(parse: Parse, i: int) -> bool:
 
 
 def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
-    """Drop a report inside another one's content ("Smith said the party planned to ..."):
-    what the party planned is part of what Smith said, not a second quote."""
+    """Drop a report inside another one's content ("Smith said the party planned to ...",
+    "Smith said he had told them ..."): what the party planned, or what Smith says he told
+    them, is part of what Smith said, not a second quote. A speech cue with a subject that
+    names someone of its own ("Smith said officials had warned that ...") is a second
+    source, and stays."""
     spans = sorted((f.start, f.end) for f in found)
     starts = [s for s, _ in spans]
     out = []
     for f in found:
         at = parse.tokens[f.cue].start if f.cue is not None else f.start
-        if cue_kind(parse, f.cue) == "speech":
+        if cue_kind(parse, f.cue) == "speech" and _own_source(parse, f.cue):
             out.append(f)
             continue
         k = bisect_right(starts, at)
@@ -128,6 +139,16 @@ def _outermost(parse: Parse, found: list[Finding]) -> list[Finding]:
             continue
         out.append(f)
     return out
+
+
+def _own_source(parse: Parse, i: int | None) -> bool:
+    """A verb cue whose subject is a noun phrase, not a pronoun, nor missing: "officials
+    warned" names a source of its own; "he told them" goes on with the voice around it, and
+    so does a prepositional cue inside it ("said that, according to the audit, ...")."""
+    if i is None:
+        return True
+    toks = parse.tokens
+    return any(toks[c].dep in SUBJECTS and toks[c].pos != "PRON" for c in parse.children[i])
 
 
 #: Words that may stand between a speaker and a cue inside a content ("which Beijing has

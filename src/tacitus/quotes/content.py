@@ -19,6 +19,7 @@ from .lexicon import (
     COMPLEMENTS,
     CONTINUE,
     OPEN_COMPLEMENTS,
+    STANCE_VERBS,
     SUBJECTS,
     TIMED_VERBS,
     UTTERANCE_NOUNS,
@@ -93,6 +94,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         comps = clause_children(parse, i)
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
+    if not comps and toks[i].pos in ("VERB", "AUX"):
+        comps = _clause_under_adjunct(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -105,6 +108,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return _parenthetical(text, parse, i)
     comps = [c for c in comps if c > i] or comps  # "There is doubt: 47% say the city ..."
     sub = parse.subtree(comps[0])
+    if nominal and toks[sub[0]].dep == "mark" and toks[sub[0]].head == comps[0]:
+        sub = sub[1:]  # "called for the state to ...": "for" goes with the cue
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
         sub = _addressee(parse, i, comps[0]) + sub
     if comps[0] > i:
@@ -114,11 +119,52 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
         sub = _before_trailing_cue(parse, i, sub)
     sub = trim(text, parse, i, sorted(sub))
-    if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub):
+    stance = nominal and bool(sub) and _stance(parse, i)
+    stance = stance and (len(sub) >= MIN_INDIRECT_TOKENS or _named(parse, comps[0]))
+    if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub) and not stance:
         return None
-    if nominal and _bare(parse, comps[0], sub):
+    if nominal and not stance and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _stance(parse: Parse, i: int) -> bool:
+    """A stance verb with a subject of its own ("Lee opposes the harbour tax", "voters who
+    backed Ruiz"): its bare object, when it names someone or is not a short common noun
+    phrase ("the plan"), is what the subject is for or against, as PARC-style corpora mark
+    it. Without a subject ("a group backing Ruiz", "to back Ruiz") the verb tells what a
+    thing does or would do, and no one is quoted."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
+        return False
+    return any(toks[c].dep == "nsubj" for c in parse.children[i])
+
+
+def _named(parse: Parse, head: int) -> bool:
+    """A noun phrase that names someone or something ("Navarro", "the NRA")."""
+    t = parse.tokens[head]
+    return t.pos == "PROPN" or t.ent in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
+    """A that-clause the parser hung on the noun of the cue's adjunct ("said in one of a
+    series of posts that the truck had been stolen"): "that" as a mark opens a reported
+    clause, not a relative one ("the posts that she wrote"), so it is the cue's content."""
+    toks = parse.tokens
+    for c in parse.children[i]:
+        if c < i or toks[c].dep != "prep":
+            continue
+        for k in parse.subtree(c):
+            t = toks[k]
+            if t.dep != "mark" or t.text.lower() != "that":
+                continue
+            if toks[t.head].dep in ("acl", "relcl") and _has_subject(parse, t.head):
+                return [t.head]
+    return []
+
+
+def _has_subject(parse: Parse, i: int) -> bool:
+    return any(parse.tokens[g].dep in SUBJECTS for g in parse.children[i])
 
 
 def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:
@@ -357,7 +403,23 @@ def _objects(parse: Parse, i: int) -> list[int]:
             out.append(c)  # "sees the vote as a test": what the object is taken as
         elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+        elif c > i and toks[c].dep == "advcl" and _for_clause(parse, c, allowed):
+            out.append(c)  # "called for the state to build a wall": a clause after "for"
     return out
+
+
+def _for_clause(parse: Parse, c: int, allowed: list[str]) -> bool:
+    """A clause with a subject that the cue's preposition opens as its mark ("called for
+    the state to build a wall", "argued for voters to decide"), not an adverbial clause
+    ("called after the vote")."""
+    toks = parse.tokens
+    marks = [g for g in parse.children[c] if toks[g].dep == "mark"]
+    return (
+        bool(marks)
+        and toks[marks[0]].text.lower() in allowed
+        and toks[marks[0]].text.lower() == "for"
+        and _has_subject(parse, c)
+    )
 
 
 def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:

@@ -8,10 +8,10 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from .content import indirect_content, trim
 from .cue_tokens import is_cue, sentient, too_long
-from .lexicon import SENTENCE_BREAK, SUBJECTS
+from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS, cues
 from .marks import Segment, is_short
 from .subject import BRACKETED, speaker_range
 
@@ -19,6 +19,29 @@ from .subject import BRACKETED, speaker_range
 LABEL = re.compile(
     r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)", re.M
 )
+
+
+#: A headline (the text's first line) that opens with a short label and a colon: "Lee: Tax
+#: cuts will pass", "Clinton camp: ...", "Poll: ...".
+HEADLINE = re.compile(
+    r"\A[ \t]*([A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[.]?[ \t]*$",
+    re.M,
+)
+
+
+#: A title-case headline with a cue verb in it, a line of its own: "Lee Says Tax Cuts Will
+#: Pass", "Beck Endorses Ruiz": up to six capitalised words, a verb in -s, what it reports.
+HEADLINE_VERB = re.compile(
+    r"\A[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){1,6}?)([A-Z][a-z]+s)[ \t]+(\S[^\n]*?)[.]?[ \t]*\n",
+)
+
+
+#: Most words in a headline.
+MAX_HEADLINE_WORDS = 20
+
+
+#: Fewest words after a headline's label for it to be what the label says.
+MIN_HEADLINE_WORDS = 3
 
 
 #: A dash and a name after a closing mark: a signed quote.
@@ -154,6 +177,67 @@ def labelled_quotes(text: str, parse: Parse) -> list[Finding]:
             else:
                 out.append(Finding(s, e, "direct", colon, (first, colon)))
     return out
+
+
+def headline_quote(text: str, parse: Parse) -> Finding | None:
+    """A headline whose label names a speaker or a source: "Lee: Tax cuts will pass",
+    "Clinton camp: ...", "Poll: Lee leads in Ohio". A label with no name in it ("The
+    Latest: ...", "BREAKING: ..."), a verb ("Lee Wins Ohio: ...") or a place (a dateline)
+    says nothing."""
+    m = HEADLINE.match(text)
+    if m is None or len(m.group(2).split()) < MIN_HEADLINE_WORDS:
+        return None
+    start, stop = parse.token_at(m.start(1)), parse.token_at(m.end(1))
+    if start is None or stop is None or stop.text != ":":
+        return None
+    toks = parse.tokens[start.i : stop.i]
+    if any(t.tag.startswith("VB") or t.ent in ("GPE", "LOC", "DATE") for t in toks):
+        return None
+    named = any(t.ent in ("PERSON", "ORG", "NORP") for t in toks) or _named_later(parse, toks[-1])
+    source = toks[-1].lemma.lower() in EVIDENCE_NOUNS
+    if len(toks) == 1 and toks[0].text.isupper() and len(toks[0].text) > 3:
+        return None  # "BOOM:", "EXCLUSIVE:": a kicker, not a source
+    if not (named or source):
+        return None
+    return Finding(m.start(2), m.end(2), "direct", stop.i, (start.i, stop.i))
+
+
+def headline_cue(text: str, parse: Parse) -> Finding | None:
+    """A headline that reports with a verb after its speaker ("Glenn Ruiz Says Harbour Tax
+    Will Sink The Fleet"), which the parser misreads in title case: the words after the verb
+    are the content, the capitalised words before it the speaker."""
+    m = HEADLINE_VERB.match(text)
+    if m is None or len(m.group(0).split()) > MAX_HEADLINE_WORDS:
+        return None
+    cue = cues().get(_third_person(m.group(2).lower()))
+    if cue is None or cue.kind not in ("speech", "belief", "intention"):
+        return None
+    first, verb = parse.token_at(m.start(1)), parse.token_at(m.start(2))
+    last = parse.token_at(m.start(1) + len(m.group(1).rstrip()) - 1)
+    if first is None or verb is None or last is None or last.i < first.i:
+        return None
+    if first.ent in ("GPE", "LOC", "DATE"):
+        return None  # "Ohio Votes ...", "Monday Marks ...": no one speaks
+    return Finding(m.start(3), m.end(3), "indirect", verb.i, (first.i, last.i + 1))
+
+
+def _third_person(word: str) -> str:
+    """The lemma of a verb in -s ("says", "slams", "pushes")."""
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _named_later(parse: Parse, last: Token) -> bool:
+    """A headline label the tagger could not read in title case ("Reid: ...", tagged as a
+    common noun) that names a person or an organisation in the text below it."""
+    word = last.text
+    if not word[:1].isupper() or last.pos not in ("PROPN", "NOUN"):
+        return False
+    return any(
+        e.start > last.end and e.label in ("PERSON", "ORG") and word in e.text.split()
+        for e in parse.entities
+    )
 
 
 def signature(text: str, parse: Parse, seg: Segment) -> tuple[int, tuple[int, int]] | None:

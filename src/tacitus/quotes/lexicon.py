@@ -60,6 +60,9 @@ LEMMA_FIXES: dict[str, str] = {
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
 CUE_NOUNS = _words("cue_nouns")
 CUE_ADJECTIVES = _words("cue_adjectives")
+#: Cue verbs whose bare object is their content ("Lee opposes the bill", "she praised the
+#: mayor"): what the subject is for or against, or speaks of.
+STANCE_VERBS = _words("stance_verbs")
 #: Adjectives that make "make" a cue of the clause it takes ("made clear that ...").
 CLEAR_ADJECTIVES = _words("clear_adjectives")
 #: Words that open a reported clause under a noun or an adjective.
