@@ -120,9 +120,11 @@ def _preps_of(parse: Parse, verb: Token) -> list[Token]:
 
 def _object_preps(parse: Parse, verb: Token) -> list[Token]:
     """The verb's prepositions and those its object takes ("received $2 billion in aid
-    *from* China": the parser may hang "from" on the object)."""
+    *from* China": the parser may hang "from" on the object), the object of one of the
+    verb's own prepositions included ("came under fire *from* X")."""
     out = [t for t in _prep_children(parse, verb) if t.i > verb.i]
     heads = kids(parse, verb.i, "dobj")
+    heads += [o for p in out if p.dep == "prep" for o in _pobj(parse, p)]
     heads += [o for h in heads for p in kids(parse, h.i, "prep") for o in _pobj(parse, p)]
     return out + [p for h in heads for p in kids(parse, h.i, "prep")]
 
