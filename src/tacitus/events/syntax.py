@@ -66,7 +66,7 @@ CONTEXT_DEPS = (
 )
 #: What :func:`context_actors` walks down through: the context dependents and the words of
 #: their phrases; under a side clause of time or concession, not its subject.
-CONTEXT_WALK = (*CONTEXT_DEPS, "pobj", "compound", "amod")
+CONTEXT_WALK: tuple[str, ...] = (*CONTEXT_DEPS, "pobj", "compound", "amod")
 CONTEXT_WALK_NO_SUBJECT = tuple(d for d in CONTEXT_WALK if d not in ("nsubj", "nsubjpass"))
 #: Marks of side clauses that tell when or despite what, not to whom.
 SIDE_MARKS = frozenset(
