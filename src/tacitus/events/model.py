@@ -41,7 +41,7 @@ from ..records import Actor
 from .coder import Candidate
 from .propose import Proposer
 from .syntax import governing_chain, kids
-from .targets import TargetScorer
+from .targets import TargetScorer, vocab_rows
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
@@ -260,8 +260,7 @@ class EventModel:
     def _rows(self, feats: dict[str, float]) -> np.ndarray:
         """The weight rows of the features the model knows (an index array: numpy takes it
         without converting a list each time)."""
-        vocab = self.vocab
-        return np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
+        return vocab_rows(self.vocab, feats)
 
     def probabilities(
         self, feats: dict[str, float], rows: np.ndarray | None = None

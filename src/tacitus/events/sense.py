@@ -392,18 +392,24 @@ def _goals(text: str) -> bool:
     return text.isdigit() and len(text) == 1
 
 
+#: Conditions that read one yes-or-no field of the frame, named as the field.
+FLAG_SLOTS = frozenset({"that", "clause", "history", "alone", "nothing"})
+#: Conditions on the words of one field of the frame, named as the field.
+WORD_SLOTS = frozenset({"subj", "obj", "context", "comp", "csubj"})
+
+
 def _holds(test: Test, frame: Frame) -> bool:
+    # set lookups first, not a chain of string comparisons: resolve asks this tens of
+    # times per event
     slot, words = test.slot, test.words
-    if slot == "that":
-        return frame.that
-    if slot == "clause":
-        return frame.clause
-    if slot == "history":
-        return frame.history
-    if slot == "alone":
-        return frame.alone
-    if slot == "nothing":
-        return frame.nothing
+    if slot in FLAG_SLOTS:
+        flag: bool = getattr(frame, slot)
+        return flag
+    if slot in WORD_SLOTS:
+        have: frozenset[str] = getattr(frame, slot)
+        if test.negative:
+            return (bool(have) or slot == "context") and not have & words
+        return bool(have & words)
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -412,11 +418,6 @@ def _holds(test: Test, frame: Frame) -> bool:
         return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
     if slot == "prt":
         return bool(frame.prts & words)
-    if slot in ("subj", "obj", "context", "comp", "csubj"):
-        have: frozenset[str] = getattr(frame, slot)
-        if test.negative:
-            return (bool(have) or slot == "context") and not have & words
-        return bool(have & words)
     preps = slot.split("|")
     hit = any(p.partition(":")[0] in preps and p.partition(":")[2] in words for p in frame.pps)
     return hit != test.negative
@@ -427,7 +428,11 @@ def resolve(code: str, frame: Frame | None) -> str | None:
     if frame is None:
         return code
     for rule in rules_for(code, frame.lemma):
-        if all(_holds(t, frame) for t in rule.tests):
+        # a plain loop, not all() over a generator: resolve reads tens of tests per event
+        for t in rule.tests:
+            if not _holds(t, frame):
+                break
+        else:
             return rule.then
     return code
 
