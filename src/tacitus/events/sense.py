@@ -115,26 +115,39 @@ def _pps(parse: Parse, tok: Token, depth: int = 1) -> set[str]:
     return out
 
 
+def _by_label(parse: Parse, i: int) -> dict[str, list[Token]]:
+    """The children of token ``i`` grouped by dependency label, each group in order."""
+    out: dict[str, list[Token]] = {}
+    for t in parse.child_tokens[i]:
+        out.setdefault(t.dep, []).append(t)
+    return out
+
+
 def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> Frame:
     """The frame of ``verb``: a passive verb's subject is its object and its agent the subject.
     Given ``need`` (:func:`fields_for`), the costlier fields no rule reads are left empty."""
     every = need is None
     need = need or frozenset()
-    passive = bool(kids(parse, verb.i, "auxpass")) or (verb.tag == "VBN" and verb.dep == "acl")
+    # the verb's children read once, by label (every field below is a set or a yes-or-no,
+    # so the order across labels does not matter)
+    own = _by_label(parse, verb.i)
+    none: list[Token] = []
+    passive = "auxpass" in own or (verb.tag == "VBN" and verb.dep == "acl")
     subj: set[str] = set()
     obj: set[str] = set()
-    for s in kids(parse, verb.i, "nsubj", "nsubjpass"):
+    subjects = own.get("nsubj", none) + own.get("nsubjpass", none)
+    for s in subjects:
         (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
-    if verb.dep in ("relcl", "acl") and not kids(parse, verb.i, "nsubj", "nsubjpass"):
+    if verb.dep in ("relcl", "acl") and not subjects:
         (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
     elif not subj and not passive:  # "fought back ... to *beat* Wales": the governor's subject
         found, was_passive = subject(parse, verb)
         if found is not None and not was_passive:
             subj |= _words(parse, found)
-    for a in kids(parse, verb.i, "agent"):
+    for a in own.get("agent", none):
         for o in kids(parse, a.i, "pobj"):
             subj |= _words(parse, o)
-    objs = kids(parse, verb.i, "dobj", "oprd")
+    objs = own.get("dobj", none) + own.get("oprd", none)
     for o in objs:
         obj |= _words(parse, o)
     pps: set[str] = set()
@@ -142,25 +155,25 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         pps = _pps(parse, verb)
         for o in objs:
             pps |= _pps(parse, o)
-    stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
+    stranded = {p.text.lower() for p in own.get("prep", none) if not parse.children[p.i]}
     csubj: set[str] = set()
     if every or "csubj" in need:
-        for c in kids(parse, verb.i, "ccomp"):
+        for c in own.get("ccomp", none):
             for s in kids(parse, c.i, "nsubj", "nsubjpass", "expl"):
                 csubj |= _words(parse, s)
-    alone = not objs and not kids(parse, verb.i, "prep", "prt", "ccomp", "xcomp", "dative")
+    alone = not objs and not any(d in own for d in ("prep", "prt", "ccomp", "xcomp", "dative"))
     nothing = any(
         o.lemma.lower() in NOTHING or any(d.text.lower() == "no" for d in kids(parse, o.i, "det"))
-        for o in kids(parse, verb.i, "nsubjpass", "dobj")
+        for o in own.get("nsubjpass", none) + own.get("dobj", none)
     )
     return Frame(
         lemma=verb.lemma.lower(),
-        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
+        prts=frozenset(t.text.lower() for t in own.get("prt", none)) | stranded,
         subj=frozenset(subj),
         obj=frozenset(obj),
         pps=frozenset(pps),
-        that=bool(kids(parse, verb.i, "ccomp")),
-        clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
+        that="ccomp" in own,
+        clause="ccomp" in own or "xcomp" in own,
         comp=_complement_words(parse, verb) if every or "comp" in need else frozenset(),
         history=is_background(parse, verb) if every or "history" in need else False,
         context=_context(parse, verb) if every or "context" in need else frozenset(),
