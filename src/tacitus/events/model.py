@@ -300,7 +300,7 @@ class EventModel:
         rows = self._rows(feats)
         probs = self.probabilities(feats, rows)
         lex = lexicon_type or NONE
-        top = max(probs, key=lambda k: probs[k])
+        top = max(probs, key=probs.__getitem__)  # the first of the best, as before
         taught = lex in self.known
         if taught and top == NONE and probs[NONE] >= self.veto:
             return Verdict(NONE, self.calibrate(probs[NONE]), lex != NONE, False)

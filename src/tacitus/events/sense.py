@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from ..errors import ConfigError
 from ..parse import Parse, Token
@@ -364,6 +365,9 @@ def _told_in_background(parse: Parse, noun: Token) -> bool:
     return verb.pos in ("VERB", "AUX") and verb.i != noun.i and is_background(parse, verb)
 
 
+_lemma, _text = attrgetter("lemma"), attrgetter("text")
+
+
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
     """The lemmas and forms of the sentence's words (kept on the parse: every trigger of
     a sentence asks for them)."""
@@ -372,7 +376,8 @@ def _context(parse: Parse, tok: Token) -> frozenset[str]:
     if words is None:
         sent = parse.sentences[tok.sent]
         toks = parse.tokens[sent.first : sent.last]
-        words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
+        lemmas, forms = map(_lemma, toks), map(_text, toks)  # read in C, no Python frame
+        words = frozenset({*map(str.lower, lemmas), *map(str.lower, forms)})
         if _has_score(toks):
             words |= {SCORE}
         parse.memo[key] = words
