@@ -42,7 +42,7 @@ from ..records import Actor
 from .coder import Candidate
 from .propose import Proposer
 from .syntax import governing_chain, kids
-from .targets import TargetScorer, vocab_rows
+from .targets import TargetScorer, token_starts, vocab_rows
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
@@ -58,7 +58,7 @@ def _arg_token(parse: Parse, sent: Sentence, actor: Actor | None, near: Token) -
     """The token starting the actor's mention in this sentence closest to the trigger."""
     if actor is None:
         return None
-    starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+    starts = token_starts(parse, sent)
     best: Token | None = None
     for s, _e in actor.mentions:
         if not sent.start <= s < sent.end:

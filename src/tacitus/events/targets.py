@@ -34,10 +34,21 @@ def vocab_rows(vocab: dict[str, int], feats: dict[str, float]) -> np.ndarray:
     return idx[idx >= 0]
 
 
+def token_starts(parse: Parse, sent: Sentence) -> list[int]:
+    """The character offsets where the sentence's tokens start, to bisect a mention's
+    start into. Kept on the parse (a pure fact of it): each candidate's arguments ask."""
+    key = ("targets.starts", sent.first)
+    starts: list[int] | None = parse.memo.get(key)
+    if starts is None:
+        starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+        parse.memo[key] = starts
+    return starts
+
+
 def sentence_actors(parse: Parse, index: ActorIndex, sent: Sentence) -> list[tuple[Actor, Token]]:
     """Each actor with a mention in the sentence and the token its first mention starts on."""
     lo, hi = bisect_left(index.starts, sent.start), bisect_left(index.starts, sent.end)
-    starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+    starts = token_starts(parse, sent)
     out: list[tuple[Actor, Token]] = []
     seen: set[str] = set()
     for s, _e, actor in index.spans[lo:hi]:
