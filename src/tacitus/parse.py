@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 
@@ -44,6 +45,9 @@ class Entity:
     text: str
 
 
+_index = attrgetter("i")  # a token's index, read in C (children maps it over every token)
+
+
 @dataclass(frozen=True)
 class Parse:
     tokens: tuple[Token, ...]
@@ -52,7 +56,7 @@ class Parse:
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
-        return tuple(tuple(t.i for t in k) for k in self.child_tokens)
+        return tuple(tuple(map(_index, k)) for k in self.child_tokens)
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], Any]:

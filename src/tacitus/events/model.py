@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ from ..records import Actor
 from .coder import Candidate
 from .propose import Proposer
 from .syntax import governing_chain, kids
-from .targets import TargetScorer
+from .targets import TargetScorer, token_starts, vocab_rows
 
 MODEL_FILE = "data/event_model.npz"
 NONE = "NONE"
@@ -50,15 +51,14 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can", "
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
 
 
-def _low(t: Token) -> str:
-    return t.lemma.lower()
+_lemma = attrgetter("lemma")
 
 
 def _arg_token(parse: Parse, sent: Sentence, actor: Actor | None, near: Token) -> Token | None:
     """The token starting the actor's mention in this sentence closest to the trigger."""
     if actor is None:
         return None
-    starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+    starts = token_starts(parse, sent)
     best: Token | None = None
     for s, _e in actor.mentions:
         if not sent.start <= s < sent.end:
@@ -106,8 +106,9 @@ def _arg_features(
 def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
     """Binary features of one candidate: the trigger and its clause, the arguments, modal
     and negation words, words around it and the sentence's content lemmas."""
+    low = _lows(parse)
     trig = cand.trigger.token
-    lem = _low(trig)
+    lem = low[trig.i]
     code = cand.code
     f: dict[str, float] = {"bias": 1}
     f[f"code={code}"] = 1
@@ -124,41 +125,53 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
     f[f"depth={min(cand.prominence, 3)}"] = 1
     f[f"spec={min(round(cand.trigger.specificity), 8)}"] = 1  # how specific the pattern is
     if trig.head != trig.i:
-        head = parse.tokens[trig.head]
-        f[f"head={_low(head)}"] = 1
-        f[f"headdep={trig.dep}>{_low(head)}"] = 1
+        head = low[trig.head]
+        f[f"head={head}"] = 1
+        f[f"headdep={trig.dep}>{head}"] = 1
     for g in governing_chain(parse, trig)[1:4]:
-        f[f"gov={_low(g)}"] = 1
+        f[f"gov={low[g.i]}"] = 1
     for k in kids(parse, trig.i, *_ALL_DEPS):
-        f[f"kid={k.dep}:{_low(k)}"] = 1
+        word = low[k.i]
+        f[f"kid={k.dep}:{word}"] = 1
         if k.dep in ("dobj", "nsubjpass", "attr", "oprd"):
-            f[f"obj={_low(k)}"] = 1
-            f[f"lem|obj={lem}|{_low(k)}"] = 1
+            f[f"obj={word}"] = 1
+            f[f"lem|obj={lem}|{word}"] = 1
             f[f"obj_ent={k.ent or k.pos}"] = 1
         if k.dep in ("prep", "prt", "agent"):
-            f[f"lem|prep={lem}|{_low(k)}"] = 1
+            f[f"lem|prep={lem}|{word}"] = 1
             for o in kids(parse, k.i, "pobj", "pcomp"):
-                f[f"pobj={_low(k)}:{_low(o)}"] = 1
-                f[f"pobj_ent={_low(k)}:{o.ent or o.pos}"] = 1
-        if k.dep in ("aux", "auxpass") and _low(k) in MODALS:
-            f[f"modal={_low(k)}"] = 1
-        if k.dep == "neg" or _low(k) in NEGATORS:
+                f[f"pobj={word}:{low[o.i]}"] = 1
+                f[f"pobj_ent={word}:{o.ent or o.pos}"] = 1
+        if k.dep in ("aux", "auxpass") and word in MODALS:
+            f[f"modal={word}"] = 1
+        if k.dep == "neg" or word in NEGATORS:
             f["neg"] = 1
         if k.dep in ("nsubj", "nsubjpass"):
-            f[f"subj={_low(k)}"] = 1
+            f[f"subj={word}"] = 1
             f[f"subj_ent={k.ent or k.pos}"] = 1
     if cand.trigger.noun is not None:
-        f[f"noun={_low(cand.trigger.noun)}"] = 1
+        f[f"noun={low[cand.trigger.noun.i]}"] = 1
     if cand.trigger.reverse:
         f["reverse"] = 1
     for off in (-3, -2, -1, 1, 2, 3):
         j = trig.i + off
         if sent.first <= j < sent.last:
-            f[f"w{off:+d}={_low(parse.tokens[j])}"] = 1
+            f[f"w{off:+d}={low[j]}"] = 1
     f.update(_sentence_features(parse, sent))
     _arg_features(f, parse, sent, "src", cand.source, trig)
     _arg_features(f, parse, sent, "tgt", cand.target, trig)
     return f
+
+
+def _lows(parse: Parse) -> tuple[str, ...]:
+    """Each token's lemma in lower case, by token index. Kept on the parse (a pure fact
+    of it): every candidate's features read the same words again."""
+    key = ("model.lows", 0)
+    lows: tuple[str, ...] | None = parse.memo.get(key)
+    if lows is None:
+        lows = tuple(map(str.lower, map(_lemma, parse.tokens)))  # in C, no Python frame
+        parse.memo[key] = lows
+    return lows
 
 
 def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
@@ -169,8 +182,9 @@ def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
     if f is not None:
         return f
     f = {}
+    lows = _lows(parse)
     for t in parse.tokens[sent.first : sent.last]:
-        low = _low(t)
+        low = lows[t.i]
         if t.pos in CONTENT_POS:
             f[f"bow={low}"] = 1
         if low in NEGATORS:
@@ -260,8 +274,7 @@ class EventModel:
     def _rows(self, feats: dict[str, float]) -> np.ndarray:
         """The weight rows of the features the model knows (an index array: numpy takes it
         without converting a list each time)."""
-        vocab = self.vocab
-        return np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
+        return vocab_rows(self.vocab, feats)
 
     def probabilities(
         self, feats: dict[str, float], rows: np.ndarray | None = None
@@ -287,7 +300,7 @@ class EventModel:
         rows = self._rows(feats)
         probs = self.probabilities(feats, rows)
         lex = lexicon_type or NONE
-        top = max(probs, key=lambda k: probs[k])
+        top = max(probs, key=probs.__getitem__)  # the first of the best, as before
         taught = lex in self.known
         if taught and top == NONE and probs[NONE] >= self.veto:
             return Verdict(NONE, self.calibrate(probs[NONE]), lex != NONE, False)

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from ..errors import ConfigError
 from ..parse import Parse, Token
@@ -115,26 +116,39 @@ def _pps(parse: Parse, tok: Token, depth: int = 1) -> set[str]:
     return out
 
 
+def _by_label(parse: Parse, i: int) -> dict[str, list[Token]]:
+    """The children of token ``i`` grouped by dependency label, each group in order."""
+    out: dict[str, list[Token]] = {}
+    for t in parse.child_tokens[i]:
+        out.setdefault(t.dep, []).append(t)
+    return out
+
+
 def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> Frame:
     """The frame of ``verb``: a passive verb's subject is its object and its agent the subject.
     Given ``need`` (:func:`fields_for`), the costlier fields no rule reads are left empty."""
     every = need is None
     need = need or frozenset()
-    passive = bool(kids(parse, verb.i, "auxpass")) or (verb.tag == "VBN" and verb.dep == "acl")
+    # the verb's children read once, by label (every field below is a set or a yes-or-no,
+    # so the order across labels does not matter)
+    own = _by_label(parse, verb.i)
+    none: list[Token] = []
+    passive = "auxpass" in own or (verb.tag == "VBN" and verb.dep == "acl")
     subj: set[str] = set()
     obj: set[str] = set()
-    for s in kids(parse, verb.i, "nsubj", "nsubjpass"):
+    subjects = own.get("nsubj", none) + own.get("nsubjpass", none)
+    for s in subjects:
         (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
-    if verb.dep in ("relcl", "acl") and not kids(parse, verb.i, "nsubj", "nsubjpass"):
+    if verb.dep in ("relcl", "acl") and not subjects:
         (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
     elif not subj and not passive:  # "fought back ... to *beat* Wales": the governor's subject
         found, was_passive = subject(parse, verb)
         if found is not None and not was_passive:
             subj |= _words(parse, found)
-    for a in kids(parse, verb.i, "agent"):
+    for a in own.get("agent", none):
         for o in kids(parse, a.i, "pobj"):
             subj |= _words(parse, o)
-    objs = kids(parse, verb.i, "dobj", "oprd")
+    objs = own.get("dobj", none) + own.get("oprd", none)
     for o in objs:
         obj |= _words(parse, o)
     pps: set[str] = set()
@@ -142,25 +156,25 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
         pps = _pps(parse, verb)
         for o in objs:
             pps |= _pps(parse, o)
-    stranded = {p.text.lower() for p in kids(parse, verb.i, "prep") if not parse.children[p.i]}
+    stranded = {p.text.lower() for p in own.get("prep", none) if not parse.children[p.i]}
     csubj: set[str] = set()
     if every or "csubj" in need:
-        for c in kids(parse, verb.i, "ccomp"):
+        for c in own.get("ccomp", none):
             for s in kids(parse, c.i, "nsubj", "nsubjpass", "expl"):
                 csubj |= _words(parse, s)
-    alone = not objs and not kids(parse, verb.i, "prep", "prt", "ccomp", "xcomp", "dative")
+    alone = not objs and not any(d in own for d in ("prep", "prt", "ccomp", "xcomp", "dative"))
     nothing = any(
         o.lemma.lower() in NOTHING or any(d.text.lower() == "no" for d in kids(parse, o.i, "det"))
-        for o in kids(parse, verb.i, "nsubjpass", "dobj")
+        for o in own.get("nsubjpass", none) + own.get("dobj", none)
     )
     return Frame(
         lemma=verb.lemma.lower(),
-        prts=frozenset(t.text.lower() for t in kids(parse, verb.i, "prt")) | stranded,
+        prts=frozenset(t.text.lower() for t in own.get("prt", none)) | stranded,
         subj=frozenset(subj),
         obj=frozenset(obj),
         pps=frozenset(pps),
-        that=bool(kids(parse, verb.i, "ccomp")),
-        clause=bool(kids(parse, verb.i, "ccomp", "xcomp")),
+        that="ccomp" in own,
+        clause="ccomp" in own or "xcomp" in own,
         comp=_complement_words(parse, verb) if every or "comp" in need else frozenset(),
         history=is_background(parse, verb) if every or "history" in need else False,
         context=_context(parse, verb) if every or "context" in need else frozenset(),
@@ -351,6 +365,9 @@ def _told_in_background(parse: Parse, noun: Token) -> bool:
     return verb.pos in ("VERB", "AUX") and verb.i != noun.i and is_background(parse, verb)
 
 
+_lemma, _text = attrgetter("lemma"), attrgetter("text")
+
+
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
     """The lemmas and forms of the sentence's words (kept on the parse: every trigger of
     a sentence asks for them)."""
@@ -359,7 +376,8 @@ def _context(parse: Parse, tok: Token) -> frozenset[str]:
     if words is None:
         sent = parse.sentences[tok.sent]
         toks = parse.tokens[sent.first : sent.last]
-        words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
+        lemmas, forms = map(_lemma, toks), map(_text, toks)  # read in C, no Python frame
+        words = frozenset({*map(str.lower, lemmas), *map(str.lower, forms)})
         if _has_score(toks):
             words |= {SCORE}
         parse.memo[key] = words
@@ -392,18 +410,24 @@ def _goals(text: str) -> bool:
     return text.isdigit() and len(text) == 1
 
 
+#: Conditions that read one yes-or-no field of the frame, named as the field.
+FLAG_SLOTS = frozenset({"that", "clause", "history", "alone", "nothing"})
+#: Conditions on the words of one field of the frame, named as the field.
+WORD_SLOTS = frozenset({"subj", "obj", "context", "comp", "csubj"})
+
+
 def _holds(test: Test, frame: Frame) -> bool:
+    # set lookups first, not a chain of string comparisons: resolve asks this tens of
+    # times per event
     slot, words = test.slot, test.words
-    if slot == "that":
-        return frame.that
-    if slot == "clause":
-        return frame.clause
-    if slot == "history":
-        return frame.history
-    if slot == "alone":
-        return frame.alone
-    if slot == "nothing":
-        return frame.nothing
+    if slot in FLAG_SLOTS:
+        flag: bool = getattr(frame, slot)
+        return flag
+    if slot in WORD_SLOTS:
+        have: frozenset[str] = getattr(frame, slot)
+        if test.negative:
+            return (bool(have) or slot == "context") and not have & words
+        return bool(have & words)
     if slot == "transitive":
         return bool(frame.obj)
     if slot == "intransitive":
@@ -412,11 +436,6 @@ def _holds(test: Test, frame: Frame) -> bool:
         return not frame.obj and not any(p.split(":")[0] in PLACE_PREPS for p in frame.pps)
     if slot == "prt":
         return bool(frame.prts & words)
-    if slot in ("subj", "obj", "context", "comp", "csubj"):
-        have: frozenset[str] = getattr(frame, slot)
-        if test.negative:
-            return (bool(have) or slot == "context") and not have & words
-        return bool(have & words)
     preps = slot.split("|")
     hit = any(p.partition(":")[0] in preps and p.partition(":")[2] in words for p in frame.pps)
     return hit != test.negative
@@ -427,7 +446,11 @@ def resolve(code: str, frame: Frame | None) -> str | None:
     if frame is None:
         return code
     for rule in rules_for(code, frame.lemma):
-        if all(_holds(t, frame) for t in rule.tests):
+        # a plain loop, not all() over a generator: resolve reads tens of tests per event
+        for t in rule.tests:
+            if not _holds(t, frame):
+                break
+        else:
             return rule.then
     return code
 

@@ -14,6 +14,7 @@ least ``target_fill`` and replaces the rules' target when another actor scores
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -25,10 +26,29 @@ from .syntax import ActorIndex, is_agency
 PREP_DEPS = frozenset({"pobj", "pcomp"})
 
 
+def vocab_rows(vocab: dict[str, int], feats: dict[str, float]) -> np.ndarray:
+    """The weight rows of the features ``vocab`` knows, in the features' order (the order
+    the weights are summed in, so the scores stay the same to the last bit)."""
+    # map with dict.get runs in C, not one Python frame a feature; -1 marks an unknown one
+    idx = np.fromiter(map(vocab.get, feats, repeat(-1)), dtype=np.intp, count=len(feats))
+    return idx[idx >= 0]
+
+
+def token_starts(parse: Parse, sent: Sentence) -> list[int]:
+    """The character offsets where the sentence's tokens start, to bisect a mention's
+    start into. Kept on the parse (a pure fact of it): each candidate's arguments ask."""
+    key = ("targets.starts", sent.first)
+    starts: list[int] | None = parse.memo.get(key)
+    if starts is None:
+        starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+        parse.memo[key] = starts
+    return starts
+
+
 def sentence_actors(parse: Parse, index: ActorIndex, sent: Sentence) -> list[tuple[Actor, Token]]:
     """Each actor with a mention in the sentence and the token its first mention starts on."""
     lo, hi = bisect_left(index.starts, sent.start), bisect_left(index.starts, sent.end)
-    starts = [t.start for t in parse.tokens[sent.first : sent.last]]
+    starts = token_starts(parse, sent)
     out: list[tuple[Actor, Token]] = []
     seen: set[str] = set()
     for s, _e, actor in index.spans[lo:hi]:
@@ -165,8 +185,7 @@ class TargetScorer:
         return cls(data, meta) if "tgt_coef" in data else None
 
     def score(self, feats: dict[str, float]) -> float:
-        vocab = self.vocab
-        idx = np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
+        idx = vocab_rows(self.vocab, feats)
         z = self.intercept + float(self.coef.take(idx).sum())
         return float(1 / (1 + np.exp(-z)))
 
