@@ -57,6 +57,8 @@ def test_split_context_gives_no_country(actors: Run) -> None:
         ("Thousands of farmers marched against the government on Friday.", "government"),
         ("Rebel commanders and the government signed a ceasefire.", "government"),
         ("Traders blamed the ministry for the shortage.", "ministry"),
+        ("Protesters tried to storm the parliament on Tuesday.", "parliament"),
+        ("The mayor vetoed the city legislature's budget plan.", "legislature"),
     ],
 )  # fmt: skip
 def test_an_organ_with_no_country_anywhere_still_stands(actors: Run, text: str, word: str) -> None:
