@@ -17,9 +17,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..parse import Parse
 from .kb import KB, Entry, Match, Role, norm
+
+if TYPE_CHECKING:
+    from .mention import Mention
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -329,3 +333,36 @@ def _paragraphs(text: str, parse: Parse) -> list[int]:
         out.append(para)
         prev_end = s.end
     return out
+
+
+#: title classes of bodies that are the state itself: with no country in their words or the
+#: passage they still stand (sector only), as the state whose country the text leaves open
+STATE_ORGANS = frozenset({"authorities"})
+#: title classes of state organs that stand so only where :func:`bare_organ` says
+GOVERNMENT = frozenset({"government", "ministry", "parliament"})
+#: words that name a state's rulers in any story: "the junta", "the regime"
+RULERS = frozenset({"junta", "regime"})
+#: slots of a party acted on or named beside another ("condemned the government", "the
+#: government's plan", "protests against the government", "rebels and the government")
+ACTED_ON = frozenset({"dobj", "pobj", "poss", "dative", "conj"})
+
+
+def bare_organ(parse: Parse, m: Mention) -> bool:
+    """Whether a definite state organ whose words and passage give no country still stands
+    as an actor (sector only, country none), so that an event keeps its source or target
+    and a scorer can match it by its span.
+
+    "The authorities", "the junta" and "the regime" always do. "The government", "the
+    ministry" and "the parliament" do where they are acted on or joined to another party,
+    where the sentence's act is someone else's; as the subject of a sentence that names no
+    other actor ("The government raised prices") they make no-event sentences codable
+    (measured: more false events on our held-out split than dyads gained), so whose
+    government it is must be said."""
+    if not m.definite or m.title is None:
+        return False
+    if m.title.cls in STATE_ORGANS:
+        return True
+    if m.title.cls not in GOVERNMENT:
+        return False
+    head = parse.tokens[m.last - 1]
+    return head.text.lower() in RULERS or head.dep in ACTED_ON

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, foreign
+from .context import DOMESTIC, bare_organ, foreign
 from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 
@@ -21,9 +21,6 @@ UNCUED_NOMINALS = frozenset(
     {"government", "ministry", "parliament", "party", "group", "delegation", "officials",
      "authorities", "leaders", "court", "company", "union", "council", "media"}
 )  # fmt: skip
-#: of those, the ones that name the state itself: with no country anywhere in the passage
-#: they still stand, as the state whose country the text leaves open
-STATE_NOMINALS = frozenset({"authorities"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj"})
 
 
@@ -116,7 +113,7 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
             if fresh:
                 _in_context(ctx, m, clusters)
             if fresh:
-                c = _new_from_nominal(m, by_key, clusters)
+                c = _new_from_nominal(ctx, m, by_key, clusters)
             if c is not None:
                 c.add(m, profile=fresh or (m.kind == "nominal" and c.kind != "person"))
                 if m.kind == "pronoun" and c.kind == "person" and m.gender in ("m", "f"):
@@ -288,7 +285,9 @@ def _possessor(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | N
     return None
 
 
-def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]) -> Cluster | None:
+def _new_from_nominal(
+    ctx: Context, m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
+) -> Cluster | None:
     # "a minister" is nobody in particular; "the foreign minister" of no known country is
     # still someone: the subject a later "he" refers to, not the president named before him
     if (
@@ -298,8 +297,8 @@ def _new_from_nominal(m: Mention, by_key: dict[str, Cluster], out: list[Cluster]
     ):
         return None
     uncued = m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS
-    if uncued and not (m.definite and m.title and m.title.cls in STATE_NOMINALS):
-        return None  # "the government", "the party": whose, the text must say
+    if uncued and not bare_organ(ctx.parse, m):
+        return None  # "the party", "the court": whose, the text must say (see bare_organ)
     kind = "person" if m.named_kind == "person" else "group"
     cls = m.title.cls if m.title else ""
     key = f"nominal:person:{m.country}:{m.org}:{cls}"
