@@ -157,12 +157,32 @@ def copula_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
     return [a for s in kids(parse, verb.i, "nsubj") for a in actors_of(parse, index, s)]
 
 
+def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
+    """The noun's prepositions, and a "between" the parser hung on the object of one of
+    them when the noun has none of its own ("clashes on the border *between* Afghan and
+    Pakistani forces": the parties of the clash). Only between forces, groups or people:
+    "the road between Kabul and Jalalabad" names places, not parties. Its pair is read
+    first, as the noun's own would be."""
+    preps = kids(parse, noun.i, "prep")
+    if any(p.lemma.lower() in ("between", "among") for p in preps):
+        return preps
+    for p in preps:
+        for o in kids(parse, p.i, "pobj"):
+            for b in kids(parse, o.i, "prep"):
+                if b.lemma.lower() != "between":
+                    continue
+                pair = [a for x in kids(parse, b.i, "pobj") for a in actors_of(parse, index, x)]
+                if len(pair) >= 2 and all(a.kind != "state" for a in pair):
+                    return [b, *preps]
+    return preps
+
+
 def nominal_arguments(
     parse: Parse, index: ActorIndex, noun: Token
 ) -> tuple[list[Actor], list[Actor]]:
     sources: list[Actor] = []
     targets: list[Actor] = []
-    for prep in kids(parse, noun.i, "prep"):
+    for prep in _own_and_hung_between(parse, index, noun):
         objs = kids(parse, prep.i, "pobj")
         word = prep.lemma.lower()
         if word in ("between", "among"):
