@@ -21,7 +21,7 @@ import numpy as np
 
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
-from .syntax import ActorIndex, is_agency
+from .syntax import ActorIndex, is_agency, kids
 
 PREP_DEPS = frozenset({"pobj", "pcomp"})
 
@@ -112,8 +112,37 @@ def candidate_pairs(
 ) -> list[tuple[Actor, dict[str, float]]]:
     """Each actor of the sentence (:func:`sentence_actors`) that may be the target of the
     act at ``trig`` (not the source, not the trigger itself), with its features."""
-    cands = [(a, t) for a, t in actors if t.i != trig.i and not _same(a, source)]
+    inside = _side_phrase(parse, trig)
+    cands = [
+        (a, t)
+        for a, t in actors
+        if t.i != trig.i and not _same(a, source) and (inside is None or t.i in inside)
+    ]
     return [(a, pair_features(parse, trig, code, a, t, _same(a, target))) for a, t in cands]
+
+
+#: Prepositions and marks of a phrase or clause that says when the main act happened
+#: ("met X days *after* clashes killed twelve people").
+TIME_WORDS = frozenset({"after", "before", "since", "during", "following", "amid", "when", "while"})
+
+
+def _side_phrase(parse: Parse, trig: Token) -> set[int] | None:
+    """The tokens of the time phrase or clause the act at ``trig`` is told in, when it is
+    told in one: its target is in there, not among the main clause's actors (the people
+    "met" are not the target of the clashes that came before)."""
+    t = trig
+    for _ in range(8):
+        if t.head == t.i:
+            return None
+        h = parse.tokens[t.head]
+        if t.dep in ("pobj", "pcomp") and h.dep == "prep" and h.lemma.lower() in TIME_WORDS:
+            return set(parse.subtree(h.i))
+        if t.dep == "advcl" and any(
+            m.lemma.lower() in TIME_WORDS for m in kids(parse, t.i, "mark", "advmod")
+        ):
+            return set(parse.subtree(t.i))
+        t = h
+    return None
 
 
 def _partners(
