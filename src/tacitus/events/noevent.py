@@ -39,7 +39,7 @@ from __future__ import annotations
 from ..parse import Parse, Token
 from ..records import Event
 from .coder import Candidate
-from .sense import SCORE, _has_score, _is_year, word_class
+from .sense import _is_year, sentence_words, word_class
 from .syntax import kids, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
@@ -237,27 +237,14 @@ def sport_register(parse: Parse, tok: Token) -> bool:
 def _register(parse: Parse, tok: Token, name: str) -> bool:
     """A word of class ``name`` in the sentence or a neighbour, and none of violence in the
     sentence itself."""
-    if _words(parse, tok.sent) & word_class("violence"):
+    if sentence_words(parse, tok.sent) & word_class("violence"):
         return False
     words = word_class(name)
     last = len(parse.sentences) - 1
     return any(
-        _words(parse, k) & words for k in (tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1))
+        sentence_words(parse, k) & words
+        for k in (tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1))
     )
-
-
-def _words(parse: Parse, k: int) -> frozenset[str]:
-    """The lemmas and forms of sentence ``k`` (and ``<score>`` for a match score), kept."""
-    key = ("noevent.words", k)
-    words: frozenset[str] | None = parse.memo.get(key)
-    if words is None:
-        sent = parse.sentences[k]
-        toks = parse.tokens[sent.first : sent.last]
-        words = frozenset({t.lemma.lower() for t in toks} | {t.text.lower() for t in toks})
-        if _has_score(toks):
-            words |= {SCORE}
-        parse.memo[key] = words
-    return words
 
 
 #: Marks of a conditional clause ("*if* Washington imposed tariffs", "*unless* the city

@@ -369,12 +369,18 @@ _lemma, _text = attrgetter("lemma"), attrgetter("text")
 
 
 def _context(parse: Parse, tok: Token) -> frozenset[str]:
-    """The lemmas and forms of the sentence's words (kept on the parse: every trigger of
-    a sentence asks for them)."""
-    key = ("sense.context", tok.sent)
+    """The lemmas and forms of ``tok``'s sentence (:func:`sentence_words`)."""
+    return sentence_words(parse, tok.sent)
+
+
+def sentence_words(parse: Parse, k: int) -> frozenset[str]:
+    """The lemmas and forms of sentence ``k``'s words, lower-cased, and :data:`SCORE` when
+    it gives a match score (kept on the parse: every trigger of a sentence and the no-event
+    checks of its neighbours ask for them)."""
+    key = ("sense.context", k)
     words: frozenset[str] | None = parse.memo.get(key)
     if words is None:
-        sent = parse.sentences[tok.sent]
+        sent = parse.sentences[k]
         toks = parse.tokens[sent.first : sent.last]
         lemmas, forms = map(_lemma, toks), map(_text, toks)  # read in C, no Python frame
         words = frozenset({*map(str.lower, lemmas), *map(str.lower, forms)})
