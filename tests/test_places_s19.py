@@ -11,19 +11,11 @@ from collections.abc import Callable
 
 import pytest
 
+from places_helpers import places_by_name
 from tacitus.parse import Parse
-from tacitus.places import article_places, gazetteer, ranker
+from tacitus.places import ranker
 from tacitus.places.gazetteer import ADMIN2, CITY, Candidate
 from tacitus.places.resolve import Context
-from tacitus.records import Article, Place
-
-
-def _places(text: str, parse_text: Callable[[str], Parse]) -> dict[str, Place]:
-    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
-    out: dict[str, Place] = {}
-    for m, p in resolved:
-        out.setdefault(text[m.start : m.end], p)
-    return out
 
 
 def _weights() -> dict[str, float]:
@@ -83,7 +75,7 @@ def test_learned_weights_favour_support_and_meta_counts_the_new_passages() -> No
 def test_an_english_county_in_an_english_story(
     text: str, name: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert got[name].country == "GBR", (name, got[name].country, got[name].admin1)
 
 
@@ -101,7 +93,7 @@ def test_an_english_county_in_an_english_story(
 def test_the_namesake_wins_where_its_neighbours_are_named(
     text: str, name: str, admin1: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    assert _places(text, parse_text)[name].admin1 == admin1
+    assert places_by_name(text, parse_text)[name].admin1 == admin1
 
 
 # --- "City, State" where the state is also a country ------------------------------------
@@ -109,7 +101,9 @@ def test_the_namesake_wins_where_its_neighbours_are_named(
 
 @pytest.mark.model
 def test_athens_georgia_is_the_us_state_and_its_town(parse_text: Callable[[str], Parse]) -> None:
-    got = _places("Fans packed the stadium in Athens, Georgia, for the final game.", parse_text)
+    got = places_by_name(
+        "Fans packed the stadium in Athens, Georgia, for the final game.", parse_text
+    )
     assert got["Georgia"].country == "USA" and got["Georgia"].feature == "admin1"
     assert got["Athens"].country == "USA" and got["Athens"].admin1 == "Georgia"
 
@@ -118,7 +112,7 @@ def test_athens_georgia_is_the_us_state_and_its_town(parse_text: Callable[[str],
 def test_a_city_of_the_country_georgia_keeps_the_country(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    got = _places("Hundreds rallied in Kutaisi, Georgia, against the new law.", parse_text)
+    got = places_by_name("Hundreds rallied in Kutaisi, Georgia, against the new law.", parse_text)
     assert got["Georgia"].country == "GEO" and got["Georgia"].feature == "country"
     assert got["Kutaisi"].country == "GEO"
 
@@ -141,7 +135,7 @@ def test_a_city_of_the_country_georgia_keeps_the_country(
 def test_a_famous_foreign_city_in_a_us_story(
     text: str, name: str, iso3: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    assert _places(text, parse_text)[name].country == iso3
+    assert places_by_name(text, parse_text)[name].country == iso3
 
 
 @pytest.mark.model
@@ -149,7 +143,7 @@ def test_an_english_county_list_keeps_every_county_english(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Councils in Kent, Surrey and Hampshire asked for more money to fix potholes."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert [got[n].country for n in ("Kent", "Surrey", "Hampshire")] == ["GBR"] * 3
 
 
@@ -159,7 +153,7 @@ def test_an_english_county_list_keeps_every_county_english(
 @pytest.mark.model
 def test_countries_listed_with_commas_stay_countries(parse_text: Callable[[str], Parse]) -> None:
     text = "Exporters in Chile, China, Japan and Peru reported higher copper sales."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert {n: got[n].feature for n in ("Chile", "China", "Japan", "Peru")} == dict.fromkeys(
         ("Chile", "China", "Japan", "Peru"), "country"
     )
@@ -170,7 +164,7 @@ def test_countries_listed_with_commas_stay_countries(parse_text: Callable[[str],
 def test_a_town_named_after_a_country_still_takes_its_state(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    got = _places("The plant in Lebanon, Pennsylvania, will hire 90 workers.", parse_text)
+    got = places_by_name("The plant in Lebanon, Pennsylvania, will hire 90 workers.", parse_text)
     assert got["Lebanon"].country == "USA" and got["Lebanon"].admin1 == "Pennsylvania"
 
 
@@ -181,7 +175,9 @@ def test_a_town_named_after_a_country_still_takes_its_state(
 def test_a_region_spanning_countries_beats_a_hamlet_beside_a_nearby_city(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    got = _places("The tanker sailed from the Middle East to Baltimore last week.", parse_text)
+    got = places_by_name(
+        "The tanker sailed from the Middle East to Baltimore last week.", parse_text
+    )
     assert got["Middle East"].feature == "region" and got["Middle East"].country is None
 
 
@@ -196,5 +192,5 @@ def test_a_region_spanning_countries_beats_a_hamlet_beside_a_nearby_city(
 def test_after_the_article_an_ocean_is_the_ocean(
     text: str, name: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert got[name].feature == "region", (name, got[name].country, got[name].feature)

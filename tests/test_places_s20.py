@@ -11,22 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
+from places_helpers import found_places, places_by_name
 from tacitus.parse import Parse
-from tacitus.places import article_places, gazetteer
-from tacitus.records import Article, Place
-
-
-def _all(text: str, parse_text: Callable[[str], Parse]) -> list[tuple[str, Place]]:
-    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
-    return [(text[m.start : m.end], p) for m, p in resolved]
-
-
-def _places(text: str, parse_text: Callable[[str], Parse]) -> dict[str, Place]:
-    out: dict[str, Place] = {}
-    for name, p in _all(text, parse_text):
-        out.setdefault(name, p)
-    return out
-
 
 # --- a county named bare after its full name ------------------------------------------
 
@@ -39,7 +25,7 @@ def test_a_county_named_bare_after_its_full_name_is_that_county(
         "Barrow County commissioners met on Tuesday in Winder. The sales tax collected in "
         "Barrow will pay for two new fire stations, the chairman said."
     )
-    found = _all(text, parse_text)
+    found = found_places(text, parse_text)
     full = [p for name, p in found if name == "Barrow County"]
     bare = [p for name, p in found if name == "Barrow"]
     assert full and bare, found
@@ -57,8 +43,8 @@ def test_a_bare_county_name_that_is_a_common_word_stands_only_after_its_county(
         "collected in Hall and Lumpkin."
     )
     without = "The money comes from sales taxes collected in Hall and Lumpkin."
-    assert any(name == "Hall" for name, _ in _all(with_county, parse_text))
-    assert not any(name == "Hall" for name, _ in _all(without, parse_text))
+    assert any(name == "Hall" for name, _ in found_places(with_county, parse_text))
+    assert not any(name == "Hall" for name, _ in found_places(without, parse_text))
 
 
 @pytest.mark.model
@@ -69,7 +55,7 @@ def test_a_surname_shared_with_a_county_stays_a_person(
         "Barrow County voters approved the bond. Commissioner Pat Barrow said the work "
         "would start in March, and Barrow thanked the voters."
     )
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert names.count("Barrow County") == 1
     assert "Barrow" not in names
 
@@ -82,7 +68,7 @@ def test_a_notable_name_keeps_its_own_reading_beside_its_county(
         "Washington County officials asked for state money. The request went to lawmakers "
         "in Washington and in Atlanta last week."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert got["Washington"].feature != "admin2"
 
 
@@ -94,7 +80,7 @@ def test_a_compass_part_of_a_named_county_is_that_county(
         "The Barrow County school board met in Winder on Monday. Parents in North Barrow "
         "asked for a new school, and the North Barrow High School band played."
     )
-    found = _all(text, parse_text)
+    found = found_places(text, parse_text)
     county = next(p for name, p in found if name == "Barrow County")
     part = [(name, p) for name, p in found if name == "North Barrow"]
     assert len(part) == 1, found  # the school's name holds no second one
@@ -118,7 +104,7 @@ def test_a_compass_part_of_a_named_county_is_that_county(
 def test_a_persons_town_set_off_after_of_is_a_place(
     text: str, town: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    assert town in _places(text, parse_text)
+    assert town in places_by_name(text, parse_text)
 
 
 @pytest.mark.model
@@ -129,7 +115,7 @@ def test_a_persons_town_takes_the_state_of_the_article(
         "GAINESVILLE, Ga. - Deputies arrested two men on Friday. The teenager, of Oakwood, "
         "was charged with theft."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert got["Oakwood"].admin1 == "Georgia"
 
 
@@ -137,7 +123,7 @@ def test_a_persons_town_takes_the_state_of_the_article(
 def test_of_without_the_commas_is_no_hometown(parse_text: Callable[[str], Parse]) -> None:
     # "the Bank of Commerce": an institution's "of", not a person's town
     text = "He borrowed the money from the Bank of Commerce last spring."
-    assert "Commerce" not in _places(text, parse_text)
+    assert "Commerce" not in places_by_name(text, parse_text)
 
 
 # --- a compass name before a kind word --------------------------------------------------
@@ -158,7 +144,7 @@ def test_of_without_the_commas_is_no_hometown(parse_text: Callable[[str], Parse]
 def test_a_name_that_opens_with_a_compass_word_stays_whole_before_a_kind_word(
     text: str, name: str, country: str, admin1: str | None, parse_text: Callable[[str], Parse]
 ) -> None:
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert name in got, got
     assert got[name].country == country
     if admin1 is not None:
@@ -176,7 +162,7 @@ def test_a_lone_adjective_tagged_as_a_person_is_still_its_country(
         "The Kenyan capital Nairobi hosted the trade summit, and Ugandan and Tanzanian "
         "leaders attended."
     )
-    got = {name: p for name, p in _all(text, parse_text) if p.use == "adjectival"}
+    got = {name: p for name, p in found_places(text, parse_text) if p.use == "adjectival"}
     assert got.get("Ugandan") is not None and got["Ugandan"].country == "UGA"
     assert got.get("Tanzanian") is not None and got["Tanzanian"].country == "TZA"
 
@@ -186,7 +172,7 @@ def test_a_surname_spelt_like_an_adjective_is_no_country(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Coach Tom English said the team had trained hard all week."
-    assert not any(p.country == "GBR" for _, p in _all(text, parse_text))
+    assert not any(p.country == "GBR" for _, p in found_places(text, parse_text))
 
 
 @pytest.mark.model
@@ -200,7 +186,7 @@ def test_a_surname_spelt_like_an_adjective_is_no_country(
 def test_more_adjectives_name_their_places(
     text: str, word: str, country: str | None, parse_text: Callable[[str], Parse]
 ) -> None:
-    got = {name: p for name, p in _all(text, parse_text) if p.use == "adjectival"}
+    got = {name: p for name, p in found_places(text, parse_text) if p.use == "adjectival"}
     assert word in got, got
     assert got[word].country == country
     if country is None:  # a people's land that spans countries: the region's point
@@ -211,7 +197,7 @@ def test_more_adjectives_name_their_places(
 def test_brits_are_british_not_the_south_african_town(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    got = _places("Thousands of Brits booked holidays abroad this summer.", parse_text)
+    got = places_by_name("Thousands of Brits booked holidays abroad this summer.", parse_text)
     assert got["Brits"].country == "GBR"
 
 
@@ -221,21 +207,21 @@ def test_brits_are_british_not_the_south_african_town(
 @pytest.mark.model
 def test_to_after_a_verb_of_going_names_a_place(parse_text: Callable[[str], Parse]) -> None:
     # NER takes the town for a person; "fled to" says it is a where
-    assert "Dawsonville" in _places("Police: Suspect fled to Dawsonville", parse_text)
+    assert "Dawsonville" in places_by_name("Police: Suspect fled to Dawsonville", parse_text)
 
 
 @pytest.mark.model
 def test_a_headline_that_opens_with_a_towns_people_names_the_town(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    got = _places("Oakwood man charged in Lula robbery", parse_text)
+    got = places_by_name("Oakwood man charged in Lula robbery", parse_text)
     assert "Oakwood" in got and got["Oakwood"].country == "USA"
 
 
 @pytest.mark.model
 def test_to_after_a_verb_of_saying_names_no_place(parse_text: Callable[[str], Parse]) -> None:
     # NER takes "Homer" for a person here too, and a letter goes to people as well
-    assert "Homer" not in _places("The mayor sent a letter to Homer on Friday.", parse_text)
+    assert "Homer" not in places_by_name("The mayor sent a letter to Homer on Friday.", parse_text)
 
 
 # --- a local story as a whole ---------------------------------------------------------
@@ -251,7 +237,7 @@ def test_a_local_story_keeps_its_towns_and_county_in_its_state(
         "his passenger, of Cleveland, was released. Deputies in Lumpkin said the car had "
         "been stolen in North Lumpkin a week earlier."
     )
-    found = _all(text, parse_text)
+    found = found_places(text, parse_text)
     names = {name for name, _ in found}
     assert {"Lumpkin County", "Lumpkin", "North Lumpkin", "Cleveland"} <= names, names
     county = next(p for name, p in found if name == "Lumpkin County")
@@ -274,7 +260,7 @@ def test_a_local_story_keeps_its_towns_and_county_in_its_state(
 def test_a_name_with_a_french_elision_is_found_whole(
     text: str, name: str, country: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert name in got, got
     assert got[name].country == country
 
@@ -295,13 +281,13 @@ def test_a_name_with_a_french_elision_is_found_whole(
 def test_a_name_before_a_schools_or_hospitals_words_is_the_institutions(
     text: str, name: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    assert name not in _places(text, parse_text)
+    assert name not in places_by_name(text, parse_text)
 
 
 @pytest.mark.model
 def test_a_town_before_a_police_force_still_stands(parse_text: Callable[[str], Parse]) -> None:
     # "Police" is no institution's head word here: the force is the town's own
-    got = _places("Kentucky State Police closed the road near Bowling Green.", parse_text)
+    got = places_by_name("Kentucky State Police closed the road near Bowling Green.", parse_text)
     assert "Kentucky" in got and "Bowling Green" in got
 
 
@@ -316,9 +302,9 @@ def test_a_town_before_a_police_force_still_stands(parse_text: Callable[[str], P
 def test_a_towns_elders_and_leaders_name_the_town(
     text: str, town: str, parse_text: Callable[[str], Parse]
 ) -> None:
-    assert town in _places(text, parse_text)
+    assert town in places_by_name(text, parse_text)
 
 
 @pytest.mark.model
 def test_a_companys_spokesman_names_no_town(parse_text: Callable[[str], Parse]) -> None:
-    assert "Ford" not in _places("Ford spokesman Tom Lee declined to comment.", parse_text)
+    assert "Ford" not in places_by_name("Ford spokesman Tom Lee declined to comment.", parse_text)

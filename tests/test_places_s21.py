@@ -13,25 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from places_helpers import found_places, places_by_name
 from tacitus.errors import InputError
 from tacitus.evaluate.places import OWN, read_marked
 from tacitus.parse import Parse
-from tacitus.places import article_places, gazetteer
+from tacitus.places import gazetteer
 from tacitus.places.resolve import distance_km
-from tacitus.records import Article, Place
-
-
-def _all(text: str, parse_text: Callable[[str], Parse]) -> list[tuple[str, Place]]:
-    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
-    return [(text[m.start : m.end], p) for m, p in resolved]
-
-
-def _places(text: str, parse_text: Callable[[str], Parse]) -> dict[str, Place]:
-    out: dict[str, Place] = {}
-    for name, p in _all(text, parse_text):
-        out.setdefault(name, p)
-    return out
-
 
 # --- the scorer of our own sets -------------------------------------------------------
 
@@ -78,7 +65,7 @@ def test_towns_named_bare_in_a_state_the_article_names_are_found(
         "DALTON, Ga. -- The carpet plant will add a shift in March. Chatsworth lost its "
         "last mill a year ago, the plant manager said."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     for town in ("Chatsworth",):
         assert town in got, sorted(got)
         assert (got[town].country, got[town].admin1) == ("USA", "Georgia")
@@ -90,7 +77,7 @@ def test_as_far_as_names_a_where(parse_text: Callable[[str], Parse]) -> None:
         "The clinic in Gainesville sees patients from as far as Toccoa, nurses said, and "
         "the waiting room is full by nine."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Toccoa" in got and got["Toccoa"].admin1 == "Georgia"
 
 
@@ -99,7 +86,7 @@ def test_a_state_abbreviation_before_a_number_is_a_road(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Deputies stopped the truck on U.S. 441 north of Clayton, Ga., late on Friday."
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert "U.S." not in names
     assert "Clayton" in names and "Ga." in names
 
@@ -107,7 +94,7 @@ def test_a_state_abbreviation_before_a_number_is_a_road(
 @pytest.mark.model
 def test_a_title_case_dateline_opens_the_article(parse_text: Callable[[str], Parse]) -> None:
     text = "Statesboro -- Students at the university returned to class on Monday after the storm."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Statesboro" in got and got["Statesboro"].admin1 == "Georgia"
 
 
@@ -117,7 +104,7 @@ def test_a_highway_patrol_is_no_street(parse_text: Callable[[str], Parse]) -> No
         "A woman from Cookeville died in a crash on Interstate 40, the Tennessee Highway "
         "Patrol said on Sunday."
     )
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert not any("Highway" in n for n in names), names
 
 
@@ -129,7 +116,7 @@ def test_a_town_on_the_stopword_list_stands_after_from_when_ner_places_it(
         "A man from Independence was charged with arson, the Jackson County prosecutor said. "
         "He set fire to a house in Kansas City."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Independence" in got and got["Independence"].admin1 == "Missouri"
 
 
@@ -141,7 +128,7 @@ def test_a_neighbourhood_named_like_a_far_town_lies_in_the_article_s_city(
         "Neighbors in the Buckhead neighborhood asked the city to slow traffic. Atlanta "
         "transportation officials said they would study the request."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Buckhead" in got
     p = got["Buckhead"]
     assert p.lat is not None and p.lon is not None
@@ -154,14 +141,14 @@ def test_a_neighbourhood_named_like_a_far_town_lies_in_the_article_s_city(
 @pytest.mark.model
 def test_an_arabic_name_without_its_article_is_found(parse_text: Callable[[str], Parse]) -> None:
     text = "Shelling hit a market in Qamishli on Sunday, local officials said."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Qamishli" in got and got["Qamishli"].country == "SYR"
 
 
 @pytest.mark.model
 def test_joining_words_inside_a_name_keep_it_whole(parse_text: Callable[[str], Parse]) -> None:
     text = "Aid trucks reached Deir ez-Zor after a week on the road from the border."
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert "Deir ez-Zor" in names and "Zor" not in names
 
 
@@ -170,7 +157,7 @@ def test_a_town_ner_takes_for_a_person_is_placed_by_a_country_adjective(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Rockets were fired toward Kiryat Shmona, the Israeli military said."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Kiryat Shmona" in got and got["Kiryat Shmona"].country == "ISR"
 
 
@@ -179,7 +166,7 @@ def test_a_two_word_country_adjective_that_ner_takes_for_a_person_is_the_adjecti
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Sri Lankan police arrested two fishermen off the northern coast on Monday."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Sri Lankan" in got
     assert got["Sri Lankan"].country == "LKA" and got["Sri Lankan"].use == "adjectival"
 
@@ -192,7 +179,7 @@ def test_a_local_paper_s_towns_meet_in_their_home_state(
         "Gainesville city schools will start a week later this fall, the board decided. "
         "Parents in Hall County asked for the change, and Jackson County schools may follow."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     for name in ("Gainesville", "Hall County", "Jackson County"):
         assert name in got, sorted(got)
         assert (got[name].country, got[name].admin1) == ("USA", "Georgia"), name
@@ -204,7 +191,7 @@ def test_a_kind_of_place_alone_is_no_place(parse_text: Callable[[str], Parse]) -
         "Children at SOS Village Gulu were safe, the charity said. Roads around Gulu "
         "reopened on Monday."
     )
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert "Village" not in names and "Gulu" in names
 
 
@@ -216,7 +203,7 @@ def test_a_bare_town_stands_in_the_home_state_the_article_never_names(
         "Firefighters from Cornelia and Demorest helped crews in Clarkesville on Sunday. "
         "Toccoa was spared, the fire chief said."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Toccoa" in got and got["Toccoa"].admin1 == "Georgia"
 
 
@@ -228,7 +215,7 @@ def test_a_big_namesake_in_another_state_gives_way_to_the_home_state(
         "Cleveland -- The county hospital will close its maternity ward, the board said. "
         "Mothers will drive to Greenville or Indianola to give birth."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Cleveland" in got and got["Cleveland"].admin1 == "Mississippi"
 
 
@@ -248,7 +235,7 @@ def test_the_home_state_needs_neighbours_not_scattered_namesakes() -> None:
 @pytest.mark.model
 def test_off_an_island_names_a_where(parse_text: Callable[[str], Parse]) -> None:
     text = "A fishing boat capsized off Lampedusa on Tuesday, and coast guards rescued 40."
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Lampedusa" in got and got["Lampedusa"].country == "ITA"
 
 
@@ -260,7 +247,7 @@ def test_a_town_in_the_possessive_before_a_player_is_where_the_player_is_from(
         "COMMERCE, Ga. -- Wrestling: Jefferson's Cole Barrett pinned his way to the title "
         "at the state meet on Saturday."
     )
-    got = _places(text, parse_text)
+    got = places_by_name(text, parse_text)
     assert "Jefferson" in got and got["Jefferson"].admin1 == "Georgia"
 
 
@@ -269,5 +256,5 @@ def test_a_lower_case_part_word_in_the_entity_keeps_the_place(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "The storm moved from west Georgia into metro Atlanta and north Georgia on Tuesday."
-    names = [name for name, _ in _all(text, parse_text)]
+    names = [name for name, _ in found_places(text, parse_text)]
     assert names.count("Georgia") == 2 and "Atlanta" in names
