@@ -58,9 +58,10 @@ QUIET = [
         None,
     ),
     (
-        "took years",
-        "Government troops fought the rebels in the hills for twenty years.",
-        "fought",
+        "span over after it",
+        "Colombia's government and the rebels signed a peace deal in Havana in 2016. The "
+        "deal survived for six years.",
+        "signed",
         None,
     ),
     (
@@ -204,6 +205,21 @@ KEPT = [
         None,
     ),
     (
+        "took years",
+        "Government troops fought the rebels in the hills for twenty years.",
+        "fought",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "span before it",
+        "Colombia's government and the rebels negotiated for four years. They signed a peace "
+        "deal in Havana in 2016.",
+        "signed",
+        "SUPPORT",
+        None,
+    ),
+    (
         "perfect",
         "Russia has occupied Crimea since 2014. Today Ukraine wants it back.",
         "occupied",
@@ -275,8 +291,7 @@ def test_the_years_a_span_names(
         ("The government will finish the dam by 2030.", [], False, False, True),
         ("The town has since been rebuilt.", [], True, False, False),
         ("These days he teaches history.", [], True, False, False),
-        ("The war lasted a decade.", [], True, False, False),
-        ("The war has lasted a decade.", [], False, False, False),
+        ("The war lasted a decade.", [], False, False, False),
         ("The army sent 2000 troops to the town.", [], False, False, False),
     ],
 )
@@ -288,8 +303,27 @@ def test_what_a_sentence_says_of_its_time(
     frame: bool,
     future: bool,
 ) -> None:
-    found, (told_now, has_frame, about_future, _later) = sentence_marks(parse_text(text), 0)
+    found, (told_now, has_frame, about_future, *_after) = sentence_marks(parse_text(text), 0)
     assert (found, told_now, has_frame, about_future) == (years, now, frame, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "over"),
+    [
+        ("Twenty years on, the town is rebuilt.", True, False),
+        ("Three years later the troops were back.", True, False),
+        ("A week later the troops were back.", False, False),
+        ("The war lasted a decade.", False, True),
+        ("The siege lasted for two years.", False, True),
+        ("The war has lasted a decade.", False, False),
+        ("The war lasted a month.", False, False),
+    ],
+)
+def test_a_sentence_told_years_after_the_ones_before(
+    parse_text: Callable[[str], Parse], text: str, later: bool, over: bool
+) -> None:
+    _years, (*_rest, opens_later, span_over) = sentence_marks(parse_text(text), 0)
+    assert (opens_later, span_over) == (later, over)
 
 
 def test_a_sentence_years_on_looks_back_on_the_one_before(

@@ -9,20 +9,19 @@ reported) is told as history when:
 - **a span of years separates it from another time**: "three decades *ago*", "two years
   *earlier*", "years *later*"; the clause "*years after* the junta jailed him" (the
   jailing); the sentence before "*Twenty years on*, ..." or "*Three years later*, ...";
-- **it took years**: "fought *for two decades*", "was jailed *for two years*" (a summary
-  of many acts, not the day's one);
 - **it is dated to a year well before the passage's time**: two years or more before the
   publication year when the article has one (as ``sense.is_history``, with more places to
   find the year: "led *the 1989 protests*", "the strike *was broken in 1984*", "in the
   1980s"); in an undated article, before a later year the passage states, or in a
   passage that says it is told later: "now", "today", "these days", a weekday, "still" or
-  "has since" on a present verb, a span of years that is over ("the war *lasted* a
-  decade"), or a word of remembrance beside it (anniversary, memorial, museum,
-  commemoration, "founded").
+  "has since" on a present verb, a word of remembrance beside it (anniversary, memorial,
+  museum, commemoration, "founded"), or, after it, a span of years that is over ("The war
+  *lasted* a decade").
 
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
 news, even when it is about history: "apologised on Monday for the 1982 massacre"); acts
-in the present, the perfect or the future, intents, threats and conditions; an act dated
+in the present, the perfect or the future, intents, threats and conditions; an act that
+took years ("negotiated for four years": our corpus codes it as an event); an act dated
 to a year within a year of the publication date; and, in an undated article, an act whose
 only date is its own year with nothing saying the passage is told later (the PLOVER dev
 sets code those as events: see ``noevent``'s module doc). A year in a sentence about the
@@ -49,9 +48,10 @@ PUBLISHED = ("history.published", 0)
 HISTORY_YEARS = 2
 #: Units of a span of time, in years ("two years", "a decade", "a generation").
 YEAR_UNITS = {"year": 1, "decade": 10, "century": 100, "generation": 25, "millennium": 1000}
-#: Words that date an act back from another time by a span ("three decades ago").
-BACK = frozenset({"ago", "earlier", "later", "before"})
-#: Prepositions of a span an act took ("fought *for* two decades").
+#: Words that date an act back from another time by a span ("three decades ago"); not
+#: "before", which as often counts to a deadline ("withdrew two years before the deadline").
+BACK = frozenset({"ago", "earlier", "later"})
+#: Prepositions of a span a past act took ("lasted *for* two decades").
 LASTING = frozenset({"for", "over", "throughout"})
 #: Prepositions that date an act ("in 1979", "during the 1980s", "on 6 August 1945").
 DATING = frozenset({"in", "during", "on", "at"})
@@ -108,7 +108,8 @@ class Passage:
     """The time marks of a passage, read once per parse."""
 
     years: tuple[tuple[int, int], ...]  # (year, sentence) of years stated as past or present
-    now: frozenset[int]  # sentences that say the passage is written now or later
+    now: frozenset[int]  # sentences that say the passage is written now
+    after: frozenset[int]  # sentences that say they are told years after the ones before
     frames: frozenset[int]  # sentences with a word of remembrance or founding
     future: frozenset[int]  # sentences about the future ("will", "plans", "due")
     looked_back: frozenset[int]  # sentences the next one says are years before it
@@ -135,7 +136,9 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return False
     if any(y >= year + HISTORY_YEARS for y, _k in found.years):
         return True
-    return bool(found.now or found.frames & {verb.sent - 1, verb.sent, verb.sent + 1})
+    if found.now or any(k > verb.sent for k in found.after):
+        return True
+    return bool(found.frames & {verb.sent - 1, verb.sent, verb.sent + 1})
 
 
 def _past(parse: Parse, verb: Token) -> bool:
@@ -202,7 +205,7 @@ def _dated_back(parse: Parse, verb: Token) -> bool:
     for head in _clause_heads(parse, verb)[:2]:
         for adv in kids(parse, head.i, "advmod", "prep"):
             word = adv.text.lower()  # not the lemma: "earlier" is "early"
-            if (word in BACK or word in LASTING) and _span_on(parse, adv) >= HISTORY_YEARS:
+            if word in BACK and _span_on(parse, adv) >= HISTORY_YEARS:
                 return True
         marks = {m.lemma.lower() for m in kids(parse, head.i, "mark")}
         if head.dep == "advcl" and marks & BEFORE_MAIN and _span_on(parse, head) >= 2:
@@ -316,17 +319,18 @@ def passage(parse: Parse) -> Passage:
     found: Passage | None = parse.memo.get(key)
     if found is None:
         years: list[tuple[int, int]] = []
-        marked: tuple[set[int], ...] = (set(), set(), set(), set())
+        marked: tuple[set[int], ...] = (set(), set(), set(), set(), set())
         for k in range(len(parse.sentences)):
             ys, marks = sentence_marks(parse, k)
             years += [(y, k) for y in ys]
             for into, mark in zip(marked, marks, strict=True):
                 if mark:
                     into.add(k)
-        now, frames, future, later = marked
+        now, frames, future, later, over = marked
         found = parse.memo[key] = Passage(
             tuple(years),
-            frozenset(now | later),
+            frozenset(now),
+            frozenset(later | over),
             frozenset(frames),
             frozenset(future),
             frozenset(k - 1 for k in later if k > 0),
@@ -334,10 +338,13 @@ def passage(parse: Parse) -> Passage:
     return found
 
 
-def sentence_marks(parse: Parse, k: int) -> tuple[list[int], tuple[bool, bool, bool, bool]]:
+def sentence_marks(parse: Parse, k: int) -> tuple[list[int], tuple[bool, ...]]:
     """Sentence ``k``'s stated years (not those of a future or a deadline), and whether it
-    says it is told now, has a word of remembrance, is about the future, and opens years
-    after the sentence before it ("Twenty years on, ...", "Three years later, ..."). Its
+    says it is told now, has a word of remembrance, is about the future, opens years
+    after the sentence before it ("Twenty years on, ...", "Three years later, ..."), and
+    tells a span of years that is over ("the war lasted a decade"): what came before it
+    in the passage is years old (not what comes after: "The two sides negotiated for four
+    years. They signed a deal in 2016."). Its
     word set (``sense.sentence_words``, kept on the parse) says first whether there is
     anything to look for: most sentences have no year and no word of time."""
     words = sentence_words(parse, k)
@@ -346,14 +353,17 @@ def sentence_marks(parse: Parse, k: int) -> tuple[list[int], tuple[bool, bool, b
     spans = bool(words & UNIT_WORDS)
     dated = not future and any(w[:1].isdigit() and _is_year(w) for w in words)
     if not (dated or spans or words & TIME_WORDS):
-        return [], (False, frame, future, False)
+        return [], (False, frame, future, False, False)
     sent = parse.sentences[k]
     toks = parse.tokens[sent.first : sent.last]
     years = [y for t in toks if (y := _stated_year(parse, t)) is not None] if dated else []
     later = spans and any(
         t.text.lower() in ("on", "later") and _span_on(parse, t) >= HISTORY_YEARS for t in toks
     )
-    return years, (_told_now(parse, toks), frame, future, later)
+    over = spans and any(
+        span_years(parse, t) >= HISTORY_YEARS and _completed(parse, t) for t in toks
+    )
+    return years, (_told_now(parse, toks), frame, future, later, over)
 
 
 def _stated_year(parse: Parse, tok: Token) -> int | None:
@@ -379,8 +389,7 @@ def _counts(parse: Parse, num: Token) -> bool:
 
 def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
     """A sentence written from the time of writing: "now", "today", "these days", a weekday
-    or "this week", "still" on a present verb, "has *since* been rebuilt", or a span of
-    years that is over ("the war lasted a decade", "stood empty for half a century")."""
+    or "this week", "still" on a present verb, "has *since* been rebuilt"."""
     for t in toks:
         word = t.text.lower()
         if word in NOW_WORDS or _day_word(parse, t):
@@ -391,8 +400,6 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
         if word == "since" and t.dep == "advmod" and _perfect(parse, head):
             return True
         if word == "days" and any(d.text.lower() == "these" for d in kids(parse, t.i, "det")):
-            return True
-        if span_years(parse, t) >= HISTORY_YEARS and _completed(parse, t):
             return True
     return False
 
@@ -415,13 +422,12 @@ def _completed(parse: Parse, unit: Token) -> bool:
     """A span that a past verb took ("lasted *a decade*", "ruled *for 30 years*", "stood
     empty *for half a century*"), not one still running ("has ruled for 30 years")."""
     tok = unit
-    if unit.dep == "pobj":
-        prep = parse.tokens[unit.head]
-        if prep.lemma.lower() not in LASTING:
-            return False
-        tok = prep
-    elif unit.dep not in ("npadvmod", "dobj"):
+    if unit.dep in ("npadvmod", "dobj"):  # on the verb itself ("lasted a decade")
+        verb = parse.tokens[unit.head]
+        return verb.pos in ("VERB", "AUX") and _past(parse, verb)
+    if unit.dep != "pobj" or parse.tokens[unit.head].lemma.lower() not in LASTING:
         return False
+    tok = parse.tokens[unit.head]
     for _ in range(3):  # up to the verb, through an adjective ("stood *empty* for ...")
         if tok.head == tok.i:
             return False
