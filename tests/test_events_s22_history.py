@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.events.noevent_history import passage, sentence_marks, span_years
+from tacitus.events.noevent_history import _looked_back, passage, sentence_marks, span_years
 from tacitus.parse import Parse
 from tacitus.records import Record
 
@@ -333,6 +333,8 @@ def test_a_sentence_years_on_looks_back_on_the_one_before(
         "Iraq invaded Kuwait in 1990. Thirty years on, the two countries trade freely. "
         "Officials met on Monday."
     )
+    assert [_looked_back(parse, k) for k in range(3)] == [True, False, False]
+    assert sentence_marks(parse, 1) is sentence_marks(parse, 1), "read once per sentence"
     found = passage(parse)
-    assert found.looked_back == frozenset({0})
+    assert found.years == ((1990, 0),) and found.after == frozenset({1})
     assert passage(parse) is found, "read once per parse"

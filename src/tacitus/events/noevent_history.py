@@ -103,6 +103,11 @@ NUMBERS = {
 }  # fmt: skip
 
 
+#: A sentence's stated years and its marks: told now, remembrance, future, opening years
+#: after the sentence before, a span of years that is over.
+Marks = tuple[list[int], tuple[bool, bool, bool, bool, bool]]
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """The time marks of a passage, read once per parse."""
@@ -112,7 +117,6 @@ class Passage:
     after: frozenset[int]  # sentences that say they are told years after the ones before
     frames: frozenset[int]  # sentences with a word of remembrance or founding
     future: frozenset[int]  # sentences about the future ("will", "plans", "due")
-    looked_back: frozenset[int]  # sentences the next one says are years before it
 
 
 def told_as_history(parse: Parse, cand: Candidate) -> bool:
@@ -121,8 +125,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     nominal = cand.trigger.nominal
     if cand.modality not in ("asserted", "reported") or not (nominal or _past(parse, verb)):
         return False
-    found = passage(parse)
-    if verb.sent in found.looked_back or (not nominal and _dated_back(parse, verb)):
+    if (not nominal and _dated_back(parse, verb)) or _looked_back(parse, verb.sent):
         return True
     if _news_day(parse, verb):
         return False
@@ -132,6 +135,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     published: int | None = parse.memo.get(PUBLISHED)
     if published is not None:
         return year <= published - HISTORY_YEARS
+    found = passage(parse)  # (read only for an act dated to a year in an undated article)
     if verb.sent in found.future:
         return False
     if any(y >= year + HISTORY_YEARS for y, _k in found.years):
@@ -312,9 +316,14 @@ def _dated_by(parse: Parse, tok: Token) -> list[Token]:
             for o in _dating(parse, p)]  # fmt: skip
 
 
+def _looked_back(parse: Parse, k: int) -> bool:
+    """The sentence after sentence ``k`` opens years after it ("Twenty years on, ...")."""
+    return k + 1 < len(parse.sentences) and sentence_marks(parse, k + 1)[1][3]
+
+
 def passage(parse: Parse) -> Passage:
-    """The passage's years, present-time sentences, frames, future sentences and the
-    sentences a later one looks back on (kept on the parse)."""
+    """The passage's years, present-time sentences, frames and future sentences (kept on
+    the parse)."""
     key = ("history.passage", 0)
     found: Passage | None = parse.memo.get(key)
     if found is None:
@@ -333,12 +342,21 @@ def passage(parse: Parse) -> Passage:
             frozenset(later | over),
             frozenset(frames),
             frozenset(future),
-            frozenset(k - 1 for k in later if k > 0),
         )
     return found
 
 
-def sentence_marks(parse: Parse, k: int) -> tuple[list[int], tuple[bool, ...]]:
+def sentence_marks(parse: Parse, k: int) -> Marks:
+    """What sentence ``k`` says of its time (:func:`_sentence_marks`), kept on the parse:
+    every candidate of the passage may ask."""
+    key = ("history.sentence", k)
+    found: Marks | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = _sentence_marks(parse, k)
+    return found
+
+
+def _sentence_marks(parse: Parse, k: int) -> Marks:
     """Sentence ``k``'s stated years (not those of a future or a deadline), and whether it
     says it is told now, has a word of remembrance, is about the future, opens years
     after the sentence before it ("Twenty years on, ...", "Three years later, ..."), and
