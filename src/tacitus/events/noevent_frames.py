@@ -476,7 +476,7 @@ def civil_order(parse: Parse, verb: Token, event: Event) -> bool:
     subj, passive = subject(parse, verb)
     if passive or subj is None or subj.lemma.lower() not in word_class("bench"):
         return False
-    if not any(_to_a_party(parse, c) for c in kids(parse, verb.i, "xcomp", "ccomp")):
+    if not any(_to_a_party(parse, c) for c in kids(parse, verb.i, "xcomp", "ccomp", "advcl")):
         return False
     if any(_public(parse, o) for o in kids(parse, verb.i, "dobj")):
         return False
