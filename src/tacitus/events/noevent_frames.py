@@ -443,7 +443,11 @@ def _private(actor: Actor | None, tok: Token | None, people_only: bool) -> bool:
         return tok is not None and tok.tag == "NN" and tok.lemma.lower() in PRIVATE_PEOPLE
     if actor.sector == "BUS":
         return not people_only
-    return actor.kind == "person" and (actor.sector is None or actor.sector in PRIVATE_SECTORS)
+    if actor.kind != "person":
+        return False
+    # a person of no sector is private only with no country either: a named person of a
+    # known country with no role found may still be a state's agent
+    return actor.sector in PRIVATE_SECTORS or (actor.sector is None and actor.country is None)
 
 
 def _object(parse: Parse, verb: Token) -> Token | None:
