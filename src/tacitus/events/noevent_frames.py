@@ -1,7 +1,7 @@
-"""No-event frames beyond history: fiction, campaign rallies and disputes between private parties.
+"""No-event frames beyond history: fiction, campaign rallies, disputes between private parties.
 
 The checks of :mod:`tacitus.events.noevent` read a frame that holds whatever the verb. These
-read three more, each narrow enough that the PLOVER gold (which codes a court's acts on firms,
+read four more, each narrow enough that the PLOVER gold (which codes a court's acts on firms,
 lawsuits against states, acts at campaign rallies aimed at a government, police arrests) keeps
 its events:
 
@@ -14,9 +14,12 @@ its events:
   protest);
 - **a private dispute**: a lawsuit, coercion or force whose doer and target are both private,
   firms or people with no office, party or armed side ("Samsung sued Apple", "a man stabbed
-  his neighbour"): the courts' and the police's business, not an act between political
-  actors. An act on a firm or a person by a court, a state, the police or an armed group is
-  not touched.
+  his neighbour"), or a threat between two private people: the courts' and the police's
+  business, not an act between political actors. An act on a firm or a person by a court,
+  a state, the police or an armed group is not touched;
+- **a civil judgment**: a court ordering a firm or a person to pay, refund or reinstate
+  another party ("ordered the retailer to pay damages to a former employee"); an order on a
+  public body ("ordered the city to pay") or to pay a fine stays a demand.
 
 Metaphorical force on markets and charts, and a candidate speaking to a crowd, are word
 senses: they are rows of ``data/event_senses.tsv`` (class ``arena``), not code here.
