@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
+from . import noevent_frames
 from .coder import Candidate
 from .sense import _is_year, sentence_words, word_class
 from .syntax import kids, subject
@@ -160,7 +161,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True
-    if decade_dated(parse, verb):
+    if decade_dated(parse, verb) or noevent_frames.quiet(parse, cand, event):
         return True
     if root not in VERBAL_ROOTS or cand.trigger.nominal:
         return False
