@@ -1,0 +1,516 @@
+"""No-event frames beyond history: fiction, campaign rallies, disputes between private parties.
+
+The checks of :mod:`tacitus.events.noevent` read a frame that holds whatever the verb. These
+read four more, each narrow enough that the PLOVER gold (which codes a court's acts on firms,
+lawsuits against states, acts at campaign rallies aimed at a government, police arrests) keeps
+its events:
+
+- **a work of fiction**: the act happens *in* a film, a novel or a play ("In the film, rebels
+  storm the palace"), to a character an actor plays ("plays a police chief who raids a
+  hideout"), or in the present tense of a plot summary beside words of the screen and the
+  page ("...storm the palace. The film opens in cinemas on Friday");
+- **a campaign rally**: supporters or a crowd rallying where the sentence or a neighbour
+  is about an election, with no "against" and no demand (a rally *for* a candidate, not a
+  protest);
+- **a private dispute**: a lawsuit, coercion or force whose doer and target are both private,
+  firms or people with no office, party or armed side ("Samsung sued Apple", "a man stabbed
+  his neighbour"), or a threat between two private people: the courts' and the police's
+  business, not an act between political actors. An act on a firm or a person by a court,
+  a state, the police or an armed group is not touched;
+- **a civil judgment**: a court ordering a firm or a person to pay, refund or reinstate
+  another party ("ordered the retailer to pay damages to a former employee"); an order on a
+  public body ("ordered the city to pay") or to pay a fine stays a demand.
+
+Metaphorical force on markets and charts, and a candidate speaking to a crowd, are word
+senses: they are rows of ``data/event_senses.tsv`` (class ``arena``), not code here.
+
+Each check reads the trigger's own children and ancestors, the event's actors and the
+sentence words kept on the parse, a few look-ups per candidate.
+"""
+
+from __future__ import annotations
+
+from ..parse import Parse, Token
+from ..records import Actor, Event
+from .coder import Candidate
+from .sense import sentence_words, word_class
+from .syntax import kids, subject
+
+#: Works of fiction an act can happen in ("In the film, ...", "in Le Carré's novel").
+WORKS = frozenset(
+    {
+        "film",
+        "movie",
+        "novel",
+        "novella",
+        "play",
+        "sitcom",
+        "thriller",
+        "drama",
+        "musical",
+        "opera",
+        "sequel",
+        "prequel",
+        "miniseries",
+        "screenplay",
+        "fable",
+        "comic",
+        "cartoon",
+        "series",
+        "episode",
+        "game",
+        "videogame",
+        "story",
+    }
+)
+#: Works that are only ever fiction: an act "in" one is fiction whatever its tense (a
+#: film, a series or a story may be a militant's video or a reporter's, told in the past).
+FICTION_ONLY = frozenset(
+    {
+        "novel",
+        "novella",
+        "sitcom",
+        "thriller",
+        "musical",
+        "opera",
+        "sequel",
+        "prequel",
+        "miniseries",
+        "screenplay",
+        "fable",
+        "comic",
+        "cartoon",
+        "videogame",
+    }
+)
+#: Words of the screen and the page that mark a plot summary in a neighbouring sentence
+#: (not "actor", "director", "plot" or "episode", which news uses of real things).
+SYNOPSIS = frozenset(
+    {
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "novel",
+        "novels",
+        "novelist",
+        "screenplay",
+        "screenwriter",
+        "filmmaker",
+        "film-maker",
+        "starring",
+        "co-stars",
+        "co-starring",
+        "cinema",
+        "cinemas",
+        "premiere",
+        "premieres",
+        "sequel",
+        "prequel",
+        "sitcom",
+        "miniseries",
+        "thriller",
+        "protagonist",
+        "box-office",
+        "netflix",
+        "hbo",
+        "hollywood",
+        "bollywood",
+        "nollywood",
+        "fictional",
+        "blockbuster",
+    }
+)
+#: Words of reported news: a present-tense act beside them is news ("Beijing threatens
+#: Taipei, the ministry says"), not a plot.
+REPORTING = frozenset({"say", "says", "said", "according", "told", "announced", "spokesman"})
+#: Verbs whose object is a character ("plays a general who ...", "stars as a spy who ...").
+ROLE_VERBS = frozenset({"play", "portray", "star", "voice"})
+#: Roots a plot summary uses for its story: threats, protest, force posture, coercion, force.
+PLOT_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+
+#: Who rallies for a candidate: a crowd, named by nothing that makes it a side.
+CROWDS = frozenset(
+    {
+        "supporter",
+        "supporters",
+        "follower",
+        "followers",
+        "fan",
+        "fans",
+        "crowd",
+        "crowds",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "voter",
+        "voters",
+        "loyalist",
+        "loyalists",
+        "admirer",
+        "admirers",
+        "faithful",
+        "volunteer",
+        "volunteers",
+    }
+)
+#: Words of a campaign event beyond the election class ("the campaign's final rally").
+CAMPAIGN = frozenset(
+    {"campaign", "campaigning", "convention", "hustings", "stump", "fundraiser", "caucus"}
+)
+#: Verbs of a rally's purpose that make it a protest ("rallied to demand his release").
+DEMANDS = frozenset(
+    {
+        "demand",
+        "protest",
+        "denounce",
+        "condemn",
+        "oppose",
+        "reject",
+        "call",
+        "press",
+        "urge",
+        "decry",
+        "challenge",
+        "free",
+        "release",
+        "defend",
+    }
+)
+
+#: What a candidate does at a campaign stop that a crowd waits for.
+SPEAKING = frozenset({"speak", "arrive", "address", "appear", "take"})
+#: Code roots of acts on a party: lawsuits (115 only, below), coercion, force.
+DISPUTE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Sectors no political side has: a firm, a worker, a farmer, a civilian (a person of one
+#: of the last three, or of none, is private; a firm is private whatever its kind).
+PRIVATE_SECTORS = frozenset({"CVL", "LAB", "AGR"})
+#: People named by a common noun of private life, when the coder found no actor for them
+#: ("*a man* stabbed his neighbour", "fought off *a burglar*").
+PRIVATE_PEOPLE = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teenager",
+        "husband",
+        "wife",
+        "partner",
+        "girlfriend",
+        "boyfriend",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+        "father",
+        "mother",
+        "cousin",
+        "uncle",
+        "nephew",
+        "relative",
+        "neighbour",
+        "neighbor",
+        "passenger",
+        "customer",
+        "shopkeeper",
+        "cashier",
+        "burglar",
+        "thief",
+        "robber",
+        "intruder",
+        "landlord",
+        "tenant",
+        "pensioner",
+        "pedestrian",
+        "motorist",
+        "stranger",
+        "flatmate",
+        "roommate",
+        "bouncer",
+        "waiter",
+        "clerk",
+        "driver",
+    }
+)
+#: Verbs of a court's order to pay: a civil judgment between private parties.
+ORDERS = frozenset({"order", "require", "direct", "tell"})
+PAYMENTS = frozenset(
+    {"pay", "refund", "repay", "reimburse", "compensate", "return", "reinstate", "rehire"}
+)
+#: What a court orders paid to the state: a penalty, not a civil judgment.
+PENALTIES = frozenset({"fine", "penalty", "tax", "levy", "duty", "surcharge", "forfeit"})
+#: What one private party owes another ("to pay damages", "to pay royalties").
+DUES = frozenset(
+    {
+        "damage",
+        "damages",
+        "compensation",
+        "royalty",
+        "royalties",
+        "wage",
+        "wages",
+        "salary",
+        "arrears",
+        "rent",
+        "alimony",
+        "maintenance",
+        "cost",
+        "costs",
+        "severance",
+        "refund",
+    }
+)
+#: What the ordered party is when it is a public body ("ordered the city to pay").
+PUBLIC_BODIES = frozenset(
+    {
+        "government",
+        "state",
+        "ministry",
+        "minister",
+        "city",
+        "council",
+        "municipality",
+        "authority",
+        "authorities",
+        "police",
+        "army",
+        "military",
+        "department",
+        "agency",
+        "commission",
+        "country",
+        "party",
+        "president",
+        "province",
+        "county",
+    }
+)
+
+
+def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
+    """True when the event is told in a work of fiction, is a campaign rally, or is a
+    dispute between private parties (see the module doc)."""
+    verb = cand.trigger.token
+    root = event.cameo[:2]
+    if fiction(parse, verb, event):
+        return True
+    if root == "14" and campaign_rally(parse, verb):
+        return True
+    return private_dispute(parse, verb, event) or civil_order(parse, verb, event)
+
+
+def fiction(parse: Parse, verb: Token, event: Event) -> bool:
+    """The act happens in a work of fiction: "In the film, rebels storm the palace", a
+    character's act ("plays a police chief who raids a hideout"), or a plot told in the
+    present beside words of the screen or the page."""
+    present = _present(parse, verb)
+    for tok in _clause_chain(parse, verb):
+        work = _in_work(parse, tok)
+        told = present or _present(parse, tok) or "fictional" in sentence_words(parse, tok.sent)
+        if work is not None and (told or work in FICTION_ONLY):
+            return True
+        if tok.dep == "relcl" and _character(parse, parse.tokens[tok.head]):
+            return True
+    state = event.source is not None and event.source.kind == "state"
+    return (
+        event.cameo[:2] in PLOT_ROOTS
+        and present
+        and not state  # "Beijing threatens Taipei": a state's act in the present is news
+        and not sentence_words(parse, verb.sent) & REPORTING
+        and _near(parse, verb, SYNOPSIS)
+    )
+
+
+def _clause_chain(parse: Parse, verb: Token) -> list[Token]:
+    """The verb and the words it hangs from, up to the sentence's main verb ("In the film,
+    rebels storm the palace and *seize* the king"; "In the thriller, an officer hunts down
+    the terrorists who *killed* his brother")."""
+    chain = [verb]
+    tok = verb
+    for _ in range(6):
+        if tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+        chain.append(tok)
+    return chain
+
+
+def _in_work(parse: Parse, tok: Token) -> str | None:
+    """The work named by the token's "in" phrase ("in the film"; not "in a series of
+    tweets"), or None."""
+    for p in kids(parse, tok.i, "prep"):
+        if p.lemma.lower() != "in":
+            continue
+        for o in kids(parse, p.i, "pobj"):
+            lemma = o.lemma.lower()
+            if lemma in WORKS and not any(
+                q.lemma.lower() == "of" for q in kids(parse, o.i, "prep")
+            ):
+                return lemma
+    return None
+
+
+def _character(parse: Parse, noun: Token) -> bool:
+    """The noun is a role someone plays ("plays *a general*", "stars as *a spy*")."""
+    up = parse.tokens[noun.head]
+    if noun.dep in ("dobj", "attr"):
+        return up.lemma.lower() in ROLE_VERBS
+    if noun.dep == "pobj" and up.lemma.lower() == "as":
+        return parse.tokens[up.head].lemma.lower() in ROLE_VERBS
+    return False
+
+
+def _present(parse: Parse, verb: Token) -> bool:
+    """A simple present verb, as a plot summary tells its story ("rebels *storm* the
+    palace"), not a future or a perfect."""
+    if verb.tag in ("VBZ", "VBP"):
+        return not kids(parse, verb.i, "aux", "auxpass")
+    return False
+
+
+def _near(parse: Parse, tok: Token, words: frozenset[str]) -> bool:
+    """A word of ``words`` in the token's sentence or a neighbour."""
+    last = len(parse.sentences) - 1
+    return any(
+        sentence_words(parse, k) & words
+        for k in {tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1)}
+    )
+
+
+def campaign_rally(parse: Parse, verb: Token) -> bool:
+    """Supporters or a crowd rallying in a passage about an election, with no "against"
+    and no demand: a campaign event ("Thousands of supporters rallied outside the arena"),
+    not a protest ("rallied to demand his release", "rallied against the tax")."""
+    subj, passive = subject(parse, verb)
+    if subj is None or passive or subj.lemma.lower() not in CROWDS:
+        return False
+    crowd = [subj, *(o for p in kids(parse, subj.i, "prep") for o in kids(parse, p.i, "pobj"))]
+    if any(_side(m) for c in crowd for m in kids(parse, c.i, "compound", "amod", "poss", "nmod")):
+        return False  # "opposition supporters", "Hamas supporters", "his supporters"
+    if any(p.lemma.lower() in ("against", "over") for p in kids(parse, verb.i, "prep")):
+        return False
+    purposes = kids(parse, verb.i, "xcomp", "advcl", "ccomp")
+    if any(c.lemma.lower() in DEMANDS for c in purposes):
+        return False
+    if sentence_words(parse, verb.sent) & word_class("violence"):
+        return False
+    return _awaits_speaker(parse, verb) or _near(parse, verb, word_class("election") | CAMPAIGN)
+
+
+def _side(mod: Token) -> bool:
+    """A modifier that makes a crowd a side: a name, a possessor, the opposition."""
+    return (
+        mod.pos == "PROPN"
+        or mod.dep == "poss"
+        or mod.lemma.lower() in ("opposition", "anti-government", "rebel")
+    )
+
+
+def _awaits_speaker(parse: Parse, verb: Token) -> bool:
+    """The rally waits on someone's speech or arrival ("rallied outside the arena *before
+    Corbyn spoke*"): a campaign stop."""
+    return any(
+        c.lemma.lower() in SPEAKING
+        and any(
+            m.lemma.lower() in ("before", "as", "until", "while") for m in kids(parse, c.i, "mark")
+        )
+        for c in kids(parse, verb.i, "advcl")
+    )
+
+
+def private_dispute(parse: Parse, verb: Token, event: Event) -> bool:
+    """A lawsuit (CAMEO 115), coercion or force between two private parties (firms, or
+    people with no office, party or armed side), or a threat between two private people:
+    "Samsung sued Apple", "a man stabbed his neighbour", "a farmer threatened his
+    neighbour". A side the coder found no actor for counts when the parse names it by a
+    word of private life ("a passenger", "a burglar")."""
+    code = event.cameo
+    if code.startswith("115") or code[:2] in DISPUTE_ROOTS:
+        people_only = False
+    elif code[:2] == "13":
+        people_only = True
+    else:
+        return False
+    subj, passive = subject(parse, verb)
+    doer = _agent(parse, verb) if passive else subj
+    done = subj if passive else _object(parse, verb)
+    return _private(event.source, doer, people_only) and _private(event.target, done, people_only)
+
+
+def _private(actor: Actor | None, tok: Token | None, people_only: bool) -> bool:
+    """The actor is a firm or a private person; with no actor, the parse's word is one of
+    :data:`PRIVATE_PEOPLE` (a singular common noun)."""
+    if actor is None:
+        return tok is not None and tok.tag == "NN" and tok.lemma.lower() in PRIVATE_PEOPLE
+    if actor.sector == "BUS":
+        return not people_only
+    if actor.kind != "person":
+        return False
+    # a person of no sector is private only with no country either: a named person of a
+    # known country with no role found may still be a state's agent
+    return actor.sector in PRIVATE_SECTORS or (actor.sector is None and actor.country is None)
+
+
+def _object(parse: Parse, verb: Token) -> Token | None:
+    """The verb's object, or that of its particle phrase ("fought off *a burglar*")."""
+    objs = kids(parse, verb.i, "dobj")
+    if not objs:
+        objs = [
+            o
+            for p in kids(parse, verb.i, "prt", "prep")
+            if p.lemma.lower() == "off"
+            for o in kids(parse, p.i, "pobj")
+        ]
+    return objs[0] if objs else None
+
+
+def _agent(parse: Parse, verb: Token) -> Token | None:
+    """A passive verb's doer ("was stabbed *by a passenger*")."""
+    for a in kids(parse, verb.i, "agent"):
+        for o in kids(parse, a.i, "pobj"):
+            return o
+    return None
+
+
+def civil_order(parse: Parse, verb: Token, event: Event) -> bool:
+    """A court ordering a firm or a person to pay, refund or reinstate: a civil judgment
+    ("A judge ordered the retailer to pay damages to a former employee"), not a demand
+    between political actors; an order on a public body ("ordered the city to pay") stays."""
+    if event.cameo[:2] != "10" or verb.lemma.lower() not in ORDERS:
+        return False
+    subj, passive = subject(parse, verb)
+    if passive or subj is None or subj.lemma.lower() not in word_class("bench"):
+        return False
+    if not any(_to_a_party(parse, c) for c in kids(parse, verb.i, "xcomp", "ccomp", "advcl")):
+        return False
+    if any(_public(parse, o) for o in kids(parse, verb.i, "dobj")):
+        return False
+    target = event.target
+    return target is None or target.sector is None or target.sector in PRIVATE_SECTORS | {"BUS"}
+
+
+def _to_a_party(parse: Parse, pay: Token) -> bool:
+    """Paying or restoring something to another party, not a penalty to the state:
+    "to pay damages *to a former employee*", "to pay *its former coach* 2 million euros",
+    "to refund customers", "to reinstate the worker"; not "to pay a fine"."""
+    lemma = pay.lemma.lower()
+    if lemma not in PAYMENTS:
+        return False
+    if lemma != "pay":
+        return True
+    paid = {o.lemma.lower() for o in kids(parse, pay.i, "dobj")}
+    if paid & PENALTIES:
+        return False
+    to = any(p.lemma.lower() == "to" for p in kids(parse, pay.i, "prep"))
+    return to or bool(kids(parse, pay.i, "dative")) or bool(paid & DUES)
+
+
+def _public(parse: Parse, tok: Token) -> bool:
+    """The ordered party is a public body: named as one ("the city") or a place, a
+    region by its entity label ("Kenya", "Catalonia")."""
+    words = [tok, *kids(parse, tok.i, "compound", "amod")]
+    if any(w.lemma.lower() in PUBLIC_BODIES for w in words):
+        return True
+    return any(w.ent in ("GPE", "LOC") for w in words)
