@@ -30,10 +30,11 @@ HISTORY = [
     "Egypt and Syria are at peace with Israel today. In 1973 Egypt and Syria attacked Israel.",
     "The senator spoke of his war. His jet was shot down by North Vietnam over Hanoi in 1967.",
 ]
-#: The same acts in the year of the article, or in a passage with no date: events.
+#: The same acts in the year of the article, or in a passage with no date and no later
+#: time ("today" would date it: ``noevent_history``): events.
 NEWS = [
     "Egypt and Syria are at war with Israel. In 2017 Egypt and Syria attacked Israel.",
-    "Egypt and Syria are at peace with Israel today. In 1973 Egypt and Syria attacked Israel.",
+    "Egypt and Syria were at war with Israel. In 1973 Egypt and Syria attacked Israel.",
 ]
 
 

@@ -36,6 +36,7 @@ from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
 from .model import EventModel, features, shipped, type_code
 from .noevent import quiet
+from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments
 from .places import PlaceFinder, with_place_target
 from .propose import propose
@@ -132,6 +133,7 @@ class Events:
         self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
     ) -> list[tuple[Candidate, Event]]:
         year = news_year(article)
+        parse.memo[PUBLISHED] = int(article.published[:4]) if article.published else None
         cands = code_sentence(parse, self.lexicon, index, sent)
         cands = [c for c in cands if not _history(parse, c.trigger.token, year)]
         model = self.model

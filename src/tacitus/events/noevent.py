@@ -40,6 +40,7 @@ from ..parse import Parse, Token
 from ..records import Event
 from . import noevent_frames
 from .coder import Candidate
+from .noevent_history import told_as_history
 from .sense import _is_year, sentence_words, word_class
 from .syntax import kids, subject
 
@@ -162,6 +163,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True
     if decade_dated(parse, verb) or noevent_frames.quiet(parse, cand, event):
+        return True
+    if told_as_history(parse, cand):  # ``noevent_history``
         return True
     if root not in VERBAL_ROOTS or cand.trigger.nominal:
         return False

@@ -1,0 +1,455 @@
+"""Background history told in main clauses: past acts a passage tells as what came before.
+
+Features, anniversary pieces, profiles and explainers tell the history behind the news in
+plain main clauses ("In 1979 Soviet troops invaded Afghanistan", "Three decades ago the
+government expelled the traders", "He led the 1989 protests"). The acts happened, but they
+are not the news the passage reports. A past act (simple past or past perfect, asserted or
+reported) is told as history when:
+
+- **a span of years separates it from another time**: "three decades *ago*", "two years
+  *earlier*", "years *later*"; the clause "*years after* the junta jailed him" (the
+  jailing); the sentence before "*Twenty years on*, ..." or "*Three years later*, ...";
+- **it is dated to a year well before the passage's time**: two years or more before the
+  publication year when the article has one (as ``sense.is_history``, with more places to
+  find the year: "led *the 1989 protests*", "the strike *was broken in 1984*", "in the
+  1980s"); in an undated article, before a later year the passage states, or in a
+  passage that says it is told later: "now", "today", "these days", a weekday, "still" or
+  "has since" on a present verb, a word of remembrance beside it (anniversary, memorial,
+  museum, commemoration, "founded"), or, after it, a span of years that is over ("The war
+  *lasted* a decade").
+
+Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
+news, even when it is about history: "apologised on Monday for the 1982 massacre"); acts
+in the present, the perfect or the future, intents, threats and conditions; an act that
+took years ("negotiated for four years": our corpus codes it as an event); an act dated
+to a year within a year of the publication date; and, in an undated article, an act whose
+only date is its own year with nothing saying the passage is told later (the PLOVER dev
+sets code those as events: see ``noevent``'s module doc). A year in a sentence about the
+future ("will", "plans", "by 2030") is no time of writing.
+
+The marks of a sentence are read once per parse, and only for sentences whose word set
+(``sense.sentence_words``) holds a year or a word of time; each candidate then reads its
+own verb's children.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..parse import Parse, Token
+from .coder import Candidate
+from .sense import _is_year, act_year, sentence_words
+from .syntax import kids
+
+#: The ``parse.memo`` key of the article's publication year (set by the stage; absent or
+#: None: undated).
+PUBLISHED = ("history.published", 0)
+#: An act dated this many years or more before the passage's time is history.
+HISTORY_YEARS = 2
+#: Units of a span of time, in years ("two years", "a decade", "a generation").
+YEAR_UNITS = {"year": 1, "decade": 10, "century": 100, "generation": 25, "millennium": 1000}
+#: Words that date an act back from another time by a span ("three decades ago"); not
+#: "before", which as often counts to a deadline ("withdrew two years before the deadline").
+BACK = frozenset({"ago", "earlier", "later"})
+#: Prepositions of a span a past act took ("lasted *for* two decades").
+LASTING = frozenset({"for", "over", "throughout"})
+#: Prepositions that date an act ("in 1979", "during the 1980s", "on 6 August 1945").
+DATING = frozenset({"in", "during", "on", "at"})
+#: Where a nominal act sits on the verb that tells its time ("*the strike* was broken in
+#: 1984", "ended *the war*", "killed *in the 1982 massacre*").
+NOMINAL_SLOTS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+#: Marks of a clause whose act a span puts before the main one ("Years after X jailed him").
+BEFORE_MAIN = frozenset({"after", "since"})
+#: Words that say a passage is written now, later than a year it dates an act to.
+NOW_WORDS = frozenset(
+    {"now", "today", "nowadays", "currently", "tonight", "yesterday", "presently"}
+)
+#: Weekdays and "this"/"last" periods: the news day of a passage.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+PERIODS = frozenset({"week", "weekend", "month", "morning", "afternoon", "evening", "night"})
+#: The words of a span of years, as a sentence's word set holds them.
+UNIT_WORDS = frozenset(YEAR_UNITS) | {"years", "decades", "centuries", "generations"}
+#: Words that may say a sentence is told now (looked at more closely when present).
+TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these"}
+#: Words of remembrance and founding: a passage that looks back on a year.
+FRAME_WORDS = frozenset(
+    {
+        "anniversary",
+        "anniversaries",
+        "commemorate",
+        "commemoration",
+        "commemorative",
+        "memorial",
+        "museum",
+        "remembrance",
+        "centenary",
+        "centennial",
+        "bicentenary",
+        "founded",
+    }
+)
+#: Words of a sentence about the future: a year in it is no time of writing ("by 2030").
+FUTURE_WORDS = frozenset(
+    {"will", "shall", "'ll", "plan", "plans", "due", "target", "aim", "goal", "forecast"}
+)
+#: Prepositions whose year is a deadline or a span's end, not a time of writing.
+DEADLINE_PREPS = frozenset({"by", "until", "till", "through", "to"})
+#: Number words for spans of time.
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 2, "many": 3,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+
+
+#: A sentence's stated years and its marks: told now, remembrance, future, opening years
+#: after the sentence before, a span of years that is over.
+Marks = tuple[list[int], tuple[bool, bool, bool, bool, bool]]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """The time marks of a passage, read once per parse."""
+
+    years: tuple[tuple[int, int], ...]  # (year, sentence) of years stated as past or present
+    now: frozenset[int]  # sentences that say the passage is written now
+    after: frozenset[int]  # sentences that say they are told years after the ones before
+    frames: frozenset[int]  # sentences with a word of remembrance or founding
+    future: frozenset[int]  # sentences about the future ("will", "plans", "due")
+
+
+def told_as_history(parse: Parse, cand: Candidate) -> bool:
+    """The candidate's act is background history (see the module doc)."""
+    verb = cand.trigger.token
+    nominal = cand.trigger.nominal
+    if cand.modality not in ("asserted", "reported") or not (nominal or _past(parse, verb)):
+        return False
+    if (not nominal and _dated_back(parse, verb)) or _looked_back(parse, verb.sent):
+        return True
+    if _news_day(parse, verb):
+        return False
+    year = _year_of(parse, cand)
+    if year is None:
+        return False
+    published: int | None = parse.memo.get(PUBLISHED)
+    if published is not None:
+        return year <= published - HISTORY_YEARS
+    found = passage(parse)  # (read only for an act dated to a year in an undated article)
+    if verb.sent in found.future:
+        return False
+    if any(y >= year + HISTORY_YEARS for y, _k in found.years):
+        return True
+    if found.now or any(k > verb.sent for k in found.after):
+        return True
+    return bool(found.frames & {verb.sent - 1, verb.sent, verb.sent + 1})
+
+
+def _past(parse: Parse, verb: Token) -> bool:
+    """A simple past or past perfect act ("invaded", "was jailed", "had crushed"), not a
+    present, present perfect or future one; a bare participle coordinated with a past verb
+    ("imposed ... and *jailed*") takes its tense."""
+    if verb.tag == "VBD":
+        return True
+    heads = _clause_heads(parse, verb)
+    if verb.tag == "VBG" and verb.dep == "pcomp" and len(heads) > 1:
+        return _past(parse, heads[1])  # "was arrested for *organising* a boycott"
+    if verb.tag != "VBN":
+        return False
+    aux = kids(parse, verb.i, "aux", "auxpass")
+    if not aux and verb.dep == "conj" and verb.head != verb.i:
+        return parse.tokens[verb.head].tag == "VBD"
+    return any(a.tag == "VBD" for a in aux) and not any(a.lemma.lower() == "will" for a in aux)
+
+
+def _clause_heads(parse: Parse, verb: Token) -> list[Token]:
+    """The verb and the verbs whose time it shares: those it is coordinated with ("invaded
+    in 1990 and *seized*") and the one whose preposition it is the object of ("arrested in
+    1985 for *organising* a boycott")."""
+    out = [verb]
+    tok = verb
+    for _ in range(3):
+        if tok.head == tok.i:
+            break
+        up = parse.tokens[tok.head]
+        if tok.dep == "pcomp" and up.dep == "prep" and up.head != up.i:
+            up = parse.tokens[up.head]
+        elif tok.dep != "conj":
+            break
+        tok = up
+        out.append(tok)
+    return out
+
+
+def span_years(parse: Parse, unit: Token) -> int:
+    """The years a span names ("three decades" 30, "years" 2, "a year" 1; 0: no span of
+    years, as "two weeks")."""
+    per = YEAR_UNITS.get(unit.lemma.lower())
+    if per is None:
+        return 0
+    n = 2 if unit.tag == "NNS" else 1
+    for c in kids(parse, unit.i, "nummod", "det", "amod", "quantmod"):
+        word = c.text.lower()
+        if word.isdigit():
+            n = int(word)
+        elif word in NUMBERS:
+            n = max(NUMBERS[word], n if unit.tag == "NNS" else 1)
+    return n * per
+
+
+def _span_on(parse: Parse, tok: Token) -> int:
+    """The longest span of years on ``tok`` ("*three decades* ago")."""
+    return max((span_years(parse, u) for u in kids(parse, tok.i, "npadvmod", "pobj")), default=0)
+
+
+def _dated_back(parse: Parse, verb: Token) -> bool:
+    """A span of two years or more back from another time ("three decades *ago*", "two
+    years *earlier*", "*Years after* the junta jailed him"), or one the act took ("fought
+    *for two decades*", "was jailed *for two years*": a summary, not the day's act)."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for adv in kids(parse, head.i, "advmod", "prep"):
+            word = adv.text.lower()  # not the lemma: "earlier" is "early"
+            if word in BACK and _span_on(parse, adv) >= HISTORY_YEARS:
+                return True
+        marks = {m.lemma.lower() for m in kids(parse, head.i, "mark")}
+        if head.dep == "advcl" and marks & BEFORE_MAIN and _span_on(parse, head) >= 2:
+            return True
+    return False
+
+
+def _news_day(parse: Parse, verb: Token) -> bool:
+    """The act is dated to the news day: a weekday, "yesterday", "today", "this week",
+    "last night" on the verb or its prepositions."""
+    for head in _clause_heads(parse, verb)[:2]:
+        near = kids(parse, head.i, "npadvmod", "advmod")
+        near += [o for p in kids(parse, head.i, "prep") for o in kids(parse, p.i, "pobj")]
+        if any(_day_word(parse, t) for t in near):
+            return True
+    return False
+
+
+def _day_word(parse: Parse, tok: Token) -> bool:
+    word = tok.text.lower()
+    if word in WEEKDAYS or word in ("yesterday", "today", "tonight"):
+        return True
+    return word in PERIODS and any(
+        d.text.lower() in ("this", "last") for d in kids(parse, tok.i, "det", "amod")
+    )
+
+
+def _year_of(parse: Parse, cand: Candidate) -> int | None:
+    """The year the act is dated to (a decade, "in the 1980s", by its last year): on the
+    verb or the verbs whose time it shares (``sense.act_year``), on the event noun of a
+    light verb or a nominal ("led *the 1989 protests*"), on the object of the verb it is
+    coordinated with, on the verb a nominal is the object or subject of ("the strike *was
+    broken in 1984*"), or on the verb whose time a past perfect clause looks back from
+    ("founded in 1946, after the army *had crushed* a strike")."""
+    verb = cand.trigger.token
+    heads = _clause_heads(parse, verb)
+    if cand.trigger.nominal and verb.dep in NOMINAL_SLOTS:
+        up = parse.tokens[verb.head]
+        gov = parse.tokens[up.head] if verb.dep == "pobj" else up
+        if gov.pos in ("VERB", "AUX"):
+            heads = [verb, *_clause_heads(parse, gov)]
+    for head in heads:
+        year = _year_on(parse, head)
+        if year is not None:
+            return year
+    # the event noun of a light verb ("led *the 1989 protests*": the rule names both
+    # patterns), not the object of a verb of its own ("lifted the 2019 sanctions")
+    light = "+" in cand.trigger.rule
+    noun = verb if cand.trigger.nominal else cand.trigger.noun if light else None
+    nouns = [noun] if noun is not None else []
+    nouns += [o for h in heads[1:] for o in kids(parse, h.i, "dobj")]
+    for n in nouns:
+        for m in kids(parse, n.i, "nummod", "compound", "amod"):
+            if _is_year(m.text) and not m.text.endswith("s"):
+                return int(m.text.lstrip("'’")[:4])
+    if verb.dep == "advcl" and verb.head != verb.i:
+        marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark")}
+        had = any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux"))
+        if marks & {"when", "as", "after", "before"} and had:
+            return _year_on(parse, parse.tokens[verb.head])
+    return None
+
+
+def _year_on(parse: Parse, verb: Token) -> int | None:
+    """The year on one verb; a decade ("in the 1980s") by its last year."""
+    near = _near(parse, verb)
+    for o in near:
+        if o.text.endswith("s") and _is_year(o.text):
+            return int(o.text.lstrip("'’")[:4]) + 9
+    year = act_year(parse, verb)
+    if year is not None:
+        return year
+    # "In 2019 Sudan's army ousted ...": the parser hangs the year on the noun after it;
+    # "during the 2007 election crisis": on a compound of the object
+    deeper = [
+        m
+        for o in near
+        for c in kids(parse, o.i, "compound")
+        for m in (c, *kids(parse, c.i, "nummod", "compound"))
+    ]
+    return next((int(t.text) for t in near + deeper if t.text.isdigit() and _is_year(t.text)), None)
+
+
+def _dating(parse: Parse, prep: Token) -> list[Token]:
+    """The object of a dating preposition, or the year right after it when the parser hung
+    the year elsewhere ("In 2019 Sudan's army", the year as a modifier of "army")."""
+    objs = kids(parse, prep.i, "pobj")
+    if not objs and prep.i + 1 < len(parse.tokens) and _is_year(parse.tokens[prep.i + 1].text):
+        objs = [parse.tokens[prep.i + 1]]
+    return objs
+
+
+def _near(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's bare noun phrases of time and the objects of its dating prepositions."""
+    out = kids(parse, verb.i, "npadvmod") + _dated_by(parse, verb)
+    # "was stormed by students in 1979": the parser may hang the date on the agent
+    return out + [d for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")
+                  for d in _dated_by(parse, o)]  # fmt: skip
+
+
+def _dated_by(parse: Parse, tok: Token) -> list[Token]:
+    """The objects of the token's dating prepositions ("in 1979", "during the war")."""
+    return [o for p in kids(parse, tok.i, "prep") if p.lemma.lower() in DATING
+            for o in _dating(parse, p)]  # fmt: skip
+
+
+def _looked_back(parse: Parse, k: int) -> bool:
+    """The sentence after sentence ``k`` opens years after it ("Twenty years on, ...")."""
+    return k + 1 < len(parse.sentences) and sentence_marks(parse, k + 1)[1][3]
+
+
+def passage(parse: Parse) -> Passage:
+    """The passage's years, present-time sentences, frames and future sentences (kept on
+    the parse)."""
+    key = ("history.passage", 0)
+    found: Passage | None = parse.memo.get(key)
+    if found is None:
+        years: list[tuple[int, int]] = []
+        marked: tuple[set[int], ...] = (set(), set(), set(), set(), set())
+        for k in range(len(parse.sentences)):
+            ys, marks = sentence_marks(parse, k)
+            years += [(y, k) for y in ys]
+            for into, mark in zip(marked, marks, strict=True):
+                if mark:
+                    into.add(k)
+        now, frames, future, later, over = marked
+        found = parse.memo[key] = Passage(
+            tuple(years),
+            frozenset(now),
+            frozenset(later | over),
+            frozenset(frames),
+            frozenset(future),
+        )
+    return found
+
+
+def sentence_marks(parse: Parse, k: int) -> Marks:
+    """What sentence ``k`` says of its time (:func:`_sentence_marks`), kept on the parse:
+    every candidate of the passage may ask."""
+    key = ("history.sentence", k)
+    found: Marks | None = parse.memo.get(key)
+    if found is None:
+        found = parse.memo[key] = _sentence_marks(parse, k)
+    return found
+
+
+def _sentence_marks(parse: Parse, k: int) -> Marks:
+    """Sentence ``k``'s stated years (not those of a future or a deadline), and whether it
+    says it is told now, has a word of remembrance, is about the future, opens years
+    after the sentence before it ("Twenty years on, ...", "Three years later, ..."), and
+    tells a span of years that is over ("the war lasted a decade"): what came before it
+    in the passage is years old (not what comes after: "The two sides negotiated for four
+    years. They signed a deal in 2016."). Its
+    word set (``sense.sentence_words``, kept on the parse) says first whether there is
+    anything to look for: most sentences have no year and no word of time."""
+    words = sentence_words(parse, k)
+    future = bool(words & FUTURE_WORDS)
+    frame = bool(words & FRAME_WORDS)
+    spans = bool(words & UNIT_WORDS)
+    dated = not future and any(w[:1].isdigit() and _is_year(w) for w in words)
+    if not (dated or spans or words & TIME_WORDS):
+        return [], (False, frame, future, False, False)
+    sent = parse.sentences[k]
+    toks = parse.tokens[sent.first : sent.last]
+    years = [y for t in toks if (y := _stated_year(parse, t)) is not None] if dated else []
+    later = spans and any(
+        t.text.lower() in ("on", "later") and _span_on(parse, t) >= HISTORY_YEARS for t in toks
+    )
+    over = spans and any(
+        span_years(parse, t) >= HISTORY_YEARS and _completed(parse, t) for t in toks
+    )
+    return years, (_told_now(parse, toks), frame, future, later, over)
+
+
+def _stated_year(parse: Parse, tok: Token) -> int | None:
+    """The year a token states as a time ("in 2019", "the 2019 election"), or None."""
+    if not _is_year(tok.text) or tok.text.endswith("s"):
+        return None
+    head = parse.tokens[tok.head]
+    if head.dep == "prep" and head.lemma.lower() in DEADLINE_PREPS and tok.dep == "pobj":
+        return None
+    if tok.dep == "nummod" and head.tag == "NNS" and _counts(parse, tok):
+        return None  # "sent 2000 troops": a count
+    if tok.ent != "DATE" and not (tok.dep == "pobj" and head.lemma.lower() in ("in", "since")):
+        return None
+    return int(tok.text.lstrip("'’")[:4])
+
+
+def _counts(parse: Parse, num: Token) -> bool:
+    """A number that counts its noun ("sent *2000* troops"), not a year that names it ("the
+    2019 elections"): no determiner before it."""
+    before = parse.tokens[num.i - 1] if num.i > 0 else None
+    return before is None or before.tag not in ("DT", "PRP$", "POS")
+
+
+def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
+    """A sentence written from the time of writing: "now", "today", "these days", a weekday
+    or "this week", "still" on a present verb, "has *since* been rebuilt"."""
+    for t in toks:
+        word = t.text.lower()
+        if word in NOW_WORDS or _day_word(parse, t):
+            return True
+        head = parse.tokens[t.head]
+        if word == "still" and _present(parse, head):
+            return True
+        if word == "since" and t.dep == "advmod" and _perfect(parse, head):
+            return True
+        if word == "days" and any(d.text.lower() == "these" for d in kids(parse, t.i, "det")):
+            return True
+    return False
+
+
+def _present(parse: Parse, verb: Token) -> bool:
+    """A verb in the present ("bears", "are campaigning")."""
+    return verb.tag in ("VBZ", "VBP") or any(
+        a.tag in ("VBZ", "VBP") for a in kids(parse, verb.i, "aux", "auxpass")
+    )
+
+
+def _perfect(parse: Parse, verb: Token) -> bool:
+    """A present perfect verb ("has since been rebuilt")."""
+    return any(
+        a.lemma.lower() == "have" and a.tag in ("VBZ", "VBP") for a in kids(parse, verb.i, "aux")
+    )
+
+
+def _completed(parse: Parse, unit: Token) -> bool:
+    """A span that a past verb took ("lasted *a decade*", "ruled *for 30 years*", "stood
+    empty *for half a century*"), not one still running ("has ruled for 30 years")."""
+    tok = unit
+    if unit.dep in ("npadvmod", "dobj"):  # on the verb itself ("lasted a decade")
+        verb = parse.tokens[unit.head]
+        return verb.pos in ("VERB", "AUX") and _past(parse, verb)
+    if unit.dep != "pobj" or parse.tokens[unit.head].lemma.lower() not in LASTING:
+        return False
+    tok = parse.tokens[unit.head]
+    for _ in range(3):  # up to the verb, through an adjective ("stood *empty* for ...")
+        if tok.head == tok.i:
+            return False
+        tok = parse.tokens[tok.head]
+        if tok.pos in ("VERB", "AUX"):
+            return _past(parse, tok)
+    return False
