@@ -17,13 +17,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..parse import Parse
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
-    from .mention import Mention
+    from .mention import Context, Mention
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -366,3 +368,144 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
         return False
     head = parse.tokens[m.last - 1]
     return head.text.lower() in RULERS or head.dep in ACTED_ON
+
+
+def organ_acts(ctx: Context, m: Mention) -> bool:
+    """Whether a definite state organ with no country ("the government" in a passage about
+    two countries, or none) stands as the subject of an act: the subject of a verb one of
+    whose event-lexicon patterns fits ("the government imposed a curfew"), so that the event
+    keeps a source to match by its span.
+
+    Not where the organ is described rather than acting: a verb no pattern fits ("faces a
+    crisis", "has a point", "is in recess", "will weigh whether to ..."), a plural or a
+    generic ("governments", "the government of the day"); and not where a verb of force
+    acts on no one, for a body of officials fights only in figures ("the ministry shot
+    down reports", "is killing democracy", "battling a shortage", "vowed to punish
+    corruption"): such a verb's object must name a person, a body or a place."""
+    if not m.definite or m.title is None or m.title.cls not in GOVERNMENT:
+        return False
+    toks = ctx.tokens
+    head = toks[m.last - 1]
+    if head.dep != "nsubj" or head.tag in ("NNS", "NNPS") or _generic(ctx.parse, head.i):
+        return False
+    verb = toks[head.head]
+    if verb.pos != "VERB":
+        return False
+    fits = _fitting(ctx.parse, verb.i)
+    if not fits:
+        return False
+    return not any(not _acts_on_someone(ctx, v) for v in fits if v is not None)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """What the actors stage reads of the shipped event lexicon (``verbs.tsv``,
+    ``event_nouns.tsv``): each verb's frames and codes, the nouns light verbs take, and the
+    verbs of force (codes 17-20, and the acts that threats of force name, 137-138)."""
+
+    frames: dict[str, tuple[tuple[str, str], ...]]
+    nouns: frozenset[str]
+    force: frozenset[str]
+
+
+#: CAMEO code prefixes of acts of force (coercion, assault, fight, mass violence) and of
+#: threats to use it, whose complements name the force ("vowed to punish")
+FORCE_CODES = ("17", "18", "19", "20", "137", "138")
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = resources.files("tacitus").joinpath("data")
+    frames: dict[str, list[tuple[str, str]]] = {}
+    force: set[str] = set()
+    for line in data.joinpath("verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 4 or cols[0] == "lemma":
+            continue
+        lemma, frame, code = cols[0], cols[2], cols[3]
+        frames.setdefault(lemma, []).append((frame, code))
+        if code.startswith(FORCE_CODES):
+            force.update(_listed(frame, "xcomp") or ({lemma} if frame == "-" else set()))
+    nouns = frozenset(
+        ln.split("\t", 1)[0]
+        for ln in data.joinpath("event_nouns.tsv").read_text(encoding="utf-8").splitlines()
+        if ln and not ln.startswith("#")
+    )
+    return _Lexicon({k: tuple(v) for k, v in frames.items()}, nouns, frozenset(force))
+
+
+def _listed(frame: str, key: str) -> set[str]:
+    """The words a frame's ``key=a|b`` constraint lists (none: the frame has no such key)."""
+    for part in frame.split(","):
+        k, _, words = part.partition("=")
+        if k == key:
+            return set(words.split("|"))
+    return set()
+
+
+def _words(parse: Parse, i: int, deps: frozenset[str]) -> dict[str, int]:
+    """Lower-cased forms and lemmas of the children of ``i`` in ``deps`` (for objects, also
+    the objects of its prepositions and particles), each with its token."""
+    toks = parse.tokens
+    out: dict[str, int] = {}
+    for k in parse.children[i]:
+        t = toks[k]
+        found = [k] if t.dep in deps else []
+        if t.dep in ("prep", "prt") and "dobj" in deps:
+            found = [j for j in parse.children[k] if toks[j].dep == "pobj"]
+        for j in found:
+            out[toks[j].text.lower()] = out[toks[j].lemma.lower()] = j
+    return out
+
+
+OBJECT = frozenset({"dobj"})
+CLAUSE = frozenset({"xcomp", "ccomp"})
+
+
+def _fitting(parse: Parse, verb: int) -> list[int | None]:
+    """For each pattern of the verb's lemma that fits its objects and complements, the
+    token whose objects a verb of force must name someone by (the verb, or the complement a
+    threat names; ``None``: no act of force)."""
+    lex = _lexicon()
+    lemma = parse.tokens[verb].lemma.lower()
+    objs = _words(parse, verb, OBJECT)
+    comps = _words(parse, verb, CLAUSE)
+    out: list[int | None] = []
+    for frame, code in lex.frames.get(lemma, ()):
+        wanted_obj, wanted_comp = _listed(frame, "obj"), _listed(frame, "xcomp")
+        if wanted_obj and not wanted_obj & objs.keys():
+            continue
+        if wanted_comp and not wanted_comp & comps.keys():
+            continue
+        if "light" in frame.split(",") and not lex.nouns & objs.keys():
+            continue
+        if wanted_comp and code.startswith(FORCE_CODES):
+            out.append(next(comps[w] for w in wanted_comp if w in comps))
+        else:
+            out.append(verb if frame == "-" and code.startswith(FORCE_CODES) else None)
+    return out
+
+
+#: entity labels that name someone an act of force can be done to
+SOMEONE = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _acts_on_someone(ctx: Context, verb: int) -> bool:
+    """Whether the objects of a verb of force name a person, a body or a place (an actor,
+    a title, a place or such an entity anywhere in the object phrase)."""
+    toks = ctx.tokens
+    for j in _words(ctx.parse, verb, OBJECT).values():
+        for k in ctx.parse.subtree(j):
+            if k in ctx.kb_at or k in ctx.title_at or k in ctx.place_at or toks[k].ent in SOMEONE:
+                return True
+    return False
+
+
+def _generic(parse: Parse, i: int) -> bool:
+    """ "The government of the day": any government, no actor."""
+    toks = parse.tokens
+    for k in parse.children[i]:
+        if toks[k].dep == "prep" and toks[k].text.lower() == "of":
+            if any(toks[j].lemma.lower() in ("day", "time") for j in parse.children[k]):
+                return True
+    return False

@@ -1,0 +1,99 @@
+"""Bare state organs as the subjects of acts: "the government imposed a curfew" stands as the
+act's source, with the passage's country when it is about one, none when it is split or names
+none; a figure or a description does not ("the ministry shot down reports", "the government
+faces a crisis", "the governments", "the government of the day")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import tacitus
+from tacitus.records import Actor
+
+Run = Callable[[str], tuple[Actor, ...]]
+
+
+def _named(found: tuple[Actor, ...], word: str) -> list[Actor]:
+    return [a for a in found if a.name.lower().split()[-1] == word]
+
+
+def _one(found: tuple[Actor, ...], word: str) -> Actor:
+    hits = _named(found, word)
+    assert len(hits) == 1, [a.name for a in found]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The government arrested twelve student leaders on Sunday.", "government"),
+        ("The interior ministry banned the weekly march of the teachers' union.", "ministry"),
+        ("The government threatened to dissolve the teachers' union.", "government"),
+        ("The government vowed to punish the rebels who attacked the convoy.", "government"),
+        ("It is unclear whether the government will free the detained reporters.", "government"),
+        ("The military government lifted the curfew ahead of the vote.", "government"),
+    ],
+)  # fmt: skip
+def test_an_acting_organ_with_no_country_anywhere_stands(actors: Run, text: str, word: str) -> None:
+    a = _one(actors(text), word)
+    assert (a.kind, a.country, a.sector, a.country_from) == ("group", None, "GOV", None)
+
+
+def test_a_split_passage_gives_an_acting_organ_no_country(actors: Run) -> None:
+    text = (
+        "Talks between Peru and Chile stalled on Friday. "
+        "The government imposed a curfew on the border towns."
+    )
+    a = _one(actors(text), "government")
+    assert (a.country, a.sector, a.country_from) == (None, "GOV", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Fuel protests spread across Malawi. The government arrested twelve student leaders.",
+         "MWI"),
+        ("NAIROBI, Kenya - The ministry banned the weekly march of the teachers' union.", "KEN"),
+    ],
+)  # fmt: skip
+def test_an_acting_organ_takes_the_one_country_of_its_passage(
+    actors: Run, text: str, country: str
+) -> None:
+    found = actors(text)
+    organ = [a for a in found if a.sector == "GOV" and a.kind == "group"]
+    assert [(a.country, a.country_from) for a in organ] == [(country, "context")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # verbs of force done to no one: figures
+        ("The finance ministry shot down reports of a devaluation.", "ministry"),
+        ("The government is killing free speech by degrees.", "government"),
+        ("The interior ministry is battling a backlog of passport requests.", "ministry"),
+        ("The government vowed to punish waste in the public sector.", "government"),
+        # descriptions, not acts: no pattern of the verb fits
+        ("The government faces a crisis of confidence.", "government"),
+        ("The government has a point about the deficit.", "government"),
+        ("The parliament is in recess until September.", "parliament"),
+        ("The cabinet will weigh whether to lift the curfew on Monday.", "cabinet"),
+        # generic organs
+        ("The government of the day imposed new tariffs on steel.", "government"),
+        ("The governments imposed new tariffs on steel.", "governments"),
+    ],
+)  # fmt: skip
+def test_a_figurative_or_described_organ_stays_unnamed(actors: Run, text: str, word: str) -> None:
+    assert not _named(actors(text), word)
+
+
+def test_the_acting_organ_is_the_events_source() -> None:
+    rec = tacitus.extract("The government threatened to dissolve the teachers' union.")
+    sources = {e.source.name for e in rec.events if e.source is not None}
+    assert "government" in {s.lower().split()[-1] for s in sources}
+
+
+def test_a_figurative_organ_gives_no_event() -> None:
+    rec = tacitus.extract("The finance ministry shot down reports of a devaluation.")
+    assert not [e for e in rec.events if e.plover]
