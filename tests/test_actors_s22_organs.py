@@ -97,3 +97,25 @@ def test_the_acting_organ_is_the_events_source() -> None:
 def test_a_figurative_organ_gives_no_event() -> None:
     rec = tacitus.extract("The finance ministry shot down reports of a devaluation.")
     assert not [e for e in rec.events if e.plover]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests spread across Kenya. The finance ministry shot down reports of a devaluation.",
+        "Protests spread across Kenya. The government is killing free speech by degrees.",
+    ],
+)
+def test_a_figure_of_force_gives_no_organ_even_with_the_passages_country(
+    actors: Run, text: str
+) -> None:
+    found = actors(text)
+    assert not [a for a in found if a.sector == "GOV" and a.kind == "group"]
+
+
+def test_an_organ_that_uses_force_on_people_keeps_the_passages_country(actors: Run) -> None:
+    a = _one(
+        actors("Protests spread across Kenya. The government killed twelve protesters."),
+        "government",
+    )
+    assert (a.country, a.country_from) == ("KEN", "context")

@@ -382,56 +382,68 @@ def organ_acts(ctx: Context, m: Mention) -> bool:
     acts on no one, for a body of officials fights only in figures ("the ministry shot
     down reports", "is killing democracy", "battling a shortage", "vowed to punish
     corruption"): such a verb's object must name a person, a body or a place."""
+    verb = _organ_verb(ctx, m)
+    fits = _fitting(ctx.parse, verb) if verb is not None else []
+    return bool(fits) and not _force_on_no_one(ctx, fits, FORCE_CODES)
+
+
+def organ_figure(ctx: Context, m: Mention) -> bool:
+    """Whether a definite state organ is the subject of a verb of violence done to no one
+    ("the ministry shot down reports", "is killing democracy"): a figure, whatever country
+    the passage gives it. Coercion (seizing, closing, banning) is done to things as well
+    ("seized farms", "shut down a newspaper"): only an organ that would be new on its
+    strength (:func:`organ_acts`) must have someone as its object."""
+    verb = _organ_verb(ctx, m)
+    return verb is not None and _force_on_no_one(ctx, _fitting(ctx.parse, verb), VIOLENCE)
+
+
+def _organ_verb(ctx: Context, m: Mention) -> int | None:
+    """The verb a definite, singular, particular state organ is the subject of."""
     if not m.definite or m.title is None or m.title.cls not in GOVERNMENT:
-        return False
+        return None
     toks = ctx.tokens
     head = toks[m.last - 1]
     if head.dep != "nsubj" or head.tag in ("NNS", "NNPS") or _generic(ctx.parse, head.i):
-        return False
-    verb = toks[head.head]
-    if verb.pos != "VERB":
-        return False
-    fits = _fitting(ctx.parse, verb.i)
-    if not fits:
-        return False
-    return not any(not _acts_on_someone(ctx, v) for v in fits if v is not None)
+        return None
+    return head.head if toks[head.head].pos == "VERB" else None
+
+
+def _force_on_no_one(ctx: Context, fits: list[tuple[int, str]], codes: tuple[str, ...]) -> bool:
+    return any(code.startswith(codes) and not _acts_on_someone(ctx, v) for v, code in fits)
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     """What the actors stage reads of the shipped event lexicon (``verbs.tsv``,
-    ``event_nouns.tsv``): each verb's frames and codes, the nouns light verbs take, and the
-    verbs of force (codes 17-20, and the acts that threats of force name, 137-138)."""
+    ``event_nouns.tsv``): each verb's frames and codes, and the nouns light verbs take."""
 
     frames: dict[str, tuple[tuple[str, str], ...]]
     nouns: frozenset[str]
-    force: frozenset[str]
 
 
-#: CAMEO code prefixes of acts of force (coercion, assault, fight, mass violence) and of
-#: threats to use it, whose complements name the force ("vowed to punish")
-FORCE_CODES = ("17", "18", "19", "20", "137", "138")
+#: CAMEO code prefixes of violence (assault, fight, mass violence) and of threats of
+#: repression or force, whose complements name the act ("vowed to punish")
+VIOLENCE = ("18", "19", "20", "137", "138")
+#: the same and coercion (seize, destroy, shut down, ban)
+FORCE_CODES = ("17", *VIOLENCE)
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.files("tacitus").joinpath("data")
     frames: dict[str, list[tuple[str, str]]] = {}
-    force: set[str] = set()
     for line in data.joinpath("verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 4 or cols[0] == "lemma":
             continue
         lemma, frame, code = cols[0], cols[2], cols[3]
         frames.setdefault(lemma, []).append((frame, code))
-        if code.startswith(FORCE_CODES):
-            force.update(_listed(frame, "xcomp") or ({lemma} if frame == "-" else set()))
     nouns = frozenset(
         ln.split("\t", 1)[0]
         for ln in data.joinpath("event_nouns.tsv").read_text(encoding="utf-8").splitlines()
         if ln and not ln.startswith("#")
     )
-    return _Lexicon({k: tuple(v) for k, v in frames.items()}, nouns, frozenset(force))
+    return _Lexicon({k: tuple(v) for k, v in frames.items()}, nouns)
 
 
 def _listed(frame: str, key: str) -> set[str]:
@@ -462,15 +474,15 @@ OBJECT = frozenset({"dobj"})
 CLAUSE = frozenset({"xcomp", "ccomp"})
 
 
-def _fitting(parse: Parse, verb: int) -> list[int | None]:
-    """For each pattern of the verb's lemma that fits its objects and complements, the
-    token whose objects a verb of force must name someone by (the verb, or the complement a
-    threat names; ``None``: no act of force)."""
+def _fitting(parse: Parse, verb: int) -> list[tuple[int, str]]:
+    """For each pattern of the verb's lemma that fits its objects and complements, its code
+    and the token that names the act (the verb, or the complement a framed pattern names:
+    "vowed to *punish*"), whose objects say whom it is done to."""
     lex = _lexicon()
     lemma = parse.tokens[verb].lemma.lower()
     objs = _words(parse, verb, OBJECT)
     comps = _words(parse, verb, CLAUSE)
-    out: list[int | None] = []
+    out: list[tuple[int, str]] = []
     for frame, code in lex.frames.get(lemma, ()):
         wanted_obj, wanted_comp = _listed(frame, "obj"), _listed(frame, "xcomp")
         if wanted_obj and not wanted_obj & objs.keys():
@@ -479,10 +491,8 @@ def _fitting(parse: Parse, verb: int) -> list[int | None]:
             continue
         if "light" in frame.split(",") and not lex.nouns & objs.keys():
             continue
-        if wanted_comp and code.startswith(FORCE_CODES):
-            out.append(next(comps[w] for w in wanted_comp if w in comps))
-        else:
-            out.append(verb if frame == "-" and code.startswith(FORCE_CODES) else None)
+        act = next((comps[w] for w in wanted_comp if w in comps), verb)
+        out.append((act, code if act != verb or frame == "-" else ""))
     return out
 
 
@@ -504,8 +514,9 @@ def _acts_on_someone(ctx: Context, verb: int) -> bool:
 def _generic(parse: Parse, i: int) -> bool:
     """ "The government of the day": any government, no actor."""
     toks = parse.tokens
-    for k in parse.children[i]:
-        if toks[k].dep == "prep" and toks[k].text.lower() == "of":
-            if any(toks[j].lemma.lower() in ("day", "time") for j in parse.children[k]):
-                return True
-    return False
+    return any(
+        toks[k].dep == "prep"
+        and toks[k].text.lower() == "of"
+        and any(toks[j].lemma.lower() in ("day", "time") for j in parse.children[k])
+        for k in parse.children[i]
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, bare_organ, foreign, organ_acts
+from .context import DOMESTIC, bare_organ, foreign, organ_acts, organ_figure
 from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 
@@ -299,6 +299,8 @@ def _new_from_nominal(
     uncued = m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS
     if uncued and not (bare_organ(ctx.parse, m) or organ_acts(ctx, m)):
         return None  # "the party", "the court": whose, the text must say (see bare_organ)
+    if m.country_from == "context" and organ_figure(ctx, m):
+        return None  # "the ministry shot down reports": no act, whoever's ministry it is
     kind = "person" if m.named_kind == "person" else "group"
     cls = m.title.cls if m.title else ""
     key = f"nominal:person:{m.country}:{m.org}:{cls}"
