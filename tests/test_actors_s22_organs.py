@@ -119,3 +119,42 @@ def test_an_organ_that_uses_force_on_people_keeps_the_passages_country(actors: R
         "government",
     )
     assert (a.country, a.country_from) == ("KEN", "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Chile recalled its ambassador from Peru after protesters burned its flag in Lima.",
+         "protesters", "PER"),
+        ("Norway and Sweden condemned Belarus after police beat strikers in Minsk.",
+         "police", "BLR"),
+        ("Ghana and Togo signed a border pact as farmers blocked roads in Kumasi.",
+         "farmers", "GHA"),
+    ],
+)  # fmt: skip
+def test_a_body_at_home_takes_the_country_its_clause_places_it_in(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    # the sentence names two countries or more: the passage gives none, the act's place does
+    a = _one(actors(text), word)
+    assert (a.country, a.country_from) == (country, "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # soldiers and gunmen act abroad too: the place of the act is no evidence of theirs
+        ("Chile recalled its ambassador from Peru after soldiers burned a flag in Lima.",
+         "soldiers"),
+        ("India and Pakistan traded accusations after gunmen attacked a hotel in Mumbai.",
+         "gunmen"),
+        # a capital whose country the sentence does not name may be another's namesake
+        ("Norway and Sweden condemned the crackdown after police beat strikers in Minsk.",
+         "police"),
+    ],
+)  # fmt: skip
+def test_no_clause_country_for_bodies_that_travel_or_unnamed_capitals(
+    actors: Run, text: str, word: str
+) -> None:
+    a = _one(actors(text), word)
+    assert a.country is None

@@ -520,3 +520,50 @@ def _generic(parse: Parse, i: int) -> bool:
         and any(toks[j].lemma.lower() in ("day", "time") for j in parse.children[k])
         for k in parse.children[i]
     )
+
+
+#: sectors of bodies that act where they stand (police, crowds, workers, farmers, students,
+#: clergy, the opposition); not rulers, soldiers or envoys, who act abroad too, nor gunmen
+#: (in a story of two countries, often come from the other)
+AT_HOME = frozenset({"COP", "CVL", "LAB", "AGR", "EDU", "REL", "OPP"})
+
+
+def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> str | None:
+    """In a sentence split between countries, the country of a body that acts where it
+    stands, from the one place its own clause puts its act in: "Saudi Arabia cut ties with
+    Iran after protesters stormed its embassy in Tehran" (the protesters are Iran's). A
+    capital counts only where its country is named too (capitals' names are shared)."""
+    if sector not in AT_HOME:
+        return None
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    if toks[head].dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = toks[head].head
+    named = {  # countries the sentence names by name or demonym, not by a capital
+        e.role(ctx.date).country
+        for m in ctx.country_names.get(toks[head].sent, [])
+        if isinstance(e := m.value, Entry) and e.what != "capital"
+    }
+    found = set()
+    where = [verb, *(k for k in ctx.parse.children[verb] if toks[k].dep == "dobj")]
+    for w in where:
+        for p in ctx.parse.children[w]:
+            if toks[p].dep != "prep" or toks[p].text.lower() not in LOCATIVE:
+                continue
+            for j in ctx.parse.children[p]:
+                c = _place_country(ctx, j, named) if toks[j].dep == "pobj" else None
+                if c is not None:
+                    found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_country(ctx: Context, j: int, named: set[str]) -> str | None:
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)
+    e = m.value if m is not None else None
+    if not isinstance(e, Entry) or e.what not in ("state", "capital", "place"):
+        return None
+    country = e.role(ctx.date).country
+    if e.what == "capital" and country not in named:
+        return None
+    return country
