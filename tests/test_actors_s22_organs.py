@@ -158,3 +158,11 @@ def test_no_clause_country_for_bodies_that_travel_or_unnamed_capitals(
 ) -> None:
     a = _one(actors(text), word)
     assert a.country is None
+
+
+def test_relief_at_home_gives_no_organ_but_help_to_a_party_does(actors: Run) -> None:
+    # "to help" do something to no one: relief at home, no party it is done to
+    found = actors("The government deployed soldiers to help clear the rubble after the storm.")
+    assert not _named(found, "government")
+    found = actors("The government sent troops to help the rebels in the north.")
+    assert [a.country for a in _named(found, "government")] == [None]

@@ -6,6 +6,10 @@ the one country named in the same sentence, else the one the paragraph is mostly
 else the article's dominant country; none when the evidence is split (two countries named
 in the sentence, or no country named clearly more often than the others).
 
+In a sentence split between countries, police, crowds, workers and other bodies that act
+where they stand take the country of the one place their own clause puts the act in
+(:func:`clause_country`).
+
 Also here: place names inside other names that must not give a country ("New Mexico",
 "Papua New Guinea" as written without its KB name, "Russian-born", "Jordan Peterson",
 "Georgia" next to US states), dropped from the knowledge-base matches before any rule reads
@@ -17,8 +21,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..parse import Parse
@@ -356,10 +358,10 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
 
     "The authorities", "the junta" and "the regime" always do. "The government", "the
     ministry" and "the parliament" do where they are acted on or joined to another party,
-    where the sentence's act is someone else's; as the subject of a sentence that names no
-    other actor ("The government raised prices") they make no-event sentences codable
-    (measured: more false events on our held-out split than dyads gained), so whose
-    government it is must be said."""
+    where the sentence's act is someone else's. As a subject they stand only where
+    :func:`.organs.organ_acts` says: the subject of an act, not of a description or a
+    figure ("the government faces a crisis", "the ministry shot down reports"), which
+    would make no-event sentences codable."""
     if not m.definite or m.title is None:
         return False
     if m.title.cls in STATE_ORGANS:
@@ -368,158 +370,6 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
         return False
     head = parse.tokens[m.last - 1]
     return head.text.lower() in RULERS or head.dep in ACTED_ON
-
-
-def organ_acts(ctx: Context, m: Mention) -> bool:
-    """Whether a definite state organ with no country ("the government" in a passage about
-    two countries, or none) stands as the subject of an act: the subject of a verb one of
-    whose event-lexicon patterns fits ("the government imposed a curfew"), so that the event
-    keeps a source to match by its span.
-
-    Not where the organ is described rather than acting: a verb no pattern fits ("faces a
-    crisis", "has a point", "is in recess", "will weigh whether to ..."), a plural or a
-    generic ("governments", "the government of the day"); and not where a verb of force
-    acts on no one, for a body of officials fights only in figures ("the ministry shot
-    down reports", "is killing democracy", "battling a shortage", "vowed to punish
-    corruption"): such a verb's object must name a person, a body or a place."""
-    verb = _organ_verb(ctx, m)
-    fits = _fitting(ctx.parse, verb) if verb is not None else []
-    return bool(fits) and not _force_on_no_one(ctx, fits, FORCE_CODES)
-
-
-def organ_figure(ctx: Context, m: Mention) -> bool:
-    """Whether a definite state organ is the subject of a verb of violence done to no one
-    ("the ministry shot down reports", "is killing democracy"): a figure, whatever country
-    the passage gives it. Coercion (seizing, closing, banning) is done to things as well
-    ("seized farms", "shut down a newspaper"): only an organ that would be new on its
-    strength (:func:`organ_acts`) must have someone as its object."""
-    verb = _organ_verb(ctx, m)
-    return verb is not None and _force_on_no_one(ctx, _fitting(ctx.parse, verb), VIOLENCE)
-
-
-def _organ_verb(ctx: Context, m: Mention) -> int | None:
-    """The verb a definite, singular, particular state organ is the subject of."""
-    if not m.definite or m.title is None or m.title.cls not in GOVERNMENT:
-        return None
-    toks = ctx.tokens
-    head = toks[m.last - 1]
-    if head.dep != "nsubj" or head.tag in ("NNS", "NNPS") or _generic(ctx.parse, head.i):
-        return None
-    return head.head if toks[head.head].pos == "VERB" else None
-
-
-def _force_on_no_one(ctx: Context, fits: list[tuple[int, str]], codes: tuple[str, ...]) -> bool:
-    return any(code.startswith(codes) and not _acts_on_someone(ctx, v) for v, code in fits)
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """What the actors stage reads of the shipped event lexicon (``verbs.tsv``,
-    ``event_nouns.tsv``): each verb's frames and codes, and the nouns light verbs take."""
-
-    frames: dict[str, tuple[tuple[str, str], ...]]
-    nouns: frozenset[str]
-
-
-#: CAMEO code prefixes of violence (assault, fight, mass violence) and of threats of
-#: repression or force, whose complements name the act ("vowed to punish")
-VIOLENCE = ("18", "19", "20", "137", "138")
-#: the same and coercion (seize, destroy, shut down, ban)
-FORCE_CODES = ("17", *VIOLENCE)
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    data = resources.files("tacitus").joinpath("data")
-    frames: dict[str, list[tuple[str, str]]] = {}
-    for line in data.joinpath("verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        cols = line.split("\t")
-        if line.startswith("#") or len(cols) < 4 or cols[0] == "lemma":
-            continue
-        lemma, frame, code = cols[0], cols[2], cols[3]
-        frames.setdefault(lemma, []).append((frame, code))
-    nouns = frozenset(
-        ln.split("\t", 1)[0]
-        for ln in data.joinpath("event_nouns.tsv").read_text(encoding="utf-8").splitlines()
-        if ln and not ln.startswith("#")
-    )
-    return _Lexicon({k: tuple(v) for k, v in frames.items()}, nouns)
-
-
-def _listed(frame: str, key: str) -> set[str]:
-    """The words a frame's ``key=a|b`` constraint lists (none: the frame has no such key)."""
-    for part in frame.split(","):
-        k, _, words = part.partition("=")
-        if k == key:
-            return set(words.split("|"))
-    return set()
-
-
-def _words(parse: Parse, i: int, deps: frozenset[str]) -> dict[str, int]:
-    """Lower-cased forms and lemmas of the children of ``i`` in ``deps`` (for objects, also
-    the objects of its prepositions and particles), each with its token."""
-    toks = parse.tokens
-    out: dict[str, int] = {}
-    for k in parse.children[i]:
-        t = toks[k]
-        found = [k] if t.dep in deps else []
-        if t.dep in ("prep", "prt") and "dobj" in deps:
-            found = [j for j in parse.children[k] if toks[j].dep == "pobj"]
-        for j in found:
-            out[toks[j].text.lower()] = out[toks[j].lemma.lower()] = j
-    return out
-
-
-OBJECT = frozenset({"dobj"})
-CLAUSE = frozenset({"xcomp", "ccomp"})
-
-
-def _fitting(parse: Parse, verb: int) -> list[tuple[int, str]]:
-    """For each pattern of the verb's lemma that fits its objects and complements, its code
-    and the token that names the act (the verb, or the complement a framed pattern names:
-    "vowed to *punish*"), whose objects say whom it is done to."""
-    lex = _lexicon()
-    lemma = parse.tokens[verb].lemma.lower()
-    objs = _words(parse, verb, OBJECT)
-    comps = _words(parse, verb, CLAUSE)
-    out: list[tuple[int, str]] = []
-    for frame, code in lex.frames.get(lemma, ()):
-        wanted_obj, wanted_comp = _listed(frame, "obj"), _listed(frame, "xcomp")
-        if wanted_obj and not wanted_obj & objs.keys():
-            continue
-        if wanted_comp and not wanted_comp & comps.keys():
-            continue
-        if "light" in frame.split(",") and not lex.nouns & objs.keys():
-            continue
-        act = next((comps[w] for w in wanted_comp if w in comps), verb)
-        out.append((act, code if act != verb or frame == "-" else ""))
-    return out
-
-
-#: entity labels that name someone an act of force can be done to
-SOMEONE = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-
-
-def _acts_on_someone(ctx: Context, verb: int) -> bool:
-    """Whether the objects of a verb of force name a person, a body or a place (an actor,
-    a title, a place or such an entity anywhere in the object phrase)."""
-    toks = ctx.tokens
-    for j in _words(ctx.parse, verb, OBJECT).values():
-        for k in ctx.parse.subtree(j):
-            if k in ctx.kb_at or k in ctx.title_at or k in ctx.place_at or toks[k].ent in SOMEONE:
-                return True
-    return False
-
-
-def _generic(parse: Parse, i: int) -> bool:
-    """ "The government of the day": any government, no actor."""
-    toks = parse.tokens
-    return any(
-        toks[k].dep == "prep"
-        and toks[k].text.lower() == "of"
-        and any(toks[j].lemma.lower() in ("day", "time") for j in parse.children[k])
-        for k in parse.children[i]
-    )
 
 
 #: sectors of bodies that act where they stand (police, crowds, workers, farmers, students,
@@ -558,7 +408,7 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _place_country(ctx: Context, j: int, named: set[str]) -> str | None:
+def _place_country(ctx: Context, j: int, named: set[str | None]) -> str | None:
     m = ctx.kb_at.get(j) or ctx.place_at.get(j)
     e = m.value if m is not None else None
     if not isinstance(e, Entry) or e.what not in ("state", "capital", "place"):

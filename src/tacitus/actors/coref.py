@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, bare_organ, foreign, organ_acts, organ_figure
+from .context import DOMESTIC, bare_organ, foreign
 from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
+from .organs import organ_acts, organ_figure
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
 #: definite nominals that refer back only to an actor with the same role, never stand alone
