@@ -26,7 +26,7 @@ from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
-from .context import DOMESTIC, about, destination, drop_false_places, foreign
+from .context import DOMESTIC, about, clause_country, destination, drop_false_places, foreign
 from .coref import Cluster, cluster
 from .institution import leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
@@ -239,8 +239,8 @@ def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> N
         if led is not None:
             c.country, c.country_from, c.code = led, "institution", f"{led}{c.sector}"
             return
-    first = min(m.first for m in c.mentions)
-    c.country = ctx.about_at(first)
+    m = min(c.mentions, key=lambda x: x.first)
+    c.country = ctx.about_at(m.first) or clause_country(ctx, m.first, m.last, c.sector)
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"

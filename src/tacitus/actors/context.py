@@ -6,6 +6,10 @@ the one country named in the same sentence, else the one the paragraph is mostly
 else the article's dominant country; none when the evidence is split (two countries named
 in the sentence, or no country named clearly more often than the others).
 
+In a sentence split between countries, police, crowds, workers and other bodies that act
+where they stand take the country of the one place their own clause puts the act in
+(:func:`clause_country`).
+
 Also here: place names inside other names that must not give a country ("New Mexico",
 "Papua New Guinea" as written without its KB name, "Russian-born", "Jordan Peterson",
 "Georgia" next to US states), dropped from the knowledge-base matches before any rule reads
@@ -23,7 +27,7 @@ from ..parse import Parse
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
-    from .mention import Mention
+    from .mention import Context, Mention
 
 #: Sectors of bodies that act at home: they take the country the passage is about.
 DOMESTIC = frozenset(
@@ -354,10 +358,10 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
 
     "The authorities", "the junta" and "the regime" always do. "The government", "the
     ministry" and "the parliament" do where they are acted on or joined to another party,
-    where the sentence's act is someone else's; as the subject of a sentence that names no
-    other actor ("The government raised prices") they make no-event sentences codable
-    (measured: more false events on our held-out split than dyads gained), so whose
-    government it is must be said."""
+    where the sentence's act is someone else's. As a subject they stand only where
+    :func:`.organs.organ_acts` says: the subject of an act, not of a description or a
+    figure ("the government faces a crisis", "the ministry shot down reports"), which
+    would make no-event sentences codable."""
     if not m.definite or m.title is None:
         return False
     if m.title.cls in STATE_ORGANS:
@@ -366,3 +370,50 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
         return False
     head = parse.tokens[m.last - 1]
     return head.text.lower() in RULERS or head.dep in ACTED_ON
+
+
+#: sectors of bodies that act where they stand (police, crowds, workers, farmers, students,
+#: clergy, the opposition); not rulers, soldiers or envoys, who act abroad too, nor gunmen
+#: (in a story of two countries, often come from the other)
+AT_HOME = frozenset({"COP", "CVL", "LAB", "AGR", "EDU", "REL", "OPP"})
+
+
+def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> str | None:
+    """In a sentence split between countries, the country of a body that acts where it
+    stands, from the one place its own clause puts its act in: "Saudi Arabia cut ties with
+    Iran after protesters stormed its embassy in Tehran" (the protesters are Iran's). A
+    capital counts only where its country is named too (capitals' names are shared)."""
+    if sector not in AT_HOME:
+        return None
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    if toks[head].dep not in ("nsubj", "nsubjpass"):
+        return None
+    verb = toks[head].head
+    named = {  # countries the sentence names by name or demonym, not by a capital
+        e.role(ctx.date).country
+        for m in ctx.country_names.get(toks[head].sent, [])
+        if isinstance(e := m.value, Entry) and e.what != "capital"
+    }
+    found = set()
+    where = [verb, *(k for k in ctx.parse.children[verb] if toks[k].dep == "dobj")]
+    for w in where:
+        for p in ctx.parse.children[w]:
+            if toks[p].dep != "prep" or toks[p].text.lower() not in LOCATIVE:
+                continue
+            for j in ctx.parse.children[p]:
+                c = _place_country(ctx, j, named) if toks[j].dep == "pobj" else None
+                if c is not None:
+                    found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _place_country(ctx: Context, j: int, named: set[str | None]) -> str | None:
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)
+    e = m.value if m is not None else None
+    if not isinstance(e, Entry) or e.what not in ("state", "capital", "place"):
+        return None
+    country = e.role(ctx.date).country
+    if e.what == "capital" and country not in named:
+        return None
+    return country

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .context import DOMESTIC, bare_organ, foreign
 from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
+from .organs import organ_acts, organ_figure
 
 ARMED_CLASSES = frozenset({"insurgents", "militants", "rebels"})
 #: definite nominals that refer back only to an actor with the same role, never stand alone
@@ -297,8 +298,10 @@ def _new_from_nominal(
     ):
         return None
     uncued = m.country is None and m.org is None and m.title and m.title.cls in UNCUED_NOMINALS
-    if uncued and not bare_organ(ctx.parse, m):
+    if uncued and not (bare_organ(ctx.parse, m) or organ_acts(ctx, m)):
         return None  # "the party", "the court": whose, the text must say (see bare_organ)
+    if m.country_from == "context" and organ_figure(ctx, m):
+        return None  # "the ministry shot down reports": no act, whoever's ministry it is
     kind = "person" if m.named_kind == "person" else "group"
     cls = m.title.cls if m.title else ""
     key = f"nominal:person:{m.country}:{m.org}:{cls}"
