@@ -140,7 +140,8 @@ def test_blocked_social_media_restricts_expression(code: Callable[..., Record]) 
 
 
 def test_appositive_denial_keeps_the_accusation(code: Callable[..., Record]) -> None:
-    coded = _events(code("Seoul accused Pyongyang of hacking its banks, a charge Pyongyang denies."))
+    text = "Seoul accused Pyongyang of hacking its banks, a charge Pyongyang denies."
+    coded = _events(code(text))
     assert ("accused", "112") in coded, coded
 
 
