@@ -154,3 +154,22 @@ def test_subject_after_a_fronted_phrase(code: Callable[..., Record]) -> None:
     record = code("During a three-day visit to Manila, Albanese and Marcos signed a defence pact.")
     signed = [e for e in record.events if e.trigger.lower() == "signed"]
     assert signed and all(e.source is not None for e in signed), record.events
+
+
+NOT_A_DEFENCE = [
+    "The former Chilean minister spoke out for the first time about the coup.",
+    "The Ghanaian president came to the defence ministry on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_DEFENCE)
+def test_speaking_for_the_first_time_or_visiting_a_ministry_defends_no_one(
+    code: Callable[..., Record], text: str
+) -> None:
+    coded = _events(code(text))
+    assert not [e for e in coded if e[1] == "052"], coded
+
+
+def test_treating_civilians_harshly_is_no_aid(parse_text: Callable[[str], Parse]) -> None:
+    found = triggers(parse_text, "The militia treated the civilians harshly in Kordofan.")
+    assert not [f for f in found if f[0] == "treated"], found
