@@ -140,6 +140,14 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
         objs += kids(parse, verb.i, "nsubjpass")
     elif verb.dep == "acl" and verb.tag == "VBN" and verb.head != verb.i:
         objs.append(parse.tokens[verb.head])  # "the sanctions imposed on Y": the object
+    # "allowed inspectors to visit": the parser may hang the object as the subject of a
+    # to-infinitive clause rather than as the verb's own object
+    objs += [
+        s
+        for c in kids(parse, verb.i, "ccomp")
+        if is_to_infinitive(parse, c)
+        for s in kids(parse, c.i, "nsubj")
+    ]
     objs += [o for p in preps for o in _pobj(parse, p)]
     objs += [x for o in list(objs) for x in _object_heads(parse, o)]
     comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")

@@ -142,8 +142,16 @@ def is_negated(parse: Parse, verb: Token) -> bool:
         if _negative_argument(parse, t):
             return True
         gov = head(parse, t)
-        if t.dep in ("ccomp", "xcomp") and gov.lemma.lower() in DENIALS and t.head != t.i:
-            return True  # "denied that its troops had crossed", "denied hacking"
+        # "denied that its troops had crossed", "denied hacking"; not "X accused Y of
+        # spying, a charge Y denies", parsed with the accusation as the clause before a
+        # denial that has its own object (the charge): that denial is an act of its own
+        if (
+            t.dep in ("ccomp", "xcomp")
+            and gov.lemma.lower() in DENIALS
+            and t.head != t.i
+            and (t.i > gov.i or not kids(parse, gov.i, "dobj"))
+        ):
+            return True
         if t.dep == "acl" and gov.dep in ("dobj", "nsubjpass") and t.head != t.i:
             t = head(parse, gov)  # "did not pass the resolution *condemning* the coup"
             continue

@@ -449,6 +449,26 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     return found
 
 
+def _fronted_subject(parse: Parse, verb: Token) -> Token | None:
+    """ "During a visit to Hanoi, Biden and Trong signed ...": the parser may hang a
+    coordinated subject as conjuncts of the last noun of a fronted phrase; the first
+    conjunct after the phrase's comma, when the phrase runs up to the verb, is the subject."""
+    for p in kids(parse, verb.i, "prep"):
+        if p.i > verb.i:
+            continue
+        sub = parse.subtree(p.i)
+        if sub[-1] != verb.i - 1:
+            continue
+        comma = next((i for i in sub if parse.tokens[i].text == ","), None)
+        if comma is None:
+            continue
+        for i in sub:
+            t = parse.tokens[i]
+            if i > comma and t.dep == "conj" and t.head < comma and t.pos in ("PROPN", "NOUN"):
+                return t
+    return None
+
+
 def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     t: Token | None = verb
     for _ in range(6):
@@ -462,6 +482,9 @@ def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             if s.lemma.lower() in RELATIVE_PRONOUNS and t.dep == "relcl":
                 return head(parse, t), False
             return s, s.dep == "nsubjpass"
+        fronted = _fronted_subject(parse, t) if t.i == verb.i else None
+        if fronted is not None:
+            return fronted, bool(kids(parse, t.i, "auxpass"))
         if t.dep == "relcl" or (t.dep == "acl" and t.tag == "VBG"):
             return head(parse, t), False
         if t.dep == "acl" and t.tag == "VB" and is_to_infinitive(parse, t):
