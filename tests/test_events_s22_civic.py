@@ -1,6 +1,6 @@
 """No-event frames of civic life (``events.noevent_civic`` and the s22 civic sense rows):
-relief at home from a natural hazard, a legislature's vote by tally, a town hall's threat on
-a facility, and ceremonies go quiet; the same verbs between political actors keep their
+relief at home from a natural hazard coded as force or withdrawal, a town hall's threat on a
+facility, and ceremonies go quiet; the same verbs between political actors keep their
 event.
 
 Every passage is written for these tests. Each rule has passages in its no-event frame (no
@@ -13,48 +13,40 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.events.noevent_civic import tallied_vote
+from tacitus.events.noevent_civic import relief_at_home
 from tacitus.parse import Parse
-from tacitus.records import Record
+from tacitus.records import Actor, Event, Record
 
 #: (rule, passage, trigger): no event on the trigger
 QUIET = [
     (
         "relief",
-        "The Kenyan government sent troops to help clear the debris after the floods.",
-        "sent",
-    ),
-    ("relief", "The army evacuated villagers from the flood plain.", "evacuated"),
-    (
-        "relief",
-        "Soldiers rescued hundreds of residents stranded by the floodwaters.",
-        "rescued",
+        "The government deployed soldiers to fight the wildfires in the north.",
+        "deployed",
     ),
     (
         "relief",
-        "The government mobilised 20,000 soldiers to fight the floods in the delta.",
+        "The government mobilised 20,000 soldiers to fight the floods.",
         "mobilised",
     ),
     (
         "relief",
-        "A cyclone made landfall near Chittagong on Sunday. The navy evacuated 3,000 "
-        "fishermen from the islands.",
-        "evacuated",
+        "The Kenyan government deployed soldiers to fight the locust swarms.",
+        "deployed",
     ),
+    ("relief", "The Indian navy evacuated fishermen ahead of the cyclone.", "evacuated"),
     (
         "relief",
-        "The coast guard rescued 40 fishermen after their boat capsized in the storm.",
-        "rescued",
+        "A landslide buried part of the road on Sunday. Police cordoned off the area.",
+        "cordoned",
     ),
-    ("relief", "Police blocked roads into the town as the wildfire spread.", "blocked"),
-    ("vote", "The Senate rejected the tax package 52-48.", "rejected"),
-    ("vote", "The Philippine Senate rejected the tax reform package 13-9.", "rejected"),
     (
         "town hall",
         "The mayor threatened to close the pool if repairs ran over budget.",
         "threatened",
     ),
     ("ceremony", "The governor pardoned a turkey on Thursday.", "pardoned"),
+    ("ceremony", "President Biden pardoned two turkeys at the White House.", "pardoned"),
     ("procedure", "The Knesset dissolved itself, triggering a fifth election.", "dissolved"),
 ]
 
@@ -63,6 +55,18 @@ KEPT = [
     (
         "relief",
         "The government sent troops to crush the protesters in the capital.",
+        "sent",
+        "MOBILIZE",
+    ),
+    (
+        "relief",
+        "The government deployed troops to quell the riots after the flood.",
+        "deployed",
+        "MOBILIZE",
+    ),
+    (
+        "relief",
+        "The army sent troops to the border to crush the rebels after the floods.",
         "sent",
         "MOBILIZE",
     ),
@@ -81,19 +85,18 @@ KEPT = [
     ),
     (
         "relief",
-        "The government deployed troops to quell the riots after the flood.",
-        "deployed",
-        "MOBILIZE",
-    ),
-    (
-        "vote",
         "The European Parliament voted to impose sanctions on Russia over the invasion.",
         "impose",
         "SANCTION",
     ),
-    ("vote", "The European Parliament voted 500-100 to condemn Russia.", "condemn", "ACCUSE"),
     ("town hall", "The mayor threatened to sue the railway company.", "threatened", "THREATEN"),
     ("ceremony", "The president pardoned the jailed opposition leader.", "pardoned", "RETREAT"),
+    (
+        "procedure",
+        "The president dissolved the parliament and called early elections.",
+        "dissolved",
+        "COERCE",
+    ),
 ]
 
 
@@ -116,19 +119,32 @@ def test_event_frame_is_kept(
 
 
 @pytest.mark.parametrize(
-    ("text", "verb", "vote"),
+    ("text", "relief"),
     [
-        ("The Senate rejected the tax package 52-48.", "rejected", True),
-        ("MPs backed the motion by 320 votes to 250.", "backed", True),
-        ("The Senate rejected the tax package on Friday.", "rejected", False),
-        ("The White House rejected the package, 52-48 in the Senate.", "rejected", False),
-        ("The Security Council rejected the draft by nine votes to six.", "rejected", False),
-        ("The union rejected the offer 300-120.", "rejected", False),
+        ("The government mobilised soldiers to fight the floods.", True),
+        ("The government mobilised soldiers to fight the rebels.", False),
+        ("The government mobilised soldiers to quell riots after the floods.", False),
+        ("The government mobilised soldiers to help Belgium fight the floods.", False),
     ],
 )
-def test_a_tallied_vote(
-    parse_text: Callable[[str], Parse], text: str, verb: str, vote: bool
-) -> None:
+def test_relief_at_home(parse_text: Callable[[str], Parse], text: str, relief: bool) -> None:
     parse = parse_text(text)
-    tok = next(t for t in parse.tokens if t.text == verb)
-    assert tallied_vote(parse, tok) is vote
+    verb = next(t for t in parse.tokens if t.text == "mobilised")
+    event = Event(
+        id="e1",
+        source=Actor("a1", "government", kind="group"),
+        target=None,
+        cameo="154",
+        root="15",
+        plover="MOBILIZE",
+        quad_class=4,
+        goldstein=-7.2,
+        negated=False,
+        modality="asserted",
+        sentence=text,
+        span=(0, len(text)),
+        trigger="mobilised",
+        confidence=1.0,
+        rule="test",
+    )
+    assert relief_at_home(parse, verb, event) is relief
