@@ -43,7 +43,8 @@ from .sense import sentence_words
 from .syntax import kids, subject
 
 #: Verbs of sending a force, evacuating and rescuing: relief work where a hazard is the
-#: occasion ("sent troops to help", "evacuated residents", "cordoned off the hillside").
+#: occasion ("deployed soldiers to fight the wildfires", "evacuated fishermen", "cordoned
+#: off the area").
 RELIEF_VERBS = frozenset(
     {
         "send",
@@ -246,9 +247,10 @@ def town_hall_threat(parse: Parse, verb: Token) -> bool:
 
 
 def relief_at_home(parse: Parse, verb: Token, event: Event) -> bool:
-    """A force sent, people evacuated or rescued because of a natural hazard, with no word
-    of conflict near and no party of another country acted on ("The Kenyan government sent
-    troops to help clear the debris"; not "India sent troops to help Nepal ...")."""
+    """A force sent, people evacuated or rescued because of a natural hazard, coded as
+    force, coercion or a withdrawal, with no word of conflict near and no place, people or
+    party of another country named ("The government mobilised 20,000 soldiers to fight the
+    floods"; not "... to help Belgium fight the floods", "... to quell riots")."""
     root = event.cameo[:2]
     if verb.lemma.lower() not in RELIEF_VERBS or root not in DEEDS:
         return False
