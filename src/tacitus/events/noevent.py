@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
-from . import noevent_frames
+from . import noevent_civic, noevent_frames
 from .coder import Candidate
 from .noevent_history import told_as_history
 from .sense import _is_year, sentence_words, word_class
@@ -164,7 +164,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if decade_dated(parse, verb) or noevent_frames.quiet(parse, cand, event):
         return True
-    if told_as_history(parse, cand):  # ``noevent_history``
+    if told_as_history(parse, cand) or noevent_civic.quiet(parse, cand, event):
         return True
     if root not in VERBAL_ROOTS or cand.trigger.nominal:
         return False
