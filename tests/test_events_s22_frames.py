@@ -210,3 +210,18 @@ def test_a_campaign_rally(parse_text: Callable[[str], Parse], text: str, rally: 
     parse = parse_text(text)
     verb = next(t for t in parse.tokens if t.text == "rallied")
     assert campaign_rally(parse, verb) is rally
+
+
+@pytest.mark.parametrize(
+    ("text", "quiet"),
+    [
+        ("Wildlife officers shot a leopard that had killed a herder near the reserve.", True),
+        ("A crocodile that attacked a fisherman on the river was caught on Friday.", True),
+        ("Soldiers shot the gunmen who had killed a herder near the reserve.", False),
+    ],
+)
+def test_an_animal_that_kills_is_no_armed_actor(
+    code: Callable[..., Record], text: str, quiet: bool
+) -> None:
+    kills = [e.cameo for e in code(text).events if e.cameo[:2] in ("18", "19")]
+    assert (not kills) == quiet, kills

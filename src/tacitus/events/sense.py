@@ -42,7 +42,7 @@ from operator import attrgetter
 
 from ..errors import ConfigError
 from ..parse import Parse, Token
-from .syntax import kids, subject
+from .syntax import RELATIVE_PRONOUNS, kids, subject
 
 #: Prepositions whose object is where a "bare" violent verb acts ("stormed into the hall").
 PLACE_PREPS = frozenset({"into", "on", "through", "in", "at", "across", "upon", "against"})
@@ -138,7 +138,10 @@ def frame_of(parse: Parse, verb: Token, need: frozenset[str] | None = None) -> F
     obj: set[str] = set()
     subjects = own.get("nsubj", none) + own.get("nsubjpass", none)
     for s in subjects:
-        (obj if passive or s.dep == "nsubjpass" else subj).update(_words(parse, s))
+        side = obj if passive or s.dep == "nsubjpass" else subj
+        if verb.dep == "relcl" and s.lemma.lower() in RELATIVE_PRONOUNS:
+            s = parse.tokens[verb.head]  # "a tiger *that* had killed": the noun it stands for
+        side.update(_words(parse, s))
     if verb.dep in ("relcl", "acl") and not subjects:
         (obj if passive else subj).update(_words(parse, parse.tokens[verb.head]))
     elif not subj and not passive:  # "fought back ... to *beat* Wales": the governor's subject
