@@ -271,6 +271,10 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if not sub:
             return sub
     breaks = bool(sub) and "\n" in text[toks[min(sub)].end : toks[max(sub)].end]
+    if breaks:
+        own = _cue_paragraph(text, parse, i, sub)
+        if own:
+            sub, breaks = own, False
     for n, k in enumerate(sub):
         if not n:
             continue
@@ -291,6 +295,19 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _cue_paragraph(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content tokens ``sub`` in the paragraph of cue ``i``, where the parser ran a
+    sentence across a paragraph break (a quote closing one paragraph, "Turnout fell, he
+    said." opening the next): a report never crosses a paragraph break, and its words stand
+    beside their cue. Empty when none do (the cue ends one paragraph, the content fills the
+    next): the caller then keeps what comes before the first break."""
+    toks = parse.tokens
+    lo = text.rfind("\n", toks[sub[0]].start, toks[i].start)
+    hi = text.find("\n", toks[i].end, toks[sub[-1]].end)
+    own = [k for k in sub if (lo < 0 or toks[k].start > lo) and (hi < 0 or toks[k].end <= hi)]
+    return own if len(own) >= MIN_INDIRECT_TOKENS else []
 
 
 def _after_comma(parse: Parse, k: int) -> bool:
