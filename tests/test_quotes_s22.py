@@ -1,0 +1,50 @@
+"""Tests for quote rules added in session 22.
+
+An indirect content never crosses a paragraph break: where the parser runs a sentence on
+from a quote that closes one paragraph into the next ("“We won.”\\n\\nTurnout fell, he
+said."), the content is the words in its cue's paragraph.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.records import Quote
+
+AFTER_QUOTE = '"We have Okafor."\n\n{}\n\n"These plans worry me," Mr. Okafor said.'
+
+
+def indirect(qs: tuple[Quote, ...]) -> list[Quote]:
+    return [q for q in qs if q.kind == "indirect"]
+
+
+@pytest.mark.model
+def test_content_after_a_quote_paragraph_keeps_its_own_paragraph(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = AFTER_QUOTE.format("Dock workers in the north have little interest in the new levy, he said.")
+    (q,) = indirect(quotes(text))
+    assert q.text == "Dock workers in the north have little interest in the new levy"
+    assert q.cue == "said"
+
+
+@pytest.mark.model
+def test_the_same_paragraph_without_a_cue_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = AFTER_QUOTE.format("Dock workers in the north have little interest in the new levy.")
+    assert indirect(quotes(text)) == []
+    assert [q.text for q in quotes(text)] == ["We have Okafor.", "These plans worry me,"]
+
+
+@pytest.mark.model
+def test_a_cue_before_its_content_still_reports_in_its_paragraph(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = AFTER_QUOTE.format("He said dock workers in the north had little interest in the levy.")
+    (q,) = indirect(quotes(text))
+    assert q.text == "dock workers in the north had little interest in the levy"
