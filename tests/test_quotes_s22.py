@@ -26,7 +26,9 @@ def indirect(qs: tuple[Quote, ...]) -> list[Quote]:
 def test_content_after_a_quote_paragraph_keeps_its_own_paragraph(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
-    text = AFTER_QUOTE.format("Dock workers in the north have little interest in the new levy, he said.")
+    text = AFTER_QUOTE.format(
+        "Dock workers in the north have little interest in the new levy, he said."
+    )
     (q,) = indirect(quotes(text))
     assert q.text == "Dock workers in the north have little interest in the new levy"
     assert q.cue == "said"
