@@ -50,3 +50,31 @@ def test_a_cue_before_its_content_still_reports_in_its_paragraph(
     text = AFTER_QUOTE.format("He said dock workers in the north had little interest in the levy.")
     (q,) = indirect(quotes(text))
     assert q.text == "dock workers in the north had little interest in the levy"
+
+
+# A stance verb in the passive with someone as its agent: the subject is what the agent is
+# for or against, and the agent speaks.
+
+
+@pytest.mark.model
+def test_passive_stance_verb_with_an_agent_reports_its_subject(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The harbour plan was endorsed by the dock workers' union on Monday.")
+    assert q.text == "The harbour plan"
+    assert q.cue == "endorsed"
+    assert q.speaker is not None and "union" in q.speaker.name
+
+
+@pytest.mark.model
+def test_passive_stance_verb_without_an_agent_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The harbour plan was endorsed in May.") == ()
+
+
+@pytest.mark.model
+def test_passive_stance_verb_with_a_thing_as_agent_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The harbour plan was backed by a surge in revenue.") == ()

@@ -13,6 +13,7 @@ from .cue_tokens import (
     made_clear,
     own_report,
     seeming_parts,
+    sentient,
     via,
 )
 from .lexicon import (
@@ -100,7 +101,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
     if nominal:
-        named = _naming(parse, i) or passive_as_content(parse, i)
+        named = _naming(parse, i) or passive_as_content(parse, i) or passive_stance(parse, i)
         if named is not None:
             return named
         comps = _objects(parse, i)
@@ -453,6 +454,29 @@ def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:
         return None
     last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
     return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def passive_stance(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A stance verb in the passive with someone as its agent ("the harbour plan was endorsed
+    by the dock union", "Ruiz is backed by most farmers"): its subject is what the agent is
+    for or against, as in the active; without an agent, or with a thing as one ("backed by
+    a surge in revenue"), no one speaks."""
+    toks, t = parse.tokens, parse.tokens[i]
+    if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
+        return None
+    kids = parse.children[i]
+    if not any(toks[c].dep == "auxpass" for c in kids):
+        return None
+    agents = [g for c in kids if toks[c].dep == "agent" for g in parse.children[c]]
+    subj = [c for c in kids if toks[c].dep == "nsubjpass" and c < i]
+    if not agents or not subj or not sentient(parse, agents[0]):
+        return None
+    words = [k for k in parse.subtree(subj[0]) if toks[k].pos not in ("PUNCT", "SPACE")]
+    if toks[subj[0]].pos == "PRON" or toks[words[0]].dep in ("mark", "cc"):
+        return None  # "it was backed by ...": the thing is named elsewhere
+    if len(words) < MIN_INDIRECT_TOKENS and not _named(parse, subj[0]):
+        return None
+    return toks[words[0]].start, toks[words[-1]].end
 
 
 def raised_clause(parse: Parse, i: int) -> tuple[int, int] | None:
