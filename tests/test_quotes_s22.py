@@ -78,3 +78,19 @@ def test_passive_stance_verb_with_a_thing_as_agent_is_no_quote(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes("The harbour plan was backed by a surge in revenue.") == ()
+
+
+@pytest.mark.model
+def test_passive_cue_with_an_object_reports_its_subject(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("The new harbour levy was announced by the finance ministry on Monday.")
+    assert q.text == "The new harbour levy"
+    assert q.speaker is not None and "ministry" in q.speaker.name
+
+
+@pytest.mark.model
+def test_passive_cue_without_an_agent_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The new harbour levy was announced on Monday.") == ()

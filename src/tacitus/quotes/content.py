@@ -457,12 +457,15 @@ def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:
 
 
 def passive_stance(parse: Parse, i: int) -> tuple[int, int] | None:
-    """A stance verb in the passive with someone as its agent ("the harbour plan was endorsed
-    by the dock union", "Ruiz is backed by most farmers"): its subject is what the agent is
-    for or against, as in the active; without an agent, or with a thing as one ("backed by
-    a surge in revenue"), no one speaks."""
+    """A stance verb, or a cue whose object can be its content, in the passive with someone
+    as its agent ("the harbour plan was endorsed by the dock union", "the levy was announced
+    by the ministry"): its subject is what the agent is for or against or says, as in the
+    active; without an agent, or with a thing as one ("backed by a surge in revenue"), no
+    one speaks."""
     toks, t = parse.tokens, parse.tokens[i]
-    if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
+    cue = cue_of(t.text, t.lemma)
+    takes = cue is not None and "-" in (cue.object or "").split("|")
+    if t.pos not in ("VERB", "AUX") or not (takes or cue_lemma(t.text, t.lemma) in STANCE_VERBS):
         return None
     kids = parse.children[i]
     if not any(toks[c].dep == "auxpass" for c in kids):
