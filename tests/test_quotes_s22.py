@@ -94,3 +94,18 @@ def test_passive_cue_without_an_agent_is_no_quote(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes("The new harbour levy was announced on Monday.") == ()
+
+
+# "respond to": what is responded to, when it says something (the cue table's object).
+
+
+@pytest.mark.model
+def test_respond_to_reports_its_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("The ferry company did not respond to requests for comment on the strike.")
+    assert q.text == "requests for comment on the strike"
+    assert q.cue == "respond"
+
+
+@pytest.mark.model
+def test_respond_to_a_bare_noun_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    assert quotes("Fire crews responded to the blaze.") == ()
