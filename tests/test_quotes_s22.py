@@ -109,3 +109,27 @@ def test_respond_to_reports_its_object(quotes: Callable[[str], tuple[Quote, ...]
 @pytest.mark.model
 def test_respond_to_a_bare_noun_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes("Fire crews responded to the blaze.") == ()
+
+
+# "vote for", "vote against", "vote to": a vote tells what the voter is for or against.
+
+
+@pytest.mark.model
+def test_vote_for_reports_what_it_is_for(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Hart voted for a ban on new drilling permits.")
+    assert q.text == "a ban on new drilling permits"
+    assert q.speaker is not None and "Hart" in q.speaker.name
+
+
+@pytest.mark.model
+def test_vote_to_reports_its_clause(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("Senator Hart voted to raise the harbour levy.")
+    assert q.text == "to raise the harbour levy"
+
+
+@pytest.mark.model
+def test_vote_for_a_bare_noun_or_a_date_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("Senator Hart voted for the ban.") == ()
+    assert quotes("Most residents voted on Monday.") == ()
