@@ -133,3 +133,18 @@ def test_vote_for_a_bare_noun_or_a_date_is_no_quote(
 ) -> None:
     assert quotes("Senator Hart voted for the ban.") == ()
     assert quotes("Most residents voted on Monday.") == ()
+
+
+# "focus on": what a speech, an ad or a speaker dwells on, when it says something.
+
+
+@pytest.mark.model
+def test_focus_on_reports_its_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes("The new campaign ad focuses on the governor's record on harbour taxes.")
+    assert q.text == "the governor's record on harbour taxes"
+    assert q.cue == "focuses"
+
+
+@pytest.mark.model
+def test_focus_on_a_bare_noun_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    assert quotes("The new campaign ad focuses on taxes.") == ()
