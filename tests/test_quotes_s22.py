@@ -148,3 +148,36 @@ def test_focus_on_reports_its_object(quotes: Callable[[str], tuple[Quote, ...]])
 @pytest.mark.model
 def test_focus_on_a_bare_noun_is_no_quote(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes("The new campaign ad focuses on taxes.") == ()
+
+
+# "argue against", "rail against": what the speaker speaks against, when it says something.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Councillor Vale argued against a new levy on harbour traffic.",
+            "a new levy on harbour traffic",
+        ),
+        (
+            "Councillor Vale railed against the plan to close the north ferry.",
+            "the plan to close the north ferry",
+        ),
+    ],
+)
+def test_speaking_against_reports_its_object(
+    quotes: Callable[[str], tuple[Quote, ...]], text: str, content: str
+) -> None:
+    (q,) = quotes(text)
+    assert q.text == content
+    assert q.speaker is not None and "Vale" in q.speaker.name
+
+
+@pytest.mark.model
+def test_speaking_against_a_bare_noun_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("Councillor Vale argued against it.") == ()
+    assert quotes("Councillor Vale railed against the plan.") == ()
