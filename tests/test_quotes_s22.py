@@ -181,3 +181,26 @@ def test_speaking_against_a_bare_noun_is_no_quote(
 ) -> None:
     assert quotes("Councillor Vale argued against it.") == ()
     assert quotes("Councillor Vale railed against the plan.") == ()
+
+
+# A noun of stance with a holder ("his criticism of", "her support for"): its object, when it
+# names someone or runs to three words, is what the holder is for or against.
+
+
+@pytest.mark.model
+def test_stance_noun_with_a_holder_reports_its_object(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes("His attack on the plan to close the ferry drew cheers.")
+    assert q.text == "the plan to close the ferry"
+    assert q.cue == "attack"
+    (q,) = quotes("Her support for Navarro surprised the party.")
+    assert q.text == "Navarro"
+
+
+@pytest.mark.model
+def test_stance_noun_without_a_holder_or_with_a_pronoun_object_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes("The criticism of the harbour levy grew on Monday.") == ()
+    assert quotes("His criticism of it was muted.") == ()

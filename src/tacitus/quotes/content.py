@@ -14,6 +14,7 @@ from .cue_tokens import (
     own_report,
     seeming_parts,
     sentient,
+    stance_objects,
     via,
 )
 from .lexicon import (
@@ -93,6 +94,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
+        if not comps and toks[i].pos == "NOUN":
+            return _stance_noun_content(text, parse, i)
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
     if not comps and toks[i].pos in ("VERB", "AUX"):
@@ -139,6 +142,19 @@ def _stance(parse: Parse, i: int) -> bool:
     if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
         return False
     return any(toks[c].dep == "nsubj" for c in parse.children[i])
+
+
+def _stance_noun_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """What a noun of stance is for or against ("his criticism of the harbour levy", "her
+    support for Navarro"): its object, when that names someone or runs to three words, as
+    for a stance verb's object."""
+    objs = stance_objects(parse, i)
+    if not objs:
+        return None
+    sub = trim(text, parse, i, sorted(parse.subtree(objs[0])))
+    if not sub or (len(sub) < MIN_INDIRECT_TOKENS and not _named(parse, objs[0])):
+        return None
+    return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
 
 
 def _named(parse: Parse, head: int) -> bool:
