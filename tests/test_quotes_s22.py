@@ -204,3 +204,15 @@ def test_stance_noun_without_a_holder_or_with_a_pronoun_object_is_no_quote(
 ) -> None:
     assert quotes("The criticism of the harbour levy grew on Monday.") == ()
     assert quotes("His criticism of it was muted.") == ()
+
+
+@pytest.mark.model
+def test_a_cue_noun_after_the_object_keeps_its_own_clause(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    # "in the belief that ...": the noun's report, neither the vote's content nor part of it
+    (q,) = quotes(
+        "Councillor Vale voted against the ferry bill in the belief that it would raise fares."
+    )
+    assert q.text == "that it would raise fares"
+    assert q.cue == "belief"

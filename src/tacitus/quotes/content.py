@@ -175,6 +175,8 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
             t = toks[k]
             if t.dep != "mark" or t.text.lower() != "that":
                 continue
+            if is_cue(parse, toks[t.head].head):
+                continue  # "voted for it in the hope that ...": the noun's own report
             if toks[t.head].dep in ("acl", "relcl") and _has_subject(parse, t.head):
                 return [t.head]
     return []
@@ -421,6 +423,8 @@ def _stops(parse: Parse, c: int) -> bool:
         return True
     if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
         return True  # "backed the bill despite his doubts": when or why the cue happened
+    if t.dep == "prep" and any(g.dep == "pobj" and is_cue(parse, g.i) for g in kids):
+        return True  # "voted for the bill in the hope that ...": a report of its own
     return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
 
 
