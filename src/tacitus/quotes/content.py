@@ -13,6 +13,8 @@ from .cue_tokens import (
     made_clear,
     own_report,
     seeming_parts,
+    sentient,
+    stance_objects,
     via,
 )
 from .lexicon import (
@@ -92,6 +94,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
+        if not comps and toks[i].pos == "NOUN":
+            return _stance_noun_content(text, parse, i)
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
     if not comps and toks[i].pos in ("VERB", "AUX"):
@@ -100,7 +104,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
     if nominal:
-        named = _naming(parse, i) or passive_as_content(parse, i)
+        named = _naming(parse, i) or passive_as_content(parse, i) or passive_stance(parse, i)
         if named is not None:
             return named
         comps = _objects(parse, i)
@@ -140,6 +144,19 @@ def _stance(parse: Parse, i: int) -> bool:
     return any(toks[c].dep == "nsubj" for c in parse.children[i])
 
 
+def _stance_noun_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """What a noun of stance is for or against ("his criticism of the harbour levy", "her
+    support for Navarro"): its object, when that names someone or runs to three words, as
+    for a stance verb's object."""
+    objs = stance_objects(parse, i)
+    if not objs:
+        return None
+    sub = trim(text, parse, i, sorted(parse.subtree(objs[0])))
+    if not sub or (len(sub) < MIN_INDIRECT_TOKENS and not _named(parse, objs[0])):
+        return None
+    return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
+
+
 def _named(parse: Parse, head: int) -> bool:
     """A noun phrase that names someone or something ("Navarro", "the NRA")."""
     t = parse.tokens[head]
@@ -158,6 +175,8 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
             t = toks[k]
             if t.dep != "mark" or t.text.lower() != "that":
                 continue
+            if is_cue(parse, toks[t.head].head):
+                continue  # "voted for it in the hope that ...": the noun's own report
             if toks[t.head].dep in ("acl", "relcl") and _has_subject(parse, t.head):
                 return [t.head]
     return []
@@ -271,6 +290,10 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if not sub:
             return sub
     breaks = bool(sub) and "\n" in text[toks[min(sub)].end : toks[max(sub)].end]
+    if breaks:
+        own = _cue_paragraph(text, parse, i, sub)
+        if own:
+            sub, breaks = own, False
     for n, k in enumerate(sub):
         if not n:
             continue
@@ -291,6 +314,19 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _cue_paragraph(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content tokens ``sub`` in the paragraph of cue ``i``, where the parser ran a
+    sentence across a paragraph break (a quote closing one paragraph, "Turnout fell, he
+    said." opening the next): a report never crosses a paragraph break, and its words stand
+    beside their cue. Empty when none do (the cue ends one paragraph, the content fills the
+    next): the caller then keeps what comes before the first break."""
+    toks = parse.tokens
+    lo = text.rfind("\n", toks[sub[0]].start, toks[i].start)
+    hi = text.find("\n", toks[i].end, toks[sub[-1]].end)
+    own = [k for k in sub if (lo < 0 or toks[k].start > lo) and (hi < 0 or toks[k].end <= hi)]
+    return own if len(own) >= MIN_INDIRECT_TOKENS else []
 
 
 def _after_comma(parse: Parse, k: int) -> bool:
@@ -387,6 +423,8 @@ def _stops(parse: Parse, c: int) -> bool:
         return True
     if t.dep == "prep" and t.text.lower() in ADJUNCT_PREPOSITIONS:
         return True  # "backed the bill despite his doubts": when or why the cue happened
+    if t.dep == "prep" and any(g.dep == "pobj" and is_cue(parse, g.i) for g in kids):
+        return True  # "voted for the bill in the hope that ...": a report of its own
     return t.dep == "prep" and any(g.lemma.lower() in UTTERANCE_NOUNS for g in kids)
 
 
@@ -436,6 +474,32 @@ def passive_as_content(parse: Parse, i: int) -> tuple[int, int] | None:
         return None
     last = max(k for k in parse.subtree(as_[0]) if toks[k].pos not in ("PUNCT", "SPACE"))
     return toks[min(parse.subtree(subj[0]))].start, toks[last].end
+
+
+def passive_stance(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A stance verb, or a cue whose object can be its content, in the passive with someone
+    as its agent ("the harbour plan was endorsed by the dock union", "the levy was announced
+    by the ministry"): its subject is what the agent is for or against or says, as in the
+    active; without an agent, or with a thing as one ("backed by a surge in revenue"), no
+    one speaks."""
+    toks, t = parse.tokens, parse.tokens[i]
+    cue = cue_of(t.text, t.lemma)
+    takes = cue is not None and "-" in (cue.object or "").split("|")
+    if t.pos not in ("VERB", "AUX") or not (takes or cue_lemma(t.text, t.lemma) in STANCE_VERBS):
+        return None
+    kids = parse.children[i]
+    if not any(toks[c].dep == "auxpass" for c in kids):
+        return None
+    agents = [g for c in kids if toks[c].dep == "agent" for g in parse.children[c]]
+    subj = [c for c in kids if toks[c].dep == "nsubjpass" and c < i]
+    if not agents or not subj or not sentient(parse, agents[0]):
+        return None
+    words = [k for k in parse.subtree(subj[0]) if toks[k].pos not in ("PUNCT", "SPACE")]
+    if toks[subj[0]].pos == "PRON" or toks[words[0]].dep in ("mark", "cc"):
+        return None  # "it was backed by ...": the thing is named elsewhere
+    if len(words) < MIN_INDIRECT_TOKENS and not _named(parse, subj[0]):
+        return None
+    return toks[words[0]].start, toks[words[-1]].end
 
 
 def raised_clause(parse: Parse, i: int) -> tuple[int, int] | None:

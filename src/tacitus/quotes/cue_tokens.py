@@ -17,6 +17,7 @@ from .lexicon import (
     OPEN_COMPLEMENTS,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    STANCE_NOUNS,
     SUBJECTS,
     cue_of,
     cues,
@@ -39,6 +40,8 @@ def is_cue(parse: Parse, i: int) -> bool:
     if t.pos == "ADP" or t.text.lower() == "according":
         return via(parse, i) is not None
     if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
+        if t.pos == "NOUN" and stance_objects(parse, i):
+            return True
         return t.pos in ("NOUN", "ADJ") and bool(clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
     if cue is None:
@@ -127,6 +130,24 @@ def clause_children(parse: Parse, i: int) -> list[int]:
             if word in CLAUSE_OPENERS and (word != "that" or first.dep == "mark"):
                 out.append(c)  # "the claim that ...", not "the claim that he made"
     return out
+
+
+def stance_objects(parse: Parse, i: int) -> list[int]:
+    """The object of a noun of stance after its preposition ("his criticism of the levy",
+    "her support for Navarro"), when the noun has a holder of its own, a possessor ("his",
+    "Lee's"): none for other nouns, nor for "the criticism of the levy", which names no
+    one who holds it."""
+    toks, t = parse.tokens, parse.tokens[i]
+    preps = STANCE_NOUNS.get(t.lemma.lower())
+    if preps is None or not any(toks[c].dep == "poss" for c in parse.children[i]):
+        return []
+    return [
+        g
+        for c in parse.children[i]
+        if c > i and toks[c].dep == "prep" and toks[c].text.lower() in preps
+        for g in parse.children[c]
+        if toks[g].dep == "pobj"
+    ]
 
 
 def _own_subject(parse: Parse, i: int) -> bool:

@@ -63,6 +63,12 @@ CUE_ADJECTIVES = _words("cue_adjectives")
 #: Cue verbs whose bare object is their content ("Lee opposes the bill", "she praised the
 #: mayor"): what the subject is for or against, or speaks of.
 STANCE_VERBS = _words("stance_verbs")
+#: Nouns of stance -> the prepositions of their object ("criticism of", "support for"): the
+#: object is what the noun's holder is for or against, as for a stance verb.
+STANCE_NOUNS: dict[str, frozenset[str]] = {
+    noun: frozenset(preps.split("|"))
+    for noun, preps in (entry.lower().split() for entry in _lists()["stance_nouns"])
+}
 #: Adjectives that make "make" a cue of the clause it takes ("made clear that ...").
 CLEAR_ADJECTIVES = _words("clear_adjectives")
 #: Words that open a reported clause under a noun or an adjective.

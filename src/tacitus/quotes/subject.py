@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..parse import Parse
-from .content import passive_as_content, raised_clause
+from .content import passive_as_content, passive_stance, raised_clause
 from .cue_tokens import cue_kind, holder, is_cue, seeming_parts, via
 from .lexicon import CLIMB, SUBJECTS, cue_of
 
@@ -65,11 +65,12 @@ def speaker_range(
         return phrase(parse, found[1])  # according to the ministry; in the latest poll
     passive_as, raised = (
         passive_as_content(parse, i) is not None,
-        raised_clause(parse, i) is not None,
+        raised_clause(parse, i) is not None or passive_stance(parse, i) is not None,
     )
     if passive_as or raised:
-        # "Lee is seen by many as ...", "Lee is said by aides to favour ...": by whom, if the
-        # text says; "Lee is expected to win" is taken as Lee's own intention
+        # "Lee is seen by many as ...", "Lee is said by aides to favour ...", "the plan was
+        # backed by the union": by whom, if the text says; "Lee is expected to win" is taken
+        # as Lee's own intention
         agent = [c for c in parse.children[i] if parse.tokens[c].dep == "agent"]
         agent = [g for c in agent for g in parse.children[c]]
         if agent:
