@@ -25,6 +25,7 @@ from .toponyms import (
     LIST_LINKS,
     MAJOR,
     MAX_TOKENS,
+    PART_WORDS,
     STATE_PARTS,
     Mention,
     _abbreviated,
@@ -41,11 +42,12 @@ from .toponyms import (
 
 
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
-    """ "Southern California", "Far North Queensland": compass words before a place name
-    that is no name with them; the mention spans both and names the place."""
+    """ "Southern California", "Far North Queensland", "Metro Atlanta": compass or part words
+    before a place name that is no name with them; the mention spans both and names the
+    place."""
     toks = scan.parse.tokens
     k = i
-    while k < min(stop, i + 2) and toks[k].text.lower() in DIRECTIONS and _capitalised(toks[k]):
+    while k < min(stop, i + 2) and toks[k].text.lower() in PART_WORDS and _capitalised(toks[k]):
         k += 1
     if k == i or k >= stop or not _capitalised(toks[k]):
         return None
@@ -91,7 +93,10 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
                 continue
             j = _longest(parse, text, gaz, i, sent.last)
-            directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
+            if j < i + 2 and _two_word_adjective(parse, gaz, i, sent.last):
+                i += 2  # "Sri Lankan": an adjective, not the town "Sri" (but "Central
+                continue  # African Republic" is a name)
+            directed = _directed(scan, i, sent.last) if tok.text.lower() in PART_WORDS else None
             if directed is not None and (j == i or j <= directed.name_end - 1):
                 out.append(directed)
                 i = directed.last
@@ -118,6 +123,15 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
     return sorted((m for m in out if not route(parse, m.last, m.text)), key=lambda m: m.start)
+
+
+def _two_word_adjective(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> bool:
+    """Tokens ``i`` and ``i+1`` spell a place's adjective of two words ("Sri Lankan",
+    "Puerto Rican", "New Mexican"): its first word is no place of its own."""
+    toks = parse.tokens
+    if i + 1 >= stop or not _capitalised(toks[i + 1]):
+        return False
+    return gaz.country_of_adjective(f"{toks[i].text} {toks[i + 1].text}") is not None
 
 
 def route(parse: Parse, k: int, name: str) -> bool:

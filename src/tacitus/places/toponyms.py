@@ -97,6 +97,14 @@ INSTITUTION_HEADS = frozenset({
     "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
     "turnpike", "pier", "marina",
 })  # fmt: skip
+#: Head words of public works and services that a place's own agency is named by ("the
+#: Florida Highway Patrol", "the Fulton County School Board", "the Chicago Park District"),
+#: and the words that close such an agency's name.
+PUBLIC_HEADS = frozenset({"highway", "school", "schools", "park", "parks", "turnpike",
+                          "bridge", "port"})  # fmt: skip
+AGENCY_TAILS = frozenset({"patrol", "board", "district", "department", "authority",
+                          "commission", "service", "police", "system", "administration",
+                          "agency", "office", "council", "division"})  # fmt: skip
 #: Words between a name and a school's or hospital's head word ("Lincoln High School",
 #: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
 INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
@@ -480,6 +488,19 @@ class _Scan:
             return _capitalised(head) and head.text.lower() in OF_HEADS
         return False
 
+    def public_office(self, m: Mention) -> bool:
+        """A state, country, large city or county before a public body whose name holds a
+        building's or institution's word ("the Florida Highway Patrol", "the Fulton County
+        School Board"): the body is the place's own government, unlike "Columbia University"."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k + 1].sent != m.sent:
+            return False
+        head, tail = toks[k].text.lower(), toks[k + 1].text.lower()
+        if head not in PUBLIC_HEADS or tail not in AGENCY_TAILS or not _capitalised(toks[k + 1]):
+            return False
+        return self.designated(m) or self.notable(m)
+
     def acronym(self, m: Mention) -> bool:
         """An agency's acronym ("NASA") that spells a village; a dateline ("GAZA -") is not
         one: it opens its sentence before punctuation."""
@@ -606,13 +627,15 @@ class _Scan:
             return True
         if self.disease(m):
             return False  # "Marburg virus", "Reston ebolavirus": a disease's name
-        if self.institution(m.first, m.name_end):
+        if self.institution(m.first, m.name_end) and not self.public_office(m):
             return False
         key = fold(m.text)
         single = " " not in key
         plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
-        if single and key in DIRECTIONS and (m.features is None or plural_kind):
-            return False  # "Western powers", "Western states": a direction, no place
+        if single and key in PART_WORDS and (m.features is None or plural_kind):
+            return False  # "Western powers", "Western states", "Metro": a direction, no place
+        if single and key in LANDFORM_WORDS and self.fragment(m.first, m.last):
+            return False  # "Lake Lanier", "Port Fourchon": the first word of a longer name
         if single and key in designators():
             return False  # "SOS Village", "the City": a kind of place, not one of its names
         if single and key in stopwords() and not m.kind_word:
@@ -774,6 +797,12 @@ GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains"
                      "valley", "island", "islands", "coast", "bay", "delta", "plains"})  # fmt: skip
 
 
+#: Words that open or close names of landforms and settlements ("Lake Lanier", "Port
+#: Fourchon", "Cape Cod"): alone, glued to another capitalised word, they are part of that
+#: name, not the county or village that bears the bare word.
+LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen"}
+
+
 def _generic(name: str) -> bool:
     """A one-word name that is a common noun of institutions or landforms."""
     key = fold(name)
@@ -808,8 +837,9 @@ def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
     it is a verb's subject ("French said": a surname)."""
     if toks[k].ent != "PERSON":
         return False
-    if toks[k].dep.startswith("nsubj"):
-        return True
+    after_article = k > 0 and toks[k - 1].text.lower() in ("the", "a", "an")
+    if toks[k].dep.startswith("nsubj") and not after_article:
+        return True  # "the Bangladeshi and Sri Lankan workers": no surname takes "the"
     return any(
         0 <= n < len(toks) and toks[n].ent == "PERSON" and _capitalised(toks[n])
         for n in (k - 1, k + 1)

@@ -1,0 +1,139 @@
+"""Places, stop 22: adjectives of two words ("Sri Lankan") whose first word is no town,
+demonyms after an article that NER takes for people, public bodies whose names hold a
+building's word ("the Florida Highway Patrol"), part words before a city ("Metro
+Atlanta"), landform words glued to a name we lack ("Lake Lanier"), and regions, rivers,
+provinces and demonyms the gazetteer lacked.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from places_helpers import found_places, places_by_name
+from tacitus.parse import Parse
+from tacitus.places import gazetteer
+from tacitus.places.resolve import distance_km
+
+# --- the data tables (no model) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Nagorno-Karabakh", 39.8, 46.8),
+        ("Eastern Ghouta", 33.5, 36.4),
+        ("Somaliland", 9.5, 45.0),
+        ("Dagestan", 43.0, 47.0),
+        ("Florida Panhandle", 30.5, -86.5),
+        ("Khyber Pass", 34.1, 71.2),
+        ("Dead Sea", 31.5, 35.5),
+    ],
+)
+def test_regions_the_gazetteer_lacked_are_in_our_table(name: str, lat: float, lon: float) -> None:
+    hits = gazetteer.load().lookup(name)
+    assert hits, name
+    assert distance_km(hits[0].lat, hits[0].lon, lat, lon) < 150
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "admin1"),
+    [
+        ("Uyghur", "CHN", "Xinjiang Uygur Zizhiqu"),
+        ("Idahoan", "USA", "Idaho"),
+        ("West Virginians", "USA", "West Virginia"),
+        ("Nova Scotian", "CAN", "Nova Scotia"),
+        ("Hong Kongers", "HKG", None),
+    ],
+)
+def test_demonyms_of_provinces_and_states(word: str, country: str, admin1: str | None) -> None:
+    c = gazetteer.load().country_of_adjective(word)
+    assert c is not None, word
+    assert c.country == country
+    if admin1 is not None:
+        assert c.admin1 == admin1
+
+
+def test_city_demonyms_point_at_their_city() -> None:
+    gaz = gazetteer.load()
+    for word, lat, lon in (("Philadelphians", 39.95, -75.16), ("Cairenes", 30.04, 31.24)):
+        c = gaz.country_of_adjective(word)
+        assert c is not None and distance_km(c.lat, c.lon, lat, lon) < 50, word
+
+
+# --- recognition on the parse ---------------------------------------------------------
+
+
+@pytest.mark.model
+def test_an_adjective_of_two_words_is_no_town_of_its_first_word(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The Bangladeshi and Sri Lankan nurses were paid three months late, a union said."
+    got = found_places(text, parse_text)
+    names = [n for n, _ in got]
+    assert "Sri" not in names
+    by = dict(got)
+    assert by["Sri Lankan"].country == "LKA" and by["Sri Lankan"].use == "adjectival"
+    assert by["Bangladeshi"].country == "BGD"
+
+
+@pytest.mark.model
+def test_a_country_whose_name_opens_with_an_adjective_stays_whole(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Aid flights reached the Central African Republic and Chad on Sunday."
+    got = places_by_name(text, parse_text)
+    assert "Central African Republic" in got, sorted(got)
+    assert got["Central African Republic"].country == "CAF"
+
+
+@pytest.mark.model
+def test_a_state_or_county_before_its_own_public_body_is_found(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The Oregon Highway Patrol closed the pass, and the Cobb County School Board met."
+    got = places_by_name(text, parse_text)
+    assert got["Oregon"].admin1 == "Oregon" and got["Oregon"].use == "embedded"
+    assert "Cobb County" in got and got["Cobb County"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_a_university_or_a_hospital_still_yields_no_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "She teaches at Lincoln University and her husband works at Jackson Memorial Hospital."
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Lincoln" not in names and "Jackson" not in names
+
+
+@pytest.mark.model
+def test_metro_before_a_city_names_the_city(parse_text: Callable[[str], Parse]) -> None:
+    text = "Home prices in Metro Denver rose again in June, agents said."
+    got = found_places(text, parse_text)
+    assert [n for n, _ in got] == ["Metro Denver"]
+    assert got[0][1].admin1 == "Colorado"
+
+
+@pytest.mark.model
+def test_a_landform_word_glued_to_a_name_is_no_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Divers searched Lake Hartwell and Port Orchard harbors for the missing boat."
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Lake" not in names and "Port" not in names
+
+
+@pytest.mark.model
+def test_neighbourhoods_and_rivers_from_our_table(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "He grew up on the Lower East Side and later fished the Ohio River near Louisville, "
+        "before moving to the Texas Panhandle."
+    )
+    got = places_by_name(text, parse_text)
+    for name in ("Lower East Side", "Ohio River", "Texas Panhandle"):
+        assert name in got, sorted(got)
+        assert got[name].country == "USA"
+    assert distance_km(got["Texas Panhandle"].lat, got["Texas Panhandle"].lon, 35.2, -101.8) < 150
