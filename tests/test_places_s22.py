@@ -137,3 +137,38 @@ def test_neighbourhoods_and_rivers_from_our_table(parse_text: Callable[[str], Pa
         assert name in got, sorted(got)
         assert got[name].country == "USA"
     assert distance_km(got["Texas Panhandle"].lat, got["Texas Panhandle"].lon, 35.2, -101.8) < 150
+
+
+# --- places no gazetteer holds, inside the place named after them ---------------------
+
+
+@pytest.mark.model
+def test_an_unknown_name_before_a_known_place_takes_its_point(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Water was cut off for a week in Mabvuku, Harare, residents said."
+    got = places_by_name(text, parse_text)
+    assert "Mabvuku" in got, sorted(got)
+    assert got["Mabvuku"].country == "ZWE" and got["Mabvuku"].geonameid is None
+    assert got["Mabvuku"].lat == got["Harare"].lat and got["Mabvuku"].lon == got["Harare"].lon
+
+
+@pytest.mark.model
+def test_a_home_town_after_of_and_a_comma_is_placed_in_its_county(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Mr Brown, of Harlowdene, Essex, was fined 200 pounds by magistrates."
+    got = places_by_name(text, parse_text)
+    assert "Harlowdene" in got and got["Harlowdene"].country == "GBR"
+
+
+@pytest.mark.model
+def test_no_unknown_place_without_a_preposition_or_before_a_modifier(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Quinlan Holdings, Ohio's biggest packer, hired 300 people. He works at Dravex, "
+        "Georgia's largest employer."
+    )
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Quinlan Holdings" not in names and "Dravex" not in names

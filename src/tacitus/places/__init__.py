@@ -6,7 +6,8 @@ scan over an article and its article-wide passes), ``resolve`` (disambiguation b
 ``sites`` (streets, squares and airports: the town they lie in),
 ``ranker`` (the learned candidate weights) and ``train`` (refitting them on
 ``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
-``attach`` (a place for each event).
+``attach`` (a place for each event), ``unlisted`` (a place no gazetteer holds, inside the
+one named after it).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from .recognise import COUNTY, county_base, find, listed_with, route
 from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
+from .unlisted import unlisted
 from .usage import usage
 
 AREAS = (CONTINENT, REGION)
@@ -265,6 +267,7 @@ def article_places(
         home = resolve(gaz, dateline, ctx) if dateline else None
         town = to_place(home, dateline, ()) if home and dateline else None
         out = sites(parse, article.text, out, runs, town)
+    out = unlisted(parse, article.text, gaz, out)  # "in Mabvuku, Harare": Harare's point
     out.extend(_adjectival(parse, gaz, raw, [*mentions, *(m for m, _ in out)]))
     out.sort(key=lambda mp: mp[0].start)
     return out, ctx
