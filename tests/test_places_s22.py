@@ -172,3 +172,24 @@ def test_no_unknown_place_without_a_preposition_or_before_a_modifier(
     )
     names = [n for n, _ in found_places(text, parse_text)]
     assert "Quinlan Holdings" not in names and "Dravex" not in names
+
+
+@pytest.mark.model
+def test_a_name_a_kind_word_introduces_lies_at_the_place_beside_it(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Medics reached the village of Tummelbach in Bavaria after the flood. Farmers in the "
+        "Wedzaro district of Manicaland reported cholera."
+    )
+    got = places_by_name(text, parse_text)
+    assert got["Tummelbach"].country == "DEU" and got["Tummelbach"].lat == got["Bavaria"].lat
+    assert got["Wedzaro"].country == "ZWE"
+
+
+@pytest.mark.model
+def test_a_kind_word_in_a_sentence_with_no_place_gives_none(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Elders of the village of Tummelbach voted to rebuild the mill."
+    assert "Tummelbach" not in [n for n, _ in found_places(text, parse_text)]

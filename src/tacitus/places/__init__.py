@@ -35,7 +35,7 @@ from .recognise import COUNTY, county_base, find, listed_with, route
 from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
-from .unlisted import unlisted
+from .unlisted import kind_named, unlisted
 from .usage import usage
 
 AREAS = (CONTINENT, REGION)
@@ -268,6 +268,7 @@ def article_places(
         town = to_place(home, dateline, ()) if home and dateline else None
         out = sites(parse, article.text, out, runs, town)
     out = unlisted(parse, article.text, gaz, out)  # "in Mabvuku, Harare": Harare's point
+    out = kind_named(parse, article.text, gaz, out)  # "the village of X in Y": Y's point
     out.extend(_adjectival(parse, gaz, raw, [*mentions, *(m for m, _ in out)]))
     out.sort(key=lambda mp: mp[0].start)
     return out, ctx

@@ -8,10 +8,16 @@ the name before it is a place inside that one: it takes that place's point, as a
 takes its town's (see :mod:`.sites`). A preposition of place (or "of" after a place noun)
 before the name is required, and the place after the comma must end the phrase, so that
 "at Acme, Georgia's largest employer" gives nothing.
+
+A name that a kind word introduces or follows ("the village of Kampala Ridge", "in the
+Wedza district") is a place too, gazetteer or not; one the gazetteer lacks lies near the
+place its sentence names next to it ("... of Uttar Pradesh"), and takes that point; a
+sentence that names no other place gives it none.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..parse import Parse, Token
@@ -38,6 +44,21 @@ NOT_PLACE = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", 
 NAME_GOES_ON = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 #: Place features that may contain an unknown place.
 HOSTS = frozenset({"city", "admin1", "admin2", "country"})
+
+
+_NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+#: "the village of X", "the town of X": a kind of settlement or area, then its name.
+_KIND_OF = re.compile(
+    r"\b(?:town|towns|village|villages|city|hamlet|township|suburb|settlement|community|"
+    r"district|province|county|region|governorate|municipality) of " + _NAME
+)
+#: "in the X district", "near X village": a preposition of place, the name, a kind word.
+_NAME_KIND = re.compile(
+    r"\b(?:in|near|at|outside|from|around|of|into|across) (?:the )?"
+    + _NAME
+    + r" (?:district|province|"
+    r"county|region|village|township|municipality|governorate|area|camp|slum)s?\b"
+)
 
 
 def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | None:
@@ -97,5 +118,46 @@ def unlisted(
             continue
         hamlet = Mention(start, end, first, comma, m.sent, name, None, toks[first].ent, True)
         out.append((hamlet, replace(p, name=name, geonameid=None, mentions=((start, end),))))
+        taken.append((start, end))
+    return out
+
+
+def _host(resolved: list[tuple[Mention, Place]], sent: int, start: int) -> Place | None:
+    """The place its sentence names next to a position: the first after it, else the
+    last before it."""
+    same = [(m, p) for m, p in resolved if m.sent == sent and p.feature in HOSTS]
+    same = [(m, p) for m, p in same if p.use in ("name", "embedded")]
+    after = [(m, p) for m, p in same if m.start > start]
+    if after:
+        return min(after, key=lambda mp: mp[0].start)[1]
+    before = [(m, p) for m, p in same if m.end <= start]
+    return max(before, key=lambda mp: mp[0].start)[1] if before else None
+
+
+def kind_named(
+    parse: Parse, text: str, gaz: Gazetteer, resolved: list[tuple[Mention, Place]]
+) -> list[tuple[Mention, Place]]:
+    """The article's places with the unknown names a kind word introduces added, each at
+    the place its sentence names next to it."""
+    taken = [(m.start, m.end) for m, _ in resolved]
+    out = list(resolved)
+    spans = [mt.span(1) for rx in (_KIND_OF, _NAME_KIND) for mt in rx.finditer(text)]
+    for start, end in sorted(spans):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        first, last = parse.token_at(start), parse.token_at(end - 1)
+        if first is None or last is None or first.sent != last.sent:
+            continue
+        if first.start != start or last.end != end or first.text.lower() in DIRECTIONS:
+            continue
+        name = text[start:end]
+        if not _plain(parse, gaz, first.i, last.i + 1, name):
+            continue
+        host = _host(resolved, first.sent, start)
+        if host is None:
+            continue
+        m = Mention(start, end, first.i, last.i + 1, first.sent, name, None, first.ent, True)
+        out.append((m, replace(host, name=name, geonameid=None, mentions=((start, end),),
+                               use="name")))  # fmt: skip
         taken.append((start, end))
     return out
