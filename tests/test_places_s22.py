@@ -193,3 +193,16 @@ def test_a_kind_word_in_a_sentence_with_no_place_gives_none(
 ) -> None:
     text = "Elders of the village of Tummelbach voted to rebuild the mill."
     assert "Tummelbach" not in [n for n, _ in found_places(text, parse_text)]
+
+
+@pytest.mark.model
+def test_a_town_called_and_the_items_after_a_plural_kind_word(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Cases were found in a town called Rovaslund in central Denmark. Rebels shelled the "
+        "villages of Ayladumo and Kfarbeta in Idlib province."
+    )
+    got = places_by_name(text, parse_text)
+    assert got["Rovaslund"].country == "DNK"
+    assert got["Ayladumo"].country == "SYR" and got["Kfarbeta"].country == "SYR"

@@ -6,13 +6,13 @@ Greenfield, Ohio". When the name after the comma is a place the article resolved
 a county, a province or a country) and the name before it is none the gazetteer holds,
 the name before it is a place inside that one: it takes that place's point, as a street
 takes its town's (see :mod:`.sites`). A preposition of place (or "of" after a place noun)
-before the name is required, and the place after the comma must end the phrase, so that
-"at Acme, Georgia's largest employer" gives nothing.
+before the name is required, and the place after the comma must not go on as a modifier,
+so that "at Acme, Georgia's largest employer" gives nothing.
 
-A name that a kind word introduces or follows ("the village of Kampala Ridge", "in the
-Wedza district") is a place too, gazetteer or not; one the gazetteer lacks lies near the
-place its sentence names next to it ("... of Uttar Pradesh"), and takes that point; a
-sentence that names no other place gives it none.
+A name that a kind word introduces or follows ("the village of Kampala Ridge", "a town
+called Rova", "the villages of Ayla and Dumo", "in the Wedza district") that the gazetteer
+lacks lies near the place its sentence names next to it ("... in Uttar Pradesh"), and
+takes that point; a sentence that names no other place gives it none.
 """
 
 from __future__ import annotations
@@ -47,11 +47,14 @@ HOSTS = frozenset({"city", "admin1", "admin2", "country"})
 
 
 _NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-#: "the village of X", "the town of X": a kind of settlement or area, then its name.
+#: "the village of X", "a town called X", "the villages of X and Y": a kind of settlement
+#: or area, then its name (and, after a plural kind, the list's other items: :data:`_ITEM`).
 _KIND_OF = re.compile(
-    r"\b(?:town|towns|village|villages|city|hamlet|township|suburb|settlement|community|"
-    r"district|province|county|region|governorate|municipality) of " + _NAME
+    r"\b(?:towns?|villages?|city|cities|hamlets?|townships?|suburbs?|settlements?|"
+    r"communit(?:y|ies)|districts?|provinces?|count(?:y|ies)|regions?|governorates?|"
+    r"municipalit(?:y|ies)) (?:of|called|named) " + _NAME
 )
+_ITEM = re.compile(r"(?:,| and|, and) " + _NAME)
 #: "in the X district", "near X village": a preposition of place, the name, a kind word.
 _NAME_KIND = re.compile(
     r"\b(?:in|near|at|outside|from|around|of|into|across) (?:the )?"
@@ -79,14 +82,27 @@ def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | N
     return None
 
 
-def _plain(parse: Parse, gaz: Gazetteer, first: int, last: int, text: str) -> bool:
+#: After a kind word ("a town called X") NER's guess at an unknown name says little; only
+#: numbers, dates and peoples rule it out.
+NOT_PLACE_AFTER_KIND = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
+                                  "QUANTITY", "NORP"})  # fmt: skip
+
+
+def _plain(
+    parse: Parse,
+    gaz: Gazetteer,
+    first: int,
+    last: int,
+    text: str,
+    not_place: frozenset[str] = NOT_PLACE,
+) -> bool:
     """The run is no name the gazetteer holds, no common or kind word, and no entity of a
     kind that is never a place."""
     key = fold(text)
     if gaz.has(key) or key in stopwords() or key in DIRECTIONS or key in designators():
         return False
     toks = parse.tokens[first:last]
-    if any(t.ent in NOT_PLACE for t in toks) or any(t.pos not in ("PROPN",) for t in toks):
+    if any(t.ent in not_place for t in toks) or any(t.pos != "PROPN" for t in toks):
         return False
     return not any(fold(t.text) in designators() for t in toks)
 
@@ -141,7 +157,15 @@ def kind_named(
     the place its sentence names next to it."""
     taken = [(m.start, m.end) for m, _ in resolved]
     out = list(resolved)
-    spans = [mt.span(1) for rx in (_KIND_OF, _NAME_KIND) for mt in rx.finditer(text)]
+    spans = [mt.span(1) for mt in _NAME_KIND.finditer(text)]
+    for mt in _KIND_OF.finditer(text):
+        spans.append(mt.span(1))
+        end = mt.end()
+        while mt.group(0).split(" ", 1)[0].endswith("s") and (
+            item := _ITEM.match(text, end)
+        ):  # "the villages of Foua and Kfraya"
+            spans.append(item.span(1))
+            end = item.end()
     for start, end in sorted(spans):
         if any(s < end and start < e for s, e in taken):
             continue
@@ -151,7 +175,7 @@ def kind_named(
         if first.start != start or last.end != end or first.text.lower() in DIRECTIONS:
             continue
         name = text[start:end]
-        if not _plain(parse, gaz, first.i, last.i + 1, name):
+        if not _plain(parse, gaz, first.i, last.i + 1, name, NOT_PLACE_AFTER_KIND):
             continue
         host = _host(resolved, first.sent, start)
         if host is None:
