@@ -206,3 +206,14 @@ def test_a_town_called_and_the_items_after_a_plural_kind_word(
     got = places_by_name(text, parse_text)
     assert got["Rovaslund"].country == "DNK"
     assert got["Ayladumo"].country == "SYR" and got["Kfarbeta"].country == "SYR"
+
+
+@pytest.mark.model
+def test_a_landform_the_gazetteer_lacks_lies_at_the_place_beside_it(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Two boys drowned in Willowbend Creek near Dalton, Ga., on Sunday afternoon."
+    got = places_by_name(text, parse_text)
+    assert "Willowbend Creek" in got, sorted(got)
+    assert got["Willowbend Creek"].admin1 == "Georgia"
+    assert got["Willowbend Creek"].geonameid is None

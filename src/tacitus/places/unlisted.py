@@ -10,7 +10,8 @@ before the name is required, and the place after the comma must not go on as a m
 so that "at Acme, Georgia's largest employer" gives nothing.
 
 A name that a kind word introduces or follows ("the village of Kampala Ridge", "a town
-called Rova", "the villages of Ayla and Dumo", "in the Wedza district") that the gazetteer
+called Rova", "the villages of Ayla and Dumo", "in the Wedza district"), and a landform
+named by its head word ("the Tapajos River", "Lake Nokomis"), that the gazetteer
 lacks lies near the place its sentence names next to it ("... in Uttar Pradesh"), and
 takes that point; a sentence that names no other place gives it none.
 """
@@ -61,6 +62,13 @@ _NAME_KIND = re.compile(
     + _NAME
     + r" (?:district|province|"
     r"county|region|village|township|municipality|governorate|area|camp|slum)s?\b"
+)
+
+#: "the Tapajos River", "Oostanaula Creek", "Lake Nokomis": landforms named by a head word.
+_LANDFORM = re.compile(
+    r"\b(?:(?:Lake|Mount|Mt\.) " + _NAME + r"|" + _NAME + r" (?:River|Creek|Lake|Island|"
+    r"Islands|Bay|Valley|Mountains?|Peak|Falls|Canyon|Shoal|Reef|Glacier|Swamp|Bayou|"
+    r"Sound|Inlet|Lagoon|Plateau|Peninsula))\b"
 )
 
 
@@ -158,6 +166,7 @@ def kind_named(
     taken = [(m.start, m.end) for m, _ in resolved]
     out = list(resolved)
     spans = [mt.span(1) for mt in _NAME_KIND.finditer(text)]
+    spans += [mt.span(0) for mt in _LANDFORM.finditer(text)]
     for mt in _KIND_OF.finditer(text):
         spans.append(mt.span(1))
         end = mt.end()
@@ -171,6 +180,11 @@ def kind_named(
             continue
         first, last = parse.token_at(start), parse.token_at(end - 1)
         if first is None or last is None or first.sent != last.sent:
+            continue
+        if first.pos == "DET" and first.i < last.i:  # "The Tapajos River" opening a sentence
+            first = parse.tokens[first.i + 1]
+            start = first.start
+        if any(s < end and start < e for s, e in taken):
             continue
         if first.start != start or last.end != end or first.text.lower() in DIRECTIONS:
             continue
