@@ -217,3 +217,13 @@ def test_a_landform_the_gazetteer_lacks_lies_at_the_place_beside_it(
     assert "Willowbend Creek" in got, sorted(got)
     assert got["Willowbend Creek"].admin1 == "Georgia"
     assert got["Willowbend Creek"].geonameid is None
+
+
+@pytest.mark.model
+def test_a_city_before_one_word_of_a_public_service_is_found(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Brisbane Water warned on Friday that taps in two suburbs would run dry."
+    got = places_by_name(text, parse_text)
+    assert "Brisbane" in got, sorted(got)
+    assert got["Brisbane"].country == "AUS" and got["Brisbane"].use == "embedded"

@@ -105,6 +105,10 @@ PUBLIC_HEADS = frozenset({"highway", "school", "schools", "park", "parks", "turn
 AGENCY_TAILS = frozenset({"patrol", "board", "district", "department", "authority",
                           "commission", "service", "police", "system", "administration",
                           "agency", "office", "council", "division"})  # fmt: skip
+#: Public services a city's name opens ("Sydney Water", "Toronto Hydro", "Dublin Bus").
+UTILITY_WORDS = frozenset({"water", "hydro", "bus", "transit", "transport", "trains",
+                           "metro", "airport", "airports", "police", "fire", "ambulance",
+                           "energy", "power", "gas", "electric", "council"})  # fmt: skip
 #: Words between a name and a school's or hospital's head word ("Lincoln High School",
 #: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
 INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
@@ -286,6 +290,8 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
         title = nxt.text.lower().rstrip(".")
         if title in person_cues() or title in SEAT_TITLES:
             return False  # "Calgary MLA Sandra Jansen": the run is the title's place
+        if title in UTILITY_WORDS:
+            return False  # "Sydney Water": a city's service, though NER names a person
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
     return False
@@ -488,6 +494,15 @@ class _Scan:
             return _capitalised(head) and head.text.lower() in OF_HEADS
         return False
 
+    def utility(self, m: Mention) -> bool:
+        """The place and one word of a public service make up the whole entity ("Sydney
+        Water", "Toronto Hydro", "Dublin Bus"): no person bears such a surname."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.first != m.first or ent.last != m.last + 1:
+            return False
+        return toks[m.last].text.lower() in UTILITY_WORDS
+
     def public_office(self, m: Mention) -> bool:
         """A state, country, large city or county before a public body whose name holds a
         building's or institution's word ("the Florida Highway Patrol", "the Fulton County
@@ -651,6 +666,8 @@ class _Scan:
             return True  # "Leonard of Ada, Oklahoma": NER's name, our town
         if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
             return True  # "Calgary MLA Sandra Jansen": the member for Calgary
+        if m.ner == "PERSON" and longer_entity and self.utility(m) and self.notable(m):
+            return True  # "Sydney Water": NER's person, the city's water board
         propn = self.parse.tokens[m.first].pos == "PROPN"
         if single and not propn and m.ner not in PLACE_LABELS and not self.cued(m):
             return False
