@@ -227,3 +227,19 @@ def test_a_city_before_one_word_of_a_public_service_is_found(
     got = places_by_name(text, parse_text)
     assert "Brisbane" in got, sorted(got)
     assert got["Brisbane"].country == "AUS" and got["Brisbane"].use == "embedded"
+
+
+@pytest.mark.model
+def test_a_county_paired_with_a_place_before_police_is_no_surname(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Devon and Cornwall police said the van was stopped on the motorway."
+    got = places_by_name(text, parse_text)
+    assert "Devon" in got and got["Devon"].country == "GBR"
+
+
+@pytest.mark.model
+def test_two_people_as_subjects_stay_people(parse_text: Callable[[str], Parse]) -> None:
+    text = "Madison and Jackson said they would run the shop together next year."
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Madison" not in names  # the subject paired with a person stays a person

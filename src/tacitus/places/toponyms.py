@@ -530,7 +530,19 @@ class _Scan:
         """One word that NER takes for a person and that is the subject of a verb ("Abe
         said"): a surname, not a town."""
         tok = self.parse.tokens[m.first]
-        return m.ner == "PERSON" and m.last - m.first == 1 and tok.dep.startswith("nsubj")
+        if m.ner != "PERSON" or m.last - m.first != 1 or not tok.dep.startswith("nsubj"):
+            return False
+        return not self.paired_with_no_person(m)
+
+    def paired_with_no_person(self, m: Mention) -> bool:
+        """Joined by "and" or "or" to a capitalised name NER takes for no person ("Devon
+        and Cornwall police", "Jordan and Egypt said"): people are paired with people."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k].text.lower() not in ("and", "or"):
+            return False
+        nxt = toks[k + 1]
+        return nxt.sent == m.sent and _capitalised(nxt) and nxt.ent not in ("PERSON", "")
 
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
