@@ -243,3 +243,20 @@ def test_two_people_as_subjects_stay_people(parse_text: Callable[[str], Parse]) 
     text = "Madison and Jackson said they would run the shop together next year."
     names = [n for n, _ in found_places(text, parse_text)]
     assert "Madison" not in names  # the subject paired with a person stays a person
+
+
+@pytest.mark.model
+def test_a_dateline_that_is_also_a_state_names_the_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "NEW YORK (AP) -- Shares of the carmaker fell 4 percent in early trading on Monday."
+    got = places_by_name(text, parse_text)
+    assert got["NEW YORK"].feature == "city"
+    assert distance_km(got["NEW YORK"].lat, got["NEW YORK"].lon, 40.71, -74.0) < 30
+
+
+@pytest.mark.model
+def test_a_state_named_in_a_sentence_stays_the_state(parse_text: Callable[[str], Parse]) -> None:
+    text = "Farmers across New York and Vermont lost much of their apple crop to a late frost."
+    got = places_by_name(text, parse_text)
+    assert got["New York"].feature == "admin1"

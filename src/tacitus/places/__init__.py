@@ -23,6 +23,7 @@ from .attach import attach
 from .gazetteer import (
     ADMIN1,
     ADMIN2,
+    CITY,
     CONTINENT,
     COUNTRY,
     FEATURES,
@@ -60,6 +61,13 @@ def to_place(
 def _surface(text: str) -> str:
     """The name as the article writes it; an all-caps dateline form gets title case."""
     return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def dateline_town(gaz: Gazetteer, name: str, ctx: Context) -> Candidate | None:
+    """The place a dateline names: a town, where the name is a town's as well as a
+    state's or a country's ("NEW YORK (AP)", "WASHINGTON --")."""
+    towns = frozenset({CITY}) if any(c.feature == CITY for c in gaz.lookup(name)) else None
+    return resolve(gaz, name, ctx, towns) or resolve(gaz, name, ctx)
 
 
 def _sent_of(parse: Parse, start: int) -> int:
@@ -264,7 +272,7 @@ def article_places(
     out = _as_their_counties(out)
     runs = site_runs(parse)
     if runs:  # streets, squares, airports: the town the article names by them
-        home = resolve(gaz, dateline, ctx) if dateline else None
+        home = dateline_town(gaz, dateline, ctx) if dateline else None
         town = to_place(home, dateline, ()) if home and dateline else None
         out = sites(parse, article.text, out, runs, town)
     out = unlisted(parse, article.text, gaz, out)  # "in Mabvuku, Harare": Harare's point
@@ -299,7 +307,7 @@ class Places:
         resolved, ctx = article_places(self.gaz, doc.parse, doc.article)
         article = doc.article
         if article.dateline is not None and article.dateline.geonameid is None:
-            c = resolve(self.gaz, article.dateline.name, ctx)
+            c = dateline_town(self.gaz, article.dateline.name, ctx)
             if c is not None:
                 name = _surface(article.dateline.name)
                 article = replace(article, dateline=to_place(c, name, article.dateline.mentions))

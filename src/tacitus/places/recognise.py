@@ -106,7 +106,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             m, longer = scan.mention(i, j)
             if scan.supported(m, longer):
-                out.append(m)
+                out.append(_as_dateline(scan, m))
                 i = m.last
             else:
                 if m.ner == "PERSON" and not longer and m.last - m.first > 1:
@@ -123,6 +123,17 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
     return sorted((m for m in out if not route(parse, m.last, m.text)), key=lambda m: m.start)
+
+
+def _as_dateline(scan: _Scan, m: Mention) -> Mention:
+    """A dateline names the town the story was filed from ("NEW YORK (AP) --",
+    "WASHINGTON --"): where the name is also a state's or a country's, the town."""
+    if m.features is not None or m.fixed is not None or not scan.dateline(m):
+        return m
+    cands = scan.gaz.lookup(m.text)
+    if not any(c.feature == CITY for c in cands) or all(c.feature == CITY for c in cands):
+        return m
+    return replace(m, features=frozenset({CITY}))
 
 
 def _two_word_adjective(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> bool:
