@@ -71,6 +71,15 @@ _LANDFORM = re.compile(
     r"Sound|Inlet|Lagoon|Plateau|Peninsula))\b"
 )
 
+_KIND_WORD = re.compile(
+    r" (?:district|province|county|region|village|township|municipality|governorate|area|"
+    r"camp|slum)s?\b"
+)
+_LANDFORM_WORD = re.compile(
+    r"(?:Lake|Mount|Mt\.|River|Creek|Island|Islands|Bay|Valley|Mountains?|Peak|Falls|"
+    r"Canyon|Shoal|Reef|Glacier|Swamp|Bayou|Sound|Inlet|Lagoon|Plateau|Peninsula)\b"
+)
+
 
 def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | None:
     """The first token of the capitalised run (up to MAX_WORDS) that ends before the comma
@@ -165,8 +174,11 @@ def kind_named(
     the place its sentence names next to it."""
     taken = [(m.start, m.end) for m, _ in resolved]
     out = list(resolved)
-    spans = [mt.span(1) for mt in _NAME_KIND.finditer(text)]
-    spans += [mt.span(0) for mt in _LANDFORM.finditer(text)]
+    spans = []  # the full patterns run only where their kind or head word occurs (cheap)
+    if _KIND_WORD.search(text):
+        spans += [mt.span(1) for mt in _NAME_KIND.finditer(text)]
+    if _LANDFORM_WORD.search(text):
+        spans += [mt.span(0) for mt in _LANDFORM.finditer(text)]
     for mt in _KIND_OF.finditer(text):
         spans.append(mt.span(1))
         end = mt.end()
