@@ -260,3 +260,13 @@ def test_a_state_named_in_a_sentence_stays_the_state(parse_text: Callable[[str],
     text = "Farmers across New York and Vermont lost much of their apple crop to a late frost."
     got = places_by_name(text, parse_text)
     assert got["New York"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_a_compass_part_of_a_large_state_takes_its_own_point(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Hail damaged roofs across North Texas, while Northern Syria saw heavy snow."
+    got = places_by_name(text, parse_text)
+    assert distance_km(got["North Texas"].lat, got["North Texas"].lon, 32.8, -96.8) < 120
+    assert got["Northern Syria"].country == "SYR"
