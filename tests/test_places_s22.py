@@ -270,3 +270,13 @@ def test_a_compass_part_of_a_large_state_takes_its_own_point(
     got = places_by_name(text, parse_text)
     assert distance_km(got["North Texas"].lat, got["North Texas"].lon, 32.8, -96.8) < 120
     assert got["Northern Syria"].country == "SYR"
+
+
+@pytest.mark.model
+def test_an_adjective_of_three_words_is_one_adjective(parse_text: Callable[[str], Parse]) -> None:
+    text = "Papua New Guinean police and South East Asian diplomats met in Port Moresby."
+    got = found_places(text, parse_text)
+    names = [n for n, _ in got]
+    assert "Papua New Guinean" in names and "South East Asian" in names
+    assert "South East" not in names and "Papua" not in names
+    assert dict(got)["Papua New Guinean"].country == "PNG"

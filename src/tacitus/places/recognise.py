@@ -93,8 +93,9 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
                 continue
             j = _longest(parse, text, gaz, i, sent.last)
-            if j < i + 2 and _two_word_adjective(parse, gaz, i, sent.last):
-                i += 2  # "Sri Lankan": an adjective, not the town "Sri" (but "Central
+            words = _adjective_words(parse, gaz, i, sent.last)
+            if words and j < i + words:
+                i += words  # "Sri Lankan": an adjective, not the town "Sri" (but "Central
                 continue  # African Republic" is a name)
             directed = _directed(scan, i, sent.last) if tok.text.lower() in PART_WORDS else None
             if directed is not None and (j == i or j <= directed.name_end - 1):
@@ -136,13 +137,16 @@ def _as_dateline(scan: _Scan, m: Mention) -> Mention:
     return replace(m, features=frozenset({CITY}))
 
 
-def _two_word_adjective(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> bool:
-    """Tokens ``i`` and ``i+1`` spell a place's adjective of two words ("Sri Lankan",
-    "Puerto Rican", "New Mexican"): its first word is no place of its own."""
+def _adjective_words(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> int:
+    """How many tokens from ``i`` spell a place's adjective of two or three words ("Sri
+    Lankan", "Puerto Rican", "South East Asian"), or 0: its first words are no place."""
     toks = parse.tokens
-    if i + 1 >= stop or not _capitalised(toks[i + 1]):
-        return False
-    return gaz.country_of_adjective(f"{toks[i].text} {toks[i + 1].text}") is not None
+    for n in (3, 2):
+        if i + n <= stop and all(_capitalised(t) for t in toks[i + 1 : i + n]):
+            words = " ".join(t.text for t in toks[i : i + n])
+            if gaz.country_of_adjective(words) is not None:
+                return n
+    return 0
 
 
 def route(parse: Parse, k: int, name: str) -> bool:

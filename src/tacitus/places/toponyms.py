@@ -894,6 +894,13 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
         pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        third = toks[k + 2] if pair and k + 2 < len(toks) else None
+        if nxt is not None and third is not None and third.sent == t.sent:
+            c = gaz.country_of_adjective(f"{t.text} {nxt.text} {third.text}")
+            if c is not None:  # "South East Asian", "Papua New Guinean": whatever NER says
+                out.append((t.start, third.end, c.country or ""))
+                k += 3
+                continue
         if pair and nxt is not None and _whole_person(toks, k, k + 2):
             # "Sri Lankan police": NER's person is the two-word adjective itself
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")
