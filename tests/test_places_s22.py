@@ -188,7 +188,7 @@ def test_a_name_a_kind_word_introduces_lies_at_the_place_beside_it(
 
 
 @pytest.mark.model
-def test_a_kind_word_in_a_sentence_with_no_place_gives_none(
+def test_a_kind_word_in_an_article_with_no_other_place_gives_none(
     parse_text: Callable[[str], Parse],
 ) -> None:
     text = "Elders of the village of Tummelbach voted to rebuild the mill."
@@ -280,3 +280,16 @@ def test_an_adjective_of_three_words_is_one_adjective(parse_text: Callable[[str]
     assert "Papua New Guinean" in names and "South East Asian" in names
     assert "South East" not in names and "Papua" not in names
     assert dict(got)["Papua New Guinean"].country == "PNG"
+
+
+@pytest.mark.model
+def test_a_village_named_after_its_region_takes_the_region_s_point(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Heavy rain hit Sichuan province on Friday. A landslide buried the village of "
+        "Qiaolongba at dawn, and rescuers were still digging at noon."
+    )
+    got = places_by_name(text, parse_text)
+    assert "Qiaolongba" in got, sorted(got)
+    assert got["Qiaolongba"].country == "CHN" and got["Qiaolongba"].geonameid is None

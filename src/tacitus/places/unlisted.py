@@ -12,8 +12,9 @@ so that "at Acme, Georgia's largest employer" gives nothing.
 A name that a kind word introduces or follows ("the village of Kampala Ridge", "a town
 called Rova", "the villages of Ayla and Dumo", "in the Wedza district"), and a landform
 named by its head word ("the Tapajos River", "Lake Nokomis"), that the gazetteer
-lacks lies near the place its sentence names next to it ("... in Uttar Pradesh"), and
-takes that point; a sentence that names no other place gives it none.
+lacks lies near the place named next to it ("... in Uttar Pradesh": its sentence's, else
+the last the article named before it), and takes that point; an article that names no
+other place gives it none.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ NOT_PLACE = frozenset({"PERSON", "DATE", "TIME", "WORK_OF_ART", "EVENT", "LAW", 
 #: Parts of speech after the containing place that make it a modifier or a longer name.
 NAME_GOES_ON = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PART"})
 #: Place features that may contain an unknown place.
-HOSTS = frozenset({"city", "admin1", "admin2", "country"})
+HOSTS = frozenset({"city", "admin1", "admin2", "country", "region"})
 
 
 _NAME = r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
@@ -99,6 +100,10 @@ def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | N
     return None
 
 
+#: Parts of speech of a name's words: a proper noun; after a kind word ("the village of
+#: X") a capitalised word the tagger did not know may come out as any open class.
+NAME_TAGS = frozenset({"PROPN"})
+NAME_TAGS_AFTER_KIND = frozenset({"PROPN", "NOUN", "ADJ", "VERB", "X"})
 #: After a kind word ("a town called X") NER's guess at an unknown name says little; only
 #: numbers, dates and peoples rule it out.
 NOT_PLACE_AFTER_KIND = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL",
@@ -112,14 +117,15 @@ def _plain(
     last: int,
     text: str,
     not_place: frozenset[str] = NOT_PLACE,
+    tags: frozenset[str] = NAME_TAGS,
 ) -> bool:
     """The run is no name the gazetteer holds, no common or kind word, and no entity of a
-    kind that is never a place."""
+    kind that is never a place; each word tagged as ``tags`` allows."""
     key = fold(text)
     if gaz.has(key) or key in stopwords() or key in DIRECTIONS or key in designators():
         return False
     toks = parse.tokens[first:last]
-    if any(t.ent in not_place for t in toks) or any(t.pos != "PROPN" for t in toks):
+    if any(t.ent in not_place for t in toks) or any(t.pos not in tags for t in toks):
         return False
     return not any(fold(t.text) in designators() for t in toks)
 
@@ -155,16 +161,25 @@ def unlisted(
     return out
 
 
+def _code(word: str) -> bool:
+    """A postal code or an acronym ("NY", "US"): no word of a landform's own name."""
+    return word.isupper() and len(word.rstrip(".")) <= 3
+
+
 def _host(resolved: list[tuple[Mention, Place]], sent: int, start: int) -> Place | None:
-    """The place its sentence names next to a position: the first after it, else the
-    last before it."""
-    same = [(m, p) for m, p in resolved if m.sent == sent and p.feature in HOSTS]
-    same = [(m, p) for m, p in same if p.use in ("name", "embedded")]
+    """The place named next to a position: in its own sentence the first after it, else
+    the last before it; else the last the article named before that sentence (news names
+    the region before the village), else the first after it."""
+    named = [(m, p) for m, p in resolved if p.feature in HOSTS and p.use in ("name", "embedded")]
+    same = [(m, p) for m, p in named if m.sent == sent]
     after = [(m, p) for m, p in same if m.start > start]
     if after:
         return min(after, key=lambda mp: mp[0].start)[1]
-    before = [(m, p) for m, p in same if m.end <= start]
-    return max(before, key=lambda mp: mp[0].start)[1] if before else None
+    before = [(m, p) for m, p in named if m.end <= start]
+    if before:
+        return max(before, key=lambda mp: mp[0].start)[1]
+    later = [(m, p) for m, p in named if m.start > start]
+    return min(later, key=lambda mp: mp[0].start)[1] if later else None
 
 
 def kind_named(
@@ -193,15 +208,17 @@ def kind_named(
         first, last = parse.token_at(start), parse.token_at(end - 1)
         if first is None or last is None or first.sent != last.sent:
             continue
-        if first.pos == "DET" and first.i < last.i:  # "The Tapajos River" opening a sentence
-            first = parse.tokens[first.i + 1]
+        while first.i < last.i and (first.pos == "DET" or _code(first.text)):
+            first = parse.tokens[first.i + 1]  # "The Tapajos River", "the NY Plum Island lab"
             start = first.start
         if any(s < end and start < e for s, e in taken):
             continue
         if first.start != start or last.end != end or first.text.lower() in DIRECTIONS:
             continue
         name = text[start:end]
-        if not _plain(parse, gaz, first.i, last.i + 1, name, NOT_PLACE_AFTER_KIND):
+        if not _plain(
+            parse, gaz, first.i, last.i + 1, name, NOT_PLACE_AFTER_KIND, NAME_TAGS_AFTER_KIND
+        ):
             continue
         host = _host(resolved, first.sent, start)
         if host is None:
