@@ -293,3 +293,15 @@ def test_a_village_named_after_its_region_takes_the_region_s_point(
     got = places_by_name(text, parse_text)
     assert "Qiaolongba" in got, sorted(got)
     assert got["Qiaolongba"].country == "CHN" and got["Qiaolongba"].geonameid is None
+
+
+@pytest.mark.model
+def test_unknown_places_in_a_list_of_place_country_pairs(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Cases were confirmed in Attapeu, Laos; Kampotrey, Cambodia; and Pingolani, Kenya."
+    got = places_by_name(text, parse_text)
+    assert got["Kampotrey"].country == "KHM" and got["Pingolani"].country == "KEN"
+    text = "Sales rose at Dravex, Zorvanta, Rome and Milan, the bank said."
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Zorvanta" not in names  # a bare comma joins lists of anything

@@ -82,9 +82,12 @@ _LANDFORM_WORD = re.compile(
 )
 
 
-def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | None:
+def _run_before(
+    toks: tuple[Token, ...], comma: int, sent_first: int, place_ends: set[int]
+) -> int | None:
     """The first token of the capitalised run (up to MAX_WORDS) that ends before the comma
-    at token ``comma``, if a preposition of place opens it."""
+    at token ``comma``, if a preposition of place opens it, or a list of places goes on
+    with it ("Attapeu, Laos; Kampot, Cambodia; and Pingo, Kenya")."""
     first = comma
     while first > sent_first and comma - first < MAX_WORDS and _capitalised(toks[first - 1]):
         first -= 1
@@ -97,9 +100,15 @@ def _run_before(toks: tuple[Token, ...], comma: int, sent_first: int) -> int | N
     if before == "from" or of_place:
         return first  # "a man from Kittrell, N.C.", "the village of Tummelbach, Bavaria",
         # "Mr Brown, of Harlowdene, Essex"
-    return None
+    k = first - 1
+    while k > sent_first and first - k <= 2 and toks[k].text.lower() in LIST_GLUE:
+        k -= 1
+    return first if k < first - 1 and k in place_ends else None
 
 
+#: What joins the items of a list of places ("...; and"); a bare comma joins lists of
+#: anything ("Tips, Rome, Food").
+LIST_GLUE = frozenset({";", "and"})
 #: Parts of speech of a name's words: a proper noun; after a kind word ("the village of
 #: X") a capitalised word the tagger did not know may come out as any open class.
 NAME_TAGS = frozenset({"PROPN"})
@@ -136,8 +145,9 @@ def unlisted(
     """The article's places with the unknown places that a resolved one contains added."""
     toks = parse.tokens
     taken = [(m.start, m.end) for m, _ in resolved]
+    place_ends = {m.last - 1 for m, p in resolved if p.use == "name"}
     out = list(resolved)
-    for m, p in resolved:
+    for m, p in sorted(resolved, key=lambda mp: mp[0].start):
         if p.use != "name" or p.feature not in HOSTS or m.first < 2:
             continue
         comma = m.first - 1
@@ -146,7 +156,7 @@ def unlisted(
         after = toks[m.last] if m.last < len(toks) and toks[m.last].sent == m.sent else None
         if after is not None and (after.text in POSSESSIVE or after.pos in NAME_GOES_ON):
             continue  # "at Acme, Georgia's largest employer", "in Acme, Georgia officials"
-        first = _run_before(toks, comma, parse.sentences[m.sent].first)
+        first = _run_before(toks, comma, parse.sentences[m.sent].first, place_ends)
         if first is None:
             continue
         start, end = toks[first].start, toks[comma - 1].end
@@ -158,6 +168,7 @@ def unlisted(
         hamlet = Mention(start, end, first, comma, m.sent, name, None, toks[first].ent, True)
         out.append((hamlet, replace(p, name=name, geonameid=None, mentions=((start, end),))))
         taken.append((start, end))
+        place_ends.add(comma - 1)
     return out
 
 
