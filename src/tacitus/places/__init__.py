@@ -6,7 +6,8 @@ scan over an article and its article-wide passes), ``resolve`` (disambiguation b
 ``sites`` (streets, squares and airports: the town they lie in),
 ``ranker`` (the learned candidate weights) and ``train`` (refitting them on
 ``corpus/places``), ``usage`` (a name as place, adjective, actor or part of a name),
-``attach`` (a place for each event).
+``attach`` (a place for each event), ``unlisted`` (a place no gazetteer holds, inside the
+one named after it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .attach import attach
 from .gazetteer import (
     ADMIN1,
     ADMIN2,
+    CITY,
     CONTINENT,
     COUNTRY,
     FEATURES,
@@ -34,6 +36,7 @@ from .recognise import COUNTY, county_base, find, listed_with, route
 from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
 from .sites import site_runs, sites
 from .toponyms import Mention, adjectives
+from .unlisted import kind_named, unlisted
 from .usage import usage
 
 AREAS = (CONTINENT, REGION)
@@ -58,6 +61,13 @@ def to_place(
 def _surface(text: str) -> str:
     """The name as the article writes it; an all-caps dateline form gets title case."""
     return text.title() if text.isupper() and len(text) > 3 else text
+
+
+def dateline_town(gaz: Gazetteer, name: str, ctx: Context) -> Candidate | None:
+    """The place a dateline names: a town, where the name is a town's as well as a
+    state's or a country's ("NEW YORK (AP)", "WASHINGTON --")."""
+    towns = frozenset({CITY}) if any(c.feature == CITY for c in gaz.lookup(name)) else None
+    return resolve(gaz, name, ctx, towns) or resolve(gaz, name, ctx)
 
 
 def _sent_of(parse: Parse, start: int) -> int:
@@ -262,9 +272,11 @@ def article_places(
     out = _as_their_counties(out)
     runs = site_runs(parse)
     if runs:  # streets, squares, airports: the town the article names by them
-        home = resolve(gaz, dateline, ctx) if dateline else None
+        home = dateline_town(gaz, dateline, ctx) if dateline else None
         town = to_place(home, dateline, ()) if home and dateline else None
         out = sites(parse, article.text, out, runs, town)
+    out = unlisted(parse, article.text, gaz, out)  # "in Mabvuku, Harare": Harare's point
+    out = kind_named(parse, article.text, gaz, out)  # "the village of X in Y": Y's point
     out.extend(_adjectival(parse, gaz, raw, [*mentions, *(m for m, _ in out)]))
     out.sort(key=lambda mp: mp[0].start)
     return out, ctx
@@ -295,7 +307,7 @@ class Places:
         resolved, ctx = article_places(self.gaz, doc.parse, doc.article)
         article = doc.article
         if article.dateline is not None and article.dateline.geonameid is None:
-            c = resolve(self.gaz, article.dateline.name, ctx)
+            c = dateline_town(self.gaz, article.dateline.name, ctx)
             if c is not None:
                 name = _surface(article.dateline.name)
                 article = replace(article, dateline=to_place(c, name, article.dateline.mentions))

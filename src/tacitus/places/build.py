@@ -299,7 +299,8 @@ def _regions(b: Builder) -> None:
     for row in _table("place_regions.tsv"):
         names = row["names"].split("|")
         point = (float(row["lat"]), float(row["lon"]))
-        i = b.add(names[0], row["iso3"] or None, None, point, 0, REGION, 0)
+        admin1 = row.get("admin1") or None  # "North Texas" lies in Texas
+        i = b.add(names[0], row["iso3"] or None, admin1, point, 0, REGION, 0)
         for n in names:
             b.name(i, n, True)
 

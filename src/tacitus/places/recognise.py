@@ -25,6 +25,7 @@ from .toponyms import (
     LIST_LINKS,
     MAJOR,
     MAX_TOKENS,
+    PART_WORDS,
     STATE_PARTS,
     Mention,
     _abbreviated,
@@ -41,11 +42,12 @@ from .toponyms import (
 
 
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
-    """ "Southern California", "Far North Queensland": compass words before a place name
-    that is no name with them; the mention spans both and names the place."""
+    """ "Southern California", "Far North Queensland", "Metro Atlanta": compass or part words
+    before a place name that is no name with them; the mention spans both and names the
+    place."""
     toks = scan.parse.tokens
     k = i
-    while k < min(stop, i + 2) and toks[k].text.lower() in DIRECTIONS and _capitalised(toks[k]):
+    while k < min(stop, i + 2) and toks[k].text.lower() in PART_WORDS and _capitalised(toks[k]):
         k += 1
     if k == i or k >= stop or not _capitalised(toks[k]):
         return None
@@ -91,7 +93,11 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
                 continue
             j = _longest(parse, text, gaz, i, sent.last)
-            directed = _directed(scan, i, sent.last) if tok.text.lower() in DIRECTIONS else None
+            words = _adjective_words(parse, gaz, i, sent.last)
+            if words and j < i + words:
+                i += words  # "Sri Lankan": an adjective, not the town "Sri" (but "Central
+                continue  # African Republic" is a name)
+            directed = _directed(scan, i, sent.last) if tok.text.lower() in PART_WORDS else None
             if directed is not None and (j == i or j <= directed.name_end - 1):
                 out.append(directed)
                 i = directed.last
@@ -101,7 +107,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
             m, longer = scan.mention(i, j)
             if scan.supported(m, longer):
-                out.append(m)
+                out.append(_as_dateline(scan, m))
                 i = m.last
             else:
                 if m.ner == "PERSON" and not longer and m.last - m.first > 1:
@@ -118,6 +124,29 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     out = _county_echoes(scan, rejected + pending + _parts(scan, nested), out)
     out = _listed_before(scan, out)
     return sorted((m for m in out if not route(parse, m.last, m.text)), key=lambda m: m.start)
+
+
+def _as_dateline(scan: _Scan, m: Mention) -> Mention:
+    """A dateline names the town the story was filed from ("NEW YORK (AP) --",
+    "WASHINGTON --"): where the name is also a state's or a country's, the town."""
+    if m.features is not None or m.fixed is not None or not scan.dateline(m):
+        return m
+    cands = scan.gaz.lookup(m.text)
+    if not any(c.feature == CITY for c in cands) or all(c.feature == CITY for c in cands):
+        return m
+    return replace(m, features=frozenset({CITY}))
+
+
+def _adjective_words(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> int:
+    """How many tokens from ``i`` spell a place's adjective of two or three words ("Sri
+    Lankan", "Puerto Rican", "South East Asian"), or 0: its first words are no place."""
+    toks = parse.tokens
+    for n in (3, 2):
+        if i + n <= stop and all(_capitalised(t) for t in toks[i + 1 : i + n]):
+            words = " ".join(t.text for t in toks[i : i + n])
+            if gaz.country_of_adjective(words) is not None:
+                return n
+    return 0
 
 
 def route(parse: Parse, k: int, name: str) -> bool:

@@ -97,6 +97,18 @@ INSTITUTION_HEADS = frozenset({
     "pizza", "planetarium", "highway", "boulevard", "parkway", "expressway", "freeway",
     "turnpike", "pier", "marina",
 })  # fmt: skip
+#: Head words of public works and services that a place's own agency is named by ("the
+#: Florida Highway Patrol", "the Fulton County School Board", "the Chicago Park District"),
+#: and the words that close such an agency's name.
+PUBLIC_HEADS = frozenset({"highway", "school", "schools", "park", "parks", "turnpike",
+                          "bridge", "port"})  # fmt: skip
+AGENCY_TAILS = frozenset({"patrol", "board", "district", "department", "authority",
+                          "commission", "service", "police", "system", "administration",
+                          "agency", "office", "council", "division"})  # fmt: skip
+#: Public services a city's name opens ("Sydney Water", "Toronto Hydro", "Dublin Bus").
+UTILITY_WORDS = frozenset({"water", "hydro", "bus", "transit", "transport", "trains",
+                           "metro", "airport", "airports", "police", "fire", "ambulance",
+                           "energy", "power", "gas", "electric", "council"})  # fmt: skip
 #: Words between a name and a school's or hospital's head word ("Lincoln High School",
 #: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
 INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
@@ -278,6 +290,8 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
         title = nxt.text.lower().rstrip(".")
         if title in person_cues() or title in SEAT_TITLES:
             return False  # "Calgary MLA Sandra Jansen": the run is the title's place
+        if title in UTILITY_WORDS:
+            return False  # "Sydney Water": a city's service, though NER names a person
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
     return False
@@ -480,6 +494,28 @@ class _Scan:
             return _capitalised(head) and head.text.lower() in OF_HEADS
         return False
 
+    def utility(self, m: Mention) -> bool:
+        """The place and one word of a public service make up the whole entity ("Sydney
+        Water", "Toronto Hydro", "Dublin Bus"): no person bears such a surname."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.first != m.first or ent.last != m.last + 1:
+            return False
+        return toks[m.last].text.lower() in UTILITY_WORDS
+
+    def public_office(self, m: Mention) -> bool:
+        """A state, country, large city or county before a public body whose name holds a
+        building's or institution's word ("the Florida Highway Patrol", "the Fulton County
+        School Board"): the body is the place's own government, unlike "Columbia University"."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k + 1].sent != m.sent:
+            return False
+        head, tail = toks[k].text.lower(), toks[k + 1].text.lower()
+        if head not in PUBLIC_HEADS or tail not in AGENCY_TAILS or not _capitalised(toks[k + 1]):
+            return False
+        return self.designated(m) or self.notable(m)
+
     def acronym(self, m: Mention) -> bool:
         """An agency's acronym ("NASA") that spells a village; a dateline ("GAZA -") is not
         one: it opens its sentence before punctuation."""
@@ -494,7 +530,19 @@ class _Scan:
         """One word that NER takes for a person and that is the subject of a verb ("Abe
         said"): a surname, not a town."""
         tok = self.parse.tokens[m.first]
-        return m.ner == "PERSON" and m.last - m.first == 1 and tok.dep.startswith("nsubj")
+        if m.ner != "PERSON" or m.last - m.first != 1 or not tok.dep.startswith("nsubj"):
+            return False
+        return not self.paired_with_no_person(m)
+
+    def paired_with_no_person(self, m: Mention) -> bool:
+        """Joined by "and" or "or" to a capitalised name NER takes for no person ("Devon
+        and Cornwall police", "Jordan and Egypt said"): people are paired with people."""
+        toks = self.parse.tokens
+        k = m.last
+        if k + 1 >= len(toks) or toks[k].text.lower() not in ("and", "or"):
+            return False
+        nxt = toks[k + 1]
+        return nxt.sent == m.sent and _capitalised(nxt) and nxt.ent not in ("PERSON", "")
 
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
@@ -606,13 +654,15 @@ class _Scan:
             return True
         if self.disease(m):
             return False  # "Marburg virus", "Reston ebolavirus": a disease's name
-        if self.institution(m.first, m.name_end):
+        if self.institution(m.first, m.name_end) and not self.public_office(m):
             return False
         key = fold(m.text)
         single = " " not in key
         plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
-        if single and key in DIRECTIONS and (m.features is None or plural_kind):
-            return False  # "Western powers", "Western states": a direction, no place
+        if single and key in PART_WORDS and (m.features is None or plural_kind):
+            return False  # "Western powers", "Western states", "Metro": a direction, no place
+        if single and key in LANDFORM_WORDS and self.fragment(m.first, m.last):
+            return False  # "Lake Lanier", "Port Fourchon": the first word of a longer name
         if single and key in designators():
             return False  # "SOS Village", "the City": a kind of place, not one of its names
         if single and key in stopwords() and not m.kind_word:
@@ -628,6 +678,8 @@ class _Scan:
             return True  # "Leonard of Ada, Oklahoma": NER's name, our town
         if m.ner == "PERSON" and longer_entity and self.titled(m) and self.notable(m):
             return True  # "Calgary MLA Sandra Jansen": the member for Calgary
+        if m.ner == "PERSON" and longer_entity and self.utility(m) and self.notable(m):
+            return True  # "Sydney Water": NER's person, the city's water board
         propn = self.parse.tokens[m.first].pos == "PROPN"
         if single and not propn and m.ner not in PLACE_LABELS and not self.cued(m):
             return False
@@ -774,6 +826,12 @@ GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains"
                      "valley", "island", "islands", "coast", "bay", "delta", "plains"})  # fmt: skip
 
 
+#: Words that open or close names of landforms and settlements ("Lake Lanier", "Port
+#: Fourchon", "Cape Cod"): alone, glued to another capitalised word, they are part of that
+#: name, not the county or village that bears the bare word.
+LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen"}
+
+
 def _generic(name: str) -> bool:
     """A one-word name that is a common noun of institutions or landforms."""
     key = fold(name)
@@ -808,8 +866,9 @@ def _in_persons_name(toks: Sequence[Token], k: int) -> bool:
     it is a verb's subject ("French said": a surname)."""
     if toks[k].ent != "PERSON":
         return False
-    if toks[k].dep.startswith("nsubj"):
-        return True
+    after_article = k > 0 and toks[k - 1].text.lower() in ("the", "a", "an")
+    if toks[k].dep.startswith("nsubj") and not after_article:
+        return True  # "the Bangladeshi and Sri Lankan workers": no surname takes "the"
     return any(
         0 <= n < len(toks) and toks[n].ent == "PERSON" and _capitalised(toks[n])
         for n in (k - 1, k + 1)
@@ -835,6 +894,13 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
         pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        third = toks[k + 2] if pair and k + 2 < len(toks) else None
+        if nxt is not None and third is not None and third.sent == t.sent:
+            c = gaz.country_of_adjective(f"{t.text} {nxt.text} {third.text}")
+            if c is not None:  # "South East Asian", "Papua New Guinean": whatever NER says
+                out.append((t.start, third.end, c.country or ""))
+                k += 3
+                continue
         if pair and nxt is not None and _whole_person(toks, k, k + 2):
             # "Sri Lankan police": NER's person is the two-word adjective itself
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")
