@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..parse import Parse, Token
 from .coder import Candidate
 from .sense import _is_year, act_year, sentence_words
-from .syntax import kids
+from .syntax import kids, subject
 
 #: The ``parse.memo`` key of the article's publication year (set by the stage; absent or
 #: None: undated).
@@ -102,6 +102,39 @@ NUMBERS = {
     "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 
+#: A past act that took this many years or more is told as history ("ruled for 30 years").
+LONG_SPAN = 10
+#: Verbs whose span is a term set, not a time the act took ("jailed for ten years").
+TERMS = frozenset(
+    {
+        "jail", "imprison", "sentence", "ban", "bar", "suspend", "exile", "banish",
+        "disqualify", "extend", "renew", "sign", "agree", "lease", "grant", "award",
+        "freeze", "approve", "commit", "pledge", "offer", "guarantee", "detain",
+    }
+)  # fmt: skip
+#: Words that carry a story on after what the sentence before told ("were *later* pardoned").
+LATER = frozenset({"later", "afterwards", "afterward", "subsequently"})
+#: Prepositions that spread an act over a time ("*through* the 1980s", "*amid* the 1994 war").
+SPREAD = frozenset({"through", "throughout", "amid", "across"})
+#: Nouns of a past conflict a year or decade names ("the 1971 war", "the genocide of
+#: 1994"); not disasters or crises ("sent doctors during the 1970 earthquake emergency":
+#: our corpus codes aid in a named disaster as an event).
+PAST_EVENTS = frozenset(
+    {
+        "war", "genocide", "revolution", "uprising", "coup", "putsch", "conflict",
+        "massacre", "invasion", "occupation", "insurgency", "intifada", "rebellion", "revolt",
+        "riot", "purge", "siege", "partition", "dictatorship",
+    }
+)  # fmt: skip
+#: A doer named as someone's forebear: a family history ("her grandfather fought ...").
+ANCESTORS = frozenset(
+    {
+        "grandfather", "grandmother", "grandparent", "ancestor", "forefather", "forebear",
+        "grandad", "granddad", "grandma", "grandpa",
+    }
+)  # fmt: skip
+#: A parent, whose past act with a year is a family history ("his father signed ...").
+PARENTS = frozenset({"father", "mother", "parent"})
 
 #: A sentence's stated years and its marks: told now, remembrance, future, opening years
 #: after the sentence before, a span of years that is over.
@@ -123,18 +156,29 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     """The candidate's act is background history (see the module doc)."""
     verb = cand.trigger.token
     nominal = cand.trigger.nominal
-    if cand.modality not in ("asserted", "reported") or not (nominal or _past(parse, verb)):
+    if cand.modality not in ("asserted", "reported"):
         return False
+    if not (nominal or _past(parse, verb) or (verb.dep == "acl" and verb.tag == "VBN")):
+        return False  # (a bare participle on a noun is past: "the town, *besieged* in 2013")
     if (not nominal and _dated_back(parse, verb)) or _looked_back(parse, verb.sent):
         return True
     if _news_day(parse, verb):
         return False
+    if not nominal and (_long_span(parse, verb) or _later_on(parse, verb)):
+        return True
+    kin = None if nominal else _kin(parse, verb)
+    named = None if nominal else _named_past(parse, verb)
     year = _year_of(parse, cand)
+    year = named if year is None else year
+    if year is None and kin:  # "his father signed *the 1947 plan*"
+        year = _object_year(parse, verb)
     if year is None:
-        return False
+        return kin == "ancestor"
     published: int | None = parse.memo.get(PUBLISHED)
     if published is not None:
         return year <= published - HISTORY_YEARS
+    if kin or named is not None or _side_story(parse, verb):
+        return True
     found = passage(parse)  # (read only for an act dated to a year in an undated article)
     if verb.sent in found.future:
         return False
@@ -143,6 +187,124 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if found.now or any(k > verb.sent for k in found.after):
         return True
     return bool(found.frames & {verb.sent - 1, verb.sent, verb.sent + 1})
+
+
+def _long_span(parse: Parse, verb: Token) -> bool:
+    """A past act that took a decade or more ("fought *for two decades*", "ruled *for 30
+    years*"): a summary of an era, not the day's act; not the term a penalty or a deal
+    sets ("jailed him for ten years", "signed a lease for 20 years")."""
+    if verb.lemma.lower() in TERMS:
+        return False
+    return any(
+        span_years(parse, o) >= LONG_SPAN
+        for head in _clause_heads(parse, verb)[:2]
+        for p in kids(parse, head.i, "prep")
+        if p.lemma.lower() in LASTING
+        for o in kids(parse, p.i, "pobj")
+    )
+
+
+def _later_on(parse: Parse, verb: Token) -> bool:
+    """The story carried on after a history sentence ("The war of the 1980s was financed by
+    arms sales. Several officials were *later* pardoned.")."""
+    if verb.sent == 0:
+        return False
+    later = any(
+        a.text.lower() in LATER for h in _clause_heads(parse, verb)[:2]
+        for a in kids(parse, h.i, "advmod")
+    )  # fmt: skip
+    return later and _history_sentence(parse, verb.sent - 1)
+
+
+def _history_sentence(parse: Parse, k: int) -> bool:
+    """Sentence ``k`` tells history: a year well before the publication year, a decade or a
+    named past event with its year ("the 1971 war"), or, undated, a year the passage says
+    it is told later than (``passage``)."""
+    sent = parse.sentences[k]
+    toks = parse.tokens[sent.first : sent.last]
+    years, _marks = sentence_marks(parse, k)
+    years = years + [int(t.text[:4]) + 9 for t in toks if _is_decade(t.text)]
+    published: int | None = parse.memo.get(PUBLISHED)
+    if published is not None:
+        return any(y <= published - HISTORY_YEARS for y in years)
+    if any(_is_decade(t.text) or _event_year(parse, t) is not None for t in toks):
+        return True
+    found = passage(parse)
+    return bool(years) and (bool(found.now) or any(
+        y >= min(years) + HISTORY_YEARS for y, _k in found.years
+    ))  # fmt: skip
+
+
+def _kin(parse: Parse, verb: Token) -> str | None:
+    """The doer is someone's forebear ("*her grandfather* fought the Japanese": "ancestor")
+    or parent ("*his father* signed the 1947 plan": "parent"): a family history."""
+    subj, _passive = subject(parse, verb)
+    if subj is None:
+        return None
+    lemma = subj.lemma.lower()
+    if lemma in ANCESTORS:
+        return "ancestor"
+    if lemma in PARENTS and kids(parse, subj.i, "poss"):
+        return "parent"
+    return None
+
+
+def _object_year(parse: Parse, verb: Token) -> int | None:
+    """A year that names the verb's object ("signed *the 1947* plan")."""
+    mods = [
+        m
+        for o in kids(parse, verb.i, "dobj")
+        for m in kids(parse, o.i, "nummod", "compound", "amod")
+    ]
+    return next((int(m.text[:4]) for m in mods if _is_year(m.text) and m.text[:1].isdigit()), None)
+
+
+def _named_past(parse: Parse, verb: Token) -> int | None:
+    """The year of a decade or a named past event that dates the act ("blockaded *during the
+    1971 war*", "*the civil war of the 1990s* killed tens of thousands", "for much of *the
+    1970s*"): news dates today's acts by the day, not by a war named for its year. A
+    decade is read by its last year."""
+    heads = _clause_heads(parse, verb)[:2]
+    nouns = kids(parse, verb.i, "nsubj", "nsubjpass")
+    for h in heads:
+        for p in kids(parse, h.i, "prep"):
+            if p.lemma.lower() in DATING | LASTING | SPREAD:
+                for o in kids(parse, p.i, "pobj"):
+                    nouns += [o, *(d for q in kids(parse, o.i, "prep") if q.lemma.lower() == "of"
+                                   for d in kids(parse, q.i, "pobj"))]  # fmt: skip
+    for n in nouns:
+        if _is_decade(n.text):
+            return int(n.text[:4]) + 9
+        year = _event_year(parse, n)
+        if year is not None:
+            return year
+    return None
+
+
+def _event_year(parse: Parse, noun: Token) -> int | None:
+    """The year of a named past event ("the 1994 genocide", "the war of the 1980s")."""
+    if noun.lemma.lower() not in PAST_EVENTS:
+        return None
+    near = kids(parse, noun.i, "nummod", "compound", "amod")
+    near += [o for p in kids(parse, noun.i, "prep") if p.lemma.lower() == "of"
+             for o in kids(parse, p.i, "pobj")]  # fmt: skip
+    for t in near:
+        if _is_year(t.text):
+            return int(t.text.lstrip("'’")[:4]) + (9 if _is_decade(t.text) else 0)
+    return None
+
+
+def _is_decade(text: str) -> bool:
+    return len(text) == 5 and text.endswith("s") and _is_year(text)
+
+
+def _side_story(parse: Parse, verb: Token) -> bool:
+    """A relative clause or participle dated by its own year ("the police *who charged the
+    miners in 1984* were never disciplined", "the zone, *occupied by troops in 2022*,
+    reopened"): told of someone or something the sentence is about, not as its news."""
+    return (
+        verb.dep in ("relcl", "acl") and verb.head != verb.i and _year_on(parse, verb) is not None
+    )
 
 
 def _past(parse: Parse, verb: Token) -> bool:
