@@ -211,6 +211,7 @@ def test_the_year_of_a_named_past_event(
         ("Rebels fought the army for much of the 1970s.", "fought", 1979),
         ("The navy blockaded the port during the war.", "blockaded", None),
         ("The navy blockaded the port in 1971.", "blockaded", None),
+        ("The bank opened an office in Lagos in the 1980s.", "opened", None),
     ],
 )
 def test_an_act_dated_by_a_named_past_event_or_a_decade(

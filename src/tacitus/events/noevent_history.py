@@ -260,20 +260,22 @@ def _object_year(parse: Parse, verb: Token) -> int | None:
 
 
 def _named_past(parse: Parse, verb: Token) -> int | None:
-    """The year of a decade or a named past event that dates the act ("blockaded *during the
-    1971 war*", "*the civil war of the 1990s* killed tens of thousands", "for much of *the
-    1970s*"): news dates today's acts by the day, not by a war named for its year. A
-    decade is read by its last year."""
+    """The year of a named past conflict or a decade the act spread over that dates it
+    ("blockaded *during the 1971 war*", "*the civil war of the 1990s* killed tens of
+    thousands", "for much of *the 1970s*"): news dates today's acts by the day, not by a
+    war named for its year. A decade is read by its last year; an act put *in* a decade
+    ("opened an office in the 1980s") is left to the year rules (the PLOVER dev gold and
+    our corpus code some as events)."""
     heads = _clause_heads(parse, verb)[:2]
-    nouns = kids(parse, verb.i, "nsubj", "nsubjpass")
+    nouns = [(n, False) for n in kids(parse, verb.i, "nsubj", "nsubjpass")]
     for h in heads:
         for p in kids(parse, h.i, "prep"):
             if p.lemma.lower() in DATING | LASTING | SPREAD:
+                spread = p.lemma.lower() not in DATING
                 for o in kids(parse, p.i, "pobj"):
-                    nouns += [o, *(d for q in kids(parse, o.i, "prep") if q.lemma.lower() == "of"
-                                   for d in kids(parse, q.i, "pobj"))]  # fmt: skip
-    for n in nouns:
-        if _is_decade(n.text):
+                    nouns += [(n, spread) for n in (o, *_of(parse, o))]
+    for n, spread in nouns:
+        if spread and _is_decade(n.text):
             return int(n.text[:4]) + 9
         year = _event_year(parse, n)
         if year is not None:
@@ -281,13 +283,18 @@ def _named_past(parse: Parse, verb: Token) -> int | None:
     return None
 
 
+def _of(parse: Parse, noun: Token) -> list[Token]:
+    """The objects of the noun's "of" ("much *of the 1970s*", "the war *of the 1980s*")."""
+    return [o for p in kids(parse, noun.i, "prep") if p.lemma.lower() == "of"
+            for o in kids(parse, p.i, "pobj")]  # fmt: skip
+
+
 def _event_year(parse: Parse, noun: Token) -> int | None:
     """The year of a named past event ("the 1994 genocide", "the war of the 1980s")."""
     if noun.lemma.lower() not in PAST_EVENTS:
         return None
     near = kids(parse, noun.i, "nummod", "compound", "amod")
-    near += [o for p in kids(parse, noun.i, "prep") if p.lemma.lower() == "of"
-             for o in kids(parse, p.i, "pobj")]  # fmt: skip
+    near += _of(parse, noun)
     for t in near:
         if _is_year(t.text):
             return int(t.text.lstrip("'’")[:4]) + (9 if _is_decade(t.text) else 0)
