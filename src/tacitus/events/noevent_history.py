@@ -123,7 +123,7 @@ PAST_EVENTS = frozenset(
     {
         "war", "genocide", "revolution", "uprising", "coup", "putsch", "conflict",
         "massacre", "invasion", "occupation", "insurgency", "intifada", "rebellion", "revolt",
-        "riot", "purge", "siege", "partition", "dictatorship",
+        "riot", "purge", "siege", "partition", "dictatorship", "junta", "regime",
     }
 )  # fmt: skip
 #: A doer named as someone's forebear: a family history ("her grandfather fought ...").
@@ -191,16 +191,17 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
 
 def _long_span(parse: Parse, verb: Token) -> bool:
     """A past act that took a decade or more ("fought *for two decades*", "ruled *for 30
-    years*"): a summary of an era, not the day's act; not the term a penalty or a deal
-    sets ("jailed him for ten years", "signed a lease for 20 years")."""
+    years*", "for a quarter of a century"): a summary of an era, not the day's act; not the
+    term a penalty or a deal sets ("jailed him for ten years", "signed a lease for 20 years")."""
     if verb.lemma.lower() in TERMS:
         return False
     return any(
-        span_years(parse, o) >= LONG_SPAN
+        span_years(parse, n) >= LONG_SPAN
         for head in _clause_heads(parse, verb)[:2]
         for p in kids(parse, head.i, "prep")
         if p.lemma.lower() in LASTING
         for o in kids(parse, p.i, "pobj")
+        for n in (o, *_of(parse, o))  # "for most *of a decade*"
     )
 
 
@@ -267,7 +268,12 @@ def _named_past(parse: Parse, verb: Token) -> int | None:
     ("opened an office in the 1980s") is left to the year rules (the PLOVER dev gold and
     our corpus code some as events)."""
     heads = _clause_heads(parse, verb)[:2]
-    nouns = [(n, False) for n in kids(parse, verb.i, "nsubj", "nsubjpass")]
+    # a doer named by its decade ("*the rebels of the 1990s* kidnapped engineers")
+    nouns = [
+        (d, d is not n)
+        for n in kids(parse, verb.i, "nsubj", "nsubjpass")
+        for d in (n, *_of(parse, n))
+    ]
     for h in heads:
         for p in kids(parse, h.i, "prep"):
             if p.lemma.lower() in DATING | LASTING | SPREAD:
