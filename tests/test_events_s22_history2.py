@@ -66,6 +66,18 @@ QUIET = [
         None,
     ),
     (
+        "once",
+        "Chinese troops once occupied these hills; today tourists picnic here.",
+        "occupied",
+        None,
+    ),
+    (
+        "once, with an auxiliary",
+        "The town was once shelled by government artillery.",
+        "shelled",
+        None,
+    ),
+    (
         "ancestor",
         "Her great-grandfather fought against the Ottoman army in Gallipoli.",
         "fought",
@@ -128,6 +140,27 @@ KEPT = [
         "The grandson of the former king was arrested on Friday in Kathmandu.",
         "arrested",
         "COERCE",
+        None,
+    ),
+    (
+        "news beside a dated relative clause",
+        "The general, who led the 1973 coup, was arrested on Tuesday.",
+        "arrested",
+        "COERCE",
+        None,
+    ),
+    (
+        "once again",
+        "Troops once again fired on protesters in the square.",
+        "fired",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "one time",
+        "Police fired once into the air to disperse the crowd.",
+        "fired",
+        "ASSAULT",
         None,
     ),
     (

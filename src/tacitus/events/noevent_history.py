@@ -112,6 +112,12 @@ TERMS = frozenset(
         "freeze", "approve", "commit", "pledge", "offer", "guarantee", "detain",
     }
 )  # fmt: skip
+#: Words that put a past act in a time gone by ("*once* ruled the island").
+FORMERLY = frozenset({"once", "formerly"})
+#: Side clauses (relative, participle) that tell of someone or something the sentence is
+#: about: dated by a year of their own, history ("the police *who charged the miners in
+#: 1984* were never disciplined", "the zone, *occupied by troops in 2022*, reopened").
+SIDE = frozenset({"relcl", "acl"})
 #: Words that carry a story on after what the sentence before told ("were *later* pardoned").
 LATER = frozenset({"later", "afterwards", "afterward", "subsequently"})
 #: Prepositions that spread an act over a time ("*through* the 1980s", "*amid* the 1994 war").
@@ -164,7 +170,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return True
     if _news_day(parse, verb):
         return False
-    if not nominal and (_long_span(parse, verb) or _later_on(parse, verb)):
+    if not nominal and (_long_span(parse, verb) or _later_on(parse, verb) or _once(parse, verb)):
         return True
     kin = None if nominal else _kin(parse, verb)
     named = None if nominal else _named_past(parse, verb)
@@ -177,7 +183,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     published: int | None = parse.memo.get(PUBLISHED)
     if published is not None:
         return year <= published - HISTORY_YEARS
-    if kin or named is not None or _side_story(parse, verb):
+    if kin or named is not None or (not nominal and verb.dep in SIDE):
         return True
     found = passage(parse)  # (read only for an act dated to a year in an undated article)
     if verb.sent in found.future:
@@ -202,6 +208,16 @@ def _long_span(parse: Parse, verb: Token) -> bool:
         if p.lemma.lower() in LASTING
         for o in kids(parse, p.i, "pobj")
         for n in (o, *_of(parse, o))  # "for most *of a decade*"
+    )
+
+
+def _once(parse: Parse, verb: Token) -> bool:
+    """An act told with "once" or "formerly" before its verb ("Soldiers *once* fired on
+    protesters here", "was *once* jailed"): what was, not what happened today; not "once
+    again" (the parser hangs "once" on "again") nor "fired once" (one time)."""
+    return any(
+        a.text.lower() in FORMERLY and a.i < verb.i and not parse.child_tokens[a.i]
+        for a in kids(parse, verb.i, "advmod")
     )
 
 
@@ -309,15 +325,6 @@ def _event_year(parse: Parse, noun: Token) -> int | None:
 
 def _is_decade(text: str) -> bool:
     return len(text) == 5 and text.endswith("s") and _is_year(text)
-
-
-def _side_story(parse: Parse, verb: Token) -> bool:
-    """A relative clause or participle dated by its own year ("the police *who charged the
-    miners in 1984* were never disciplined", "the zone, *occupied by troops in 2022*,
-    reopened"): told of someone or something the sentence is about, not as its news."""
-    return (
-        verb.dep in ("relcl", "acl") and verb.head != verb.i and _year_on(parse, verb) is not None
-    )
 
 
 def _past(parse: Parse, verb: Token) -> bool:
