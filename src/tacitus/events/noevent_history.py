@@ -114,6 +114,10 @@ TERMS = frozenset(
 )  # fmt: skip
 #: Words that put a past act in a time gone by ("*once* ruled the island").
 FORMERLY = frozenset({"once", "formerly"})
+#: Times of someone's early life ("in *her twenties*", "in *his youth*").
+AGES = frozenset(
+    {"youth", "childhood", "boyhood", "girlhood", "adolescence", "teens", "twenties", "thirties"}
+)
 #: Side clauses (relative, participle) that tell of someone or something the sentence is
 #: about: dated by a year of their own, history ("the police *who charged the miners in
 #: 1984* were never disciplined", "the zone, *occupied by troops in 2022*, reopened").
@@ -164,13 +168,17 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     nominal = cand.trigger.nominal
     if cand.modality not in ("asserted", "reported"):
         return False
+    if not nominal and _spent(parse, verb):
+        return True
     if not (nominal or _past(parse, verb) or (verb.dep == "acl" and verb.tag == "VBN")):
         return False  # (a bare participle on a noun is past: "the town, *besieged* in 2013")
     if (not nominal and _dated_back(parse, verb)) or _looked_back(parse, verb.sent):
         return True
     if _news_day(parse, verb):
         return False
-    if not nominal and (_long_span(parse, verb) or _later_on(parse, verb) or _once(parse, verb)):
+    if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
+        return True
+    if not nominal and _later_on(parse, verb):
         return True
     kin = None if nominal else _kin(parse, verb)
     named = None if nominal else _named_past(parse, verb)
@@ -218,6 +226,42 @@ def _once(parse: Parse, verb: Token) -> bool:
     return any(
         a.text.lower() in FORMERLY and a.i < verb.i and not parse.child_tokens[a.i]
         for a in kids(parse, verb.i, "advmod")
+    )
+
+
+def _young(parse: Parse, verb: Token) -> bool:
+    """A life story's early years: "*as a young* officer he fought", "*in her twenties*
+    she was arrested" (a profile's past, not the day's act)."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for p in kids(parse, head.i, "prep"):
+            prep = p.lemma.lower()
+            for o in kids(parse, p.i, "pobj"):
+                if prep == "as" and any(
+                    a.lemma.lower() == "young" for a in kids(parse, o.i, "amod")
+                ):
+                    return True
+                if prep == "in" and o.text.lower() in AGES and kids(parse, o.i, "poss"):
+                    return True
+    return False
+
+
+def _spent(parse: Parse, verb: Token) -> bool:
+    """An act someone spent a decade or their youth on ("spent two decades *fighting* the
+    army", "spent his twenties *fighting* the Soviets"): a life's or an era's summary."""
+    if verb.tag != "VBG" or verb.head == verb.i:
+        return False
+    up = parse.tokens[verb.head]
+    if verb.dep == "xcomp":
+        spend, times = up, kids(parse, up.i, "dobj")
+    elif verb.dep == "acl" and up.head != up.i:
+        spend, times = parse.tokens[up.head], [up]
+    else:
+        return False
+    if spend.lemma.lower() != "spend" or not _past(parse, spend):
+        return False
+    return any(
+        span_years(parse, t) >= LONG_SPAN or (t.text.lower() in AGES and kids(parse, t.i, "poss"))
+        for t in times
     )
 
 
