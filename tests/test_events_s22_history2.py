@@ -96,6 +96,18 @@ QUIET = [
         None,
     ),
     (
+        "back in",
+        "Back in 1990, Iraqi tanks invaded Kuwait.",
+        "invaded",
+        None,
+    ),
+    (
+        "back then",
+        "Back then, soldiers fired on protesters in the square.",
+        "fired",
+        None,
+    ),
+    (
         "ancestor",
         "Her great-grandfather fought against the Ottoman army in Gallipoli.",
         "fought",
@@ -192,6 +204,13 @@ KEPT = [
         "young, on the news day",
         "As a young officer, he fought rebels in the north on Monday.",
         "fought",
+        "ASSAULT",
+        None,
+    ),
+    (
+        "back as a particle",
+        "Troops beat the rebels back in 2019.",
+        "beat",
         "ASSAULT",
         None,
     ),

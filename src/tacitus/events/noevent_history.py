@@ -114,6 +114,14 @@ TERMS = frozenset(
 )  # fmt: skip
 #: Words that put a past act in a time gone by ("*once* ruled the island").
 FORMERLY = frozenset({"once", "formerly"})
+#: Verbs whose "back" is a particle ("pushed the rebels *back* in 2024"), not "back in".
+BACK_VERBS = frozenset(
+    {
+        "push", "drive", "beat", "fight", "hit", "strike", "force", "turn", "send", "hold",
+        "roll", "pull", "scale", "cut", "bring", "fall", "pay", "give", "take", "win", "call",
+        "step", "come", "go", "get", "put", "set", "throw", "knock", "claw", "bounce", "move",
+    }
+)  # fmt: skip
 #: Times of someone's early life ("in *her twenties*", "in *his youth*").
 AGES = frozenset(
     {"youth", "childhood", "boyhood", "girlhood", "adolescence", "teens", "twenties", "thirties"}
@@ -178,6 +186,8 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return False
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
         return True
+    if not nominal and _back(parse, verb):
+        return True
     if not nominal and _later_on(parse, verb):
         return True
     kin = None if nominal else _kin(parse, verb)
@@ -226,6 +236,30 @@ def _once(parse: Parse, verb: Token) -> bool:
     return any(
         a.text.lower() in FORMERLY and a.i < verb.i and not parse.child_tokens[a.i]
         for a in kids(parse, verb.i, "advmod")
+    )
+
+
+def _back(parse: Parse, verb: Token) -> bool:
+    """An act told as "*back in* 1990" or "*back then*": a writer looking back."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for a in kids(parse, head.i, "advmod"):
+            word = a.text.lower()
+            under = {c.text.lower() for c in parse.child_tokens[a.i]}
+            if word == "then" and "back" in under:
+                return True
+            phrasal = a.i > head.i and head.lemma.lower() in BACK_VERBS  # "pushed them back"
+            if word == "back" and not phrasal and ("then" in under or _back_in(parse, a, head)):
+                return True
+    return False
+
+
+def _back_in(parse: Parse, back: Token, head: Token) -> bool:
+    """ "back *in 1990*": the year on "back" or on the verb right after it."""
+    preps = kids(parse, back.i, "prep") + [
+        p for p in kids(parse, head.i, "prep") if p.i == back.i + 1
+    ]
+    return any(
+        p.lemma.lower() == "in" and any(_is_year(o.text) for o in _dating(parse, p)) for p in preps
     )
 
 
