@@ -16,13 +16,25 @@ reported) is told as history when:
   passage that says it is told later: "now", "today", "these days", a weekday, "still" or
   "has since" on a present verb, a word of remembrance beside it (anniversary, memorial,
   museum, commemoration, "founded"), or, after it, a span of years that is over ("The war
-  *lasted* a decade").
+  *lasted* a decade");
+- **it is told as an era's or a life's**: dated by a named past conflict ("blockaded
+  *during the 1974 war*", "*the civil war of the 1990s* killed", "*the rebels of the
+  1990s*"), spread over a decade ("*for much of* the 1970s") or taking one or more
+  ("fought *for two decades*", "*spent two decades* fighting"; not a penalty's or a deal's
+  term: "jailed *for 15 years*"), told with "*once*" ("soldiers once fired here"), "*back
+  in* 1990" or "*back then*", of someone's forebears ("*her grandfather* fought the
+  Ottomans"; a parent's act with a year: "*his father* signed the 1965 ceasefire") or early
+  life ("*as a young* officer", "*in her twenties*"), in a relative clause or participle
+  with its own year ("the police *who charged the strikers in 1985*", "the airport,
+  *seized in 2014*, reopened"), or carried on "*later*" after a sentence that tells history.
 
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
 news, even when it is about history: "apologised on Monday for the 1982 massacre"); acts
 in the present, the perfect or the future, intents, threats and conditions; an act that
-took years ("negotiated for four years": our corpus codes it as an event); an act dated
-to a year within a year of the publication date; and, in an undated article, an act whose
+took years, but under a decade ("negotiated for four years": our corpus codes it as an
+event); an act put *in* a decade ("opened an office in the 1980s": the PLOVER dev gold
+codes one) is left to the year rules; an act dated to a year within a year of the
+publication date; and, in an undated article, an act whose
 only date is its own year with nothing saying the passage is told later (the PLOVER dev
 sets code those as events: see ``noevent``'s module doc). A year in a sentence about the
 future ("will", "plans", "by 2030") is no time of writing.
@@ -127,14 +139,14 @@ AGES = frozenset(
     {"youth", "childhood", "boyhood", "girlhood", "adolescence", "teens", "twenties", "thirties"}
 )
 #: Side clauses (relative, participle) that tell of someone or something the sentence is
-#: about: dated by a year of their own, history ("the police *who charged the miners in
-#: 1984* were never disciplined", "the zone, *occupied by troops in 2022*, reopened").
+#: about: dated by a year of their own, history ("the police *who charged the strikers in
+#: 1985* were never disciplined", "the airport, *seized by rebels in 2014*, reopened").
 SIDE = frozenset({"relcl", "acl"})
-#: Words that carry a story on after what the sentence before told ("were *later* pardoned").
+#: Words that carry a story on after what the sentence before told ("were *later* arrested").
 LATER = frozenset({"later", "afterwards", "afterward", "subsequently"})
 #: Prepositions that spread an act over a time ("*through* the 1980s", "*amid* the 1994 war").
 SPREAD = frozenset({"through", "throughout", "amid", "across"})
-#: Nouns of a past conflict a year or decade names ("the 1971 war", "the genocide of
+#: Nouns of a past conflict a year or decade names ("the 1974 war", "the genocide of
 #: 1994"); not disasters or crises ("sent doctors during the 1970 earthquake emergency":
 #: our corpus codes aid in a named disaster as an event).
 PAST_EVENTS = frozenset(
@@ -194,7 +206,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     named = None if nominal else _named_past(parse, verb)
     year = _year_of(parse, cand)
     year = named if year is None else year
-    if year is None and kin:  # "his father signed *the 1947 plan*"
+    if year is None and kin:  # "his father signed *the 1965 ceasefire*"
         year = _object_year(parse, verb)
     if year is None:
         return kin == "ancestor"
@@ -300,8 +312,8 @@ def _spent(parse: Parse, verb: Token) -> bool:
 
 
 def _later_on(parse: Parse, verb: Token) -> bool:
-    """The story carried on after a history sentence ("The war of the 1980s was financed by
-    arms sales. Several officials were *later* pardoned.")."""
+    """The story carried on after a history sentence ("The death squads of the 1980s were
+    funded by landowners. Two commanders were *later* arrested.")."""
     if verb.sent == 0:
         return False
     later = any(
@@ -313,7 +325,7 @@ def _later_on(parse: Parse, verb: Token) -> bool:
 
 def _history_sentence(parse: Parse, k: int) -> bool:
     """Sentence ``k`` tells history: a year well before the publication year, a decade or a
-    named past event with its year ("the 1971 war"), or, undated, a year the passage says
+    named past event with its year ("the 1974 war"), or, undated, a year the passage says
     it is told later than (``passage``)."""
     sent = parse.sentences[k]
     toks = parse.tokens[sent.first : sent.last]
@@ -331,8 +343,8 @@ def _history_sentence(parse: Parse, k: int) -> bool:
 
 
 def _kin(parse: Parse, verb: Token) -> str | None:
-    """The doer is someone's forebear ("*her grandfather* fought the Japanese": "ancestor")
-    or parent ("*his father* signed the 1947 plan": "parent"): a family history."""
+    """The doer is someone's forebear ("*her grandfather* fought the Ottomans": "ancestor")
+    or parent ("*his father* signed the 1965 ceasefire": "parent"): a family history."""
     subj, _passive = subject(parse, verb)
     if subj is None:
         return None
@@ -345,7 +357,7 @@ def _kin(parse: Parse, verb: Token) -> str | None:
 
 
 def _object_year(parse: Parse, verb: Token) -> int | None:
-    """A year that names the verb's object ("signed *the 1947* plan")."""
+    """A year that names the verb's object ("signed *the 1965* ceasefire")."""
     mods = [
         m
         for o in kids(parse, verb.i, "dobj")
@@ -356,8 +368,8 @@ def _object_year(parse: Parse, verb: Token) -> int | None:
 
 def _named_past(parse: Parse, verb: Token) -> int | None:
     """The year of a named past conflict or a decade the act spread over that dates it
-    ("blockaded *during the 1971 war*", "*the civil war of the 1990s* killed tens of
-    thousands", "for much of *the 1970s*"): news dates today's acts by the day, not by a
+    ("blockaded *during the 1974 war*", "*the civil war of the 1990s* killed thousands of
+    civilians", "for much of *the 1970s*"): news dates today's acts by the day, not by a
     war named for its year. A decade is read by its last year; an act put *in* a decade
     ("opened an office in the 1980s") is left to the year rules (the PLOVER dev gold and
     our corpus code some as events)."""
