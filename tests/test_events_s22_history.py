@@ -206,7 +206,7 @@ KEPT = [
     ),
     (
         "took years",
-        "Government troops fought the rebels in the hills for twenty years.",
+        "Government troops fought the rebels in the hills for two years.",
         "fought",
         "ASSAULT",
         None,
