@@ -13,6 +13,10 @@ of the same frame, each from the clause's own marks:
 - **an indirect question**: the act's clause is introduced by "whether", or by "if" as the
   complement of a verb ("ministers are debating *whether* to expel the ambassador", "it is
   unclear *if* the army will withdraw"): what is weighed or unknown, not done;
+- **a press question**: "Asked about the clashes, the ministry said ...", "declined to give
+  figures *when asked* about losses": a participle "asked" with no subject and no agent is
+  the reporters' question that frames a statement, not a request between parties ("*Asked
+  by Washington* to help, Japan sent ..." keeps its agent and its event);
 - **an inverted condition**: a sentence that opens with "Had", "Were" or "Should" and is
   no question ("*Had* the rebels attacked the capital, the government would have fallen",
   "*Were* the president to resign, ..."): the acts before its first comma are the
@@ -54,8 +58,9 @@ QUESTION_OPENERS = frozenset(
 )
 #: Words an inverted condition opens with ("*Had* the rebels attacked ...").
 INVERTED_CONDITION = frozenset({"had", "were", "should"})
-#: Quotation marks and brackets a sentence may open with before its first word.
-OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "["})
+#: Quotation marks, brackets and a transcript's question mark ("Q:") a sentence may open
+#: with before its first word.
+OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "Q", ":"})
 #: Links from a verb to the infinitive or clause that carries the act ("preparing *to
 #: seize*").
 CARRIERS = frozenset({"xcomp", "ccomp", "conj"})
@@ -63,7 +68,9 @@ CARRIERS = frozenset({"xcomp", "ccomp", "conj"})
 
 def quiet(parse: Parse, verb: Token) -> bool:
     """True when the trigger's act is asked about or supposed (see the module doc)."""
-    return asked(parse, verb) or indirect_question(parse, verb) or inverted_condition(parse, verb)
+    if asked(parse, verb) or indirect_question(parse, verb):
+        return True
+    return inverted_condition(parse, verb) or press_question(parse, verb)
 
 
 def _first_word(parse: Parse, verb: Token) -> Token | None:
@@ -90,9 +97,11 @@ def asked(parse: Parse, verb: Token) -> bool:
     first = _first_word(parse, verb)
     if first is None or first.text.lower() not in QUESTION_OPENERS or first.i == verb.i:
         return False
-    if _last_mark(parse, verb) != "?":
-        return False
     head = first.head
+    if _last_mark(parse, verb) != "?" and not any(
+        t.text == "?" for t in kids(parse, head, "punct")
+    ):
+        return False
     tok, steps = verb, 0
     while steps < 3:
         if tok.i == head:
@@ -129,3 +138,11 @@ def inverted_condition(parse: Parse, verb: Token) -> bool:
     sent = parse.sentences[verb.sent]
     comma = next((t.i for t in parse.tokens[first.i : sent.last] if t.text == ","), None)
     return comma is not None and verb.i < comma
+
+
+def press_question(parse: Parse, verb: Token) -> bool:
+    """A bare participle "asked" framing a statement ("Asked about the clashes, the
+    ministry said ..."): no subject and no agent, so no party asked anyone."""
+    if verb.lemma.lower() != "ask" or verb.tag != "VBN" or verb.dep != "advcl":
+        return False
+    return not kids(parse, verb.i, "agent", "nsubj", "nsubjpass")
