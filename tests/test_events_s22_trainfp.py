@@ -1,6 +1,6 @@
 """Acts asked about or supposed (``events.noevent_misc``) and the s22 trainfp sense rows:
 yes/no questions, indirect questions, inverted conditions, the press's "asked", calling an
-election, signing a guest book, ordering jets and defending one's own decision go quiet;
+election, signing a guest book and ordering jets go quiet;
 the same verbs reported as acts keep their event.
 
 Every passage is written for these tests. Each rule has passages in its no-event frame (no
@@ -58,8 +58,6 @@ QUIET = [
     ("election", "The president called a referendum on the new constitution.", "called"),
     ("guest book", "The Danish minister signed the guest book at the war cemetery.", "signed"),
     ("purchase", "The Qatari airline ordered 50 new jets from Boeing.", "ordered"),
-    ("own decision", "The minister defended his decision to close three hospitals.", "defended"),
-    ("own decision", "The minister defended the rate rise in parliament.", "defended"),
 ]
 
 #: (rule, passage, trigger, PLOVER type): an event of that type on the trigger
@@ -96,7 +94,6 @@ KEPT = [
         "ordered",
         "REQUEST",
     ),
-    ("own decision", "The president defended Israel against the charges.", "defended", "SUPPORT"),
 ]
 
 
