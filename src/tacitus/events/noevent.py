@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
-from . import noevent_civic, noevent_frames
+from . import noevent_civic, noevent_frames, noevent_misc
 from .coder import Candidate
 from .noevent_history import told_as_history
 from .sense import _is_year, sentence_words, word_class
@@ -158,7 +158,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     target rules), is no codable event by its frame (see the module doc)."""
     root = event.cameo[:2]
     verb = cand.trigger.token
-    if condition(parse, verb):
+    if condition(parse, verb) or noevent_misc.quiet(parse, verb):
         return True
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True

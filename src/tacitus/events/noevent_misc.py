@@ -1,0 +1,148 @@
+"""Acts asked about, not reported: questions, indirect questions, inverted conditions.
+
+A news sentence can name an act without telling that it happened or was threatened: it
+asks about it, or supposes it. :func:`tacitus.events.noevent.condition` reads the plain
+conditional ("*If* Washington imposed tariffs, ..."); these checks read three more forms
+of the same frame, each from the clause's own marks:
+
+- **a yes/no question**: the sentence opens with an auxiliary or a modal and ends with a
+  question mark ("*Will* Turkey expel the ambassador?", "*Could* the senate block the
+  treaty?"); the act of the question's clause (the verb the opening word belongs to, or
+  its infinitive) is asked about. A wh-question ("*Why* did the army shell the villages?")
+  takes the act as given and is left alone;
+- **an indirect question**: the act's clause is introduced by "whether", or by "if" as the
+  complement of a verb ("ministers are debating *whether* to expel the ambassador", "it is
+  unclear *if* the army will withdraw"): what is weighed or unknown, not done;
+- **a press question**: "Asked about the clashes, the ministry said ...", "declined to give
+  figures *when asked* about losses": a participle "asked" with no subject and no agent is
+  the reporters' question that frames a statement, not a request between parties ("*Asked
+  by Washington* to help, Japan sent ..." keeps its agent and its event);
+- **an inverted condition**: a sentence that opens with "Had", "Were" or "Should" and is
+  no question ("*Had* the rebels attacked the capital, the government would have fallen",
+  "*Were* the president to resign, ..."): the acts before its first comma are the
+  supposition. The act of the main clause is left to the other checks, as it is after
+  "if" (the PLOVER gold codes threats put under a condition).
+
+Each check reads the trigger's own children and heads and the first and last tokens of its
+sentence: a few look-ups per candidate.
+"""
+
+from __future__ import annotations
+
+from ..parse import Parse, Token
+from .syntax import kids
+
+#: Words a yes/no question opens with: auxiliaries and modals put before the subject.
+QUESTION_OPENERS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "should",
+        "shall",
+        "might",
+        "may",
+        "must",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "had",
+    }
+)
+#: Words an inverted condition opens with ("*Had* the rebels attacked ...").
+INVERTED_CONDITION = frozenset({"had", "were", "should"})
+#: Quotation marks, brackets and a transcript's question mark ("Q:") a sentence may open
+#: with before its first word.
+OPENING_MARKS = frozenset({'"', "'", "“", "‘", "(", "[", "Q", ":"})
+#: Links from a verb to the infinitive or clause that carries the act ("preparing *to
+#: seize*").
+CARRIERS = frozenset({"xcomp", "ccomp", "conj"})
+
+
+def quiet(parse: Parse, verb: Token) -> bool:
+    """True when the trigger's act is asked about or supposed (see the module doc)."""
+    if asked(parse, verb) or indirect_question(parse, verb):
+        return True
+    return inverted_condition(parse, verb) or press_question(parse, verb)
+
+
+def _first_word(parse: Parse, verb: Token) -> Token | None:
+    sent = parse.sentences[verb.sent]
+    for tok in parse.tokens[sent.first : sent.last]:
+        if tok.text not in OPENING_MARKS:
+            return tok
+    return None
+
+
+def _last_mark(parse: Parse, verb: Token) -> str:
+    """The sentence's last token that is not a closing quote or bracket."""
+    sent = parse.sentences[verb.sent]
+    for tok in reversed(parse.tokens[sent.first : sent.last]):
+        if tok.text not in {'"', "'", "”", "’", ")", "]"}:
+            return tok.text
+    return ""
+
+
+def asked(parse: Parse, verb: Token) -> bool:
+    """A yes/no question's act: the sentence opens with an auxiliary or a modal and ends
+    with "?", and the trigger is the verb that opening word belongs to or is carried by
+    it ("Is the army preparing *to seize* power?")."""
+    first = _first_word(parse, verb)
+    if first is None or first.text.lower() not in QUESTION_OPENERS or first.i == verb.i:
+        return False
+    head = first.head
+    if _last_mark(parse, verb) != "?" and not any(
+        t.text == "?" for t in kids(parse, head, "punct")
+    ):
+        return False
+    tok, steps = verb, 0
+    while steps < 3:
+        if tok.i == head:
+            return True
+        if tok.dep not in CARRIERS or tok.head == tok.i:
+            return False
+        tok, steps = parse.tokens[tok.head], steps + 1
+    return False
+
+
+def indirect_question(parse: Parse, verb: Token) -> bool:
+    """The act's clause (or the clause its infinitive hangs on) is introduced by "whether",
+    or by "if" as a verb's complement: a question weighed, not an act done."""
+    tok = verb
+    for _ in range(2):
+        for mark in kids(parse, tok.i, "mark"):
+            word = mark.lemma.lower()
+            if word == "whether" or (word == "if" and tok.dep == "ccomp"):
+                return True
+        if tok.dep != "xcomp" or tok.head == tok.i:
+            return False
+        tok = parse.tokens[tok.head]
+    return False
+
+
+def inverted_condition(parse: Parse, verb: Token) -> bool:
+    """The sentence opens with "Had", "Were" or "Should", is no question, and the trigger
+    comes before its first comma: the supposed act of an inverted condition."""
+    first = _first_word(parse, verb)
+    if first is None or first.text.lower() not in INVERTED_CONDITION or first.i == verb.i:
+        return False
+    if _last_mark(parse, verb) == "?" or verb.i < first.i:
+        return False
+    sent = parse.sentences[verb.sent]
+    comma = next((t.i for t in parse.tokens[first.i : sent.last] if t.text == ","), None)
+    return comma is not None and verb.i < comma
+
+
+def press_question(parse: Parse, verb: Token) -> bool:
+    """A bare participle "asked" framing a statement ("Asked about the clashes, the
+    ministry said ..."): no subject and no agent, so no party asked anyone."""
+    if verb.lemma.lower() != "ask" or verb.tag != "VBN" or verb.dep != "advcl":
+        return False
+    return not kids(parse, verb.i, "agent", "nsubj", "nsubjpass")
