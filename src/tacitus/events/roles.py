@@ -88,6 +88,7 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
         return deep_agent(parse, index, cand)
     cand = subject_agent(parse, index, cand)
     cand = recipient(parse, index, cand)
+    cand = joint_partner(parse, index, cand)
     if cand.target is None:
         cand = authored(parse, index, cand)
     if cand.code.startswith(RECEIVER_ACTS):
@@ -182,6 +183,27 @@ def recipient(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if not found or (cand.target is not None and _same(found[0], cand.target)):
         return cand
     return replace(cand, target=found[0])
+
+
+def joint_partner(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate with a coordinated doer as its target when a cooperative act is marked
+    as done together ("X and Y held *joint* drills against Z", "X and Y *jointly* cleared
+    mines"): the partners are the sides, not what they act on (see :func:`joint_sides`,
+    which does the same for the lexicon's candidates with both doers)."""
+    source = cand.source
+    verb = cand.trigger.token
+    if source is None or not cand.code.startswith(SYMMETRIC_CODES):
+        return cand
+    if not _joint_marked(parse, verb):
+        return cand
+    subj, passive = subject(parse, verb)
+    if subj is None or passive:
+        return cand
+    doers = actors_of(parse, index, subj)
+    if not _among(source, doers) or (cand.target is not None and _among(cand.target, doers)):
+        return cand
+    partners = [a for a in doers if not _same(a, source)]
+    return replace(cand, target=partners[0]) if partners else cand
 
 
 #: Where the deeper search for a missing target starts: the verb's objects, complements
@@ -638,6 +660,8 @@ def joint_sides(
     if _each_other(parse, verb):
         return True
     targets = [a for a in targets if not _broker(parse, verb, a)]
+    if code.startswith(SYMMETRIC_CODES) and _joint_marked(parse, verb):
+        return True  # "X and Y held joint drills / jointly cleared mines": with each other
     if not code.startswith(SYMMETRIC_CODES):
         if targets:
             return False
@@ -686,6 +710,24 @@ def _broker(parse: Parse, verb: Token, actor: Actor) -> bool:
         ):
             return False
     return True
+
+
+#: Words that mark an act as done by its coordinated doers together ("jointly patrolled",
+#: "held *joint* drills", "a *combined* operation"): the doers are each other's partners,
+#: whatever the act is aimed at.
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+JOINT_ADJECTIVES = frozenset({"joint", "combined"})
+
+
+def _joint_marked(parse: Parse, verb: Token) -> bool:
+    """The verb has "jointly" or "together", or its object (or the object of its "in"
+    phrase: "broke up the ring in a joint operation") is modified by "joint"."""
+    if any(a.lemma.lower() in JOINT_ADVERBS for a in kids(parse, verb.i, "advmod")):
+        return True
+    nouns = kids(parse, verb.i, "dobj") + prep_objects(parse, verb, "in")
+    return any(
+        m.lemma.lower() in JOINT_ADJECTIVES for n in nouns for m in kids(parse, n.i, "amod")
+    )
 
 
 def _each_other(parse: Parse, verb: Token) -> bool:
