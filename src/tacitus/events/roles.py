@@ -725,9 +725,7 @@ def _joint_marked(parse: Parse, verb: Token) -> bool:
     if any(a.lemma.lower() in JOINT_ADVERBS for a in kids(parse, verb.i, "advmod")):
         return True
     nouns = kids(parse, verb.i, "dobj") + prep_objects(parse, verb, "in")
-    return any(
-        m.lemma.lower() in JOINT_ADJECTIVES for n in nouns for m in kids(parse, n.i, "amod")
-    )
+    return any(m.lemma.lower() in JOINT_ADJECTIVES for n in nouns for m in kids(parse, n.i, "amod"))
 
 
 def _each_other(parse: Parse, verb: Token) -> bool:
