@@ -84,3 +84,44 @@ def test_unmarked_or_forceful_act_keeps_its_target(
 ) -> None:
     got = _dyads(code(text))
     assert _has(got, source, aimed_at), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_target"),
+    [
+        # the speaker's own state will act: the act is aimed at the other party
+        (
+            "The Turkish foreign minister warned that Ankara would cut ties with the EU if "
+            "the talks were frozen.",
+            "european union",
+            "ankara",
+        ),
+        (
+            "The Hungarian prime minister warned that Budapest would veto the sanctions if "
+            "Kyiv blocked the pipeline.",
+            "kyiv",
+            "budapest",
+        ),
+        # another party will act: it is the target, as before
+        (
+            "The Turkish foreign minister warned that the EU would cut ties with Ankara if "
+            "the talks were frozen.",
+            "european union",
+            "ankara",
+        ),
+        # the warned party named as the object stays the target
+        (
+            "The Danish prime minister warned Russia that any attack on Greenland would be "
+            "met by force.",
+            "russia",
+            "greenland",
+        ),
+    ],
+)
+def test_speaker_state_is_no_target(
+    code: Callable[..., Record], text: str, target: str, not_target: str
+) -> None:
+    got = [d for d in _dyads(code(text)) if d[0] == "THREATEN"]
+    assert got, _dyads(code(text))
+    assert all(t is not None and target in t.lower() for _, _, t in got), got
+    assert not any(t is not None and not_target in t.lower() for _, _, t in got), got

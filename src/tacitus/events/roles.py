@@ -89,6 +89,7 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     cand = subject_agent(parse, index, cand)
     cand = recipient(parse, index, cand)
     cand = joint_partner(parse, index, cand)
+    cand = speaker_state(parse, index, cand)
     if cand.target is None:
         cand = authored(parse, index, cand)
     if cand.code.startswith(RECEIVER_ACTS):
@@ -204,6 +205,27 @@ def joint_partner(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate
         return cand
     partners = [a for a in doers if not _same(a, source)]
     return replace(cand, target=partners[0]) if partners else cand
+
+
+def speaker_state(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate aimed past the speaker's own state when a person or body of a country
+    says what that state will do ("the Turkish minister warned that *Ankara* would cut ties
+    with the EU"): the state in the clause's subject speaks through them, so the act is
+    aimed at the other party the clause names (the EU), or at none it names."""
+    source, target = cand.source, cand.target
+    if source is None or target is None or cand.trigger.nominal:
+        return cand
+    if target.kind != "state" or source.kind == "state" or source.country != target.country:
+        return cand
+    if source.country is None:
+        return cand
+    for clause in kids(parse, cand.trigger.token.i, "ccomp"):
+        subj, passive = subject(parse, clause)
+        if subj is None or passive or not _among(target, actors_of(parse, index, subj)):
+            continue
+        others = [a for a in _reach(parse, index, clause, source) if a.country != source.country]
+        return replace(cand, target=others[0] if others else None)
+    return cand
 
 
 #: Where the deeper search for a missing target starts: the verb's objects, complements
