@@ -125,3 +125,32 @@ def test_speaker_state_is_no_target(
     assert got, _dyads(code(text))
     assert all(t is not None and target in t.lower() for _, _, t in got), got
     assert not any(t is not None and not_target in t.lower() for _, _, t in got), got
+
+
+def _target_text(record: Record, trigger: str) -> list[str]:
+    text = record.article.text
+    return [
+        text[s:e]
+        for ev in best_of(record.events)
+        if ev.trigger.lower() == trigger and ev.target is not None
+        for s, e in ev.target.mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # people named by their tie to the doer: the owner pronoun is the doer, not a side
+        ("The senator accused his rival of lying about the tax cuts.", "accused", "his rival"),
+        ("The general pardoned his former captors in a gesture of peace.", "pardoned", "captors"),
+        ("Lisbon asked its European partners for more fire-fighting planes.", "asked", "partners"),
+        # a named object stays the target
+        ("The senator accused the governor of lying about the tax cuts.", "accused", "governor"),
+    ],
+)
+def test_owned_people_are_the_target(
+    code: Callable[..., Record], text: str, trigger: str, target: str
+) -> None:
+    got = _target_text(code(text), trigger)
+    assert any(target in t for t in got), got
+    assert not any(t.lower() in ("his", "its", "the senator", "the general") for t in got), got

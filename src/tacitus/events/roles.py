@@ -489,6 +489,9 @@ PEOPLE_NOUNS = frozenset(
         "staff", "crew", "voter", "voters", "resident", "candidate", "candidates", "victim",
         "victims", "critic", "critics", "dissident", "dissidents", "blogger", "bloggers",
         "lawyer", "lawyers", "doctor", "doctors", "teacher", "teachers", "aide", "aides",
+        # people named by their tie to another ("his rival", "her own backbenchers")
+        "rival", "opponent", "opponents", "successor", "predecessor", "deputy", "deputies",
+        "jailer", "jailers", "captor", "captors", "backbencher", "backbenchers",
     }
 )  # fmt: skip
 #: Heads that count people named in their "of" phrase ("dozens of men", "one of the men").
@@ -506,7 +509,7 @@ NOUN_PREPS = ("of", "against", "on", "to", "with")
 #: taken together ("East Asian countries", "its European allies"), the press, businesses.
 GROUP_NOUNS = {
     "countries": "GOV", "nations": "GOV", "states": "GOV", "allies": "GOV",
-    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV",
+    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV", "partners": "",
     "newspapers": "MED", "newspaper": "MED", "broadcasters": "MED", "broadcaster": "MED",
     "outlets": "MED", "banks": "BUS", "businesses": "BUS", "drivers": "LAB",
     "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
@@ -601,7 +604,11 @@ def _phrase_of(
         return None
     left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
     first = min([obj.i, *left])
-    if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+    # an owner pronoun ("*his* rival", "*their* families") names the owner, not the people
+    inside = [
+        t for t in parse.tokens[first : tok.i + 1] if not (t.dep == "poss" and t.pos == "PRON")
+    ]
+    if any(index.all_at(t) for t in inside):
         return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
     return first, tok, sector
 
@@ -629,7 +636,9 @@ def _phrase_actor(
     """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
     sector = found_sector or None  # "" for the sides of a conflict: no sector
     toks = parse.tokens[first : last.i + 1]
-    words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
+    # "the rebels", "his rival": named without the article or the owner pronoun
+    owner = toks[0].dep == "poss" and toks[0].pos == "PRON"
+    words = toks[1:] if (toks[0].dep == "det" or owner) and len(toks) > 1 else toks
     name = "".join(
         (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
     )
