@@ -88,6 +88,8 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
         return deep_agent(parse, index, cand)
     cand = subject_agent(parse, index, cand)
     cand = recipient(parse, index, cand)
+    cand = joint_partner(parse, index, cand)
+    cand = speaker_state(parse, index, cand)
     if cand.target is None:
         cand = authored(parse, index, cand)
     if cand.code.startswith(RECEIVER_ACTS):
@@ -182,6 +184,48 @@ def recipient(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if not found or (cand.target is not None and _same(found[0], cand.target)):
         return cand
     return replace(cand, target=found[0])
+
+
+def joint_partner(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate with a coordinated doer as its target when a cooperative act is marked
+    as done together ("X and Y held *joint* drills against Z", "X and Y *jointly* cleared
+    mines"): the partners are the sides, not what they act on (see :func:`joint_sides`,
+    which does the same for the lexicon's candidates with both doers)."""
+    source = cand.source
+    verb = cand.trigger.token
+    if source is None or not cand.code.startswith(SYMMETRIC_CODES):
+        return cand
+    if not _joint_marked(parse, verb):
+        return cand
+    subj, passive = subject(parse, verb)
+    if subj is None or passive:
+        return cand
+    doers = actors_of(parse, index, subj)
+    if not _among(source, doers) or (cand.target is not None and _among(cand.target, doers)):
+        return cand
+    partners = [a for a in doers if not _same(a, source)]
+    return replace(cand, target=partners[0]) if partners else cand
+
+
+def speaker_state(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """The candidate aimed past the speaker's own state when a person or body of a country
+    says what that state will do ("the Turkish minister warned that *Ankara* would cut ties
+    with the EU"): the state in the clause's subject speaks through them, so the act is
+    aimed at the other party the clause names (the EU), or at none it names."""
+    source, target = cand.source, cand.target
+    if source is None or target is None or cand.trigger.nominal:
+        return cand
+    if target.kind != "state" or source.kind == "state" or source.country != target.country:
+        return cand
+    if source.country is None:
+        return cand
+    for clause in kids(parse, cand.trigger.token.i, "ccomp"):
+        subj, passive = subject(parse, clause)
+        if subj is None or passive or not _among(target, actors_of(parse, index, subj)):
+            continue
+        others = [a for a in _reach(parse, index, clause, source) if a.country != source.country]
+        return replace(cand, target=others[0] if others else None)
+    return cand
 
 
 #: Where the deeper search for a missing target starts: the verb's objects, complements
@@ -445,6 +489,9 @@ PEOPLE_NOUNS = frozenset(
         "staff", "crew", "voter", "voters", "resident", "candidate", "candidates", "victim",
         "victims", "critic", "critics", "dissident", "dissidents", "blogger", "bloggers",
         "lawyer", "lawyers", "doctor", "doctors", "teacher", "teachers", "aide", "aides",
+        # people named by their tie to another ("his rival", "her own backbenchers")
+        "rival", "opponent", "opponents", "successor", "predecessor", "deputy", "deputies",
+        "jailer", "jailers", "captor", "captors", "backbencher", "backbenchers",
     }
 )  # fmt: skip
 #: Heads that count people named in their "of" phrase ("dozens of men", "one of the men").
@@ -462,7 +509,7 @@ NOUN_PREPS = ("of", "against", "on", "to", "with")
 #: taken together ("East Asian countries", "its European allies"), the press, businesses.
 GROUP_NOUNS = {
     "countries": "GOV", "nations": "GOV", "states": "GOV", "allies": "GOV",
-    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV",
+    "governments": "GOV", "neighbours": "GOV", "neighbors": "GOV", "partners": "",
     "newspapers": "MED", "newspaper": "MED", "broadcasters": "MED", "broadcaster": "MED",
     "outlets": "MED", "banks": "BUS", "businesses": "BUS", "drivers": "LAB",
     "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
@@ -557,7 +604,11 @@ def _phrase_of(
         return None
     left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
     first = min([obj.i, *left])
-    if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+    # an owner pronoun ("*his* rival", "*their* families") names the owner, not the people
+    inside = [
+        t for t in parse.tokens[first : tok.i + 1] if not (t.dep == "poss" and t.pos == "PRON")
+    ]
+    if any(index.all_at(t) for t in inside):
         return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
     return first, tok, sector
 
@@ -585,7 +636,9 @@ def _phrase_actor(
     """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
     sector = found_sector or None  # "" for the sides of a conflict: no sector
     toks = parse.tokens[first : last.i + 1]
-    words = toks[1:] if toks[0].dep == "det" and len(toks) > 1 else toks
+    # "the rebels", "his rival": named without the article or the owner pronoun
+    owner = toks[0].dep == "poss" and toks[0].pos == "PRON"
+    words = toks[1:] if (toks[0].dep == "det" or owner) and len(toks) > 1 else toks
     name = "".join(
         (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
     )
@@ -638,6 +691,8 @@ def joint_sides(
     if _each_other(parse, verb):
         return True
     targets = [a for a in targets if not _broker(parse, verb, a)]
+    if code.startswith(SYMMETRIC_CODES) and _joint_marked(parse, verb):
+        return True  # "X and Y held joint drills / jointly cleared mines": with each other
     if not code.startswith(SYMMETRIC_CODES):
         if targets:
             return False
@@ -686,6 +741,22 @@ def _broker(parse: Parse, verb: Token, actor: Actor) -> bool:
         ):
             return False
     return True
+
+
+#: Words that mark an act as done by its coordinated doers together ("jointly patrolled",
+#: "held *joint* drills", "a *combined* operation"): the doers are each other's partners,
+#: whatever the act is aimed at.
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+JOINT_ADJECTIVES = frozenset({"joint", "combined"})
+
+
+def _joint_marked(parse: Parse, verb: Token) -> bool:
+    """The verb has "jointly" or "together", or its object (or the object of its "in"
+    phrase: "broke up the ring in a joint operation") is modified by "joint"."""
+    if any(a.lemma.lower() in JOINT_ADVERBS for a in kids(parse, verb.i, "advmod")):
+        return True
+    nouns = kids(parse, verb.i, "dobj") + prep_objects(parse, verb, "in")
+    return any(m.lemma.lower() in JOINT_ADJECTIVES for n in nouns for m in kids(parse, n.i, "amod"))
 
 
 def _each_other(parse: Parse, verb: Token) -> bool:
