@@ -154,3 +154,39 @@ def test_owned_people_are_the_target(
     got = _target_text(code(text), trigger)
     assert any(target in t for t in got), got
     assert not any(t.lower() in ("his", "its", "the senator", "the general") for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # a capital after "to"/"from"/"at" of an act with no other target: its government
+        (
+            "The Dutch government sent another batch of artillery shells to Kyiv on Friday.",
+            "sent",
+            "Kyiv",
+        ),
+        (
+            "Latvian officials pointed the finger at Moscow for the cyber attack.",
+            "pointed",
+            "Moscow",
+        ),
+    ],
+)
+def test_capital_in_a_phrase_is_the_target(
+    code: Callable[..., Record], text: str, trigger: str, target: str
+) -> None:
+    assert target in _target_text(code(text), trigger)
+
+
+def test_capital_as_destination_or_other_phrase_is_no_government(
+    code: Callable[..., Record],
+) -> None:
+    # the shells go to a front, not a capital: no state target
+    got = _target_text(
+        code("The Dutch government sent another batch of artillery shells to the front on Friday."),
+        "sent",
+    )
+    assert "Kyiv" not in got and not any(t == "Ukraine" for t in got), got
+    # a journey to a capital: the host state is the target as a visit, not a capital phrase
+    record = code("The Polish president flew to Kyiv on Tuesday.")
+    assert all(not e.target or e.target.country == "UKR" for e in record.events)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.kb import KB, Title, norm
+from ..actors.kb import KB, Entry, Title, norm
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
@@ -539,6 +539,8 @@ def people_target(
     if found is None:  # an actor deeper in the object phrase, else no target
         deeper = deeper_target(parse, index, trig, event.source) if event.source else None
         if deeper is None:
+            deeper = capital_target(parse, kb, trig, event.source, article_id)
+        if deeper is None:
             return event
         return with_target(event, article_id, trig.token.start, deeper, "deeper")
     src = event.source
@@ -552,6 +554,61 @@ def people_target(
         country = src.country
     actor = _phrase_actor(parse, *found, country, article_id)
     return with_target(event, article_id, trig.token.start, actor, "object")
+
+
+#: Prepositions after which a capital names its government when the act has no other
+#: target ("sent shells *to* Kyiv", "rejected calls *from* Brussels", "pointed the finger
+#: *at* Moscow"). The actors stage leaves a capital after "to" a place (a destination far
+#: more often, and an actor there would start events of its own); here the act is coded
+#: already and only lacks its other side.
+CAPITAL_PREPS = ("to", "from", "at")
+
+
+def capital_target(
+    parse: Parse, kb: KB, trig: Trigger, source: Actor | None, article_id: str
+) -> Actor | None:
+    """The government of a capital named in a "to"/"from"/"at" phrase of the verb or of its
+    object, not the source's own; not for an act of travel (the capital is then where the
+    doer goes) nor for a noun."""
+    if trig.nominal or trig.reverse or source is None:
+        return None
+    verb = trig.token
+    if verb.lemma.lower() in TRAVEL_VERBS:
+        return None
+    direct = kids(parse, verb.i, "dobj")  # "shells to Kyiv", "a batch of shells to Kyiv"
+    holders = [verb, *direct, *(o for d in direct for o in prep_objects(parse, d, "of"))]
+    objs = [o for h in holders for o in prep_objects(parse, h, *CAPITAL_PREPS)]
+    if not objs:
+        return None
+    for m in kb.actors.match_parse(parse):
+        entry = m.value
+        if not isinstance(entry, Entry) or entry.what != "capital":
+            continue
+        if not any(m.first <= o.i < m.last for o in objs):
+            continue
+        role = entry.role(None)
+        if role.country is None or role.country == source.country:
+            continue
+        toks = parse.tokens[m.first : m.last]
+        start, end = toks[0].start, toks[-1].end
+        name = " ".join(t.text for t in toks)
+        return Actor(
+            f"cap:{stable_id(article_id, start, name)}",
+            name,
+            kind="state",
+            country=role.country,
+            sector=role.sector,
+            code=role.code,
+            mentions=((start, end),),
+            country_from="kb",
+        )
+    return None
+
+
+#: Verbs of going somewhere: their "to" phrase is a destination.
+TRAVEL_VERBS = frozenset(
+    {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit", "move", "flee"}
+)
 
 
 def _people_phrase(
