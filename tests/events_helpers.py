@@ -60,3 +60,9 @@ def best_event(record: Record) -> Event:
 def typed_events(record: Record) -> list[tuple[str, str | None, str]]:
     """(trigger, PLOVER type, CAMEO code) of each typed event of the record."""
     return [(e.trigger.lower(), e.plover, e.cameo) for e in record.events if e.plover]
+
+
+def plovers_on(record: Record, trigger: str) -> list[str | None]:
+    """The PLOVER types of the record's events on ``trigger`` (any case): [] when the trigger
+    codes no event."""
+    return [e.plover for e in record.events if e.trigger.lower() == trigger.lower()]

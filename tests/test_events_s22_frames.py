@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+from events_helpers import plovers_on
 from tacitus.events.noevent_frames import campaign_rally
 from tacitus.parse import Parse
 from tacitus.records import Record
@@ -177,22 +178,18 @@ KEPT = [
 ]
 
 
-def _on(record: Record, trigger: str) -> list[str | None]:
-    return [e.plover for e in record.events if e.trigger.lower() == trigger.lower()]
-
-
 @pytest.mark.parametrize(("rule", "text", "trigger"), QUIET)
 def test_no_event_frame_is_quiet(
     code: Callable[..., Record], rule: str, text: str, trigger: str
 ) -> None:
-    assert _on(code(text), trigger) == [], rule
+    assert plovers_on(code(text), trigger) == [], rule
 
 
 @pytest.mark.parametrize(("rule", "text", "trigger", "plover"), KEPT)
 def test_event_frame_is_kept(
     code: Callable[..., Record], rule: str, text: str, trigger: str, plover: str
 ) -> None:
-    assert plover in _on(code(text), trigger), rule
+    assert plover in plovers_on(code(text), trigger), rule
 
 
 @pytest.mark.parametrize(

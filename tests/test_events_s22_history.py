@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from events_helpers import plovers_on
 from tacitus.events.noevent_history import _looked_back, passage, sentence_marks, span_years
 from tacitus.parse import Parse
 from tacitus.records import Record
@@ -229,15 +230,11 @@ KEPT = [
 ]
 
 
-def _on(record: Record, trigger: str) -> list[str | None]:
-    return [e.plover for e in record.events if e.trigger.lower() == trigger.lower()]
-
-
 @pytest.mark.parametrize(("rule", "text", "trigger", "published"), QUIET)
 def test_history_told_in_a_main_clause_is_quiet(
     code: Callable[..., Record], rule: str, text: str, trigger: str, published: str | None
 ) -> None:
-    assert _on(code(text, published=published), trigger) == [], rule
+    assert plovers_on(code(text, published=published), trigger) == [], rule
 
 
 @pytest.mark.parametrize(("rule", "text", "trigger", "plover", "published"), KEPT)
@@ -249,16 +246,16 @@ def test_news_and_its_near_twins_keep_their_event(
     plover: str,
     published: str | None,
 ) -> None:
-    assert plover in _on(code(text, published=published), trigger), rule
+    assert plover in plovers_on(code(text, published=published), trigger), rule
 
 
 def test_the_publication_year_decides_over_the_text(code: Callable[..., Record]) -> None:
     """Dated the year of the act, "officials said on Tuesday" is news; undated, the act's
     own year beside a weekday says it is told later."""
     text = "In 2024 Israel struck Iranian air defences, officials said on Tuesday."
-    assert _on(code(text, published="2024-06-01"), "struck") == ["ASSAULT"]
-    assert _on(code(text, published="2027-06-01"), "struck") == []
-    assert _on(code(text), "struck") == []
+    assert plovers_on(code(text, published="2024-06-01"), "struck") == ["ASSAULT"]
+    assert plovers_on(code(text, published="2027-06-01"), "struck") == []
+    assert plovers_on(code(text), "struck") == []
 
 
 def _unit(parse: Parse, word: str) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from events_helpers import plovers_on
 from tacitus.events.noevent_history import _event_year, _kin, _long_span, _named_past
 from tacitus.parse import Parse, Token
 from tacitus.records import Record
@@ -245,15 +246,11 @@ KEPT = [
 ]
 
 
-def _on(record: Record, trigger: str) -> list[str | None]:
-    return [e.plover for e in record.events if e.trigger.lower() == trigger.lower()]
-
-
 @pytest.mark.parametrize(("rule", "text", "trigger", "published"), QUIET)
 def test_history_of_the_second_round_is_quiet(
     code: Callable[..., Record], rule: str, text: str, trigger: str, published: str | None
 ) -> None:
-    assert _on(code(text, published=published), trigger) == [], rule
+    assert plovers_on(code(text, published=published), trigger) == [], rule
 
 
 @pytest.mark.parametrize(("rule", "text", "trigger", "plover", "published"), KEPT)
@@ -265,7 +262,7 @@ def test_news_beside_the_second_round_keeps_its_event(
     plover: str,
     published: str | None,
 ) -> None:
-    assert plover in _on(code(text, published=published), trigger), rule
+    assert plover in plovers_on(code(text, published=published), trigger), rule
 
 
 def _tok(parse: Parse, word: str) -> Token:
