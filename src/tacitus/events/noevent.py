@@ -41,7 +41,7 @@ from ..records import Event
 from . import noevent_civic, noevent_frames, noevent_misc
 from .coder import Candidate
 from .noevent_history import told_as_history
-from .sense import _is_year, sentence_words, word_class
+from .sense import _is_year, near, sentence_words, word_class
 from .syntax import kids, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
@@ -243,12 +243,7 @@ def _register(parse: Parse, tok: Token, name: str) -> bool:
     sentence itself."""
     if sentence_words(parse, tok.sent) & word_class("violence"):
         return False
-    words = word_class(name)
-    last = len(parse.sentences) - 1
-    return any(
-        sentence_words(parse, k) & words
-        for k in (tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1))
-    )
+    return near(parse, tok, word_class(name))
 
 
 #: Marks of a conditional clause ("*if* Washington imposed tariffs", "*unless* the city

@@ -33,7 +33,7 @@ from __future__ import annotations
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
-from .sense import sentence_words, word_class
+from .sense import near, sentence_words, word_class
 from .syntax import kids, subject
 
 #: Works of fiction an act can happen in ("In the film, ...", "in Le Carré's novel").
@@ -319,7 +319,7 @@ def fiction(parse: Parse, verb: Token, event: Event) -> bool:
         and present
         and not state  # "Beijing threatens Taipei": a state's act in the present is news
         and not sentence_words(parse, verb.sent) & REPORTING
-        and _near(parse, verb, SYNOPSIS)
+        and near(parse, verb, SYNOPSIS)
     )
 
 
@@ -370,15 +370,6 @@ def _present(parse: Parse, verb: Token) -> bool:
     return False
 
 
-def _near(parse: Parse, tok: Token, words: frozenset[str]) -> bool:
-    """A word of ``words`` in the token's sentence or a neighbour."""
-    last = len(parse.sentences) - 1
-    return any(
-        sentence_words(parse, k) & words
-        for k in {tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1)}
-    )
-
-
 def campaign_rally(parse: Parse, verb: Token) -> bool:
     """Supporters or a crowd rallying in a passage about an election, with no "against"
     and no demand: a campaign event ("Thousands of supporters rallied outside the arena"),
@@ -396,7 +387,7 @@ def campaign_rally(parse: Parse, verb: Token) -> bool:
         return False
     if sentence_words(parse, verb.sent) & word_class("violence"):
         return False
-    return _awaits_speaker(parse, verb) or _near(parse, verb, word_class("election") | CAMPAIGN)
+    return _awaits_speaker(parse, verb) or near(parse, verb, word_class("election") | CAMPAIGN)
 
 
 def _side(mod: Token) -> bool:

@@ -393,6 +393,16 @@ def sentence_words(parse: Parse, k: int) -> frozenset[str]:
     return words
 
 
+def near(parse: Parse, tok: Token, words: frozenset[str]) -> bool:
+    """A word of ``words`` in the token's sentence or a neighbour (the register of a passage:
+    a score told before the "attack", an election named after the rally)."""
+    last = len(parse.sentences) - 1
+    return any(
+        sentence_words(parse, k) & words
+        for k in {tok.sent, max(0, tok.sent - 1), min(last, tok.sent + 1)}
+    )
+
+
 #: The word a sentence's context gets when it gives a match score ("beat Wales 3-1"), which
 #: word classes may name (``<score>``).
 SCORE = "<score>"
