@@ -96,6 +96,32 @@ QUIET = [
         "agreed",
     ),
     (
+        "passive verdict",
+        "A court in Durban convicted a taxi driver of murdering a rival driver. He will be "
+        "sentenced next week.",
+        "sentenced",
+    ),
+    (
+        "courtroom",
+        "The judge warned jurors not to read news reports about the case.",
+        "warned",
+    ),
+    (
+        "procedure",
+        "The judge granted the defence's request for more time to prepare.",
+        "granted",
+    ),
+    (
+        "procedure",
+        "The judge refused to throw out the case against the developer.",
+        "refused",
+    ),
+    (
+        "upheld rule",
+        "The Environment Court upheld the council's refusal to allow a quarry near the town.",
+        "upheld",
+    ),
+    (
         "calendar",
         "A federal judge in Delaware scheduled a hearing for March 3 in the dispute between "
         "Twitter and Elon Musk.",
@@ -155,6 +181,19 @@ KEPT = [
         "An Iranian revolutionary court sentenced a man to death for spying for Israel.",
         "sentenced",
         "COERCE",
+    ),
+    (
+        "passive verdict",
+        "A court in Tunis convicted the opposition leader of plotting against the state. He "
+        "will be sentenced next week.",
+        "sentenced",
+        "THREATEN",
+    ),
+    (
+        "upheld rule",
+        "The Supreme Court upheld the conviction of the opposition leader.",
+        "upheld",
+        "ACCUSE",
     ),
     (
         "procedure",

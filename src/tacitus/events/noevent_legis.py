@@ -6,26 +6,36 @@ force Google to pay news outlets", a court that "sentenced a man for robbing a s
 rejection, coercion and accusation, but what is acted on is a text under debate, a private
 person or a firm's case, not another political actor. These checks read that frame:
 
-- **lawmaking**: a verbal act (statements to threats, CAMEO 01 to 05 and 09 to 13, and the
-  obstruction of 14) with no target, whose object is a text of law ("approved new
-  *rules*", "voted down a *proposal*", "blocked the *reform*"), in a sentence (or beside
-  one) that names a legislature or lawmakers. A text the object names as another party's
-  ("the *government's* plan", "the *president's* budget") is an act on that party and stays;
-- **a bill's content**: an act told as what a bill, law or amendment does or would do ("a
-  bill *that would force* Google to pay", "a bill *targeting* drug middlemen", "*The
-  measure would ban* the app"): the text's provisions, not an act between actors, unless it
-  falls on a state or a foreign side ("a bill to sanction Russia" is left to the coder);
-- **a court on a private party**: a court, judge or jury convicting, sentencing, jailing or
-  acquitting a person named by a common noun of private life or trade ("a man", "the former
-  bank teller", "a pharmacist"), or granting one bail; a court dismissing a firm's or a
-  private person's appeal or suit; a court agreeing to hear or review a case; a hearing or
-  trial scheduled or adjourned. A named person, or one with a word of politics or the press
-  ("the opposition leader", "the journalist", "the activist"), keeps the act: PLOVER codes
-  the verdicts of courts on political actors, and a court's rejection of a named side's
-  appeal.
+- **lawmaking**: a legislature's, a committee's or lawmakers' verbal act (statements to
+  threats, CAMEO 01 to 05 and 09 to 13) or obstruction (14) with no target, whose object
+  is a text of law ("approved new *rules*", "voted down a *proposal*", "blocked the
+  *reform*"). A text named as another party's ("the *government's* plan", "the *European*
+  proposal", "the plan put forward *by the cabinet*") is an act on that party and stays;
+- **a bill's content**: an act told as what a bill, a law or a rule does or would do ("a bill
+  *that would force* Google to pay", "a bill *targeting* drug middlemen", "*The measure
+  would ban* the app"), or coded on the verb that puts the bill forward ("unveiled a bill
+  ..."): its provisions, not an act between actors. An act on a state, a government, an
+  armed or political side or the press is left to the coder ("a law banning the opposition
+  party"), and so is a plan's content ("plans to release all political prisoners" is an
+  intent);
+- **a court on a private party**: a court, judge or jury convicting, sentencing, jailing,
+  fining or clearing a person named by a common noun of private life or trade ("a man",
+  "the former bank teller", "a pharmacist"), or granting one bail, with no charge of
+  politics after it ("for spying for Israel", "for insulting the president"); the crime it
+  judges ("sentenced a man to death *for killing* his sister"); its order to a private
+  person or a firm ("ordered a landlord to let the families return"); its rejection or grant
+  of a firm's, a private person's or a courtroom party's case or request ("dismissed an
+  appeal by the trucking company", "granted the prosecution's request for more time",
+  "refused to throw out the case against the developer"); its words to a courtroom
+  ("warned jurors", "rejected the argument"); a decision or rule it upholds ("upheld the
+  council's refusal"); its agreeing to hear a case; a hearing or trial it schedules or
+  adjourns. A person with a name, a people or a word of politics or the press on them
+  ("opposition leader Navalny", "the British-Iranian aid worker", "the journalist") keeps
+  the act: PLOVER codes the verdicts of courts on political actors, and a court's rejection
+  of a named side's appeal.
 
-Each check reads the trigger's own children and head, the event's actors and the sentence
-words kept on the parse: a few look-ups per candidate.
+Each check reads the trigger's own children and head, the event's actors and the tokens of
+the trigger's sentence after it: a few look-ups per candidate.
 """
 
 from __future__ import annotations
@@ -36,8 +46,14 @@ from .coder import Candidate
 from .sense import word_class
 from .syntax import kids, subject
 
-#: Code roots of verbal acts and of obstruction ("blocked the bill").
-LAWMAKING_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13", "14"})
+#: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
+#: demands, criticism, refusals and threats.
+VERBAL = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+#: A legislature's verbal acts and its obstruction ("blocked the bill").
+LAWMAKING_ROOTS = VERBAL | {"14"}
+
+# --- lawmaking: words ----------------------------------------------------------------------
+
 #: Texts of law: what a bill, a law or a rule provides is its content, not anyone's act.
 LAWS = frozenset(
     {
@@ -125,28 +141,25 @@ LEGISLATURES = frozenset(
         "rada",
         "plenary",
         "caucus",
-        "filibuster",
     }
 )
 #: Verbs of putting a text of law forward: its provisions are not yet anyone's act.
 DRAFTING = frozenset(
-    {
-        "introduce",
-        "unveil",
-        "propose",
-        "file",
-        "table",
-        "draft",
-        "sponsor",
-        "submit",
-        "reintroduce",
-    }
+    {"introduce", "reintroduce", "unveil", "propose", "file", "table", "draft", "sponsor", "submit"}
 )
+#: Modifiers that make a "law" a state's rule over people, not a text under debate.
+RULE_OVER_PEOPLE = frozenset({"martial", "emergency"})
+#: Entity labels of a modifier that names whose a text is ("the *European* proposal").
+OWNER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
-#: Verbs of a court's verdict on a person.
+# --- courts: words -------------------------------------------------------------------------
+
+#: Verbs of a court's verdict on a person, and of bail granted.
 VERDICTS = frozenset(
     {"sentence", "convict", "jail", "imprison", "acquit", "find", "fine", "clear", "grant"}
 )
+#: Verbs of a court's order.
+ORDERS = frozenset({"order", "direct", "require", "tell", "instruct"})
 #: Common nouns of a person's trade or private life, as the convicted are named.
 PRIVATE_PERSONS = frozenset(
     {
@@ -219,181 +232,6 @@ PRIVATE_PERSONS = frozenset(
         "pensioner",
     }
 )
-#: What a court dismisses or rejects: a party's case.
-CASES = frozenset(
-    {
-        "appeal",
-        "appeals",
-        "lawsuit",
-        "suit",
-        "case",
-        "claim",
-        "claims",
-        "bid",
-        "motion",
-        "petition",
-        "challenge",
-        "complaint",
-        "request",
-        "application",
-    }
-)
-#: What a court agrees to hear.
-HEARING_VERBS = frozenset({"hear", "review", "consider", "examine", "take"})
-#: A hearing or trial as a date on a court's calendar.
-SITTINGS = frozenset({"hearing", "hearings", "trial", "trials", "case", "sentencing"})
-CALENDAR = frozenset(
-    {"schedule", "set", "adjourn", "postpone", "delay", "reschedule", "fix", "defer", "move"}
-)
-#: Sectors of a private party: a firm, a worker, a farmer, a civilian.
-PRIVATE_SECTORS = frozenset({"BUS", "CVL", "LAB", "AGR"})
-
-
-def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
-    """True when the event is ordinary lawmaking or ordinary judicial business (see the
-    module doc)."""
-    verb = cand.trigger.token
-    if cand.trigger.nominal:
-        return court_calendar(parse, verb)
-    if bill_content(parse, verb, event):
-        return True
-    if event.target is None and lawmaking(parse, verb, event):
-        return True
-    return court_business(parse, verb, event)
-
-
-# --- lawmaking ---------------------------------------------------------------------------
-
-
-def _objects(parse: Parse, verb: Token) -> list[Token]:
-    """What the verb acts on: its object or passive subject, its infinitive's object ("voted
-    to approve the law"), conjoined objects, and the object of "against"/"on"/"over"."""
-    objs = kids(parse, verb.i, "dobj", "nsubjpass")
-    objs += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
-    for p in kids(parse, verb.i, "prep"):
-        if p.lemma.lower() in ("against", "on", "over"):
-            objs += kids(parse, p.i, "pobj")
-    return objs + [c for o in objs for c in kids(parse, o.i, "conj")]
-
-
-def _is_law(parse: Parse, tok: Token, words: frozenset[str] = LAWS) -> bool:
-    """A text of law ("the bill", "new rules"), or of ``words``; not martial or emergency
-    law, which is a state's rule over people, not a text under debate."""
-    if tok.lemma.lower() not in words and tok.text.lower() not in words:
-        return False
-    return not any(
-        m.lemma.lower() in ("martial", "emergency") for m in kids(parse, tok.i, "amod", "compound")
-    )
-
-
-def _owned(parse: Parse, noun: Token) -> bool:
-    """The text is named as another party's ("the government's plan", "the plan of the
-    president", "the plan put forward by the cabinet", "the European proposal")."""
-    if kids(parse, noun.i, "poss"):
-        return True
-    if any(p.lemma.lower() in ("of", "by", "from") for p in kids(parse, noun.i, "prep", "agent")):
-        return True
-    if any(kids(parse, a.i, "agent") for a in kids(parse, noun.i, "acl")):
-        return True  # "the plan put forward by the cabinet"
-    mods = kids(parse, noun.i, "amod", "compound", "nmod")
-    return any(m.pos == "PROPN" or m.ent in OWNER_ENTITIES for m in mods)
-
-
-#: Entity labels of a modifier that names whose a text is ("the *European* proposal").
-OWNER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _legislative_doer(parse: Parse, verb: Token, event: Event) -> bool:
-    """The doer is a legislature, a committee or lawmakers: its subject or a word on it
-    ("Members of the European Parliament", "Republicans in the state senate", "the
-    Bundestag"), or the source actor's name."""
-    subj, passive = subject(parse, verb)
-    if subj is not None and not passive:
-        words = [subj, *kids(parse, subj.i, "compound", "amod", "poss")]
-        words += [o for p in kids(parse, subj.i, "prep") for o in kids(parse, p.i, "pobj")]
-        words += [c for w in list(words) for c in kids(parse, w.i, "compound")]
-        if any(w.lemma.lower() in LEGISLATURES or w.text.lower() in LEGISLATURES for w in words):
-            return True
-    name = event.source.name.lower().split() if event.source is not None else []
-    return bool(LEGISLATURES.intersection(name))
-
-
-def lawmaking(parse: Parse, verb: Token, event: Event) -> bool:
-    """A legislature's verbal act or obstruction with no target on a text of law ("The
-    Bundestag voted to approve the heating law", "Lawmakers voted down a proposal"); not
-    on another party's text ("rejected the government's budget", "the European
-    proposal")."""
-    if event.cameo[:2] not in LAWMAKING_ROOTS:
-        return False
-    laws = [o for o in _objects(parse, verb) if _is_law(parse, o, TEXTS)]
-    if not laws or any(_owned(parse, o) for o in laws):
-        return False
-    return _legislative_doer(parse, verb, event)
-
-
-def bill_content(parse: Parse, verb: Token, event: Event) -> bool:
-    """The act is what a text of law does or would do: a clause on a bill ("a bill that
-    would force Google to pay", "a bill targeting drug middlemen, which he blames for
-    high prices") or with a bill as its subject ("The measure would ban the app"), or it
-    is coded on the verb that puts the bill forward ("unveiled a bill that would ..."); not
-    when it falls on a state, an armed or political side or the press."""
-    if not _private_target(event.target):
-        return False
-    if verb.lemma.lower() in DRAFTING and any(
-        _is_law(parse, o) for o in kids(parse, verb.i, "dobj")
-    ):
-        return True
-    tok = verb
-    for _ in range(5):
-        if tok.pos in ("VERB", "AUX"):
-            subj, passive = subject(parse, tok)
-            if subj is not None and not passive and _is_law(parse, subj):
-                return True
-        if tok.head == tok.i:
-            return False
-        up = parse.tokens[tok.head]
-        if tok.dep in ("relcl", "acl") and _is_law(parse, up) and _said_of_text(parse, tok):
-            return True
-        tok = up
-    return False
-
-
-def _said_of_text(parse: Parse, clause: Token) -> bool:
-    """The clause on a text tells what the text does: its subject is the relative pronoun
-    or nothing ("a bill *that would force* ...", "a law *banning* ..."), not another doer
-    ("the reforms *it has promised*")."""
-    subjects = kids(parse, clause.i, "nsubj", "nsubjpass")
-    return all(s.tag == "WDT" for s in subjects)
-
-
-# --- courts ------------------------------------------------------------------------------
-
-
-def _bench_doer(parse: Parse, verb: Token) -> bool:
-    subj, passive = subject(parse, verb)
-    return subj is not None and not passive and subj.lemma.lower() in word_class("bench")
-
-
-def _private_target(target: Actor | None) -> bool:
-    """No actor, or a firm or a private person (no office, party or armed side)."""
-    if target is None:
-        return True
-    if target.kind == "state" or target.sector not in PRIVATE_SECTORS | {None}:
-        return False
-    return target.sector is not None or target.kind != "person" or target.country is None
-
-
-def _private_person(parse: Parse, noun: Token) -> bool:
-    """A person named by a common noun of trade or private life, with no name or word of
-    politics on it ("the former bank teller", "a man"; not "opposition leader Navalny")."""
-    if noun.pos == "PROPN" or noun.lemma.lower() not in PRIVATE_PERSONS:
-        return False
-    mods = kids(parse, noun.i, "compound", "amod", "nmod", "poss", "appos")
-    return not any(
-        m.pos == "PROPN" or m.ent in CHARGE_ENTITIES or m.lemma.lower() in POLITICAL for m in mods
-    )
-
-
 #: Words that make a person a political actor however plainly named.
 POLITICAL = frozenset(
     {
@@ -419,35 +257,102 @@ POLITICAL = frozenset(
         "press",
     }
 )
-
-
-def court_business(parse: Parse, verb: Token, event: Event) -> bool:
-    """A court's verdict on a private person or the crime it judges, its order to one, its
-    dismissal of a private party's case, or its agreeing to hear one (see the module
-    doc)."""
-    if charge_act(parse, verb):
-        return True
-    if not _bench_doer(parse, verb) or not _private_target(event.target):
-        return False
-    lemma = verb.lemma.lower()
-    objs = kids(parse, verb.i, "dobj")
-    if lemma in VERDICTS:
-        return _private_verdict(parse, verb, objs, event.target)
-    if lemma in ORDERS and event.cameo[:2] == "10":
-        return bool(objs) and all(_party(parse, o, event.target) or _firm(o) for o in objs)
-    if event.cameo[:2] == "12" and any(_private_case(parse, o) for o in objs):
-        return True
-    if event.cameo[:2] in VERBAL and objs and all(_courtroom(parse, o) for o in objs):
-        return True
-    if lemma == "uphold" and any(_upheld_rule(parse, o) for o in objs):
-        return True
-    return event.cameo[:2] == "03" and any(
-        x.lemma.lower() in HEARING_VERBS for x in kids(parse, verb.i, "xcomp")
-    )
-
-
-#: Code roots of what a judge says to the people in a courtroom.
-VERBAL = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+#: Common nouns of a firm ("the trucking company", "the streaming service").
+FIRMS = frozenset(
+    {
+        "company",
+        "firm",
+        "insurer",
+        "bank",
+        "carmaker",
+        "airline",
+        "retailer",
+        "group",
+        "chain",
+        "service",
+        "platform",
+        "maker",
+        "manufacturer",
+        "utility",
+        "operator",
+        "publisher",
+        "supplier",
+        "producer",
+        "brand",
+        "studio",
+        "club",
+    }
+)
+#: Entity labels that make a charge, or a person, a matter between political actors
+#: ("spying for Israel", "the British-Iranian aid worker").
+CHARGE_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Charges of politics, the press and the state's security.
+CHARGES = frozenset(
+    {
+        "spy",
+        "spying",
+        "espionage",
+        "treason",
+        "sedition",
+        "seditious",
+        "terrorism",
+        "terror",
+        "terrorist",
+        "propaganda",
+        "insult",
+        "insulting",
+        "blasphemy",
+        "subversion",
+        "separatism",
+        "extremism",
+        "extremist",
+        "protest",
+        "protests",
+        "riot",
+        "rioting",
+        "coup",
+        "rebellion",
+        "insurrection",
+        "war",
+        "genocide",
+        "regime",
+        "government",
+        "state",
+        "president",
+        "king",
+        "monarchy",
+        "army",
+        "news",
+        "article",
+        "articles",
+        "post",
+        "posts",
+        "tweet",
+        "tweets",
+        "rally",
+        "demonstration",
+        "opposition",
+    }
+)
+#: What a court dismisses, rejects or grants: a party's case or request.
+CASES = frozenset(
+    {
+        "appeal",
+        "appeals",
+        "lawsuit",
+        "suit",
+        "case",
+        "claim",
+        "claims",
+        "bid",
+        "motion",
+        "petition",
+        "challenge",
+        "complaint",
+        "request",
+        "application",
+    }
+)
 #: The people and pleas of a courtroom, as a judge's warning, order or rejection takes
 #: them ("warned jurors not to read the news", "rejected the argument").
 COURTROOM = frozenset(
@@ -502,35 +407,155 @@ UPHELD = frozenset(
         "judgement",
     }
 )
+#: What a court agrees to hear.
+HEARING_VERBS = frozenset({"hear", "review", "consider", "examine", "take"})
+#: A hearing or trial as a date on a court's calendar.
+SITTINGS = frozenset({"hearing", "hearings", "trial", "trials", "case", "sentencing"})
+CALENDAR = frozenset(
+    {"schedule", "set", "adjourn", "postpone", "delay", "reschedule", "fix", "defer", "move"}
+)
+#: Sectors of a private party: a firm, a worker, a farmer, a civilian.
+PRIVATE_SECTORS = frozenset({"BUS", "CVL", "LAB", "AGR"})
 
 
-def _courtroom(parse: Parse, noun: Token) -> bool:
-    """A person or a plea of the courtroom with no name or owner on it."""
-    if noun.lemma.lower() not in COURTROOM and noun.text.lower() not in COURTROOM:
+def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
+    """True when the event is ordinary lawmaking or ordinary judicial business (see the
+    module doc)."""
+    verb = cand.trigger.token
+    if cand.trigger.nominal:
+        return court_calendar(parse, verb)
+    if bill_content(parse, verb, event):
+        return True
+    if event.target is None and lawmaking(parse, verb, event):
+        return True
+    return court_business(parse, verb, event)
+
+
+# --- lawmaking -----------------------------------------------------------------------------
+
+
+def lawmaking(parse: Parse, verb: Token, event: Event) -> bool:
+    """A legislature's verbal act or obstruction with no target on a text of law ("The
+    Bundestag voted to approve the heating law", "Lawmakers voted down a proposal"); not
+    on another party's text ("rejected the government's budget", "the European
+    proposal")."""
+    if event.cameo[:2] not in LAWMAKING_ROOTS:
         return False
-    return not kids(parse, noun.i, "poss") and noun.pos != "PROPN"
-
-
-def _upheld_rule(parse: Parse, noun: Token) -> bool:
-    """A decision or rule upheld that names no party it falls on by name."""
-    if noun.lemma.lower() not in UPHELD:
+    laws = [o for o in _objects(parse, verb) if _is_law(parse, o, TEXTS)]
+    if not laws or any(_owned(parse, o) for o in laws):
         return False
-    for p in kids(parse, noun.i, "prep"):
-        if any(o.pos == "PROPN" or o.ent in CHARGE_ENTITIES for o in kids(parse, p.i, "pobj")):
+    return _legislative_doer(parse, verb, event)
+
+
+def bill_content(parse: Parse, verb: Token, event: Event) -> bool:
+    """The act is what a text of law does or would do: a clause on a bill ("a bill that
+    would force Google to pay", "a bill targeting drug middlemen, which he blames for
+    high prices") or with a bill as its subject ("The measure would ban the app"), or it
+    is coded on the verb that puts the bill forward ("unveiled a bill that would ..."); not
+    when it falls on a state, an armed or political side or the press."""
+    if not _private_target(event.target):
+        return False
+    if verb.lemma.lower() in DRAFTING and any(
+        _is_law(parse, o) for o in kids(parse, verb.i, "dobj")
+    ):
+        return True
+    tok = verb
+    for _ in range(5):
+        if tok.pos in ("VERB", "AUX"):
+            subj, passive = subject(parse, tok)
+            if subj is not None and not passive and _is_law(parse, subj):
+                return True
+        if tok.head == tok.i:
             return False
-    return True
+        up = parse.tokens[tok.head]
+        if tok.dep in ("relcl", "acl") and _is_law(parse, up) and _said_of_text(parse, tok):
+            return True
+        tok = up
+    return False
 
 
-#: Verbs of a court's order.
-ORDERS = frozenset({"order", "direct", "require", "tell", "instruct"})
+def _objects(parse: Parse, verb: Token) -> list[Token]:
+    """What the verb acts on: its object or passive subject, its infinitive's object ("voted
+    to approve the law"), conjoined objects, and the object of "against"/"on"/"over"."""
+    objs = kids(parse, verb.i, "dobj", "nsubjpass")
+    objs += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
+    for p in kids(parse, verb.i, "prep"):
+        if p.lemma.lower() in ("against", "on", "over"):
+            objs += kids(parse, p.i, "pobj")
+    return objs + [c for o in objs for c in kids(parse, o.i, "conj")]
 
 
-def _party(parse: Parse, tok: Token, target: Actor | None) -> bool:
-    """A private person: by a common noun of private life, or a pronoun the coder found no
-    actor (or only a people) for ("sentenced *him* to six years")."""
-    if tok.tag == "PRP":
-        return target is None or (target.kind != "person" and target.sector == "CVL")
-    return _private_person(parse, tok)
+def _is_law(parse: Parse, tok: Token, words: frozenset[str] = LAWS) -> bool:
+    """A text of law ("the bill", "new rules"), or a word of ``words``; not martial or
+    emergency law."""
+    if tok.lemma.lower() not in words and tok.text.lower() not in words:
+        return False
+    mods = kids(parse, tok.i, "amod", "compound")
+    return not any(m.lemma.lower() in RULE_OVER_PEOPLE for m in mods)
+
+
+def _owned(parse: Parse, noun: Token) -> bool:
+    """The text is named as another party's ("the government's plan", "the plan of the
+    president", "the plan put forward by the cabinet", "the European proposal")."""
+    if kids(parse, noun.i, "poss"):
+        return True
+    if any(p.lemma.lower() in ("of", "by", "from") for p in kids(parse, noun.i, "prep", "agent")):
+        return True
+    if any(kids(parse, a.i, "agent") for a in kids(parse, noun.i, "acl")):
+        return True  # "the plan put forward by the cabinet"
+    mods = kids(parse, noun.i, "amod", "compound", "nmod")
+    return any(m.pos == "PROPN" or m.ent in OWNER_ENTITIES for m in mods)
+
+
+def _legislative_doer(parse: Parse, verb: Token, event: Event) -> bool:
+    """The doer is a legislature, a committee or lawmakers: its subject or a word on it
+    ("Members of the European Parliament", "Republicans in the state senate", "the
+    Bundestag"), or the source actor's name."""
+    subj, passive = subject(parse, verb)
+    if subj is not None and not passive:
+        words = [subj, *kids(parse, subj.i, "compound", "amod", "poss")]
+        words += [o for p in kids(parse, subj.i, "prep") for o in kids(parse, p.i, "pobj")]
+        words += [c for w in list(words) for c in kids(parse, w.i, "compound")]
+        if any(w.lemma.lower() in LEGISLATURES or w.text.lower() in LEGISLATURES for w in words):
+            return True
+    name = event.source.name.lower().split() if event.source is not None else []
+    return bool(LEGISLATURES.intersection(name))
+
+
+def _said_of_text(parse: Parse, clause: Token) -> bool:
+    """The clause on a text tells what the text does: its subject is the relative pronoun
+    or nothing ("a bill *that would force* ...", "a law *banning* ..."), not another doer
+    ("the reforms *it has promised*")."""
+    subjects = kids(parse, clause.i, "nsubj", "nsubjpass")
+    return all(s.tag == "WDT" for s in subjects)
+
+
+# --- courts --------------------------------------------------------------------------------
+
+
+def court_business(parse: Parse, verb: Token, event: Event) -> bool:
+    """A court's verdict on a private person or the crime it judges, its order to one, its
+    ruling on a private party's case, its words to a courtroom, a rule it upholds, or its
+    agreeing to hear a case (see the module doc)."""
+    if charge_act(parse, verb) or private_passive_verdict(parse, verb, event):
+        return True
+    if not _bench_doer(parse, verb) or not _private_target(event.target):
+        return False
+    lemma, root = verb.lemma.lower(), event.cameo[:2]
+    objs = kids(parse, verb.i, "dobj")
+    if lemma in VERDICTS and _private_verdict(parse, verb, objs, event.target):
+        return True
+    if lemma in ORDERS and root == "10":
+        return bool(objs) and all(_party(parse, o, event.target) or _firm(o) for o in objs)
+    if root in ("12", "08") and any(_private_case(parse, o) for o in _objects(parse, verb)):
+        return True
+    if root in VERBAL and objs and all(_courtroom(parse, o) for o in objs):
+        return True
+    if lemma == "uphold" and any(_upheld_rule(parse, o) for o in objs):
+        return True
+    return root == "03" and any(
+        x.lemma.lower() in HEARING_VERBS for x in kids(parse, verb.i, "xcomp")
+    )
 
 
 def charge_act(parse: Parse, verb: Token) -> bool:
@@ -548,98 +573,123 @@ def charge_act(parse: Parse, verb: Token) -> bool:
     return _private_verdict(parse, court, kids(parse, court.i, "dobj"), None)
 
 
+def private_passive_verdict(parse: Parse, verb: Token, event: Event) -> bool:
+    """A private person sentenced, convicted or jailed in the passive with no doer ("He
+    will be sentenced next week" of a taxi driver convicted of murder): the person is
+    named by a common noun of private life, in the sentence or as the target's name."""
+    if verb.lemma.lower() not in VERDICTS or kids(parse, verb.i, "agent"):
+        return False
+    subj, passive = subject(parse, verb)
+    if subj is None or not passive:
+        return False
+    if subj.tag == "PRP":
+        target = event.target
+        if target is None or target.kind != "person" or not _private_target(target):
+            return False
+        head = target.name.lower().split()[-1]
+        private = head in PRIVATE_PERSONS
+    else:
+        private = _private_person(parse, subj) and _private_target(event.target)
+    return private and not _political_charge(parse, verb)
+
+
 def _private_verdict(parse: Parse, verb: Token, objs: list[Token], target: Actor | None) -> bool:
-    """A verdict, a sentence or bail for a private person ("sentenced a man to ten years
-    for robbing a shop", "granted bail to a pastor"), with no charge of politics and no
-    country, people or organisation named after the verb ("a man ... for spying for
-    Israel" is a state's case)."""
+    """A verdict, a sentence or bail for a private person or a firm ("sentenced a man to ten
+    years for robbing a shop", "fined the company", "granted bail to a pastor"), with no
+    charge of politics and no country, people or organisation named after the verb ("a man
+    ... for spying for Israel" is a state's case)."""
     people = objs
     if verb.lemma.lower() == "grant":
         if not any(o.lemma.lower() == "bail" for o in objs):
             return False
         givens = kids(parse, verb.i, "dative", "prep")
         people = givens + [o for p in givens for o in kids(parse, p.i, "pobj")]
-    if not any(_party(parse, o, target) for o in people):
+    if not any(_party(parse, o, target) or _firm(o) for o in people):
         return False
+    return not _political_charge(parse, verb)
+
+
+def _political_charge(parse: Parse, verb: Token) -> bool:
+    """A charge of politics, or a country, people, organisation or person named, after the
+    verdict in its sentence ("for spying for Israel", "for insulting the president")."""
     sent = parse.sentences[verb.sent]
     after = parse.tokens[verb.i + 1 : sent.last]
-    return not any(t.ent in CHARGE_ENTITIES or t.lemma.lower() in CHARGES for t in after)
+    return any(t.ent in CHARGE_ENTITIES or t.lemma.lower() in CHARGES for t in after)
 
 
-#: Entity labels that make a charge a matter between political actors ("spying for Israel").
-CHARGE_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-#: Charges of politics, the press and the state's security.
-CHARGES = frozenset(
-    {
-        "spy",
-        "spying",
-        "espionage",
-        "treason",
-        "sedition",
-        "seditious",
-        "terrorism",
-        "terror",
-        "terrorist",
-        "propaganda",
-        "insult",
-        "insulting",
-        "blasphemy",
-        "subversion",
-        "separatism",
-        "extremism",
-        "extremist",
-        "protest",
-        "protests",
-        "riot",
-        "rioting",
-        "coup",
-        "rebellion",
-        "insurrection",
-        "war",
-        "genocide",
-        "regime",
-        "government",
-        "state",
-        "president",
-        "king",
-        "monarchy",
-        "army",
-        "news",
-        "article",
-        "articles",
-        "post",
-        "posts",
-        "tweet",
-        "tweets",
-        "rally",
-        "demonstration",
-        "opposition",
-    }
-)
+def _bench_doer(parse: Parse, verb: Token) -> bool:
+    subj, passive = subject(parse, verb)
+    return subj is not None and not passive and subj.lemma.lower() in word_class("bench")
 
 
-def _private_case(parse: Parse, noun: Token) -> bool:
-    """A case a firm or a private person brought ("an appeal by the trucking company", "the
-    farmer's lawsuit"): not a named side's, which PLOVER codes as a rejection."""
-    if noun.lemma.lower() not in CASES:
+def _private_target(target: Actor | None) -> bool:
+    """No actor, or a firm or a private person (no office, party or armed side)."""
+    if target is None:
+        return True
+    if target.kind == "state" or target.sector not in PRIVATE_SECTORS | {None}:
         return False
-    owners = kids(parse, noun.i, "poss") + [
-        o
-        for p in kids(parse, noun.i, "prep", "agent")
-        if p.lemma.lower() in ("by", "of", "from")
-        for o in kids(parse, p.i, "pobj")
-    ]
-    return bool(owners) and all(_private_person(parse, o) or _firm(o) for o in owners)
+    return target.sector is not None or target.kind != "person" or target.country is None
 
 
-#: Words of a firm as a common noun ("the trucking company").
-FIRMS = frozenset(
-    {"company", "firm", "insurer", "bank", "carmaker", "airline", "retailer", "group", "chain"}
-)
+def _private_person(parse: Parse, noun: Token) -> bool:
+    """A person named by a common noun of trade or private life, with no name, people or
+    word of politics on it ("the former bank teller", "a man"; not "opposition leader
+    Navalny", "the British-Iranian aid worker")."""
+    if noun.pos == "PROPN" or noun.lemma.lower() not in PRIVATE_PERSONS:
+        return False
+    mods = kids(parse, noun.i, "compound", "amod", "nmod", "poss", "appos")
+    return not any(
+        m.pos == "PROPN" or m.ent in CHARGE_ENTITIES or m.lemma.lower() in POLITICAL for m in mods
+    )
+
+
+def _party(parse: Parse, tok: Token, target: Actor | None) -> bool:
+    """A private person: by a common noun of private life, or a pronoun the coder found no
+    actor (or only a people) for ("sentenced *him* to six years")."""
+    if tok.tag == "PRP":
+        return target is None or (target.kind != "person" and target.sector == "CVL")
+    return _private_person(parse, tok)
 
 
 def _firm(tok: Token) -> bool:
     return tok.pos != "PROPN" and tok.lemma.lower() in FIRMS
+
+
+def _private_case(parse: Parse, noun: Token) -> bool:
+    """A case or request a firm, a private person or a courtroom party brought, or one
+    against a private person ("an appeal by the trucking company", "the farmer's lawsuit",
+    "the prosecution's request", "the case against the developer"): not a named side's,
+    which PLOVER codes as a rejection."""
+    if noun.lemma.lower() not in CASES:
+        return False
+    owners, accused = kids(parse, noun.i, "poss"), []
+    for p in kids(parse, noun.i, "prep", "agent"):
+        if p.lemma.lower() in ("by", "of", "from"):
+            owners += kids(parse, p.i, "pobj")
+        elif p.lemma.lower() == "against":  # "the case against the developer"; not "an
+            accused += kids(parse, p.i, "pobj")  # appeal against a ruling", ignored
+    accused = [a for a in accused if a.lemma.lower() in PRIVATE_PERSONS | FIRMS]
+    owners += accused
+    return bool(owners) and all(
+        _private_person(parse, o) or _firm(o) or _courtroom(parse, o) for o in owners
+    )
+
+
+def _courtroom(parse: Parse, noun: Token) -> bool:
+    """A person or a plea of the courtroom with no name or owner on it."""
+    if noun.lemma.lower() not in COURTROOM and noun.text.lower() not in COURTROOM:
+        return False
+    return not kids(parse, noun.i, "poss") and noun.pos != "PROPN"
+
+
+def _upheld_rule(parse: Parse, noun: Token) -> bool:
+    """A decision or rule upheld that names no party it falls on by name."""
+    if noun.lemma.lower() not in UPHELD:
+        return False
+    for p in kids(parse, noun.i, "prep"):
+        if any(o.pos == "PROPN" or o.ent in CHARGE_ENTITIES for o in kids(parse, p.i, "pobj")):
+            return False
+    return True
 
 
 def court_calendar(parse: Parse, noun: Token) -> bool:
