@@ -117,6 +117,17 @@ QUIET = [
         "refused",
     ),
     (
+        "courtroom",
+        "The magistrate warned the teenager that he would go to jail if he breached his bail "
+        "again.",
+        "warned",
+    ),
+    (
+        "private suit",
+        "The family of the late singer sued the record label for unpaid royalties.",
+        "sued",
+    ),
+    (
         "upheld rule",
         "The Environment Court upheld the council's refusal to allow a quarry near the town.",
         "upheld",
@@ -188,6 +199,19 @@ KEPT = [
         "will be sentenced next week.",
         "sentenced",
         "THREATEN",
+    ),
+    (
+        "courtroom",
+        "The magistrate warned the opposition leader that he would be jailed if he spoke at "
+        "the rally.",
+        "warned",
+        "THREATEN",
+    ),
+    (
+        "private suit",
+        "Greenpeace sued the government over its failure to cut emissions.",
+        "sued",
+        "ACCUSE",
     ),
     (
         "upheld rule",

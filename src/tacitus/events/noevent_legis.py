@@ -218,6 +218,7 @@ PRIVATE_PERSONS = frozenset(
         "chef",
         "guard",
         "pilot",
+        "engineer",
         "burglar",
         "thief",
         "robber",
@@ -281,6 +282,11 @@ FIRMS = frozenset(
         "brand",
         "studio",
         "club",
+        "label",
+        "hospital",
+        "landlord",
+        "developer",
+        "school",
     }
 )
 #: Entity labels that make a charge, or a person, a matter between political actors
@@ -539,6 +545,8 @@ def court_business(parse: Parse, verb: Token, event: Event) -> bool:
     agreeing to hear a case (see the module doc)."""
     if charge_act(parse, verb) or private_passive_verdict(parse, verb, event):
         return True
+    if private_suit(parse, verb, event):
+        return True
     if not _bench_doer(parse, verb) or not _private_target(event.target):
         return False
     lemma, root = verb.lemma.lower(), event.cameo[:2]
@@ -549,13 +557,30 @@ def court_business(parse: Parse, verb: Token, event: Event) -> bool:
         return bool(objs) and all(_party(parse, o, event.target) or _firm(o) for o in objs)
     if root in ("12", "08") and any(_private_case(parse, o) for o in _objects(parse, verb)):
         return True
-    if root in VERBAL and objs and all(_courtroom(parse, o) for o in objs):
+    if (
+        root in VERBAL
+        and objs
+        and all(_courtroom(parse, o) or _party(parse, o, None) for o in objs)
+    ):
         return True
     if lemma == "uphold" and any(_upheld_rule(parse, o) for o in objs):
         return True
     return root == "03" and any(
         x.lemma.lower() in HEARING_VERBS for x in kids(parse, verb.i, "xcomp")
     )
+
+
+def private_suit(parse: Parse, verb: Token, event: Event) -> bool:
+    """A lawsuit (CAMEO 115) by a private party against a firm or a private person the coder
+    found no actor for ("The estate of the late singer sued the record label"): the courts'
+    business between private parties (:mod:`.noevent_frames` reads the same when both
+    sides are actors)."""
+    if not event.cameo.startswith("115") or event.target is not None:
+        return False
+    if event.source is None or not _private_target(event.source):
+        return False
+    objs = kids(parse, verb.i, "dobj")
+    return bool(objs) and all(_firm(o) or _private_person(parse, o) for o in objs)
 
 
 def charge_act(parse: Parse, verb: Token) -> bool:
