@@ -38,6 +38,18 @@ QUIET = [
         "voted",
     ),
     (
+        "lobbying",
+        "The committee heard from farmers and scientists for two days. Environmental groups "
+        "pressed for tougher limits on nitrates.",
+        "pressed",
+    ),
+    (
+        "support in a debate",
+        "The Storting debated the pension reform for a day. The labour minister defended the "
+        "plan against attacks from the right.",
+        "defended",
+    ),
+    (
         "bill content",
         "A group of senators unveiled a bill that would force Google and Meta to pay news "
         "outlets for their content.",
@@ -160,6 +172,19 @@ KEPT = [
         "nuclear deal.",
         "rebuffed",
         "REJECT",
+    ),
+    (
+        "lobbying",
+        "Rights groups lobbied the government for the release of political prisoners.",
+        "lobbied",
+        "REQUEST",
+    ),
+    (
+        "support in a debate",
+        "The Storting debated the pension reform for a day. The labour minister defended the "
+        "unions against attacks from the right.",
+        "defended",
+        "SUPPORT",
     ),
     (
         "bill content",

@@ -9,8 +9,11 @@ person or a firm's case, not another political actor. These checks read that fra
 - **lawmaking**: a legislature's, a committee's or lawmakers' verbal act (statements to
   threats, CAMEO 01 to 05 and 09 to 13) or obstruction (14) with no target, whose object
   is a text of law ("approved new *rules*", "voted down a *proposal*", "blocked the
-  *reform*"). A text named as another party's ("the *government's* plan", "the *European*
-  proposal", "the plan put forward *by the cabinet*") is an act on that party and stays;
+  *reform*"); anyone's support for such a text in a passage about a legislature ("the
+  finance minister defended the plan"); interest groups lobbying, with no one named as
+  lobbied, in such a passage ("Gun rights groups lobbied heavily against it"). A text named
+  as another party's ("the *government's* plan", "the *European* proposal", "the plan put
+  forward *by the cabinet*") is an act on that party and stays;
 - **a bill's content**: an act told as what a bill, a law or a rule does or would do ("a bill
   *that would force* Google to pay", "a bill *targeting* drug middlemen", "*The measure
   would ban* the app"), or coded on the verb that puts the bill forward ("unveiled a bill
@@ -43,7 +46,7 @@ from __future__ import annotations
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
-from .sense import word_class
+from .sense import near, word_class
 from .syntax import kids, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
@@ -147,6 +150,42 @@ LEGISLATURES = frozenset(
 DRAFTING = frozenset(
     {"introduce", "reintroduce", "unveil", "propose", "file", "table", "draft", "sponsor", "submit"}
 )
+#: Verbs of lobbying for or against a text or a policy.
+LOBBY_VERBS = frozenset({"lobby", "press", "push", "campaign", "agitate"})
+#: What a lobby presses for or against besides a text: a policy's terms ("pressed for
+#: tougher limits"), not a political act ("campaigned for the release of prisoners").
+POLICIES = frozenset(
+    {
+        "limit",
+        "limits",
+        "cap",
+        "caps",
+        "tax",
+        "taxes",
+        "cut",
+        "cuts",
+        "subsidy",
+        "subsidies",
+        "funding",
+        "spending",
+        "rate",
+        "rates",
+        "standard",
+        "standards",
+        "change",
+        "changes",
+        "protection",
+        "protections",
+        "exemption",
+        "exemptions",
+        "relief",
+        "target",
+        "targets",
+    }
+)
+#: Sectors of an interest group: firms, unions, farmers, NGOs and environmental, health,
+#: education and church groups, civil society, or none found.
+LOBBIES = frozenset({"BUS", "LAB", "AGR", "NGO", "ENV", "HLH", "EDU", "REL", "CVL", None})
 #: Modifiers that make a "law" a state's rule over people, not a text under debate.
 RULE_OVER_PEOPLE = frozenset({"martial", "emergency"})
 #: Entity labels of a modifier that names whose a text is ("the *European* proposal").
@@ -445,12 +484,37 @@ def lawmaking(parse: Parse, verb: Token, event: Event) -> bool:
     Bundestag voted to approve the heating law", "Lawmakers voted down a proposal"); not
     on another party's text ("rejected the government's budget", "the European
     proposal")."""
-    if event.cameo[:2] not in LAWMAKING_ROOTS:
+    root = event.cameo[:2]
+    if root not in LAWMAKING_ROOTS:
         return False
+    if root == "02" and lobbying(parse, verb, event):
+        return True
     laws = [o for o in _objects(parse, verb) if _is_law(parse, o, TEXTS)]
     if not laws or any(_owned(parse, o) for o in laws):
         return False
+    if root == "05" and near(parse, verb, LEGISLATURES):
+        return True  # "The finance minister defended the plan" in a debate in the chamber
     return _legislative_doer(parse, verb, event)
+
+
+def lobbying(parse: Parse, verb: Token, event: Event) -> bool:
+    """Interest groups lobbying, with no one named as lobbied, for or against a text, a
+    policy's terms or "it" in a passage about a legislature ("Gun rights groups lobbied
+    heavily against it", "environmental groups pressed for tougher limits"); not a state's
+    or an armed or political side's ("Washington lobbied against the resolution")."""
+    if verb.lemma.lower() not in LOBBY_VERBS or event.source is None:
+        return False
+    if event.source.kind == "state" or event.source.sector not in LOBBIES:
+        return False
+    aims = [
+        o
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() in ("for", "against")
+        for o in kids(parse, p.i, "pobj")
+    ]
+    if not aims or not all(o.tag == "PRP" or _is_law(parse, o, TEXTS | POLICIES) for o in aims):
+        return False
+    return near(parse, verb, LEGISLATURES | LAWS)  # "lobbied against it" after "the measure"
 
 
 def bill_content(parse: Parse, verb: Token, event: Event) -> bool:
