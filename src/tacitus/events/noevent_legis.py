@@ -37,6 +37,12 @@ person or a firm's case, not another political actor. These checks read that fra
   the act: PLOVER codes the verdicts of courts on political actors, and a court's rejection
   of a named side's appeal.
 
+The court checks are narrower than the one :mod:`.noevent` tried and dropped (a court's
+acts on any private party lowered the PLOVER dev sets): the person must be named by a common
+noun of private life, the firm by a common noun, and the sentence must name no country,
+people, organisation or charge of politics after the verdict. On the PLOVER dev sets these
+checks quiet no event at all (session 23); their figures come from our own passages.
+
 Each check reads the trigger's own children and head, the event's actors and the tokens of
 the trigger's sentence after it: a few look-ups per candidate.
 """
@@ -376,7 +382,33 @@ CHARGES = frozenset(
         "tweets",
         "rally",
         "demonstration",
+        "demonstrate",
         "opposition",
+        "incite",
+        "incitement",
+        "subvert",
+        "hooliganism",
+        "defame",
+        "defamation",
+        "slander",
+        "lese",
+        "majeste",
+        "unrest",
+        "disrupt",
+        "separatist",
+        "church",
+        "worship",
+        "sermon",
+        "preach",
+        "preaching",
+        "prayer",
+        "religious",
+        "unregistered",
+        "gathering",
+        "strike",
+        "election",
+        "vote",
+        "ballot",
     }
 )
 #: What a court dismisses, rejects or grants: a party's case or request.
