@@ -43,6 +43,10 @@ noun of private life, the firm by a common noun, and the sentence must name no c
 people, organisation or charge of politics after the verdict. On the PLOVER dev sets these
 checks quiet no event at all (session 23); their figures come from our own passages.
 
+Tried and dropped: the words of prosecutors, defence lawyers and plaintiffs in a case with
+no political side ("Prosecutors asked for more time"): it lost a REQUEST row of our corpus'
+held-out split and quieted no held-out row with no event.
+
 Each check reads the trigger's own children and head, the event's actors and the tokens of
 the trigger's sentence after it: a few look-ups per candidate.
 """
