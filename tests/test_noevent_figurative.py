@@ -92,6 +92,18 @@ QUIET = [
         "hit",
     ),
     ("remarks", "The spots replay the president's remarks on the pandemic.", "remarks"),
+    (
+        "disaster",
+        "The governor of Texas ordered residents of Galveston to evacuate as Hurricane Ike "
+        "approached. Traffic backed up on the causeway.",
+        "ordered",
+    ),
+    (
+        "disaster",
+        "Mozambique's president visited Beira on Sunday, three days after the cyclone. Most "
+        "of the city was under water.",
+        "visited",
+    ),
 ]
 
 #: (rule, passage, trigger, PLOVER type): the event stays
@@ -168,6 +180,20 @@ KEPT = [
     ("tears", "Troops fought back the rebels near Goma on Tuesday.", "fought", "ASSAULT"),
     ("fame", "Police shot two protesters in Lagos on Monday.", "shot", "ASSAULT"),
     ("trade war", "Chinese missiles hit the port of Kaohsiung on Tuesday.", "hit", "ASSAULT"),
+    (
+        "disaster",
+        "The governor of Texas ordered the National Guard to fire on looters in Galveston "
+        "after Hurricane Ike. Two men were shot.",
+        "ordered",
+        "REQUEST",
+    ),
+    (
+        "disaster",
+        "South Africa's president visited Beira on Sunday, three days after the cyclone. "
+        "Most of the city was under water.",
+        "visited",
+        "CONSULT",
+    ),
     (
         "literal",
         "Troops fired on a crowd in Blantyre after a cyclone, killing two men who were "

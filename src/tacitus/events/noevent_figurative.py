@@ -14,6 +14,9 @@ its doer and the register of its passage:
 - **a disaster's toll**: a casualty told in the passive with no doer ("At least 40 workers
   were killed") beside a word of a disaster or an accident and no word of a hostile
   agent in its sentence or its neighbours;
+- **a disaster at home**: a visit or an order (CAMEO 04, 10) in a disaster's passage with
+  no hostile agent, aimed at no one or at the doer's own country ("visited Beira after
+  the cyclone", "ordered residents to evacuate as the hurricane approached");
 - **campaign force**: an act of force (CAMEO 18 to 20) named by a verb or noun news uses
   of campaigns ("stormed", "hammered", "blitz", "offensive"), with no word of violence,
   weapons or wounds in its sentence, done by a legislator or a candidate (who command no
@@ -524,6 +527,11 @@ LITERAL = frozenset(
         "mob",
     }
 )
+#: Roots of a state's routine answer to a disaster at home: visits and tours, orders (to
+#: evacuate). Not appeals, which may ask other states for aid, nor aid itself, which the
+#: corpus labels AID; promises (03) and warnings (13) were tried and lost AGREE and
+#: THREATEN records of plv_dev.
+RESPONSE_ROOTS = frozenset({"04", "10"})
 #: Roots of force: fighting, assault, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -541,6 +549,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root in FORCE_ROOTS and event.target is None and war_on_things(parse, cand):
         return True
     if event.cameo.startswith("112") and blamed_mishap(parse, verb):
+        return True
+    if root in RESPONSE_ROOTS and disaster_at_home(parse, verb, event):
         return True
     return root == "01" and cand.trigger.nominal and event.plover is None and event.target is None
 
@@ -626,6 +636,21 @@ def _named(parse: Parse, tok: Token) -> bool:
     mods = kids(parse, tok.i, "compound", "amod", "poss", "nmod")
     mods += [o for p in kids(parse, tok.i, "prep") for o in kids(parse, p.i, "pobj")]
     return any(m.pos == "PROPN" or m.ent in ("GPE", "NORP", "ORG") for m in mods)
+
+
+def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
+    """A visit or an order in a passage about a disaster (a word of one in the sentence or
+    a neighbour, no word of a hostile agent in any of the three), aimed at no one or at the
+    doer's own country: "visited Beira after the cyclone", "ordered residents to evacuate
+    as the hurricane approached". An act on another country stays."""
+    src, tgt = event.source, event.target
+    there = tgt.country if tgt is not None else None
+    if there is not None and (src is None or src.country != there):
+        return False
+    if not near(parse, verb, word_class("natural") | NATURAL_EXTRA):
+        return False
+    hostile = (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
+    return not near(parse, verb, hostile)
 
 
 def retort(parse: Parse, verb: Token) -> bool:
