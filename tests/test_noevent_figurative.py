@@ -141,6 +141,13 @@ KEPT = [
         "ASSAULT",
     ),
     (
+        "economic",
+        "Ruling party supporters stormed a campaign meeting of the opposition candidate in "
+        "Harare, beating several people.",
+        "stormed",
+        "ASSAULT",
+    ),
+    (
         "unarmed",
         "The army went on the offensive against Islamic State in Mosul.",
         "went",
