@@ -104,6 +104,17 @@ QUIET = [
         "of the city was under water.",
         "visited",
     ),
+    (
+        "emergency",
+        "Peru's government declared a state of emergency in three northern regions after "
+        "floods swept away bridges. Thousands of homes were damaged.",
+        "declared",
+    ),
+    (
+        "climate",
+        "The Philippine president blamed climate change for the strength of the typhoon.",
+        "blamed",
+    ),
 ]
 
 #: (rule, passage, trigger, PLOVER type): the event stays
@@ -202,6 +213,20 @@ KEPT = [
         "CONSULT",
     ),
     (
+        "disaster",
+        "The Philippine president blamed climate change for the strength of the typhoon. "
+        "He said rich countries must pay.",
+        "said",
+        "REQUEST",
+    ),
+    (
+        "emergency",
+        "Ethiopia's government declared a state of emergency in the Amhara region after "
+        "rebels seized the town of Lalibela.",
+        "seized",
+        "ASSAULT",
+    ),
+    (
         "literal",
         "Troops fired on a crowd in Blantyre after a cyclone, killing two men who were "
         "looting a shop, the Malawi police said.",
@@ -229,3 +254,13 @@ def test_a_shot_taken_at_a_rival_is_criticism(code: Callable[..., Record]) -> No
     """ "Took a shot at" a rival is criticism (ACCUSE), not an occupation or a shooting."""
     record = code("The opposition leader took a shot at the premier over rents.")
     assert plovers_on(record, "took") == ["ACCUSE"]
+
+
+def test_a_vow_to_rebuild_is_a_promise(code: Callable[..., Record]) -> None:
+    """The force word that names a disaster's damage ("destroyed") makes no threat of a
+    vow to rebuild."""
+    record = code(
+        "Turkey's president vowed to rebuild every home destroyed by the earthquake within "
+        "a year. Critics said the promise was unrealistic."
+    )
+    assert plovers_on(record, "vowed") == ["AGREE"]

@@ -38,7 +38,8 @@ its doer and the register of its passage:
 Tried and dropped: an endorsement or support for a candidate in a passage about an election
 (it lost a SUPPORT record of plv_dev and one of the corpus's held-out split), and criticism
 with no target in such a passage ("took aim at the frontrunner's tax plan"; no gain on the
-dev sets, and the same risk).
+dev sets, and the same risk), and promises with no target in such a passage ("pledged
+free tertiary education"; they lost AGREE records of plv_dev and of the held-out split).
 
 Each check reads the trigger's children and subject, the event's code and sides and the
 sentence words kept on the parse: a few look-ups per candidate.
@@ -374,6 +375,7 @@ MISHAPS = frozenset(
         "tires",
         "engine",
         "valve",
+        "warming",
     }
 )
 #: Doers with no army to command: legislators, candidates, local office holders. Force
@@ -532,6 +534,12 @@ LITERAL = frozenset(
 #: corpus labels AID; promises (03) and warnings (13) were tried and lost AGREE and
 #: THREATEN records of plv_dev.
 RESPONSE_ROOTS = frozenset({"04", "10"})
+#: What an order in a disaster tells people to do: get out of harm's way.
+SAFETY = frozenset(
+    {"evacuate", "leave", "flee", "move", "stay", "shelter", "relocate", "boil", "remain"}
+)
+#: What a state declares when a disaster strikes at home ("a state of emergency").
+EMERGENCIES = frozenset({"emergency", "disaster", "calamity", "catastrophe"})
 #: Roots of force: fighting, assault, mass violence.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -551,6 +559,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if event.cameo.startswith("112") and blamed_mishap(parse, verb):
         return True
     if root in RESPONSE_ROOTS and disaster_at_home(parse, verb, event):
+        return True
+    if root == "17" and _emergency(parse, verb) and disaster_at_home(parse, verb, event):
         return True
     return root == "01" and cand.trigger.nominal and event.plover is None and event.target is None
 
@@ -639,10 +649,13 @@ def _named(parse: Parse, tok: Token) -> bool:
 
 
 def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
-    """A visit or an order in a passage about a disaster (a word of one in the sentence or
-    a neighbour, no word of a hostile agent in any of the three), aimed at no one or at the
-    doer's own country: "visited Beira after the cyclone", "ordered residents to evacuate
-    as the hurricane approached". An act on another country stays."""
+    """A visit, an order to get to safety or a declared emergency in a passage about a
+    disaster (a word of one in the sentence or a neighbour, no word of a hostile agent in
+    any of the three), aimed at no one or at the doer's own country: "visited Beira after
+    the cyclone", "ordered residents to evacuate as the hurricane approached". An act on
+    another country, and any other demand ("rich countries must pay"), stays."""
+    if event.cameo[:2] == "10" and not _to_safety(parse, verb):
+        return False
     src, tgt = event.source, event.target
     there = tgt.country if tgt is not None else None
     if there is not None and (src is None or src.country != there):
@@ -651,6 +664,23 @@ def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
         return False
     hostile = (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
     return not near(parse, verb, hostile)
+
+
+def _to_safety(parse: Parse, verb: Token) -> bool:
+    """The order is to get out of harm's way ("ordered residents *to evacuate*", "told
+    them *to stay* indoors"), not a demand on anyone."""
+    return any(
+        c.lemma.lower() in SAFETY for c in kids(parse, verb.i, "xcomp", "ccomp", "advcl")
+    ) or any(o.lemma.lower() == "evacuation" for o in kids(parse, verb.i, "dobj"))
+
+
+def _emergency(parse: Parse, verb: Token) -> bool:
+    """The verb declares an emergency or a disaster ("declared a state of emergency")."""
+    return any(
+        parse.tokens[i].lemma.lower() in EMERGENCIES
+        for o in kids(parse, verb.i, "dobj")
+        for i in parse.subtree(o.i)
+    )
 
 
 def retort(parse: Parse, verb: Token) -> bool:
@@ -703,7 +733,10 @@ def blamed_mishap(parse: Parse, verb: Token) -> bool:
     if verb.lemma.lower() not in ("blame", "attribute"):
         return False
     objs = kids(parse, verb.i, "dobj")
-    if not objs or objs[0].lemma.lower() not in MISHAPS:
+    if not objs:
         return False
     mods = kids(parse, objs[0].i, "poss", "compound", "amod")
+    climate = objs[0].lemma.lower() == "change" and any(m.lemma.lower() == "climate" for m in mods)
+    if objs[0].lemma.lower() not in MISHAPS and not climate:
+        return False
     return not any(m.dep == "poss" or m.pos == "PROPN" for m in mods)
