@@ -47,6 +47,8 @@ sentence words kept on the parse: a few look-ups per candidate.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..parse import Parse, Token
 from ..records import Event
 from .coder import Candidate
@@ -565,6 +567,24 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     return root == "01" and cand.trigger.nominal and event.plover is None and event.target is None
 
 
+@lru_cache(maxsize=1)
+def _natural() -> frozenset[str]:
+    """Words of a disaster: the ``natural`` class and :data:`NATURAL_EXTRA`."""
+    return word_class("natural") | NATURAL_EXTRA
+
+
+@lru_cache(maxsize=1)
+def _hostile() -> frozenset[str]:
+    """Words of a hostile agent: violence (less the words of a toll), armed sides."""
+    return (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
+
+
+@lru_cache(maxsize=1)
+def _crowd() -> frozenset[str]:
+    """Doers whose force is literal: crowds, armed sides, protesters."""
+    return CROWD_DOERS | word_class("armed") | word_class("protesters")
+
+
 def _words(parse: Parse, tok: Token) -> set[str]:
     """A noun's lemma and form with those of its compounds and modifiers."""
     toks = [tok, *kids(parse, tok.i, "compound", "amod", "nmod")]
@@ -596,7 +616,7 @@ def natural_doer(parse: Parse, verb: Token) -> bool:
     head = {doer.lemma.lower(), doer.text.lower()}
     if head & {"explosion", "explosions", "blast", "blaze", "fire", "fires"}:
         return bool(words & ACCIDENTS) or bool(head & {"blaze"})
-    natural = word_class("natural") | NATURAL_EXTRA
+    natural = _natural()
     if head & natural:
         return True
     # a named storm ("Storm Ciara", "Cyclone Idai"): the name's compound says what it is
@@ -613,10 +633,7 @@ def natural_toll(parse: Parse, verb: Token) -> bool:
         return False
     if not kids(parse, verb.i, "auxpass") and not (verb.tag == "VBN" and verb.dep == "acl"):
         return False
-    if not near(parse, verb, word_class("natural") | NATURAL_EXTRA):
-        return False
-    hostile = (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
-    return not near(parse, verb, hostile)
+    return near(parse, verb, _natural()) and not near(parse, verb, _hostile())
 
 
 def war_on_things(parse: Parse, cand: Candidate) -> bool:
@@ -660,10 +677,7 @@ def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
     there = tgt.country if tgt is not None else None
     if there is not None and (src is None or src.country != there):
         return False
-    if not near(parse, verb, word_class("natural") | NATURAL_EXTRA):
-        return False
-    hostile = (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
-    return not near(parse, verb, hostile)
+    return near(parse, verb, _natural()) and not near(parse, verb, _hostile())
 
 
 def _to_safety(parse: Parse, verb: Token) -> bool:
@@ -709,7 +723,7 @@ def campaign_force(parse: Parse, cand: Candidate) -> bool:
     if not near(parse, verb, word_class("election") | CAMPAIGN_WORDS):
         return False
     if doer is not None:
-        crowd = CROWD_DOERS | word_class("armed") | word_class("protesters")
+        crowd = _crowd()
         if _words(parse, doer) & crowd:
             return False
     return not _aimed_at_bodies(parse, verb) and not (
