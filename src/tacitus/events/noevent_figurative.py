@@ -41,7 +41,8 @@ with no target in such a passage ("took aim at the frontrunner's tax plan"; no g
 dev sets, and the same risk), and promises with no target in such a passage ("pledged
 free tertiary education"; they lost AGREE records of plv_dev and of the held-out split).
 
-Each check reads the trigger's children and subject, the event's code and sides and the
+The word classes the checks read are the ``fig_*`` rows of ``data/event_senses.tsv``. Each
+check reads the trigger's children and subject, the event's code and sides and the
 sentence words kept on the parse: a few look-ups per candidate.
 """
 
@@ -55,491 +56,15 @@ from .coder import Candidate
 from .sense import near, sentence_words, word_class
 from .syntax import kids, subject
 
-#: Natural forces, diseases and accidents beyond the ``natural`` word class.
-NATURAL_EXTRA = frozenset(
-    {
-        "fever",
-        "flu",
-        "influenza",
-        "ebola",
-        "measles",
-        "malaria",
-        "dengue",
-        "covid",
-        "covid-19",
-        "coronavirus",
-        "anthrax",
-        "plague",
-        "rabies",
-        "river",
-        "sea",
-        "seas",
-        "tide",
-        "tides",
-        "lava",
-        "mud",
-        "heat",
-        "cold",
-        "derailment",
-        "shipwreck",
-        "fire",
-        "fires",
-        "flames",
-        "gust",
-        "gusts",
-        "swell",
-        "waves",
-    }
-)
-#: What makes an explosion or a fire an accident, not a bomb or arson ("a *gas* explosion").
-ACCIDENTS = frozenset(
-    {
-        "gas",
-        "boiler",
-        "methane",
-        "chemical",
-        "factory",
-        "pipeline",
-        "cylinder",
-        "firework",
-        "fireworks",
-        "dust",
-        "industrial",
-        "forest",
-        "bush",
-        "grass",
-        "brush",
-        "electrical",
-        "kitchen",
-        "mine",
-        "refinery",
-        "tanker",
-        "warehouse",
-    }
-)
-#: Words that make a fire or an explosion no accident ("*rocket* fire", "*militant* fire").
-HOSTILE_FIRE = frozenset(
-    {
-        "rocket",
-        "artillery",
-        "mortar",
-        "sniper",
-        "gun",
-        "machine-gun",
-        "tank",
-        "enemy",
-        "militant",
-        "rebel",
-        "hostile",
-        "friendly",
-        "cross",
-        "cross-border",
-        "shell",
-        "bomb",
-        "car",
-        "suicide",
-    }
-)
-
-#: Verbs and nouns of force that news uses of campaigns ("stormed through the valley",
-#: "hammered the incumbent", "a blitz", "declared war on the machine"); not "clash",
-#: "beat", "stab", "raid", "invade" or "kill", which a campaign's crowds do literally.
-CAMPAIGN_FORCE = frozenset(
-    {
-        "attack",
-        "assault",
-        "storm",
-        "hit",
-        "hammer",
-        "blast",
-        "batter",
-        "pummel",
-        "pound",
-        "crush",
-        "target",
-        "ambush",
-        "bomb",
-        "torpedo",
-        "war",
-        "battle",
-        "fight",
-        "offensive",
-        "blitz",
-        "siege",
-        "besiege",
-        "slam",
-        "strike",
-        "destroy",
-        "demolish",
-        "annihilate",
-        "bury",
-        "trounce",
-        "rout",
-        "thrash",
-        "snipe",
-        "skewer",
-        "savage",
-        "maul",
-        "bludgeon",
-        "sink",
-        "conquer",
-        "overrun",
-        "sweep",
-        "barrage",
-        "salvo",
-        "broadside",
-        "onslaught",
-        "bombard",
-        "wallop",
-        "drub",
-        "steamroll",
-        "decimate",
-    }
-)
-#: Words of a campaign beyond the ``election`` word class.
-CAMPAIGN_WORDS = frozenset(
-    {
-        "campaign",
-        "campaigning",
-        "convention",
-        "hustings",
-        "stump",
-        "fundraiser",
-        "caucus",
-        "debate",
-        "debates",
-        "primary",
-        "rally",
-        "rallies",
-        "roadshow",
-        "roadshows",
-        "campaigner",
-        "campaigners",
-        "frontrunner",
-        "seat",
-        "seats",
-        "vote",
-        "votes",
-    }
-)
-#: Doers whose force is literal: crowds, youths, gangs (beyond the ``armed`` and
-#: ``protesters`` classes).
-CROWD_DOERS = frozenset(
-    {
-        "supporter",
-        "supporters",
-        "youth",
-        "youths",
-        "thug",
-        "thugs",
-        "gang",
-        "gangs",
-        "mob",
-        "crowd",
-        "crowds",
-        "member",
-        "members",
-        "wing",
-        "loyalist",
-        "loyalists",
-        "vigilante",
-        "vigilantes",
-        "hooligan",
-        "hooligans",
-        "agent",
-        "agents",
-        "bodyguard",
-        "bodyguards",
-        "guard",
-        "guards",
-        "cadre",
-        "cadres",
-        "worker",
-        "workers",
-        "man",
-        "men",
-    }
-)
-#: What a crowd can literally attack: buildings, vehicles, gatherings, people in numbers.
-PHYSICAL = frozenset(
-    {
-        "office",
-        "offices",
-        "headquarters",
-        "hq",
-        "building",
-        "buildings",
-        "home",
-        "homes",
-        "house",
-        "houses",
-        "residence",
-        "convoy",
-        "motorcade",
-        "car",
-        "cars",
-        "vehicle",
-        "vehicles",
-        "bus",
-        "buses",
-        "rally",
-        "rallies",
-        "meeting",
-        "march",
-        "procession",
-        "station",
-        "stations",
-        "booth",
-        "booths",
-        "box",
-        "boxes",
-        "centre",
-        "center",
-        "commission",
-        "supporter",
-        "supporters",
-        "activist",
-        "activists",
-        "protester",
-        "protesters",
-        "crowd",
-        "crowds",
-        "voter",
-        "voters",
-        "journalist",
-        "journalists",
-        "reporter",
-        "reporters",
-        "agent",
-        "agents",
-        "observer",
-        "observers",
-        "worker",
-        "workers",
-        "stage",
-        "podium",
-        "hall",
-        "palace",
-        "parliament",
-    }
-)
-#: What a mishap's blame is laid on when no party is named ("blamed a signal failure").
-MISHAPS = frozenset(
-    {
-        "failure",
-        "fault",
-        "faults",
-        "malfunction",
-        "error",
-        "fatigue",
-        "weather",
-        "fog",
-        "ice",
-        "visibility",
-        "speeding",
-        "overloading",
-        "leak",
-        "short-circuit",
-        "circuit",
-        "glitch",
-        "defect",
-        "defects",
-        "wear",
-        "corrosion",
-        "lightning",
-        "rain",
-        "rains",
-        "wind",
-        "winds",
-        "turbulence",
-        "bird",
-        "birds",
-        "overcrowding",
-        "water",
-        "well",
-        "wells",
-        "sewage",
-        "contamination",
-        "hygiene",
-        "sanitation",
-        "mosquito",
-        "mosquitoes",
-        "pipe",
-        "pipes",
-        "wiring",
-        "cable",
-        "cables",
-        "brake",
-        "brakes",
-        "tyre",
-        "tyres",
-        "tire",
-        "tires",
-        "engine",
-        "valve",
-        "warming",
-    }
-)
-#: Doers with no army to command: legislators, candidates, local office holders. Force
-#: they "launch" with no word of violence about is talk ("went on the offensive").
-UNARMED_OFFICES = frozenset(
-    {
-        "senator",
-        "congressman",
-        "congresswoman",
-        "lawmaker",
-        "legislator",
-        "mp",
-        "deputy",
-        "backbencher",
-        "candidate",
-        "nominee",
-        "challenger",
-        "incumbent",
-        "frontrunner",
-        "front-runner",
-        "mayor",
-        "councillor",
-        "councilor",
-        "campaign",
-        "assemblyman",
-        "assemblywoman",
-        "spokesman",
-        "spokeswoman",
-    }
-)
 #: Verbs of a casualty told in the passive ("17 workers were killed").
 CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "maim"})
-#: Words of the violence class that only count casualties ("killed", "dead"), which a
-#: storm's toll uses as much as a bombing's.
-CASUALTY_WORDS = frozenset(
-    {
-        "killed",
-        "dead",
-        "wounded",
-        "injured",
-        "casualties",
-        "killing",
-        "kill",
-        "kills",
-        "wounding",
-        "injuring",
-        "died",
-        "civilians",
-        "shoppers",
-        "blast",
-        "explosion",
-    }
-)
-#: Words of hostile agents beyond the violence and armed classes.
-HOSTILE_EXTRA = frozenset(
-    {"arson", "arsonist", "arsonists", "attacker", "attack", "attacks", "grenade", "terror"}
-)
 #: Nouns of a war declared or waged on something ("declared war on fast food chains").
 WARS = frozenset({"war", "wars", "crusade", "jihad", "warfare"})
-#: Who a war may literally be waged on when the coder names no actor for them.
-FOES = frozenset(
-    {
-        "cartel",
-        "cartels",
-        "gang",
-        "gangs",
-        "trafficker",
-        "traffickers",
-        "terrorist",
-        "terrorists",
-        "mafia",
-        "mafias",
-        "smuggler",
-        "smugglers",
-        "pirate",
-        "pirates",
-        "poacher",
-        "poachers",
-        "bandit",
-        "bandits",
-        "kidnapper",
-        "kidnappers",
-        "extremist",
-        "extremists",
-        "separatist",
-        "separatists",
-        "invader",
-        "invaders",
-        "occupier",
-        "occupiers",
-        "enemy",
-        "enemies",
-        "people",
-        "country",
-        "nation",
-        "state",
-        "neighbour",
-        "neighbor",
-        "government",
-        "regime",
-    }
-)
-#: Words of a literal assault beyond the violence class: weapons, attackers, wounds.
-LITERAL = frozenset(
-    {
-        "knife",
-        "knives",
-        "machete",
-        "machetes",
-        "gun",
-        "guns",
-        "pistol",
-        "rifle",
-        "stone",
-        "stones",
-        "rock",
-        "rocks",
-        "stick",
-        "sticks",
-        "club",
-        "clubs",
-        "bat",
-        "bats",
-        "acid",
-        "petrol",
-        "grenade",
-        "grenades",
-        "assailant",
-        "attacker",
-        "assassin",
-        "assassination",
-        "stab",
-        "stabbed",
-        "punch",
-        "punched",
-        "fists",
-        "hospital",
-        "hospitalised",
-        "hospitalized",
-        "wounds",
-        "injuries",
-        "hurt",
-        "unhurt",
-        "bleeding",
-        "blood",
-        "bullet",
-        "bullets",
-        "gunshot",
-        "thug",
-        "thugs",
-        "mob",
-    }
-)
 #: Roots of a state's routine answer to a disaster at home: visits and tours, orders (to
 #: evacuate). Not appeals, which may ask other states for aid, nor aid itself, which the
 #: corpus labels AID; promises (03) and warnings (13) were tried and lost AGREE and
 #: THREATEN records of plv_dev.
 RESPONSE_ROOTS = frozenset({"04", "10"})
-#: What an order in a disaster tells people to do: get out of harm's way.
-SAFETY = frozenset(
-    {"evacuate", "leave", "flee", "move", "stay", "shelter", "relocate", "boil", "remain"}
-)
 #: What a state declares when a disaster strikes at home ("a state of emergency").
 EMERGENCIES = frozenset({"emergency", "disaster", "calamity", "catastrophe"})
 #: Roots of force: fighting, assault, mass violence.
@@ -569,20 +94,42 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
 
 @lru_cache(maxsize=1)
 def _natural() -> frozenset[str]:
-    """Words of a disaster: the ``natural`` class and :data:`NATURAL_EXTRA`."""
-    return word_class("natural") | NATURAL_EXTRA
+    """Words of a disaster: the ``natural`` and ``fig_natural`` classes."""
+    return word_class("natural") | word_class("fig_natural")
 
 
 @lru_cache(maxsize=1)
 def _hostile() -> frozenset[str]:
     """Words of a hostile agent: violence (less the words of a toll), armed sides."""
-    return (word_class("violence") - CASUALTY_WORDS) | word_class("armed") | HOSTILE_EXTRA
+    return (
+        (word_class("violence") - word_class("fig_toll"))
+        | word_class("armed")
+        | word_class("fig_hostile")
+    )
 
 
 @lru_cache(maxsize=1)
 def _crowd() -> frozenset[str]:
     """Doers whose force is literal: crowds, armed sides, protesters."""
-    return CROWD_DOERS | word_class("armed") | word_class("protesters")
+    return word_class("fig_crowd") | word_class("armed") | word_class("protesters")
+
+
+@lru_cache(maxsize=1)
+def _foes() -> frozenset[str]:
+    """Who a war may literally be waged on: ``fig_foe``, armed sides, words of violence."""
+    return word_class("fig_foe") | word_class("armed") | word_class("violence")
+
+
+@lru_cache(maxsize=1)
+def _assault() -> frozenset[str]:
+    """Words of a literal assault: violence, armed sides, weapons and wounds."""
+    return word_class("violence") | word_class("armed") | word_class("fig_literal")
+
+
+@lru_cache(maxsize=1)
+def _campaign() -> frozenset[str]:
+    """Words of an election campaign: the ``election`` and ``fig_campaign`` classes."""
+    return word_class("election") | word_class("fig_campaign")
 
 
 def _words(parse: Parse, tok: Token) -> set[str]:
@@ -611,11 +158,11 @@ def natural_doer(parse: Parse, verb: Token) -> bool:
     if doer is None:
         return False
     words = _words(parse, doer)
-    if words & HOSTILE_FIRE or words & word_class("armed"):
+    if words & word_class("fig_hostilefire") or words & word_class("armed"):
         return False
     head = {doer.lemma.lower(), doer.text.lower()}
     if head & {"explosion", "explosions", "blast", "blaze", "fire", "fires"}:
-        return bool(words & ACCIDENTS) or bool(head & {"blaze"})
+        return bool(words & word_class("fig_accident")) or bool(head & {"blaze"})
     natural = _natural()
     if head & natural:
         return True
@@ -652,7 +199,7 @@ def war_on_things(parse: Parse, cand: Candidate) -> bool:
     ]
     if not objs:
         return False
-    foes = FOES | word_class("armed") | word_class("violence")
+    foes = _foes()
     return not any(
         o.pos == "PROPN" or o.ent or _words(parse, o) & foes or _named(parse, o) for o in objs
     )
@@ -684,7 +231,8 @@ def _to_safety(parse: Parse, verb: Token) -> bool:
     """The order is to get out of harm's way ("ordered residents *to evacuate*", "told
     them *to stay* indoors"), not a demand on anyone."""
     return any(
-        c.lemma.lower() in SAFETY for c in kids(parse, verb.i, "xcomp", "ccomp", "advcl")
+        c.lemma.lower() in word_class("fig_safety")
+        for c in kids(parse, verb.i, "xcomp", "ccomp", "advcl")
     ) or any(o.lemma.lower() == "evacuation" for o in kids(parse, verb.i, "dobj"))
 
 
@@ -713,14 +261,14 @@ def campaign_force(parse: Parse, cand: Candidate) -> bool:
     could literally attack on the receiving end (see the module doc)."""
     verb, noun = cand.trigger.token, cand.trigger.noun
     lemmas = {verb.lemma.lower()} | ({noun.lemma.lower()} if noun is not None else set())
-    if not lemmas & CAMPAIGN_FORCE:
+    if not lemmas & word_class("fig_campaignforce"):
         return False
-    if sentence_words(parse, verb.sent) & (word_class("violence") | word_class("armed") | LITERAL):
+    if sentence_words(parse, verb.sent) & _assault():
         return False
     doer = _doer(parse, verb)
-    if doer is not None and doer.lemma.lower() in UNARMED_OFFICES:
+    if doer is not None and doer.lemma.lower() in word_class("fig_unarmed"):
         return True  # a senator's or a candidate's "offensive" is talk wherever it is told
-    if not near(parse, verb, word_class("election") | CAMPAIGN_WORDS):
+    if not near(parse, verb, _campaign()):
         return False
     if doer is not None:
         crowd = _crowd()
@@ -738,7 +286,7 @@ def _aimed_at_bodies(parse: Parse, tok: Token) -> bool:
     for p in kids(parse, tok.i, "prep"):
         if p.lemma.lower() in ("on", "against", "at", "into", "upon"):
             objs += kids(parse, p.i, "pobj")
-    return any(_words(parse, o) & PHYSICAL for o in objs)
+    return any(_words(parse, o) & word_class("fig_physical") for o in objs)
 
 
 def blamed_mishap(parse: Parse, verb: Token) -> bool:
@@ -751,6 +299,6 @@ def blamed_mishap(parse: Parse, verb: Token) -> bool:
         return False
     mods = kids(parse, objs[0].i, "poss", "compound", "amod")
     climate = objs[0].lemma.lower() == "change" and any(m.lemma.lower() == "climate" for m in mods)
-    if objs[0].lemma.lower() not in MISHAPS and not climate:
+    if objs[0].lemma.lower() not in word_class("fig_mishap") and not climate:
         return False
     return not any(m.dep == "poss" or m.pos == "PROPN" for m in mods)
