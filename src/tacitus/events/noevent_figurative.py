@@ -14,9 +14,11 @@ its doer and the register of its passage:
 - **a disaster's toll**: a casualty told in the passive with no doer ("At least 40 workers
   were killed") beside a word of a disaster or an accident and no word of a hostile
   agent in its sentence or its neighbours;
-- **a disaster at home**: a visit or an order (CAMEO 04, 10) in a disaster's passage with
-  no hostile agent, aimed at no one or at the doer's own country ("visited Beira after
-  the cyclone", "ordered residents to evacuate as the hurricane approached");
+- **a disaster at home**: a visit, an order that sends people to safety or a declared
+  state of emergency (CAMEO 04, 10, 17) in a disaster's passage with no hostile agent,
+  aimed at no one or at the doer's own country ("visited Beira after the cyclone",
+  "ordered residents to evacuate as the hurricane approached"); other demands ("rich
+  countries must pay") and acts on another country stay;
 - **campaign force**: an act of force (CAMEO 18 to 20) named by a verb or noun news uses
   of campaigns ("stormed", "hammered", "blitz", "offensive"), with no word of violence,
   weapons or wounds in its sentence, done by a legislator or a candidate (who command no
@@ -29,7 +31,7 @@ its doer and the register of its passage:
 - **a war on things**: a war, crusade or jihad declared or waged "on" something the coder
   names no actor for and that is no name, state, people or armed or criminal group;
 - **a blamed mishap**: blame (CAMEO 112) laid on a thing that is no party ("blamed a signal
-  failure", "blamed the weather"); blame on someone's failure ("the government's
+  failure", "blamed the weather", "blamed climate change"); blame on someone's failure ("the government's
   failure") stays an accusation;
 - **an untyped statement noun**: a statement named by a noun ("the president's remarks")
   with no PLOVER type and no target, as :mod:`tacitus.events.noevent` already quiets the
