@@ -31,8 +31,8 @@ its doer and the register of its passage:
 - **a war on things**: a war, crusade or jihad declared or waged "on" something the coder
   names no actor for and that is no name, state, people or armed or criminal group;
 - **a blamed mishap**: blame (CAMEO 112) laid on a thing that is no party ("blamed a signal
-  failure", "blamed the weather", "blamed climate change"); blame on someone's failure ("the government's
-  failure") stays an accusation;
+  failure", "blamed the weather", "blamed climate change"); blame on someone's failure
+  ("the government's failure") stays an accusation;
 - **an untyped statement noun**: a statement named by a noun ("the president's remarks")
   with no PLOVER type and no target, as :mod:`tacitus.events.noevent` already quiets the
   same act told by a verb.
