@@ -195,6 +195,12 @@ KEPT = [
         "RETREAT",
     ),
     ("ballot", "The prime minister vowed to crush the rebels in the south.", "vowed", "THREATEN"),
+    (
+        "rebuild",
+        "The army chief vowed to restore order in Khartoum by force if necessary.",
+        "vowed",
+        "THREATEN",
+    ),
     ("tears", "Troops fought back the rebels near Goma on Tuesday.", "fought", "ASSAULT"),
     ("fame", "Police shot two protesters in Lagos on Monday.", "shot", "ASSAULT"),
     ("trade war", "Chinese missiles hit the port of Kaohsiung on Tuesday.", "hit", "ASSAULT"),

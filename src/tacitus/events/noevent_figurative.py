@@ -102,7 +102,9 @@ def _natural() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _hostile() -> frozenset[str]:
-    """Words of a hostile agent: violence (less the words of a toll), armed sides."""
+    """Words of a hostile agent or of unrest: violence (less the words of a toll), armed
+    sides, ``fig_hostile`` (protesters, riots, curfews: "as protesters *stormed* government
+    buildings", whose lemma is the natural class's "storm")."""
     return (
         (word_class("violence") - word_class("fig_toll"))
         | word_class("armed")
