@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
-from . import noevent_civic, noevent_frames, noevent_legis, noevent_misc
+from . import noevent_civic, noevent_figurative, noevent_frames, noevent_legis, noevent_misc
 from .coder import Candidate
 from .noevent_history import told_as_history
 from .sense import _is_year, near, sentence_words, word_class
@@ -165,6 +165,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if decade_dated(parse, verb) or noevent_frames.quiet(parse, cand, event):
         return True
     if told_as_history(parse, cand) or noevent_civic.quiet(parse, cand, event):
+        return True
+    if noevent_figurative.quiet(parse, cand, event):
         return True
     if noevent_legis.quiet(parse, cand, event):
         return True
