@@ -35,7 +35,7 @@ MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
                         "ash", "an", "ul", "upon", "on", "sur", "-", "'s", "e", "i", "ye",
                         "y", "am", "der", "bin", "ez", "az", "ar", "ed", "es", "en",
-                        "et"})  # fmt: skip
+                        "et", "au", "aux", "du", "des", "di", "les", "sous"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via",
                       "off"})  # fmt: skip
@@ -687,7 +687,7 @@ class _Scan:
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
         major = any(c.feature in MAJOR for c in cands)
-        big = max((c.population for c in cands if c.feature == CITY), default=0)
+        big = self.size(m, cands)
         if not major and self.acronym(m):
             return False
         if not major and m.ner in TIME_LABELS:
@@ -698,6 +698,9 @@ class _Scan:
             return False  # "Abe said"; but "Edmonton was the only city ..."
         if m.features is not None and not longer_entity:
             return True  # "the Cairns district", "Heze city": the word says what it is
+        if single and m.ner == "NORP" and not major and big < BARE_CITY_POPULATION:
+            if self.peoples_word(m):
+                return False  # "the Arab world", "Mayan ruins": a people's word, no village
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
@@ -732,6 +735,32 @@ class _Scan:
             return True
         self.weak.append(m)
         return False
+
+    def peoples_word(self, m: Mention) -> bool:
+        """A word NER takes for a people's that modifies a common noun ("the Arab world",
+        "Mayan ruins") and follows no preposition of place ("from Sukoharjo")."""
+        toks = self.parse.tokens
+        tok = toks[m.first]
+        head = toks[tok.head]
+        if m.located or self.qualified(m):
+            return False
+        return tok.dep in ("amod", "compound", "nmod") or head.pos == "NOUN"
+
+    def glued_names(self, m: Mention) -> bool:
+        """A proper noun stands right before or after the name in its sentence ("Big Oil",
+        "Human Rights Watch"; not "Though Cochin had")."""
+        toks = self.parse.tokens
+        near = (toks[k] for k in (m.first - 1, m.last) if 0 <= k < len(toks))
+        return any(t.sent == m.sent and t.pos == "PROPN" and _capitalised(t) for t in near)
+
+    def size(self, m: Mention, cands: list[Candidate]) -> int:
+        """The largest city a name may be. A word glued to other capitalised words that NER
+        names no place counts only the cities it is the main name of: an alternate spelling
+        that is an English word ("Big Oil" for Biga, "Human Rights" for Uman, "the Drug
+        Policy Commission" for Durg) says nothing of a town, where "Rio is" still does."""
+        main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
+        cities = (c for c in cands if c.feature == CITY and (main or c.primary))
+        return max((c.population for c in cities), default=0)
 
     def object_of_where(self, m: Mention) -> bool:
         """The object of "in", "near", "outside" or "from" ("a man from Independence"), not
