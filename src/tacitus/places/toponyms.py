@@ -698,9 +698,9 @@ class _Scan:
             return False  # "Abe said"; but "Edmonton was the only city ..."
         if m.features is not None and not longer_entity:
             return True  # "the Cairns district", "Heze city": the word says what it is
-        if single and m.ner == "NORP" and not major and big < BARE_CITY_POPULATION:
-            if self.peoples_word(m):
-                return False  # "the Arab world", "Mayan ruins": a people's word, no village
+        small = not major and big < BARE_CITY_POPULATION
+        if single and m.ner == "NORP" and small and self.peoples_word(m):
+            return False  # "the Arab world", "Mayan ruins": a people's word, not a village
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
