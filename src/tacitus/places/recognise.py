@@ -13,6 +13,7 @@ list that a plural kind word or a people's noun closes (:func:`_listed_before`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -21,6 +22,7 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, fold
 from .resolve import home_state
 from .toponyms import (
     BARE_CITY_POPULATION,
+    DATELINE_DASHES,
     DIRECTIONS,
     LIST_LINKS,
     MAJOR,
@@ -117,6 +119,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 else:
                     nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(m for m in lower_dateline(scan) if not any(m.first < o.last for o in out))
     out.extend(_rescue(scan, out))
     out.extend(_home_towns(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
@@ -129,12 +132,54 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
 def _as_dateline(scan: _Scan, m: Mention) -> Mention:
     """A dateline names the town the story was filed from ("NEW YORK (AP) --",
     "WASHINGTON --"): where the name is also a state's or a country's, the town."""
-    if m.features is not None or m.fixed is not None or not scan.dateline(m):
+    if m.fixed is not None or not scan.dateline(m):
         return m
+    m = replace(m, dateline=True)
     cands = scan.gaz.lookup(m.text)
-    if not any(c.feature == CITY for c in cands) or all(c.feature == CITY for c in cands):
+    if m.features is not None or all(c.feature == CITY for c in cands):
+        return m
+    if not any(c.feature == CITY for c in cands):
         return m
     return replace(m, features=frozenset({CITY}))
+
+
+#: A dateline in lower case ("kyiv, ukraine —", "caracas, venezuela (AP) —", "gaza —"): a
+#: place, maybe its province or country, maybe a date and an agency, then a dash or colon.
+_LOWER = r"[a-z][a-z'’.\-]*(?: [a-z][a-z'’.\-]*){0,3}"
+LOWER_DATELINE = re.compile(
+    rf"(?P<town>{_LOWER})(?:,\s*(?P<area>{_LOWER}))?(?:,\s*[A-Za-z]{{3,9}}\.? \d{{1,2}})?"
+    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?P<sep>—|–|--|-|:)\s"
+)
+
+
+def lower_dateline(scan: _Scan) -> list[Mention]:
+    """The place of a dateline written in lower case at the article's start, as some sites
+    print it ("kyiv, ukraine — ..."): the town a gazetteer holds, and the province or
+    country after its comma where that is one. A lone word needs a dash after it
+    ("gaza — "), so that "update: ..." or a sentence's first words are no place."""
+    toks = scan.parse.tokens
+    if not toks or not toks[0].text[:1].islower():
+        return []
+    m = LOWER_DATELINE.match(scan.text, toks[0].start)
+    if m is None or (m.group("area") is None and m.group("sep") not in DATELINE_DASHES):
+        return []
+    out = []
+    for group, kinds in (("town", None), ("area", (ADMIN1, COUNTRY))):
+        if m.group(group) is None:
+            continue
+        first, last = scan.parse.token_at(m.start(group)), scan.parse.token_at(m.end(group) - 1)
+        if first is None or last is None or first.end > m.end(group):
+            return []
+        cands = scan.gaz.lookup(m.group(group))
+        if not cands or (kinds is not None and not any(c.feature in kinds for c in cands)):
+            return []
+        if fold(m.group(group)) in stopwords():
+            return []
+        town = group == "town" and any(c.feature == CITY for c in cands)
+        mention, _ = scan.mention(first.i, last.i + 1)
+        out.append(replace(mention, features=frozenset({CITY}) if town else None,
+                           kind_word=False, last=last.i + 1, dateline=group == "town"))  # fmt: skip
+    return out
 
 
 def _adjective_words(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> int:

@@ -230,6 +230,7 @@ class Mention:
     use: str = "name"  # see ``Place.use``; set after resolution
     fixed: int | None = None  # the entry a postal code after "City, " stands for ("KY")
     kind_word: bool = False  # ``last`` takes in a designator after the name ("province")
+    dateline: bool = False  # the place a dateline names ("BEIRUT (Reuters) -")
 
     @property
     def name_end(self) -> int:
@@ -283,6 +284,8 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
     before = toks[i - 1] if i > 0 and toks[i - 1].sent == toks[i].sent else None
     if before is not None and before.text.lower().rstrip(".") in person_cues():
         return True
+    if before is not None and _title_chain(toks, i):
+        return True
     if j < len(toks) and toks[j].sent == toks[i].sent:
         nxt = toks[j]
         if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
@@ -294,6 +297,33 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
             return False  # "Sydney Water": a city's service, though NER names a person
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
+    return False
+
+
+#: How many words back from a name a title may stand with its office and a given name
+#: between ("Secretary of Defense Lloyd J. Austin").
+TITLE_REACH = 6
+
+
+def _title_chain(toks: Sequence[Token], i: int) -> bool:
+    """A title, its office and a given name before the run ("Secretary of Defense Lloyd
+    Austin", "U.S. Attorney General Merrick Garland"): the run ends a person's name, though
+    NER may take the office and the name for an organisation. The word right before the
+    run is a capitalised name in one entity with the run, not "of" ("Chief Minister of
+    Punjab" names a place), nor a headline's verb ("Secretary Blinken Visits China")."""
+    sent = toks[i].sent
+    k = i - 1
+    if not _capitalised(toks[k]) or toks[k].text.lower().rstrip(".") in person_cues():
+        return False
+    if toks[k].ent not in ("PERSON", "ORG") or toks[k].ent != toks[i].ent:
+        return False
+    while k >= max(0, i - TITLE_REACH) and toks[k].sent == sent:
+        word = toks[k].text.lower().rstrip(".")
+        if word in person_cues() and k < i - 1:
+            return True
+        if not _capitalised(toks[k]) and word not in ("of", "."):
+            return False
+        k -= 1
     return False
 
 

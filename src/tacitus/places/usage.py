@@ -36,6 +36,8 @@ NAME_LABELS = frozenset({"ORG", "FAC"})
 
 
 def usage(parse: Parse, m: Mention, c: Candidate) -> str:
+    if m.dateline:
+        return "name"  # "BEIRUT (Reuters) -": NER may take the dateline into the agency's name
     if m.landmark:
         return "embedded"
     toks = parse.tokens
