@@ -113,6 +113,11 @@ UTILITY_WORDS = frozenset({"water", "hydro", "bus", "transit", "transport", "tra
 #: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
 INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
                                    "primary", "secondary", "grammar", "memorial"})  # fmt: skip
+#: Words that open football clubs' names before their town ("Real Madrid", "Atletico
+#: Madrid", "Bayern Munich", "Inter Milan", "Olympique Marseille").
+CLUB_PREFIXES = frozenset({"Real", "Atletico", "Atlético", "Athletic", "Sporting", "Olympique",
+                           "Inter", "AC", "Borussia", "Dynamo", "Dinamo", "Spartak",
+                           "Lokomotiv", "CSKA", "Racing", "Deportivo"})  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
@@ -276,6 +281,30 @@ def stopwords() -> frozenset[str]:
 def person_cues() -> frozenset[str]:
     lines = _data_text("place_person_cues.txt").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def teams() -> frozenset[str]:
+    """Sports teams' nicknames after a place's name ("Suns", "Red Sox"): ``place_teams.txt``."""
+    lines = _data_text("place_teams.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def team(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` name a sports team's town: a nickname ends the name after them
+    ("the Phoenix Suns", "Boston Red Sox fans"), or a football club's word opens it ("Real
+    Madrid"), whatever NER says."""
+    sent = toks[i].sent
+    if i > 0 and toks[i - 1].text in CLUB_PREFIXES and toks[i - 1].sent == sent:
+        return True
+    for n in (2, 1):
+        k = j + n
+        if k > len(toks) or any(t.sent != sent for t in toks[j:k]):
+            continue
+        if " ".join(t.text for t in toks[j:k]) in teams():
+            # "the Chicago Bulls Foundation": a longer name still
+            return k == len(toks) or toks[k].sent != sent or not _capitalised(toks[k])
+    return False
 
 
 def _personal(parse: Parse, i: int, j: int) -> bool:
