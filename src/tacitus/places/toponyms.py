@@ -759,7 +759,7 @@ class _Scan:
             return True  # "the Cairns district", "Heze city": the word says what it is
         small = not major and big < BARE_CITY_POPULATION
         if single and m.ner == "NORP" and small and self.peoples_word(m):
-            return False  # "the Arab world", "Mayan ruins": a people's word, not a village
+            return False  # "the Arab street", "Mayan temples": a people's word, no village
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
@@ -796,18 +796,20 @@ class _Scan:
         return False
 
     def peoples_word(self, m: Mention) -> bool:
-        """A word NER takes for a people's that modifies a common noun ("the Arab world",
-        "Mayan ruins") and follows no preposition of place ("from Sukoharjo")."""
+        """A word NER takes for a people's that modifies a common noun ("across the Arab
+        street", "Mayan temples"), or that no preposition of place nor province after a
+        comma makes a where ("from Kibaha", "Mwanga, Tanzania")."""
         toks = self.parse.tokens
         tok = toks[m.first]
         head = toks[tok.head]
-        if m.located or self.qualified(m):
+        modifier = tok.dep in ("amod", "compound", "nmod")
+        if self.qualified(m) or (m.located and not (modifier and head.pos == "NOUN")):
             return False
-        return tok.dep in ("amod", "compound", "nmod") or head.pos == "NOUN"
+        return modifier or head.pos == "NOUN"
 
     def glued_names(self, m: Mention) -> bool:
         """A proper noun stands right before or after the name in its sentence ("Big Oil",
-        "Human Rights Watch"; not "Though Cochin had")."""
+        "Human Rights Watch"; not "Though Bombay had")."""
         toks = self.parse.tokens
         near = (toks[k] for k in (m.first - 1, m.last) if 0 <= k < len(toks))
         return any(t.sent == m.sent and t.pos == "PROPN" and _capitalised(t) for t in near)
@@ -816,7 +818,7 @@ class _Scan:
         """The largest city a name may be. A word glued to other capitalised words that NER
         names no place counts only the cities it is the main name of: an alternate spelling
         that is an English word ("Big Oil" for Biga, "Human Rights" for Uman, "the Drug
-        Policy Commission" for Durg) says nothing of a town, where "Rio is" still does."""
+        Task Force" for Durg) says nothing of a town, where "Bombay is" still does."""
         main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
         cities = (c for c in cands if c.feature == CITY and (main or c.primary))
         return max((c.population for c in cities), default=0)

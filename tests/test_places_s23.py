@@ -1,0 +1,190 @@
+"""Places, stop 23: names inside people's and teams' names, datelines in lower case or
+inside an agency's entity, hyphenated names with "au" ("Port-au-Prince"), alternate spellings
+that are English words, and a people's word NER tags that spells a village.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from places_helpers import found_places, places_by_name
+from tacitus.parse import Parse
+from tacitus.places.toponyms import CLUB_PREFIXES, teams
+
+# --- the data (no model) --------------------------------------------------------------
+
+
+def test_team_nicknames_leave_out_words_of_other_senses() -> None:
+    names = teams()
+    assert {"Suns", "Red Sox", "Maple Leafs", "Braves"} <= names
+    # a police force, a union, a storm and a mountain range follow places' names too
+    assert not {"Rangers", "Union", "Storm", "Rockies", "Islanders"} & names
+    assert all(n[:1].isupper() or n[:1].isdigit() for n in names)
+
+
+def test_club_prefixes_are_no_places_themselves() -> None:
+    assert "Real" in CLUB_PREFIXES and "Bayern" not in CLUB_PREFIXES
+
+
+# --- people's names -------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Secretary of Defense Lloyd Austin said on Tuesday that more aid would follow.",
+        "Former Secretary of Energy Rick Austin toured a solar farm last spring.",
+    ],
+)
+def test_a_surname_after_a_title_chain_is_no_town(
+    text: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert "Austin" not in places_by_name(text, parse_text)
+
+
+@pytest.mark.model
+def test_a_province_after_of_in_a_title_stays_a_place(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Chief Minister of Punjab Maryam Nawaz opened a hospital in Lahore on Monday."
+    by = places_by_name(text, parse_text)
+    assert by["Punjab"].country == "PAK"
+    assert by["Lahore"].use == "name"
+
+
+@pytest.mark.model
+def test_a_title_case_headline_verb_is_no_given_name(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Secretary Blinken Visits China Amid Trade Tensions"
+    assert places_by_name(text, parse_text)["China"].country == "CHN"
+
+
+# --- teams ----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_town_before_a_nickname_is_the_team(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "The Phoenix Suns signed a veteran guard on Monday. The team will open its season "
+        "at home in Phoenix next week."
+    )
+    got = found_places(text, parse_text)
+    uses = [p.use for name, p in got if name == "Phoenix"]
+    assert uses == ["metonymic", "name"]
+
+
+@pytest.mark.model
+def test_a_longer_name_after_the_nickname_is_no_team(parse_text: Callable[[str], Parse]) -> None:
+    text = "The Chicago Bulls Foundation gave $2 million to reading programs last year."
+    got = dict(found_places(text, parse_text))
+    assert "Chicago" in got and got["Chicago"].use != "metonymic"
+
+
+@pytest.mark.model
+def test_a_town_as_a_side_of_a_game_is_its_team(parse_text: Callable[[str], Parse]) -> None:
+    text = "Boston beat the Knicks 104-97 on Friday, and Denver lost to Phoenix in overtime."
+    by = places_by_name(text, parse_text)
+    assert {by[n].use for n in ("Boston", "Denver", "Phoenix")} == {"metonymic"}
+
+
+@pytest.mark.model
+def test_a_vote_defeated_is_no_game(parse_text: Callable[[str], Parse]) -> None:
+    text = "Israel defeated the draft resolution at the United Nations in New York."
+    by = places_by_name(text, parse_text)
+    assert by["Israel"].use != "metonymic"
+    assert by["New York"].use == "name"
+
+
+@pytest.mark.model
+def test_a_club_word_before_a_city_makes_a_club(parse_text: Callable[[str], Parse]) -> None:
+    text = "Real Madrid signed a young winger from a club in Lisbon on Tuesday."
+    by = places_by_name(text, parse_text)
+    assert by["Madrid"].use == "metonymic"
+    assert by["Lisbon"].country == "PRT" and by["Lisbon"].use == "name"
+
+
+# --- datelines ------------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "town", "iso3"),
+    [
+        ("kyiv, ukraine — Power came back to most homes by the evening, the utility said.",
+         "kyiv", "UKR"),
+        ("caracas, venezuela (AP) — Teachers marched for higher pay on Thursday.",
+         "caracas", "VEN"),
+        ("gaza — Aid trucks waited at the crossing for a third day.", "gaza", "PSE"),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_lower_case_names_its_town(
+    text: str, town: str, iso3: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = found_places(text, parse_text)
+    assert got, text
+    name, place = got[0]
+    assert name == town and place.country == iso3
+    assert place.feature == "city" and place.use == "name"
+
+
+@pytest.mark.model
+def test_lower_case_words_before_a_colon_are_no_dateline(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "reading: the council will publish its list of books next month."
+    assert found_places(text, parse_text) == []
+
+
+@pytest.mark.model
+def test_a_dateline_inside_an_agency_entity_is_a_place_as_such(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "BEIRUT (Reuters) - Power cuts hit most of the city on Sunday, officials said."
+    got = found_places(text, parse_text)
+    assert got[0][0] == "BEIRUT"
+    assert got[0][1].country == "LBN" and got[0][1].use == "name"
+
+
+# --- names with "au", and words that are alternate spellings ---------------------------
+
+
+@pytest.mark.model
+def test_a_hyphenated_name_with_au_is_one_place(parse_text: Callable[[str], Parse]) -> None:
+    text = "Gangs blocked the roads out of Port-au-Prince for a fourth day on Monday."
+    by = places_by_name(text, parse_text)
+    assert "Port" not in by
+    assert by["Port-au-Prince"].country == "HTI"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Big Oil spent millions on advertising before the vote.", "Big"),
+        ("Human Rights Watch called for an inquiry into the arrests.", "Human"),
+    ],
+)
+def test_an_english_word_glued_to_a_name_is_no_alternate_spelling(
+    text: str, word: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert word not in places_by_name(text, parse_text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Anger on the Arab street grew after the verdict.", "Arab"),
+        ("Mayan temples draw thousands of visitors every winter.", "Mayan"),
+    ],
+)
+def test_a_peoples_word_is_no_village(
+    text: str, word: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert word not in places_by_name(text, parse_text)
