@@ -757,9 +757,10 @@ class _Scan:
             return False  # "Abe said"; but "Edmonton was the only city ..."
         if m.features is not None and not longer_entity:
             return True  # "the Cairns district", "Heze city": the word says what it is
-        small = not major and big < BARE_CITY_POPULATION
-        if single and m.ner == "NORP" and small and self.peoples_word(m):
-            return False  # "the Arab street", "Mayan temples": a people's word, no village
+        # only small towns bear the name (not "Cornwall", a county too)
+        villages = all(c.feature == CITY for c in cands) and big < BARE_CITY_POPULATION
+        if single and m.ner == "NORP" and villages and self.peoples_word(m):
+            return False  # "the Arab street", "Mayan temples": a people's word
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
