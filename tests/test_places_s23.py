@@ -13,6 +13,7 @@ import pytest
 
 from places_helpers import found_places, places_by_name
 from tacitus.parse import Parse
+from tacitus.places.resolve import distance_km
 from tacitus.places.toponyms import CLUB_PREFIXES, teams
 
 # --- the data (no model) --------------------------------------------------------------
@@ -188,3 +189,38 @@ def test_a_peoples_word_is_no_village(
     text: str, word: str, parse_text: Callable[[str], Parse]
 ) -> None:
     assert word not in places_by_name(text, parse_text)
+
+
+# --- a part of a town after its possessive ----------------------------------------------
+
+
+@pytest.mark.model
+def test_a_part_named_after_a_towns_possessive_lies_in_the_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Shootings in Chicago's South Side fell by a third last summer, the police said."
+    by = places_by_name(text, parse_text)
+    chicago, part = by["Chicago"], by["South Side"]
+    assert part.lat is not None and part.lon is not None
+    assert chicago.lat is not None and chicago.lon is not None
+    assert distance_km(part.lat, part.lon, chicago.lat, chicago.lon) < 60
+
+
+@pytest.mark.model
+def test_a_small_name_after_a_big_towns_possessive_is_found(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Rents in Atlanta's Buckhead rose faster than anywhere else last year."
+    by = places_by_name(text, parse_text)
+    assert "Buckhead" in by, sorted(by)
+    assert by["Buckhead"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_a_big_city_after_a_possessive_keeps_its_own_reading(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The gallery sent two paintings from Vienna to Naples's Rome office, its agent said."
+    by = places_by_name(text, parse_text)
+    assert by["Rome"].country == "ITA"
+    assert by["Rome"].lat is not None and abs(by["Rome"].lat - 41.9) < 0.5

@@ -121,6 +121,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
     out.extend(m for m in lower_dateline(scan) if not any(m.first < o.last for o in out))
     out.extend(_rescue(scan, out))
+    out.extend(_after_a_towns_possessive(scan, out))
     out.extend(_home_towns(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
@@ -251,6 +252,27 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
                 out.append(m)
                 ends[m.last - 1], starts[m.first] = m, m
                 changed = True
+    return out
+
+
+def _after_a_towns_possessive(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """A name that lacked only support after a large town's possessive ("Atlanta's
+    Buckhead", "Chicago's Pilsen"): a part of that town, as a local paper names it. A name
+    NER takes for a person stays out ("Atlanta's Young")."""
+    toks = scan.parse.tokens
+    ends = {m.last: m for m in found}
+    out = []
+    for m in scan.weak:
+        k = m.first - 1
+        if k < 1 or toks[k].text not in ("'s", "’s") or m.ner == "PERSON":
+            continue
+        host = ends.get(k)
+        if host is None or not scan.notable(host) or host.text in scan.person_words:
+            continue
+        if not any(c.feature == CITY for c in scan.gaz.lookup(host.text)):
+            continue
+        if not any(m.first < o.last and o.first < m.last for o in found + out):
+            out.append(m)
     return out
 
 
