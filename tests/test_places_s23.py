@@ -224,3 +224,28 @@ def test_a_big_city_after_a_possessive_keeps_its_own_reading(
     by = places_by_name(text, parse_text)
     assert by["Rome"].country == "ITA"
     assert by["Rome"].lat is not None and abs(by["Rome"].lat - 41.9) < 0.5
+
+
+# --- rivers and lakes named after a town ----------------------------------------------
+
+
+@pytest.mark.model
+def test_a_river_named_after_a_far_town_lies_by_the_articles_places(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Heavy rain swelled the Tar River in Greenville, N.C., and closed two bridges."
+    got = dict(found_places(text, parse_text))
+    assert got["Tar"].country == "USA" and got["Tar"].admin1 == "North Carolina"
+
+
+@pytest.mark.model
+def test_a_river_by_its_own_town_keeps_the_town(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "Boats were pulled from the Savannah River on Monday as the storm neared Savannah "
+        "and Tybee Island."
+    )
+    got = found_places(text, parse_text)
+    towns = [p for name, p in got if name == "Savannah"]
+    assert len(towns) == 2
+    assert {(p.country, p.admin1) for p in towns} == {("USA", "Georgia")}
+    assert towns[0].lat == towns[1].lat

@@ -44,7 +44,7 @@ from .resolve import (
     resolve,
 )
 from .sites import site_runs, sites
-from .toponyms import BARE_CITY_POPULATION, Mention, adjectives
+from .toponyms import BARE_CITY_POPULATION, LANDFORM_HEADS, Mention, adjectives
 from .unlisted import kind_named, unlisted
 from .usage import usage
 
@@ -288,6 +288,42 @@ def _moved(m: Mention, p: Place, host: Place) -> bool:
     return distance_km(p.lat, p.lon, host.lat, host.lon) > PART_KM
 
 
+#: A town that names a river or lake ("the Tar River") further than this from every other
+#: place of the article is another town of that name: the landform lies by those places.
+LANDFORM_KM = 100.0
+
+
+def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """A town's name before a landform's head word that the gazetteer does not hold with it
+    ("the Tar River", "the Savannah River"): the river or lake lies where the town does
+    when the town lies near the article's other places (a town is often named after its
+    river); else the chosen town is another of that name (a Tar in India for a river in
+    North Carolina), and the landform takes the point of the place named nearest to it in
+    the text, as :mod:`.unlisted` places the landforms the gazetteer lacks."""
+    toks = parse.tokens
+    out = list(resolved)
+    for n, (m, p) in enumerate(resolved):
+        k = m.last
+        if k >= len(toks) or toks[k].sent != m.sent or toks[k].text not in LANDFORM_HEADS:
+            continue
+        if p.feature not in PART_FEATURES or p.lat is None or p.lon is None or m.kind_word:
+            continue
+        others = [
+            (abs(o.first - m.first), q)
+            for o, q in resolved
+            if fold(o.text) != fold(m.text) and q.lat is not None and q.lon is not None
+            and q.use not in ("adjectival", "metonymic")
+        ]  # fmt: skip
+        if not others or any(
+            distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
+            for _, q in others
+        ):
+            continue
+        q = min(others, key=lambda x: x[0])[1]
+        out[n] = (m, replace(q, name=p.name, mentions=p.mentions, use=p.use))
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -334,6 +370,7 @@ def article_places(
             out.append((replace(m, use=use), place))
     out = _as_their_counties(out)
     out = _parts_of_towns(gaz, parse, out)
+    out = _landforms(parse, out)
     runs = site_runs(parse)
     if runs:  # streets, squares, airports: the town the article names by them
         home = dateline_town(gaz, dateline, ctx) if dateline else None

@@ -923,6 +923,15 @@ GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains"
 LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen"}
 
 
+#: Capitalised head words after a name that make the run a landform's name ("the Savannah
+#: River", "Tar River"), as in :mod:`.unlisted`.
+LANDFORM_HEADS = frozenset({
+    "River", "Creek", "Lake", "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains",
+    "Peak", "Falls", "Canyon", "Shoal", "Reef", "Glacier", "Swamp", "Bayou", "Sound", "Inlet",
+    "Lagoon", "Plateau", "Peninsula",
+})  # fmt: skip
+
+
 def _generic(name: str) -> bool:
     """A one-word name that is a common noun of institutions or landforms."""
     key = fold(name)
