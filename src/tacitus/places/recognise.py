@@ -261,7 +261,7 @@ def _after_a_towns_possessive(scan: _Scan, found: list[Mention]) -> list[Mention
     NER takes for a person stays out ("Atlanta's Young")."""
     toks = scan.parse.tokens
     ends = {m.last: m for m in found}
-    out = []
+    out: list[Mention] = []
     for m in scan.weak:
         k = m.first - 1
         if k < 1 or toks[k].text not in ("'s", "’s") or m.ner == "PERSON":
