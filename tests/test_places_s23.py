@@ -249,3 +249,13 @@ def test_a_river_by_its_own_town_keeps_the_town(parse_text: Callable[[str], Pars
     assert len(towns) == 2
     assert {(p.country, p.admin1) for p in towns} == {("USA", "Georgia")}
     assert towns[0].lat == towns[1].lat
+
+
+@pytest.mark.model
+def test_a_county_in_the_state_the_article_names_keeps_its_river(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Regulators in Ohio fined a paper plant for dumping waste into the Scioto River."
+    by = places_by_name(text, parse_text)
+    assert by["Scioto"].admin1 == "Ohio"
+    assert by["Scioto"].feature != "admin1"

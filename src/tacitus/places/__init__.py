@@ -289,17 +289,29 @@ def _moved(m: Mention, p: Place, host: Place) -> bool:
 
 
 #: A town that names a river or lake ("the Tar River") further than this from every other
-#: place of the article is another town of that name: the landform lies by those places.
+#: place of the article (and in no province it names) is another town of that name: the
+#: landform lies by those places.
 LANDFORM_KM = 100.0
+
+
+def _holds_or_near(q: Place, p: Place) -> bool:
+    """``q`` is a province that holds ``p``, or a place near it (a country is too large to
+    say: "the Periyar River" of Kerala is no river by a Periyar in Tamil Nadu)."""
+    if q.feature == FEATURES[COUNTRY]:
+        return False
+    if q.feature == FEATURES[ADMIN1]:
+        return (q.country, q.admin1) == (p.country, p.admin1)
+    return distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
 
 
 def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
     """A town's name before a landform's head word that the gazetteer does not hold with it
     ("the Tar River", "the Savannah River"): the river or lake lies where the town does
-    when the town lies near the article's other places (a town is often named after its
-    river); else the chosen town is another of that name (a Tar in India for a river in
-    North Carolina), and the landform takes the point of the place named nearest to it in
-    the text, as :mod:`.unlisted` places the landforms the gazetteer lacks."""
+    when the town lies near the article's other places or in a province it names (a town
+    is often named after its river); else the chosen town is another of that name (a Tar
+    in India for a river in North Carolina), and the landform takes the point of the place
+    named nearest to it in the text, as :mod:`.unlisted` places the landforms the
+    gazetteer lacks."""
     toks = parse.tokens
     out = list(resolved)
     for n, (m, p) in enumerate(resolved):
@@ -314,10 +326,7 @@ def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tupl
             if fold(o.text) != fold(m.text) and q.lat is not None and q.lon is not None
             and q.use not in ("adjectival", "metonymic")
         ]  # fmt: skip
-        if not others or any(
-            distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
-            for _, q in others
-        ):
+        if not others or any(_holds_or_near(q, p) for _, q in others):
             continue
         q = min(others, key=lambda x: x[0])[1]
         out[n] = (m, replace(q, name=p.name, mentions=p.mentions, use=p.use))
