@@ -835,10 +835,11 @@ class _Scan:
 
     def strong(self, m: Mention) -> bool:
         """Found with evidence of its own: NER's place label, a preposition of place, a
-        place's people or offices, or a word that says what kind of place it is; the
+        place's people or offices, a word that says what kind of place it is, or its
+        province or country after a comma ("La Paz, Bolivia", whatever NER says); the
         preposition and the people's nouns only where NER did not name an organisation
         ("Hydro officials", "to Prate")."""
-        if m.ner in ("GPE", "LOC") or m.features is not None:
+        if m.ner in ("GPE", "LOC") or m.features is not None or self.qualified(m):
             return True
         return m.ner not in ("ORG", "PERSON") and (m.located or self.cued(m))
 
