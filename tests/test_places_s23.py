@@ -123,6 +123,8 @@ def test_a_club_word_before_a_city_makes_a_club(parse_text: Callable[[str], Pars
         ("caracas, venezuela (AP) — Teachers marched for higher pay on Thursday.",
          "caracas", "VEN"),
         ("gaza — Aid trucks waited at the crossing for a third day.", "gaza", "PSE"),
+        ("kyiv (Reuters) - Air raid sirens sounded across the capital overnight.", "kyiv",
+         "UKR"),
     ],
 )  # fmt: skip
 def test_a_dateline_in_lower_case_names_its_town(

@@ -149,20 +149,21 @@ def _as_dateline(scan: _Scan, m: Mention) -> Mention:
 _LOWER = r"[a-z][a-z'’.\-]*(?: [a-z][a-z'’.\-]*){0,3}"
 LOWER_DATELINE = re.compile(
     rf"(?P<town>{_LOWER})(?:,\s*(?P<area>{_LOWER}))?(?:,\s*[A-Za-z]{{3,9}}\.? \d{{1,2}})?"
-    r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?P<sep>—|–|--|-|:)\s"
+    r"\s*(?P<agency>\([A-Za-z .]{2,20}\)\s*)?(?P<sep>—|–|--|-|:)\s"
 )
 
 
 def lower_dateline(scan: _Scan) -> list[Mention]:
     """The place of a dateline written in lower case at the article's start, as some sites
     print it ("kyiv, ukraine — ..."): the town a gazetteer holds, and the province or
-    country after its comma where that is one. A lone word needs a dash after it
-    ("gaza — "), so that "update: ..." or a sentence's first words are no place."""
+    country after its comma where that is one. A lone word needs a dash or an agency after
+    it ("gaza — ", "kyiv (Reuters) -"), so that "update: ..." is no place."""
     toks = scan.parse.tokens
     if not toks or not toks[0].text[:1].islower():
         return []
     m = LOWER_DATELINE.match(scan.text, toks[0].start)
-    if m is None or (m.group("area") is None and m.group("sep") not in DATELINE_DASHES):
+    lone = m is not None and m.group("area") is None and m.group("agency") is None
+    if m is None or (lone and m.group("sep") not in DATELINE_DASHES):
         return []
     out = []
     for group, kinds in (("town", None), ("area", (ADMIN1, COUNTRY))):
