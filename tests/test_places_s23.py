@@ -262,3 +262,26 @@ def test_a_county_in_the_state_the_article_names_keeps_its_river(
     by = places_by_name(text, parse_text)
     assert by["Scioto"].admin1 == "Ohio"
     assert by["Scioto"].feature != "admin1"
+
+
+# --- bases and airports ----------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Two Marines from Camp Lejeune were hurt in a training crash on Tuesday.",
+         "Camp Lejeune", "North Carolina"),
+        ("Soldiers at Fort Carson were told to prepare for a winter exercise.",
+         "Fort Carson", "Colorado"),
+        ("Fog delayed 80 flights at Hartsfield-Jackson on Friday morning.",
+         "Hartsfield-Jackson", "Georgia"),
+    ],
+)  # fmt: skip
+def test_a_base_or_airport_resolves_to_its_town(
+    text: str, name: str, admin1: str, parse_text: Callable[[str], Parse]
+) -> None:
+    by = places_by_name(text, parse_text)
+    assert name in by, sorted(by)
+    assert by[name].country == "USA" and by[name].admin1 == admin1
