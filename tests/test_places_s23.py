@@ -285,3 +285,25 @@ def test_a_base_or_airport_resolves_to_its_town(
     by = places_by_name(text, parse_text)
     assert name in by, sorted(by)
     assert by[name].country == "USA" and by[name].admin1 == admin1
+
+
+# --- towns NER takes for people, paired with towns ---------------------------------------
+
+
+@pytest.mark.model
+def test_a_town_paired_with_a_town_is_no_surname(parse_text: Callable[[str], Parse]) -> None:
+    text = (
+        "GAINESVILLE -- The Hall County school board voted Monday to build a school near "
+        "Flowery Branch. Buford and Cumming have seen the same growth, the board said."
+    )
+    by = places_by_name(text, parse_text)
+    assert "Buford" in by, sorted(by)
+    assert by["Buford"].admin1 == "Georgia"
+
+
+@pytest.mark.model
+def test_two_presidents_paired_are_no_towns(parse_text: Callable[[str], Parse]) -> None:
+    text = "Carter and Reagan debated in Cleveland in 1980, a week before the vote."
+    by = places_by_name(text, parse_text)
+    assert "Carter" not in by and "Reagan" not in by
+    assert by["Cleveland"].admin1 == "Ohio"

@@ -308,7 +308,8 @@ def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in scan.weak:
-        if (m.ner == "PERSON" and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
+        person = m.ner == "PERSON" and not scan.paired_with_no_person(m)
+        if (person and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
             continue
         if any(m.first < o.last and o.first < m.last for o in found + out):
             continue

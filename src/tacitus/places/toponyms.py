@@ -595,13 +595,24 @@ class _Scan:
 
     def paired_with_no_person(self, m: Mention) -> bool:
         """Joined by "and" or "or" to a capitalised name NER takes for no person ("Devon
-        and Cornwall police", "Jordan and Egypt said"): people are paired with people."""
+        and Cornwall police", "Jordan and Egypt said"), or that NER leaves unlabelled but
+        the gazetteer holds ("Buford and Cumming have grown", "Cumming and Buford have
+        grown"): people are paired with people."""
         toks = self.parse.tokens
-        k = m.last
-        if k + 1 >= len(toks) or toks[k].text.lower() not in ("and", "or"):
+        links = ("and", "or")
+        k, i = m.last, m.first - 1
+        after = k + 1 < len(toks) and toks[k].text.lower() in links
+        before = i > 0 and toks[i].text.lower() in links
+        return (after and self._no_person(toks[k + 1], m.sent)) or (
+            before and self._no_person(toks[i - 1], m.sent)
+        )
+
+    def _no_person(self, t: Token, sent: int) -> bool:
+        """A capitalised word of the sentence NER labels as no person: a place's, an
+        organisation's, or none, where the gazetteer holds it."""
+        if t.sent != sent or not _capitalised(t) or t.ent == "PERSON":
             return False
-        nxt = toks[k + 1]
-        return nxt.sent == m.sent and _capitalised(nxt) and nxt.ent not in ("PERSON", "")
+        return t.ent != "" or self.gaz.has(fold(t.text))
 
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
