@@ -138,6 +138,19 @@ def test_a_dateline_in_lower_case_names_its_town(
 
 
 @pytest.mark.model
+def test_a_lower_case_dateline_after_a_title_with_more_places(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Drones hit three cities overnight\n\n"
+        "kyiv, ukraine — Drones struck Kharkiv and Odesa overnight, officials said."
+    )
+    names = [name for name, _ in found_places(text, parse_text)]
+    assert names[:2] == ["kyiv", "ukraine"]
+    assert {"Kharkiv", "Odesa"} <= set(names)
+
+
+@pytest.mark.model
 def test_lower_case_words_before_a_colon_are_no_dateline(
     parse_text: Callable[[str], Parse],
 ) -> None:

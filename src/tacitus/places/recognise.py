@@ -23,6 +23,7 @@ from .resolve import home_state
 from .toponyms import (
     BARE_CITY_POPULATION,
     DATELINE_DASHES,
+    DATELINE_SENTENCES,
     DIRECTIONS,
     LIST_LINKS,
     MAJOR,
@@ -119,7 +120,11 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 else:
                     nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
-    out.extend(m for m in lower_dateline(scan) if not any(m.first < o.last for o in out))
+    out.extend(
+        m
+        for m in lower_dateline(scan)
+        if not any(m.first < o.last and o.first < m.last for o in out)
+    )
     out.extend(_rescue(scan, out))
     out.extend(_after_a_towns_possessive(scan, out))
     out.extend(_home_towns(scan, out))
@@ -153,15 +158,29 @@ LOWER_DATELINE = re.compile(
 )
 
 
+#: Where a paragraph's text begins: the text's start, or after a line break.
+PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?=\S)")
+
+
 def lower_dateline(scan: _Scan) -> list[Mention]:
-    """The place of a dateline written in lower case at the article's start, as some sites
-    print it ("kyiv, ukraine — ..."): the town a gazetteer holds, and the province or
-    country after its comma where that is one. A lone word needs a dash or an agency after
-    it ("gaza — ", "kyiv (Reuters) -"), so that "update: ..." is no place."""
-    toks = scan.parse.tokens
-    if not toks or not toks[0].text[:1].islower():
+    """The place of a dateline written in lower case at the start of one of the article's
+    first paragraphs (a title may come first), as some sites print it ("kyiv, ukraine —
+    ..."): the town a gazetteer holds, and the province or country after its comma where
+    that is one. A lone word needs a dash or an agency after it ("gaza — ", "kyiv (Reuters)
+    -"), so that "update: ..." is no place."""
+    sents = scan.parse.sentences
+    if not sents:
         return []
-    m = LOWER_DATELINE.match(scan.text, toks[0].start)
+    head = scan.text[: sents[min(DATELINE_SENTENCES, len(sents) - 1)].end]
+    for par in list(PARAGRAPH_START.finditer(head))[: DATELINE_SENTENCES + 1]:
+        if scan.text[par.end() : par.end() + 1].islower():
+            return _lower_dateline_at(scan, par.end())
+    return []
+
+
+def _lower_dateline_at(scan: _Scan, start: int) -> list[Mention]:
+    """The lower-case dateline's mentions at character ``start``, or none."""
+    m = LOWER_DATELINE.match(scan.text, start)
     lone = m is not None and m.group("area") is None and m.group("agency") is None
     if m is None or (lone and m.group("sep") not in DATELINE_DASHES):
         return []
