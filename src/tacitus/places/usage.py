@@ -7,7 +7,8 @@
   Gov. Brian Kemp", "a Moscow-based firm"), inside an organisation's name ("Kentucky State
   Police", "CBC Toronto"), or a landmark standing for its city ("Heathrow Airport").
 - "metonymic": a country or capital as the subject of an actor's verb ("Washington said",
-  "Moscow denied").
+  "Moscow denied"); a town or state named for its sports team ("the Phoenix Suns", "Real
+  Madrid", "Boston beat the Lakers 112-105").
 - "name": everything else.
 
 An event is not placed by an adjectival or metonymic mention (see :mod:`.attach`).
