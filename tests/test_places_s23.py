@@ -320,3 +320,11 @@ def test_two_presidents_paired_are_no_towns(parse_text: Callable[[str], Parse]) 
     by = places_by_name(text, parse_text)
     assert "Carter" not in by and "Reagan" not in by
     assert by["Cleveland"].admin1 == "Ohio"
+
+
+@pytest.mark.model
+def test_midtown_before_a_city_is_a_part_of_it(parse_text: Callable[[str], Parse]) -> None:
+    text = "A water main broke on Peachtree Street in Midtown Atlanta on Sunday morning."
+    got = found_places(text, parse_text)
+    assert {p.admin1 for _, p in got} == {"Georgia"}, got
+    assert dict(got)["Midtown Atlanta"].country == "USA"

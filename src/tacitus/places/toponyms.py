@@ -134,8 +134,8 @@ DIRECTIONS = frozenset({
 #: Compass words that only a state takes ("upstate New York" is the state, not the city).
 STATE_PARTS = frozenset({"upstate", "downstate"})
 #: Lower-case words that NER takes into a place's entity and that name a part of it
-#: ("north Georgia", "metro Atlanta", "suburban Chicago").
-PART_WORDS = DIRECTIONS | {"metro", "suburban"}
+#: ("north Georgia", "metro Atlanta", "suburban Chicago", "Midtown Manhattan").
+PART_WORDS = DIRECTIONS | {"metro", "suburban", "midtown"}
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: The links of a list that no company's name holds ("Marks & Spencer" does).
