@@ -328,3 +328,23 @@ def test_midtown_before_a_city_is_a_part_of_it(parse_text: Callable[[str], Parse
     got = found_places(text, parse_text)
     assert {p.admin1 for _, p in got} == {"Georgia"}, got
     assert dict(got)["Midtown Atlanta"].country == "USA"
+
+
+@pytest.mark.model
+def test_a_small_town_as_a_side_with_a_score_is_found(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The Lady Tigers beat Toccoa 58-51 on Friday to reach the regional final in Athens."
+    by = places_by_name(text, parse_text)
+    assert "Toccoa" in by, sorted(by)
+    assert by["Toccoa"].admin1 == "Georgia" and by["Toccoa"].use == "metonymic"
+
+
+@pytest.mark.model
+def test_a_tennis_player_beaten_is_no_place_of_the_game(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Nadal beat Murray 6-4, 6-3 in the final in Madrid on Sunday."
+    by = places_by_name(text, parse_text)
+    assert by["Madrid"].use == "name"
+    assert "Murray" not in by or by["Murray"].use == "metonymic"

@@ -42,6 +42,7 @@ from .toponyms import (
     person_cues,
     stopwords,
 )
+from .usage import a_side
 
 
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
@@ -127,6 +128,7 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     )
     out.extend(_rescue(scan, out))
     out.extend(_after_a_towns_possessive(scan, out))
+    out.extend(_sides(scan, out))
     out.extend(_home_towns(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
@@ -272,6 +274,20 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
                 out.append(m)
                 ends[m.last - 1], starts[m.first] = m, m
                 changed = True
+    return out
+
+
+def _sides(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """Small towns that lacked only support as a side of a game with a score ("beat Toccoa
+    58-51 to reach the final"): a local paper names a school's team by its town. A name NER
+    takes for a person stays out ("beat Murray 6-4, 6-3" is a tennis player)."""
+    toks = scan.parse.tokens
+    out: list[Mention] = []
+    for m in scan.weak:
+        if m.ner == "PERSON" or m.last - m.first != 1 or not a_side(scan.parse, toks[m.first]):
+            continue
+        if not any(m.first < o.last and o.first < m.last for o in found + out):
+            out.append(m)
     return out
 
 

@@ -63,7 +63,7 @@ def usage(parse: Parse, m: Mention, c: Candidate) -> str:
     subject = outside and tok.dep.startswith("nsubj") and tok.dep != "nsubjpass"
     if subject and head.lemma in ACTOR_VERBS and (c.feature == COUNTRY or c.capital):
         return "metonymic"
-    if outside and _a_side(parse, tok):
+    if outside and a_side(parse, tok):
         return "metonymic"  # "Boston beat the Lakers 112-105": the town's team
     return "name"
 
@@ -86,7 +86,7 @@ GAME_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _a_side(parse: Parse, tok: Token) -> bool:
+def a_side(parse: Parse, tok: Token) -> bool:
     """The name is the subject or object of a game's verb ("Boston beat the Lakers",
     "Denver lost to Phoenix") in a sentence with a score or a word of games."""
     toks = parse.tokens
