@@ -13,6 +13,7 @@ import pytest
 
 from places_helpers import found_places, places_by_name
 from tacitus.parse import Parse
+from tacitus.places import gazetteer
 from tacitus.places.resolve import distance_km
 from tacitus.places.toponyms import CLUB_PREFIXES, teams
 
@@ -30,6 +31,16 @@ def test_team_nicknames_leave_out_words_of_other_senses() -> None:
 
 def test_club_prefixes_are_no_places_themselves() -> None:
     assert "Real" in CLUB_PREFIXES and "Bayern" not in CLUB_PREFIXES
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "feature"),
+    [("Tigrayan", "ETH", 1), ("Midwesterners", "USA", 5), ("Appalachian", "USA", 5)],
+)
+def test_demonyms_of_regions_and_provinces(word: str, country: str, feature: int) -> None:
+    c = gazetteer.load().country_of_adjective(word)
+    assert c is not None, word
+    assert c.country == country and c.feature == feature
 
 
 # --- people's names -------------------------------------------------------------------
