@@ -359,3 +359,12 @@ def test_a_tennis_player_beaten_is_no_place_of_the_game(
     by = places_by_name(text, parse_text)
     assert by["Madrid"].use == "name"
     assert "Murray" not in by or by["Murray"].use == "metonymic"
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [("Napa Valley", "California"), ("Piedmont Triad", "North Carolina"), ("Bootheel", "Missouri")],
+)
+def test_us_regions_a_local_paper_names(name: str, admin1: str) -> None:
+    hits = [c for c in gazetteer.load().lookup(name) if c.feature == 5]
+    assert hits and hits[0].country == "USA" and hits[0].admin1 == admin1
