@@ -368,3 +368,10 @@ def test_a_tennis_player_beaten_is_no_place_of_the_game(
 def test_us_regions_a_local_paper_names(name: str, admin1: str) -> None:
     hits = [c for c in gazetteer.load().lookup(name) if c.feature == 5]
     assert hits and hits[0].country == "USA" and hits[0].admin1 == admin1
+
+
+@pytest.mark.model
+def test_a_war_won_in_a_final_battle_is_no_game(parse_text: Callable[[str], Parse]) -> None:
+    text = "Ukraine defeated the invading army in the final battle for the city last spring."
+    by = places_by_name(text, parse_text)
+    assert by["Ukraine"].use != "metonymic"

@@ -42,7 +42,7 @@ from .toponyms import (
     person_cues,
     stopwords,
 )
-from .usage import a_side
+from .usage import CONTEST_WORDS, a_side
 
 
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
@@ -279,12 +279,16 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
 
 def _sides(scan: _Scan, found: list[Mention]) -> list[Mention]:
     """Small towns that lacked only support as a side of a game with a score ("beat Toccoa
-    58-51 to reach the final"): a local paper names a school's team by its town. A name NER
-    takes for a person stays out ("beat Murray 6-4, 6-3" is a tennis player)."""
+    58-51 to reach the final"), as a local paper names a school's team by its town, or of a
+    verb of games among words of contests and events ("Dalton will host the series"): a
+    team's town or a venue either way (:func:`.usage.usage` says which). A name NER takes
+    for a person stays out ("beat Murray 6-4, 6-3" is a tennis player)."""
     toks = scan.parse.tokens
     out: list[Mention] = []
     for m in scan.weak:
-        if m.ner == "PERSON" or m.last - m.first != 1 or not a_side(scan.parse, toks[m.first]):
+        if m.ner == "PERSON" or m.last - m.first != 1:
+            continue
+        if not a_side(scan.parse, toks[m.first], CONTEST_WORDS):
             continue
         if not any(m.first < o.last and o.first < m.last for o in found + out):
             out.append(m)

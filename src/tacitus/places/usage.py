@@ -78,17 +78,24 @@ SPORT_VERBS = frozenset({
 SIDE_PREPS = frozenset({"to", "against", "with", "over"})
 #: A score ("112-105", "2–1") or a word of games in the sentence says the verb is a game's.
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+#: Words of sport, that make a side of a game's verb its team: not "the final battle", "a
+#: win" or "its goal", which are war's and politics' too (those are in CONTEST_WORDS).
 GAME_WORDS = frozenset({
-    "game", "games", "match", "season", "points", "goals", "goal", "inning", "innings",
-    "overtime", "playoff", "playoffs", "touchdown", "touchdowns", "quarterback", "halftime",
-    "league", "tournament", "semifinal", "final", "series", "title", "championship", "coach",
-    "win", "victory", "defeat", "loss", "scored", "fixture", "kickoff",
+    "game", "games", "match", "season", "points", "inning", "innings", "overtime",
+    "playoff", "playoffs", "touchdown", "touchdowns", "quarterback", "halftime", "tournament",
+    "semifinal", "semifinals", "championship", "coach", "fixture", "kickoff", "regional",
 })  # fmt: skip
 
 
-def a_side(parse: Parse, tok: Token) -> bool:
+#: Words of contests and events: a small town beside one as a side of a game's verb is a
+#: place, as a team's town or as a venue ("Dalton will host the series"), though no team.
+CONTEST_WORDS = GAME_WORDS | {"final", "finals", "series", "title", "win", "victory", "league",
+                              "goal", "goals", "scored", "events", "festival", "meet"}  # fmt: skip
+
+
+def a_side(parse: Parse, tok: Token, words: frozenset[str] = GAME_WORDS) -> bool:
     """The name is the subject or object of a game's verb ("Boston beat the Lakers",
-    "Denver lost to Phoenix") in a sentence with a score or a word of games."""
+    "Denver lost to Phoenix") in a sentence with a score or one of ``words`` (of games)."""
     toks = parse.tokens
     verb = toks[tok.head]
     if tok.dep == "pobj" and verb.text.lower() in SIDE_PREPS:
@@ -97,10 +104,10 @@ def a_side(parse: Parse, tok: Token) -> bool:
         return False
     if verb.lemma not in SPORT_VERBS:
         return False
-    words = toks[parse.sentences[tok.sent].first : parse.sentences[tok.sent].last]
-    if SCORE.search(" ".join(t.text for t in words)):
+    sentence = toks[parse.sentences[tok.sent].first : parse.sentences[tok.sent].last]
+    if SCORE.search(" ".join(t.text for t in sentence)):
         return True
-    return any(t.text.lower() in GAME_WORDS for t in words)
+    return any(t.text.lower() in words for t in sentence)
 
 
 def _glued(parse: Parse, m: Mention, last: int) -> bool:
