@@ -33,9 +33,18 @@ from .gazetteer import (
     fold,
 )
 from .recognise import COUNTY, county_base, find, listed_with, route
-from .resolve import Context, anchored, candidates, context, landmark, rank, resolve
+from .resolve import (
+    Context,
+    anchored,
+    candidates,
+    context,
+    distance_km,
+    landmark,
+    rank,
+    resolve,
+)
 from .sites import site_runs, sites
-from .toponyms import Mention, adjectives
+from .toponyms import BARE_CITY_POPULATION, LANDFORM_HEADS, Mention, adjectives
 from .unlisted import kind_named, unlisted
 from .usage import usage
 
@@ -225,6 +234,105 @@ def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Ment
     return out
 
 
+#: A part of a town lies this close to it ("Chicago's South Side"): a reading of the part's
+#: name further off is another place of that name.
+PART_KM = 60.0
+#: Readings of a town's part that its possessive may move: never a country or a province.
+PART_FEATURES = frozenset({FEATURES[CITY], FEATURES[ADMIN2], FEATURES[REGION]})
+
+
+def _parts_of_towns(
+    gaz: Gazetteer, parse: Parse, resolved: list[tuple[Mention, Place]]
+) -> list[tuple[Mention, Place]]:
+    """A place named after a town's possessive ("Chicago's South Side", "Atlanta's
+    Buckhead") lies in that town: the reading of its name near the town, else the town's
+    point, where the reading chosen lies far off ("South Side" in another state)."""
+    toks = parse.tokens
+    by_last = {m.last: (m, p) for m, p in resolved}
+    out = []
+    for m, p in resolved:
+        k = m.first - 1
+        host = by_last.get(k) if k >= 0 and toks[k].text in ("'s", "’s") else None
+        if host is not None and _moved(m, p, host[1]) and _big(gaz, host[0].text, True):
+            if _big(gaz, m.text, True):
+                out.append((m, p))  # "Prate's Paris office": a city in its own right
+                continue
+            h = host[1]
+            near = [
+                c
+                for c in candidates(gaz, m.text, m.features)
+                if c.feature != COUNTRY and distance_km(c.lat, c.lon, h.lat, h.lon) <= PART_KM  # type: ignore[arg-type]
+            ]
+            if near:
+                p = to_place(near[0], p.name, p.mentions, p.use)
+            else:
+                p = replace(h, name=p.name, mentions=p.mentions, use=p.use)
+        out.append((m, p))
+    return out
+
+
+def _big(gaz: Gazetteer, name: str, main: bool) -> bool:
+    """A city of some size bears the name (as its main name, where ``main``)."""
+    return any(
+        c.feature == CITY and c.population >= BARE_CITY_POPULATION and (c.primary or not main)
+        for c in gaz.lookup(name)
+    )
+
+
+def _moved(m: Mention, p: Place, host: Place) -> bool:
+    """The part's reading lies far from a town the possessive names."""
+    if host.feature != FEATURES[CITY] or p.feature not in PART_FEATURES or m.landmark:
+        return False
+    if host.lat is None or host.lon is None or p.lat is None or p.lon is None:
+        return False
+    return distance_km(p.lat, p.lon, host.lat, host.lon) > PART_KM
+
+
+#: A town that names a river or lake ("the Tar River") further than this from every other
+#: place of the article (and in no province it names) is another town of that name: the
+#: landform lies by those places.
+LANDFORM_KM = 100.0
+
+
+def _holds_or_near(q: Place, p: Place) -> bool:
+    """``q`` is a province that holds ``p``, or a place near it (a country is too large to
+    say: "the Periyar River" of Kerala is no river by a Periyar in Tamil Nadu)."""
+    if q.feature == FEATURES[COUNTRY]:
+        return False
+    if q.feature == FEATURES[ADMIN1]:
+        return (q.country, q.admin1) == (p.country, p.admin1)
+    return distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
+
+
+def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """A town's name before a landform's head word that the gazetteer does not hold with it
+    ("the Tar River", "the Savannah River"): the river or lake lies where the town does
+    when the town lies near the article's other places or in a province it names (a town
+    is often named after its river); else the chosen town is another of that name (a Tar
+    in India for a river in North Carolina), and the landform takes the point of the place
+    named nearest to it in the text, as :mod:`.unlisted` places the landforms the
+    gazetteer lacks."""
+    toks = parse.tokens
+    out = list(resolved)
+    for n, (m, p) in enumerate(resolved):
+        k = m.last
+        if k >= len(toks) or toks[k].sent != m.sent or toks[k].text not in LANDFORM_HEADS:
+            continue
+        if p.feature not in PART_FEATURES or p.lat is None or p.lon is None or m.kind_word:
+            continue
+        others = [
+            (abs(o.first - m.first), q)
+            for o, q in resolved
+            if fold(o.text) != fold(m.text) and q.lat is not None and q.lon is not None
+            and q.use not in ("adjectival", "metonymic")
+        ]  # fmt: skip
+        if not others or any(_holds_or_near(q, p) for _, q in others):
+            continue
+        q = min(others, key=lambda x: x[0])[1]
+        out[n] = (m, replace(q, name=p.name, mentions=p.mentions, use=p.use))
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -270,6 +378,8 @@ def article_places(
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
             out.append((replace(m, use=use), place))
     out = _as_their_counties(out)
+    out = _parts_of_towns(gaz, parse, out)
+    out = _landforms(parse, out)
     runs = site_runs(parse)
     if runs:  # streets, squares, airports: the town the article names by them
         home = dateline_town(gaz, dateline, ctx) if dateline else None

@@ -13,6 +13,7 @@ list that a plural kind word or a people's noun closes (:func:`_listed_before`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -21,6 +22,8 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, fold
 from .resolve import home_state
 from .toponyms import (
     BARE_CITY_POPULATION,
+    DATELINE_DASHES,
+    DATELINE_SENTENCES,
     DIRECTIONS,
     LIST_LINKS,
     MAJOR,
@@ -39,6 +42,7 @@ from .toponyms import (
     person_cues,
     stopwords,
 )
+from .usage import CONTEST_WORDS, a_side
 
 
 def _directed(scan: _Scan, i: int, stop: int) -> Mention | None:
@@ -117,7 +121,14 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
                 else:
                     nested.append(m)
                 i = j  # no shorter place inside a rejected name ("Qala" in "Musa Qala")
+    out.extend(
+        m
+        for m in lower_dateline(scan)
+        if not any(m.first < o.last and o.first < m.last for o in out)
+    )
     out.extend(_rescue(scan, out))
+    out.extend(_after_a_towns_possessive(scan, out))
+    out.extend(_sides(scan, out))
     out.extend(_home_towns(scan, out))
     out.extend(_person_tagged_places(pending, out, scan))
     out.extend(_echoes(scan, rejected + pending, out))
@@ -129,12 +140,69 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
 def _as_dateline(scan: _Scan, m: Mention) -> Mention:
     """A dateline names the town the story was filed from ("NEW YORK (AP) --",
     "WASHINGTON --"): where the name is also a state's or a country's, the town."""
-    if m.features is not None or m.fixed is not None or not scan.dateline(m):
+    if m.fixed is not None or not scan.dateline(m):
         return m
+    m = replace(m, dateline=True)
     cands = scan.gaz.lookup(m.text)
-    if not any(c.feature == CITY for c in cands) or all(c.feature == CITY for c in cands):
+    if m.features is not None or all(c.feature == CITY for c in cands):
+        return m
+    if not any(c.feature == CITY for c in cands):
         return m
     return replace(m, features=frozenset({CITY}))
+
+
+#: A dateline in lower case ("kyiv, ukraine —", "caracas, venezuela (AP) —", "gaza —"): a
+#: place, maybe its province or country, maybe a date and an agency, then a dash or colon.
+_LOWER = r"[a-z][a-z'’.\-]*(?: [a-z][a-z'’.\-]*){0,3}"
+LOWER_DATELINE = re.compile(
+    rf"(?P<town>{_LOWER})(?:,\s*(?P<area>{_LOWER}))?(?:,\s*[A-Za-z]{{3,9}}\.? \d{{1,2}})?"
+    r"\s*(?P<agency>\([A-Za-z .]{2,20}\)\s*)?(?P<sep>—|–|--|-|:)\s"
+)
+
+
+#: Where a paragraph's text begins: the text's start, or after a line break.
+PARAGRAPH_START = re.compile(r"(?:^|\n)[ \t]*(?=\S)")
+
+
+def lower_dateline(scan: _Scan) -> list[Mention]:
+    """The place of a dateline written in lower case at the start of one of the article's
+    first paragraphs (a title may come first), as some sites print it ("kyiv, ukraine —
+    ..."): the town a gazetteer holds, and the province or country after its comma where
+    that is one. A lone word needs a dash or an agency after it ("gaza — ", "kyiv (Reuters)
+    -"), so that "update: ..." is no place."""
+    sents = scan.parse.sentences
+    if not sents:
+        return []
+    head = scan.text[: sents[min(DATELINE_SENTENCES, len(sents) - 1)].end]
+    for par in list(PARAGRAPH_START.finditer(head))[: DATELINE_SENTENCES + 1]:
+        if scan.text[par.end() : par.end() + 1].islower():
+            return _lower_dateline_at(scan, par.end())
+    return []
+
+
+def _lower_dateline_at(scan: _Scan, start: int) -> list[Mention]:
+    """The lower-case dateline's mentions at character ``start``, or none."""
+    m = LOWER_DATELINE.match(scan.text, start)
+    lone = m is not None and m.group("area") is None and m.group("agency") is None
+    if m is None or (lone and m.group("sep") not in DATELINE_DASHES):
+        return []
+    out = []
+    for group, kinds in (("town", None), ("area", (ADMIN1, COUNTRY))):
+        if m.group(group) is None:
+            continue
+        first, last = scan.parse.token_at(m.start(group)), scan.parse.token_at(m.end(group) - 1)
+        if first is None or last is None or first.end > m.end(group):
+            return []
+        cands = scan.gaz.lookup(m.group(group))
+        if not cands or (kinds is not None and not any(c.feature in kinds for c in cands)):
+            return []
+        if fold(m.group(group)) in stopwords():
+            return []
+        town = group == "town" and any(c.feature == CITY for c in cands)
+        mention, _ = scan.mention(first.i, last.i + 1)
+        out.append(replace(mention, features=frozenset({CITY}) if town else None,
+                           kind_word=False, last=last.i + 1, dateline=group == "town"))  # fmt: skip
+    return out
 
 
 def _adjective_words(parse: Parse, gaz: Gazetteer, i: int, stop: int) -> int:
@@ -209,6 +277,45 @@ def _rescue(scan: _Scan, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _sides(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """Small towns that lacked only support as a side of a game with a score ("beat Toccoa
+    58-51 to reach the final"), as a local paper names a school's team by its town, or of a
+    verb of games among words of contests and events ("Dalton will host the series"): a
+    team's town or a venue either way (:func:`.usage.usage` says which). A name NER takes
+    for a person stays out ("beat Murray 6-4, 6-3" is a tennis player)."""
+    toks = scan.parse.tokens
+    out: list[Mention] = []
+    for m in scan.weak:
+        if m.ner == "PERSON" or m.last - m.first != 1:
+            continue
+        if not a_side(scan.parse, toks[m.first], CONTEST_WORDS):
+            continue
+        if not any(m.first < o.last and o.first < m.last for o in found + out):
+            out.append(m)
+    return out
+
+
+def _after_a_towns_possessive(scan: _Scan, found: list[Mention]) -> list[Mention]:
+    """A name that lacked only support after a large town's possessive ("Atlanta's
+    Buckhead", "Chicago's Pilsen"): a part of that town, as a local paper names it. A name
+    NER takes for a person stays out ("Atlanta's Young")."""
+    toks = scan.parse.tokens
+    ends = {m.last: m for m in found}
+    out: list[Mention] = []
+    for m in scan.weak:
+        k = m.first - 1
+        if k < 1 or toks[k].text not in ("'s", "’s") or m.ner == "PERSON":
+            continue
+        host = ends.get(k)
+        if host is None or not scan.notable(host) or host.text in scan.person_words:
+            continue
+        if not any(c.feature == CITY for c in scan.gaz.lookup(host.text)):
+            continue
+        if not any(m.first < o.last and o.first < m.last for o in found + out):
+            out.append(m)
+    return out
+
+
 def named_states(gaz: Gazetteer, found: list[Mention]) -> set[tuple[str | None, str | None]]:
     """The US states (and other countries' provinces) the article names by a postal code or
     an abbreviation ("Rome, Ga."), or by a province's own name ("Tennessee")."""
@@ -240,7 +347,8 @@ def _home_towns(scan: _Scan, found: list[Mention]) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in scan.weak:
-        if (m.ner == "PERSON" and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
+        person = m.ner == "PERSON" and not scan.paired_with_no_person(m)
+        if (person and not _ahead_of_a_person(scan, m)) or m.text in scan.person_words:
             continue
         if any(m.first < o.last and o.first < m.last for o in found + out):
             continue

@@ -35,7 +35,7 @@ MAX_TOKENS = 5
 CONNECTORS = frozenset({"de", "del", "da", "do", "la", "le", "al", "el", "of", "ad", "as",
                         "ash", "an", "ul", "upon", "on", "sur", "-", "'s", "e", "i", "ye",
                         "y", "am", "der", "bin", "ez", "az", "ar", "ed", "es", "en",
-                        "et"})  # fmt: skip
+                        "et", "au", "aux", "du", "des", "di", "les", "sous"})  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "across", "around",
                       "through", "toward", "towards", "inside", "throughout", "via",
                       "off"})  # fmt: skip
@@ -113,6 +113,11 @@ UTILITY_WORDS = frozenset({"water", "hydro", "bus", "transit", "transport", "tra
 #: "Jackson Memorial Hospital"): such names are mostly people's, not the town's.
 INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "senior",
                                    "primary", "secondary", "grammar", "memorial"})  # fmt: skip
+#: Words that open football clubs' names before their town ("Real Madrid", "Atletico
+#: Madrid", "Bayern Munich", "Inter Milan", "Olympique Marseille").
+CLUB_PREFIXES = frozenset({"Real", "Atletico", "Atlético", "Athletic", "Sporting", "Olympique",
+                           "Inter", "AC", "Borussia", "Dynamo", "Dinamo", "Spartak",
+                           "Lokomotiv", "CSKA", "Racing", "Deportivo"})  # fmt: skip
 #: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
@@ -129,8 +134,8 @@ DIRECTIONS = frozenset({
 #: Compass words that only a state takes ("upstate New York" is the state, not the city).
 STATE_PARTS = frozenset({"upstate", "downstate"})
 #: Lower-case words that NER takes into a place's entity and that name a part of it
-#: ("north Georgia", "metro Atlanta", "suburban Chicago").
-PART_WORDS = DIRECTIONS | {"metro", "suburban"}
+#: ("north Georgia", "metro Atlanta", "suburban Chicago", "Midtown Manhattan").
+PART_WORDS = DIRECTIONS | {"metro", "suburban", "midtown"}
 #: Words that link the items of a list ("Foua and Kfraya", "Parkes, Berry and Wyong").
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 #: The links of a list that no company's name holds ("Marks & Spencer" does).
@@ -230,6 +235,7 @@ class Mention:
     use: str = "name"  # see ``Place.use``; set after resolution
     fixed: int | None = None  # the entry a postal code after "City, " stands for ("KY")
     kind_word: bool = False  # ``last`` takes in a designator after the name ("province")
+    dateline: bool = False  # the place a dateline names ("BEIRUT (Reuters) -")
 
     @property
     def name_end(self) -> int:
@@ -277,11 +283,37 @@ def person_cues() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def teams() -> frozenset[str]:
+    """Sports teams' nicknames after a place's name ("Suns", "Red Sox"): ``place_teams.txt``."""
+    lines = _data_text("place_teams.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def team(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i..j-1`` name a sports team's town: a nickname ends the name after them
+    ("the Phoenix Suns", "Boston Red Sox fans"), or a football club's word opens it ("Real
+    Madrid"), whatever NER says."""
+    sent = toks[i].sent
+    if i > 0 and toks[i - 1].text in CLUB_PREFIXES and toks[i - 1].sent == sent:
+        return True
+    for n in (2, 1):
+        k = j + n
+        if k > len(toks) or any(t.sent != sent for t in toks[j:k]):
+            continue
+        if " ".join(t.text for t in toks[j:k]) in teams():
+            # "the Chicago Bulls Foundation": a longer name still
+            return k == len(toks) or toks[k].sent != sent or not _capitalised(toks[k])
+    return False
+
+
 def _personal(parse: Parse, i: int, j: int) -> bool:
     """A title before the run, or an initial or a person's name right after it."""
     toks = parse.tokens
     before = toks[i - 1] if i > 0 and toks[i - 1].sent == toks[i].sent else None
     if before is not None and before.text.lower().rstrip(".") in person_cues():
+        return True
+    if before is not None and _title_chain(toks, i):
         return True
     if j < len(toks) and toks[j].sent == toks[i].sent:
         nxt = toks[j]
@@ -294,6 +326,33 @@ def _personal(parse: Parse, i: int, j: int) -> bool:
             return False  # "Sydney Water": a city's service, though NER names a person
         if nxt.ent == "PERSON" and _capitalised(nxt):
             return True
+    return False
+
+
+#: How many words back from a name a title may stand with its office and a given name
+#: between ("Secretary of Defense Lloyd J. Austin").
+TITLE_REACH = 6
+
+
+def _title_chain(toks: Sequence[Token], i: int) -> bool:
+    """A title, its office and a given name before the run ("Secretary of Defense Lloyd
+    Austin", "U.S. Attorney General Merrick Garland"): the run ends a person's name, though
+    NER may take the office and the name for an organisation. The word right before the
+    run is a capitalised name in one entity with the run, not "of" ("Chief Minister of
+    Punjab" names a place), nor a headline's verb ("Secretary Blinken Visits China")."""
+    sent = toks[i].sent
+    k = i - 1
+    if not _capitalised(toks[k]) or toks[k].text.lower().rstrip(".") in person_cues():
+        return False
+    if toks[k].ent not in ("PERSON", "ORG") or toks[k].ent != toks[i].ent:
+        return False
+    while k >= max(0, i - TITLE_REACH) and toks[k].sent == sent:
+        word = toks[k].text.lower().rstrip(".")
+        if word in person_cues() and k < i - 1:
+            return True
+        if not _capitalised(toks[k]) and word not in ("of", "."):
+            return False
+        k -= 1
     return False
 
 
@@ -536,13 +595,24 @@ class _Scan:
 
     def paired_with_no_person(self, m: Mention) -> bool:
         """Joined by "and" or "or" to a capitalised name NER takes for no person ("Devon
-        and Cornwall police", "Jordan and Egypt said"): people are paired with people."""
+        and Cornwall police", "Jordan and Egypt said"), or that NER leaves unlabelled but
+        the gazetteer holds ("Buford and Cumming have grown", "Cumming and Buford have
+        grown"): people are paired with people."""
         toks = self.parse.tokens
-        k = m.last
-        if k + 1 >= len(toks) or toks[k].text.lower() not in ("and", "or"):
+        links = ("and", "or")
+        k, i = m.last, m.first - 1
+        after = k + 1 < len(toks) and toks[k].text.lower() in links
+        before = i > 0 and toks[i].text.lower() in links
+        return (after and self._no_person(toks[k + 1], m.sent)) or (
+            before and self._no_person(toks[i - 1], m.sent)
+        )
+
+    def _no_person(self, t: Token, sent: int) -> bool:
+        """A capitalised word of the sentence NER labels as no person: a place's, an
+        organisation's, or none, where the gazetteer holds it."""
+        if t.sent != sent or not _capitalised(t) or t.ent == "PERSON":
             return False
-        nxt = toks[k + 1]
-        return nxt.sent == m.sent and _capitalised(nxt) and nxt.ent not in ("PERSON", "")
+        return t.ent != "" or self.gaz.has(fold(t.text))
 
     def dateline(self, m: Mention) -> bool:
         """A name in capitals that opens the article or a sentence before punctuation
@@ -687,7 +757,7 @@ class _Scan:
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
         major = any(c.feature in MAJOR for c in cands)
-        big = max((c.population for c in cands if c.feature == CITY), default=0)
+        big = self.size(m, cands)
         if not major and self.acronym(m):
             return False
         if not major and m.ner in TIME_LABELS:
@@ -698,6 +768,10 @@ class _Scan:
             return False  # "Abe said"; but "Edmonton was the only city ..."
         if m.features is not None and not longer_entity:
             return True  # "the Cairns district", "Heze city": the word says what it is
+        # only small towns bear the name (not "Cornwall", a county too)
+        villages = all(c.feature == CITY for c in cands) and big < BARE_CITY_POPULATION
+        if single and m.ner == "NORP" and villages and self.peoples_word(m):
+            return False  # "the Arab street", "Mayan temples": a people's word
         prominent = any(c.feature in MAJOR and c.primary for c in cands)
         prominent = prominent or big >= BARE_CITY_POPULATION
         if m.ner == "PERSON":
@@ -733,6 +807,34 @@ class _Scan:
         self.weak.append(m)
         return False
 
+    def peoples_word(self, m: Mention) -> bool:
+        """A word NER takes for a people's that modifies a common noun ("across the Arab
+        street", "Mayan temples"), or that no preposition of place nor province after a
+        comma makes a where ("from Kibaha", "Mwanga, Tanzania")."""
+        toks = self.parse.tokens
+        tok = toks[m.first]
+        head = toks[tok.head]
+        modifier = tok.dep in ("amod", "compound", "nmod")
+        if self.qualified(m) or (m.located and not (modifier and head.pos == "NOUN")):
+            return False
+        return modifier or head.pos == "NOUN"
+
+    def glued_names(self, m: Mention) -> bool:
+        """A proper noun stands right before or after the name in its sentence ("Big Oil",
+        "Human Rights Watch"; not "Though Bombay had")."""
+        toks = self.parse.tokens
+        near = (toks[k] for k in (m.first - 1, m.last) if 0 <= k < len(toks))
+        return any(t.sent == m.sent and t.pos == "PROPN" and _capitalised(t) for t in near)
+
+    def size(self, m: Mention, cands: list[Candidate]) -> int:
+        """The largest city a name may be. A word glued to other capitalised words that NER
+        names no place counts only the cities it is the main name of: an alternate spelling
+        that is an English word ("Big Oil" for Biga, "Human Rights" for Uman, "the Drug
+        Task Force" for Durg) says nothing of a town, where "Bombay is" still does."""
+        main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
+        cities = (c for c in cands if c.feature == CITY and (main or c.primary))
+        return max((c.population for c in cities), default=0)
+
     def object_of_where(self, m: Mention) -> bool:
         """The object of "in", "near", "outside" or "from" ("a man from Independence"), not
         a modifier after one ("in EU parliament") nor after "to" ("according to Xinhua")."""
@@ -744,10 +846,11 @@ class _Scan:
 
     def strong(self, m: Mention) -> bool:
         """Found with evidence of its own: NER's place label, a preposition of place, a
-        place's people or offices, or a word that says what kind of place it is; the
+        place's people or offices, a word that says what kind of place it is, or its
+        province or country after a comma ("La Paz, Bolivia", whatever NER says); the
         preposition and the people's nouns only where NER did not name an organisation
         ("Hydro officials", "to Prate")."""
-        if m.ner in ("GPE", "LOC") or m.features is not None:
+        if m.ner in ("GPE", "LOC") or m.features is not None or self.qualified(m):
             return True
         return m.ner not in ("ORG", "PERSON") and (m.located or self.cued(m))
 
@@ -830,6 +933,15 @@ GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains"
 #: Fourchon", "Cape Cod"): alone, glued to another capitalised word, they are part of that
 #: name, not the county or village that bears the bare word.
 LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen"}
+
+
+#: Capitalised head words after a name that make the run a landform's name ("the Savannah
+#: River", "Tar River"), as in :mod:`.unlisted`.
+LANDFORM_HEADS = frozenset({
+    "River", "Creek", "Lake", "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains",
+    "Peak", "Falls", "Canyon", "Shoal", "Reef", "Glacier", "Swamp", "Bayou", "Sound", "Inlet",
+    "Lagoon", "Plateau", "Peninsula",
+})  # fmt: skip
 
 
 def _generic(name: str) -> bool:
