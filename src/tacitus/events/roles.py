@@ -492,6 +492,13 @@ PEOPLE_NOUNS = frozenset(
         # people named by their tie to another ("his rival", "her own backbenchers")
         "rival", "opponent", "opponents", "successor", "predecessor", "deputy", "deputies",
         "jailer", "jailers", "captor", "captors", "backbencher", "backbenchers",
+        # people named by their trade, their plight or their kin ("beat the opposition
+        # politician", "aid to the survivors", "freed the governor's son")
+        "politician", "politicians", "survivor", "survivors", "pupil", "pupils",
+        "schoolchildren", "schoolgirls", "schoolboys", "writer", "writers", "artist",
+        "artists", "poet", "novelist", "bookseller", "publisher", "filmmaker", "son", "sons",
+        "daughter", "daughters", "wife", "husband", "brother", "sister", "grandson",
+        "relatives", "mother", "father", "migrant", "worker", "minority", "minorities",
     }
 )  # fmt: skip
 #: Heads that count people named in their "of" phrase ("dozens of men", "one of the men").
@@ -515,6 +522,11 @@ GROUP_NOUNS = {
     "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
     # the sides of a conflict or a talk, with no sector of their own
     "sides": "", "parties": "", "factions": "", "groups": "", "rivals": "",
+    # lenders and watchers of a state, and the criminals a state acts against
+    "donors": "", "creditors": "BUS", "lenders": "BUS", "monitors": "", "observers": "",
+    "powers": "GOV", "superpowers": "GOV", "gangs": "", "gang": "", "bandits": "",
+    "cartels": "", "cartel": "", "smugglers": "", "traffickers": "", "dealers": "",
+    "mafia": "", "looters": "CVL",
 }  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
@@ -630,7 +642,7 @@ def _people_phrase(
                 objs.append(c)
             elif c.dep == "prep" and c.lemma.lower() in PEOPLE_PREPS:
                 preps.append(c)
-            elif c.dep == "xcomp":
+            elif c.dep in ("xcomp", "ccomp"):
                 comps.append(c)
         direct = [o for o in objs if o.dep == "dobj"]
         objs += [o for p in preps for o in kids(parse, p.i, "pobj")]
@@ -638,6 +650,9 @@ def _people_phrase(
             objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
         # "vowed to punish the invaders", "agreed to free two men": the wanted act's object
         objs += [o for x in comps for o in kids(parse, x.i, "dobj")]
+        # "allowed women to drive", "said the commission should recount": the people the
+        # act lets, asks or blames are the subject of its complement
+        objs += [o for x in comps for o in kids(parse, x.i, "nsubj")]
         # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
         # attack on the embassy": the object's own target is not the act's)
         objs += [o for d in direct for o in prep_objects(parse, d, *RECIPIENT_PREPS)]
@@ -654,7 +669,7 @@ def _phrase_of(
     """(first token index, head, sector) of the noun phrase at ``obj`` when it names
     people (through a count: "dozens of men") and no actor covers any of it."""
     tok = obj
-    if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
+    if tok.lemma.lower() in COUNT_HEADS or tok.text.lower() in COUNT_HEADS or tok.pos == "NUM":
         tok = next(iter(prep_objects(parse, tok, "of")), tok)
     sector = _people_sector(kb, tok)
     if sector is None:
