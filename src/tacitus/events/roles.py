@@ -673,7 +673,8 @@ def _phrase_of(
         tok = next(iter(prep_objects(parse, tok, "of")), tok)
     sector = _people_sector(kb, tok)
     if sector is None:
-        return None
+        owner = _owner(parse, kb, tok)
+        return _phrase_of(parse, index, kb, owner) if owner is not None else None
     left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
     first = min([obj.i, *left])
     # an owner pronoun ("*his* rival", "*their* families") names the owner, not the people
@@ -683,6 +684,16 @@ def _phrase_of(
     if any(index.all_at(t) for t in inside):
         return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
     return first, tok, sector
+
+
+def _owner(parse: Parse, kb: KB, tok: Token) -> Token | None:
+    """The people or body that own a thing the act is done to ("condemned *the council's*
+    decision", "blocked *the dissident's* website"): the act lands on them. Not an owner
+    pronoun ("their offer": its referent is an actor or no one)."""
+    for c in kids(parse, tok.i, "poss"):
+        if c.pos in ("NOUN", "PROPN") and _people_sector(kb, c) is not None:
+            return c
+    return None
 
 
 def _people_sector(kb: KB, tok: Token) -> str | None:
