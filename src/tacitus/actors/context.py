@@ -344,6 +344,11 @@ def _paragraphs(text: str, parse: Parse) -> list[int]:
 STATE_ORGANS = frozenset({"authorities"})
 #: title classes of state organs that stand so only where :func:`bare_organ` says
 GOVERNMENT = frozenset({"government", "ministry", "parliament"})
+#: title classes of the other bodies of a state named by a common noun ("the electoral
+#: commission", "the council", "the court", "the regional assembly"): acted on, they stand
+#: as :data:`GOVERNMENT` organs do; as subjects, they need a country (measured: councils
+#: granting planning permission and courts trying private crimes became events)
+BODIES = GOVERNMENT | frozenset({"commission", "council", "court", "assembly"})
 #: words that name a state's rulers in any story: "the junta", "the regime"
 RULERS = frozenset({"junta", "regime"})
 #: slots of a party acted on or named beside another ("condemned the government", "the
@@ -366,9 +371,11 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
         return False
     if m.title.cls in STATE_ORGANS:
         return True
-    if m.title.cls not in GOVERNMENT:
+    if m.title.cls not in BODIES:
         return False
     head = parse.tokens[m.last - 1]
+    if m.title.cls not in GOVERNMENT:  # "the council's committee blocked ...": not acted on
+        return head.dep in ACTED_ON and head.dep != "poss"
     return head.text.lower() in RULERS or head.dep in ACTED_ON
 
 
