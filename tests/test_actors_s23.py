@@ -121,3 +121,24 @@ def test_no_actor_name_runs_into_a_clause_or_starts_with_an_owners_mark(
         [f"electoral {name}"],
     ), [a.name for a in found]
     assert not [a.name for a in found if a.name.startswith("'") or " of " in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "sector"),
+    [
+        ("Militants ambushed an army convoy near the river.", "convoy", "MIL"),
+        ("Gunmen stormed a police station in the north on Friday.", "station", "COP"),
+        ("The air force bombed rebel positions outside the town.", "positions", "REB"),
+    ],
+)
+def test_a_post_named_by_the_body_it_serves_is_that_bodys(
+    code: Code, text: str, target: str, sector: str
+) -> None:
+    e = _best(code(text))
+    assert e.target is not None, e
+    assert (e.target.name.split()[-1], e.target.sector) == (target, sector)
+
+
+def test_a_post_with_no_body_named_is_no_target_of_its_own(code: Code) -> None:
+    e = _best(code("Militants ambushed a convoy near the river."))
+    assert e.target is None or e.target.name != "convoy"

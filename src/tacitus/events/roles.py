@@ -545,7 +545,16 @@ def people_target(
     covers. The target is made for the event (like an implied one, not in the record's
     ``actors``): a group or a person named by the phrase, with the sector its title gives
     (else civilians), and the source's country when a state organ acts on its own people."""
-    if event.target is not None or event.plover is None:
+    if event.plover is None:
+        return event
+    owned = _owned_post(parse, index, kb, trig)
+    if owned is not None and (event.target is None or event.rule.endswith("+place")):
+        # "ambushed an army convoy near the border": the army's, not the border; "a police
+        # station in Kano": the country of the place it stands in
+        country = event.target.country if event.target is not None else None
+        actor = _phrase_actor(parse, *owned, country, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "object")
+    if event.target is not None:
         return event
     found = _people_phrase(parse, index, kb, trig)
     if found is None:  # an actor deeper in the object phrase, else no target
@@ -621,6 +630,49 @@ def capital_target(
 TRAVEL_VERBS = frozenset(
     {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit", "move", "flee"}
 )
+
+
+#: Posts, units and vehicles of a body that an act of force lands on ("an army convoy", "a
+#: police station", "rebel positions", "the opposition headquarters"): the body they serve.
+POSTS = frozenset(
+    {"convoy", "convoys", "patrol", "patrols", "position", "positions", "post", "posts",
+     "station", "stations", "base", "bases", "barracks", "checkpoint", "checkpoints",
+     "headquarters", "offices", "camp", "camps", "column", "columns", "vessel", "vessels",
+     "ship", "ships", "helicopter", "helicopters", "jet", "jets", "truck", "trucks",
+     "vehicle", "vehicles", "outpost", "outposts", "stronghold", "strongholds", "unit",
+     "units", "compound"}
+)  # fmt: skip
+
+
+def _owned_post(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the trigger's direct object (or passive subject) when
+    it is a post, unit or vehicle (:data:`POSTS`) named by the body it serves, a title word
+    before it ("an *army* convoy", "the *police* station"), and no actor covers it."""
+    if trig.nominal or trig.reverse:
+        return None
+    for obj in kids(parse, trig.token.i, "dobj", "nsubjpass"):
+        if obj.text.lower() not in POSTS:
+            continue
+        mods = [c for c in parse.child_tokens[obj.i] if c.dep in ("compound", "amod")]
+        sector = next((s for c in mods if (s := _title_sector(kb, c))), None)
+        if sector is None:
+            continue
+        left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
+        first = min([obj.i, *left])
+        if any(index.all_at(t) for t in parse.tokens[first : obj.i + 1]):
+            return None
+        return first, obj, sector
+    return None
+
+
+def _title_sector(kb: KB, tok: Token) -> str | None:
+    """The sector of a title word of a body or force ("army", "police", "rebel")."""
+    for _alias, value in kb.titles.full.get(norm(tok.text), ()):
+        if isinstance(value, Title) and value.sector:
+            return value.sector
+    return None
 
 
 def _people_phrase(
