@@ -142,3 +142,22 @@ def test_a_post_named_by_the_body_it_serves_is_that_bodys(
 def test_a_post_with_no_body_named_is_no_target_of_its_own(code: Code) -> None:
     e = _best(code("Militants ambushed a convoy near the river."))
     assert e.target is None or e.target.name != "convoy"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Chile recalled its ambassador from Lima on Friday.", "PER"),
+        ("Peru withdrew its diplomats from Caracas after the vote.", "VEN"),
+    ],
+)
+def test_the_doers_own_envoys_give_way_to_the_capital_they_leave(
+    code: Code, text: str, country: str
+) -> None:
+    e = _best(code(text))
+    assert e.target is not None and e.target.country == country, e
+
+
+def test_the_doers_own_envoys_stay_the_target_with_no_capital_named(code: Code) -> None:
+    e = _best(code("Ghana recalled its ambassador for consultations."))
+    assert e.target is not None and e.target.name.endswith("ambassador"), e

@@ -554,6 +554,11 @@ def people_target(
         country = event.target.country if event.target is not None else None
         actor = _phrase_actor(parse, *owned, country, article_id)
         return with_target(event, article_id, trig.token.start, actor, "object")
+    if _own_object(parse, index, trig, event.target):
+        # "recalled its ambassador from Lima": the act is aimed at the capital's government
+        capital = capital_target(parse, kb, trig, event.source, article_id)
+        if capital is not None:
+            return with_target(event, article_id, trig.token.start, capital, "capital")
     if event.target is not None:
         return event
     found = _people_phrase(parse, index, kb, trig)
@@ -630,6 +635,17 @@ def capital_target(
 TRAVEL_VERBS = frozenset(
     {"arrive", "travel", "fly", "go", "come", "head", "land", "return", "visit", "move", "flee"}
 )
+
+
+def _own_object(parse: Parse, index: ActorIndex, trig: Trigger, target: Actor | None) -> bool:
+    """The target (if any) is the verb's object under an owner pronoun, the doer's own
+    people ("recalled *its* ambassador", "withdrew *their* troops")."""
+    if trig.nominal or trig.reverse:
+        return False
+    for obj in kids(parse, trig.token.i, "dobj"):
+        if any(c.dep == "poss" and c.pos == "PRON" for c in parse.child_tokens[obj.i]):
+            return target is None or any(a.id == target.id for a in index.all_at(obj))
+    return False
 
 
 #: Posts, units and vehicles of a body that an act of force lands on ("an army convoy", "a
