@@ -161,3 +161,23 @@ def test_the_doers_own_envoys_give_way_to_the_capital_they_leave(
 def test_the_doers_own_envoys_stay_the_target_with_no_capital_named(code: Code) -> None:
     e = _best(code("Ghana recalled its ambassador for consultations."))
     assert e.target is not None and e.target.name.endswith("ambassador"), e
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Moldova: the government expelled a Russian diplomat.", "government", "MDA"),
+        ("Peru: the president met the Chilean president on the border dispute.", "president",
+         "PER"),
+    ],
+)  # fmt: skip
+def test_a_country_heading_the_story_before_a_colon_is_its_country(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    hits = [a for a in _ending(actors(text), word) if not a.name.lower().startswith("chilean")]
+    assert [a.country for a in hits] == [country]
+
+
+def test_people_counted_in_an_of_phrase_take_the_place_of_their_clause(actors: Run) -> None:
+    text = "Thousands of teachers marched in Kenya, demanding that Uganda free the activists."
+    assert [a.country for a in _ending(actors(text), "teachers")] == ["KEN"]

@@ -318,14 +318,16 @@ def dominant(counts: Counter[str], need: int = 2) -> str | None:
 
 
 def _opening_caps(text: str, parse: Parse, m: Match) -> bool:
-    """ "KABUL:" or "KABUL (Reuters) -" at the start of the first paragraph."""
+    """ "KABUL:" or "KABUL (Reuters) -" at the start of the first paragraph; or a place
+    heading it before a colon, in any case ("Moldova: the government expelled ...")."""
     toks = parse.tokens
     if toks[m.first].sent > 1:
         return False
     words = toks[m.first : m.last]
     caps = all(t.text.isupper() and len(t.text) > 2 for t in words)
+    headed = m.last < len(toks) and toks[m.last].text == ":"
     line_start = text.rfind("\n", 0, words[0].start) + 1
-    return caps and not text[line_start : words[0].start].strip()
+    return (caps or headed) and not text[line_start : words[0].start].strip()
 
 
 def _paragraphs(text: str, parse: Parse) -> list[int]:
@@ -394,6 +396,7 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
         return None
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    head = _counted(ctx, head)  # "[thousands] of teachers marched in ..."
     if toks[head].dep not in ("nsubj", "nsubjpass"):
         return None
     verb = toks[head].head
@@ -413,6 +416,23 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
                 if c is not None:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: words that count the people of their "of" phrase ("thousands of teachers")
+COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+
+
+def _counted(ctx: Context, head: int) -> int:
+    """The count a group is the "of" phrase of ("[thousands] of teachers", "[200] of the
+    workers"), which stands in the group's slot; else the group's own head."""
+    toks = ctx.tokens
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "of":
+        return head
+    count = toks[toks[t.head].head]
+    if count.pos == "NUM" or count.text.lower() in COUNTS:
+        return count.i
+    return head
 
 
 def _place_country(ctx: Context, j: int, named: set[str | None]) -> str | None:
