@@ -604,6 +604,10 @@ def capital_target(
     direct = kids(parse, verb.i, "dobj")  # "shells to Kyiv", "a batch of shells to Kyiv"
     holders = [verb, *direct, *(o for d in direct for o in prep_objects(parse, d, "of"))]
     objs = [o for h in holders for o in prep_objects(parse, h, *CAPITAL_PREPS)]
+    # the parser labels the "to" of a verb of giving "dative" ("sent shells to Kyiv")
+    objs += [
+        o for d in kids(parse, verb.i, "dative") if d.pos == "ADP" for o in kids(parse, d.i, "pobj")
+    ]
     if not objs:
         return None
     for m in kb.actors.match_parse(parse):
@@ -708,7 +712,7 @@ def _people_phrase(
         for c in parse.child_tokens[verb.i]:
             if c.dep in ("dobj", "dative", "nsubjpass"):
                 objs.append(c)
-            elif c.dep == "prep" and c.lemma.lower() in PEOPLE_PREPS:
+            elif c.dep in ("prep", "dative") and c.lemma.lower() in PEOPLE_PREPS:
                 preps.append(c)
             elif c.dep in ("xcomp", "ccomp"):
                 comps.append(c)
