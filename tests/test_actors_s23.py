@@ -181,3 +181,8 @@ def test_a_country_heading_the_story_before_a_colon_is_its_country(
 def test_people_counted_in_an_of_phrase_take_the_place_of_their_clause(actors: Run) -> None:
     text = "Thousands of teachers marched in Kenya, demanding that Uganda free the activists."
     assert [a.country for a in _ending(actors(text), "teachers")] == ["KEN"]
+
+
+def test_a_capital_that_receives_is_its_government(actors: Run) -> None:
+    found = actors("Tokyo gave Manila two patrol boats last year.")
+    assert [(a.country, a.sector) for a in found if a.name == "Manila"] == [("PHL", "GOV")]

@@ -18,7 +18,7 @@ from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
 from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"})
 #: a capital after these is a government ("sanctions on Moscow", "talks with Kabul"); not
 #: after "to", which names a destination far more often ("flights to Delhi")
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and", "on"})
