@@ -186,3 +186,8 @@ def test_people_counted_in_an_of_phrase_take_the_place_of_their_clause(actors: R
 def test_a_capital_that_receives_is_its_government(actors: Run) -> None:
     found = actors("Tokyo gave Manila two patrol boats last year.")
     assert [(a.country, a.sector) for a in found if a.name == "Manila"] == [("PHL", "GOV")]
+
+
+def test_a_rival_named_by_a_tie_to_someone_owns_no_target(code: Code) -> None:
+    text = "At each stop the senator attacked her rival's record on farm subsidies."
+    assert not [e for e in code(text).events if e.target is not None and "rival" in e.target.name]

@@ -761,9 +761,12 @@ def _phrase_of(
 def _owner(parse: Parse, kb: KB, tok: Token) -> Token | None:
     """The people or body that own a thing the act is done to ("condemned *the council's*
     decision", "blocked *the dissident's* website"): the act lands on them. Not an owner
-    pronoun ("their offer": its referent is an actor or no one)."""
+    pronoun ("their offer": its referent is an actor or no one), nor people named by their
+    tie to someone ("attacked *her rival's* record": a campaign's words, not an act)."""
     for c in kids(parse, tok.i, "poss"):
-        if c.pos in ("NOUN", "PROPN") and _people_sector(kb, c) is not None:
+        if c.pos not in ("NOUN", "PROPN") or _people_sector(kb, c) is None:
+            continue
+        if not any(k.dep == "poss" and k.pos == "PRON" for k in parse.child_tokens[c.i]):
             return c
     return None
 
