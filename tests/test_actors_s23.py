@@ -191,3 +191,8 @@ def test_a_capital_that_receives_is_its_government(actors: Run) -> None:
 def test_a_rival_named_by_a_tie_to_someone_owns_no_target(code: Code) -> None:
     text = "At each stop the senator attacked her rival's record on farm subsidies."
     assert not [e for e in code(text).events if e.target is not None and "rival" in e.target.name]
+
+
+def test_a_gathering_stands_for_the_people_in_it(code: Code) -> None:
+    e = _best(code("Police in Accra fired tear gas at the demonstration on Monday."))
+    assert e.target is not None and (e.target.name, e.target.sector) == ("demonstration", "CVL")

@@ -527,6 +527,10 @@ GROUP_NOUNS = {
     "powers": "GOV", "superpowers": "GOV", "gangs": "", "gang": "", "bandits": "",
     "cartels": "", "cartel": "", "smugglers": "", "traffickers": "", "dealers": "",
     "mafia": "", "looters": "CVL",
+    # a gathering stands for the people in it ("police broke up the rally")
+    "demonstration": "CVL", "demonstrations": "CVL", "rally": "CVL", "rallies": "CVL",
+    "march": "CVL", "marches": "CVL", "sit-in": "CVL", "vigil": "CVL", "protest": "CVL",
+    "protests": "CVL", "gathering": "CVL", "procession": "CVL",
 }  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
