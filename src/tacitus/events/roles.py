@@ -526,7 +526,7 @@ GROUP_NOUNS = {
     "donors": "", "creditors": "BUS", "lenders": "BUS", "monitors": "", "observers": "",
     "powers": "GOV", "superpowers": "GOV", "gangs": "", "gang": "", "bandits": "",
     "cartels": "", "cartel": "", "smugglers": "", "traffickers": "", "dealers": "",
-    "mafia": "", "looters": "CVL",
+    "mafia": "", "looters": "CVL", "community": "",
     # a gathering stands for the people in it ("police broke up the rally")
     "demonstration": "CVL", "demonstrations": "CVL", "rally": "CVL", "rallies": "CVL",
     "march": "CVL", "marches": "CVL", "sit-in": "CVL", "vigil": "CVL", "protest": "CVL",
