@@ -84,6 +84,7 @@ def main() -> None:
         if doc.article is None or doc.parse is None:
             continue
         doc = events(actors(doc))
+        assert doc.article is not None
         text = doc.article.text
         best = best_of(doc.events)
         if _dyad_right(best, gold, text):
