@@ -668,6 +668,10 @@ POSTS = frozenset(
 )  # fmt: skip
 
 
+#: Sectors of the bodies that keep posts, units and vehicles of their own.
+POST_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "INS", "UAF", "OPP", "PTY", "SPY"})
+
+
 def _owned_post(
     parse: Parse, index: ActorIndex, kb: KB, trig: Trigger
 ) -> tuple[int, Token, str] | None:
@@ -681,8 +685,8 @@ def _owned_post(
             continue
         mods = [c for c in parse.child_tokens[obj.i] if c.dep in ("compound", "amod")]
         sector = next((s for c in mods if (s := _title_sector(kb, c))), None)
-        if sector is None:
-            continue
+        if sector not in POST_SECTORS:
+            continue  # "a refugee camp", "a student hostel": a place, no body's post
         left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
         first = min([obj.i, *left])
         if any(index.all_at(t) for t in parse.tokens[first : obj.i + 1]):
