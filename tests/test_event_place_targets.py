@@ -36,10 +36,18 @@ def test_a_shelled_city_is_the_target_with_its_country(code: Code) -> None:
 
 
 def test_a_place_phrase_on_the_object_names_the_target(code: Code) -> None:
-    rec = code("Islamist militants stormed an army post in Homs province on Sunday.")
+    rec = code("Islamist militants stormed a village in Homs province on Sunday.")
     placed = _placed(rec)
     assert placed and _covers(rec, placed[0], "Homs")
     assert placed[0].target is not None and placed[0].target.country == "SYR"
+
+
+def test_a_post_in_a_place_is_its_bodys_with_the_places_country(code: Code) -> None:
+    # session 23: "an army post" names the body the act lands on; the place gives its country
+    rec = code("Islamist militants stormed an army post in Homs province on Sunday.")
+    ev = next(e for e in rec.events if e.target is not None)
+    assert _covers(rec, ev, "army post")
+    assert ev.target is not None and (ev.target.sector, ev.target.country) == ("MIL", "SYR")
 
 
 def test_the_scene_of_a_fight_between_two_sides_is_no_target(code: Code) -> None:

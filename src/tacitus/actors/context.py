@@ -318,14 +318,16 @@ def dominant(counts: Counter[str], need: int = 2) -> str | None:
 
 
 def _opening_caps(text: str, parse: Parse, m: Match) -> bool:
-    """ "KABUL:" or "KABUL (Reuters) -" at the start of the first paragraph."""
+    """ "KABUL:" or "KABUL (Reuters) -" at the start of the first paragraph; or a place
+    heading it before a colon, in any case ("Moldova: the government expelled ...")."""
     toks = parse.tokens
     if toks[m.first].sent > 1:
         return False
     words = toks[m.first : m.last]
     caps = all(t.text.isupper() and len(t.text) > 2 for t in words)
+    headed = m.last < len(toks) and toks[m.last].text == ":"
     line_start = text.rfind("\n", 0, words[0].start) + 1
-    return caps and not text[line_start : words[0].start].strip()
+    return (caps or headed) and not text[line_start : words[0].start].strip()
 
 
 def _paragraphs(text: str, parse: Parse) -> list[int]:
@@ -344,6 +346,11 @@ def _paragraphs(text: str, parse: Parse) -> list[int]:
 STATE_ORGANS = frozenset({"authorities"})
 #: title classes of state organs that stand so only where :func:`bare_organ` says
 GOVERNMENT = frozenset({"government", "ministry", "parliament"})
+#: title classes of the other bodies of a state named by a common noun ("the electoral
+#: commission", "the council", "the court", "the regional assembly"): acted on, they stand
+#: as :data:`GOVERNMENT` organs do; as subjects, they need a country (measured: councils
+#: granting planning permission and courts trying private crimes became events)
+BODIES = GOVERNMENT | frozenset({"commission", "council", "court", "assembly"})
 #: words that name a state's rulers in any story: "the junta", "the regime"
 RULERS = frozenset({"junta", "regime"})
 #: slots of a party acted on or named beside another ("condemned the government", "the
@@ -366,9 +373,11 @@ def bare_organ(parse: Parse, m: Mention) -> bool:
         return False
     if m.title.cls in STATE_ORGANS:
         return True
-    if m.title.cls not in GOVERNMENT:
+    if m.title.cls not in BODIES:
         return False
     head = parse.tokens[m.last - 1]
+    if m.title.cls not in GOVERNMENT:  # "the council's committee blocked ...": not acted on
+        return head.dep in ACTED_ON and head.dep != "poss"
     return head.text.lower() in RULERS or head.dep in ACTED_ON
 
 
@@ -387,6 +396,7 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
         return None
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    head = _counted(ctx, head)  # "[thousands] of teachers marched in ..."
     if toks[head].dep not in ("nsubj", "nsubjpass"):
         return None
     verb = toks[head].head
@@ -406,6 +416,23 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
                 if c is not None:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: words that count the people of their "of" phrase ("thousands of teachers")
+COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "millions"})
+
+
+def _counted(ctx: Context, head: int) -> int:
+    """The count a group is the "of" phrase of ("[thousands] of teachers", "[200] of the
+    workers"), which stands in the group's slot; else the group's own head."""
+    toks = ctx.tokens
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "of":
+        return head
+    count = toks[toks[t.head].head]
+    if count.pos == "NUM" or count.text.lower() in COUNTS:
+        return count.i
+    return head
 
 
 def _place_country(ctx: Context, j: int, named: set[str | None]) -> str | None:

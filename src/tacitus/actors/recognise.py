@@ -18,7 +18,7 @@ from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .people import person_spans, place_like
 from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "agent", "dative"})
 #: a capital after these is a government ("sanctions on Moscow", "talks with Kabul"); not
 #: after "to", which names a destination far more often ("flights to Delhi")
 ARGUMENT_PREPS = frozenset({"with", "by", "against", "between", "and", "on"})
@@ -252,6 +252,7 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
             f += 1
         while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
             last -= 1
+        last = _lower_tail(toks, f, last)
         if f >= last or any(i in people or _kb_actor(ctx, i) for i in range(f, last)):
             continue
         if all(
@@ -293,6 +294,16 @@ def _org_entities(ctx: Context, people: set[int]) -> list[tuple[Mention, RoleInf
         mention.country_from = how if info.country else None
         out.append((mention, info))
     return out
+
+
+def _lower_tail(toks: Sequence[Token], f: int, last: int) -> int:
+    """The end of an ORG entity less a lower-case "of" phrase NER ran on into ("the
+    electoral commission [of fraud]", "the council [of ignoring the]"): a name's own "of"
+    phrase holds a capital ("Council of Ministers", "Bank of England")."""
+    for k in range(f + 1, last - 1):
+        if toks[k].text == "of" and not any(t.text[:1].isupper() for t in toks[k + 1 : last]):
+            return k
+    return last
 
 
 #: last words of the names of bodies of several countries, named after the city they met in
@@ -547,7 +558,9 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
     for m in ctx.title_matches:
         title = m.value
         assert isinstance(title, Title)
-        if title.kind == "name" or any(i in used for i in range(m.first, m.last)):
+        if title.kind == "name" and not _common_body(ctx, m):
+            continue
+        if any(i in used for i in range(m.first, m.last)):
             continue
         if any(ctx.entry(ctx.kb_at[i]).what in ("actor", "state") for i in range(m.first, m.last)
                if i in ctx.kb_at):  # fmt: skip
@@ -559,6 +572,26 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
     return out
+
+
+#: words for a state body that, written in lower case after "the" or an owner, name the
+#: one body of that kind in the story ("the electoral commission", "the regional assembly",
+#: "the council's decision"); in capitals they are part of a name NER finds
+COMMON_BODIES = frozenset({"commission", "council", "assembly", "tribunal", "directorate"})
+
+
+def _common_body(ctx: Context, m: Match) -> bool:
+    """A title word that only names an organisation's sector ("Commission"), written as a
+    common noun for one body: lower case, singular, the head of a definite phrase."""
+    head = ctx.tokens[m.last - 1]
+    if head.text.lower() not in COMMON_BODIES or not head.text.islower():
+        return False
+    if head.tag != "NN" or m.last - m.first != 1 or head.dep in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
+        for k in ctx.parse.child_tokens[head.i]
+    )
 
 
 def _own_words(ctx: Context, left: list[int]) -> list[int]:
@@ -578,7 +611,11 @@ def _own_words(ctx: Context, left: list[int]) -> list[int]:
     counts = [k for k, i in enumerate(left) if toks[i].pos == "NUM" or toks[i].text.isdigit()]
     if counts:
         left = left[counts[-1] + 1 :]
-    while left and toks[left[0]].text.lower() in ("the", "of"):
+    # and an owner's mark left of the title when the owner is an actor of its own ("the
+    # farmers['] union")
+    while left and (
+        toks[left[0]].text.lower() in ("the", "of") or toks[left[0]].tag in ("POS", "``")
+    ):
         left = left[1:]
     return left
 

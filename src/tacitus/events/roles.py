@@ -492,6 +492,13 @@ PEOPLE_NOUNS = frozenset(
         # people named by their tie to another ("his rival", "her own backbenchers")
         "rival", "opponent", "opponents", "successor", "predecessor", "deputy", "deputies",
         "jailer", "jailers", "captor", "captors", "backbencher", "backbenchers",
+        # people named by their trade, their plight or their kin ("beat the opposition
+        # politician", "aid to the survivors", "freed the governor's son")
+        "politician", "politicians", "survivor", "survivors", "pupil", "pupils",
+        "schoolchildren", "schoolgirls", "schoolboys", "writer", "writers", "artist",
+        "artists", "poet", "novelist", "bookseller", "publisher", "filmmaker", "son", "sons",
+        "daughter", "daughters", "wife", "husband", "brother", "sister", "grandson",
+        "relatives", "mother", "father", "migrant", "worker", "minority", "minorities",
     }
 )  # fmt: skip
 #: Heads that count people named in their "of" phrase ("dozens of men", "one of the men").
@@ -515,6 +522,15 @@ GROUP_NOUNS = {
     "communities": "CVL", "invaders": "MIL", "occupiers": "MIL",
     # the sides of a conflict or a talk, with no sector of their own
     "sides": "", "parties": "", "factions": "", "groups": "", "rivals": "",
+    # lenders and watchers of a state, and the criminals a state acts against
+    "donors": "", "creditors": "BUS", "lenders": "BUS", "monitors": "", "observers": "",
+    "powers": "GOV", "superpowers": "GOV", "gangs": "", "gang": "", "bandits": "",
+    "cartels": "", "cartel": "", "smugglers": "", "traffickers": "", "dealers": "",
+    "mafia": "", "looters": "CVL", "community": "",
+    # a gathering stands for the people in it ("police broke up the rally")
+    "demonstration": "CVL", "demonstrations": "CVL", "rally": "CVL", "rallies": "CVL",
+    "march": "CVL", "marches": "CVL", "sit-in": "CVL", "vigil": "CVL", "protest": "CVL",
+    "protests": "CVL", "gathering": "CVL", "procession": "CVL",
 }  # fmt: skip
 #: CAMEO codes of the state acting on its people (as :mod:`.implied`): a people target of a
 #: state organ's act belongs to the organ's country.
@@ -533,7 +549,21 @@ def people_target(
     covers. The target is made for the event (like an implied one, not in the record's
     ``actors``): a group or a person named by the phrase, with the sector its title gives
     (else civilians), and the source's country when a state organ acts on its own people."""
-    if event.target is not None or event.plover is None:
+    if event.plover is None:
+        return event
+    owned = _owned_post(parse, index, kb, trig)
+    if owned is not None and (event.target is None or event.rule.endswith("+place")):
+        # "ambushed an army convoy near the border": the army's, not the border; "a police
+        # station in Kano": the country of the place it stands in
+        country = event.target.country if event.target is not None else None
+        actor = _phrase_actor(parse, *owned, country, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "object")
+    if _own_object(parse, index, trig, event.target):
+        # "recalled its ambassador from Lima": the act is aimed at the capital's government
+        capital = capital_target(parse, kb, trig, event.source, article_id)
+        if capital is not None:
+            return with_target(event, article_id, trig.token.start, capital, "capital")
+    if event.target is not None:
         return event
     found = _people_phrase(parse, index, kb, trig)
     if found is None:  # an actor deeper in the object phrase, else no target
@@ -578,6 +608,10 @@ def capital_target(
     direct = kids(parse, verb.i, "dobj")  # "shells to Kyiv", "a batch of shells to Kyiv"
     holders = [verb, *direct, *(o for d in direct for o in prep_objects(parse, d, "of"))]
     objs = [o for h in holders for o in prep_objects(parse, h, *CAPITAL_PREPS)]
+    # the parser labels the "to" of a verb of giving "dative" ("sent shells to Kyiv")
+    objs += [
+        o for d in kids(parse, verb.i, "dative") if d.pos == "ADP" for o in kids(parse, d.i, "pobj")
+    ]
     if not objs:
         return None
     for m in kb.actors.match_parse(parse):
@@ -611,6 +645,64 @@ TRAVEL_VERBS = frozenset(
 )
 
 
+def _own_object(parse: Parse, index: ActorIndex, trig: Trigger, target: Actor | None) -> bool:
+    """The target (if any) is the verb's object under an owner pronoun, the doer's own
+    people ("recalled *its* ambassador", "withdrew *their* troops")."""
+    if trig.nominal or trig.reverse:
+        return False
+    for obj in kids(parse, trig.token.i, "dobj"):
+        if any(c.dep == "poss" and c.pos == "PRON" for c in parse.child_tokens[obj.i]):
+            return target is None or any(a.id == target.id for a in index.all_at(obj))
+    return False
+
+
+#: Posts, units and vehicles of a body that an act of force lands on ("an army convoy", "a
+#: police station", "rebel positions", "the opposition headquarters"): the body they serve.
+POSTS = frozenset(
+    {"convoy", "convoys", "patrol", "patrols", "position", "positions", "post", "posts",
+     "station", "stations", "base", "bases", "barracks", "checkpoint", "checkpoints",
+     "headquarters", "offices", "camp", "camps", "column", "columns", "vessel", "vessels",
+     "ship", "ships", "helicopter", "helicopters", "jet", "jets", "truck", "trucks",
+     "vehicle", "vehicles", "outpost", "outposts", "stronghold", "strongholds", "unit",
+     "units", "compound"}
+)  # fmt: skip
+
+
+#: Sectors of the bodies that keep posts, units and vehicles of their own.
+POST_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "REB", "INS", "UAF", "OPP", "PTY", "SPY"})
+
+
+def _owned_post(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the trigger's direct object (or passive subject) when
+    it is a post, unit or vehicle (:data:`POSTS`) named by the body it serves, a title word
+    before it ("an *army* convoy", "the *police* station"), and no actor covers it."""
+    if trig.nominal or trig.reverse:
+        return None
+    for obj in kids(parse, trig.token.i, "dobj", "nsubjpass"):
+        if obj.text.lower() not in POSTS:
+            continue
+        mods = [c for c in parse.child_tokens[obj.i] if c.dep in ("compound", "amod")]
+        sector = next((s for c in mods if (s := _title_sector(kb, c))), None)
+        if sector not in POST_SECTORS:
+            continue  # "a refugee camp", "a student hostel": a place, no body's post
+        left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
+        first = min([obj.i, *left])
+        if any(index.all_at(t) for t in parse.tokens[first : obj.i + 1]):
+            return None
+        return first, obj, sector
+    return None
+
+
+def _title_sector(kb: KB, tok: Token) -> str | None:
+    """The sector of a title word of a body or force ("army", "police", "rebel")."""
+    for _alias, value in kb.titles.full.get(norm(tok.text), ()):
+        if isinstance(value, Title) and value.sector:
+            return value.sector
+    return None
+
+
 def _people_phrase(
     parse: Parse, index: ActorIndex, kb: KB, trig: Trigger
 ) -> tuple[int, Token, str] | None:
@@ -628,9 +720,9 @@ def _people_phrase(
         for c in parse.child_tokens[verb.i]:
             if c.dep in ("dobj", "dative", "nsubjpass"):
                 objs.append(c)
-            elif c.dep == "prep" and c.lemma.lower() in PEOPLE_PREPS:
+            elif c.dep in ("prep", "dative") and c.lemma.lower() in PEOPLE_PREPS:
                 preps.append(c)
-            elif c.dep == "xcomp":
+            elif c.dep in ("xcomp", "ccomp"):
                 comps.append(c)
         direct = [o for o in objs if o.dep == "dobj"]
         objs += [o for p in preps for o in kids(parse, p.i, "pobj")]
@@ -638,6 +730,9 @@ def _people_phrase(
             objs += prep_objects(parse, trig.noun, *NOUN_PREPS)
         # "vowed to punish the invaders", "agreed to free two men": the wanted act's object
         objs += [o for x in comps for o in kids(parse, x.i, "dobj")]
+        # "allowed women to drive", "said the commission should recount": the people the
+        # act lets, asks or blames are the subject of its complement
+        objs += [o for x in comps for o in kids(parse, x.i, "nsubj")]
         # "cut aid to its allies", "signed a pact with its neighbours" (not "condemned the
         # attack on the embassy": the object's own target is not the act's)
         objs += [o for d in direct for o in prep_objects(parse, d, *RECIPIENT_PREPS)]
@@ -654,11 +749,12 @@ def _phrase_of(
     """(first token index, head, sector) of the noun phrase at ``obj`` when it names
     people (through a count: "dozens of men") and no actor covers any of it."""
     tok = obj
-    if tok.lemma.lower() in COUNT_HEADS or tok.pos == "NUM":
+    if tok.lemma.lower() in COUNT_HEADS or tok.text.lower() in COUNT_HEADS or tok.pos == "NUM":
         tok = next(iter(prep_objects(parse, tok, "of")), tok)
     sector = _people_sector(kb, tok)
     if sector is None:
-        return None
+        owner = _owner(parse, kb, tok)
+        return _phrase_of(parse, index, kb, owner) if owner is not None else None
     left = [i for c in parse.child_tokens[obj.i] if c.i < obj.i for i in parse.subtree(c.i)]
     first = min([obj.i, *left])
     # an owner pronoun ("*his* rival", "*their* families") names the owner, not the people
@@ -668,6 +764,19 @@ def _phrase_of(
     if any(index.all_at(t) for t in inside):
         return None  # an actor in it ("a Somali man", "dozens of protesters"): the rules'
     return first, tok, sector
+
+
+def _owner(parse: Parse, kb: KB, tok: Token) -> Token | None:
+    """The people or body that own a thing the act is done to ("condemned *the council's*
+    decision", "blocked *the dissident's* website"): the act lands on them. Not an owner
+    pronoun ("their offer": its referent is an actor or no one), nor people named by their
+    tie to someone ("attacked *her rival's* record": a campaign's words, not an act)."""
+    for c in kids(parse, tok.i, "poss"):
+        if c.pos not in ("NOUN", "PROPN") or _people_sector(kb, c) is None:
+            continue
+        if not any(k.dep == "poss" and k.pos == "PRON" for k in parse.child_tokens[c.i]):
+            return c
+    return None
 
 
 def _people_sector(kb: KB, tok: Token) -> str | None:
