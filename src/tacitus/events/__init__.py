@@ -69,6 +69,17 @@ __all__ = ["Events", "code_sentence", "make_stage"]
 #: were killed in a bombing", "thousands demonstrated in Belgrade", "the former minister was
 #: arrested on Tuesday") when the target is known.
 UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+#: So are verdicts and releases of a known person (CAMEO 116, 084x) done by a court named
+#: with a word that makes no actor ("a federal jury convicted ...", "the high court granted
+#: bail to ..."), and verdicts told in the passive with no agent ("the former governor was
+#: convicted of bribery"). Not releases told so ("was freed on Monday"): the freeing side is
+#: often named elsewhere in the sentence, and an unnamed one then outranks it (measured:
+#: it cost a right dyad on plv_dev). Not when a subject is named that is no court.
+UNNAMED_DOER_CODES = ("116", "084")
+#: Words for a court that, without a place or a name, make no actor.
+COURT_WORDS = frozenset(
+    {"court", "jury", "tribunal", "judge", "judges", "bench", "magistrate", "panel", "justice"}
+)
 #: Jurisdiction: police and courts act on their own people, and a government does when it
 #: concedes (or says it will), refuses, coerces or punishes ("the Mozambique government
 #: accepted demands from rebels", "Egyptian police dispersed demonstrators"). A countryless
@@ -317,7 +328,9 @@ def _candidates(
     targets: list[Actor],
     where: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
-    if not sources and not (targets and trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS):
+    if not sources and not (
+        targets and (trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS or _unnamed_court(parse, trig))
+    ):
         return []
     m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token, trig.code)
     recoded = recode(trig.code, m)
@@ -338,6 +351,17 @@ def _candidates(
             src, target = _jurisdiction(s, target, code)
             out.append(Candidate(trig, code, src, target, m, modality, depth))
     return out
+
+
+def _unnamed_court(parse: Parse, trig: Trigger) -> bool:
+    """A verdict or a release (:data:`UNNAMED_DOER_CODES`) with a court word for its
+    subject, or a verdict in the passive with no agent."""
+    if trig.nominal or not trig.code.startswith(UNNAMED_DOER_CODES):
+        return False
+    subj, passive = subject(parse, trig.token)
+    if passive:
+        return trig.code.startswith("116") and not kids(parse, trig.token.i, "agent")
+    return subj is not None and subj.lemma.lower() in COURT_WORDS
 
 
 def _jurisdiction(

@@ -196,7 +196,15 @@ def _artefact(parse: Parse, verb: Token) -> bool:
     for p in kids(parse, verb.i, "prep"):
         if p.lemma.lower() in ("against", "on", "over"):
             objs += kids(parse, p.i, "pobj")
-    return bool(_lemmas(objs) & ARTEFACTS)
+    return bool(_lemmas([o for o in objs if not _return_of(parse, o)]) & ARTEFACTS)
+
+
+def _return_of(parse: Parse, obj: Token) -> bool:
+    """ "the return *of* their lands", "of the hostages": the act of giving back, not a
+    tax return or a figure (the artefact "return")."""
+    return obj.lemma.lower() == "return" and any(
+        p.lemma.lower() == "of" for p in kids(parse, obj.i, "prep")
+    )
 
 
 def _withheld(parse: Parse, verb: Token) -> bool:
