@@ -1,7 +1,8 @@
 """Event recall on political acts the coder missed (session 23): impeachment, fire exchanged
 or traded, arrests told as "placed under arrest", verdicts and bail by a court named with a
 word that makes no actor ("a federal jury", "the high court"), verdicts in the passive with
-no agent, and a demand for "the return of" something (not the artefact "return").
+no agent, a demand for "the return of" something (not the artefact "return"), and demands
+and accusations a generic public ("residents") makes of a state organ.
 
 Every passage is written for these tests. Each rule has a passage that must get its event
 (a PLOVER type on the trigger) and a near-identical one that must get none on it."""
@@ -36,11 +37,17 @@ KEPT = [
     ),
     ("Police traded fire with gunmen outside the bank in Nairobi.", "traded", "ASSAULT"),
     ("The junta placed the deposed president under arrest in the capital.", "placed", "COERCE"),
-    ("A federal jury convicted the former governor of taking bribes.", "convicted", "ACCUSE"),
-    ("The former governor was convicted of taking bribes from contractors.", "convicted", "ACCUSE"),
-    ("The high court granted bail to the former minister on Wednesday.", "granted", "RETREAT"),
+    ("A federal jury convicted the former governor of rigging contracts.", "convicted", "ACCUSE"),
+    ("The former governor was convicted of selling licences to donors.", "convicted", "ACCUSE"),
     (
-        "The Mapuche organisations demanded the return of their ancestral lands.",
+        "The high court granted bail to the former interior minister on Wednesday.",
+        "granted",
+        "RETREAT",
+    ),
+    ("Furious residents demanded that the police find the arsonists.", "demanded", "REQUEST"),
+    ("Residents accused the police of beating a teenager during the raid.", "accused", "ACCUSE"),
+    (
+        "The Guarani councils demanded the return of their forest lands.",
         "demanded",
         "REQUEST",
     ),
@@ -51,9 +58,11 @@ QUIET = [
     ("The Brazilian Senate did not impeach the president for breaking budget laws.", "impeach"),
     ("The foreign ministers exchanged views on the crisis near the northern town.", "exchanged"),
     ("The junta placed the new proposal under review in the capital.", "placed"),
-    ("A federal jury convicted the retired plumber of taking bribes.", "convicted"),
-    ("The former governor was not convicted of taking bribes from contractors.", "convicted"),
+    ("A federal jury convicted the retired plumber of rigging contracts.", "convicted"),
+    ("The former governor was not convicted of selling licences to donors.", "convicted"),
     ("The high court granted bail to the retired plumber on Wednesday.", "granted"),
+    ("Furious residents demanded that the landlord find the arsonists.", "demanded"),
+    ("Residents accused the landlord of ignoring the broken lifts.", "accused"),
 ]
 
 
@@ -76,7 +85,7 @@ def test_trading_goods_stays_cooperation(code: Callable[..., Record]) -> None:
 def test_the_jury_is_no_named_actor_but_the_verdict_has_its_target(
     code: Callable[..., Record],
 ) -> None:
-    record = code("A federal jury convicted the former governor of taking bribes.")
+    record = code("A federal jury convicted the former governor of rigging contracts.")
     verdicts = [e for e in record.events if e.trigger == "convicted"]
     assert verdicts and all(e.source is None for e in verdicts)
     assert any(e.target is not None and "governor" in e.target.name for e in verdicts)

@@ -179,7 +179,21 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         or (root == "04" and verb.lemma.lower() in TRAVEL)
     ):
         return True
-    return (root == "04" and _home(verb, event)) or generic_doer(parse, verb)
+    if root == "04" and _home(verb, event):
+        return True
+    return generic_doer(parse, verb) and not _public_on_state(root, event)
+
+
+#: Demands, accusations and protests a public makes of a state organ ("Angry residents
+#: demanded that the police find the killers", "Residents blamed the authorities for ...")
+#: are acts on that organ, whoever makes them; other acts of a generic public stay quiet.
+PUBLIC_ON_STATE_ROOTS = frozenset({"10", "11", "14"})
+STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "JUD"})
+
+
+def _public_on_state(root: str, event: Event) -> bool:
+    tgt = event.target
+    return root in PUBLIC_ON_STATE_ROOTS and tgt is not None and tgt.sector in STATE_ORGANS
 
 
 def _lemmas(toks: list[Token]) -> set[str]:
