@@ -325,15 +325,18 @@ def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
 def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
     """One past the last token of the longest gazetteer name starting at token ``i``."""
     toks = parse.tokens
-    for j in range(min(stop, i + MAX_TOKENS), i, -1):
+    hi = min(stop, i + MAX_TOKENS)
+    # the first token after ``i`` that cannot be inside a name, found once: a span may end
+    # on it but not run past it (not every span's inner tokens read again)
+    bad = i + 1
+    while bad < hi - 1:
+        t = toks[bad]
+        if not _capitalised(t) and t.text.lower() not in CONNECTORS and not _abbrev_dot(toks, t):
+            break
+        bad += 1
+    for j in range(min(hi, bad + 1), i, -1):
         last = toks[j - 1]
         if not _capitalised(last):
-            continue
-        inner = toks[i + 1 : j - 1]
-        if any(
-            not _capitalised(t) and t.text.lower() not in CONNECTORS and not _abbrev_dot(toks, t)
-            for t in inner
-        ):
             continue
         key = fold(text[toks[i].start : last.end])
         if _office_city(parse, gaz, i, j, key):
