@@ -130,7 +130,9 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
         f[f"headdep={trig.dep}>{head}"] = 1
     for g in governing_chain(parse, trig)[1:4]:
         f[f"gov={low[g.i]}"] = 1
-    for k in kids(parse, trig.i, *_ALL_DEPS):
+    for k in parse.child_tokens[trig.i]:  # in order; a set test, not a scan of 18 labels
+        if k.dep not in _ALL_DEPS:
+            continue
         word = low[k.i]
         f[f"kid={k.dep}:{word}"] = 1
         if k.dep in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -197,25 +199,27 @@ def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
     return f
 
 
-_ALL_DEPS = (
-    "nsubj",
-    "nsubjpass",
-    "dobj",
-    "dative",
-    "attr",
-    "oprd",
-    "prep",
-    "prt",
-    "agent",
-    "aux",
-    "auxpass",
-    "neg",
-    "xcomp",
-    "ccomp",
-    "advmod",
-    "acomp",
-    "advcl",
-    "npadvmod",
+_ALL_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "attr",
+        "oprd",
+        "prep",
+        "prt",
+        "agent",
+        "aux",
+        "auxpass",
+        "neg",
+        "xcomp",
+        "ccomp",
+        "advmod",
+        "acomp",
+        "advcl",
+        "npadvmod",
+    }
 )
 
 
