@@ -892,11 +892,12 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
     out = []
     toks = parse.tokens
+    caps = list(map(_capitalised, toks))  # each token's case read once, not at every test
     k = 0
     while k < len(toks):
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
-        pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        pair = nxt is not None and caps[k] and caps[k + 1]
         third = toks[k + 2] if pair and k + 2 < len(toks) else None
         if nxt is not None and third is not None and third.sent == t.sent:
             c = gaz.country_of_adjective(f"{t.text} {nxt.text} {third.text}")
@@ -911,10 +912,10 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
                 out.append((t.start, nxt.end, c.country or ""))
                 k += 2
                 continue
-        if not _capitalised(t) or _in_persons_name(toks, k):
+        if not caps[k] or _in_persons_name(toks, k):
             k += 1
             continue
-        if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
+        if nxt is not None and caps[k + 1] and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:
                 out.append((t.start, nxt.end, c.country or ""))
