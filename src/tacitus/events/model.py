@@ -297,10 +297,13 @@ class EventModel:
         z = self.swap_intercept + float(self.swap_coef.take(idx).sum())
         return float(1 / (1 + np.exp(-z)))
 
-    def judge(self, feats: dict[str, float], lexicon_type: str | None) -> Verdict:
+    def judge(
+        self, feats: dict[str, float], lexicon_type: str | None, sides: bool = True
+    ) -> Verdict:
         """Veto, retype or keep. The model only overrules the lexicon on types it was
         taught (``min_support`` training candidates): on others it keeps the lexicon's
-        type and gives its probability."""
+        type and gives its probability. Without two ``sides`` to swap, ``swap`` is False
+        unread."""
         rows = self._rows(feats)
         probs = self.probabilities(feats, rows)
         lex = lexicon_type or NONE
@@ -319,7 +322,7 @@ class EventModel:
             and top not in siblings(lex)
         ):
             chosen = top
-        swap = self.swap_probability(feats, rows) >= self.swap_at
+        swap = sides and self.swap_probability(feats, rows) >= self.swap_at
         p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
         return Verdict(chosen, p, chosen != lex, swap)
 
