@@ -357,11 +357,16 @@ def _light(parse: Parse, lex: Lexicon, objs: list[Token]) -> tuple[Token, Patter
     return None
 
 
-def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
-    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
+def match_noun(
+    parse: Parse, lex: Lexicon, noun: Token, patterns: tuple[Pattern, ...] | None = None
+) -> Pattern | None:
+    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike");
+    ``patterns``: its :func:`noun_patterns`, when the caller has them already."""
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
-    for pat in noun_patterns(parse, lex, noun):
+    if patterns is None:
+        patterns = noun_patterns(parse, lex, noun)
+    for pat in patterns:
         if all(mods & allowed for _s, allowed in pat.frame.slots):
             return pat
     return None

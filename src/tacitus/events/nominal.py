@@ -89,11 +89,12 @@ def find_nominals(
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue
-        if not noun_patterns(parse, lex, tok):
+        patterns = noun_patterns(parse, lex, tok)
+        if not patterns:
             continue  # no event noun: nothing to check
         if _not_an_act(parse, tok):
             continue
-        pat = match_noun(parse, lex, tok)
+        pat = match_noun(parse, lex, tok, patterns)
         if pat is None:
             continue
         code: str | None = pat.code
