@@ -324,7 +324,9 @@ def _norms(tokens: Sequence[Token]) -> list[str]:
     last = _LAST_NORMS[0]
     if last[0] is tokens:
         return last[1]
-    norms = [norm(t.text) for t in tokens]
+    # a word of letters and digits alone has no quote or space to unify: its lower case is
+    # its form (most tokens; the cached call costs more than the lowering)
+    norms = [t.text.lower() if t.text.isalnum() else norm(t.text) for t in tokens]
     _LAST_NORMS[0] = (tokens, norms)
     return norms
 
