@@ -227,8 +227,6 @@ def _governor_clause(text: str, parse: Parse, i: int, side: str) -> tuple[int, i
         words = [k for k in words if (k < lo if head < i else k > hi)]
     while words and toks[words[0]].dep == "cc":  # "..., and as Lee noted, the vote ..."
         words = words[1:]
-    if any(toks[k].text in QUOTE_MARKS for k in words):
-        return None  # a quote beside the cue: the direct rules give it
     sub = trim(text, parse, i, words) if len(words) >= MIN_INDIRECT_TOKENS else []
     if len(sub) < MIN_INDIRECT_TOKENS:
         return None
