@@ -73,7 +73,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
 SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
 
 
-#: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
+#: Tokens that end a clause split by a cue: quotation marks (before the cue), a colon, a
+#: semicolon.
 SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
 
 
@@ -599,8 +600,9 @@ def _split_clause(
     """The head of the clause that the cue phrase [lo, hi] splits ("The plan, officials
     said, is dead", "The plan, according to officials, is dead"), if it splits one: a verb
     cue with its own subject inside the phrase, not a relative or "as" clause, words on the
-    left that hang on the clause's head on the right, and no quotation mark, colon or
-    paragraph break in between."""
+    left that hang on the clause's head on the right, a cue that does not hang on them, no
+    colon or paragraph break in between, and no quotation mark before the cue (a quoted
+    fragment after it is part of the clause: "The pier, he said, is “a disgrace”")."""
     toks = parse.tokens
     while left and toks[left[0]].dep == "cc":  # "But, she said, ..."
         left = left[1:]
@@ -609,8 +611,12 @@ def _split_clause(
     own = any(toks[c].dep in SUBJECTS and lo <= c <= hi for c in parse.children[i])
     if via(parse, i) is None and (toks[i].dep in ("relcl", "acl") or not own):
         return None  # "Lee, speaking in Ohio, said": the participle's subject speaks
+    if toks[i].head in left:
+        return None  # "As Lee put it in a statement, the levy ...": the cue is the left's own
+    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in range(left[0], lo)):
+        return None  # "“We won,” he said, “...”": split quotes are the direct rules' own
     span = range(left[0], right[-1] + 1)
-    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in span):
+    if any(toks[k].text in SPLIT_STOPS - QUOTE_MARKS or "\n" in toks[k].text for k in span):
         return None
     rset = set(right)
     heads = {toks[k].head for k in left if toks[k].head in rset}
