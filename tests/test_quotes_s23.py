@@ -6,7 +6,9 @@ cue on the clause's verb as parataxis, so the cue is found beside the climb from
 fragment, and the whole clause, its words before the cue too, not the fragment alone, is
 the content. So is a fragment in a clause beside a cue after it ("Ferries are “a
 disgrace,” the mayor said"). A prepositional cue inside an as-clause ("As the mayor put it
-in a statement, ...") belongs to that clause and splits nothing.
+in a statement, ...") belongs to that clause and splits nothing. A clause the parser hangs
+on a parenthetical cue from the front ("When the storm came, he said, the pier ...") is
+part of the clause the cue splits.
 
 Every sentence here is written for these tests.
 """
@@ -86,3 +88,16 @@ def test_channel_inside_an_as_clause_splits_nothing(
     assert qs
     assert not any(q.text.startswith("As the mayor") for q in qs)
     assert any(q.text == "the old pier is a disgrace to the town" for q in qs)
+
+
+@pytest.mark.model
+def test_fronted_clause_before_a_parenthetical_cue_is_reported(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    """The parser hangs a fronted clause on the parenthetical cue after it; the clause is
+    still part of what is said, and so is the rest of the sentence."""
+    text = LEAD + "When the storm came, he said, the pier was already closed."
+    (q,) = quotes(text)
+    assert q.text.startswith("When the storm came")
+    assert q.text.endswith("the pier was already closed")
+    assert q.cue == "said"

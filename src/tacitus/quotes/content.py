@@ -538,12 +538,27 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
 def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
     sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
+    sub = _fronted_off(parse, i, sub)
     lo, hi = min(sub), max(sub)
     if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", ".", ")"):
         return None
     return _sides(text, parse, i, lo, hi)
+
+
+def _fronted_off(parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The words of a parenthetical cue ``i`` without a clause the parser hung on it from
+    the front ("While some were warned, she added, firing them would be harsh": the
+    while-clause is part of what she added, set off from her by a comma)."""
+    toks = parse.tokens
+    commas = [k for k in range(min(sub), i) if toks[k].text == ","]
+    if not commas or toks[i].dep != "parataxis" or not toks[i].head > i:
+        return sub
+    cut = commas[-1]
+    if any(toks[c].dep in SUBJECTS for c in parse.children[i] if c < cut):
+        return sub
+    return [k for k in sub if k > cut]
 
 
 def _according_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
@@ -619,7 +634,9 @@ def _split_clause(
     if any(toks[k].text in SPLIT_STOPS - QUOTE_MARKS or "\n" in toks[k].text for k in span):
         return None
     rset = set(right)
-    heads = {toks[k].head for k in left if toks[k].head in rset}
+    fronted = toks[i].head if toks[i].dep == "parataxis" else -1  # hung on the cue, see
+    heads = {fronted if toks[k].head == i else toks[k].head for k in left}  # _fronted_off
+    heads &= rset
     if len(heads) != 1:
         return None
     (head,) = heads
