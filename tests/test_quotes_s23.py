@@ -8,7 +8,9 @@ the content. So is a fragment in a clause beside a cue after it ("Ferries are â€
 disgrace,â€ the mayor said"). A prepositional cue inside an as-clause ("As the mayor put it
 in a statement, ...") belongs to that clause and splits nothing. A clause the parser hangs
 on a parenthetical cue from the front ("When the storm came, he said, the pier ...") is
-part of the clause the cue splits.
+part of the clause the cue splits. A cue that closes its sentence after a comma (",
+police said.") reports the words before the comma even where the parser hangs them on it
+as an adverbial clause.
 
 Every sentence here is written for these tests.
 """
@@ -19,6 +21,8 @@ from collections.abc import Callable
 
 import pytest
 
+from tacitus.parse import build
+from tacitus.quotes import extract_quotes
 from tacitus.records import Quote
 
 LEAD = "The ferry is late again. "
@@ -101,3 +105,42 @@ def test_fronted_clause_before_a_parenthetical_cue_is_reported(
     assert q.text.startswith("When the storm came")
     assert q.text.endswith("the pier was already closed")
     assert q.cue == "said"
+
+
+#: "As the mayor spoke, a boy was hurt by a stranger, police said.", with the main clause
+#: hung under the fronted one and both on the cue as adverbial clauses (how the parser
+#: misreads some long sentences), not as the cue's complement.
+CLOSING_CUE_ROWS = [
+    ("As", "as", "SCONJ", "mark", 3, ""),
+    ("the", "the", "DET", "det", 2, ""),
+    ("mayor", "mayor", "NOUN", "nsubj", 3, ""),
+    ("spoke", "speak", "VERB", "advcl", 14, ""),
+    (",", ",", "PUNCT", "punct", 3, ""),
+    ("a", "a", "DET", "det", 6, ""),
+    ("boy", "boy", "NOUN", "nsubjpass", 8, ""),
+    ("was", "be", "AUX", "auxpass", 8, ""),
+    ("hurt", "hurt", "VERB", "advcl", 3, ""),
+    ("by", "by", "ADP", "agent", 8, ""),
+    ("a", "a", "DET", "det", 11, ""),
+    ("stranger", "stranger", "NOUN", "pobj", 9, ""),
+    (",", ",", "PUNCT", "punct", 14, ""),
+    ("police", "police", "NOUN", "nsubj", 14, ""),
+    ("said", "say", "VERB", "ROOT", 14, ""),
+    (".", ".", "PUNCT", "punct", 14, ""),
+]
+
+
+def test_closing_cue_reports_the_clause_hung_on_it() -> None:
+    text = "As the mayor spoke, a boy was hurt by a stranger, police said."
+    (q,) = extract_quotes(text, build(text, CLOSING_CUE_ROWS))
+    assert q.text == "As the mayor spoke, a boy was hurt by a stranger"
+    assert q.cue == "said"
+    assert q.speaker is not None and q.speaker.name == "police"
+
+
+def test_closing_cue_needs_its_comma() -> None:
+    """Without the comma before its subject the cue is not set off from the clause."""
+    text = "As the mayor spoke, a boy was hurt by a stranger police said."
+    rows = CLOSING_CUE_ROWS[:12] + CLOSING_CUE_ROWS[13:]
+    rows = [(w, lem, pos, dep, h - 1 if h > 12 else h, ent) for w, lem, pos, dep, h, ent in rows]
+    assert extract_quotes(text, build(text, rows)) == ()

@@ -540,10 +540,33 @@ def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
     sub = _fronted_off(parse, i, sub)
     lo, hi = min(sub), max(sub)
-    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
+    if lo == 0 or parse.tokens[lo - 1].text != ",":
+        return _trailing(text, parse, i)
+    if hi - lo > MAX_ASIDE_CUE:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", ".", ")"):
         return None
+    return _sides(text, parse, i, lo, hi)
+
+
+def _trailing(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue that closes its sentence after a comma, its subject beside it (", police said.",
+    ", said the yard's chief, Jon Ferris."), where the parser hung the clause before the
+    comma on the cue as an adverbial clause, not as its complement: the words before the
+    comma are what was said."""
+    toks = parse.tokens
+    subj = [c for c in parse.children[i] if toks[c].dep in SUBJECTS]
+    if toks[i].pos != "VERB" or cue_kind(parse, i) != "speech" or not subj:
+        return None
+    phrase = [k for k in [*parse.subtree(subj[0]), i] if toks[k].pos not in ("PUNCT", "SPACE")]
+    lo, hi = min(phrase), max(phrase)
+    sent = parse.sentences[toks[i].sent]
+    if lo <= sent.first or toks[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
+        return None
+    rest = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    own = set(parse.subtree(i))
+    if any(k not in own or toks[k].dep in COMPLEMENTS for k in rest):
+        return None  # more of the sentence after the cue: not a closing one
     return _sides(text, parse, i, lo, hi)
 
 
