@@ -144,3 +144,15 @@ def test_closing_cue_needs_its_comma() -> None:
     rows = CLOSING_CUE_ROWS[:12] + CLOSING_CUE_ROWS[13:]
     rows = [(w, lem, pos, dep, h - 1 if h > 12 else h, ent) for w, lem, pos, dep, h, ent in rows]
     assert extract_quotes(text, build(text, rows)) == ()
+
+
+@pytest.mark.model
+def test_as_reported_by_names_the_source(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = LEAD + "As reported by the Bergen Times, investigators found 200 forged tickets."
+    (q,) = quotes(text)
+    assert q.text == "investigators found 200 forged tickets"
+    assert q.cue == "reported"
+    assert q.speaker_span is not None
+    assert "Bergen Times" in text[slice(*q.speaker_span)]

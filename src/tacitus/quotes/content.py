@@ -205,8 +205,8 @@ def _aside(parse: Parse, i: int) -> str | None:
     if t.pos not in ("VERB", "AUX") or t.head == i:
         return None
     kids = parse.children[i]
-    if not any(toks[c].dep in SUBJECTS for c in kids):
-        return None
+    if not any(toks[c].dep in SUBJECTS or toks[c].dep == "agent" for c in kids):
+        return None  # "as the mayor noted", "as reported by the Times": someone speaks
     if t.dep == "parataxis":  # after its clause; one it splits is left to _parenthetical
         return "inside" if t.head < i else None
     if t.dep != "advcl" or any(toks[c].dep in ("dobj", "xcomp", "ccomp") for c in kids):
