@@ -197,10 +197,10 @@ def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:
 
 
 def _aside(parse: Parse, i: int) -> str | None:
-    """How a verb cue with a subject of its own and no clause or object of its own stands
-    beside the clause it reports: "inside" ("The levy is unfair, she said, on condition of
-    anonymity": the parser hangs it after the clause as parataxis), "as" ("as the mayor
-    noted, the bridge is shut"), else None."""
+    """How a verb cue with a subject of its own (or an agent: "as reported by the Times")
+    and no clause or object of its own stands beside the clause it reports: "inside" ("The
+    levy is unfair, she said, on condition of anonymity": the parser hangs it after the
+    clause as parataxis), "as" ("as the mayor noted, the bridge is shut"), else None."""
     toks, t = parse.tokens, parse.tokens[i]
     if t.pos not in ("VERB", "AUX") or t.head == i:
         return None
