@@ -156,3 +156,24 @@ def test_as_reported_by_names_the_source(
     assert q.cue == "reported"
     assert q.speaker_span is not None
     assert "Bergen Times" in text[slice(*q.speaker_span)]
+
+
+@pytest.mark.model
+def test_if_clause_after_a_verb_of_asking_is_the_question(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = LEAD + "Then Hansen asked the students if they were always so serious."
+    (q,) = quotes(text)
+    assert q.text == "if they were always so serious"
+    assert q.cue == "asked"
+    assert q.speaker is not None and q.speaker.name == "Hansen"
+
+
+@pytest.mark.model
+def test_if_clause_before_a_verb_of_asking_is_a_condition(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = LEAD + "If the ferry is late, Hansen asked them to wait."
+    qs = quotes(text)
+    assert qs
+    assert not any("the ferry is late" in q.text for q in qs)

@@ -21,6 +21,7 @@ from .lexicon import (
     COMPLEMENTS,
     CONTINUE,
     OPEN_COMPLEMENTS,
+    QUESTION_VERBS,
     STANCE_VERBS,
     SUBJECTS,
     TIMED_VERBS,
@@ -100,7 +101,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
     if not comps and toks[i].pos in ("VERB", "AUX"):
-        comps = _clause_under_adjunct(parse, i)
+        comps = _clause_under_adjunct(parse, i) or _question(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -181,6 +182,25 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
             if toks[t.head].dep in ("acl", "relcl") and _has_subject(parse, t.head):
                 return [t.head]
     return []
+
+
+def _question(parse: Parse, i: int) -> list[int]:
+    """The question a verb of asking reports where the parser hung it as an adverbial
+    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt"):
+    an if- or whether-clause after the cue."""
+    toks = parse.tokens
+    if cue_lemma(toks[i].text, toks[i].lemma) not in QUESTION_VERBS:
+        return []
+    return [
+        c
+        for c in parse.children[i]
+        if c > i
+        and toks[c].dep == "advcl"
+        and any(
+            toks[g].dep == "mark" and toks[g].text.lower() in ("if", "whether")
+            for g in parse.children[c]
+        )
+    ][:1]
 
 
 def _has_subject(parse: Parse, i: int) -> bool:
