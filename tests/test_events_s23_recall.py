@@ -2,7 +2,9 @@
 or traded, arrests told as "placed under arrest", verdicts and bail by a court named with a
 word that makes no actor ("a federal jury", "the high court"), verdicts in the passive with
 no agent, a demand for "the return of" something (not the artefact "return"), and demands
-and accusations a generic public ("residents") makes of a state organ.
+and accusations a generic public ("residents") makes of a state organ; and, so that the
+new verbs stay quiet where no act is done, an act that a capacity is for ("lacks the votes
+to impeach").
 
 Every passage is written for these tests. Each rule has a passage that must get its event
 (a PLOVER type on the trigger) and a near-identical one that must get none on it."""
@@ -46,6 +48,7 @@ KEPT = [
     ),
     ("Furious residents demanded that the police find the arsonists.", "demanded", "REQUEST"),
     ("Residents accused the police of beating a teenager during the raid.", "accused", "ACCUSE"),
+    ("The senators used their votes to impeach the speaker on Friday.", "impeach", "COERCE"),
     (
         "The Guarani councils demanded the return of their forest lands.",
         "demanded",
@@ -63,6 +66,8 @@ QUIET = [
     ("The high court granted bail to the retired plumber on Wednesday.", "granted"),
     ("Furious residents demanded that the landlord find the arsonists.", "demanded"),
     ("Residents accused the landlord of ignoring the broken lifts.", "accused"),
+    ("The opposition lacks the votes to impeach the speaker, its whips admitted.", "impeach"),
+    ("The cabinet lacks the power to arrest the speaker, its lawyers admitted.", "arrest"),
 ]
 
 

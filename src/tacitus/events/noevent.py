@@ -42,7 +42,7 @@ from . import noevent_civic, noevent_figurative, noevent_frames, noevent_legis, 
 from .coder import Candidate
 from .noevent_history import told_as_history
 from .sense import _is_year, near, sentence_words, word_class
-from .syntax import kids, subject
+from .syntax import is_to_infinitive, kids, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
 #: demands, criticism, refusals and threats (not cooperation, aid or yielding, which are
@@ -158,7 +158,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     target rules), is no codable event by its frame (see the module doc)."""
     root = event.cameo[:2]
     verb = cand.trigger.token
-    if condition(parse, verb) or noevent_misc.quiet(parse, verb):
+    if condition(parse, verb) or noevent_misc.quiet(parse, verb) or capacity(parse, verb):
         return True
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True
@@ -283,6 +283,44 @@ def condition(parse: Parse, verb: Token) -> bool:
     return verb.dep == "advcl" and any(
         m.lemma.lower() in CONDITIONAL_MARKS for m in kids(parse, verb.i, "mark")
     )
+
+
+#: Nouns of a capacity to act: "the votes *to impeach*", "the power *to arrest*".
+CAPACITIES = frozenset(
+    {
+        "vote",
+        "votes",
+        "power",
+        "powers",
+        "authority",
+        "means",
+        "strength",
+        "numbers",
+        "majority",
+        "capacity",
+        "ability",
+        "mandate",
+        "jurisdiction",
+    }
+)
+
+#: Verbs of having a capacity ("lacks the votes", "mustered the numbers").
+HAVING = frozenset({"lack", "have", "need", "muster", "secure", "gather", "win", "command", "hold"})
+
+
+def capacity(parse: Parse, verb: Token) -> bool:
+    """The act is what a capacity is for ("lacks the votes to impeach the governor", "has
+    the power to arrest"): a to-infinitive on a noun of capacity names no act done. The
+    parser may hang the infinitive on the verb that has the noun ("lacks ... to impeach")."""
+    if verb.head == verb.i or not is_to_infinitive(parse, verb):
+        return False
+    if verb.dep == "acl":
+        nouns = [parse.tokens[verb.head]]
+    elif verb.dep == "advcl" and parse.tokens[verb.head].lemma.lower() in HAVING:
+        nouns = kids(parse, verb.head, "dobj")  # not "used their votes to impeach"
+    else:
+        return False
+    return any(n.lemma.lower() in CAPACITIES or n.text.lower() in CAPACITIES for n in nouns)
 
 
 def decade_dated(parse: Parse, verb: Token) -> bool:
