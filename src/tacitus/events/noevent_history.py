@@ -82,7 +82,7 @@ PERIODS = frozenset({"week", "weekend", "month", "morning", "afternoon", "evenin
 #: The words of a span of years, as a sentence's word set holds them.
 UNIT_WORDS = frozenset(YEAR_UNITS) | {"years", "decades", "centuries", "generations"}
 #: Words that may say a sentence is told now (looked at more closely when present).
-TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these"}
+TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before"}
 #: Words of remembrance and founding: a passage that looks back on a year.
 FRAME_WORDS = frozenset(
     {
@@ -98,6 +98,14 @@ FRAME_WORDS = frozenset(
         "centennial",
         "bicentenary",
         "founded",
+        # a reputation or a memory looks back on a year ("is still *remembered* for", "his
+        # *legacy*", "*notorious* for the 1973 purge")
+        "remember",
+        "remembers",
+        "remembered",
+        "legacy",
+        "notorious",
+        "infamous",
     }
 )
 #: Words of a sentence about the future: a year in it is no time of writing ("by 2030").
@@ -125,7 +133,7 @@ TERMS = frozenset(
     }
 )  # fmt: skip
 #: Words that put a past act in a time gone by ("*once* ruled the island").
-FORMERLY = frozenset({"once", "formerly"})
+FORMERLY = frozenset({"once", "formerly", "historically"})
 #: Verbs whose "back" is a particle ("pushed the rebels *back* in 2024"), not "back in".
 BACK_VERBS = frozenset(
     {
@@ -165,6 +173,33 @@ ANCESTORS = frozenset(
 )  # fmt: skip
 #: A parent, whose past act with a year is a family history ("his father signed ...").
 PARENTS = frozenset({"father", "mother", "parent"})
+#: Acts dated before this year are history in any article: no news archive the coder reads
+#: reports them as the day's news ("Ottoman forces seized the region in 1639").
+MODERN = 1946
+#: Prepositions that put an act in an era ("*under* apartheid", "*during* the Cold War").
+IN_ERA = frozenset({"during", "under", "in"})
+#: Eras by name alone ("under *apartheid*", "under *communism*").
+ERAS = frozenset({"apartheid", "communism", "colonialism", "feudalism"})
+#: A nation's founding turns, before or after which an act is its history ("*Before
+#: independence*, British forces fought ...", "*after partition*").
+FOUNDINGS = frozenset({"independence", "partition", "decolonisation", "decolonization"})
+#: Nouns of an era named by a word of a time gone by ("in *colonial times*", "under *Soviet
+#: rule*", "in *the Soviet era*"), not one that may still run ("under Taliban rule").
+ERA_NOUNS = frozenset({"rule", "times", "era", "days", "period", "empire", "regime"})
+GONE = frozenset(
+    {
+        "colonial", "imperial", "medieval", "ancient", "feudal", "soviet", "ottoman",
+        "tsarist", "victorian", "communist", "apartheid", "mughal", "byzantine", "roman",
+    }
+)  # fmt: skip
+#: Words that tell of an earlier one of the same kind ("It was *not the first* time", "for
+#: the *first* time *since*"): the acts dated beside them are the earlier ones.
+FIRST_BEFORE = frozenset({"not", "n't", "since"})
+#: Words of a reputation, whose "for" tells a past act ("is best *known* for *seizing*
+#: farms in 2000").
+REPUTE = frozenset({"know", "remember", "famous", "notorious", "infamous"})
+#: A reputation: "is *best known* for seizing farms in 2000".
+BEST_KNOWN = frozenset({"best", "known"})
 
 #: A sentence's stated years and its marks: told now, remembrance, future, opening years
 #: after the sentence before, a span of years that is over.
@@ -198,9 +233,11 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return False
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
         return True
+    if not nominal and _ranged(parse, verb):
+        return True
     if not nominal and _back(parse, verb):
         return True
-    if not nominal and _later_on(parse, verb):
+    if not nominal and (_later_on(parse, verb) or _era(parse, verb)):
         return True
     kin = None if nominal else _kin(parse, verb)
     named = None if nominal else _named_past(parse, verb)
@@ -210,6 +247,8 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         year = _object_year(parse, verb)
     if year is None:
         return kin == "ancestor"
+    if year < MODERN:
+        return True
     published: int | None = parse.memo.get(PUBLISHED)
     if published is not None:
         return year <= published - HISTORY_YEARS
@@ -239,6 +278,34 @@ def _long_span(parse: Parse, verb: Token) -> bool:
         for o in kids(parse, p.i, "pobj")
         for n in (o, *_of(parse, o))  # "for most *of a decade*"
     )
+
+
+def _ranged(parse: Parse, verb: Token) -> bool:
+    """A past act told from one year to another years later ("was banned *from 1980 to
+    1990*", "fought a border war *from 1998 to 2000*"): a span that is over, told as
+    history (a penalty's term names no years: "jailed for ten years")."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for p in kids(parse, head.i, "prep"):
+            if p.lemma.lower() != "from":
+                continue
+            for o in kids(parse, p.i, "pobj"):
+                ends = [e for q in (head, p, o) for e in _ends(parse, q)]
+                if _is_year(o.text) and o.text[:1].isdigit():
+                    start = int(o.text[:4])
+                    if any(end - start >= HISTORY_YEARS for end in ends):
+                        return True
+    return False
+
+
+def _ends(parse: Parse, tok: Token) -> list[int]:
+    """The years of the token's "to", "until" or "till" ("from 1980 *to 1990*")."""
+    return [
+        int(o.text[:4])
+        for q in kids(parse, tok.i, "prep")
+        if q.lemma.lower() in ("to", "until", "till")
+        for o in kids(parse, q.i, "pobj")
+        if _is_year(o.text) and o.text[:1].isdigit()
+    ]
 
 
 def _once(parse: Parse, verb: Token) -> bool:
@@ -287,6 +354,29 @@ def _young(parse: Parse, verb: Token) -> bool:
                 ):
                     return True
                 if prep == "in" and o.text.lower() in AGES and kids(parse, o.i, "poss"):
+                    return True
+    return False
+
+
+def _era(parse: Parse, verb: Token) -> bool:
+    """An act put in an era gone by: "*under apartheid*", "*in colonial times*", "*under
+    Soviet rule*", "*during the Cold War*" (a war named with a capital, as news names the
+    past ones: "the Korean War", "the Second World War"; today's are "the war in ...")."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for p in kids(parse, head.i, "prep"):
+            prep = p.lemma.lower()
+            if prep not in IN_ERA and prep not in ("before", "after"):
+                continue
+            for o in kids(parse, p.i, "pobj"):
+                word = o.text.lower()
+                if word in FOUNDINGS and not kids(parse, o.i, "det", "poss", "prep"):
+                    return True  # not "after *the* independence vote", "before its ..."
+                if prep not in IN_ERA:
+                    continue
+                if word in ERAS or (o.text == "War" and o.tag == "NNP"):
+                    return True
+                mods = kids(parse, o.i, "amod", "compound")
+                if word in ERA_NOUNS and any(m.text.lower() in GONE for m in mods):
                     return True
     return False
 
@@ -425,7 +515,8 @@ def _past(parse: Parse, verb: Token) -> bool:
         return True
     heads = _clause_heads(parse, verb)
     if verb.tag == "VBG" and verb.dep == "pcomp" and len(heads) > 1:
-        return _past(parse, heads[1])  # "was arrested for *organising* a boycott"
+        # "was arrested for *organising* a boycott"; "is remembered for *crushing* ..."
+        return _past(parse, heads[1]) or heads[1].lemma.lower() in REPUTE
     if verb.tag != "VBN":
         return False
     aux = kids(parse, verb.i, "aux", "auxpass")
@@ -639,7 +730,8 @@ def _sentence_marks(parse: Parse, k: int) -> Marks:
     anything to look for: most sentences have no year and no word of time."""
     words = sentence_words(parse, k)
     future = bool(words & FUTURE_WORDS)
-    frame = bool(words & FRAME_WORDS)
+    frame = bool(words & FRAME_WORDS) or ("first" in words and bool(words & FIRST_BEFORE))
+    frame = frame or words >= BEST_KNOWN
     spans = bool(words & UNIT_WORDS)
     dated = not future and any(w[:1].isdigit() and _is_year(w) for w in words)
     if not (dated or spans or words & TIME_WORDS):
@@ -687,11 +779,33 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
         head = parse.tokens[t.head]
         if word == "still" and _present(parse, head):
             return True
-        if word == "since" and t.dep == "advmod" and _perfect(parse, head):
-            return True
+        if word in ("since", "before") and t.dep == "advmod" and _perfect(parse, head):
+            return True  # "has *since* been rebuilt", "has seen unrest *before*"
+        if word == "since" and t.dep == "prep" and _perfect(parse, head) and _yearly(parse, t):
+            return True  # "*Since* the 2014 annexation, Russia has stationed troops"
+        if _perfect_span(parse, t, head):
+            return True  # "Relations have been frozen *for decades*"
         if word == "days" and any(d.text.lower() == "these" for d in kids(parse, t.i, "det")):
             return True
     return False
+
+
+def _yearly(parse: Parse, prep: Token) -> bool:
+    """The preposition's object is a year or named by one ("since *2014*", "since *the 2014
+    annexation*"), not a month or a day ("since March": this year's news)."""
+    return any(
+        _is_year(t.text)
+        for o in kids(parse, prep.i, "pobj")
+        for t in (o, *kids(parse, o.i, "nummod", "compound", "amod"))
+    )
+
+
+def _perfect_span(parse: Parse, tok: Token, prep: Token) -> bool:
+    """A span of years on a present perfect verb ("have been frozen *for decades*", "has
+    been disputed for centuries"): the passage is told years after the span began."""
+    if tok.dep != "pobj" or prep.lemma.lower() not in LASTING or prep.head == prep.i:
+        return False
+    return span_years(parse, tok) >= HISTORY_YEARS and _perfect(parse, parse.tokens[prep.head])
 
 
 def _present(parse: Parse, verb: Token) -> bool:
