@@ -180,9 +180,6 @@ MODERN = 1946
 IN_ERA = frozenset({"during", "under", "in"})
 #: Eras by name alone ("under *apartheid*", "under *communism*").
 ERAS = frozenset({"apartheid", "communism", "colonialism", "feudalism"})
-#: A nation's founding turns, before or after which an act is its history ("*Before
-#: independence*, British forces fought ...", "*after partition*").
-FOUNDINGS = frozenset({"independence", "partition", "decolonisation", "decolonization"})
 #: Nouns of an era named by a word of a time gone by ("in *colonial times*", "under *Soviet
 #: rule*", "in *the Soviet era*"), not one that may still run ("under Taliban rule").
 ERA_NOUNS = frozenset({"rule", "times", "era", "days", "period", "empire", "regime"})
@@ -252,7 +249,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     published: int | None = parse.memo.get(PUBLISHED)
     if published is not None:
         return year <= published - HISTORY_YEARS
-    if kin or named is not None or (not nominal and verb.dep in SIDE):
+    if kin or named is not None or (not nominal and (verb.dep in SIDE)):
         return True
     found = passage(parse)  # (read only for an act dated to a year in an undated article)
     if verb.sent in found.future:
@@ -364,15 +361,10 @@ def _era(parse: Parse, verb: Token) -> bool:
     past ones: "the Korean War", "the Second World War"; today's are "the war in ...")."""
     for head in _clause_heads(parse, verb)[:2]:
         for p in kids(parse, head.i, "prep"):
-            prep = p.lemma.lower()
-            if prep not in IN_ERA and prep not in ("before", "after"):
+            if p.lemma.lower() not in IN_ERA:
                 continue
             for o in kids(parse, p.i, "pobj"):
                 word = o.text.lower()
-                if word in FOUNDINGS and not kids(parse, o.i, "det", "poss", "prep"):
-                    return True  # not "after *the* independence vote", "before its ..."
-                if prep not in IN_ERA:
-                    continue
                 if word in ERAS or (o.text == "War" and o.tag == "NNP"):
                     return True
                 mods = kids(parse, o.i, "amod", "compound")
@@ -628,10 +620,18 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
         for m in kids(parse, n.i, "nummod", "compound", "amod"):
             if _is_year(m.text) and not m.text.endswith("s"):
                 return int(m.text.lstrip("'’")[:4])
+    if verb.dep == "relcl" and verb.head != verb.i:  # "the day *in 1982* when the army burned"
+        up = parse.tokens[verb.head]
+        for t in (up, *_dated_by(parse, up)):
+            if _is_year(t.text) and t.text[:1].isdigit() and not t.text.endswith("s"):
+                return int(t.text[:4])
     if verb.dep == "advcl" and verb.head != verb.i:
         marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark")}
         had = any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux"))
         if marks & {"when", "as", "after", "before"} and had:
+            return _year_on(parse, parse.tokens[verb.head])
+        when = any(a.text.lower() == "when" for a in kids(parse, verb.i, "advmod", "mark"))
+        if when:  # "remembers the day in 1982 *when* the army burned its homes"
             return _year_on(parse, parse.tokens[verb.head])
     return None
 
@@ -792,10 +792,10 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
 
 def _yearly(parse: Parse, prep: Token) -> bool:
     """The preposition's object is a year or named by one ("since *2014*", "since *the 2014
-    annexation*"), not a month or a day ("since March": this year's news)."""
+    annexation*", "since *then*"), not a month or a day ("since March": this year's news)."""
     return any(
-        _is_year(t.text)
-        for o in kids(parse, prep.i, "pobj")
+        _is_year(t.text) or t.text.lower() == "then"  # "*Since then*, it has seen four coups"
+        for o in kids(parse, prep.i, "pobj", "pcomp")
         for t in (o, *kids(parse, o.i, "nummod", "compound", "amod"))
     )
 
