@@ -38,8 +38,7 @@ QUIET = [
     ),
     (
         "era: a rule gone by",
-        "Under Soviet rule, the authorities deported tens of thousands of Chechens to "
-        "Kazakhstan.",
+        "Under Soviet rule, the authorities deported tens of thousands of Chechens to Kazakhstan.",
         "deported",
     ),
     (
@@ -82,6 +81,11 @@ QUIET = [
         "It was not the first time the army had fired on protesters: in 2006 soldiers shot "
         "dead twelve students in the capital.",
         "shot",
+    ),
+    (
+        "not the first time: the earlier times",
+        "This was not the first time that police attacked the camp.",
+        "attacked",
     ),
     (
         "before, on a perfect",
@@ -137,8 +141,7 @@ KEPT = [
     ("own year, plain report", "Russia seized Crimea from Ukraine in 2014.", "seized", "COERCE"),
     (
         "own year, plain report",
-        "Government forces besieged Aleppo in 2012, cutting off water to its eastern "
-        "districts.",
+        "Government forces besieged Aleppo in 2012, cutting off water to its eastern districts.",
         "besieged",
         "COERCE",
     ),
@@ -163,10 +166,15 @@ KEPT = [
     ),
     (
         "since a month is this year's news",
-        "The government has banned rallies since March. Police arrested 40 protesters in "
-        "2021.",
+        "The government has banned rallies since March. Police arrested 40 protesters in 2021.",
         "arrested",
         "COERCE",
+    ),
+    (
+        "the first time: the news itself",
+        "It was the first time troops had fired on miners since the strike began.",
+        "fired",
+        "ASSAULT",
     ),
     (
         "a gerund under a past verb, not a reputation",

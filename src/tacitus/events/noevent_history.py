@@ -26,11 +26,26 @@ reported) is told as history when:
   Ottomans"; a parent's act with a year: "*his father* signed the 1965 ceasefire") or early
   life ("*as a young* officer", "*in her twenties*"), in a relative clause or participle
   with its own year ("the police *who charged the strikers in 1985*", "the airport,
-  *seized in 2014*, reopened"), or carried on "*later*" after a sentence that tells history.
+  *seized in 2014*, reopened"), or carried on "*later*" after a sentence that tells history;
+- **it is put in an era gone by**: "*under apartheid*", "*under Soviet rule*", "*in colonial
+  times*", "*during the Cold War*" (a war named with a capital, as news names past ones),
+  "*historically*"; over a range of years that is over ("banned *from 1980 to 1990*"); or
+  before the modern news era (a year before 1946: "seized the fortress in 1639");
+- **the passage says it is told later** (undated): a perfect counting from a year or over
+  years ("*Since the 2014 annexation*, Russia has stationed", "*Since then*, the country
+  has seen four coups", "have been frozen *for decades*", "has seen unrest *before*"), a
+  look back ("It was *not the first* time", "for the first time *since*", "*remember*",
+  "*legacy*", "best *known* for"; a gerund under a word of reputation takes the past:
+  "is remembered for *crushing*"), or the earlier times "*not the first time*" speaks of
+  ("It was not the first time troops *had fired*"); a when-clause or a relative clause
+  takes the year of what it hangs on ("remembers the day in 1982 *when* the army burned").
 
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
-news, even when it is about history: "apologised on Monday for the 1982 massacre"); acts
-in the present, the perfect or the future, intents, threats and conditions; an act that
+news, even when it is about history: "apologised on Monday for the 1982 massacre"); a
+past perfect act with its own year ("had captured the town in 2012": the PLOVER dev sets
+code it); an era after a turn ("in the years after independence": our corpus codes it);
+"since March" (this year's news); acts in the present, the perfect or the future,
+intents, threats and conditions; an act that
 took years, but under a decade ("negotiated for four years": our corpus codes it as an
 event); an act put *in* a decade ("opened an office in the 1980s": the PLOVER dev gold
 codes one) is left to the year rules; an act dated to a year within a year of the
@@ -234,7 +249,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return True
     if not nominal and _back(parse, verb):
         return True
-    if not nominal and (_later_on(parse, verb) or _era(parse, verb)):
+    if not nominal and (_later_on(parse, verb) or _era(parse, verb) or _not_first(parse, verb)):
         return True
     kin = None if nominal else _kin(parse, verb)
     named = None if nominal else _named_past(parse, verb)
@@ -353,6 +368,19 @@ def _young(parse: Parse, verb: Token) -> bool:
                 if prep == "in" and o.text.lower() in AGES and kids(parse, o.i, "poss"):
                     return True
     return False
+
+
+def _not_first(parse: Parse, verb: Token) -> bool:
+    """The earlier times a passage says the news is not the first of ("It was *not the first
+    time* troops *had fired* on miners"): acts of the past, told in general; not "It was
+    the first time troops had fired" (the news itself)."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    time = parse.tokens[verb.head]
+    if time.lemma.lower() != "time" or time.head == time.i:
+        return False
+    first = any(a.lemma.lower() == "first" for a in kids(parse, time.i, "amod"))
+    return first and bool(kids(parse, time.head, "neg"))
 
 
 def _era(parse: Parse, verb: Token) -> bool:
