@@ -106,6 +106,12 @@ QUIET = [
         "seizing",
     ),
     (
+        "carried on after a history sentence",
+        "Few remember that the two armies clashed on the border in 1969. Soviet and Chinese "
+        "troops fought over an island in the Ussuri river.",
+        "fought",
+    ),
+    (
         "a when-clause takes its head's year",
         "The village remembers the day in 1982 when the army burned its homes.",
         "burned",
@@ -174,6 +180,13 @@ KEPT = [
         "the first time: the news itself",
         "It was the first time troops had fired on miners since the strike began.",
         "fired",
+        "ASSAULT",
+    ),
+    (
+        "after a plain report of its own year, not history",
+        "The rebels seized the town in 2012. Government troops attacked the rebels and "
+        "killed their commander.",
+        "attacked",
         "ASSAULT",
     ),
     (

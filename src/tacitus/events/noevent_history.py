@@ -38,7 +38,10 @@ reported) is told as history when:
   "*legacy*", "best *known* for"; a gerund under a word of reputation takes the past:
   "is remembered for *crushing*"), or the earlier times "*not the first time*" speaks of
   ("It was not the first time troops *had fired*"); a when-clause or a relative clause
-  takes the year of what it hangs on ("remembers the day in 1982 *when* the army burned").
+  takes the year of what it hangs on ("remembers the day in 1982 *when* the army burned");
+  an undated simple past act in a sentence with no time of its own, right after a sentence
+  that tells history (a look back beside it counts: "Few *remember* that the armies clashed
+  in 1969. Soviet and Chinese troops *fought* over an island").
 
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
 news, even when it is about history: "apologised on Monday for the 1982 massacre"); a
@@ -258,7 +261,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if year is None and kin:  # "his father signed *the 1965 ceasefire*"
         year = _object_year(parse, verb)
     if year is None:
-        return kin == "ancestor"
+        return kin == "ancestor" or (not nominal and _carried_on(parse, verb))
     if year < MODERN:
         return True
     published: int | None = parse.memo.get(PUBLISHED)
@@ -433,6 +436,18 @@ def _later_on(parse: Parse, verb: Token) -> bool:
     return later and _history_sentence(parse, verb.sent - 1)
 
 
+def _carried_on(parse: Parse, verb: Token) -> bool:
+    """An undated simple past act in an undated article, right after a sentence that tells
+    history, in a sentence with no year or word of time of its own ("Few remember that the
+    two armies clashed in 1969. Soviet and Chinese troops *fought* over an island.")."""
+    if verb.sent == 0 or verb.tag != "VBD" or parse.memo.get(PUBLISHED) is not None:
+        return False
+    years, marks = sentence_marks(parse, verb.sent)
+    if years or any(marks) or sentence_words(parse, verb.sent) & TIME_WORDS:
+        return False
+    return _history_sentence(parse, verb.sent - 1)
+
+
 def _history_sentence(parse: Parse, k: int) -> bool:
     """Sentence ``k`` tells history: a year well before the publication year, a decade or a
     named past event with its year ("the 1974 war"), or, undated, a year the passage says
@@ -447,7 +462,7 @@ def _history_sentence(parse: Parse, k: int) -> bool:
     if any(_is_decade(t.text) or _event_year(parse, t) is not None for t in toks):
         return True
     found = passage(parse)
-    return bool(years) and (bool(found.now) or any(
+    return bool(years) and (bool(found.now or found.frames & {k - 1, k, k + 1}) or any(
         y >= min(years) + HISTORY_YEARS for y, _k in found.years
     ))  # fmt: skip
 
