@@ -442,6 +442,9 @@ def _carried_on(parse: Parse, verb: Token) -> bool:
     two armies clashed in 1969. Soviet and Chinese troops *fought* over an island.")."""
     if verb.sent == 0 or verb.tag != "VBD" or parse.memo.get(PUBLISHED) is not None:
         return False
+    before = sentence_words(parse, verb.sent - 1)  # no year before it: nothing to carry on
+    if not any(w[:1].isdigit() and _is_year(w) for w in before):
+        return False
     years, marks = sentence_marks(parse, verb.sent)
     if years or any(marks) or sentence_words(parse, verb.sent) & TIME_WORDS:
         return False
