@@ -1,0 +1,108 @@
+"""Which side is the source, session 23: sentences written for these tests, the real parse,
+stand-in actors (``events_helpers``).
+
+- An act or a weapon as the subject, its doer named in a participle ("the ambush, claimed
+  by X, killed", "rockets fired by X hit", "a bombing blamed on X"): the doer is the source.
+- Time or means as the object of "spend", "use", "take" ("spent the night firing", "used
+  water cannon to disperse"): the act's doer is the subject, not that object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import Code, Known, coder
+from tacitus.evaluate.events import best_events
+from tacitus.parse import Parse
+from tacitus.records import Event
+from tacitus.settings import Settings
+
+SIDES: Known = {
+    "the Taliban": (None, "INS"),
+    "the PKK": (None, "REB"),
+    "the rebels": (None, "REB"),
+    "Afghan soldiers": ("AFG", "MIL"),
+    "Turkish soldiers": ("TUR", "MIL"),
+    "Riot police": ("VEN", "COP"),
+    "Police": ("KEN", "COP"),
+    "protesters": (None, "CVL"),
+    "students": (None, "EDU"),
+    "the Ugandan army": ("UGA", "MIL"),
+}
+
+
+@pytest.fixture(scope="module")
+def code(parse_text: Callable[[str], Parse]) -> Code:
+    return coder(parse_text, Settings())
+
+
+def sources(events: tuple[Event, ...], root: str) -> set[str | None]:
+    """Source names of the best events (the sentence's main act) under the CAMEO root."""
+    return {
+        e.source.name if e.source else None for e in best_events(events) if e.cameo.startswith(root)
+    }
+
+
+# -- the doer named in a participle on the subject -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The ambush on the convoy, claimed by the Taliban, killed six Afghan soldiers.",
+            "the Taliban",
+        ),
+        ("A bombing blamed on the PKK killed four Turkish soldiers near the border.", "the PKK"),
+        ("Mortar shells fired by the rebels killed two Afghan soldiers overnight.", "the rebels"),
+    ],
+)
+def test_a_doer_participle_on_the_subject_names_the_source(
+    code: Code, text: str, source: str
+) -> None:
+    assert sources(code(text, SIDES), "1") == {source}, text
+
+
+def test_a_participle_of_undergoing_names_no_source(code: Code) -> None:
+    # "a convoy hit by the rebels" says what the convoy underwent: the rebels did not
+    # do the ambush that follows (no source is better than a wrong one)
+    text = "A convoy hit by the Taliban last week ambushed Afghan soldiers near Kandahar."
+    assert "the Taliban" not in sources(code(text, SIDES), "1")
+
+
+def test_a_subject_that_names_an_actor_keeps_it(code: Code) -> None:
+    text = "On Monday the rebels, backed by the Taliban, killed six Afghan soldiers."
+    assert sources(code(text, SIDES), "1") == {"the rebels"}
+
+
+# -- time or means spent on an act ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        (
+            "Riot police spent the night firing tear gas at protesters in Caracas.",
+            "19",
+            "Riot police",
+        ),
+        (
+            "Police took hours to disperse the protesters outside the court in Nairobi.",
+            "17",
+            "Police",
+        ),
+    ],
+)
+def test_time_spent_on_an_act_is_not_its_doer(
+    code: Code, text: str, root: str, source: str
+) -> None:
+    assert sources(code(text, SIDES), root) == {source}, text
+
+
+def test_an_urged_object_still_does_the_act(code: Code) -> None:
+    # "urged X to release": X is asked to act (the governor's object is the doer)
+    text = "The Ugandan army urged the rebels to release the students they abducted."
+    found = [e for e in code(text, SIDES) if e.trigger == "release" and e.source is not None]
+    assert all(e.source.name == "the rebels" for e in found), found
