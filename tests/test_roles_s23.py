@@ -3,8 +3,8 @@ stand-in actors (``events_helpers``).
 
 - An act or a weapon as the subject, its doer named in a participle ("the ambush, claimed
   by X, killed", "rockets fired by X hit", "a bombing blamed on X"): the doer is the source.
-- Time or means as the object of "spend", "use", "take" ("spent the night firing", "used
-  water cannon to disperse"): the act's doer is the subject, not that object.
+- Time as the object of "spend" or "take" ("spent the night firing", "took hours to
+  disperse"): the act's doer is the subject, not that object.
 """
 
 from __future__ import annotations
