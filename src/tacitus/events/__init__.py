@@ -38,6 +38,7 @@ from .model import EventModel, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments
+from .sources import people_source
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import (
@@ -124,6 +125,7 @@ class Events:
         out = []
         for c, e in kept:
             e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            e = people_source(parse, index, self.kb, c.trigger, e, article.id)
             e = people_target(parse, index, self.kb, c.trigger, e, article.id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
                 out.append(e)

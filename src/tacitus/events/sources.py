@@ -1,0 +1,84 @@
+"""The doer of an act named by a noun for people that no actor covers ("*a gunman* shot the
+mayor", "*settlers* attacked Palestinian farmers", "the mayor was shot by *a gunman*").
+
+The actors stage makes no actor of a bare noun for people without a name or a cue, so an
+act done by one has no source: an act of force is kept with none, and any other act is not
+coded. Such a subject names the doer as surely as a name does; the event takes a source
+made from the phrase, as :func:`.roles.people_target` makes a target from its object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.kb import KB
+from ..parse import Parse, Token
+from ..records import Actor, Event
+from ..text import stable_id
+from .coder import Trigger
+from .roles import _people_sector, _phrase_actor, _phrase_of
+from .syntax import ActorIndex, kids, subject
+
+#: Doers of news acts that the title tables leave out, with their sector: people named by
+#: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
+#: marched", "thousands rallied").
+DOER_NOUNS = {
+    "settler": "CVL", "settlers": "CVL", "extremist": "UAF", "extremists": "UAF",
+    "thug": "UAF", "thugs": "UAF", "vigilante": "UAF", "vigilantes": "UAF",
+    "bodyguard": "UAF", "bodyguards": "UAF", "hundreds": "CVL", "thousands": "CVL",
+    "dozens": "CVL", "scores": "CVL", "tens": "CVL",
+}  # fmt: skip
+
+
+def people_source(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event, article_id: str
+) -> Event:
+    """The event with the people its verb's subject (or, in the passive, its "by" phrase)
+    names as its source, when it has no source and no actor covers that phrase. Not a
+    pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
+    if event.source is not None or trig.nominal or trig.reverse:
+        return event
+    holder = _doer(parse, trig.token)
+    if holder is None:
+        return event
+    found = _doer_phrase(parse, index, kb, holder)
+    if found is None:
+        return event
+    first, last, sector = found
+    actor = _phrase_actor(parse, first, last, sector, None, article_id)
+    if event.target is not None and _overlaps(actor, event.target):
+        return event
+    tgt = event.target.id if event.target else ""
+    new_id = stable_id(article_id, trig.token.start, actor.id, tgt, event.cameo)
+    return replace(event, source=actor, id=new_id, rule=f"{event.rule}+subject")
+
+
+def _doer(parse: Parse, verb: Token) -> Token | None:
+    """The verb's own subject when active, the object of its "by" agent when passive."""
+    subj, passive = subject(parse, verb)
+    if passive:
+        return next((o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")), None)
+    if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.dep != "nsubj":
+        return None
+    return subj
+
+
+def _doer_phrase(
+    parse: Parse, index: ActorIndex, kb: KB, tok: Token
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the people phrase at ``tok`` (see :func:`_phrase_of`,
+    with the doers of :data:`DOER_NOUNS` too)."""
+    word = tok.text.lower()
+    if word in DOER_NOUNS and _people_sector(kb, tok) is None:
+        left = [i for c in parse.child_tokens[tok.i] if c.i < tok.i for i in parse.subtree(c.i)]
+        first = min([tok.i, *left])
+        if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+            return None
+        if kids(parse, tok.i, "prep") and word in ("hundreds", "thousands", "dozens"):
+            return _phrase_of(parse, index, kb, tok)  # "thousands of nurses": the nurses
+        return first, tok, DOER_NOUNS[word]
+    return _phrase_of(parse, index, kb, tok)
+
+
+def _overlaps(a: Actor, b: Actor) -> bool:
+    return any(s < e2 and s2 < e for s, e in a.mentions for s2, e2 in b.mentions)
