@@ -106,3 +106,40 @@ def test_an_urged_object_still_does_the_act(code: Code) -> None:
     text = "The Ugandan army urged the rebels to release the students they abducted."
     found = [e for e in code(text, SIDES) if e.trigger == "release" and e.source is not None]
     assert all(e.source.name == "the rebels" for e in found), found
+
+
+# -- people no actor names, as the doer --------------------------------------------------
+
+PEOPLE: Known = {
+    "Chad": ("TCD", None),
+    "Malian soldiers": ("MLI", "MIL"),
+    "the Peruvian president": ("PER", "GOV"),
+    "Afghan soldiers": ("AFG", "MIL"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("A gunman shot two Malian soldiers outside the barracks.", "1", "gunman"),
+        ("Settlers attacked two Afghan soldiers near the checkpoint.", "1", "Settlers"),
+        ("Thousands marched in Lima against the Peruvian president.", "14", "Thousands"),
+        ("Rebel commanders accused Chad of arming the militia.", "11", "Rebel commanders"),
+    ],
+)
+def test_people_no_actor_names_are_the_doer(code: Code, text: str, root: str, source: str) -> None:
+    assert sources(code(text, PEOPLE), root) == {source}, text
+
+
+def test_a_subject_that_names_no_people_gives_no_source(code: Code) -> None:
+    text = "The blast killed ten Afghan soldiers in Kandahar."
+    assert sources(code(text, PEOPLE), "1") <= {None}
+
+
+def test_a_private_act_of_people_is_no_event(code: Code) -> None:
+    # relatives and local councils act at home: no doer made for an act with no state
+    for text in (
+        "Relatives sent food parcels to the prisoners at Christmas.",
+        "The council approved a request from residents for a new road.",
+    ):
+        assert not [e for e in code(text, PEOPLE) if e.source is not None], text

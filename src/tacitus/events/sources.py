@@ -17,7 +17,7 @@ from ..records import Actor, Event
 from ..text import stable_id
 from .coder import Trigger
 from .roles import _people_sector, _phrase_actor, _phrase_of
-from .syntax import ActorIndex, kids, subject
+from .syntax import ActorIndex, is_placed, kids, subject
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -30,34 +30,81 @@ DOER_NOUNS = {
 }  # fmt: skip
 
 
+#: Acts of force: coded with no source when they have a target, and given their people
+#: doer after (:func:`people_source`).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Protest: done by crowds ("thousands marched"), whoever they are.
+PROTEST_ROOT = "14"
+#: Sectors whose people act in public life: a bare "the council", "rebel commanders",
+#: "the authorities" do; relatives, a director, donors or a company mostly do not (their
+#: thanks, gifts and deals are no political event).
+PUBLIC_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "LAB"}
+)
+
+
 def people_source(
     parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event, article_id: str
 ) -> Event:
     """The event with the people its verb's subject (or, in the passive, its "by" phrase)
     names as its source, when it has no source and no actor covers that phrase. Not a
     pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
-    if event.source is not None or trig.nominal or trig.reverse:
+    if event.source is not None:
         return event
-    holder = _doer(parse, trig.token)
-    if holder is None:
-        return event
-    found = _doer_phrase(parse, index, kb, holder)
-    if found is None:
-        return event
-    first, last, sector = found
-    actor = _phrase_actor(parse, first, last, sector, None, article_id)
-    if event.target is not None and _overlaps(actor, event.target):
+    actor = doer_actor(parse, index, kb, trig, article_id)
+    if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
     tgt = event.target.id if event.target else ""
     new_id = stable_id(article_id, trig.token.start, actor.id, tgt, event.cameo)
     return replace(event, source=actor, id=new_id, rule=f"{event.rule}+subject")
 
 
+def people_doers(
+    parse: Parse,
+    index: ActorIndex,
+    kb: KB,
+    trig: Trigger,
+    sources: list[Actor],
+    targets: list[Actor],
+) -> tuple[list[Actor], list[Actor]]:
+    """The coder's sides with a people phrase as the doer when it found none (see
+    :func:`people_source`): the act is coded, as one done by a named actor would be. Only
+    a protest, whoever the crowd is, or an act of people in public life
+    (:data:`PUBLIC_SECTORS`) aimed at a country or an international body (a local
+    council's or a senate's doings at home are no event between states); an act of force
+    is left to :func:`people_source`."""
+    root = trig.code[:2]
+    if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
+        return sources, targets
+    actor = doer_actor(parse, index, kb, trig, "subject")
+    if actor is None or any(_overlaps(actor, t) for t in targets):
+        return sources, targets
+    if root != PROTEST_ROOT and (
+        actor.sector not in PUBLIC_SECTORS or not any(is_placed(t) for t in targets)
+    ):
+        return sources, targets  # "the council approved a request from residents"
+    return [actor], targets
+
+
+def doer_actor(parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, where: str) -> Actor | None:
+    """An actor made from the people phrase that is the trigger's doer, if any."""
+    if trig.nominal or trig.reverse:
+        return None
+    holder = _doer(parse, trig.token)
+    found = _doer_phrase(parse, index, kb, holder) if holder is not None else None
+    if found is None:
+        return None
+    first, last, sector = found
+    return _phrase_actor(parse, first, last, sector, None, where)
+
+
 def _doer(parse: Parse, verb: Token) -> Token | None:
     """The verb's own subject when active, the object of its "by" agent when passive."""
     subj, passive = subject(parse, verb)
     if passive:
-        return next((o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")), None)
+        return next(
+            (o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")), None
+        )
     if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.dep != "nsubj":
         return None
     return subj

@@ -515,9 +515,9 @@ def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             gov = head(parse, t)
             if t.dep == "xcomp":
                 obj = kids(parse, gov.i, "dobj")
-                if obj and gov.lemma not in ("promise", "vow", "pledge"):
-                    if not _time_spent(gov, obj[0]):
-                        return obj[0], False
+                promised = gov.lemma in ("promise", "vow", "pledge")
+                if obj and not promised and not _time_spent(gov, obj[0]):
+                    return obj[0], False
             t = gov
             continue
         return None, False
