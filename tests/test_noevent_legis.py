@@ -221,9 +221,9 @@ KEPT = [
     (
         "passive verdict",
         "A court in Tunis convicted the opposition leader of plotting against the state. He "
-        "will be sentenced next week.",
+        "was sentenced to ten years in prison on Monday.",
         "sentenced",
-        "THREATEN",
+        "COERCE",
     ),
     (
         "courtroom",

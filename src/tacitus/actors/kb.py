@@ -324,7 +324,9 @@ def _norms(tokens: Sequence[Token]) -> list[str]:
     last = _LAST_NORMS[0]
     if last[0] is tokens:
         return last[1]
-    norms = [norm(t.text) for t in tokens]
+    # a word of letters and digits alone has no quote or space to unify: its lower case is
+    # its form (most tokens; the cached call costs more than the lowering)
+    norms = [t.text.lower() if t.text.isalnum() else norm(t.text) for t in tokens]
     _LAST_NORMS[0] = (tokens, norms)
     return norms
 
@@ -403,6 +405,21 @@ class PhraseIndex:
         extra = self.ref.pairs(key) if self.ref is not None else None
         if main is None and not extra:
             return None
+        if i == j:  # one token (most hits): its text, one word
+            surface, spaced = tokens[i].text, 1
+        else:
+            surface, spaced = self._spaced(tokens, i, j)
+        for alias, value in main or ():
+            if len(alias.split()) >= spaced and _case_ok(alias, surface, titled=True):
+                return value
+        for alias, name in extra or ():
+            if len(alias.split()) >= spaced and _case_ok(alias, surface) and self.ref is not None:
+                return self.ref.entry(name)
+        return None
+
+    @staticmethod
+    def _spaced(tokens: Sequence[Token], i: int, j: int) -> tuple[str, int]:
+        """The text of tokens ``i..j`` and how many words the text spaces them into."""
         surface = " ".join(t.text for t in tokens[i : j + 1])
         # words as the text spaces them: "to go" is two, never the one word "Togo" (a space
         # beside punctuation, "al - Shabaab", does not count)
@@ -412,13 +429,7 @@ class PhraseIndex:
             and tokens[k - 1].text[-1:].isalnum()
             for k in range(i + 1, j + 1)
         )
-        for alias, value in main or ():
-            if len(alias.split()) >= spaced and _case_ok(alias, surface, titled=True):
-                return value
-        for alias, name in extra or ():
-            if len(alias.split()) >= spaced and _case_ok(alias, surface) and self.ref is not None:
-                return self.ref.entry(name)
-        return None
+        return surface, spaced
 
 
 @dataclass

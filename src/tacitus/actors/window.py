@@ -75,6 +75,8 @@ DATE_PATTERNS = (
 )
 #: a bare year: not inside a number, an amount, a range of figures or a code
 YEAR = re.compile(r"(?<![\d$€£.,/-])\b(?P<y>(?:19|20)\d\d)\b(?![\d%]|,\d|\.\d|-\w)")
+#: what every one of the patterns above holds: a text without it states no date
+ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 Interval = tuple[str, str]  # [from, until) as ISO dates; "" and "9999" for open ends
 
@@ -222,6 +224,8 @@ def _day_before(day: str) -> str:
 def text_dates(text: str) -> list[str]:
     """Absolute dates in ``text`` as ISO days: full dates as written, a month at its 15th,
     a bare year at July 1 (its middle)."""
+    if ANY_YEAR.search(text) is None:
+        return []  # every pattern ends on a year: one quick scan spares five slow ones
     out: list[str] = []
     taken: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS:

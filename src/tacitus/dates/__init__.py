@@ -96,6 +96,8 @@ def date_event(
             return replace(event, date=ref.date, date_precision=ref.precision)
     anchor = parse_anchor(published)
     if anchor is None:
+        if event.date is None and event.date_precision is None:
+            return event  # undated already: a copy would be the same record, made slowly
         return replace(event, date=None, date_precision=None)
     return replace(event, date=anchor.isoformat(), date_precision="day")
 

@@ -239,7 +239,9 @@ def judge(
     left as the lexicon coded them."""
     if event["plover"] is None:
         return event
-    verdict = model.judge(features(parse, sent, cand), event["plover"])
+    source, target = event["source"], event["target"]
+    sides = swappable and source is not None and target is not None  # (else no swap is read)
+    verdict = model.judge(features(parse, sent, cand), event["plover"], sides)
     if verdict.plover == model.none:
         return None
     sure = event["confidence"] if verdict.probability is None else round(verdict.probability, 3)
@@ -249,8 +251,7 @@ def judge(
     if verdict.changed and not cand.trigger.preps:
         entry = ontology.lookup(type_code(verdict.plover))
         change.update(cameo=entry.code, **coded_as(entry), rule="model")
-    source, target = event["source"], event["target"]
-    if verdict.swap and swappable and source is not None and target is not None:
+    if verdict.swap and sides:
         change.update(source=target, target=source, rule=f"{change['rule']}+swap")
     return {**event, **change}
 

@@ -133,7 +133,20 @@ def _pobj(parse: Parse, prep: Token) -> list[Token]:
     return kids(parse, prep.i, "pobj", "pcomp")
 
 
-def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, list[Token]]:
+class _Slots(dict[str, list[Token]]):
+    """The tokens of each frame slot of ``verb`` (with the prepositions ``preps``), each read
+    the first time a pattern asks for it: most patterns read the object alone."""
+
+    def __init__(self, parse: Parse, verb: Token, preps: list[Token]) -> None:
+        super().__init__()
+        self.parse, self.verb, self.preps = parse, verb, preps
+
+    def __missing__(self, slot: str) -> list[Token]:
+        found = self[slot] = _SLOT_READERS[slot](self.parse, self.verb, self.preps)
+        return found
+
+
+def _slot_objects(parse: Parse, verb: Token, preps: list[Token]) -> list[Token]:
     objs = kids(parse, verb.i, "dobj")
     objs += [c for o in objs for c in kids(parse, o.i, "conj")]
     if kids(parse, verb.i, "auxpass"):
@@ -150,18 +163,35 @@ def _slot_lemmas(parse: Parse, verb: Token, preps: list[Token]) -> dict[str, lis
     ]
     objs += [o for p in preps for o in _pobj(parse, p)]
     objs += [x for o in list(objs) for x in _object_heads(parse, o)]
-    comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
+    return objs
+
+
+def _slot_subjects(parse: Parse, verb: Token, _preps: list[Token]) -> list[Token]:
     subj = kids(parse, verb.i, "nsubj")
-    return {
-        "subj": subj + [m for x in subj for m in _object_heads(parse, x)],
-        "obj": objs,
-        "xcomp": kids(parse, verb.i, "xcomp", "ccomp"),
-        # "called the strikes *a war crime*", "called it an act *of terrorism*": the
-        # parser may hang the label under the complement, or name it after "of"
-        "comp": comps
+    return subj + [m for x in subj for m in _object_heads(parse, x)]
+
+
+def _slot_clauses(parse: Parse, verb: Token, _preps: list[Token]) -> list[Token]:
+    return kids(parse, verb.i, "xcomp", "ccomp")
+
+
+def _slot_complements(parse: Parse, verb: Token, _preps: list[Token]) -> list[Token]:
+    # "called the strikes *a war crime*", "called it an act *of terrorism*": the parser may
+    # hang the label under the complement, or name it after "of"
+    comps = kids(parse, verb.i, "xcomp", "ccomp", "acomp", "oprd", "attr")
+    return (
+        comps
         + [g for c in comps for g in kids(parse, c.i, "acomp", "oprd", "dobj")]
-        + [h for c in comps for h in _object_heads(parse, c)],
-    }
+        + [h for c in comps for h in _object_heads(parse, c)]
+    )
+
+
+_SLOT_READERS = {
+    "subj": _slot_subjects,
+    "obj": _slot_objects,
+    "xcomp": _slot_clauses,
+    "comp": _slot_complements,
+}
 
 
 def _object_heads(parse: Parse, obj: Token) -> list[Token]:
@@ -242,7 +272,7 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
     have = [p.lemma.lower() for p in prep_toks]
     object_preps: list[Token] | None = None
     object_have: list[str] = []
-    slots_by_preps: dict[tuple[int, ...], dict[str, list[Token]]] = {}
+    slots_by_preps: dict[tuple[int, ...], _Slots] = {}
     for pat in patterns:  # (a verb may have dozens: the lemmas are lowered once, above)
         toks, words = prep_toks, have
         if pat.frame.reverse:
@@ -266,7 +296,7 @@ def match_verb(parse: Parse, lex: Lexicon, verb: Token) -> Trigger | None:
         key = tuple(t.i for t in mine)
         slots = slots_by_preps.get(key)
         if slots is None:
-            slots = slots_by_preps[key] = _slot_lemmas(parse, verb, mine)
+            slots = slots_by_preps[key] = _Slots(parse, verb, mine)
         if not all(
             any(_fits(t, allowed, parse) for t in slots[s]) for s, allowed in pat.frame.slots
         ):
@@ -327,11 +357,16 @@ def _light(parse: Parse, lex: Lexicon, objs: list[Token]) -> tuple[Token, Patter
     return None
 
 
-def match_noun(parse: Parse, lex: Lexicon, noun: Token) -> Pattern | None:
-    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike")."""
+def match_noun(
+    parse: Parse, lex: Lexicon, noun: Token, patterns: tuple[Pattern, ...] | None = None
+) -> Pattern | None:
+    """The event-noun pattern for ``noun`` whose modifier frame fits ("hunger strike");
+    ``patterns``: its :func:`noun_patterns`, when the caller has them already."""
     mods = {t.lemma.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod", "poss")}
     mods |= {t.text.lower() for t in kids(parse, noun.i, "compound", "amod", "nmod")}
-    for pat in noun_patterns(parse, lex, noun):
+    if patterns is None:
+        patterns = noun_patterns(parse, lex, noun)
+    for pat in patterns:
         if all(mods & allowed for _s, allowed in pat.frame.slots):
             return pat
     return None

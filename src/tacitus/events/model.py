@@ -130,7 +130,9 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
         f[f"headdep={trig.dep}>{head}"] = 1
     for g in governing_chain(parse, trig)[1:4]:
         f[f"gov={low[g.i]}"] = 1
-    for k in kids(parse, trig.i, *_ALL_DEPS):
+    for k in parse.child_tokens[trig.i]:  # in order; a set test, not a scan of 18 labels
+        if k.dep not in _ALL_DEPS:
+            continue
         word = low[k.i]
         f[f"kid={k.dep}:{word}"] = 1
         if k.dep in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -197,25 +199,27 @@ def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
     return f
 
 
-_ALL_DEPS = (
-    "nsubj",
-    "nsubjpass",
-    "dobj",
-    "dative",
-    "attr",
-    "oprd",
-    "prep",
-    "prt",
-    "agent",
-    "aux",
-    "auxpass",
-    "neg",
-    "xcomp",
-    "ccomp",
-    "advmod",
-    "acomp",
-    "advcl",
-    "npadvmod",
+_ALL_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "dative",
+        "attr",
+        "oprd",
+        "prep",
+        "prt",
+        "agent",
+        "aux",
+        "auxpass",
+        "neg",
+        "xcomp",
+        "ccomp",
+        "advmod",
+        "acomp",
+        "advcl",
+        "npadvmod",
+    }
 )
 
 
@@ -293,10 +297,13 @@ class EventModel:
         z = self.swap_intercept + float(self.swap_coef.take(idx).sum())
         return float(1 / (1 + np.exp(-z)))
 
-    def judge(self, feats: dict[str, float], lexicon_type: str | None) -> Verdict:
+    def judge(
+        self, feats: dict[str, float], lexicon_type: str | None, sides: bool = True
+    ) -> Verdict:
         """Veto, retype or keep. The model only overrules the lexicon on types it was
         taught (``min_support`` training candidates): on others it keeps the lexicon's
-        type and gives its probability."""
+        type and gives its probability. Without two ``sides`` to swap, ``swap`` is False
+        unread."""
         rows = self._rows(feats)
         probs = self.probabilities(feats, rows)
         lex = lexicon_type or NONE
@@ -315,7 +322,7 @@ class EventModel:
             and top not in siblings(lex)
         ):
             chosen = top
-        swap = self.swap_probability(feats, rows) >= self.swap_at
+        swap = sides and self.swap_probability(feats, rows) >= self.swap_at
         p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
         return Verdict(chosen, p, chosen != lex, swap)
 

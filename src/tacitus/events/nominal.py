@@ -62,6 +62,8 @@ NON_EVENT_MODIFIERS = frozenset(
 )
 #: Determiners that deny the event ("*no* request was sent").
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: Either kind of modifier: a noun with one names no act (joined once, not per noun).
+NOT_AN_ACT_MODIFIERS = NON_EVENT_MODIFIERS | NEGATIVE_DETERMINERS
 #: "under sanctions", "under occupation" and "since the war" name a standing state or a
 #: past landmark, not an act.
 NON_EVENT_PREPS = frozenset(
@@ -87,11 +89,12 @@ def find_nominals(
             continue
         if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
             continue
-        if not noun_patterns(parse, lex, tok):
+        patterns = noun_patterns(parse, lex, tok)
+        if not patterns:
             continue  # no event noun: nothing to check
         if _not_an_act(parse, tok):
             continue
-        pat = match_noun(parse, lex, tok)
+        pat = match_noun(parse, lex, tok, patterns)
         if pat is None:
             continue
         code: str | None = pat.code
@@ -110,7 +113,7 @@ def _not_an_act(parse: Parse, tok: Token) -> bool:
         return True
     mods = kids(parse, tok.i, "compound", "amod", "nmod", "det", "nummod", "poss")
     words = {m.lemma.lower() for m in mods} | {m.text.lower() for m in mods}
-    if words & (NON_EVENT_MODIFIERS | NEGATIVE_DETERMINERS):
+    if words & NOT_AN_ACT_MODIFIERS:
         return True
     return any(_is_year(m) for m in mods) or any(
         _is_year(o)

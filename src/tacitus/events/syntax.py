@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 
 from ..parse import Parse, Token
 from ..records import Actor, Event
@@ -280,6 +281,9 @@ def _index(tok: Token) -> int:
     return tok.i
 
 
+_start, _end = attrgetter("start"), attrgetter("end")  # read in C, no generator frames
+
+
 def _depth_index(item: tuple[int, Token]) -> tuple[int, int]:
     return item[0], item[1].i
 
@@ -374,7 +378,7 @@ def _phrase_actors(parse: Parse, index: ActorIndex, tok: Token) -> list[Actor]:
     """The closest actor(s) in the phrase; an actor with no country ("security forces")
     gives way to a country named inside the same phrase ("security forces in Guinea")."""
     tokens = [t for _depth, t in phrase_tokens(parse, tok)]
-    if not index.any_within(min(t.start for t in tokens), max(t.end for t in tokens)):
+    if not index.any_within(min(map(_start, tokens)), max(map(_end, tokens))):
         return []  # no mention in the phrase's characters: none of its tokens names one
     parties = [(t, parties_at(index, t)) for t in tokens]
     found = _closest_actors(parse, index, tok, parties)

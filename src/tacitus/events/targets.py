@@ -233,6 +233,8 @@ class TargetScorer:
         if _partners(parse, actors, source, target):
             return target  # "Chile and Peru held talks": each is the other's target
         pairs = candidate_pairs(parse, actors, trig, code, source, target)
+        if target is not None and pairs and all(a.id == target.id for a, _ in pairs):
+            return pairs[0][0]  # the rules' target alone: no other to weigh (what pick says)
         scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)
         return next((a for _, a in scored if a.id == chosen), target)

@@ -102,5 +102,8 @@ def attach(
             out.append(ev)
             continue
         place, precision = place_for(parse, ev, resolved, dateline)
+        if place is None and precision is None and ev.place_precision is None:
+            out.append(ev)  # still unplaced: a copy would be the same record, made slowly
+            continue
         out.append(replace(ev, place=place, place_precision=precision))
     return tuple(out)

@@ -384,15 +384,18 @@ def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
 def _longest(parse: Parse, text: str, gaz: Gazetteer, i: int, stop: int) -> int:
     """One past the last token of the longest gazetteer name starting at token ``i``."""
     toks = parse.tokens
-    for j in range(min(stop, i + MAX_TOKENS), i, -1):
+    hi = min(stop, i + MAX_TOKENS)
+    # the first token after ``i`` that cannot be inside a name, found once: a span may end
+    # on it but not run past it (not every span's inner tokens read again)
+    bad = i + 1
+    while bad < hi - 1:
+        t = toks[bad]
+        if not _capitalised(t) and t.text.lower() not in CONNECTORS and not _abbrev_dot(toks, t):
+            break
+        bad += 1
+    for j in range(min(hi, bad + 1), i, -1):
         last = toks[j - 1]
         if not _capitalised(last):
-            continue
-        inner = toks[i + 1 : j - 1]
-        if any(
-            not _capitalised(t) and t.text.lower() not in CONNECTORS and not _abbrev_dot(toks, t)
-            for t in inner
-        ):
             continue
         key = fold(text[toks[i].start : last.end])
         if _office_city(parse, gaz, i, j, key):
@@ -1001,11 +1004,12 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
     out = []
     toks = parse.tokens
+    caps = list(map(_capitalised, toks))  # each token's case read once, not at every test
     k = 0
     while k < len(toks):
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sent == t.sent else None
-        pair = nxt is not None and _capitalised(t) and _capitalised(nxt)
+        pair = nxt is not None and caps[k] and caps[k + 1]
         third = toks[k + 2] if pair and k + 2 < len(toks) else None
         if nxt is not None and third is not None and third.sent == t.sent:
             c = gaz.country_of_adjective(f"{t.text} {nxt.text} {third.text}")
@@ -1020,10 +1024,10 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
                 out.append((t.start, nxt.end, c.country or ""))
                 k += 2
                 continue
-        if not _capitalised(t) or _in_persons_name(toks, k):
+        if not caps[k] or _in_persons_name(toks, k):
             k += 1
             continue
-        if nxt is not None and _capitalised(nxt) and not _in_persons_name(toks, k + 1):
+        if nxt is not None and caps[k + 1] and not _in_persons_name(toks, k + 1):
             c = gaz.country_of_adjective(f"{t.text} {nxt.text}")  # "North Korean"
             if c is not None:
                 out.append((t.start, nxt.end, c.country or ""))

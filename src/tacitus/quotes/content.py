@@ -21,6 +21,7 @@ from .lexicon import (
     COMPLEMENTS,
     CONTINUE,
     OPEN_COMPLEMENTS,
+    QUESTION_VERBS,
     STANCE_VERBS,
     SUBJECTS,
     TIMED_VERBS,
@@ -73,7 +74,8 @@ ADJUNCT_PREPOSITIONS = frozenset(
 SPLIT_OPENERS = frozenset({"as", "which", "who", "whom", "whose", "when", "while", "if"})
 
 
-#: Tokens that end a clause split by a cue: quotation marks, a colon, a semicolon.
+#: Tokens that end a clause split by a cue: quotation marks (before the cue), a colon, a
+#: semicolon.
 SPLIT_STOPS = QUOTE_MARKS | {":", ";"}
 
 
@@ -99,7 +101,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     elif not comps and (side := _aside(parse, i)) is not None:
         return _governor_clause(text, parse, i, side)
     if not comps and toks[i].pos in ("VERB", "AUX"):
-        comps = _clause_under_adjunct(parse, i)
+        comps = _clause_under_adjunct(parse, i) or _question(parse, i)
     if not comps:
         comps = [c for c in parse.children[i] if toks[c].dep in OPEN_COMPLEMENTS]
     nominal = not comps
@@ -182,6 +184,25 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
     return []
 
 
+def _question(parse: Parse, i: int) -> list[int]:
+    """The question a verb of asking reports where the parser hung it as an adverbial
+    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt"):
+    an if- or whether-clause after the cue."""
+    toks = parse.tokens
+    if cue_lemma(toks[i].text, toks[i].lemma) not in QUESTION_VERBS:
+        return []
+    return [
+        c
+        for c in parse.children[i]
+        if c > i
+        and toks[c].dep == "advcl"
+        and any(
+            toks[g].dep == "mark" and toks[g].text.lower() in ("if", "whether")
+            for g in parse.children[c]
+        )
+    ][:1]
+
+
 def _has_subject(parse: Parse, i: int) -> bool:
     return any(parse.tokens[g].dep in SUBJECTS for g in parse.children[i])
 
@@ -196,16 +217,16 @@ def _bare_infinitive(parse: Parse, sub: list[int]) -> bool:
 
 
 def _aside(parse: Parse, i: int) -> str | None:
-    """How a verb cue with a subject of its own and no clause or object of its own stands
-    beside the clause it reports: "inside" ("The levy is unfair, she said, on condition of
-    anonymity": the parser hangs it after the clause as parataxis), "as" ("as the mayor
-    noted, the bridge is shut"), else None."""
+    """How a verb cue with a subject of its own (or an agent: "as reported by the Times")
+    and no clause or object of its own stands beside the clause it reports: "inside" ("The
+    levy is unfair, she said, on condition of anonymity": the parser hangs it after the
+    clause as parataxis), "as" ("as the mayor noted, the bridge is shut"), else None."""
     toks, t = parse.tokens, parse.tokens[i]
     if t.pos not in ("VERB", "AUX") or t.head == i:
         return None
     kids = parse.children[i]
-    if not any(toks[c].dep in SUBJECTS for c in kids):
-        return None
+    if not any(toks[c].dep in SUBJECTS or toks[c].dep == "agent" for c in kids):
+        return None  # "as the mayor noted", "as reported by the Times": someone speaks
     if t.dep == "parataxis":  # after its clause; one it splits is left to _parenthetical
         return "inside" if t.head < i else None
     if t.dep != "advcl" or any(toks[c].dep in ("dobj", "xcomp", "ccomp") for c in kids):
@@ -227,8 +248,6 @@ def _governor_clause(text: str, parse: Parse, i: int, side: str) -> tuple[int, i
         words = [k for k in words if (k < lo if head < i else k > hi)]
     while words and toks[words[0]].dep == "cc":  # "..., and as Lee noted, the vote ..."
         words = words[1:]
-    if any(toks[k].text in QUOTE_MARKS for k in words):
-        return None  # a quote beside the cue: the direct rules give it
     sub = trim(text, parse, i, words) if len(words) >= MIN_INDIRECT_TOKENS else []
     if len(sub) < MIN_INDIRECT_TOKENS:
         return None
@@ -539,12 +558,50 @@ def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
 def _parenthetical(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     """A cue set off by commas inside what it reports: "The plan, Smith said, is dead"."""
     sub = [k for k in parse.subtree(i) if parse.tokens[k].pos not in ("PUNCT", "SPACE")]
+    sub = _fronted_off(parse, i, sub)
     lo, hi = min(sub), max(sub)
-    if lo == 0 or parse.tokens[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
+    if lo == 0 or parse.tokens[lo - 1].text != ",":
+        return _trailing(text, parse, i)
+    if hi - lo > MAX_ASIDE_CUE:
         return None
     if hi + 1 < len(parse.tokens) and parse.tokens[hi + 1].text not in (",", ".", ")"):
         return None
     return _sides(text, parse, i, lo, hi)
+
+
+def _trailing(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
+    """A cue that closes its sentence after a comma, its subject beside it (", police said.",
+    ", said the yard's chief, Jon Ferris."), where the parser hung the clause before the
+    comma on the cue as an adverbial clause, not as its complement: the words before the
+    comma are what was said."""
+    toks = parse.tokens
+    subj = [c for c in parse.children[i] if toks[c].dep in SUBJECTS]
+    if toks[i].pos != "VERB" or cue_kind(parse, i) != "speech" or not subj:
+        return None
+    phrase = [k for k in [*parse.subtree(subj[0]), i] if toks[k].pos not in ("PUNCT", "SPACE")]
+    lo, hi = min(phrase), max(phrase)
+    sent = parse.sentences[toks[i].sent]
+    if lo <= sent.first or toks[lo - 1].text != "," or hi - lo > MAX_ASIDE_CUE:
+        return None
+    rest = [k for k in range(hi + 1, sent.last) if toks[k].pos not in ("PUNCT", "SPACE")]
+    own = set(parse.subtree(i))
+    if any(k not in own or toks[k].dep in COMPLEMENTS for k in rest):
+        return None  # more of the sentence after the cue: not a closing one
+    return _sides(text, parse, i, lo, hi)
+
+
+def _fronted_off(parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The words of a parenthetical cue ``i`` without a clause the parser hung on it from
+    the front ("While some were warned, she added, firing them would be harsh": the
+    while-clause is part of what she added, set off from her by a comma)."""
+    toks = parse.tokens
+    commas = [k for k in range(min(sub), i) if toks[k].text == ","]
+    if not commas or toks[i].dep != "parataxis" or not toks[i].head > i:
+        return sub
+    cut = commas[-1]
+    if any(toks[c].dep in SUBJECTS for c in parse.children[i] if c < cut):
+        return sub
+    return [k for k in sub if k > cut]
 
 
 def _according_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
@@ -601,8 +658,9 @@ def _split_clause(
     """The head of the clause that the cue phrase [lo, hi] splits ("The plan, officials
     said, is dead", "The plan, according to officials, is dead"), if it splits one: a verb
     cue with its own subject inside the phrase, not a relative or "as" clause, words on the
-    left that hang on the clause's head on the right, and no quotation mark, colon or
-    paragraph break in between."""
+    left that hang on the clause's head on the right, a cue that does not hang on them, no
+    colon or paragraph break in between, and no quotation mark before the cue (a quoted
+    fragment after it is part of the clause: "The pier, he said, is “a disgrace”")."""
     toks = parse.tokens
     while left and toks[left[0]].dep == "cc":  # "But, she said, ..."
         left = left[1:]
@@ -611,11 +669,17 @@ def _split_clause(
     own = any(toks[c].dep in SUBJECTS and lo <= c <= hi for c in parse.children[i])
     if via(parse, i) is None and (toks[i].dep in ("relcl", "acl") or not own):
         return None  # "Lee, speaking in Ohio, said": the participle's subject speaks
+    if toks[i].head in left:
+        return None  # "As Lee put it in a statement, the levy ...": the cue is the left's own
+    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in range(left[0], lo)):
+        return None  # "“We won,” he said, “...”": split quotes are the direct rules' own
     span = range(left[0], right[-1] + 1)
-    if any(toks[k].text in SPLIT_STOPS or "\n" in toks[k].text for k in span):
+    if any(toks[k].text in SPLIT_STOPS - QUOTE_MARKS or "\n" in toks[k].text for k in span):
         return None
     rset = set(right)
-    heads = {toks[k].head for k in left if toks[k].head in rset}
+    fronted = toks[i].head if toks[i].dep == "parataxis" else -1  # hung on the cue, see
+    heads = {fronted if toks[k].head == i else toks[k].head for k in left}  # _fronted_off
+    heads &= rset
     if len(heads) != 1:
         return None
     (head,) = heads

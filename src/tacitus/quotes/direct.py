@@ -88,14 +88,27 @@ def mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, in
     s, e = seg.inner
     j = cue
     for _ in range(MAX_CLIMB):
-        if is_cue(parse, j):
-            clause = indirect_content(text, parse, j)
-            if clause is not None and _holds(text, clause, seg):
-                return clause[0], max(e, clause[1]), j
+        for k in (j, *_asides(parse, j, seg)):
+            if is_cue(parse, k):
+                clause = indirect_content(text, parse, k)
+                if clause is not None and _holds(text, clause, seg):
+                    return clause[0], max(e, clause[1]), k
         if parse.tokens[j].head == j:
             break
         j = parse.tokens[j].head
     return s, e, cue
+
+
+def _asides(parse: Parse, j: int, seg: Segment) -> list[int]:
+    """Cue verbs set off inside the clause of ``j`` before a quoted fragment ("The mayor, he
+    said, wants to see “how fast ...”"): the parser hangs them on the clause's verb as
+    parataxis, so climbing from the fragment never meets them."""
+    toks = parse.tokens
+    return [
+        c
+        for c in parse.children[j]
+        if toks[c].dep == "parataxis" and toks[c].end <= seg.start and toks[c].pos == "VERB"
+    ]
 
 
 def reporting_cue(text: str, parse: Parse, seg: Segment, cue_idx: list[int]) -> int | None:

@@ -69,6 +69,9 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split("|"))
     for noun, preps in (entry.lower().split() for entry in _lists()["stance_nouns"])
 }
+#: Verbs of asking: an if-clause after them is the question asked ("asked the crew if ..."),
+#: not a condition.
+QUESTION_VERBS = _words("question_verbs")
 #: Adjectives that make "make" a cue of the clause it takes ("made clear that ...").
 CLEAR_ADJECTIVES = _words("clear_adjectives")
 #: Words that open a reported clause under a noun or an adjective.
