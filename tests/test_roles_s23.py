@@ -143,3 +143,19 @@ def test_a_private_act_of_people_is_no_event(code: Code) -> None:
         "The council approved a request from residents for a new road.",
     ):
         assert not [e for e in code(text, PEOPLE) if e.source is not None], text
+
+
+def test_a_people_doer_takes_the_country_of_its_place_or_of_whom_it_judges(code: Code) -> None:
+    # "officials in Kyiv": the knowledge base's capital; "the court" jails its own people
+    text = "Officials in Kyiv accused Chad of arming the militia."
+    found = [e.source for e in code(text, PEOPLE) if e.source is not None]
+    assert found and {s.country for s in found} == {"UKR"}, found
+    text = "The court jailed two Malian soldiers for desertion."
+    found = [e.source for e in code(text, PEOPLE) if e.source is not None]
+    assert found and {s.country for s in found} == {"MLI"}, found
+
+
+def test_a_people_doer_with_no_place_keeps_no_country(code: Code) -> None:
+    text = "Rebel commanders accused Chad of arming the militia."
+    found = [e.source for e in code(text, PEOPLE) if e.source is not None]
+    assert found and {s.country for s in found} == {None}, found

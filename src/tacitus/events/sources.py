@@ -9,15 +9,16 @@ made from the phrase, as :func:`.roles.people_target` makes a target from its ob
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..actors.kb import KB
+from ..actors.kb import KB, Entry
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
 from .coder import Trigger
 from .roles import _people_sector, _phrase_actor, _phrase_of
-from .syntax import ActorIndex, is_placed, kids, subject
+from .syntax import ActorIndex, is_placed, kids, prep_objects, subject
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -30,6 +31,8 @@ DOER_NOUNS = {
 }  # fmt: skip
 
 
+#: Organs that act on their own country's people (as the events stage's jurisdiction).
+DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 #: Acts of force: coded with no source when they have a target, and given their people
 #: doer after (:func:`people_source`).
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -51,7 +54,8 @@ def people_source(
     pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
     if event.source is not None:
         return event
-    actor = doer_actor(parse, index, kb, trig, article_id)
+    found = (event.target,) if event.target is not None else ()
+    actor = doer_actor(parse, index, kb, trig, article_id, found)
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
     tgt = event.target.id if event.target else ""
@@ -76,7 +80,7 @@ def people_doers(
     root = trig.code[:2]
     if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
         return sources, targets
-    actor = doer_actor(parse, index, kb, trig, "subject")
+    actor = doer_actor(parse, index, kb, trig, "subject", targets)
     if actor is None or any(_overlaps(actor, t) for t in targets):
         return sources, targets
     if root != PROTEST_ROOT and (
@@ -86,16 +90,48 @@ def people_doers(
     return [actor], targets
 
 
-def doer_actor(parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, where: str) -> Actor | None:
-    """An actor made from the people phrase that is the trigger's doer, if any."""
+def doer_actor(
+    parse: Parse,
+    index: ActorIndex,
+    kb: KB,
+    trig: Trigger,
+    where: str,
+    targets: Sequence[Actor] = (),
+) -> Actor | None:
+    """An actor made from the people phrase that is the trigger's doer, if any, with the
+    country of a place its phrase names ("police *in Lagos*"), else, for police or a court,
+    that of the people they act on ("the court jailed a Kenyan activist": its own)."""
     if trig.nominal or trig.reverse:
         return None
     holder = _doer(parse, trig.token)
     found = _doer_phrase(parse, index, kb, holder) if holder is not None else None
-    if found is None:
+    if holder is None or found is None:
         return None
     first, last, sector = found
-    return _phrase_actor(parse, first, last, sector, None, where)
+    country = _placed_in(parse, index, kb, holder)
+    if country is None and sector in DOMESTIC_ORGANS:
+        country = next((t.country for t in targets if t.kind != "state" and t.country), None)
+    return _phrase_actor(parse, first, last, sector, country, where)
+
+
+def _placed_in(parse: Parse, index: ActorIndex, kb: KB, tok: Token) -> str | None:
+    """The country of the phrase's "in" phrase ("officials *in Kyiv*", "police *in
+    Kenya*"): of an actor there, else of a country or capital the knowledge base names
+    there (the actors stage leaves a place after "in" a place)."""
+    objs = prep_objects(parse, tok, "in")
+    if not objs:
+        return None
+    for o in objs:
+        for a in index.all_at(o):
+            if a.country is not None:
+                return a.country
+    for m in kb.actors.match_parse(parse):
+        entry = m.value
+        if not isinstance(entry, Entry) or entry.what not in ("capital", "state"):
+            continue
+        if any(m.first <= o.i < m.last for o in objs):
+            return entry.role(None).country
+    return None
 
 
 def _doer(parse: Parse, verb: Token) -> Token | None:
