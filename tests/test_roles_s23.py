@@ -159,3 +159,15 @@ def test_a_people_doer_with_no_place_keeps_no_country(code: Code) -> None:
     text = "Rebel commanders accused Chad of arming the militia."
     found = [e.source for e in code(text, PEOPLE) if e.source is not None]
     assert found and {s.country for s in found} == {None}, found
+
+
+def test_a_reported_pronoun_stands_for_people_the_speaker_names(code: Code) -> None:
+    text = "Rebel commanders said they would shoot down any aircraft over Chad."
+    found = {e.source.name for e in code(text, PEOPLE) if e.source is not None}
+    assert found == {"Rebel commanders"}, found
+
+
+def test_a_pronoun_outside_reported_speech_names_no_doer(code: Code) -> None:
+    text = "They shot down an aircraft over Chad on Monday."
+    found = {e.source.name for e in code(text, PEOPLE) if e.source is not None}
+    assert "Rebel commanders" not in found and "They" not in found, found

@@ -16,9 +16,17 @@ from ..actors.kb import KB, Entry
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
-from .coder import Trigger
+from .coder import SPEAKER_PRONOUNS, Trigger
 from .roles import _people_sector, _phrase_actor, _phrase_of
-from .syntax import ActorIndex, is_placed, kids, prep_objects, subject
+from .syntax import (
+    REPORT_VERBS,
+    ActorIndex,
+    governing_chain,
+    is_placed,
+    kids,
+    prep_objects,
+    subject,
+)
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -135,15 +143,28 @@ def _placed_in(parse: Parse, index: ActorIndex, kb: KB, tok: Token) -> str | Non
 
 
 def _doer(parse: Parse, verb: Token) -> Token | None:
-    """The verb's own subject when active, the object of its "by" agent when passive."""
+    """The verb's own subject when active, the object of its "by" agent when passive; for a
+    pronoun in reported speech ("rebel commanders said *they* would shoot down ..."), the
+    subject of the reporting verb above it."""
     subj, passive = subject(parse, verb)
     if passive:
         return next(
             (o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")), None
         )
+    if subj is not None and subj.pos == "PRON" and subj.text.lower() in SPEAKER_PRONOUNS:
+        subj = _speaker(parse, subj)
     if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.dep != "nsubj":
         return None
     return subj
+
+
+def _speaker(parse: Parse, pron: Token) -> Token | None:
+    """The subject of the nearest reporting verb above a pronoun, if active."""
+    for t in governing_chain(parse, pron)[1:]:
+        if t.lemma.lower() in REPORT_VERBS:
+            speaker, passive = subject(parse, t)
+            return None if passive else speaker
+    return None
 
 
 def _doer_phrase(
