@@ -30,7 +30,8 @@ reported) is told as history when:
 - **it is put in an era gone by**: "*under apartheid*", "*under Soviet rule*", "*in colonial
   times*", "*during the Cold War*" (a war named with a capital, as news names past ones),
   "*historically*"; over a range of years that is over ("banned *from 1980 to 1990*"); or
-  before the modern news era (a year before 1946: "seized the fortress in 1639");
+  before the modern news era in an undated article (a year before 1946: "seized the fortress
+  in 1639"; a dated archive goes by its own date);
 - **the passage says it is told later** (undated): a perfect counting from a year or over
   years ("*Since the 2014 annexation*, Russia has stationed", "*Since then*, the country
   has seen four coups", "have been frozen *for decades*", "has seen unrest *before*"), a
@@ -262,11 +263,11 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         year = _object_year(parse, verb)
     if year is None:
         return kin == "ancestor" or (not nominal and _carried_on(parse, verb))
+    published: int | None = parse.memo.get(PUBLISHED)
+    if published is not None:  # an archive's own date rules, however old
+        return year <= published - HISTORY_YEARS
     if year < MODERN:
         return True
-    published: int | None = parse.memo.get(PUBLISHED)
-    if published is not None:
-        return year <= published - HISTORY_YEARS
     if kin or named is not None or (not nominal and (verb.dep in SIDE)):
         return True
     found = passage(parse)  # (read only for an act dated to a year in an undated article)
