@@ -3,8 +3,9 @@
 A straight double quote after a no-break space opens a quote, as after any space ("he
 said.\xa0"We ..."): scraped news puts one there. A transcript turn of three words or fewer
 ("RUIZ: Yes.") is a reply, not a statement. A quoted span of eight words or fewer with no
-cue and no speaker to carry it from is the writer's phrase (a term, a name, a slogan), not
-a quote; a longer one, or one with a speaker, is still a quote.
+cue and no speaker to carry it from, and no full stop, "!" or "?" at its end, is the
+writer's phrase (a term, a name, an item of a list), not a quote; a longer one, a sentence
+of its own, or one with a speaker, is still a quote.
 
 Every sentence here is written for these tests.
 """
@@ -77,3 +78,11 @@ def test_a_long_quote_with_no_cue_is_still_a_quote(
         'has told us anything at all."'
     )
     assert [q for q in quotes(text) if q.text.startswith("We have waited")]
+
+
+@pytest.mark.model
+def test_a_short_quoted_sentence_with_no_cue_is_still_a_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = LEAD + '"Nobody told us anything."\n\nThe company has not replied to questions.'
+    assert [q for q in quotes(text) if q.text.startswith("Nobody told us")]

@@ -124,9 +124,15 @@ def _carried(text: str, breaks: list[int], f: Finding, para: int, prev: int) -> 
 
 
 def _phrase(text: str, f: Finding) -> bool:
-    """A quoted span of a few words, with no cue and no one to carry it from: the writer's
-    phrase ("a “common-sense” plan", a show's name), not a statement."""
-    return f.kind == "direct" and len(words(text[f.start : f.end])) <= MAX_PHRASE_WORDS
+    """A quoted span of a few words that ends in no full stop, "!" or "?", with no cue and
+    no one to carry it from: the writer's phrase (a term, a show's name, an item of a list),
+    not a statement. A sentence of its own ("“We have Okafor.”") stays a quote."""
+    inner = text[f.start : f.end]
+    return (
+        f.kind == "direct"
+        and inner.rstrip()[-1:] not in ".!?"
+        and len(words(inner)) <= MAX_PHRASE_WORDS
+    )
 
 
 def _token_near(parse: Parse, char: int) -> int | None:
