@@ -81,7 +81,7 @@ def test_receiving_without_a_giver_or_a_political_thing_is_no_aid(code: Code) ->
 
 
 def test_returning_something_is_giving_it_back_not_a_visit(code: Code) -> None:
-    back = main(code("Chile returned the islands to Peru in 1929.", STATES))
+    back = main(code("Chile returned the islands to Peru in 1994.", STATES))
     assert (back.cameo, back.plover) == ("0842", "RETREAT")
     assert sides(back) == ("Chile", "Peru")
     people = main(code("Chile returned the bodies of two soldiers to Peru.", STATES))

@@ -50,6 +50,7 @@ from .roles import (
     state_doer,
 )
 from .sense import is_history, is_life_story
+from .sources import people_doers, people_source
 from .syntax import (
     REPORT_VERBS,
     ActorIndex,
@@ -135,6 +136,7 @@ class Events:
         out = []
         for c, e in kept:
             e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            e = people_source(parse, index, self.kb, c.trigger, e, article.id)
             e = people_target(parse, index, self.kb, c.trigger, e, article.id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
                 out.append(e)
@@ -145,7 +147,7 @@ class Events:
     ) -> list[tuple[Candidate, Event]]:
         year = news_year(article)
         parse.memo[PUBLISHED] = int(article.published[:4]) if article.published else None
-        cands = code_sentence(parse, self.lexicon, index, sent)
+        cands = code_sentence(parse, self.lexicon, index, sent, self.kb)
         cands = [c for c in cands if not _history(parse, c.trigger.token, year)]
         model = self.model
         if model is None:
@@ -265,8 +267,11 @@ def judge(
     return {**event, **change}
 
 
-def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence) -> list[Candidate]:
-    """All coded acts of one sentence, main acts first."""
+def code_sentence(
+    parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence, kb: KB | None = None
+) -> list[Candidate]:
+    """All coded acts of one sentence, main acts first (with ``kb``, also those done by
+    people no actor names: "a gunman shot the mayor")."""
     triggers = refine(parse, find_triggers(parse, lex, sent.first, sent.last))
     used = {t.noun.i for t in triggers if t.noun is not None}
     used |= {c for t in triggers if t.noun is not None for c in parse.subtree(t.noun.i)}
@@ -288,6 +293,8 @@ def code_sentence(parse: Parse, lex: Lexicon, index: ActorIndex, sent: Sentence)
         args = authority_doer(parse, trig, *args, index)  # "police said two were held"
         args = own_forces(parse, trig, *args, index)  # "Turkish troops were deployed"
         args = plural_owners(parse, trig, *args, index)  # "the presidents of X and Y"
+        if kb is not None:
+            args = people_doers(parse, index, kb, trig, *args)  # "a gunman shot the mayor"
         out += _candidates(parse, index, trig, *args, where)
     for trig in nominals:
         args = nominal_arguments(parse, index, trig.token)

@@ -26,11 +26,30 @@ reported) is told as history when:
   Ottomans"; a parent's act with a year: "*his father* signed the 1965 ceasefire") or early
   life ("*as a young* officer", "*in her twenties*"), in a relative clause or participle
   with its own year ("the police *who charged the strikers in 1985*", "the airport,
-  *seized in 2014*, reopened"), or carried on "*later*" after a sentence that tells history.
+  *seized in 2014*, reopened"), or carried on "*later*" after a sentence that tells history;
+- **it is put in an era gone by**: "*under apartheid*", "*under Soviet rule*", "*in colonial
+  times*", "*during the Cold War*" (a war named with a capital, as news names past ones),
+  "*historically*"; over a range of years that is over ("banned *from 1980 to 1990*"); or
+  before the modern news era in an undated article (a year before 1946: "seized the fortress
+  in 1639"; a dated archive goes by its own date);
+- **the passage says it is told later** (undated): a perfect counting from a year or over
+  years ("*Since the 2014 annexation*, Russia has stationed", "*Since then*, the country
+  has seen four coups", "have been frozen *for decades*", "has seen unrest *before*"), a
+  look back ("It was *not the first* time", "for the first time *since*", "*remember*",
+  "*legacy*", "best *known* for"; a gerund under a word of reputation takes the past:
+  "is remembered for *crushing*"), or the earlier times "*not the first time*" speaks of
+  ("It was not the first time troops *had fired*"); a when-clause or a relative clause
+  takes the year of what it hangs on ("remembers the day in 1982 *when* the army burned");
+  an undated simple past act in a sentence with no time of its own, right after a sentence
+  that tells history (a look back beside it counts: "Few *remember* that the armies clashed
+  in 1969. Soviet and Chinese troops *fought* over an island").
 
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
-news, even when it is about history: "apologised on Monday for the 1982 massacre"); acts
-in the present, the perfect or the future, intents, threats and conditions; an act that
+news, even when it is about history: "apologised on Monday for the 1982 massacre"); a
+past perfect act with its own year ("had captured the town in 2012": the PLOVER dev sets
+code it); an era after a turn ("in the years after independence": our corpus codes it);
+"since March" (this year's news); acts in the present, the perfect or the future,
+intents, threats and conditions; an act that
 took years, but under a decade ("negotiated for four years": our corpus codes it as an
 event); an act put *in* a decade ("opened an office in the 1980s": the PLOVER dev gold
 codes one) is left to the year rules; an act dated to a year within a year of the
@@ -82,7 +101,7 @@ PERIODS = frozenset({"week", "weekend", "month", "morning", "afternoon", "evenin
 #: The words of a span of years, as a sentence's word set holds them.
 UNIT_WORDS = frozenset(YEAR_UNITS) | {"years", "decades", "centuries", "generations"}
 #: Words that may say a sentence is told now (looked at more closely when present).
-TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these"}
+TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before"}
 #: Words of remembrance and founding: a passage that looks back on a year.
 FRAME_WORDS = frozenset(
     {
@@ -98,6 +117,14 @@ FRAME_WORDS = frozenset(
         "centennial",
         "bicentenary",
         "founded",
+        # a reputation or a memory looks back on a year ("is still *remembered* for", "his
+        # *legacy*", "*notorious* for the 1973 purge")
+        "remember",
+        "remembers",
+        "remembered",
+        "legacy",
+        "notorious",
+        "infamous",
     }
 )
 #: Words of a sentence about the future: a year in it is no time of writing ("by 2030").
@@ -125,7 +152,7 @@ TERMS = frozenset(
     }
 )  # fmt: skip
 #: Words that put a past act in a time gone by ("*once* ruled the island").
-FORMERLY = frozenset({"once", "formerly"})
+FORMERLY = frozenset({"once", "formerly", "historically"})
 #: Verbs whose "back" is a particle ("pushed the rebels *back* in 2024"), not "back in".
 BACK_VERBS = frozenset(
     {
@@ -165,6 +192,30 @@ ANCESTORS = frozenset(
 )  # fmt: skip
 #: A parent, whose past act with a year is a family history ("his father signed ...").
 PARENTS = frozenset({"father", "mother", "parent"})
+#: Acts dated before this year are history in any article: no news archive the coder reads
+#: reports them as the day's news ("Ottoman forces seized the region in 1639").
+MODERN = 1946
+#: Prepositions that put an act in an era ("*under* apartheid", "*during* the Cold War").
+IN_ERA = frozenset({"during", "under", "in"})
+#: Eras by name alone ("under *apartheid*", "under *communism*").
+ERAS = frozenset({"apartheid", "communism", "colonialism", "feudalism"})
+#: Nouns of an era named by a word of a time gone by ("in *colonial times*", "under *Soviet
+#: rule*", "in *the Soviet era*"), not one that may still run ("under Taliban rule").
+ERA_NOUNS = frozenset({"rule", "times", "era", "days", "period", "empire", "regime"})
+GONE = frozenset(
+    {
+        "colonial", "imperial", "medieval", "ancient", "feudal", "soviet", "ottoman",
+        "tsarist", "victorian", "communist", "apartheid", "mughal", "byzantine", "roman",
+    }
+)  # fmt: skip
+#: Words that tell of an earlier one of the same kind ("It was *not the first* time", "for
+#: the *first* time *since*"): the acts dated beside them are the earlier ones.
+FIRST_BEFORE = frozenset({"not", "n't", "since"})
+#: Words of a reputation, whose "for" tells a past act ("is best *known* for *seizing*
+#: farms in 2000").
+REPUTE = frozenset({"know", "remember", "famous", "notorious", "infamous"})
+#: A reputation: "is *best known* for seizing farms in 2000".
+BEST_KNOWN = frozenset({"best", "known"})
 
 #: A sentence's stated years and its marks: told now, remembrance, future, opening years
 #: after the sentence before, a span of years that is over.
@@ -198,9 +249,11 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
         return False
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
         return True
+    if not nominal and _ranged(parse, verb):
+        return True
     if not nominal and _back(parse, verb):
         return True
-    if not nominal and _later_on(parse, verb):
+    if not nominal and (_later_on(parse, verb) or _era(parse, verb) or _not_first(parse, verb)):
         return True
     kin = None if nominal else _kin(parse, verb)
     named = None if nominal else _named_past(parse, verb)
@@ -209,11 +262,13 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if year is None and kin:  # "his father signed *the 1965 ceasefire*"
         year = _object_year(parse, verb)
     if year is None:
-        return kin == "ancestor"
+        return kin == "ancestor" or (not nominal and _carried_on(parse, verb))
     published: int | None = parse.memo.get(PUBLISHED)
-    if published is not None:
+    if published is not None:  # an archive's own date rules, however old
         return year <= published - HISTORY_YEARS
-    if kin or named is not None or (not nominal and verb.dep in SIDE):
+    if year < MODERN:
+        return True
+    if kin or named is not None or (not nominal and (verb.dep in SIDE)):
         return True
     found = passage(parse)  # (read only for an act dated to a year in an undated article)
     if verb.sent in found.future:
@@ -239,6 +294,34 @@ def _long_span(parse: Parse, verb: Token) -> bool:
         for o in kids(parse, p.i, "pobj")
         for n in (o, *_of(parse, o))  # "for most *of a decade*"
     )
+
+
+def _ranged(parse: Parse, verb: Token) -> bool:
+    """A past act told from one year to another years later ("was banned *from 1980 to
+    1990*", "fought a border war *from 1998 to 2000*"): a span that is over, told as
+    history (a penalty's term names no years: "jailed for ten years")."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for p in kids(parse, head.i, "prep"):
+            if p.lemma.lower() != "from":
+                continue
+            for o in kids(parse, p.i, "pobj"):
+                ends = [e for q in (head, p, o) for e in _ends(parse, q)]
+                if _is_year(o.text) and o.text[:1].isdigit():
+                    start = int(o.text[:4])
+                    if any(end - start >= HISTORY_YEARS for end in ends):
+                        return True
+    return False
+
+
+def _ends(parse: Parse, tok: Token) -> list[int]:
+    """The years of the token's "to", "until" or "till" ("from 1980 *to 1990*")."""
+    return [
+        int(o.text[:4])
+        for q in kids(parse, tok.i, "prep")
+        if q.lemma.lower() in ("to", "until", "till")
+        for o in kids(parse, q.i, "pobj")
+        if _is_year(o.text) and o.text[:1].isdigit()
+    ]
 
 
 def _once(parse: Parse, verb: Token) -> bool:
@@ -291,6 +374,37 @@ def _young(parse: Parse, verb: Token) -> bool:
     return False
 
 
+def _not_first(parse: Parse, verb: Token) -> bool:
+    """The earlier times a passage says the news is not the first of ("It was *not the first
+    time* troops *had fired* on miners"): acts of the past, told in general; not "It was
+    the first time troops had fired" (the news itself)."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    time = parse.tokens[verb.head]
+    if time.lemma.lower() != "time" or time.head == time.i:
+        return False
+    first = any(a.lemma.lower() == "first" for a in kids(parse, time.i, "amod"))
+    return first and bool(kids(parse, time.head, "neg"))
+
+
+def _era(parse: Parse, verb: Token) -> bool:
+    """An act put in an era gone by: "*under apartheid*", "*in colonial times*", "*under
+    Soviet rule*", "*during the Cold War*" (a war named with a capital, as news names the
+    past ones: "the Korean War", "the Second World War"; today's are "the war in ...")."""
+    for head in _clause_heads(parse, verb)[:2]:
+        for p in kids(parse, head.i, "prep"):
+            if p.lemma.lower() not in IN_ERA:
+                continue
+            for o in kids(parse, p.i, "pobj"):
+                word = o.text.lower()
+                if word in ERAS or (o.text == "War" and o.tag == "NNP"):
+                    return True
+                mods = kids(parse, o.i, "amod", "compound")
+                if word in ERA_NOUNS and any(m.text.lower() in GONE for m in mods):
+                    return True
+    return False
+
+
 def _spent(parse: Parse, verb: Token) -> bool:
     """An act someone spent a decade or their youth on ("spent two decades *fighting* the
     army", "spent his twenties *fighting* the Soviets"): a life's or an era's summary."""
@@ -323,6 +437,21 @@ def _later_on(parse: Parse, verb: Token) -> bool:
     return later and _history_sentence(parse, verb.sent - 1)
 
 
+def _carried_on(parse: Parse, verb: Token) -> bool:
+    """An undated simple past act in an undated article, right after a sentence that tells
+    history, in a sentence with no year or word of time of its own ("Few remember that the
+    two armies clashed in 1969. Soviet and Chinese troops *fought* over an island.")."""
+    if verb.sent == 0 or verb.tag != "VBD" or parse.memo.get(PUBLISHED) is not None:
+        return False
+    before = sentence_words(parse, verb.sent - 1)  # no year before it: nothing to carry on
+    if not any(w[:1].isdigit() and _is_year(w) for w in before):
+        return False
+    years, marks = sentence_marks(parse, verb.sent)
+    if years or any(marks) or sentence_words(parse, verb.sent) & TIME_WORDS:
+        return False
+    return _history_sentence(parse, verb.sent - 1)
+
+
 def _history_sentence(parse: Parse, k: int) -> bool:
     """Sentence ``k`` tells history: a year well before the publication year, a decade or a
     named past event with its year ("the 1974 war"), or, undated, a year the passage says
@@ -337,7 +466,7 @@ def _history_sentence(parse: Parse, k: int) -> bool:
     if any(_is_decade(t.text) or _event_year(parse, t) is not None for t in toks):
         return True
     found = passage(parse)
-    return bool(years) and (bool(found.now) or any(
+    return bool(years) and (bool(found.now or found.frames & {k - 1, k, k + 1}) or any(
         y >= min(years) + HISTORY_YEARS for y, _k in found.years
     ))  # fmt: skip
 
@@ -425,7 +554,8 @@ def _past(parse: Parse, verb: Token) -> bool:
         return True
     heads = _clause_heads(parse, verb)
     if verb.tag == "VBG" and verb.dep == "pcomp" and len(heads) > 1:
-        return _past(parse, heads[1])  # "was arrested for *organising* a boycott"
+        # "was arrested for *organising* a boycott"; "is remembered for *crushing* ..."
+        return _past(parse, heads[1]) or heads[1].lemma.lower() in REPUTE
     if verb.tag != "VBN":
         return False
     aux = kids(parse, verb.i, "aux", "auxpass")
@@ -537,10 +667,18 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
         for m in kids(parse, n.i, "nummod", "compound", "amod"):
             if _is_year(m.text) and not m.text.endswith("s"):
                 return int(m.text.lstrip("'’")[:4])
+    if verb.dep == "relcl" and verb.head != verb.i:  # "the day *in 1982* when the army burned"
+        up = parse.tokens[verb.head]
+        for t in (up, *_dated_by(parse, up)):
+            if _is_year(t.text) and t.text[:1].isdigit() and not t.text.endswith("s"):
+                return int(t.text[:4])
     if verb.dep == "advcl" and verb.head != verb.i:
         marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark")}
         had = any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux"))
         if marks & {"when", "as", "after", "before"} and had:
+            return _year_on(parse, parse.tokens[verb.head])
+        when = any(a.text.lower() == "when" for a in kids(parse, verb.i, "advmod", "mark"))
+        if when:  # "remembers the day in 1982 *when* the army burned its homes"
             return _year_on(parse, parse.tokens[verb.head])
     return None
 
@@ -639,7 +777,8 @@ def _sentence_marks(parse: Parse, k: int) -> Marks:
     anything to look for: most sentences have no year and no word of time."""
     words = sentence_words(parse, k)
     future = bool(words & FUTURE_WORDS)
-    frame = bool(words & FRAME_WORDS)
+    frame = bool(words & FRAME_WORDS) or ("first" in words and bool(words & FIRST_BEFORE))
+    frame = frame or words >= BEST_KNOWN
     spans = bool(words & UNIT_WORDS)
     dated = not future and any(w[:1].isdigit() and _is_year(w) for w in words)
     if not (dated or spans or words & TIME_WORDS):
@@ -687,11 +826,33 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
         head = parse.tokens[t.head]
         if word == "still" and _present(parse, head):
             return True
-        if word == "since" and t.dep == "advmod" and _perfect(parse, head):
-            return True
+        if word in ("since", "before") and t.dep == "advmod" and _perfect(parse, head):
+            return True  # "has *since* been rebuilt", "has seen unrest *before*"
+        if word == "since" and t.dep == "prep" and _perfect(parse, head) and _yearly(parse, t):
+            return True  # "*Since* the 2014 annexation, Russia has stationed troops"
+        if _perfect_span(parse, t, head):
+            return True  # "Relations have been frozen *for decades*"
         if word == "days" and any(d.text.lower() == "these" for d in kids(parse, t.i, "det")):
             return True
     return False
+
+
+def _yearly(parse: Parse, prep: Token) -> bool:
+    """The preposition's object is a year or named by one ("since *2014*", "since *the 2014
+    annexation*", "since *then*"), not a month or a day ("since March": this year's news)."""
+    return any(
+        _is_year(t.text) or t.text.lower() == "then"  # "*Since then*, it has seen four coups"
+        for o in kids(parse, prep.i, "pobj", "pcomp")
+        for t in (o, *kids(parse, o.i, "nummod", "compound", "amod"))
+    )
+
+
+def _perfect_span(parse: Parse, tok: Token, prep: Token) -> bool:
+    """A span of years on a present perfect verb ("have been frozen *for decades*", "has
+    been disputed for centuries"): the passage is told years after the span began."""
+    if tok.dep != "pobj" or prep.lemma.lower() not in LASTING or prep.head == prep.i:
+        return False
+    return span_years(parse, tok) >= HISTORY_YEARS and _perfect(parse, parse.tokens[prep.head])
 
 
 def _present(parse: Parse, verb: Token) -> bool:

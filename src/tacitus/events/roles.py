@@ -85,7 +85,7 @@ def reroled(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
     if cand.trigger.nominal:
         return cand
     if cand.source is None:
-        return deep_agent(parse, index, cand)
+        return participle_agent(parse, index, deep_agent(parse, index, cand))
     cand = subject_agent(parse, index, cand)
     cand = recipient(parse, index, cand)
     cand = joint_partner(parse, index, cand)
@@ -338,6 +338,47 @@ def deep_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
                 doers = [a for a in found if cand.target is None or not _same(a, cand.target)]
                 if doers:
                     return replace(cand, source=doers[0])
+    return cand
+
+
+#: Participles that name who did or owned up to the act or the weapon they hang on ("the
+#: ambush, *claimed by* the Taliban", "rockets *fired by* Hamas", "a bombing *blamed on*
+#: the PKK"), with the preposition that names the doer.
+DOER_PARTICIPLES = {
+    "claim": "by", "carry": "by", "launch": "by", "fire": "by", "stage": "by",
+    "conduct": "by", "mount": "by", "drop": "by", "plant": "by", "set": "by",
+    "detonate": "by", "lay": "by", "shoot": "by", "order": "by", "organise": "by",
+    "organize": "by", "blame": "on", "attribute": "to",
+}  # fmt: skip
+
+
+def participle_agent(parse: Parse, index: ActorIndex, cand: Candidate) -> Candidate:
+    """An active act with no source whose subject is an act or a weapon named with its doer
+    in a participle ("the ambush on the convoy, *claimed by the Taliban*, killed six
+    soldiers", "rockets *fired by* Hamas hit Sderot", "a bombing *blamed on* the PKK
+    killed four"): the doer is the source. Only the verb's own subject, when it names no
+    actor itself, and only participles of doing, claiming or blaming
+    (:data:`DOER_PARTICIPLES`): "a convoy *attacked by* rebels" names what it underwent."""
+    verb = cand.trigger.token
+    if cand.source is not None or cand.trigger.reverse:
+        return cand
+    subj = next((c for c in parse.child_tokens[verb.i] if c.dep == "nsubj"), None)
+    if subj is None or subj.pos != "NOUN" or actors_of(parse, index, subj):
+        return cand
+    for part in kids(parse, subj.i, "acl"):
+        prep = DOER_PARTICIPLES.get(part.lemma.lower())
+        if part.tag != "VBN" or prep is None:
+            continue
+        found = [
+            a
+            for p in kids(parse, part.i, "agent", "prep")
+            if p.lemma.lower() == prep
+            for o in kids(parse, p.i, "pobj")
+            for a in actors_of(parse, index, o)
+        ]
+        doers = [a for a in found if cand.target is None or not _same(a, cand.target)]
+        if doers:
+            return replace(cand, source=doers[0])
     return cand
 
 

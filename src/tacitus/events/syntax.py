@@ -519,12 +519,31 @@ def _subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
             gov = head(parse, t)
             if t.dep == "xcomp":
                 obj = kids(parse, gov.i, "dobj")
-                if obj and gov.lemma not in ("promise", "vow", "pledge"):
+                promised = gov.lemma in ("promise", "vow", "pledge")
+                if obj and not promised and not _time_spent(gov, obj[0]):
                     return obj[0], False
             t = gov
             continue
         return None, False
     return None, False
+
+
+#: Verbs whose object is the time the subject spends on an act ("spent the night firing
+#: tear gas", "took hours to disperse them"): not who does the act.
+SPENDING_VERBS = frozenset({"spend", "take", "waste"})
+#: Nouns of time such an object may be ("took hours to", "spent two weeks shelling").
+TIME_NOUNS = frozenset(
+    {"night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years",
+     "hour", "hours", "morning", "afternoon", "evening", "weekend", "time", "minutes"}
+)  # fmt: skip
+
+
+def _time_spent(gov: Token, obj: Token) -> bool:
+    """The governor's object is time spent on its complement's act (see
+    :data:`SPENDING_VERBS`): the act's doer is the governor's subject, not its object."""
+    if gov.lemma.lower() not in SPENDING_VERBS:
+        return False
+    return obj.text.lower() in TIME_NOUNS or obj.ent in ("TIME", "DATE")
 
 
 def clause_verb(parse: Parse, tok: Token) -> Token:

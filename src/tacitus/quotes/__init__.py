@@ -21,7 +21,11 @@ from ..settings import Settings
 from .attribution import Finding, find
 from .cue_tokens import cue_text
 from .lexicon import cues
+from .marks import words
 from .speaker import Resolver
+
+#: Most words of a quoted span that, with no cue and no speaker, is a phrase, not a quote.
+MAX_PHRASE_WORDS = 8
 
 #: A paragraph break: one newline or a run of them (blank lines).
 PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
@@ -66,6 +70,8 @@ def extract_quotes(text: str, parse: Parse, actors: tuple[Actor, ...] = ()) -> t
         ):
             prev = _voice(last)
             actor, sspan = prev.actor, prev.span
+        if actor is None and f.cue is None and _phrase(text, f):
+            continue  # a short quoted phrase no one says: a title, a term, a slogan
         if actor is not None:
             anchor = f.cue if f.cue is not None else _token_near(parse, f.start)
             sent = parse.tokens[anchor].sent if anchor is not None else -1
@@ -115,6 +121,18 @@ def _carried(text: str, breaks: list[int], f: Finding, para: int, prev: int) -> 
         return True
     start = breaks[para - 1] + 1 if para else 0
     return not text[start : f.start - 1].strip() and prev >= para - 1
+
+
+def _phrase(text: str, f: Finding) -> bool:
+    """A quoted span of a few words that ends in no full stop, "!" or "?", with no cue and
+    no one to carry it from: the writer's phrase (a term, a show's name, an item of a list),
+    not a statement. A sentence of its own ("“We have Okafor.”") stays a quote."""
+    inner = text[f.start : f.end]
+    return (
+        f.kind == "direct"
+        and inner.rstrip()[-1:] not in ".!?"
+        and len(words(inner)) <= MAX_PHRASE_WORDS
+    )
 
 
 def _token_near(parse: Parse, char: int) -> int | None:

@@ -12,7 +12,7 @@ from ..parse import Parse, Token
 from .content import indirect_content, trim
 from .cue_tokens import is_cue, sentient, too_long
 from .lexicon import EVIDENCE_NOUNS, SENTENCE_BREAK, SUBJECTS, cues
-from .marks import Segment, is_short
+from .marks import Segment, is_short, words
 from .subject import BRACKETED, speaker_range
 
 #: A paragraph that opens with a short capitalised label and a colon.
@@ -39,6 +39,9 @@ HEADLINE_VERB = re.compile(
 #: Most words in a headline.
 MAX_HEADLINE_WORDS = 20
 
+
+#: Most words of a labelled transcript turn that is a reply, not a statement.
+MAX_REPLY_WORDS = 3
 
 #: Fewest words after a headline's label for it to be what the label says.
 MIN_HEADLINE_WORDS = 3
@@ -184,12 +187,20 @@ def labelled_quotes(text: str, parse: Parse) -> list[Finding]:
         person = any(t.ent == "PERSON" for t in toks)
         place = any(t.ent in ("GPE", "LOC") for t in toks)
         caps = transcript and label == text[toks[0].start : toks[-1].end] and not place
+        if short_reply(text[s:e]):
+            continue  # "TRUMP: Thank you.", "WALLACE: Right.": a turn that states nothing
         if counts[label] >= 2 or person or caps:
             if colon - first > 1 and is_cue(parse, first):  # "Said Okafor: ..."
                 out.append(Finding(s, e, "direct", first, (first + 1, colon)))
             else:
                 out.append(Finding(s, e, "direct", colon, (first, colon)))
     return out
+
+
+def short_reply(words_after: str) -> bool:
+    """A transcript turn of three words or fewer ("Yes.", "Thank you, Chris."): a reply or a
+    courtesy, not a statement of anything; like a short quoted phrase, no quote."""
+    return len(words(words_after)) <= MAX_REPLY_WORDS
 
 
 def headline_quote(text: str, parse: Parse) -> Finding | None:

@@ -84,7 +84,8 @@ def _open_segment(text: str, at: int, end: int, opener: str) -> Segment:
 def _opens(text: str, i: int, start: int, width: int = 1) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + width] if i + width < len(text) else " "
-    return before in STRAIGHT_OPEN_BEFORE and not after.isspace()
+    # any space opens, the no-break one of scraped text too ("he said.\xa0\"We ...")
+    return (before.isspace() or before in STRAIGHT_OPEN_BEFORE) and not after.isspace()
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,188 @@
+"""The doer of an act named by a noun for people that no actor covers ("*a gunman* shot the
+mayor", "*settlers* attacked Palestinian farmers", "the mayor was shot by *a gunman*").
+
+The actors stage makes no actor of a bare noun for people without a name or a cue, so an
+act done by one has no source: an act of force is kept with none, and any other act is not
+coded. Such a subject names the doer as surely as a name does; the event takes a source
+made from the phrase, as :func:`.roles.people_target` makes a target from its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..actors.kb import KB, Entry
+from ..parse import Parse, Token
+from ..records import Actor, Event
+from ..text import stable_id
+from .coder import SPEAKER_PRONOUNS, Trigger
+from .roles import _people_sector, _phrase_actor, _phrase_of
+from .syntax import (
+    REPORT_VERBS,
+    ActorIndex,
+    governing_chain,
+    is_placed,
+    kids,
+    prep_objects,
+    subject,
+)
+
+#: Doers of news acts that the title tables leave out, with their sector: people named by
+#: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
+#: marched", "thousands rallied").
+DOER_NOUNS = {
+    "settler": "CVL", "settlers": "CVL", "extremist": "UAF", "extremists": "UAF",
+    "thug": "UAF", "thugs": "UAF", "vigilante": "UAF", "vigilantes": "UAF",
+    "bodyguard": "UAF", "bodyguards": "UAF", "hundreds": "CVL", "thousands": "CVL",
+    "dozens": "CVL", "scores": "CVL", "tens": "CVL",
+}  # fmt: skip
+
+
+#: Organs that act on their own country's people (as the events stage's jurisdiction).
+DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
+#: Acts of force: coded with no source when they have a target, and given their people
+#: doer after (:func:`people_source`).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Protest: done by crowds ("thousands marched"), whoever they are.
+PROTEST_ROOT = "14"
+#: Sectors whose people act in public life: a bare "the council", "rebel commanders",
+#: "the authorities" do; relatives, a director, donors or a company mostly do not (their
+#: thanks, gifts and deals are no political event).
+PUBLIC_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "OPP", "PTY", "REB", "INS", "UAF", "LAB"}
+)
+
+
+def people_source(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event, article_id: str
+) -> Event:
+    """The event with the people its verb's subject (or, in the passive, its "by" phrase)
+    names as its source, when it has no source and no actor covers that phrase. Not a
+    pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
+    if event.source is not None:
+        return event
+    found = (event.target,) if event.target is not None else ()
+    actor = doer_actor(parse, index, kb, trig, article_id, found)
+    if actor is None or (event.target is not None and _overlaps(actor, event.target)):
+        return event
+    tgt = event.target.id if event.target else ""
+    new_id = stable_id(article_id, trig.token.start, actor.id, tgt, event.cameo)
+    return replace(event, source=actor, id=new_id, rule=f"{event.rule}+subject")
+
+
+def people_doers(
+    parse: Parse,
+    index: ActorIndex,
+    kb: KB,
+    trig: Trigger,
+    sources: list[Actor],
+    targets: list[Actor],
+) -> tuple[list[Actor], list[Actor]]:
+    """The coder's sides with a people phrase as the doer when it found none (see
+    :func:`people_source`): the act is coded, as one done by a named actor would be. Only
+    a protest, whoever the crowd is, or an act of people in public life
+    (:data:`PUBLIC_SECTORS`) aimed at a country or an international body (a local
+    council's or a senate's doings at home are no event between states); an act of force
+    is left to :func:`people_source`."""
+    root = trig.code[:2]
+    if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
+        return sources, targets
+    actor = doer_actor(parse, index, kb, trig, "subject", targets)
+    if actor is None or any(_overlaps(actor, t) for t in targets):
+        return sources, targets
+    if root != PROTEST_ROOT and (
+        actor.sector not in PUBLIC_SECTORS or not any(is_placed(t) for t in targets)
+    ):
+        return sources, targets  # "the council approved a request from residents"
+    return [actor], targets
+
+
+def doer_actor(
+    parse: Parse,
+    index: ActorIndex,
+    kb: KB,
+    trig: Trigger,
+    where: str,
+    targets: Sequence[Actor] = (),
+) -> Actor | None:
+    """An actor made from the people phrase that is the trigger's doer, if any, with the
+    country of a place its phrase names ("police *in Lagos*"), else, for police or a court,
+    that of the people they act on ("the court jailed a Kenyan activist": its own)."""
+    if trig.nominal or trig.reverse:
+        return None
+    holder = _doer(parse, trig.token)
+    found = _doer_phrase(parse, index, kb, holder) if holder is not None else None
+    if holder is None or found is None:
+        return None
+    first, last, sector = found
+    country = _placed_in(parse, index, kb, holder)
+    if country is None and sector in DOMESTIC_ORGANS:
+        country = next((t.country for t in targets if t.kind != "state" and t.country), None)
+    return _phrase_actor(parse, first, last, sector, country, where)
+
+
+def _placed_in(parse: Parse, index: ActorIndex, kb: KB, tok: Token) -> str | None:
+    """The country of the phrase's "in" phrase ("officials *in Kyiv*", "police *in
+    Kenya*"): of an actor there, else of a country or capital the knowledge base names
+    there (the actors stage leaves a place after "in" a place)."""
+    objs = prep_objects(parse, tok, "in")
+    if not objs:
+        return None
+    for o in objs:
+        for a in index.all_at(o):
+            if a.country is not None:
+                return a.country
+    for m in kb.actors.match_parse(parse):
+        entry = m.value
+        if not isinstance(entry, Entry) or entry.what not in ("capital", "state"):
+            continue
+        if any(m.first <= o.i < m.last for o in objs):
+            return entry.role(None).country
+    return None
+
+
+def _doer(parse: Parse, verb: Token) -> Token | None:
+    """The verb's own subject when active, the object of its "by" agent when passive; for a
+    pronoun in reported speech ("rebel commanders said *they* would shoot down ..."), the
+    subject of the reporting verb above it."""
+    subj, passive = subject(parse, verb)
+    if passive:
+        return next(
+            (o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")), None
+        )
+    if subj is not None and subj.pos == "PRON" and subj.text.lower() in SPEAKER_PRONOUNS:
+        subj = _speaker(parse, subj)
+    if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.dep != "nsubj":
+        return None
+    return subj
+
+
+def _speaker(parse: Parse, pron: Token) -> Token | None:
+    """The subject of the nearest reporting verb above a pronoun, if active."""
+    for t in governing_chain(parse, pron)[1:]:
+        if t.lemma.lower() in REPORT_VERBS:
+            speaker, passive = subject(parse, t)
+            return None if passive else speaker
+    return None
+
+
+def _doer_phrase(
+    parse: Parse, index: ActorIndex, kb: KB, tok: Token
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the people phrase at ``tok`` (see :func:`_phrase_of`,
+    with the doers of :data:`DOER_NOUNS` too)."""
+    word = tok.text.lower()
+    if word in DOER_NOUNS and _people_sector(kb, tok) is None:
+        left = [i for c in parse.child_tokens[tok.i] if c.i < tok.i for i in parse.subtree(c.i)]
+        first = min([tok.i, *left])
+        if any(index.all_at(t) for t in parse.tokens[first : tok.i + 1]):
+            return None
+        if kids(parse, tok.i, "prep") and word in ("hundreds", "thousands", "dozens"):
+            return _phrase_of(parse, index, kb, tok)  # "thousands of nurses": the nurses
+        return first, tok, DOER_NOUNS[word]
+    return _phrase_of(parse, index, kb, tok)
+
+
+def _overlaps(a: Actor, b: Actor) -> bool:
+    return any(s < e2 and s2 < e for s, e in a.mentions for s2, e2 in b.mentions)
