@@ -150,6 +150,11 @@ QUIET = [
         "Twitter and Elon Musk.",
         "hearing",
     ),
+    (
+        "passive verdict",
+        "The actress was convicted of tax fraud in Madrid on Tuesday.",
+        "convicted",
+    ),
 ]
 
 #: (check, passage, trigger, PLOVER type): an event of that type on the trigger
@@ -255,6 +260,12 @@ KEPT = [
         "The Supreme Court ordered the government to release the two detained journalists.",
         "ordered",
         "REQUEST",
+    ),
+    (
+        "passive verdict",
+        "The actress was convicted of insulting the king in Madrid on Tuesday.",
+        "convicted",
+        "ACCUSE",
     ),
 ]
 

@@ -280,6 +280,17 @@ PRIVATE_PERSONS = frozenset(
         "tourist",
         "student",
         "pensioner",
+        # trades of entertainment and sport: a celebrity's fraud case is no political act
+        "singer",
+        "actor",
+        "actress",
+        "musician",
+        "rapper",
+        "footballer",
+        "boxer",
+        "athlete",
+        "comedian",
+        "model",
     }
 )
 #: Words that make a person a political actor however plainly named.
@@ -739,7 +750,23 @@ def _political_charge(parse: Parse, verb: Token) -> bool:
     verdict in its sentence ("for spying for Israel", "for insulting the president")."""
     sent = parse.sentences[verb.sent]
     after = parse.tokens[verb.i + 1 : sent.last]
-    return any(t.ent in CHARGE_ENTITIES or t.lemma.lower() in CHARGES for t in after)
+    return any(
+        (t.ent in CHARGE_ENTITIES and not _court_seat(parse, t)) or t.lemma.lower() in CHARGES
+        for t in after
+    )
+
+
+def _court_seat(parse: Parse, tok: Token) -> bool:
+    """A town named as where the case was heard ("convicted of fraud *in Turin*"): a place
+    by "in" or "at", not a party to the charge ("for spying *for Israel*")."""
+    if tok.ent != "GPE":
+        return False
+    while tok.dep == "compound" and tok.head != tok.i:  # "New" in "New York"
+        tok = parse.tokens[tok.head]
+    return tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in LOCATIVE
+
+
+LOCATIVE = frozenset({"in", "at"})
 
 
 def _bench_doer(parse: Parse, verb: Token) -> bool:
