@@ -49,7 +49,7 @@ from .roles import (
     reroled,
     state_doer,
 )
-from .sense import is_history, is_life_story
+from .sense import is_history, is_life_story, word_class
 from .sources import people_doers, people_source
 from .syntax import (
     REPORT_VERBS,
@@ -78,9 +78,7 @@ UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 #: it cost a right dyad on plv_dev). Not when a subject is named that is no court.
 UNNAMED_DOER_CODES = ("116", "084")
 #: Words for a court that, without a place or a name, make no actor.
-COURT_WORDS = frozenset(
-    {"court", "jury", "tribunal", "judge", "judges", "bench", "magistrate", "panel", "justice"}
-)
+COURT_WORDS = word_class("bench") | {"panel"}  # the no-event checks' court words, and a panel
 #: Jurisdiction: police and courts act on their own people, and a government does when it
 #: concedes (or says it will), refuses, coerces or punishes ("the Mozambique government
 #: accepted demands from rebels", "Egyptian police dispersed demonstrators"). A countryless
