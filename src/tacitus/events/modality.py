@@ -19,6 +19,16 @@ CAMEO practice, which the coder follows:
 - An act under "should"/"must" did not happen: on its own ("both sides should return to
   talks") it is no event; reported ("X said Y should ...") it is an appeal (02x) with
   "should"/"ought", a demand (10x) with "must".
+- The mood of a governor reaches the act it governs, up a chain of infinitives, purpose
+  clauses and coordinated bare verbs ("lawmakers *could* vote to impeach the governor",
+  "*may* have to deploy troops", "*might* try to seize the airport", "*could* impose
+  sanctions and expel diplomats", "*would* have to approve", "is *likely* to attack", "is
+  *expected* to attack", a forecast, not the army's threat):
+  the act is hypothetical; under "should"/"must" ("should agree to return to talks") it
+  is wished for. The climb stops at a reporting verb (its complement is a clause of its
+  own) and at a threat ("could threaten to cut gas" is coded as the threat).
+- An act weighed by its doer ("is considering imposing sanctions", "mulled expelling the
+  envoy") is CAMEO's "consider policy option" (014), not the act.
 - A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
   dropped or recoded by ``sense`` before any of the above.
 """
@@ -79,6 +89,21 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATIVE_ARGUMENTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
 #: Governors that say their complement did not happen ("failed to reach the border").
 FAILURE_GOVERNORS = frozenset({"fail", "neglect"})
+#: Governors that weigh their complement ("is considering imposing sanctions"): the act is
+#: a policy option (CAMEO 014), not done.
+DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "debate"})
+CONSIDER_CODE = "014"
+#: Adjectives whose infinitive is a likelihood ("is likely to attack"), not an act.
+LIKELIHOOD = frozenset({"likely", "unlikely"})
+#: Verbs whose passive makes their infinitive a forecast by others ("the army *is expected
+#: to* attack"), not the doer's intent ("Chile expects to sign": an intent).
+FORECASTS = frozenset({"expect"})
+#: Links from an act up to the verb whose mood it shares: an infinitive ("could vote *to
+#: impeach*"), a gerund ("considering *imposing*"), a purpose clause ("could be deployed
+#: *to protect*") and a bare verb coordinated with it ("could impose sanctions and *expel*").
+MOOD_LINKS = frozenset({"xcomp", "advcl", "conj"})
+#: Governors at which the climb stops: a reported clause and a threat have their own mood.
+MOOD_STOPS = REPORT_VERBS | THREAT_GOVERNORS
 #: Governors that deny the act in their complement ("denied that its troops had crossed").
 DENIALS = frozenset({"deny", "refute"})
 
@@ -125,6 +150,7 @@ class Mood:
     governor: str = ""  # the lemma the act is a complement of ("prepare", "plan")
     advice: bool = False  # a reporting verb whose complement is under should/ought
     frame: Frame | None = None  # what the sense rules look at
+    deliberated: bool = False  # weighed by its doer ("is considering imposing sanctions")
 
 
 def _aux_lemmas(parse: Parse, verb: Token) -> set[str]:
@@ -212,6 +238,63 @@ def _advice(parse: Parse, verb: Token) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class GoverningMood:
+    """What the verbs above an act say of it (see :func:`governing_mood`)."""
+
+    hypothetical: bool = False
+    obligation: bool = False
+    deliberated: bool = False
+
+
+def _shares_mood(parse: Parse, t: Token) -> bool:
+    """``t`` takes the mood of its head: an infinitive or gerund complement, a to-purpose
+    clause, or a bare verb coordinated with its head and with no subject or auxiliary of
+    its own ("could impose sanctions and *expel* diplomats"; not "could not stop the crowd
+    and *fired*", a finite verb of its own)."""
+    if t.head == t.i or t.dep not in MOOD_LINKS:
+        return False
+    if t.dep == "advcl":
+        return is_to_infinitive(parse, t)
+    if t.dep == "conj":
+        own = kids(parse, t.i, "nsubj", "nsubjpass", "aux", "auxpass")
+        return t.tag == "VB" and not own and head(parse, t).pos in ("VERB", "AUX")
+    return True
+
+
+def _forecast(parse: Parse, gov: Token) -> bool:
+    """ "is expected to": a passive forecast verb."""
+    return gov.lemma.lower() in FORECASTS and bool(kids(parse, gov.i, "auxpass", "nsubjpass"))
+
+
+def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
+    """The mood the governors of ``verb`` give it, climbing at most three links of
+    :data:`MOOD_LINKS`: a could/might/may, a "would" that is no reported future, or a
+    "likely" makes it hypothetical; a should/must an obligation; a "consider" a policy
+    option. A reporting verb or a threat stops the climb (their complements are read by
+    :func:`mood` itself)."""
+    t = verb
+    for _ in range(3):
+        if not _shares_mood(parse, t):
+            break
+        gov = head(parse, t)
+        lemma = gov.lemma.lower()
+        if lemma in MOOD_STOPS:
+            break
+        if lemma in DELIBERATION and t.dep == "xcomp":
+            return GoverningMood(deliberated=True)
+        aux = _aux_lemmas(parse, gov)
+        would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
+        if aux & HYPOTHETICAL_AUX or lemma in LIKELIHOOD or _forecast(parse, gov):
+            return GoverningMood(hypothetical=True)
+        if would and gov.dep not in ("xcomp", "ccomp") and not _reported_would(parse, gov):
+            return GoverningMood(hypothetical=True)
+        if aux & OBLIGATION_AUX:
+            return GoverningMood(obligation=True)
+        t = gov
+    return GoverningMood()
+
+
 def governing_intent(parse: Parse, verb: Token) -> str:
     """The lemma of the verb or adjective that makes ``verb`` an intention, a threat or a
     preparation, looking up a chain of complements ("prepared to resume shelling")."""
@@ -249,9 +332,11 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
     )
     gov_lemma = governing_intent(parse, verb) if complement else ""
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
+    above = governing_mood(parse, verb)
+    marked = in_condition or bool(aux & HYPOTHETICAL_AUX) or above.hypothetical
     if complement and gov_lemma in THREAT_GOVERNORS:
         modality = "threatened"
-    elif _hypothetical(parse, verb, in_condition or bool(aux & HYPOTHETICAL_AUX), would):
+    elif _hypothetical(parse, verb, marked, would):
         modality = "hypothetical"
     elif aux & FUTURE_AUX or (complement and gov_lemma in PROMISING):
         modality = "intended"
@@ -263,10 +348,11 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
         negated,
         modality,
         conditional,
-        bool(aux & OBLIGATION_AUX),
+        bool(aux & OBLIGATION_AUX) or above.obligation,
         gov_lemma,
         _advice(parse, verb),
         _frame(parse, verb, code),
+        above.deliberated,
     )
 
 
@@ -295,6 +381,8 @@ def recode(code: str, m: Mood) -> tuple[str, str] | None:
         if root in NEGATED_COOPERATION:
             return NEGATED_COOPERATION[root], m.modality
         return None
+    if m.deliberated:
+        return CONSIDER_CODE, m.modality  # the option weighed, not the act
     if m.modality == "threatened" and root != "13":
         return THREAT_BY_CODE.get(code) or THREAT_CODES.get(root, "131"), "threatened"
     if m.modality == "intended" and m.governor in PREPARATION and root in ("18", "19", "20"):
