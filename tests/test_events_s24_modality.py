@@ -14,7 +14,13 @@ from collections.abc import Callable
 import pytest
 
 from events_helpers import Code, Known, coder
-from tacitus.events.modality import CONSIDER_CODE, governing_mood, mood, recode
+from tacitus.events.modality import (
+    CONSIDER_CODE,
+    governing_mood,
+    mood,
+    obliging_clause,
+    recode,
+)
 from tacitus.parse import Parse, Token
 
 STATES: Known = {
@@ -52,6 +58,7 @@ KEPT = [
     ("Chile threatened to expel the ambassador of Peru.", "expel", "threatened"),
     ("Chile warned that it could expel the ambassador of Peru.", "expel", "threatened"),
     ("Chile said it would vote to expel the ambassador of Peru.", "expel", "reported"),
+    ("Chile warned that its navy could blockade the port of Callao.", "blockade", "threatened"),
 ]
 
 
@@ -87,6 +94,47 @@ def test_should_above_the_act_is_a_wish(parse_text: Callable[[str], Parse]) -> N
     assert recode("043", m) is None  # the wished return to talks is no event of its own
     done = parse_text("Chile and Peru agreed to return to talks in Quito.")
     assert not mood(done, _token(done, "return")).obligation
+
+
+@pytest.mark.model
+def test_a_warning_of_what_others_may_do_is_no_threat_by_them(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    warned = parse_text("Officials in Lima warned that the rebels could attack the pipeline.")
+    assert mood(warned, _token(warned, "attack")).modality == "hypothetical"
+    own = parse_text("Peru warned that it could attack the rebel camps.")
+    assert mood(own, _token(own, "attack")).modality == "threatened"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "obliged"),
+    [
+        ("The government needs to release the detained activists.", "release", True),
+        ("Peru has to expel the spies before the summit.", "expel", True),
+        ("The president ought to pardon the jailed editor.", "pardon", True),
+        ("Chile will have to withdraw its troops from the border.", "withdraw", True),
+        ("Chile had to withdraw its troops from the border in 1995.", "withdraw", False),
+        ("The army needed to withdraw from the town after the attack.", "withdraw", False),
+    ],
+)
+def test_present_obligation_verbs_wish_and_past_ones_tell(
+    parse_text: Callable[[str], Parse], text: str, word: str, obliged: bool
+) -> None:
+    parse = parse_text(text)
+    assert mood(parse, _token(parse, word)).obligation is obliged
+
+
+@pytest.mark.model
+def test_a_reported_obligation_is_the_reporters_request(
+    parse_text: Callable[[str], Parse], code: Code
+) -> None:
+    parse = parse_text("Norway said Chile needs to release the fishermen from Peru.")
+    assert obliging_clause(parse, _token(parse, "needs"))
+    events = code("Norway said Chile needs to release the fishermen from Peru.", STATES)
+    assert events and {e.plover for e in events} == {"REQUEST"}
+    assert {e.source and e.source.name for e in events} == {"Norway"}
+    assert not [e for e in events if e.trigger == "release"]  # the release is not done
 
 
 @pytest.mark.model

@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from ..parse import Parse, Token
 from ..records import Actor
 from .lexicon import Lexicon, Pattern
-from .modality import INTENT_CODES, NEGATED_COOPERATION, THREAT_CODES, Mood, is_negated
+from .modality import (
+    INTENT_CODES,
+    NEGATED_COOPERATION,
+    THREAT_CODES,
+    Mood,
+    is_negated,
+    obliging_clause,
+)
 from .syntax import (
     REPORT_VERBS,
     ActorIndex,
@@ -658,11 +665,13 @@ def _instrument_actors(
 
 
 def demand_from_report(parse: Parse, verb: Token) -> Token | None:
-    """ "X said Y must do Z": the clause under a reporting verb with must/should."""
+    """ "X said Y must do Z": the clause under a reporting verb with must/should (or
+    "ought/needs/has to")."""
     if verb.lemma.lower() not in REPORT_VERBS:
         return None
     for comp in kids(parse, verb.i, "ccomp"):
         aux = {a.lemma.lower() for a in kids(parse, comp.i, "aux")}
-        if aux & {"must", "should", "ought"} and kids(parse, comp.i, "nsubj"):
+        obliged = aux & {"must", "should", "ought"} or obliging_clause(parse, comp)
+        if obliged and kids(parse, comp.i, "nsubj"):  # or "ought/needs/has to"
             return comp
     return None

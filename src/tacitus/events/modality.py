@@ -27,6 +27,9 @@ CAMEO practice, which the coder follows:
   the act is hypothetical; under "should"/"must" ("should agree to return to talks") it
   is wished for. The climb stops at a reporting verb (its complement is a clause of its
   own) and at a threat ("could threaten to cut gas" is coded as the threat).
+- A warning of what someone else may do ("officials warned that the rebels could attack
+  the pipeline") is a forecast, not a threat by the warner; a warning of one's own act
+  ("Iran warned it could close the strait") is a threat.
 - An act weighed by its doer ("is considering imposing sanctions", "mulled expelling the
   envoy") is CAMEO's "consider policy option" (014), not the act.
 - A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 
 from ..parse import Parse, Token
 from .sense import Frame, fields_for, frame_of, resolve
-from .syntax import REPORT_VERBS, governing_chain, head, is_to_infinitive, kids
+from .syntax import REPORT_VERBS, governing_chain, head, is_to_infinitive, kids, subject
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
@@ -95,6 +98,12 @@ DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", 
 CONSIDER_CODE = "014"
 #: Adjectives whose infinitive is a likelihood ("is likely to attack"), not an act.
 LIKELIHOOD = frozenset({"likely", "unlikely"})
+#: Verbs that make their infinitive an obligation ("*ought* to pardon", "*has* to expel",
+#: "*needs* to release"), in the present only: "had to withdraw" tells a done act.
+OBLIGATION_VERBS = frozenset({"ought", "have", "need"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+#: Of those, the ones that advise (an appeal, 02x) rather than require (a demand, 10x).
+ADVICE_VERBS = frozenset({"ought", "need"})
 #: Verbs whose passive makes their infinitive a forecast by others ("the army *is expected
 #: to* attack"), not the doer's intent ("Chile expects to sign": an intent).
 FORECASTS = frozenset({"expect"})
@@ -227,13 +236,16 @@ def _hypothetical(parse: Parse, verb: Token, marked: bool, would: bool) -> bool:
 
 
 def _advice(parse: Parse, verb: Token) -> bool:
-    """A reporting verb whose complement is under should/ought, not must."""
+    """A reporting verb whose complement is under should/ought, not must, or is an "ought
+    to"/"needs to" clause."""
     if verb.lemma.lower() not in REPORT_VERBS:
         return False
     for comp in kids(parse, verb.i, "ccomp"):
         aux = {a.lemma.lower() for a in kids(parse, comp.i, "aux")}
         aux |= {a.text.lower() for a in kids(parse, comp.i, "aux")}
         if aux & ADVICE_AUX and "must" not in aux:
+            return True
+        if comp.lemma.lower() in ADVICE_VERBS and obliging_clause(parse, comp):
             return True
     return False
 
@@ -267,6 +279,22 @@ def _forecast(parse: Parse, gov: Token) -> bool:
     return gov.lemma.lower() in FORECASTS and bool(kids(parse, gov.i, "auxpass", "nsubjpass"))
 
 
+def obliging_clause(parse: Parse, clause: Token) -> bool:
+    """A clause whose verb obliges its infinitive ("Y *ought* to ...", "Y *needs* to ...",
+    "Y *has* to ..."): read under a reporting verb, an appeal or a demand by the reporter."""
+    return any(_obliging(parse, x, clause) for x in kids(parse, clause.i, "xcomp"))
+
+
+def _obliging(parse: Parse, t: Token, gov: Token) -> bool:
+    """ "ought to", or a present "has/have/needs to" over the infinitive ``t``."""
+    if gov.lemma.lower() not in OBLIGATION_VERBS or t.dep != "xcomp":
+        return False
+    if not is_to_infinitive(parse, t):
+        return False
+    past = gov.tag in PAST_TAGS or any(a.tag in PAST_TAGS for a in kids(parse, gov.i, "aux"))
+    return gov.lemma.lower() == "ought" or not past
+
+
 def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
     """The mood the governors of ``verb`` give it, climbing at most three links of
     :data:`MOOD_LINKS`: a could/might/may, a "would" that is no reported future, or a
@@ -289,7 +317,7 @@ def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
             return GoverningMood(hypothetical=True)
         if would and gov.dep not in ("xcomp", "ccomp") and not _reported_would(parse, gov):
             return GoverningMood(hypothetical=True)
-        if aux & OBLIGATION_AUX:
+        if aux & OBLIGATION_AUX or _obliging(parse, t, gov):
             return GoverningMood(obligation=True)
         t = gov
     return GoverningMood()
@@ -309,6 +337,32 @@ def governing_intent(parse: Parse, verb: Token) -> str:
             return lemma
         t = gov
     return first
+
+
+def _warned_of_others(parse: Parse, verb: Token) -> bool:
+    """ "Officials *warned* that the rebels could attack": a warning of what someone else
+    may do is a forecast, not a threat. The warned-of clause has a subject of its own, a
+    noun that is not the warner's (not a pronoun, not "its forces", not the same word);
+    "Iran warned it could close the strait" stays a threat."""
+    t = verb
+    for _ in range(3):
+        if t.head == t.i or t.dep not in ("xcomp", "ccomp", "advcl"):
+            return False
+        gov = head(parse, t)
+        if gov.lemma.lower() in THREAT_GOVERNORS:
+            break
+        t = gov
+    else:
+        return False
+    if gov.lemma.lower() != "warn":
+        return False
+    subj = next(iter(kids(parse, t.i, "nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos == "PRON":
+        return False
+    if any(p.pos == "PRON" for p in kids(parse, subj.i, "poss")):
+        return False
+    warner, _ = subject(parse, gov)
+    return warner is None or warner.lemma.lower() != subj.lemma.lower()
 
 
 def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
@@ -334,7 +388,7 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
     above = governing_mood(parse, verb)
     marked = in_condition or bool(aux & HYPOTHETICAL_AUX) or above.hypothetical
-    if complement and gov_lemma in THREAT_GOVERNORS:
+    if complement and gov_lemma in THREAT_GOVERNORS and not _warned_of_others(parse, verb):
         modality = "threatened"
     elif _hypothetical(parse, verb, marked, would):
         modality = "hypothetical"
