@@ -41,6 +41,8 @@ HYPOTHETICAL = [
     ("Chilean troops could be flown in to protect the embassy in Lima.", "protect"),
     ("The army is likely to attack the rebel camps along the border.", "attack"),
     ("Norway said Chile could vote to expel the ambassador of Peru.", "expel"),
+    ("Peru could respond by expelling the diplomats of Chile.", "expelling"),
+    ("The army is expected to attack the rebel camps along the border.", "attack"),
 ]
 
 #: (sentence, trigger, modality): the same acts done, reported or threatened
@@ -55,6 +57,7 @@ KEPT = [
         "fired",
         "asserted",
     ),
+    ("Peru responded by expelling the diplomats of Chile.", "expelling", "asserted"),
     ("Chile threatened to expel the ambassador of Peru.", "expel", "threatened"),
     ("Chile warned that it could expel the ambassador of Peru.", "expel", "threatened"),
     ("Chile said it would vote to expel the ambassador of Peru.", "expel", "reported"),

@@ -20,13 +20,15 @@ CAMEO practice, which the coder follows:
   talks") it is no event; reported ("X said Y should ...") it is an appeal (02x) with
   "should"/"ought", a demand (10x) with "must".
 - The mood of a governor reaches the act it governs, up a chain of infinitives, purpose
-  clauses and coordinated bare verbs ("lawmakers *could* vote to impeach the governor",
-  "*may* have to deploy troops", "*might* try to seize the airport", "*could* impose
-  sanctions and expel diplomats", "*would* have to approve", "is *likely* to attack", "is
-  *expected* to attack", a forecast, not the army's threat):
-  the act is hypothetical; under "should"/"must" ("should agree to return to talks") it
-  is wished for. The climb stops at a reporting verb (its complement is a clause of its
-  own) and at a threat ("could threaten to cut gas" is coded as the threat).
+  clauses, gerunds of means and coordinated bare verbs ("lawmakers *could* vote to impeach
+  the governor", "*may* have to deploy troops", "*might* try to seize the airport",
+  "*could* impose sanctions and expel diplomats", "*could* respond by expelling them",
+  "*would* have to approve", "is *likely* to attack", "is *expected* to attack": a
+  forecast, not the army's threat): the act is hypothetical. Under "should"/"must", "ought
+  to" or a present "has/needs to" ("should agree to return to talks", "needs to release
+  the activists") it is wished for, as above ("had to withdraw" was done). The climb stops
+  at a reporting verb (its complement is a clause of its own) and at a threat ("could
+  threaten to cut gas" is coded as the threat).
 - A warning of what someone else may do ("officials warned that the rebels could attack
   the pipeline") is a forecast, not a threat by the warner; a warning of one's own act
   ("Iran warned it could close the strait") is a threat.
@@ -109,7 +111,8 @@ ADVICE_VERBS = frozenset({"ought", "need"})
 FORECASTS = frozenset({"expect"})
 #: Links from an act up to the verb whose mood it shares: an infinitive ("could vote *to
 #: impeach*"), a gerund ("considering *imposing*"), a purpose clause ("could be deployed
-#: *to protect*") and a bare verb coordinated with it ("could impose sanctions and *expel*").
+#: *to protect*") and a bare verb coordinated with it ("could impose sanctions and *expel*");
+#: and a gerund of means ("could respond by *expelling*", see ``_mood_head``).
 MOOD_LINKS = frozenset({"xcomp", "advcl", "conj"})
 #: Governors at which the climb stops: a reported clause and a threat have their own mood.
 MOOD_STOPS = REPORT_VERBS | THREAT_GOVERNORS
@@ -259,19 +262,26 @@ class GoverningMood:
     deliberated: bool = False
 
 
-def _shares_mood(parse: Parse, t: Token) -> bool:
-    """``t`` takes the mood of its head: an infinitive or gerund complement, a to-purpose
-    clause, or a bare verb coordinated with its head and with no subject or auxiliary of
-    its own ("could impose sanctions and *expel* diplomats"; not "could not stop the crowd
-    and *fired*", a finite verb of its own)."""
-    if t.head == t.i or t.dep not in MOOD_LINKS:
-        return False
+def _mood_head(parse: Parse, t: Token) -> Token | None:
+    """The verb whose mood ``t`` takes, or None: the head of an infinitive or gerund
+    complement, of a to-purpose clause, of a bare verb coordinated with it and with no
+    subject or auxiliary of its own ("could impose sanctions and *expel* diplomats"; not
+    "could not stop the crowd and *fired*", a finite verb of its own), or of the "by"
+    phrase a gerund is the means of ("could respond *by expelling* diplomats")."""
+    if t.head == t.i:
+        return None
+    gov = head(parse, t)
+    if t.dep == "pcomp" and gov.lemma.lower() == "by" and gov.head != gov.i:
+        up = head(parse, gov)
+        return up if up.pos in ("VERB", "AUX") else None
+    if t.dep not in MOOD_LINKS:
+        return None
     if t.dep == "advcl":
-        return is_to_infinitive(parse, t)
+        return gov if is_to_infinitive(parse, t) else None
     if t.dep == "conj":
         own = kids(parse, t.i, "nsubj", "nsubjpass", "aux", "auxpass")
-        return t.tag == "VB" and not own and head(parse, t).pos in ("VERB", "AUX")
-    return True
+        return gov if t.tag == "VB" and not own and gov.pos in ("VERB", "AUX") else None
+    return gov
 
 
 def _forecast(parse: Parse, gov: Token) -> bool:
@@ -303,9 +313,9 @@ def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
     :func:`mood` itself)."""
     t = verb
     for _ in range(3):
-        if not _shares_mood(parse, t):
+        gov = _mood_head(parse, t)
+        if gov is None:
             break
-        gov = head(parse, t)
         lemma = gov.lemma.lower()
         if lemma in MOOD_STOPS:
             break
