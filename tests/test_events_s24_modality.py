@@ -141,12 +141,36 @@ def test_a_reported_obligation_is_the_reporters_request(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "modality", "obliged"),
+    [
+        ("Opposition parties in Lima renewed calls to expel the envoy.", "expel", "", True),
+        ("Chile rejected demands to withdraw its troops from Peru.", "withdraw", "", True),
+        ("The government faced pressure to expel the envoy of Peru.", "expel", "", True),
+        ("Chile repeated its threat to expel the envoy of Peru.", "expel", "threatened", False),
+        ("Chile unveiled a plan to impose sanctions on Peru.", "impose", "hypothetical", False),
+        ("Chile's decision to expel the envoy of Peru angered Lima.", "expel", "asserted", False),
+    ],
+)
+def test_the_noun_an_infinitive_hangs_on_gives_its_mood(
+    parse_text: Callable[[str], Parse], text: str, word: str, modality: str, obliged: bool
+) -> None:
+    parse = parse_text(text)
+    m = mood(parse, _token(parse, word))
+    assert m.obligation is obliged
+    if modality:
+        assert m.modality == modality
+
+
+@pytest.mark.model
 def test_an_act_weighed_is_a_policy_option(parse_text: Callable[[str], Parse]) -> None:
     weighed = parse_text("Chile is considering imposing sanctions on Peru.")
     m = mood(weighed, _token(weighed, "imposing"))
     assert m.deliberated
     recoded = recode("163", m)
     assert recoded is not None and recoded[0] == CONSIDER_CODE
+    voted = parse_text("The senate of Chile will vote on expelling the envoy of Peru.")
+    assert mood(voted, _token(voted, "expelling")).deliberated
     begun = parse_text("Chile began imposing sanctions on Peru.")
     m = mood(begun, _token(begun, "imposing"))
     assert not m.deliberated

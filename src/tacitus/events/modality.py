@@ -29,11 +29,16 @@ CAMEO practice, which the coder follows:
   the activists") it is wished for, as above ("had to withdraw" was done). The climb stops
   at a reporting verb (its complement is a clause of its own) and at a threat ("could
   threaten to cut gas" is coded as the threat).
+- So does the noun an infinitive hangs on: an act called for ("renewed *calls* to expel
+  the ambassador", "rejected *demands* to withdraw") is wished for, the call being the
+  act; a *threat* or *ultimatum* to act is a threat; a *plan*, *proposal*, *offer* or
+  *option* to act is hypothetical. A *decision*, *order* or *bid* to act is left alone.
 - A warning of what someone else may do ("officials warned that the rebels could attack
   the pipeline") is a forecast, not a threat by the warner; a warning of one's own act
   ("Iran warned it could close the strait") is a threat.
 - An act weighed by its doer ("is considering imposing sanctions", "mulled expelling the
-  envoy") is CAMEO's "consider policy option" (014), not the act.
+  envoy") or put to a vote ("will vote on expelling the envoy") is CAMEO's "consider
+  policy option" (014), not the act.
 - A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
   dropped or recoded by ``sense`` before any of the above.
 """
@@ -97,6 +102,9 @@ FAILURE_GOVERNORS = frozenset({"fail", "neglect"})
 #: Governors that weigh their complement ("is considering imposing sanctions"): the act is
 #: a policy option (CAMEO 014), not done.
 DELIBERATION = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "debate"})
+#: Governors of a gerund "on"/"over" that put the act to a decision ("will *vote on*
+#: expelling the envoy"): weighed, as above.
+DECIDING = DELIBERATION | {"vote", "decide"}
 CONSIDER_CODE = "014"
 #: Adjectives whose infinitive is a likelihood ("is likely to attack"), not an act.
 LIKELIHOOD = frozenset({"likely", "unlikely"})
@@ -106,6 +114,16 @@ OBLIGATION_VERBS = frozenset({"ought", "have", "need"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Of those, the ones that advise (an appeal, 02x) rather than require (a demand, 10x).
 ADVICE_VERBS = frozenset({"ought", "need"})
+#: Nouns whose infinitive names an act wanted, threatened or weighed, not done ("renewed
+#: *calls* to expel the ambassador", "the *threat* to cut gas", "a *plan* to impose
+#: sanctions"); not "decision", "order", "bid" or "move", whose act may well be done.
+WISH_NOUNS = frozenset(
+    {"call", "demand", "plea", "appeal", "request", "pressure", "push", "petition"}
+)
+THREAT_NOUNS = frozenset({"threat", "ultimatum"})
+PROSPECT_NOUNS = frozenset(
+    {"plan", "proposal", "offer", "motion", "option", "possibility", "prospect", "idea"}
+)
 #: Verbs whose passive makes their infinitive a forecast by others ("the army *is expected
 #: to* attack"), not the doer's intent ("Chile expects to sign": an intent).
 FORECASTS = frozenset({"expect"})
@@ -260,6 +278,7 @@ class GoverningMood:
     hypothetical: bool = False
     obligation: bool = False
     deliberated: bool = False
+    threatened: bool = False
 
 
 def _mood_head(parse: Parse, t: Token) -> Token | None:
@@ -305,6 +324,40 @@ def _obliging(parse: Parse, t: Token, gov: Token) -> bool:
     return gov.lemma.lower() == "ought" or not past
 
 
+def _wanting_noun(parse: Parse, t: Token) -> str | None:
+    """The lemma of the noun of :data:`WISH_NOUNS`, :data:`THREAT_NOUNS` or
+    :data:`PROSPECT_NOUNS` whose to-infinitive ``t`` is: its head ("demands *to expel*"),
+    or the object just before it of the verb the parser hung it on ("faced calls *to
+    expel*")."""
+    if t.head == t.i or t.dep not in ("acl", "advcl") or not is_to_infinitive(parse, t):
+        return None
+    gov = head(parse, t)
+    nouns = [gov] if t.dep == "acl" else [o for o in kids(parse, gov.i, "dobj") if o.i < t.i]
+    for noun in nouns:
+        lemma = noun.lemma.lower()
+        if lemma in WISH_NOUNS or lemma in THREAT_NOUNS or lemma in PROSPECT_NOUNS:
+            return lemma
+    return None
+
+
+def _put_to_a_decision(parse: Parse, t: Token) -> bool:
+    """ "voted *on expelling*", "debated *over imposing*": a gerund put to a decision."""
+    if t.dep != "pcomp" or t.head == t.i:
+        return False
+    prep = head(parse, t)
+    if prep.lemma.lower() not in ("on", "over") or prep.head == prep.i:
+        return False
+    return head(parse, prep).lemma.lower() in DECIDING
+
+
+def _noun_mood(noun: str) -> GoverningMood:
+    if noun in WISH_NOUNS:
+        return GoverningMood(obligation=True)  # the call is the act ("renewed calls")
+    if noun in THREAT_NOUNS:
+        return GoverningMood(threatened=True)
+    return GoverningMood(hypothetical=True)
+
+
 def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
     """The mood the governors of ``verb`` give it, climbing at most three links of
     :data:`MOOD_LINKS`: a could/might/may, a "would" that is no reported future, or a
@@ -313,6 +366,11 @@ def governing_mood(parse: Parse, verb: Token) -> GoverningMood:
     :func:`mood` itself)."""
     t = verb
     for _ in range(3):
+        noun = _wanting_noun(parse, t)
+        if noun is not None:
+            return _noun_mood(noun)
+        if _put_to_a_decision(parse, t):
+            return GoverningMood(deliberated=True)
         gov = _mood_head(parse, t)
         if gov is None:
             break
@@ -398,7 +456,8 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
     above = governing_mood(parse, verb)
     marked = in_condition or bool(aux & HYPOTHETICAL_AUX) or above.hypothetical
-    if complement and gov_lemma in THREAT_GOVERNORS and not _warned_of_others(parse, verb):
+    threat = complement and gov_lemma in THREAT_GOVERNORS and not _warned_of_others(parse, verb)
+    if threat or above.threatened:
         modality = "threatened"
     elif _hypothetical(parse, verb, marked, would):
         modality = "hypothetical"
