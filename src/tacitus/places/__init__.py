@@ -333,6 +333,49 @@ def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tupl
     return out
 
 
+#: Entries of one name further apart than this are different places, not a town and the
+#: district around it.
+SENSE_KM = 161.0
+
+
+def _one_sense(
+    gaz: Gazetteer, chosen: list[tuple[Mention, Candidate | None]], free: set[int]
+) -> list[tuple[Mention, Candidate | None]]:
+    """One name, one town in an article: a writer who means London, Ontario, in one
+    sentence does not mean London, England, in the next without saying so. Where the
+    ranker gave the bare mentions of one name towns far apart, the mentions that took a
+    town other than the one the name gives with no context (its most likely reading on
+    size alone) did so on evidence of their own (a country named in their sentence, a
+    town nearby), and the others lacked it: every mention takes the most frequent such
+    town, the first named on a tie. Mentions a qualifier, a code or a landmark fixed are
+    left as they are."""
+    groups: dict[str, list[int]] = {}
+    for k in sorted(free):
+        m, c = chosen[k]
+        if c is not None and c.feature == CITY:
+            groups.setdefault(fold(m.text), []).append(k)
+    out = list(chosen)
+    for ks in groups.values():
+        towns = {c.id: c for c in (chosen[k][1] for k in ks) if c is not None}
+        if len(towns) < 2 or not _far_apart(list(towns.values())):
+            continue
+        m0 = chosen[ks[0]][0]
+        ranked = rank(candidates(gaz, m0.text, m0.features))
+        prior = ranked[0][1].id if ranked else -1
+        votes = [chosen[k][1].id for k in ks if chosen[k][1].id != prior]  # type: ignore[union-attr]
+        if not votes:
+            continue
+        best = towns[max(dict.fromkeys(votes), key=votes.count)]
+        for k in ks:
+            out[k] = (chosen[k][0], best)
+    return out
+
+
+def _far_apart(towns: list[Candidate]) -> bool:
+    first = towns[0]
+    return any(distance_km(first.lat, first.lon, c.lat, c.lon) > SENSE_KM for c in towns[1:])
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -366,13 +409,16 @@ def article_places(
             free.add(k)
         chosen.append((m, c))
     second = anchored(ctx, [(m, c) for m, c in chosen if c is not None])
-    out = []
     for k, (m, c) in enumerate(chosen):
         # nearby anchors say which town a name means, not that it means no sea or region
         doubt = k in free and m.start not in ctx.sure and not (c and c.feature in AREAS)
         again = second.get(fold(m.text)) if doubt else None
         if again is not None:
             c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
+            chosen[k] = (m, c)
+    chosen = _one_sense(gaz, chosen, free)
+    out = []
+    for m, c in chosen:
         if c is not None:
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
