@@ -1,14 +1,22 @@
-"""Places, stop 24: one name, one town in an article.
+"""Places, stop 24: one name, one town in an article; lakes, beaches and peninsulas
+named after a place.
 
 Every sentence here was written for these tests.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
+from places_helpers import places_by_name
+from tacitus.parse import Parse
 from tacitus.places import _one_sense, gazetteer
 from tacitus.places.gazetteer import CITY, Candidate
-from tacitus.places.resolve import candidates, rank
+from tacitus.places.resolve import candidates, distance_km, rank
 from tacitus.places.toponyms import Mention
+from tacitus.records import Place
 
 
 def _mention(start: int, text: str = "London") -> Mention:
@@ -54,3 +62,83 @@ def test_other_names_are_left_alone() -> None:
     ontario, perth = _town("London", "CAN"), _town("Perth", "AUS")
     chosen = [(_mention(0), ontario), (_mention(30, "Perth"), perth)]
     assert _one_sense(gaz, list(chosen), {0, 1}) == chosen
+
+
+# --- landforms named after a place ------------------------------------------------------
+
+
+def _near(p: Place, lat: float, lon: float, km: float) -> bool:
+    return p.lat is not None and p.lon is not None and distance_km(p.lat, p.lon, lat, lon) <= km
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        # a town's name after "Lake": the lake lies by the town the sentence names, not at
+        # the namesake town in another state
+        (
+            "Sailors raced on Lake Mendota in Madison on Saturday as the ice cleared.",
+            "Mendota",
+            "Madison",
+        ),
+        (
+            "Divers searched Lake Calhoun in Minneapolis for a missing kayaker.",
+            "Calhoun",
+            "Minneapolis",
+        ),
+        # a state's name before "Lake": the state's point is no lake's
+        (
+            "Anglers on Utah Lake near Provo and Orem reported a fish kill on Tuesday.",
+            "Utah",
+            "Provo",
+        ),
+    ],
+)
+def test_a_lake_named_after_a_place_lies_by_the_town_named_with_it(
+    text: str, name: str, town: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = places_by_name(text, parse_text)
+    t = got[town]
+    assert t.lat is not None and t.lon is not None
+    assert _near(got[name], t.lat, t.lon, 30.0), got[name]
+
+
+@pytest.mark.model
+def test_a_river_named_after_a_state_keeps_the_state(parse_text: Callable[[str], Parse]) -> None:
+    # a river runs across its state: a town on it is no better a point than the state's
+    text = "Barges were held on the Tennessee River near Decatur after the lock failed."
+    assert places_by_name(text, parse_text)["Tennessee"].feature == "admin1"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "Surfers packed Baker Beach in San Francisco on Sunday as the heat broke records.",
+            "Beach",
+        ),
+        (
+            "Fishermen off the Beara Peninsula in County Cork landed a record catch.",
+            "Peninsula",
+        ),
+        (
+            "Hikers who slept near Haleakala Crater said it was the coldest night in years.",
+            "Crater",
+        ),
+    ],
+)
+def test_a_landforms_head_word_is_no_town(
+    text: str, head: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert head not in places_by_name(text, parse_text)
+
+
+@pytest.mark.model
+def test_a_town_before_beach_far_from_the_article_takes_the_town_named_with_it(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Surfers packed Baker Beach in San Francisco on Sunday as the heat broke records."
+    got = places_by_name(text, parse_text)
+    assert _near(got["Baker"], 37.77, -122.42, 30.0), got["Baker"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Article, Place
 from ..settings import Settings
@@ -304,21 +304,49 @@ def _holds_or_near(q: Place, p: Place) -> bool:
     return distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
 
 
+#: Words before a name that make it a lake's or a mountain's ("Lake Lanier", "Mount Hood").
+LANDFORM_FIRST = frozenset({"Lake", "Mount", "Mt."})
+#: A province that names a lake or a mountain ("Kentucky Lake") is too wide to place it:
+#: the town named nearest it in the text does, where that town lies within this of the
+#: province's point (in the same country).
+PROVINCE_LANDFORM_KM = 400.0
+
+
+def _landform_head(toks: list[Token], m: Mention) -> str | None:
+    """A landform's head word right after the name ("the Tar River") or a lake's or a
+    mountain's word right before it ("Lake Lanier"), in the name's sentence."""
+    k, j = m.last, m.first - 1
+    if k < len(toks) and toks[k].sent == m.sent and toks[k].text in LANDFORM_HEADS:
+        return toks[k].text
+    if j >= 0 and toks[j].sent == m.sent and toks[j].text in LANDFORM_FIRST:
+        return toks[j].text
+    return None
+
+
+#: Landforms that lie at one spot, which a province's point is too coarse for (a river
+#: runs across the province: its point is as good as any town's).
+SPOT_HEADS = frozenset({"Lake", "Mount", "Mt.", "Mountain", "Peak", "Falls", "Island"})
+
+
 def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
-    """A town's name before a landform's head word that the gazetteer does not hold with it
-    ("the Tar River", "the Savannah River"): the river or lake lies where the town does
-    when the town lies near the article's other places or in a province it names (a town
-    is often named after its river); else the chosen town is another of that name (a Tar
-    in India for a river in North Carolina), and the landform takes the point of the place
-    named nearest to it in the text, as :mod:`.unlisted` places the landforms the
-    gazetteer lacks."""
+    """A town's name beside a landform's word that the gazetteer does not hold with it
+    ("the Tar River", "Lake Lanier"): the river or lake lies where the town does when the
+    town lies near the article's other places or in a province it names (a town is often
+    named after its river); else the chosen town is another of that name (a Tar in India
+    for a river in North Carolina, a county at the other end of the state for a lake), and
+    the landform takes the point of the place named nearest to it in the text, as
+    :mod:`.unlisted` places the landforms the gazetteer lacks. A province's name gives a
+    lake or a mountain (:data:`SPOT_HEADS`) no point of its own ("Kentucky Lake"): the
+    town named nearest it does, where one lies in its country within
+    :data:`PROVINCE_LANDFORM_KM`."""
     toks = parse.tokens
     out = list(resolved)
     for n, (m, p) in enumerate(resolved):
-        k = m.last
-        if k >= len(toks) or toks[k].sent != m.sent or toks[k].text not in LANDFORM_HEADS:
+        head = _landform_head(toks, m)
+        if head is None or m.kind_word or p.lat is None or p.lon is None:
             continue
-        if p.feature not in PART_FEATURES or p.lat is None or p.lon is None or m.kind_word:
+        province = p.feature == FEATURES[ADMIN1] and head in SPOT_HEADS
+        if p.feature not in PART_FEATURES and not province:
             continue
         others = [
             (abs(o.first - m.first), q)
@@ -326,11 +354,23 @@ def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tupl
             if fold(o.text) != fold(m.text) and q.lat is not None and q.lon is not None
             and q.use not in ("adjectival", "metonymic")
         ]  # fmt: skip
-        if not others or any(_holds_or_near(q, p) for _, q in others):
+        if province:
+            others = [(d, q) for d, q in others if _town_of(q, p)]
+        elif any(_holds_or_near(q, p) for _, q in others):
+            continue
+        if not others:
             continue
         q = min(others, key=lambda x: x[0])[1]
         out[n] = (m, replace(q, name=p.name, mentions=p.mentions, use=p.use))
     return out
+
+
+def _town_of(q: Place, province: Place) -> bool:
+    """``q`` is a town or county in the province's country near enough to it."""
+    if q.feature not in (FEATURES[CITY], FEATURES[ADMIN2]) or q.country != province.country:
+        return False
+    km = distance_km(q.lat, q.lon, province.lat, province.lon)  # type: ignore[arg-type]
+    return km <= PROVINCE_LANDFORM_KM
 
 
 #: Entries of one name further apart than this are different places, not a town and the
