@@ -387,8 +387,8 @@ def _one_sense(
     town other than the one the name gives with no context (its most likely reading on
     size alone) did so on evidence of their own (a country named in their sentence, a
     town nearby), and the others lacked it: every mention takes the most frequent such
-    town, the first named on a tie. Mentions a qualifier, a code or a landmark fixed are
-    left as they are."""
+    town, the first named on a tie. ``free``: the mentions the ranker decided alone (not
+    those a qualifier such as "Portland, Oregon", a code or a landmark fixed)."""
     groups: dict[str, list[int]] = {}
     for k in sorted(free):
         m, c = chosen[k]
@@ -456,7 +456,7 @@ def article_places(
         if again is not None:
             c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
             chosen[k] = (m, c)
-    chosen = _one_sense(gaz, chosen, free)
+    chosen = _one_sense(gaz, chosen, {k for k in free if withins[k] is None})
     out = []
     for m, c in chosen:
         if c is not None:
