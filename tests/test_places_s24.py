@@ -12,7 +12,7 @@ import pytest
 
 from places_helpers import places_by_name
 from tacitus.parse import Parse
-from tacitus.places import _one_sense, gazetteer
+from tacitus.places import NEIGHBOUR_KM, _neighbours, _one_sense, gazetteer
 from tacitus.places.gazetteer import CITY, Candidate
 from tacitus.places.resolve import candidates, distance_km, rank
 from tacitus.places.toponyms import Mention
@@ -23,8 +23,9 @@ def _mention(start: int, text: str = "London") -> Mention:
     return Mention(start, start + len(text), start, start, start, text, None, "", False)
 
 
-def _town(name: str, country: str) -> Candidate:
+def _town(name: str, country: str, admin1: str | None = None) -> Candidate:
     towns = [c for c in candidates(gazetteer.load(), name, None) if c.country == country]
+    towns = [c for c in towns if admin1 is None or c.admin1 == admin1]
     return max((c for c in towns if c.feature == CITY), key=lambda c: c.population)
 
 
@@ -62,6 +63,39 @@ def test_other_names_are_left_alone() -> None:
     ontario, perth = _town("London", "CAN"), _town("Perth", "AUS")
     chosen = [(_mention(0), ontario), (_mention(30, "Perth"), perth)]
     assert _one_sense(gaz, list(chosen), {0, 1}) == chosen
+
+
+# --- a small town beside the article's other places -------------------------------------
+
+
+def test_a_small_town_far_from_the_story_gives_way_to_a_namesake_next_to_it() -> None:
+    # "a fire near Mountain Grove ... crews from Mansfield helped": not the Texas city
+    gaz = gazetteer.load()
+    grove = _town("Mountain Grove", "USA", "Missouri")
+    texas, missouri = _town("Mansfield", "USA", "Texas"), _town("Mansfield", "USA", "Missouri")
+    chosen = [(_mention(0, "Mountain Grove"), grove), (_mention(60, "Mansfield"), texas)]
+    out = _neighbours(gaz, list(chosen), {0, 1})
+    assert out[1][1] is not None and out[1][1].id == missouri.id
+    assert out[0] == chosen[0]
+
+
+def test_a_city_of_note_or_a_town_near_the_story_keeps_its_reading() -> None:
+    gaz = gazetteer.load()
+    grove = _town("Mountain Grove", "USA", "Missouri")
+    # a city of some size may be named anywhere ("a student from Columbia, South Carolina"),
+    # though a namesake lies next to the story's town
+    boonville = _town("Boonville", "USA", "Missouri")
+    big, near = _town("Columbia", "USA", "South Carolina"), _town("Columbia", "USA", "Missouri")
+    assert distance_km(near.lat, near.lon, boonville.lat, boonville.lon) <= NEIGHBOUR_KM
+    chosen = [(_mention(0, "Boonville"), boonville), (_mention(60, "Columbia"), big)]
+    assert _neighbours(gaz, list(chosen), {0, 1}) == chosen
+    # a town the ranker placed near the story's other places stays
+    ava = _town("Ava", "USA", "Missouri")
+    chosen = [(_mention(0, "Mountain Grove"), grove), (_mention(60, "Ava"), ava)]
+    assert _neighbours(gaz, list(chosen), {0, 1}) == chosen
+    # a story with no other town says nothing about where its town lies
+    texas = _town("Mansfield", "USA", "Texas")
+    assert _neighbours(gaz, [(_mention(0, "Mansfield"), texas)], {0})[0][1] == texas
 
 
 # --- landforms named after a place ------------------------------------------------------

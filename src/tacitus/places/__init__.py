@@ -416,6 +416,46 @@ def _far_apart(towns: list[Candidate]) -> bool:
     return any(distance_km(first.lat, first.lon, c.lat, c.lon) > SENSE_KM for c in towns[1:])
 
 
+#: A town a story names far from all its other places (further than LONE_KM from each),
+#: smaller than NOTED_POPULATION, gives way to a namesake within NEIGHBOUR_KM of one of
+#: them: a local paper names the next town, not a small town three states away.
+LONE_KM = 150.0
+NEIGHBOUR_KM = 40.0
+NOTED_POPULATION = 100_000
+
+
+def _neighbours(
+    gaz: Gazetteer, chosen: list[tuple[Mention, Candidate | None]], free: set[int]
+) -> list[tuple[Mention, Candidate | None]]:
+    """A small town the ranker chose by its size where a namesake lies next to the
+    article's other places ("crews from Conway helped" in a story about a town in Missouri,
+    with an Arkansas city of that name 300 km away): the namesake. Towns of note and
+    capitals keep their reading (a story may name a city anywhere); the other places are
+    the towns and counties chosen for the article's other names."""
+    out = list(chosen)
+    for k in sorted(free):
+        m, c = chosen[k]
+        if c is None or c.feature != CITY or c.capital or c.population >= NOTED_POPULATION:
+            continue
+        key = fold(m.text)
+        spots = [
+            (d.lat, d.lon)
+            for n, d in chosen
+            if d is not None and d.feature in (CITY, ADMIN2) and fold(n.text) != key
+        ]
+        if not spots or any(distance_km(c.lat, c.lon, la, lo) <= LONE_KM for la, lo in spots):
+            continue
+        near = [
+            (min(distance_km(o.lat, o.lon, la, lo) for la, lo in spots), o)
+            for o in candidates(gaz, m.text, m.features)
+            if o.feature == CITY and o.id != c.id
+        ]
+        near = [x for x in near if x[0] <= NEIGHBOUR_KM]
+        if near:
+            out[k] = (m, min(near, key=lambda x: (x[0], x[1].id))[1])
+    return out
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -457,6 +497,7 @@ def article_places(
             c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
             chosen[k] = (m, c)
     chosen = _one_sense(gaz, chosen, {k for k in free if withins[k] is None})
+    chosen = _neighbours(gaz, chosen, {k for k in free if withins[k] is None})
     out = []
     for m, c in chosen:
         if c is not None:
