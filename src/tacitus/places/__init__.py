@@ -12,6 +12,7 @@ one named after it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..parse import Parse, Token
@@ -312,7 +313,7 @@ LANDFORM_FIRST = frozenset({"Lake", "Mount", "Mt."})
 PROVINCE_LANDFORM_KM = 400.0
 
 
-def _landform_head(toks: list[Token], m: Mention) -> str | None:
+def _landform_head(toks: Sequence[Token], m: Mention) -> str | None:
     """A landform's head word right after the name ("the Tar River") or a lake's or a
     mountain's word right before it ("Lake Lanier"), in the name's sentence."""
     k, j = m.last, m.first - 1
