@@ -176,3 +176,38 @@ def test_a_town_before_beach_far_from_the_article_takes_the_town_named_with_it(
     text = "Surfers packed Baker Beach in San Francisco on Sunday as the heat broke records."
     got = places_by_name(text, parse_text)
     assert _near(got["Baker"], 37.77, -122.42, 30.0), got["Baker"]
+
+
+# --- "City, State" where the state holds no town of that name ------------------------------
+
+
+@pytest.mark.model
+def test_a_town_the_gazetteer_lacks_lies_in_the_state_its_dateline_names(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    # no Damascus in Georgia is ours (a village): not Damascus, Maryland, but Georgia
+    text = "DAMASCUS, Ga. -- The Early County commission met on Monday to discuss road repairs."
+    got = places_by_name(text, parse_text)
+    assert got["DAMASCUS"].country == "USA" and got["DAMASCUS"].admin1 == "Georgia"
+    assert got["DAMASCUS"].geonameid is None  # no entry of ours: the state's point only
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the state holds the town: the town itself
+        ("Protesters marched in Damascus, Syria, on Friday.", "Damascus", "Dimashq"),
+        # a list of places, not a town and its state
+        (
+            "The fair will travel to Miami, New York, Denver and Boston this summer.",
+            "Miami",
+            "Florida",
+        ),
+    ],
+)
+def test_a_town_its_state_holds_or_a_list_keeps_its_reading(
+    text: str, name: str, admin1: str, parse_text: Callable[[str], Parse]
+) -> None:
+    got = places_by_name(text, parse_text)[name]
+    assert got.admin1 == admin1 and got.geonameid is not None

@@ -457,6 +457,52 @@ def _neighbours(
     return out
 
 
+#: A town chosen this far from the point of the province its qualifier names lies outside.
+UNHELD_KM = 400.0
+
+
+def _unheld(
+    chosen: list[tuple[Mention, Candidate | None]],
+    withins: list[tuple[str | None, str | None] | None],
+    text: str,
+) -> dict[int, Candidate]:
+    """Towns a "City, State" pattern places in a province or country that holds no entry
+    of that name ("two miles south of Holliday, Missouri", where the gazetteer knows only
+    a Holliday in Texas): the writer says where the town is, so it lies in the province or
+    country named after it and takes its point, as :mod:`.unlisted` places a name the
+    gazetteer lacks altogether. Only a town after a preposition of place or in a dateline,
+    and only where the province ends the run: "Miami, New York, Paterson" is a list.
+    Mention index -> that province or country."""
+    out: dict[int, Candidate] = {}
+    for k, within in enumerate(withins):
+        if within is None or k + 1 >= len(chosen):
+            continue
+        (m, c), (n, host) = chosen[k], chosen[k + 1]
+        if host is None or host.feature not in (ADMIN1, COUNTRY) or not (m.located or m.dateline):
+            continue
+        if c is not None and c.feature != CITY:
+            continue
+        if k + 2 < len(chosen) and _listed(text[n.end : chosen[k + 2][0].start]):
+            continue
+        if c is None or _outside(c, within, host):
+            out[k] = host
+    return out
+
+
+def _outside(c: Candidate, within: tuple[str | None, str | None], host: Candidate) -> bool:
+    """``c`` lies outside the province or country ``within`` (whose entry is ``host``).
+    Provinces' names differ between sources ("Jawa" and "Jawa Timur"): a town near the
+    province's point may lie in it all the same."""
+    if c.country == within[0] and (within[1] is None or c.admin1 == within[1]):
+        return False
+    return distance_km(c.lat, c.lon, host.lat, host.lon) > UNHELD_KM
+
+
+def _listed(between: str) -> bool:
+    """The words between two names join the items of a list."""
+    return between.strip() in (",", "and", ", and", "&", ";", "or", ", or")
+
+
 def article_places(
     gaz: Gazetteer, parse: Parse, article: Article
 ) -> tuple[list[tuple[Mention, Place]], Context]:
@@ -499,9 +545,16 @@ def article_places(
             chosen[k] = (m, c)
     chosen = _one_sense(gaz, chosen, {k for k in free if withins[k] is None})
     chosen = _neighbours(gaz, chosen, {k for k in free if withins[k] is None})
+    hosts = _unheld(chosen, withins, article.text)
     out = []
-    for m, c in chosen:
-        if c is not None:
+    for k, (m, c) in enumerate(chosen):
+        host = hosts.get(k)
+        if host is not None:  # "Holliday, Missouri": no Holliday of ours lies there
+            use = usage(parse, m, c or host)
+            place = replace(to_place(host, _surface(m.text), ((m.start, m.end),), use),
+                            geonameid=None)  # fmt: skip
+            out.append((replace(m, use=use), place))
+        elif c is not None:
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
             out.append((replace(m, use=use), place))
