@@ -182,14 +182,26 @@ def test_a_town_before_beach_far_from_the_article_takes_the_town_named_with_it(
 
 
 @pytest.mark.model
-def test_a_town_the_gazetteer_lacks_lies_in_the_state_its_dateline_names(
-    parse_text: Callable[[str], Parse],
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "DAMASCUS, Ga. -- The Early County commission met on Monday to discuss road repairs.",
+            "DAMASCUS",
+        ),
+        (
+            "Deputies found the stolen truck three miles north of Damascus, Ga., on Sunday.",
+            "Damascus",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_lies_in_the_state_named_after_it(
+    text: str, name: str, parse_text: Callable[[str], Parse]
 ) -> None:
     # no Damascus in Georgia is ours (a village): not Damascus, Maryland, but Georgia
-    text = "DAMASCUS, Ga. -- The Early County commission met on Monday to discuss road repairs."
-    got = places_by_name(text, parse_text)
-    assert got["DAMASCUS"].country == "USA" and got["DAMASCUS"].admin1 == "Georgia"
-    assert got["DAMASCUS"].geonameid is None  # no entry of ours: the state's point only
+    got = places_by_name(text, parse_text)[name]
+    assert got.country == "USA" and got.admin1 == "Georgia"
+    assert got.geonameid is None  # no entry of ours: the state's point only
 
 
 @pytest.mark.model

@@ -12,6 +12,7 @@ one named after it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -459,6 +460,8 @@ def _neighbours(
 
 #: A town chosen this far from the point of the province its qualifier names lies outside.
 UNHELD_KM = 400.0
+#: "two miles south of Holliday, Missouri": a where, though "of" is no preposition of place.
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)? of $")
 
 
 def _unheld(
@@ -478,7 +481,12 @@ def _unheld(
         if within is None or k + 1 >= len(chosen):
             continue
         (m, c), (n, host) = chosen[k], chosen[k + 1]
-        if host is None or host.feature not in (ADMIN1, COUNTRY) or not (m.located or m.dateline):
+        where = (
+            m.located
+            or m.dateline
+            or _DIRECTION_OF.search(text, max(0, m.start - 40), m.start) is not None
+        )
+        if host is None or host.feature not in (ADMIN1, COUNTRY) or not where:
             continue
         if c is not None and c.feature != CITY:
             continue
