@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from places_helpers import places_by_name
+from places_helpers import found_places, places_by_name
 from tacitus.parse import Parse
 from tacitus.places import NEIGHBOUR_KM, _neighbours, _one_sense, gazetteer
 from tacitus.places.gazetteer import CITY, Candidate
@@ -223,3 +223,16 @@ def test_a_town_its_state_holds_or_a_list_keeps_its_reading(
 ) -> None:
     got = places_by_name(text, parse_text)[name]
     assert got.admin1 == admin1 and got.geonameid is not None
+
+
+@pytest.mark.model
+def test_the_town_a_dateline_placed_keeps_its_state_when_named_again(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "DAMASCUS, Ga. -- The Early County commission met on Monday. Damascus residents "
+        "asked for a new fire station, and the mayor said the town would apply for a grant."
+    )
+    got = [p for name, p in found_places(text, parse_text) if name.lower() == "damascus"]
+    assert len(got) == 2
+    assert all(p.country == "USA" and p.admin1 == "Georgia" for p in got)

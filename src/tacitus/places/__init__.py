@@ -506,6 +506,25 @@ def _outside(c: Candidate, within: tuple[str | None, str | None], host: Candidat
     return distance_km(c.lat, c.lon, host.lat, host.lon) > UNHELD_KM
 
 
+def _unheld_again(
+    chosen: list[tuple[Mention, Candidate | None]], hosts: dict[int, Candidate]
+) -> dict[int, Candidate]:
+    """The other mentions of a town placed by :func:`_unheld` ("HOLLIDAY, Mo." and then
+    "Holliday police said"): the same town, in the same province, where the ranker chose
+    a namesake outside it."""
+    by_name = {fold(chosen[k][0].text): host for k, host in hosts.items()}
+    if not by_name:
+        return hosts
+    out = dict(hosts)
+    for k, (m, c) in enumerate(chosen):
+        host = by_name.get(fold(m.text))
+        if host is None or k in out or c is None or c.feature != CITY:
+            continue
+        if distance_km(c.lat, c.lon, host.lat, host.lon) > UNHELD_KM:
+            out[k] = host
+    return out
+
+
 def _listed(between: str) -> bool:
     """The words between two names join the items of a list."""
     return between.strip() in (",", "and", ", and", "&", ";", "or", ", or")
@@ -554,6 +573,7 @@ def article_places(
     chosen = _one_sense(gaz, chosen, {k for k in free if withins[k] is None})
     chosen = _neighbours(gaz, chosen, {k for k in free if withins[k] is None})
     hosts = _unheld(chosen, withins, article.text)
+    hosts = _unheld_again(chosen, hosts)
     out = []
     for k, (m, c) in enumerate(chosen):
         host = hosts.get(k)
