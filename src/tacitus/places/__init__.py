@@ -12,9 +12,11 @@ one named after it).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Article, Place
 from ..settings import Settings
@@ -304,21 +306,49 @@ def _holds_or_near(q: Place, p: Place) -> bool:
     return distance_km(p.lat, p.lon, q.lat, q.lon) <= LANDFORM_KM  # type: ignore[arg-type]
 
 
+#: Words before a name that make it a lake's or a mountain's ("Lake Lanier", "Mount Hood").
+LANDFORM_FIRST = frozenset({"Lake", "Mount", "Mt."})
+#: A province that names a lake or a mountain ("Kentucky Lake") is too wide to place it:
+#: the town named nearest it in the text does, where that town lies within this of the
+#: province's point (in the same country).
+PROVINCE_LANDFORM_KM = 400.0
+
+
+def _landform_head(toks: Sequence[Token], m: Mention) -> str | None:
+    """A landform's head word right after the name ("the Tar River") or a lake's or a
+    mountain's word right before it ("Lake Lanier"), in the name's sentence."""
+    k, j = m.last, m.first - 1
+    if k < len(toks) and toks[k].sent == m.sent and toks[k].text in LANDFORM_HEADS:
+        return toks[k].text
+    if j >= 0 and toks[j].sent == m.sent and toks[j].text in LANDFORM_FIRST:
+        return toks[j].text
+    return None
+
+
+#: Landforms that lie at one spot, which a province's point is too coarse for (a river
+#: runs across the province: its point is as good as any town's).
+SPOT_HEADS = frozenset({"Lake", "Mount", "Mt.", "Mountain", "Peak", "Falls", "Island"})
+
+
 def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
-    """A town's name before a landform's head word that the gazetteer does not hold with it
-    ("the Tar River", "the Savannah River"): the river or lake lies where the town does
-    when the town lies near the article's other places or in a province it names (a town
-    is often named after its river); else the chosen town is another of that name (a Tar
-    in India for a river in North Carolina), and the landform takes the point of the place
-    named nearest to it in the text, as :mod:`.unlisted` places the landforms the
-    gazetteer lacks."""
+    """A town's name beside a landform's word that the gazetteer does not hold with it
+    ("the Tar River", "Lake Lanier"): the river or lake lies where the town does when the
+    town lies near the article's other places or in a province it names (a town is often
+    named after its river); else the chosen town is another of that name (a Tar in India
+    for a river in North Carolina, a county at the other end of the state for a lake), and
+    the landform takes the point of the place named nearest to it in the text, as
+    :mod:`.unlisted` places the landforms the gazetteer lacks. A province's name gives a
+    lake or a mountain (:data:`SPOT_HEADS`) no point of its own ("Kentucky Lake"): the
+    town named nearest it does, where one lies in its country within
+    :data:`PROVINCE_LANDFORM_KM`."""
     toks = parse.tokens
     out = list(resolved)
     for n, (m, p) in enumerate(resolved):
-        k = m.last
-        if k >= len(toks) or toks[k].sent != m.sent or toks[k].text not in LANDFORM_HEADS:
+        head = _landform_head(toks, m)
+        if head is None or m.kind_word or p.lat is None or p.lon is None:
             continue
-        if p.feature not in PART_FEATURES or p.lat is None or p.lon is None or m.kind_word:
+        province = p.feature == FEATURES[ADMIN1] and head in SPOT_HEADS
+        if p.feature not in PART_FEATURES and not province:
             continue
         others = [
             (abs(o.first - m.first), q)
@@ -326,11 +356,178 @@ def _landforms(parse: Parse, resolved: list[tuple[Mention, Place]]) -> list[tupl
             if fold(o.text) != fold(m.text) and q.lat is not None and q.lon is not None
             and q.use not in ("adjectival", "metonymic")
         ]  # fmt: skip
-        if not others or any(_holds_or_near(q, p) for _, q in others):
+        if province:
+            others = [(d, q) for d, q in others if _town_of(q, p)]
+        elif any(_holds_or_near(q, p) for _, q in others):
+            continue
+        if not others:
             continue
         q = min(others, key=lambda x: x[0])[1]
         out[n] = (m, replace(q, name=p.name, mentions=p.mentions, use=p.use))
     return out
+
+
+def _town_of(q: Place, province: Place) -> bool:
+    """``q`` is a town or county in the province's country near enough to it."""
+    if q.feature not in (FEATURES[CITY], FEATURES[ADMIN2]) or q.country != province.country:
+        return False
+    km = distance_km(q.lat, q.lon, province.lat, province.lon)  # type: ignore[arg-type]
+    return km <= PROVINCE_LANDFORM_KM
+
+
+#: Entries of one name further apart than this are different places, not a town and the
+#: district around it.
+SENSE_KM = 161.0
+
+
+def _one_sense(
+    gaz: Gazetteer, chosen: list[tuple[Mention, Candidate | None]], free: set[int]
+) -> list[tuple[Mention, Candidate | None]]:
+    """One name, one town in an article: a writer who means London, Ontario, in one
+    sentence does not mean London, England, in the next without saying so. Where the
+    ranker gave the bare mentions of one name towns far apart, the mentions that took a
+    town other than the one the name gives with no context (its most likely reading on
+    size alone) did so on evidence of their own (a country named in their sentence, a
+    town nearby), and the others lacked it: every mention takes the most frequent such
+    town, the first named on a tie. ``free``: the mentions the ranker decided alone (not
+    those a qualifier such as "Portland, Oregon", a code or a landmark fixed)."""
+    groups: dict[str, list[int]] = {}
+    for k in sorted(free):
+        m, c = chosen[k]
+        if c is not None and c.feature == CITY:
+            groups.setdefault(fold(m.text), []).append(k)
+    out = list(chosen)
+    for ks in groups.values():
+        towns = {c.id: c for c in (chosen[k][1] for k in ks) if c is not None}
+        if len(towns) < 2 or not _far_apart(list(towns.values())):
+            continue
+        m0 = chosen[ks[0]][0]
+        ranked = rank(candidates(gaz, m0.text, m0.features))
+        prior = ranked[0][1].id if ranked else -1
+        votes = [chosen[k][1].id for k in ks if chosen[k][1].id != prior]  # type: ignore[union-attr]
+        if not votes:
+            continue
+        best = towns[max(dict.fromkeys(votes), key=votes.count)]
+        for k in ks:
+            out[k] = (chosen[k][0], best)
+    return out
+
+
+def _far_apart(towns: list[Candidate]) -> bool:
+    first = towns[0]
+    return any(distance_km(first.lat, first.lon, c.lat, c.lon) > SENSE_KM for c in towns[1:])
+
+
+#: A town a story names far from all its other places (further than LONE_KM from each),
+#: smaller than NOTED_POPULATION, gives way to a namesake within NEIGHBOUR_KM of one of
+#: them: a local paper names the next town, not a small town three states away.
+LONE_KM = 150.0
+NEIGHBOUR_KM = 40.0
+NOTED_POPULATION = 100_000
+
+
+def _neighbours(
+    gaz: Gazetteer, chosen: list[tuple[Mention, Candidate | None]], free: set[int]
+) -> list[tuple[Mention, Candidate | None]]:
+    """A small town the ranker chose by its size where a namesake lies next to the
+    article's other places ("crews from Conway helped" in a story about a town in Missouri,
+    with an Arkansas city of that name 300 km away): the namesake. Towns of note and
+    capitals keep their reading (a story may name a city anywhere); the other places are
+    the towns and counties chosen for the article's other names."""
+    out = list(chosen)
+    for k in sorted(free):
+        m, c = chosen[k]
+        if c is None or c.feature != CITY or c.capital or c.population >= NOTED_POPULATION:
+            continue
+        key = fold(m.text)
+        spots = [
+            (d.lat, d.lon)
+            for n, d in chosen
+            if d is not None and d.feature in (CITY, ADMIN2) and fold(n.text) != key
+        ]
+        if not spots or any(distance_km(c.lat, c.lon, la, lo) <= LONE_KM for la, lo in spots):
+            continue
+        near = [
+            (min(distance_km(o.lat, o.lon, la, lo) for la, lo in spots), o)
+            for o in candidates(gaz, m.text, m.features)
+            if o.feature == CITY and o.id != c.id
+        ]
+        near = [x for x in near if x[0] <= NEIGHBOUR_KM]
+        if near:
+            out[k] = (m, min(near, key=lambda x: (x[0], x[1].id))[1])
+    return out
+
+
+#: A town chosen this far from the point of the province its qualifier names lies outside.
+UNHELD_KM = 400.0
+#: "two miles south of Holliday, Missouri": a where, though "of" is no preposition of place.
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?(?:ern)? of $")
+
+
+def _unheld(
+    chosen: list[tuple[Mention, Candidate | None]],
+    withins: list[tuple[str | None, str | None] | None],
+    text: str,
+) -> dict[int, Candidate]:
+    """Towns a "City, State" pattern places in a province or country that holds no entry
+    of that name ("two miles south of Holliday, Missouri", where the gazetteer knows only
+    a Holliday in Texas): the writer says where the town is, so it lies in the province or
+    country named after it and takes its point, as :mod:`.unlisted` places a name the
+    gazetteer lacks altogether. Only a town after a preposition of place or in a dateline,
+    and only where the province ends the run: "Miami, New York, Paterson" is a list.
+    Mention index -> that province or country."""
+    out: dict[int, Candidate] = {}
+    for k, within in enumerate(withins):
+        if within is None or k + 1 >= len(chosen):
+            continue
+        (m, c), (n, host) = chosen[k], chosen[k + 1]
+        where = (
+            m.located
+            or m.dateline
+            or _DIRECTION_OF.search(text, max(0, m.start - 40), m.start) is not None
+        )
+        if host is None or host.feature not in (ADMIN1, COUNTRY) or not where:
+            continue
+        if c is not None and c.feature != CITY:
+            continue
+        if k + 2 < len(chosen) and _listed(text[n.end : chosen[k + 2][0].start]):
+            continue
+        if c is None or _outside(c, within, host):
+            out[k] = host
+    return out
+
+
+def _outside(c: Candidate, within: tuple[str | None, str | None], host: Candidate) -> bool:
+    """``c`` lies outside the province or country ``within`` (whose entry is ``host``).
+    Provinces' names differ between sources ("Jawa" and "Jawa Timur"): a town near the
+    province's point may lie in it all the same."""
+    if c.country == within[0] and (within[1] is None or c.admin1 == within[1]):
+        return False
+    return distance_km(c.lat, c.lon, host.lat, host.lon) > UNHELD_KM
+
+
+def _unheld_again(
+    chosen: list[tuple[Mention, Candidate | None]], hosts: dict[int, Candidate]
+) -> dict[int, Candidate]:
+    """The other mentions of a town placed by :func:`_unheld` ("HOLLIDAY, Mo." and then
+    "Holliday police said"): the same town, in the same province, where the ranker chose
+    a namesake outside it."""
+    by_name = {fold(chosen[k][0].text): host for k, host in hosts.items()}
+    if not by_name:
+        return hosts
+    out = dict(hosts)
+    for k, (m, c) in enumerate(chosen):
+        host = by_name.get(fold(m.text))
+        if host is None or k in out or c is None or c.feature != CITY:
+            continue
+        if distance_km(c.lat, c.lon, host.lat, host.lon) > UNHELD_KM:
+            out[k] = host
+    return out
+
+
+def _listed(between: str) -> bool:
+    """The words between two names join the items of a list."""
+    return between.strip() in (",", "and", ", and", "&", ";", "or", ", or")
 
 
 def article_places(
@@ -366,14 +563,26 @@ def article_places(
             free.add(k)
         chosen.append((m, c))
     second = anchored(ctx, [(m, c) for m, c in chosen if c is not None])
-    out = []
     for k, (m, c) in enumerate(chosen):
         # nearby anchors say which town a name means, not that it means no sea or region
         doubt = k in free and m.start not in ctx.sure and not (c and c.feature in AREAS)
         again = second.get(fold(m.text)) if doubt else None
         if again is not None:
             c = resolve(gaz, m.text, again, m.features, (m.sent, m.start), withins[k]) or c
-        if c is not None:
+            chosen[k] = (m, c)
+    chosen = _one_sense(gaz, chosen, {k for k in free if withins[k] is None})
+    chosen = _neighbours(gaz, chosen, {k for k in free if withins[k] is None})
+    hosts = _unheld(chosen, withins, article.text)
+    hosts = _unheld_again(chosen, hosts)
+    out = []
+    for k, (m, c) in enumerate(chosen):
+        host = hosts.get(k)
+        if host is not None:  # "Holliday, Missouri": no Holliday of ours lies there
+            use = usage(parse, m, c or host)
+            place = replace(to_place(host, _surface(m.text), ((m.start, m.end),), use),
+                            geonameid=None)  # fmt: skip
+            out.append((replace(m, use=use), place))
+        elif c is not None:
             use = usage(parse, m, c)
             place = to_place(c, _surface(m.text), ((m.start, m.end),), use)
             out.append((replace(m, use=use), place))

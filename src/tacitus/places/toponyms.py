@@ -935,7 +935,13 @@ GENERIC = frozenset({"river", "rivers", "lake", "lakes", "mountain", "mountains"
 #: Words that open or close names of landforms and settlements ("Lake Lanier", "Port
 #: Fourchon", "Cape Cod"): alone, glued to another capitalised word, they are part of that
 #: name, not the county or village that bears the bare word.
-LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen"}
+LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "glen",
+                            # a landform's head after its name ("Baker Beach", "the Iveragh
+                            # Peninsula"): no town called Beach or Peninsula
+                            "peninsula", "beach", "crater", "desert", "canyon", "gorge",
+                            "creek", "falls", "reef", "glacier", "swamp", "bayou", "inlet",
+                            "lagoon", "plateau", "shoal", "harbor", "harbour", "cove",
+                            "marsh", "dunes"}  # fmt: skip
 
 
 #: Capitalised head words after a name that make the run a landform's name ("the Savannah
@@ -943,8 +949,9 @@ LANDFORM_WORDS = GENERIC | {"port", "fort", "mount", "cape", "point", "isle", "g
 LANDFORM_HEADS = frozenset({
     "River", "Creek", "Lake", "Island", "Islands", "Bay", "Valley", "Mountain", "Mountains",
     "Peak", "Falls", "Canyon", "Shoal", "Reef", "Glacier", "Swamp", "Bayou", "Sound", "Inlet",
-    "Lagoon", "Plateau", "Peninsula",
+    "Lagoon", "Plateau", "Peninsula", "Beach", "Desert", "Crater", "Gorge",
 })  # fmt: skip
+# (not "Harbor": a harbour takes its name from the town on it, "Boston Harbor")
 
 
 def _generic(name: str) -> bool:
