@@ -208,7 +208,7 @@ def about(
         c = e.role(date).country
         if not c or (m.first > 0 and toks[m.first - 1].text.lower() == "ethnic"):
             continue  # "ethnic Hungarians" are a people by descent, not a state
-        if destination(parse, m.first, m.last):
+        if destination(parse, m.first, m.last) or beyond_border(parse, m.first, m.last):
             continue  # "on a visit to Russia": where someone goes, not where the story stands
         start = toks[m.first].start
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
@@ -283,6 +283,21 @@ def destination(parse: Parse, first: int, last: int) -> bool:
     if t.dep != "pobj" or toks[t.head].text.lower() != "to":
         return False
     return toks[toks[t.head].head].lemma.lower() in MOVES
+
+
+#: words for the line between two countries ("the border with Burkina Faso")
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def beyond_border(parse: Parse, first: int, last: int) -> bool:
+    """A country named as the other side of a border ("near the border with Chad"): the
+    story stands on this side of it, in some other country."""
+    toks = parse.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "with":
+        return False
+    return toks[toks[t.head].head].lemma.lower() in BORDERS
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
