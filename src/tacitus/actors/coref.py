@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, bare_organ, foreign
+from .context import DOMESTIC, SEATED, bare_organ, foreign, seat_country
 from .institution import leader_country, loyal_country
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 from .organs import organ_acts, organ_figure
@@ -432,21 +432,31 @@ NATION_WORDS = frozenset({"country", "nation", "kingdom", "republic", "emirate"}
 def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Cluster]) -> None:
     """A domestic body or official whose own words give no country (or only the passage's)
     takes the country of the actor a possessive points to ("its troops", "their
-    ambassador", "the country's interior minister"); run before the mention is placed, so
-    a group keyed by its country joins that country's group. Not where the owner acts on
-    what it owns ("Russia withdrew its troops from Syria"): coders give such an act the
-    place it is done to as target, never the actor's own men."""
+    ambassador", "the country's interior minister"), else of the place its organ sits in
+    ("the foreign ministry in Hanoi"); run before the mention is placed, so a group keyed
+    by its country joins that country's group. Not where the owner acts on what it owns
+    ("Russia withdrew its troops from Syria"): coders give such an act the place it is
+    done to as target, never the actor's own men."""
     if m.kind not in ("nominal", "group") or m.sector not in DOMESTIC or m.org is not None:
         return
     if (m.country is not None and m.country_from != "context") or foreign(m.surface):
         return
     owner = _possessed_by(ctx, m, at, clusters)
-    if owner is None or owner.country is None or _acted_on_by(ctx, m, owner, at, clusters):
+    if owner is not None and owner.country is not None:
+        if _acted_on_by(ctx, m, owner, at, clusters):
+            return
+        _give(m, owner.country, "title")
         return
-    m.country, m.country_from, m.code = owner.country, "title", None
+    seat = seat_country(ctx, m.first, m.last) if m.title and m.title.cls in SEATED else None
+    if seat is not None:
+        _give(m, seat, "place")
+
+
+def _give(m: Mention, country: str, how: str) -> None:
+    m.country, m.country_from, m.code = country, how, None
     if m.key is not None and m.key.startswith("group:"):
         parts = m.key.split(":")
-        parts[1] = owner.country
+        parts[1] = country
         m.key = ":".join(parts)
 
 
