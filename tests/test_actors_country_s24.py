@@ -151,3 +151,29 @@ def test_a_title_named_again_keeps_the_holders_country_not_the_hosts(actors: Run
     found = actors(text)
     nazarov = named(found, "Timur Nazarov")
     assert _covers(nazarov, text, "premier") and nazarov.country == "UZB"
+
+
+# --- a nameless organ reporting a state's act -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Turkish jets bombed positions in northern Iraq, the defence ministry said.",
+         "defence ministry", "TUR"),
+        ("Canada expelled a Chinese diplomat, the foreign ministry said on Friday.",
+         "foreign ministry", "CAN"),
+        ("The vice president announced that the Dutch government had sent aid to Sudan.",
+         "vice president", "NLD"),
+    ],
+)  # fmt: skip
+def test_a_nameless_organ_reporting_a_states_act_is_that_states(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    a = named(actors(text), word)
+    assert (a.country, a.country_from) == (country, "context")
+
+
+def test_a_reporting_organ_named_with_its_country_keeps_it(actors: Run) -> None:
+    text = "Turkish jets bombed positions in northern Iraq, Iraq's foreign ministry said."
+    assert named(actors(text), "foreign ministry").country == "IRQ"

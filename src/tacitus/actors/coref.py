@@ -9,6 +9,7 @@ own clause when it is an object, and never into a quotation from outside it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .context import DOMESTIC, SEATED, bare_organ, foreign, seat_country
@@ -536,3 +537,33 @@ def _controller(ctx: Context, verb: int) -> int | None:
                 return obj
         verb = above
     return None
+
+
+#: verbs (lemmas) of saying: their subject reports the clause they govern
+SPEECH = frozenset({"say", "tell", "add", "announce", "report", "confirm", "state", "claim"})
+#: sectors of the reported doers whose country a nameless speaking organ shares
+REPORTED = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def reported_country(ctx: Context, m: Mention, clusters: Sequence[Cluster]) -> str | None:
+    """A state organ or official with no country of its own that reports what a state or
+    its forces did, in a sentence split between countries: "Turkish jets bombed positions in
+    Iraq, the defence ministry said". News names the speaker's country when it is not the
+    doer's ("..., Iraq's foreign ministry said"), so the bare organ is the doer's."""
+    toks = ctx.tokens
+    t = toks[_mention_head(ctx, m)]
+    if t.dep != "nsubj" or toks[t.head].lemma.lower() not in SPEECH:
+        return None
+    verb = toks[t.head]
+    clauses = [k.i for k in ctx.parse.child_tokens[verb.i] if k.dep == "ccomp"]
+    if verb.dep == "parataxis":  # "Myanmar set up ties with ..., the ministry said"
+        clauses.append(verb.head)
+    found = set()
+    for k in clauses:
+        subj = next((j.i for j in ctx.parse.child_tokens[k] if j.dep == "nsubj"), None)
+        for c in clusters if subj is not None else ():
+            if c.country is None or not (c.kind == "state" or c.sector in REPORTED):
+                continue
+            if any(x.np_first <= subj < x.last for x in c.mentions if x.kind != "pronoun"):
+                found.add(c.country)
+    return next(iter(found)) if len(found) == 1 else None
