@@ -560,10 +560,10 @@ def reported_country(ctx: Context, m: Mention, clusters: Sequence[Cluster]) -> s
         clauses.append(verb.head)
     found = set()
     for k in clauses:
-        subj = next((j.i for j in ctx.parse.child_tokens[k] if j.dep == "nsubj"), None)
-        for c in clusters if subj is not None else ():
-            if c.country is None or not (c.kind == "state" or c.sector in REPORTED):
-                continue
-            if any(x.np_first <= subj < x.last for x in c.mentions if x.kind != "pronoun"):
-                found.add(c.country)
+        for subj in (j.i for j in ctx.parse.child_tokens[k] if j.dep == "nsubj"):
+            for c in clusters:
+                if c.country is None or not (c.kind == "state" or c.sector in REPORTED):
+                    continue
+                if any(x.np_first <= subj < x.last for x in c.mentions if x.kind != "pronoun"):
+                    found.add(c.country)
     return next(iter(found)) if len(found) == 1 else None
