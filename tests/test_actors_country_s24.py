@@ -177,3 +177,28 @@ def test_a_nameless_organ_reporting_a_states_act_is_that_states(
 def test_a_reporting_organ_named_with_its_country_keeps_it(actors: Run) -> None:
     text = "Turkish jets bombed positions in northern Iraq, Iraq's foreign ministry said."
     assert named(actors(text), "foreign ministry").country == "IRQ"
+
+
+# --- seats and chambers of government ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("The Casa Rosada rejected the lenders' demands.", "Casa Rosada", "ARG"),
+        ("Aso Rock denied the report on Tuesday.", "Aso Rock", "NGA"),
+        ("The State Duma approved the treaty with Belarus.", "State Duma", "RUS"),
+        ("The Lok Sabha passed the farm bill after a long debate.", "Lok Sabha", "IND"),
+    ],
+)  # fmt: skip
+def test_a_seat_or_chamber_of_government_is_its_states_government(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    a = named(actors(text), word)
+    assert (a.country, a.sector) == (country, "GOV")
+
+
+def test_a_given_name_that_is_also_a_chambers_word_stays_a_person(actors: Run) -> None:
+    found = actors("President Duma Boko of Botswana met the envoy on Monday.")
+    assert named(found, "Boko").country == "BWA"
+    assert not [a for a in found if a.country == "RUS"]
