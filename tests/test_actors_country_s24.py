@@ -179,6 +179,16 @@ def test_a_reporting_organ_named_with_its_country_keeps_it(actors: Run) -> None:
     assert named(actors(text), "foreign ministry").country == "IRQ"
 
 
+def test_a_body_named_after_a_country_the_name_left_outside_is_that_countrys(
+    actors: Run,
+) -> None:
+    text = (
+        "Kenya's central bank filed a lawsuit in the U.S. District Court against a Ghanaian firm."
+    )
+    court = named(actors(text), "District Court")
+    assert (court.country, court.country_from) == ("USA", "demonym")
+
+
 # --- seats and chambers of government ----------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .context import DOMESTIC, SEATED, bare_organ, foreign, seat_country
 from .institution import leader_country, loyal_country
+from .kb import Entry
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 from .organs import organ_acts, organ_figure
 
@@ -438,6 +439,9 @@ def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Clus
     by its country joins that country's group. Not where the owner acts on what it owns
     ("Russia withdrew its troops from Syria"): coders give such an act the place it is
     done to as target, never the actor's own men."""
+    if m.kind == "organisation" and m.country is None:
+        _named_after_country(ctx, m)
+        return
     if m.kind not in ("nominal", "group") or m.sector not in DOMESTIC or m.org is not None:
         return
     if (m.country is not None and m.country_from != "context") or foreign(m.surface):
@@ -451,6 +455,25 @@ def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Clus
     seat = seat_country(ctx, m.first, m.last) if m.title and m.title.cls in SEATED else None
     if seat is not None:
         _give(m, seat, "place")
+
+
+def _named_after_country(ctx: Context, m: Mention) -> None:
+    """An organisation whose name the text opens with a country or demonym that the
+    recogniser left outside it ("the U.S. District Court", "the Kenyan Wildlife Service"):
+    that country, when the country word qualifies the name's head."""
+    toks = ctx.tokens
+    j = m.np_first - 1
+    hit = ctx.kb_at.get(j) if j >= 0 else None
+    e = hit.value if hit is not None else None
+    if not isinstance(e, Entry) or e.what not in ("state", "demonym") or hit is None:
+        return
+    if hit.last != m.np_first or toks[j].dep not in ("compound", "amod", "nmod"):
+        return
+    if not m.first <= toks[j].head < m.last:
+        return
+    country = e.role(ctx.date).country
+    if country:
+        m.country, m.country_from, m.code = country, "demonym", f"{country}{m.sector or ''}"
 
 
 def _give(m: Mention, country: str, how: str) -> None:
