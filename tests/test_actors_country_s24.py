@@ -58,6 +58,12 @@ def test_a_body_takes_the_country_of_its_owner(
     assert a.country_from == "title"
 
 
+def test_a_persons_lawyer_is_not_made_of_the_persons_country(actors: Run) -> None:
+    text = "NAIROBI -- A court on Friday jailed an American student, her lawyer said."
+    lawyer = named(actors(text), "lawyer")
+    assert lawyer.country != "USA"
+
+
 def test_a_body_of_an_owner_with_no_country_gets_none_from_it(actors: Run) -> None:
     found = actors("The United Nations said its peacekeepers would stay in the region.")
     assert named(found, "peacekeepers").country is None

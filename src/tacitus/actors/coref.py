@@ -447,6 +447,8 @@ def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Clus
     if (m.country is not None and m.country_from != "context") or foreign(m.surface):
         return
     owner = _possessed_by(ctx, m, at, clusters)
+    if owner is not None and owner.kind == "person" and m.sector not in SERVES:
+        owner = None  # "her lawyer": hired where the case is, of any country
     if owner is not None and owner.country is not None:
         if _acted_on_by(ctx, m, owner, at, clusters):
             return
@@ -455,6 +457,11 @@ def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Clus
     seat = seat_country(ctx, m.first, m.last) if m.title and m.title.cls in SEATED else None
     if seat is not None:
         _give(m, seat, "place")
+
+
+#: sectors of those a person's possessive makes of the person's own state or movement ("his
+#: government", "her ministers", "his troops", "their party")
+SERVES = frozenset({"GOV", "MIL", "COP", "SPY", "PTY", "OPP", "REB", "INS"})
 
 
 def _named_after_country(ctx: Context, m: Mention) -> None:
