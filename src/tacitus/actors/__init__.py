@@ -27,7 +27,7 @@ from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
 from .context import DOMESTIC, about, clause_country, destination, drop_false_places, foreign
-from .coref import Cluster, cluster
+from .coref import Cluster, cluster, reported_country
 from .institution import leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context, Mention
@@ -241,6 +241,7 @@ def _in_context(ctx: Context, c: Cluster, clusters: Sequence[Cluster] = ()) -> N
             return
     m = min(c.mentions, key=lambda x: x.first)
     c.country = ctx.about_at(m.first) or clause_country(ctx, m.first, m.last, c.sector)
+    c.country = c.country or reported_country(ctx, m, clusters)  # "..., the ministry said"
     if c.country is not None:
         c.country_from = "context"
         c.code = f"{c.country}{c.sector}"

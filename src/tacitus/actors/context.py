@@ -208,7 +208,7 @@ def about(
         c = e.role(date).country
         if not c or (m.first > 0 and toks[m.first - 1].text.lower() == "ethnic"):
             continue  # "ethnic Hungarians" are a people by descent, not a state
-        if destination(parse, m.first, m.last):
+        if destination(parse, m.first, m.last) or beyond_border(parse, m.first, m.last):
             continue  # "on a visit to Russia": where someone goes, not where the story stands
         start = toks[m.first].start
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
@@ -268,6 +268,37 @@ def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> s
     return top[0][0]
 
 
+#: title classes of a state's own organs and officials, of the country of the capital or
+#: city they are said to be in ("the foreign ministry in Hanoi", "officials in Tehran",
+#: "police in Lagos"); not troops, diplomats or envoys, who serve abroad
+SEATED = frozenset(
+    {"government", "authorities", "officials", "ministry", "parliament", "police", "court",
+     "prosecutors", "lawmakers"}
+)  # fmt: skip
+
+
+def seat_country(ctx: Context, first: int, last: int) -> str | None:
+    """The country of the one capital, city or country an "in" phrase on the head of a
+    body not named with "a" names ("the foreign ministry in Hanoi", "officials in Tehran")."""
+    toks = ctx.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    kids = ctx.parse.child_tokens[head]
+    if any(k.dep == "det" and k.text.lower() in ("a", "an") for k in kids):
+        return None  # "retain a civil administration in Gaza": a thing, not a body that acts
+    found = set()
+    for p in ctx.parse.children[head]:
+        if toks[p].dep != "prep" or toks[p].text.lower() != "in":
+            continue
+        for j in ctx.parse.children[p]:
+            hit = ctx.kb_at.get(j) or ctx.place_at.get(j)
+            e = hit.value if hit is not None and toks[j].dep == "pobj" else None
+            if isinstance(e, Entry) and e.what in ("state", "capital", "place"):
+                country = e.role(ctx.date).country
+                if country:
+                    found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 #: words of going somewhere (lemmas): the place after their "to" is a destination
 MOVES = frozenset(
     {"visit", "trip", "travel", "tour", "journey", "fly", "go", "head", "delegation", "mission"}
@@ -283,6 +314,21 @@ def destination(parse: Parse, first: int, last: int) -> bool:
     if t.dep != "pobj" or toks[t.head].text.lower() != "to":
         return False
     return toks[toks[t.head].head].lemma.lower() in MOVES
+
+
+#: words for the line between two countries ("the border with Burkina Faso")
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def beyond_border(parse: Parse, first: int, last: int) -> bool:
+    """A country named as the other side of a border ("near the border with Chad"): the
+    story stands on this side of it, in some other country."""
+    toks = parse.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep != "pobj" or toks[t.head].text.lower() != "with":
+        return False
+    return toks[toks[t.head].head].lemma.lower() in BORDERS
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")

@@ -9,10 +9,12 @@ own clause when it is an object, and never into a quotation from outside it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, bare_organ, foreign
+from .context import DOMESTIC, SEATED, bare_organ, foreign, seat_country
 from .institution import leader_country, loyal_country
+from .kb import Entry
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
 from .organs import organ_acts, organ_figure
 
@@ -100,7 +102,10 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     people: list[Cluster] = []
+    at: dict[int, Cluster] = {}  # token -> the cluster of the mention placed over it so far
     for m in mentions:
+        c: Cluster | None = None
+        _owned(ctx, m, at, clusters)
         if m.kind == "person" and m.key is None:
             c = _person_cluster(ctx, m, people)
             if c is None:
@@ -125,6 +130,9 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
                 c = by_key[m.key] = Cluster(m.key, m.kind)
                 clusters.append(c)
             c.add(m)
+        if c is not None:
+            for i in range(m.np_first, m.last):
+                at.setdefault(i, c)
     return _cataphora(ctx, clusters)
 
 
@@ -246,11 +254,29 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         if not m.definite and cls not in c.classes:
             continue
         armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
-        if cls in UNCUED_NOMINALS and m.country is None and c.country is not None:
+        named = m.definite and _named_by_head(c, cls)  # "the ministry" after "the Ministry of X"
+        if cls in UNCUED_NOMINALS and m.country is None and c.country is not None and not named:
             continue  # "the administration" after "the Russian government": not safe
-        if (cls in c.classes or armed) and (best is None or c.last_token > best.last_token):
+        if (cls in c.classes or armed or named) and (
+            best is None or c.last_token > best.last_token
+        ):
             best = c
     return best
+
+
+def _named_by_head(c: Cluster, cls: str | None) -> bool:
+    """Whether an organisation's name has the nominal's word as its head: "the ministry"
+    after "the Interior Ministry of Kazakhstan", "the court" after "the Supreme Court"."""
+    if cls is None or c.kind != "organisation":
+        return False
+    for x in c.mentions:
+        if x.kind == "pronoun":
+            continue
+        words = x.surface.lower().replace("’", "'").split()
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on")), len(words))
+        if cut and words[cut - 1].removesuffix("'s") == cls:
+            return True
+    return False
 
 
 def _in_context(ctx: Context, m: Mention, clusters: list[Cluster]) -> None:
@@ -332,6 +358,9 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
                 owner.setdefault(x.first, (c, x))
     if _bound_to_other(ctx, m, owner):
         return None
+    bound = _object_controlled(ctx, m, owner)
+    if bound is not None:
+        return bound
     # the subject of the pronoun's own verb, when the pronoun is its object
     kids = ctx.parse.children[t.head] if t.dep in OBJECT_DEPS else ()
     clause_subject = {k for k in kids if toks[k].dep in SUBJECT_DEPS}
@@ -358,6 +387,30 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     return None
 
 
+def _object_controlled(
+    ctx: Context, m: Mention, owner: dict[int, tuple[Cluster, Mention]]
+) -> Cluster | None:
+    """ "The United States urged Japan to withdraw its troops": a possessive in an
+    infinitive with no subject of its own belongs to the one told to act, the object of the
+    verb above, when that is a compatible actor; not the subject of the sentence."""
+    toks = ctx.tokens
+    t = toks[m.first]
+    if t.tag != "PRP$":
+        return None
+    k, steps = t.head, 0
+    while toks[k].pos not in ("VERB", "AUX") and toks[k].head != k and steps < 6:
+        k, steps = toks[k].head, steps + 1
+    if toks[k].dep != "xcomp" or any(c.dep in SUBJECT_DEPS for c in ctx.parse.child_tokens[k]):
+        return None
+    obj = next((c.i for c in ctx.parse.child_tokens[toks[k].head] if c.dep == "dobj"), None)
+    if obj is None:
+        return None
+    for c, x in owner.values():
+        if x.np_first <= obj < x.last and x.first < m.first and _compatible(m, c):
+            return c
+    return None
+
+
 def _bound_to_other(ctx: Context, m: Mention, owner: dict[int, tuple[Cluster, Mention]]) -> bool:
     """ "Some of our friends have blisters on their feet": a possessive that belongs to the
     subject of its own clause, when that subject is a plain noun and not an actor."""
@@ -371,3 +424,176 @@ def _bound_to_other(ctx: Context, m: Mention, owner: dict[int, tuple[Cluster, Me
     subj = [c for c in toks if c.head == k and c.dep in SUBJECT_DEPS and c.i < t.i]
     covered = {i for pos, (_c, x) in owner.items() for i in range(x.first, x.last)}
     return any(c.tag in ("NNS", "NNPS") and c.i not in covered for c in subj)
+
+
+#: nouns that, owned with "the" ("the country's foreign minister", "the Andean nation's
+#: army"), stand for a state named before, as "its" does
+NATION_WORDS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+
+
+def _owned(ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Cluster]) -> None:
+    """A domestic body or official whose own words give no country (or only the passage's)
+    takes the country of the actor a possessive points to ("its troops", "their
+    ambassador", "the country's interior minister"), else of the place its organ sits in
+    ("the foreign ministry in Hanoi"); run before the mention is placed, so a group keyed
+    by its country joins that country's group. Not where the owner acts on what it owns
+    ("Russia withdrew its troops from Syria"): coders give such an act the place it is
+    done to as target, never the actor's own men."""
+    if m.kind == "organisation" and m.country is None:
+        _named_after_country(ctx, m)
+        return
+    if m.kind not in ("nominal", "group") or m.sector not in DOMESTIC or m.org is not None:
+        return
+    if (m.country is not None and m.country_from != "context") or foreign(m.surface):
+        return
+    owner = _possessed_by(ctx, m, at, clusters)
+    if owner is not None and owner.kind == "person" and m.sector not in SERVES:
+        owner = None  # "her lawyer": hired where the case is, of any country
+    if owner is not None and owner.country is not None:
+        if _acted_on_by(ctx, m, owner, at, clusters):
+            return
+        _give(m, owner.country, "title")
+        return
+    seat = seat_country(ctx, m.first, m.last) if m.title and m.title.cls in SEATED else None
+    if seat is not None:
+        _give(m, seat, "place")
+
+
+#: sectors of those a person's possessive makes of the person's own state or movement ("his
+#: government", "her ministers", "his troops", "their party")
+SERVES = frozenset({"GOV", "MIL", "COP", "SPY", "PTY", "OPP", "REB", "INS"})
+
+
+def _named_after_country(ctx: Context, m: Mention) -> None:
+    """An organisation whose name the text opens with a country or demonym that the
+    recogniser left outside it ("the U.S. District Court", "the Kenyan Wildlife Service"):
+    that country, when the country word qualifies the name's head."""
+    toks = ctx.tokens
+    j = m.np_first - 1
+    hit = ctx.kb_at.get(j) if j >= 0 else None
+    e = hit.value if hit is not None else None
+    if not isinstance(e, Entry) or e.what not in ("state", "demonym") or hit is None:
+        return
+    if hit.last != m.np_first or toks[j].dep not in ("compound", "amod", "nmod"):
+        return
+    if not m.first <= toks[j].head < m.last:
+        return
+    country = e.role(ctx.date).country
+    if country:
+        m.country, m.country_from, m.code = country, "demonym", f"{country}{m.sector or ''}"
+
+
+def _give(m: Mention, country: str, how: str) -> None:
+    m.country, m.country_from, m.code = country, how, None
+    if m.key is not None and m.key.startswith("group:"):
+        parts = m.key.split(":")
+        parts[1] = country
+        m.key = ":".join(parts)
+
+
+def _mention_head(ctx: Context, m: Mention) -> int:
+    toks = ctx.tokens
+    return next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.last - 1
+    )
+
+
+def _possessed_by(
+    ctx: Context, m: Mention, at: dict[int, Cluster], clusters: list[Cluster]
+) -> Cluster | None:
+    """The actor that owns a mention's head: "[its] troops", "[Chile]'s envoy", "[the
+    country]'s minister" (resolved as "its" is: the nearest subject state)."""
+    toks = ctx.tokens
+    for p in ctx.parse.children[_mention_head(ctx, m)]:
+        if toks[p].dep != "poss":
+            continue
+        if p in at:
+            return at[p]
+        word = toks[p]
+        dets = [k for k in ctx.parse.child_tokens[p] if k.dep == "det"]
+        if word.lemma.lower() in NATION_WORDS and any(d.text.lower() == "the" for d in dets):
+            it = Mention(p, p + 1, "pronoun", word.text, gender="n")
+            return _pronoun(ctx, it, clusters)
+    return None
+
+
+def _acted_on_by(
+    ctx: Context, m: Mention, owner: Cluster, at: dict[int, Cluster], clusters: list[Cluster]
+) -> bool:
+    """Whether the mention is the object of a verb (directly or through a preposition)
+    whose subject, or the one told to act ("urged Japan to withdraw its troops"), is the
+    owner itself."""
+    toks = ctx.tokens
+    t = toks[_mention_head(ctx, m)]
+    if t.dep == "pobj" and toks[t.head].text.lower() == "of":
+        t = toks[toks[t.head].head]  # "some of its troops"
+    if t.dep == "pobj":
+        t = toks[t.head]
+    if t.dep not in ("dobj", "dative", "prep") or toks[t.head].pos not in ("VERB", "AUX"):
+        return False
+    subj = _controller(ctx, t.head)
+    if subj is None:
+        return False
+    gender = PRONOUN_GENDER.get(toks[subj].text.lower())
+    if subj not in at and gender is not None:  # "it is willing to ...": no mention made
+        return (
+            _pronoun(ctx, Mention(subj, subj + 1, "pronoun", "it", gender=gender), clusters)
+            is owner
+        )
+    return at.get(subj) is owner
+
+
+#: links along which a verb with no subject of its own takes the one above ("is willing
+#: [to withdraw]", "offered [to send]", "will withdraw ... and [close]")
+CONTROLLED = frozenset({"xcomp", "acomp", "conj"})
+
+
+def _controller(ctx: Context, verb: int) -> int | None:
+    """The subject of a verb: its own, else, for an infinitive ("offered to send", "urged
+    Japan to withdraw"), the object of the verb above it or that verb's subject."""
+    toks = ctx.tokens
+    for _ in range(4):
+        kids = ctx.parse.child_tokens[verb]
+        subj = next((k.i for k in kids if k.dep == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if toks[verb].dep not in CONTROLLED or toks[verb].head == verb:
+            return None
+        above = toks[verb].head
+        if toks[verb].dep == "xcomp":
+            kids = ctx.parse.child_tokens[above]
+            obj = next((k.i for k in kids if k.dep == "dobj"), None)
+            if obj is not None:
+                return obj
+        verb = above
+    return None
+
+
+#: verbs (lemmas) of saying: their subject reports the clause they govern
+SPEECH = frozenset({"say", "tell", "add", "announce", "report", "confirm", "state", "claim"})
+#: sectors of the reported doers whose country a nameless speaking organ shares
+REPORTED = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def reported_country(ctx: Context, m: Mention, clusters: Sequence[Cluster]) -> str | None:
+    """A state organ or official with no country of its own that reports what a state or
+    its forces did, in a sentence split between countries: "Turkish jets bombed positions in
+    Iraq, the defence ministry said". News names the speaker's country when it is not the
+    doer's ("..., Iraq's foreign ministry said"), so the bare organ is the doer's."""
+    toks = ctx.tokens
+    t = toks[_mention_head(ctx, m)]
+    if t.dep != "nsubj" or toks[t.head].lemma.lower() not in SPEECH:
+        return None
+    verb = toks[t.head]
+    clauses = [k.i for k in ctx.parse.child_tokens[verb.i] if k.dep == "ccomp"]
+    if verb.dep == "parataxis":  # "Myanmar set up ties with ..., the ministry said"
+        clauses.append(verb.head)
+    found = set()
+    for k in clauses:
+        for subj in (j.i for j in ctx.parse.child_tokens[k] if j.dep == "nsubj"):
+            for c in clusters:
+                if c.country is None or not (c.kind == "state" or c.sector in REPORTED):
+                    continue
+                if any(x.np_first <= subj < x.last for x in c.mentions if x.kind != "pronoun"):
+                    found.add(c.country)
+    return next(iter(found)) if len(found) == 1 else None

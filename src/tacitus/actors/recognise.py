@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..parse import Token
-from .context import DOMESTIC, FOREIGN, foreign
+from .context import DOMESTIC, FOREIGN, SEATED, foreign, seat_country
 from .institution import leader_country, loyal_country, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
@@ -708,6 +708,10 @@ def in_context(ctx: Context, men: Mention, title: Title) -> bool:
         return True
     if us_party(ctx, men):  # "Republican senators"
         men.country, men.country_from = "USA", "title"
+        return True
+    seat = seat_country(ctx, men.first, men.last) if title.cls in SEATED else None
+    if seat is not None:  # "the foreign ministry in Hanoi", "officials in Tehran"
+        men.country, men.country_from = seat, "place"
         return True
     men.country = ctx.about_at(men.first)
     men.country_from = "context" if men.country else None
