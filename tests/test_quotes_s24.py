@@ -4,6 +4,8 @@ A bare noun phrase object of a cue that takes one is its content when it runs to
 length of a statement ("cited the latest regional jobs report"); a short one ("cited the
 report") still reports nothing. A speaker's name as written drops a possessive ending
 ("Lopez's claim that ...") and what a headline or list puts before it ("Weak - Lopez").
+A complement the parser hangs on a cue across the end of its sentence (two sentences
+parsed as one) is the next sentence, not what the cue reports.
 
 Every sentence here is written for these tests.
 """
@@ -14,6 +16,8 @@ from collections.abc import Callable
 
 import pytest
 
+from tacitus.parse import build
+from tacitus.quotes import extract_quotes
 from tacitus.quotes.speaker import _name_words
 from tacitus.records import Quote
 
@@ -59,3 +63,47 @@ def test_possessive_speaker_is_named_without_its_ending(
 )
 def test_name_words(written: str, name: list[str]) -> None:
     assert _name_words(written) == name
+
+
+#: "Crews have no use for old boats, he said. The docks stand empty." parsed as one
+#: sentence, the second clause hung on "said" as a second complement.
+MERGED = "Crews have no use for old boats, he said. The docks stand empty."
+MERGED_ROWS = [
+    ("Crews", "crew", "NOUN", "nsubj", 1, ""),
+    ("have", "have", "VERB", "ccomp", 9, ""),
+    ("no", "no", "DET", "det", 3, ""),
+    ("use", "use", "NOUN", "dobj", 1, ""),
+    ("for", "for", "ADP", "prep", 3, ""),
+    ("old", "old", "ADJ", "amod", 6, ""),
+    ("boats", "boat", "NOUN", "pobj", 4, ""),
+    (",", ",", "PUNCT", "punct", 9, ""),
+    ("he", "he", "PRON", "nsubj", 9, ""),
+    ("said", "say", "VERB", "ROOT", 9, ""),
+    (".", ".", "PUNCT", "punct", 9, ""),
+    ("The", "the", "DET", "det", 12, ""),
+    ("docks", "dock", "NOUN", "nsubj", 13, ""),
+    ("stand", "stand", "VERB", "ccomp", 9, ""),
+    ("empty", "empty", "ADJ", "acomp", 13, ""),
+    (".", ".", "PUNCT", "punct", 13, ""),
+]
+
+
+def test_complement_past_the_sentence_end_is_not_the_content() -> None:
+    (q,) = extract_quotes(MERGED, build(MERGED, MERGED_ROWS))
+    assert q.text == "Crews have no use for old boats"
+    assert q.cue == "said"
+
+
+def test_complement_in_the_same_sentence_is_the_content() -> None:
+    text = "He said the docks stand empty."
+    rows = [
+        ("He", "he", "PRON", "nsubj", 1, ""),
+        ("said", "say", "VERB", "ROOT", 1, ""),
+        ("the", "the", "DET", "det", 3, ""),
+        ("docks", "dock", "NOUN", "nsubj", 4, ""),
+        ("stand", "stand", "VERB", "ccomp", 1, ""),
+        ("empty", "empty", "ADJ", "acomp", 4, ""),
+        (".", ".", "PUNCT", "punct", 1, ""),
+    ]
+    (q,) = extract_quotes(text, build(text, rows))
+    assert q.text == "the docks stand empty"

@@ -35,6 +35,10 @@ from .lexicon import (
 MIN_BARE_CHARS = 25
 
 
+#: Tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").
 BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compound"})
 
@@ -99,6 +103,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     clear = made_clear(parse, i) if toks[i].pos in ("VERB", "AUX") else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
+    comps = [c for c in comps if not _past_break(parse, i, c)]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
         if not comps and toks[i].pos == "NOUN":
@@ -287,6 +292,17 @@ def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
                 if toks[g].dep == "pobj":
                     out += parse.subtree(g)
     return out
+
+
+def _past_break(parse: Parse, i: int, c: int) -> bool:
+    """A complement the parser hung on cue ``i`` across the end of its sentence or a
+    paragraph break ("The pier is unsafe, he said.¶“Fix it now,” ..."): the next
+    sentence, not what the cue reports, which then lies before it."""
+    toks = parse.tokens
+    first = min(parse.subtree(c))
+    return first > i and any(
+        toks[k].text in SENTENCE_ENDS or "\n" in toks[k].text for k in range(i + 1, first)
+    )
 
 
 def _short(parse: Parse, sub: list[int]) -> bool:
