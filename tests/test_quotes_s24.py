@@ -5,7 +5,8 @@ length of a statement ("cited the latest regional jobs report"); a short one ("c
 report") still reports nothing. A speaker's name as written drops a possessive ending
 ("Lopez's claim that ...") and what a headline or list puts before it ("Weak - Lopez").
 A complement the parser hangs on a cue across the end of its sentence (two sentences
-parsed as one) is the next sentence, not what the cue reports.
+parsed as one) is the next sentence, not what the cue reports. A cue noun is held by the
+one its by- or from-phrase names ("a claim by the harbour board that ...").
 
 Every sentence here is written for these tests.
 """
@@ -47,6 +48,30 @@ def test_possessive_speaker_is_named_without_its_ending(
     (q,) = quotes(text)
     assert q.text == "that the pier would close"
     assert q.speaker is not None and q.speaker.name == "Ana Lopez"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "holder", "content"),
+    [
+        (
+            "A claim by the harbour board that the pier was safe drew scorn.",
+            "harbour board",
+            "that the pier was safe",
+        ),
+        (
+            "A warning from the coast guard that the pier was unsafe went unheeded.",
+            "coast guard",
+            "that the pier was unsafe",
+        ),
+    ],
+)
+def test_cue_noun_held_by_its_by_phrase(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, holder: str, content: str
+) -> None:
+    (q,) = quotes(LEAD + sentence)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.name == holder
 
 
 @pytest.mark.parametrize(
