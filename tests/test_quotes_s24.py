@@ -6,7 +6,8 @@ report") still reports nothing. A speaker's name as written drops a possessive e
 ("Lopez's claim that ...") and what a headline or list puts before it ("Weak - Lopez").
 A complement the parser hangs on a cue across the end of its sentence (two sentences
 parsed as one) is the next sentence, not what the cue reports. A cue noun is held by the
-one its by- or from-phrase names ("a claim by the harbour board that ...").
+one its by- or from-phrase names ("a claim by the harbour board that ..."), and reports
+the clause it is said to be ("the council's conclusion was that ...").
 
 Every sentence here is written for these tests.
 """
@@ -72,6 +73,15 @@ def test_cue_noun_held_by_its_by_phrase(
     (q,) = quotes(LEAD + sentence)
     assert q.text == content
     assert q.speaker is not None and q.speaker.name == holder
+
+
+@pytest.mark.model
+def test_cue_noun_reports_the_clause_it_is(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    (q,) = quotes(LEAD + "The council's conclusion was that the ferry must be sold.")
+    assert q.text == "that the ferry must be sold"
+    assert q.cue == "conclusion"
+    assert q.speaker is not None and q.speaker.name == "council"
+    assert quotes(LEAD + "The problem is that the pier is too old.") == ()
 
 
 @pytest.mark.parametrize(
