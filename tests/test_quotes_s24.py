@@ -7,7 +7,9 @@ report") still reports nothing. A speaker's name as written drops a possessive e
 A complement the parser hangs on a cue across the end of its sentence (two sentences
 parsed as one) is the next sentence, not what the cue reports. A cue noun is held by the
 one its by- or from-phrase names ("a claim by the harbour board that ..."), and reports
-the clause it is said to be ("the council's conclusion was that ...").
+the clause it is said to be ("the council's conclusion was that ..."). A bracketed aside
+that ends a content, or a complement that starts inside brackets the cue stands outside
+of, is the writer's, not the report's; an aside inside the report stays.
 
 Every sentence here is written for these tests.
 """
@@ -82,6 +84,27 @@ def test_cue_noun_reports_the_clause_it_is(quotes: Callable[[str], tuple[Quote, 
     assert q.cue == "conclusion"
     assert q.speaker is not None and q.speaker.name == "council"
     assert quotes(LEAD + "The problem is that the pier is too old.") == ()
+
+
+@pytest.mark.model
+def test_bracketed_aside_at_the_end_is_not_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        LEAD + "The crews are hoping to fix the old pier this summer (along with the tugs,"
+        " they rebuilt the north dock last year)."
+    )
+    (q,) = quotes(text)
+    assert q.text == "to fix the old pier this summer"
+    assert q.cue == "hoping"
+
+
+@pytest.mark.model
+def test_bracketed_aside_inside_the_content_stays(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "The mayor said the pier (built in 1920) is unsafe for crews.")
+    assert q.text == "the pier (built in 1920) is unsafe for crews"
 
 
 @pytest.mark.parametrize(

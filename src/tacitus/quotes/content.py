@@ -296,13 +296,19 @@ def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
 
 def _past_break(parse: Parse, i: int, c: int) -> bool:
     """A complement the parser hung on cue ``i`` across the end of its sentence or a
-    paragraph break ("The pier is unsafe, he said.¶“Fix it now,” ..."): the next
-    sentence, not what the cue reports, which then lies before it."""
+    paragraph break ("The pier is unsafe, he said.¶“Fix it now,” ..."), or inside brackets
+    the cue stands outside of: the next sentence or the writer's aside, not what the cue
+    reports, which then lies before it or in another complement."""
     toks = parse.tokens
     first = min(parse.subtree(c))
-    return first > i and any(
-        toks[k].text in SENTENCE_ENDS or "\n" in toks[k].text for k in range(i + 1, first)
-    )
+    if first <= i:
+        return False
+    depth = 0
+    for k in range(i + 1, first + 1):
+        if toks[k].text in SENTENCE_ENDS or "\n" in toks[k].text:
+            return True
+        depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+    return depth > 0  # "hoping to win (they broke the news, too)": the brackets' own
 
 
 def _short(parse: Parse, sub: list[int]) -> bool:
@@ -356,12 +362,29 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
-    sub = _untail(parse, sub)
+    sub = _unbracket(parse, _untail(parse, sub))
     while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
         sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _unbracket(parse: Parse, sub: list[int]) -> list[int]:
+    """The content without a bracketed aside it ends in ("to fix the pier (the tugs, too,
+    were rebuilt)"), or a bracket opened in it and never closed: the writer's aside, not
+    more of the report. Kept when too little would be left."""
+    toks = parse.tokens
+    opened = [k for k in sub if toks[k].text == "("]
+    if not opened:
+        return sub
+    cut = opened[0]
+    closes = [k for k in sub if k > cut and toks[k].text == ")"]
+    rest = [k for k in sub if k > (closes[0] if closes else cut)]
+    if closes and any(toks[k].pos not in ("PUNCT", "SPACE") for k in rest):
+        return sub  # "the pier (built in 1920) is unsafe": an aside inside the report
+    kept = [k for k in sub if k < cut]
+    return kept if len(kept) >= MIN_INDIRECT_TOKENS else sub
 
 
 def _cue_paragraph(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
