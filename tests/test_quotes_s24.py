@@ -3,7 +3,9 @@
 A bare noun phrase object of a cue that takes one is its content when it runs to the
 length of a statement ("cited the latest regional jobs report"); a short one ("cited the
 report") still reports nothing. A speaker's name as written drops a possessive ending
-("Lopez's claim that ...") and what a headline or list puts before it ("Weak - Lopez").
+("Lopez's claim that ...") and what a headline or list puts before it ("Weak - Lopez");
+a relative word is never a name (", who   said" goes to the name before it), nor is the
+"'s" of "let's".
 A complement the parser hangs on a cue across the end of its sentence (two sentences
 parsed as one) is the next sentence, not what the cue reports. A cue noun is held by the
 one its by- or from-phrase names ("a claim by the harbour board that ..."), and reports
@@ -105,6 +107,16 @@ def test_bracketed_aside_inside_the_content_stays(
 ) -> None:
     (q,) = quotes(LEAD + "The mayor said the pier (built in 1920) is unsafe for crews.")
     assert q.text == "the pier (built in 1920) is unsafe for crews"
+
+
+@pytest.mark.model
+def test_relative_word_after_spaces_and_lets_are_no_names(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "At the dock stood the mayor, Ana Lopez, who   said the pier would close.")
+    assert q.speaker is not None and q.speaker.name == "Ana Lopez"
+    (q,) = quotes(LEAD + "Let's hope the pier holds until spring.")
+    assert q.speaker is not None and q.speaker.name == "we"
 
 
 @pytest.mark.parametrize(

@@ -118,20 +118,21 @@ class Resolver:
         or later ("the envoy"), the author of a statement; a pronoun goes to the speaker or
         subject before it. A title or noun as written only when no name is found."""
         toks = self.parse.tokens
+        while last - 1 > first and toks[last - 1].pos == "SPACE":
+            last -= 1  # "who   said": the run of spaces is no part of the speaker
         span = (toks[first].start, toks[last - 1].end)
         low = [t.text.lower() for t in toks[first:last]]
+        written = self.text[span[0] : span[1]]
         head = self._head(first, last)
         if len(low) == 1 and toks[first].tag in ("WP", "WDT") and first:
             noun = self._relative_head(first)
             if noun is not None:  # "Smith, who said ...": the relative stands for Smith
                 return self.resolve(*phrase(self.parse, noun))
+        if low in (["'s"], ["’s"]) and first and toks[first - 1].text.lower() == "let":
+            low, written = ["we"], "we"  # "let's hope ...": we hope
         if len(low) == 1 and low[0] in PRONOUNS:
             found = self._antecedent(first, PRONOUNS[low[0]])
-            return (
-                found
-                or self._covering(span)
-                or self._new(self.text[span[0] : span[1]], first, last)
-            )
+            return found or self._covering(span) or self._new(written, first, last)
         apposed = None if toks[head].ent == "PERSON" else self._apposed(head)
         if apposed is not None:  # never "McConnell, R-Ky.": a name needs no name beside it
             return apposed
@@ -158,7 +159,7 @@ class Resolver:
                 break
             clause = toks[clause].head
         j = k - 1
-        while j > 0 and toks[j].pos == "PUNCT":
+        while j > 0 and toks[j].pos in ("PUNCT", "SPACE"):
             j -= 1
         if toks[j].pos in ("NOUN", "PROPN") and toks[j].sent == toks[k].sent:
             return j
