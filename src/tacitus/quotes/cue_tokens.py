@@ -123,13 +123,23 @@ def clause_children(parse: Parse, i: int) -> list[int]:
     if words is None or t.lemma.lower() not in words:
         return []
     out = []
-    for c in parse.children[i]:
+    for c in [*parse.children[i], *_predicate_clauses(parse, i)]:
         if c > i and parse.tokens[c].dep in NOUN_CLAUSES:
             first = parse.tokens[min(parse.subtree(c))]
             word = first.text.lower()
             if word in CLAUSE_OPENERS and (word != "that" or first.dep == "mark"):
                 out.append(c)  # "the claim that ...", not "the claim that he made"
     return out
+
+
+def _predicate_clauses(parse: Parse, i: int) -> list[int]:
+    """The clause a cue noun is said to be ("Her view is that the pier is unsafe", "the
+    council's conclusion was that ..."): the clauses of the "be" the noun is the subject of."""
+    t = parse.tokens[i]
+    head = parse.tokens[t.head]
+    if t.dep != "nsubj" or head.i == i or head.lemma.lower() != "be":
+        return []
+    return [c for c in parse.children[head.i] if c > head.i and parse.tokens[c].dep == "ccomp"]
 
 
 def stance_objects(parse: Parse, i: int) -> list[int]:

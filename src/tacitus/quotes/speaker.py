@@ -38,6 +38,16 @@ LOOKAHEAD_SENTENCES = 2
 NEWLINE = re.compile("\n")
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
+#: Steps up the parse from a relative word to the relative clause it opens.
+RELATIVE_CLIMB = 3
+
+#: Marks that a headline or a list puts before a name ("Weak - Rubio", "Update: Lee"): a
+#: speaker's name never runs across one.
+NAME_BREAK = re.compile(r"\s[-–—|]\s|:\s|\s--\s")
+
+#: A possessive ending ("Lee's", "Lee’s", "Reyes'").
+POSSESSIVE = re.compile(r"\s*(?:['’]s?)$")
+
 
 def named(actor: Actor) -> bool:
     """Whether an actor has a name, not only a title or a noun ("the envoy")."""
@@ -108,22 +118,23 @@ class Resolver:
         or later ("the envoy"), the author of a statement; a pronoun goes to the speaker or
         subject before it. A title or noun as written only when no name is found."""
         toks = self.parse.tokens
+        while last - 1 > first and toks[last - 1].pos == "SPACE":
+            last -= 1  # "who   said": the run of spaces is no part of the speaker
         span = (toks[first].start, toks[last - 1].end)
         low = [t.text.lower() for t in toks[first:last]]
+        written = self.text[span[0] : span[1]]
         head = self._head(first, last)
         if len(low) == 1 and toks[first].tag in ("WP", "WDT") and first:
-            clause = toks[toks[first].head]
-            if clause.dep == "relcl":  # "Smith, who said ...": the relative stands for Smith
-                return self.resolve(*phrase(self.parse, clause.head))
+            noun = self._relative_head(first)
+            if noun is not None:  # "Smith, who said ...": the relative stands for Smith
+                return self.resolve(*phrase(self.parse, noun))
+        if low in (["'s"], ["’s"]) and first and toks[first - 1].text.lower() == "let":
+            low, written = ["we"], "we"  # "let's hope ...": we hope
         if len(low) == 1 and low[0] in PRONOUNS:
             found = self._antecedent(first, PRONOUNS[low[0]])
-            return (
-                found
-                or self._covering(span)
-                or self._new(self.text[span[0] : span[1]], first, last)
-            )
-        apposed = self._apposed(head)
-        if apposed is not None:
+            return found or self._covering(span) or self._new(written, first, last)
+        apposed = None if toks[head].ent == "PERSON" else self._apposed(head)
+        if apposed is not None:  # never "McConnell, R-Ky.": a name needs no name beside it
             return apposed
         at = toks[head]
         known = self._covering((at.start, at.end))  # the actor that holds the phrase's head
@@ -134,6 +145,25 @@ class Resolver:
             if found is not None:
                 return found
         return known or self._new(self.text[span[0] : span[1]], first, last)
+
+    def _relative_head(self, k: int) -> int | None:
+        """The noun a relative word at ``k`` stands for: the head of its relative clause a
+        few steps up the parse, else a noun just before it ("the senator, who ..."); None
+        when neither is found, so the word itself is never taken for a name."""
+        toks = self.parse.tokens
+        clause = toks[k].head
+        for _ in range(RELATIVE_CLIMB):
+            if toks[clause].dep == "relcl":
+                return toks[clause].head
+            if toks[clause].head == clause:
+                break
+            clause = toks[clause].head
+        j = k - 1
+        while j > 0 and toks[j].pos in ("PUNCT", "SPACE"):
+            j -= 1
+        if toks[j].pos in ("NOUN", "PROPN") and toks[j].sent == toks[k].sent:
+            return j
+        return None
 
     def _head(self, first: int, last: int) -> int:
         """The token of the phrase whose head lies outside it."""
@@ -408,7 +438,7 @@ class Resolver:
         people = [e for e in names if e.label in PERSON_LABELS]
         if people and (people[-1].first, people[-1].last) != (first, last):
             name = people[-1].text  # "US special envoy Zalmay Khalilzad": the person
-        words = name.split()
+        words = _name_words(name)
         while words and words[0].lower() in DETERMINERS and len(words) > 1:
             words = words[1:]
         name = " ".join(words)
@@ -460,3 +490,11 @@ class Resolver:
             if fits and (best is None or (a.sector is not None and best.sector is None)):
                 best = a
         return best
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a speaker's name as written, without what a headline or list puts
+    before it ("Weak - Rubio") and without a possessive ending ("Lee's claim that ...")."""
+    name = NAME_BREAK.split(name)[-1].strip() or name
+    bare = POSSESSIVE.sub("", name).strip()
+    return (bare or name).split()

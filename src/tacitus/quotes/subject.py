@@ -104,13 +104,27 @@ def speaker_range(
     return None
 
 
+#: Entity labels of a name that holds the cue noun it modifies ("the ministry's" without
+#: the possessive: "the Kremlin claim that ...").
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def _owner(parse: Parse, i: int) -> int | None:
     """Who holds a cue noun or adjective: its possessor ("Lee's claim", "his hope") or the
     verb whose subject holds it ("Lee made the argument", "Lee is eager to")."""
     t = parse.tokens[i]
+    toks = parse.tokens
     for c in parse.children[i]:
-        if parse.tokens[c].dep == "poss":
+        if toks[c].dep == "poss":
             return c
+    if t.pos == "NOUN":
+        for c in parse.children[i]:
+            if c < i and toks[c].dep == "compound" and toks[c].ent in HOLDER_ENTITIES:
+                return c  # "the ministry demand that ...", "a Kremlin claim that ..."
+            if c > i and toks[c].dep == "prep" and toks[c].text.lower() in ("by", "from"):
+                for g in parse.children[c]:
+                    if toks[g].dep == "pobj" and toks[g].pos in ("PROPN", "NOUN"):
+                        return g  # "a claim by the ministry that ..."
     if t.dep in ("dobj", "attr", "acomp", "oprd", "amod") and t.head != i:
         return t.head  # "Lee made the argument", "Lee is eager to", "voters eager to"
     if t.dep in ("ccomp", "xcomp") and t.head != i and _expletive(parse, i):
