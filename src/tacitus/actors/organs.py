@@ -69,13 +69,28 @@ def organ_figure(ctx: Context, m: Mention) -> bool:
     return verb is not None and _force_on_no_one(ctx, _fitting(ctx.parse, verb), VIOLENCE)
 
 
+#: title classes of the bodies of public life besides the state's that, definite and with
+#: no country, stand as the subject of an act as a state organ does: "the union called a
+#: strike", "the ruling party accused ...", "the delegation walked out"; a group only where
+#: a word gives its sector ("the rebel group"). Not courts, councils or commissions, whose
+#: acts as bare subjects are mostly local business (see :data:`.context.BODIES`).
+PUBLIC_BODIES = frozenset({"union", "delegation", "group"})
+#: of these, the ones whose plural is one side too ("the unions rejected the offer")
+SIDES = frozenset({"union"})
+
+
 def _organ_verb(ctx: Context, m: Mention) -> int | None:
-    """The verb a definite, singular, particular state organ is the subject of."""
-    if not m.definite or m.title is None or m.title.cls not in GOVERNMENT:
+    """The verb a definite, singular, particular state organ or body of public life
+    (:data:`PUBLIC_BODIES`) is the subject of."""
+    if not m.definite or m.title is None:
+        return None
+    cls = m.title.cls
+    if cls not in GOVERNMENT and not (cls in PUBLIC_BODIES and m.sector is not None):
         return None
     toks = ctx.tokens
     head = toks[m.last - 1]
-    if head.dep != "nsubj" or head.tag in ("NNS", "NNPS") or _generic(ctx.parse, head.i):
+    plural = head.tag in ("NNS", "NNPS") and cls not in SIDES
+    if head.dep != "nsubj" or plural or _generic(ctx.parse, head.i):
         return None
     return head.head if toks[head.head].pos == "VERB" else None
 
