@@ -46,6 +46,10 @@ def _best(record: Record) -> Event:
         ("Death squads murdered three union organisers last month.", "squads", "UAF"),
         ("Herders drove their cattle onto the farmers' fields.", "herders", "AGR"),
         ("The garrison surrendered to the insurgents after a long siege.", "garrison", "MIL"),
+        ("The presidential guard detained the president at dawn.", "guard", "MIL"),
+        ("Tenants picketed the housing office for a week.", "tenants", "CVL"),
+        ("Rights monitors accused the police of beating detainees.", "monitors", "NGO"),
+        ("The warring factions signed a truce in the capital.", "factions", "UAF"),
     ],
 )  # fmt: skip
 def test_a_group_named_by_what_it_does_is_an_actor(
@@ -103,6 +107,21 @@ def test_a_union_with_no_country_is_the_doer_of_its_act(code: Code, text: str, p
     e = _best(code(text))
     assert e.plover == plover and e.source is not None, e
     assert (e.source.name.split()[-1].lower().rstrip("s"), e.source.sector) == ("union", "LAB")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The ruling party accused the opposition of buying votes.", "ACCUSE"),
+        ("The opposition party rejected the new electoral map.", "REJECT"),
+    ],
+)
+def test_a_party_a_word_qualifies_is_the_doer_of_its_act(
+    code: Code, text: str, plover: str
+) -> None:
+    e = _best(code(text))
+    assert e.plover == plover and e.source is not None, e
+    assert e.source.name.endswith("party") and e.source.name != "party", e.source
 
 
 @pytest.mark.parametrize(

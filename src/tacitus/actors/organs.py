@@ -71,12 +71,16 @@ def organ_figure(ctx: Context, m: Mention) -> bool:
 
 #: title classes of the bodies of public life besides the state's that, definite and with
 #: no country, stand as the subject of an act as a state organ does: "the union called a
-#: strike", "the ruling party accused ...", "the delegation walked out"; a group only where
-#: a word gives its sector ("the rebel group"). Not courts, councils or commissions, whose
-#: acts as bare subjects are mostly local business (see :data:`.context.BODIES`).
-PUBLIC_BODIES = frozenset({"union", "delegation", "group"})
+#: strike", "the delegation walked out"; a group only where a word gives its sector ("the
+#: rebel group"). Not courts, councils or commissions, whose acts as bare subjects are
+#: mostly local business (see :data:`.context.BODIES`).
+PUBLIC_BODIES = frozenset({"union", "delegation", "group", "party"})
 #: of these, the ones whose plural is one side too ("the unions rejected the offer")
 SIDES = frozenset({"union"})
+#: of these, the ones that stand only with a word before the head that says which ("the
+#: ruling party", "the opposition party"): "the party" alone, on our corpus, is mostly
+#: campaigning ("the party mobilised its base"), no event
+QUALIFIED = frozenset({"party"})
 
 
 def _organ_verb(ctx: Context, m: Mention) -> int | None:
@@ -86,6 +90,8 @@ def _organ_verb(ctx: Context, m: Mention) -> int | None:
         return None
     cls = m.title.cls
     if cls not in GOVERNMENT and not (cls in PUBLIC_BODIES and m.sector is not None):
+        return None
+    if cls in QUALIFIED and m.last - m.first < 2:
         return None
     toks = ctx.tokens
     head = toks[m.last - 1]
