@@ -50,6 +50,8 @@ def _best(record: Record) -> Event:
         ("Tenants picketed the housing office for a week.", "tenants", "CVL"),
         ("Rights monitors accused the police of beating detainees.", "monitors", "NGO"),
         ("The warring factions signed a truce in the capital.", "factions", "UAF"),
+        ("The parliamentary committee censured the minister over the contracts.", "committee",
+         "GOV"),
     ],
 )  # fmt: skip
 def test_a_group_named_by_what_it_does_is_an_actor(
