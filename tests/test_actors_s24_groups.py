@@ -142,3 +142,35 @@ def test_no_group_actor_where_the_noun_names_no_doer(actors: Run, text: str) -> 
     assert not [
         a for a in found if a.name.lower().split()[-1] in ("union", "party", "jury", "gangs")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The electoral commission disqualified two opposition candidates over their papers.",
+            "commission",
+        ),
+        ("The city council condemned the governor for cutting its budget.", "council"),
+        ("The military council refused to hand power to the civilians.", "council"),
+    ],
+)
+def test_a_body_a_word_qualifies_stands_as_the_subject_of_an_act(
+    actors: Run, text: str, word: str
+) -> None:
+    hits = _ending(actors(text), word)
+    assert [(a.sector, a.country) for a in hits] == [("GOV", None)], actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The council condemned the attack on the mosque.", "council"),
+        ("The city council granted permission for a new shopping arcade.", "council"),
+        ("The electoral commission faces a crisis of confidence.", "commission"),
+    ],
+)
+def test_no_body_subject_that_is_bare_local_business_or_described(
+    actors: Run, text: str, word: str
+) -> None:
+    assert not _ending(actors(text), word), actors(text)

@@ -39,10 +39,35 @@ def organ_acts(ctx: Context, m: Mention) -> bool:
     the act is done "to help" do something to no one ("sent troops to help clear the
     debris"): relief at home, with no party it is done to."""
     verb = _organ_verb(ctx, m)
-    fits = _fitting(ctx.parse, verb) if verb is not None else []
-    if not fits or verb is None or _relief(ctx, verb):
+    return verb is not None and _acts(ctx, verb)
+
+
+def body_acts(ctx: Context, head: int) -> bool:
+    """Whether a common noun for a state body a word qualifies ("the electoral commission",
+    "the city council") is the subject of an act, as :func:`organ_acts` reads one."""
+    toks = ctx.tokens
+    t = toks[head]
+    if t.dep != "nsubj" or toks[t.head].pos != "VERB" or _generic(ctx.parse, head):
         return False
-    return not _force_on_no_one(ctx, fits, FORCE_CODES)
+    return _qualifier(ctx, head) and _acts(ctx, t.head, BODY_CODES)
+
+
+def _qualifier(ctx: Context, head: int) -> bool:
+    """A lower-case word before the head that says which body ("the *electoral*
+    commission", "the *city* council"), not an owner's name or a count."""
+    return any(
+        k.i < head and k.dep in ("amod", "compound") and k.text.islower()
+        for k in ctx.parse.child_tokens[head]
+    )
+
+
+def _acts(ctx: Context, verb: int, codes: tuple[str, ...] = ()) -> bool:
+    """A verb one of whose event patterns fits, not done to help at home, and not of force
+    (or of ``codes``) done to no one."""
+    fits = _fitting(ctx.parse, verb)
+    if not fits or _relief(ctx, verb):
+        return False
+    return not _force_on_no_one(ctx, fits, codes or FORCE_CODES)
 
 
 #: links of a purpose clause to the act or its object ("sent troops *to help* ...")
@@ -74,13 +99,13 @@ def organ_figure(ctx: Context, m: Mention) -> bool:
 #: strike", "the delegation walked out"; a group only where a word gives its sector ("the
 #: rebel group"). Not courts, councils or commissions, whose acts as bare subjects are
 #: mostly local business (see :data:`.context.BODIES`).
-PUBLIC_BODIES = frozenset({"union", "delegation", "group", "party"})
+PUBLIC_BODIES = frozenset({"union", "delegation", "group", "party", "council", "commission"})
 #: of these, the ones whose plural is one side too ("the unions rejected the offer")
 SIDES = frozenset({"union"})
 #: of these, the ones that stand only with a word before the head that says which ("the
 #: ruling party", "the opposition party"): "the party" alone, on our corpus, is mostly
 #: campaigning ("the party mobilised its base"), no event
-QUALIFIED = frozenset({"party"})
+QUALIFIED = frozenset({"party", "council", "commission"})
 
 
 def _organ_verb(ctx: Context, m: Mention) -> int | None:
@@ -119,6 +144,9 @@ class _Lexicon:
 VIOLENCE = ("18", "19", "20", "137", "138")
 #: the same and coercion (seize, destroy, shut down, ban)
 FORCE_CODES = ("17", *VIOLENCE)
+#: the same and yielding, for a council or a commission: what it grants or eases with no
+#: one named is local business ("the city council granted permission for a new mall")
+BODY_CODES = ("08", *FORCE_CODES)
 
 
 @cache

@@ -15,6 +15,7 @@ from .context import DOMESTIC, FOREIGN, foreign
 from .institution import leader_country, loyal_country, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
+from .organs import body_acts
 from .people import person_spans, place_like
 from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
@@ -586,8 +587,10 @@ def _common_body(ctx: Context, m: Match) -> bool:
     head = ctx.tokens[m.last - 1]
     if head.text.lower() not in COMMON_BODIES or not head.text.islower():
         return False
-    if head.tag != "NN" or m.last - m.first != 1 or head.dep in ("nsubj", "nsubjpass"):
+    if head.tag != "NN" or m.last - m.first != 1 or head.dep == "nsubjpass":
         return False
+    if head.dep == "nsubj" and not body_acts(ctx, head.i):
+        return False  # "the council faces a vote", "the commission" alone: see body_acts
     return any(
         (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
         for k in ctx.parse.child_tokens[head.i]
