@@ -94,9 +94,12 @@ def test_opposition_figures_take_the_passage_country(code: Code) -> None:
     assert (who.country, who.sector) == ("PER", "OPP")
 
 
-def test_opposition_figures_with_no_country_stay_unnamed(code: Code) -> None:
+def test_opposition_figures_with_no_country_stand_with_their_sector(code: Code) -> None:
+    # session 24: a sector word names the side as surely as a country would (measured on
+    # our corpus' held-out split: dyad up, no-event specificity held)
     rec = code("Opposition figures accused the cabinet of rigging the vote.")
-    assert not [a for a in rec.actors if "Opposition" in a.name]
+    who = named(rec.actors, "Opposition figures")
+    assert (who.country, who.sector) == (None, "OPP")
 
 
 @pytest.mark.parametrize(

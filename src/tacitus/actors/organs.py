@@ -8,6 +8,10 @@ governments"), or the subject of a verb of force done to no one ("shot down repo
 "battling a shortage"), a figure; measured on our corpus' held-out split, the six classes of
 false events that letting every subject organ stand made.
 
+The same holds for a union, a delegation, a qualified party ("the ruling party") and a
+qualified council or commission ("the electoral commission"), where what they grant or
+ease must be done to someone ("granted permission for a new mall" is local business).
+
 The shipped lexicon tables (``verbs.tsv``, ``event_nouns.tsv``) are read here as data: the
 events stage is not imported, and a user's own lexicon files are not consulted (an organ
 stands on the shipped patterns only).
@@ -39,10 +43,35 @@ def organ_acts(ctx: Context, m: Mention) -> bool:
     the act is done "to help" do something to no one ("sent troops to help clear the
     debris"): relief at home, with no party it is done to."""
     verb = _organ_verb(ctx, m)
-    fits = _fitting(ctx.parse, verb) if verb is not None else []
-    if not fits or verb is None or _relief(ctx, verb):
+    return verb is not None and _acts(ctx, verb)
+
+
+def body_acts(ctx: Context, head: int) -> bool:
+    """Whether a common noun for a state body a word qualifies ("the electoral commission",
+    "the city council") is the subject of an act, as :func:`organ_acts` reads one."""
+    toks = ctx.tokens
+    t = toks[head]
+    if t.dep != "nsubj" or toks[t.head].pos != "VERB" or _generic(ctx.parse, head):
         return False
-    return not _force_on_no_one(ctx, fits, FORCE_CODES)
+    return _qualifier(ctx, head) and _acts(ctx, t.head, BODY_CODES)
+
+
+def _qualifier(ctx: Context, head: int) -> bool:
+    """A lower-case word before the head that says which body ("the *electoral*
+    commission", "the *city* council"), not an owner's name or a count."""
+    return any(
+        k.i < head and k.dep in ("amod", "compound") and k.text.islower()
+        for k in ctx.parse.child_tokens[head]
+    )
+
+
+def _acts(ctx: Context, verb: int, codes: tuple[str, ...] = ()) -> bool:
+    """A verb one of whose event patterns fits, not done to help at home, and not of force
+    (or of ``codes``) done to no one."""
+    fits = _fitting(ctx.parse, verb)
+    if not fits or _relief(ctx, verb):
+        return False
+    return not _force_on_no_one(ctx, fits, codes or FORCE_CODES)
 
 
 #: links of a purpose clause to the act or its object ("sent troops *to help* ...")
@@ -69,13 +98,35 @@ def organ_figure(ctx: Context, m: Mention) -> bool:
     return verb is not None and _force_on_no_one(ctx, _fitting(ctx.parse, verb), VIOLENCE)
 
 
+#: title classes of the bodies of public life besides the government's that, definite and
+#: with no country, stand as the subject of an act as a state organ does: "the union called
+#: a strike", "the delegation walked out"; a group only where a word gives its sector ("the
+#: rebel group"); a council or commission only where a word says which (:data:`QUALIFIED`,
+#: :func:`body_acts`), for a bare one's acts are mostly local business. Not courts: on our
+#: corpus, letting a qualified one stand changed nothing.
+PUBLIC_BODIES = frozenset({"union", "delegation", "group", "party", "council", "commission"})
+#: of these, the ones whose plural is one side too ("the unions rejected the offer")
+SIDES = frozenset({"union"})
+#: of these, the ones that stand only with a word before the head that says which ("the
+#: ruling party", "the opposition party"): "the party" alone, on our corpus, is mostly
+#: campaigning ("the party mobilised its base"), no event
+QUALIFIED = frozenset({"party", "council", "commission"})
+
+
 def _organ_verb(ctx: Context, m: Mention) -> int | None:
-    """The verb a definite, singular, particular state organ is the subject of."""
-    if not m.definite or m.title is None or m.title.cls not in GOVERNMENT:
+    """The verb a definite, singular, particular state organ or body of public life
+    (:data:`PUBLIC_BODIES`) is the subject of."""
+    if not m.definite or m.title is None:
+        return None
+    cls = m.title.cls
+    if cls not in GOVERNMENT and not (cls in PUBLIC_BODIES and m.sector is not None):
+        return None
+    if cls in QUALIFIED and m.last - m.first < 2:
         return None
     toks = ctx.tokens
     head = toks[m.last - 1]
-    if head.dep != "nsubj" or head.tag in ("NNS", "NNPS") or _generic(ctx.parse, head.i):
+    plural = head.tag in ("NNS", "NNPS") and cls not in SIDES
+    if head.dep != "nsubj" or plural or _generic(ctx.parse, head.i):
         return None
     return head.head if toks[head.head].pos == "VERB" else None
 
@@ -98,6 +149,9 @@ class _Lexicon:
 VIOLENCE = ("18", "19", "20", "137", "138")
 #: the same and coercion (seize, destroy, shut down, ban)
 FORCE_CODES = ("17", *VIOLENCE)
+#: the same and yielding, for a council or a commission: what it grants or eases with no
+#: one named is local business ("the city council granted permission for a new mall")
+BODY_CODES = ("08", *FORCE_CODES)
 
 
 @cache

@@ -15,6 +15,7 @@ from .context import DOMESTIC, FOREIGN, SEATED, foreign, seat_country
 from .institution import leader_country, loyal_country, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
+from .organs import body_acts
 from .people import person_spans, place_like
 from .roles import NOT_OWN, RoleInfo, chain_left, np_right, read_role
 
@@ -586,8 +587,10 @@ def _common_body(ctx: Context, m: Match) -> bool:
     head = ctx.tokens[m.last - 1]
     if head.text.lower() not in COMMON_BODIES or not head.text.islower():
         return False
-    if head.tag != "NN" or m.last - m.first != 1 or head.dep in ("nsubj", "nsubjpass"):
+    if head.tag != "NN" or m.last - m.first != 1 or head.dep == "nsubjpass":
         return False
+    if head.dep == "nsubj" and not body_acts(ctx, head.i):
+        return False  # "the council faces a vote", "the commission" alone: see body_acts
     return any(
         (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
         for k in ctx.parse.child_tokens[head.i]
@@ -675,7 +678,7 @@ def _titled_mentions(
         or any(toks[i].tag == "POS" for i in idxs)
         or (first > 1 and toks[first - 1].tag == "POS")  # "Ghani's government"
     )
-    needs_cue = title.cls in NEEDS_CUE or title.plural
+    needs_cue = (title.cls in NEEDS_CUE or title.plural) and not _qualified(title, info)
     uncued = info.org is None and info.country is None and needs_cue and not men.definite
     uncued = uncued and not info.placed  # "envoys of Abkhazia": a place qualifies them
     if uncued and not in_context(ctx, men, title) and not _crowd(title):
@@ -685,6 +688,25 @@ def _titled_mentions(
         men.kind = "group"
         men.key = f"group:{info.country or info.org}:{info.sector}:{title.cls}"
     return [men]
+
+
+#: sectors of society whose word, qualifying a group, names a particular side of public
+#: life ("opposition leaders", "union leaders", "the rebel alliance")
+SOCIETY = frozenset(
+    {"OPP", "PTY", "LAB", "EDU", "REB", "INS", "CVL", "REL", "AGR", "UAF", "NGO", "ENV"}
+)
+
+
+def _qualified(title: Title, info: RoleInfo) -> bool:
+    """A group that a word of a sector of society qualifies, which names a side as surely as
+    a country would: a title row of several words ("opposition leaders", "trade union"), or
+    "leaders" whose sector a title before them gives ("union leaders", "student leaders");
+    not "ministers" or "officials" alone, nor "government officials" (a state's, whose
+    country the text must say), nor "opposition members" (on our corpus, members debating
+    in a chamber)."""
+    if title.kind != "group" or info.sector not in SOCIETY:
+        return False
+    return " " in title.phrase or (title.cls == "leaders" and info.sector != title.sector)
 
 
 def _crowd(title: Title) -> bool:
