@@ -394,8 +394,9 @@ STATE_ORGANS = frozenset({"authorities"})
 GOVERNMENT = frozenset({"government", "ministry", "parliament"})
 #: title classes of the other bodies of a state named by a common noun ("the electoral
 #: commission", "the council", "the court", "the regional assembly"): acted on, they stand
-#: as :data:`GOVERNMENT` organs do; as subjects, they need a country (measured: councils
-#: granting planning permission and courts trying private crimes became events)
+#: as :data:`GOVERNMENT` organs do; as subjects, a bare one needs a country (measured: councils
+#: granting planning permission and courts trying private crimes became events); a council
+#: or commission a lower-case word qualifies stands without one (``organs.body_acts``)
 BODIES = GOVERNMENT | frozenset({"commission", "council", "court", "assembly"})
 #: words that name a state's rulers in any story: "the junta", "the regime"
 RULERS = frozenset({"junta", "regime"})
