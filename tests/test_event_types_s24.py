@@ -11,7 +11,8 @@ written for these tests, the parse is the real one):
 - a bill, a tax or a policy withdrawn concedes a change of policy (0832, CONCEDE), not a
   military withdrawal (087); aid trucks and aid agencies let in are access allowed (086x,
   RETREAT), not a general concession (080); homes and villages burned are property destroyed
-  (1712, ASSAULT).
+  (1712, ASSAULT); the internet, licences or a constitution restored are concessions (0811,
+  0834), not a release (084); troops leaving a named place withdraw (087).
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ SENSES = [
     # a state of siege is martial law; a blockade or a siege of a place stays 191
     ("Ecuador's president declared a state of siege in Quito.", "declare", "191", "1724"),
     ("The junta extended the state of siege for ninety days.", "extend", "191", "1724"),
+    ("The government declared a siege of the capital's slums.", "declare", "191", "1724"),
+    ("Iran declared a naval blockade of the strait.", "declare", "191", "191"),
     ("The navy imposed a blockade on the port of Hodeidah.", "impose", "191", "191"),
     ("The rebels laid siege to the garrison town.", "lay", "191", "191"),
     # aid agencies expelled; people, reporters and envoys expelled stay as they were
@@ -113,6 +116,9 @@ LEXICON = [
     ("The junta allowed the UN refugee agency into Rakhine.", "allowed", "086"),
     # arson on homes and villages destroys property (1712, ASSAULT)
     ("Militiamen burned the houses of the village chief.", "burned", "1712"),
+    # services and institutions a state cut, restored: eased (0811) or acceded to (0834)
+    ("Islamabad restored mobile internet in Quetta on Sunday.", "restored", "0811"),
+    ("The junta restored the constitution after the talks.", "restored", "0834"),
     # troops that leave a named country or town withdraw from it (087, RETREAT)
     ("The last Cuban troops left Angola in 1991.", "left", "087"),
 ]
@@ -140,6 +146,7 @@ NEIGHBOURS = [
     ("The firm withdrew the faulty model from sale.", "withdrew", "0832"),
     ("The coach withdrew the striker at half-time.", "withdrew", "0832"),
     ("The farmers burned the stubble in their fields.", "burned", "1712"),
+    ("Engineers restored the power supply after the storm.", "restored", "0811"),
 ]
 
 
