@@ -12,7 +12,9 @@ written for these tests, the parse is the real one):
   military withdrawal (087); aid trucks and aid agencies let in are access allowed (086x,
   RETREAT), not a general concession (080); homes and villages burned are property destroyed
   (1712, ASSAULT); the internet, licences or a constitution restored are concessions (0811,
-  0834), not a release (084); troops leaving a named place withdraw (087).
+  0834), not a release (084); troops leaving a named place withdraw (087); a field, a port or
+  a base seized is territory occupied (192); a people or a minority driven out is mass
+  expulsion (201, ASSAULT), not individuals deported (174).
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ SENSES = [
     ("The junta expelled the humanitarian workers of two charities.", "expel", "174", "1663"),
     ("Moscow expelled two Dutch journalists on Friday.", "expel", "174", "174"),
     ("Caracas expelled the Spanish ambassador.", "expel", "161", "161"),
+    # a people or a minority driven out is mass expulsion (201); migrants deported stay 174
+    ("Hanoi expelled its ethnic Chinese in 1978.", "expel", "174", "201"),
+    ("The junta expelled the country's Asian minority.", "expel", "174", "201"),
+    ("Berlin deported forty Afghan men on Tuesday.", "deport", "174", "174"),
     # a rejection voiced: of a deed or decision it denounces; of a proposal it refuses
     ("Amman expressed its rejection of the Israeli decision.", "express", "120", "111"),
     ("Rabat voiced its rejection of the raid on the consulate.", "voice", "120", "111"),
@@ -119,6 +125,8 @@ LEXICON = [
     # services and institutions a state cut, restored: eased (0811) or acceded to (0834)
     ("Islamabad restored mobile internet in Quetta on Sunday.", "restored", "0811"),
     ("The junta restored the constitution after the talks.", "restored", "0834"),
+    # an armed group that seizes a field, a port or a base occupies it (192, ASSAULT)
+    ("Rebels seized the oil field near the border.", "seized", "192"),
     # troops that leave a named country or town withdraw from it (087, RETREAT)
     ("The last Cuban troops left Angola in 1991.", "left", "087"),
 ]
@@ -131,6 +139,7 @@ def test_lexicon_gives_the_finer_code(
     found = _triggers(parse_text, text)
     assert (word, code) in found, found
     assert ontology.lookup(code).plover in ("CONCEDE", "RETREAT", "ASSAULT")
+    assert ontology.lookup("201").plover == "ASSAULT"
 
 
 def test_troops_leaving_things_behind_withdraw_from_nowhere(
@@ -147,6 +156,7 @@ NEIGHBOURS = [
     ("The coach withdrew the striker at half-time.", "withdrew", "0832"),
     ("The farmers burned the stubble in their fields.", "burned", "1712"),
     ("Engineers restored the power supply after the storm.", "restored", "0811"),
+    ("Customs officers seized the cocaine at the airport.", "seized", "192"),
 ]
 
 
