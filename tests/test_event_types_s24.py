@@ -14,7 +14,8 @@ written for these tests, the parse is the real one):
   (1712, ASSAULT); the internet, licences or a constitution restored are concessions (0811,
   0834), not a release (084); troops leaving a named place withdraw (087); a field, a port or
   a base seized is territory occupied (192); a people or a minority driven out is mass
-  expulsion (201, ASSAULT), not individuals deported (174).
+  expulsion (201, ASSAULT), not individuals deported (174); logistic, military or financial
+  support received is aid (070), not praise (051).
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ SENSES = [
     ("Hanoi expelled its ethnic Chinese in 1978.", "expel", "174", "201"),
     ("The junta expelled the country's Asian minority.", "expel", "174", "201"),
     ("Berlin deported forty Afghan men on Tuesday.", "deport", "174", "174"),
+    # support received that is logistic or military is aid (070); praise received stays 051
+    ("The rebels received logistical support from Kigali.", "receive", "051", "070"),
+    ("The militia received military support from Tehran.", "receive", "051", "070"),
+    ("The mayor received warm support from the unions.", "receive", "051", "051"),
     # a rejection voiced: of a deed or decision it denounces; of a proposal it refuses
     ("Amman expressed its rejection of the Israeli decision.", "express", "120", "111"),
     ("Rabat voiced its rejection of the raid on the consulate.", "voice", "120", "111"),
