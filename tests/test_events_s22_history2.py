@@ -142,7 +142,7 @@ KEPT = [
         "news day",
         "Indian warships blockaded the harbour of Chittagong on Tuesday.",
         "blockaded",
-        "COERCE",
+        "ASSAULT",
         None,
     ),
     (

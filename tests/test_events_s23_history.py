@@ -149,7 +149,7 @@ KEPT = [
         "own year, plain report",
         "Government forces besieged Aleppo in 2012, cutting off water to its eastern districts.",
         "besieged",
-        "COERCE",
+        "ASSAULT",
     ),
     (
         "own year, plain report",
