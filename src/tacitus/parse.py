@@ -56,7 +56,8 @@ class Parse:
 
     @cached_property
     def children(self) -> tuple[tuple[int, ...], ...]:
-        return tuple(tuple(map(_index, k)) for k in self.child_tokens)
+        # a list made whole, not a generator fed to tuple(); a leaf (half the tokens) shares ()
+        return tuple([tuple(map(_index, k)) if k else () for k in self.child_tokens])
 
     @cached_property
     def memo(self) -> dict[tuple[str, int], Any]:

@@ -187,6 +187,7 @@ def norm(text: str) -> str:
     return "".join(text.translate(QUOTE_MAP).lower().split())
 
 
+@lru_cache(maxsize=1 << 14)  # a pure test of two strings: the same few pairs come back
 def _case_ok(alias: str, surface: str, titled: bool = False) -> bool:
     """Acronyms match in their own case; the capitalised words of a name must be capitalised
     in the text ("Russia today" is not the broadcaster Russia Today). With ``titled``, an
@@ -314,6 +315,11 @@ def load_reference(name: str) -> Reference:
     return ref
 
 
+#: What a word is to a :class:`PhraseIndex` (bits): the start of an alias, a whole alias.
+STARTS, WHOLE = 1, 2
+#: Words an index keeps what they are for before it starts afresh (a bound on memory).
+WORDS_KEPT = 1 << 16
+
 #: the last token sequence matched and its matching forms: the actors', titles' and places'
 #: indexes walk the same parse one after another (one item, replaced whole: thread-safe)
 _LAST_NORMS: list[tuple[object, list[str]]] = [((), [])]
@@ -340,8 +346,14 @@ class PhraseIndex:
     longest: int = 0
     #: a broad reference layer: key -> (alias, name); names become entries only when matched
     ref: Reference | None = None
+    #: what each word seen is to the index (:data:`STARTS`, :data:`WHOLE`, both or neither),
+    #: for the reference layer it was read with: most words of every text come back, and two
+    #: lookups in the big prefix sets cost more than one in this small table
+    _words: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _words_ref: Reference | None = field(default=None, repr=False, compare=False)
 
     def add(self, alias: str, value: object) -> None:
+        self._words.clear()  # a new alias may start or be a word read before
         alias = alias.strip()
         if not alias:
             return
@@ -379,19 +391,26 @@ class PhraseIndex:
         prefixes, full, ref, longest = self.prefixes, self.full, self.ref, self.longest
         more = ref.prefixes if ref is not None else frozenset()
         keys = ref.keys if ref is not None else {}
+        kinds = self._kinds(norms)
         # most words start no name: only the others are walked from
-        starts = [i for i, k in enumerate(norms) if k in prefixes or k in more]
+        starts = [i for i, k in enumerate(kinds) if k & STARTS]
         for i in starts:
             if i < done or tokens[i].pos == "SPACE":
                 continue
             key, best, sent = "", None, tokens[i].sent
             for j in range(i, min(n, i + max_tokens)):
                 key += norms[j]
-                if len(key) > longest or (key not in prefixes and key not in more):
+                if len(key) > longest:
                     break
+                if j == i:  # the word alone: what it is was read once (``_kinds``)
+                    whole = kinds[i] & WHOLE
+                elif key not in prefixes and key not in more:
+                    break
+                else:
+                    whole = key in full or key in keys
                 if j + 1 < n and tokens[j].sent != sent:
                     continue
-                if key in full or key in keys:  # a whole alias, not only the start of one
+                if whole:  # a whole alias, not only the start of one
                     hit = self._hit(key, tokens, i, j)
                     if hit is not None:
                         best = Match(i, j + 1, hit)
@@ -399,6 +418,26 @@ class PhraseIndex:
                 out.append(best)
                 done = best.last
         return out
+
+    def _kinds(self, norms: list[str]) -> list[int]:
+        """What each word is to the index: the start of an alias (:data:`STARTS`), a whole
+        one (:data:`WHOLE`), both or neither."""
+        words = self._words
+        if self._words_ref is not self.ref or len(words) > WORDS_KEPT:
+            words.clear()  # (a reference layer set after a match; a long run's new words)
+            self._words_ref = self.ref
+        try:
+            return list(map(words.__getitem__, norms))  # (in C: no Python frame a word)
+        except KeyError:
+            pass  # a word not read before: read the new ones
+        full, prefixes = self.full, self.prefixes
+        more = self.ref.prefixes if self.ref is not None else frozenset()
+        keys = self.ref.keys if self.ref is not None else {}
+        for k in norms:
+            if k not in words:
+                start = STARTS if k in prefixes or k in more else 0
+                words[k] = start | (WHOLE if start and (k in full or k in keys) else 0)
+        return list(map(words.__getitem__, norms))
 
     def _hit(self, key: str, tokens: Sequence[Token], i: int, j: int) -> object | None:
         main = self.full.get(key)

@@ -34,7 +34,7 @@ from .coder import (
 from .implied import imply_targets
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, recode
-from .model import EventModel, features, shipped, type_code
+from .model import EventModel, Verdict, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments
@@ -106,62 +106,105 @@ class Events:
     def __call__(self, doc: Document) -> Document:
         if doc.article is None or doc.parse is None or not doc.actors:
             return doc
+        article, parse = doc.article, doc.parse
         index = ActorIndex.build(doc.actors)
+        places = PlaceFinder(parse, self.kb)
+        sents = parse.sentences
+        # no actor named in it or beside it (a quoted "we" takes the speaker of the next or
+        # previous sentence): no side for an event, nothing to propose
+        todo = [
+            sent
+            for k, sent in enumerate(sents)
+            if index.any_within(sents[max(0, k - 1)].start, sents[min(k + 1, len(sents) - 1)].end)
+        ]
         events: list[Event] = []
         seen: set[str] = set()
-        places = PlaceFinder(doc.parse, self.kb)
-        sents = doc.parse.sentences
-        for k, sent in enumerate(sents):
-            # no actor named in it or beside it (a quoted "we" takes the speaker of the next
-            # or previous sentence): no side for an event, nothing to propose
-            if not index.any_within(
-                sents[max(0, k - 1)].start, sents[min(k + 1, len(sents) - 1)].end
-            ):
-                continue
-            for event in self._sentence(doc.article, doc.parse, index, sent, places):
+        for kept in self._judged(article, parse, index, todo):
+            for event in self._sentence(parse, index, article.id, kept, places):
                 if event.id not in seen:  # two readings that came to the same event
                     seen.add(event.id)
                     events.append(event)
         return replace(doc, events=imply_targets(tuple(events), doc.actors))
 
     def _sentence(
-        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence, places: PlaceFinder
+        self,
+        parse: Parse,
+        index: ActorIndex,
+        article_id: str,
+        kept: list[tuple[Candidate, Event]],
+        places: PlaceFinder,
     ) -> list[Event]:
-        """The lexicon's candidates, judged by the model (where the lexicon is silent, the
-        model's proposal), an act of force with no target aimed at the place it names, an
-        act with no target aimed at the people its object names."""
-        kept = self._judged(article, parse, index, sent)
+        """A sentence's judged events (:meth:`_judged`): an act of force with no target aimed
+        at the place it names, an act with no target aimed at the people its object names."""
         out = []
         for c, e in kept:
-            e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
-            e = people_source(parse, index, self.kb, c.trigger, e, article.id)
-            e = people_target(parse, index, self.kb, c.trigger, e, article.id)
+            e = with_place_target(places, index, article_id, c.trigger.token, c.trigger.noun, e)
+            e = people_source(parse, index, self.kb, c.trigger, e, article_id)
+            e = people_target(parse, index, self.kb, c.trigger, e, article_id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
                 out.append(e)
         return out
 
     def _judged(
-        self, article: Article, parse: Parse, index: ActorIndex, sent: Sentence
-    ) -> list[tuple[Candidate, Event]]:
+        self, article: Article, parse: Parse, index: ActorIndex, sents: list[Sentence]
+    ) -> list[list[tuple[Candidate, Event]]]:
+        """Per sentence: the lexicon's candidates, judged by the model (where the lexicon is
+        silent, the model's proposal), their targets chosen by the target scorer. The
+        document's candidates go to the model in one batch (a numpy call costs more than
+        one candidate's sums); each sentence reads the same as on its own."""
         year = news_year(article)
         parse.memo[PUBLISHED] = int(article.published[:4]) if article.published else None
-        cands = code_sentence(parse, self.lexicon, index, sent, self.kb)
-        cands = [c for c in cands if not _history(parse, c.trigger.token, year)]
+        coded = []
+        for sent in sents:
+            cands = code_sentence(parse, self.lexicon, index, sent, self.kb)
+            coded.append([c for c in cands if not _history(parse, c.trigger.token, year)])
         model = self.model
         if model is None:
-            return [(c, to_event(article, parse, sent, c)) for c in cands]
-        kept: list[tuple[Candidate, Event]] = []
-        if not cands and model.proposer is not None:
-            found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
-            if found is not None and not _history(parse, found.candidate.trigger.token, year):
-                found = replace(found, candidate=reroled(parse, index, found.candidate))
-                event = to_event(article, parse, sent, found.candidate)
-                sure = round(found.probability, 3)
-                kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
+            return [
+                [(c, to_event(article, parse, sent, c)) for c in cands]
+                for sent, cands in zip(sents, coded, strict=True)
+            ]
+        asked: list[tuple[dict[str, float], str | None, bool]] = []
+        drafts = [
+            self._drafts(article, parse, sent, cands, asked)
+            for sent, cands in zip(sents, coded, strict=True)
+        ]
+        verdicts = model.judge_many(asked)
+        out = []
+        for sent, cands, draft in zip(sents, coded, drafts, strict=True):
+            kept: list[tuple[Candidate, Event]] = []
+            if not cands and model.proposer is not None:
+                found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
+                if found is not None and not _history(parse, found.candidate.trigger.token, year):
+                    found = replace(found, candidate=reroled(parse, index, found.candidate))
+                    event = to_event(article, parse, sent, found.candidate)
+                    sure = round(found.probability, 3)
+                    kept.append((found.candidate, replace(event, rule="model", confidence=sure)))
+            for cand, fields, k in draft:
+                judged = fields if k < 0 else answer(model, cand, fields, asked[k][2], verdicts[k])
+                if judged is not None:  # None: the model vetoed the lexicon's match
+                    kept.append((cand, Event(**judged)))  # (made once, with the model's word)
+            if model.targets is not None and kept:
+                actors = sentence_actors(parse, index, sent)
+                kept = [(c, retarget(model.targets, article, parse, actors, c, e)) for c, e in kept]
+            out.append(kept)
+        return out
+
+    @staticmethod
+    def _drafts(
+        article: Article,
+        parse: Parse,
+        sent: Sentence,
+        cands: list[Candidate],
+        asked: list[tuple[dict[str, float], str | None, bool]],
+    ) -> list[tuple[Candidate, dict[str, Any], int]]:
+        """Each candidate's event fields and the number of its question to the model in
+        ``asked`` (added to it; -1: no question, the lexicon codes it alone)."""
         # both directions of one act already coded ("Chile and Peru held talks"): no swap
         pairs = {
             (c.trigger.token.i, c.source.id, c.target.id) for c in cands if c.source and c.target
         }
+        out = []
         for cand in cands:
             mutual = (
                 cand.source is not None
@@ -169,13 +212,11 @@ class Events:
                 and (cand.trigger.token.i, cand.target.id, cand.source.id) in pairs
             )
             fields = event_fields(article, parse, sent, cand)
-            judged = judge(model, parse, sent, cand, fields, swappable=not mutual)
-            if judged is not None:  # None: the model vetoed the lexicon's match
-                kept.append((cand, Event(**judged)))  # (made once, with the model's word)
-        if model.targets is None or not kept:
-            return kept
-        actors = sentence_actors(parse, index, sent)
-        return [(c, retarget(model.targets, article, parse, actors, c, e)) for c, e in kept]
+            ask = question(parse, sent, cand, fields, swappable=not mutual)
+            if ask is not None:
+                asked.append(ask)
+            out.append((cand, fields, len(asked) - 1 if ask is not None else -1))
+        return out
 
 
 #: Where an undated article's role date came from that says when it was written at the
@@ -246,13 +287,30 @@ def judge(
     never a prepositional pattern), sides swapped (unless ``swappable`` is false: the
     reverse pair is coded too), or vetoed (None). Statements with no PLOVER type (01x) are
     left as the lexicon coded them."""
-    if event["plover"] is None:
+    ask = question(parse, sent, cand, event, swappable)
+    if ask is None:
         return event
-    source, target = event["source"], event["target"]
-    sides = swappable and source is not None and target is not None  # (else no swap is read)
-    verdict = model.judge(features(parse, sent, cand), event["plover"], sides)
+    return answer(model, cand, event, ask[2], model.judge(*ask))
+
+
+def question(
+    parse: Parse, sent: Sentence, cand: Candidate, event: dict[str, Any], swappable: bool = True
+) -> tuple[dict[str, float], str | None, bool] | None:
+    """What :func:`judge` asks the model of a lexicon event: its features, its PLOVER type
+    and whether it has two sides to swap; None for a statement with no PLOVER type."""
+    if event["plover"] is None:
+        return None
+    sides = swappable and event["source"] is not None and event["target"] is not None
+    return features(parse, sent, cand), event["plover"], sides
+
+
+def answer(
+    model: EventModel, cand: Candidate, event: dict[str, Any], sides: bool, verdict: Verdict
+) -> dict[str, Any] | None:
+    """The event as the model's ``verdict`` on it has it (see :func:`judge`)."""
     if verdict.plover == model.none:
         return None
+    source, target = event["source"], event["target"]
     sure = event["confidence"] if verdict.probability is None else round(verdict.probability, 3)
     change: dict[str, Any] = {"confidence": sure, "rule": f"{event['rule']}+model"}
     # A pattern with a particle or preposition ("withdraw from", "lash out at") already says

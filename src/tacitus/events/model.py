@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import zipfile
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -52,6 +53,8 @@ CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV"})
 
 
 _lemma = attrgetter("lemma")
+#: the reductions ``ndarray.sum`` and ``ndarray.max`` call, without their Python wrapper
+_add, _max = np.add.reduce, np.maximum.reduce
 
 
 def _arg_token(parse: Parse, sent: Sentence, actor: Actor | None, near: Token) -> Token | None:
@@ -244,6 +247,7 @@ class EventModel:
             words = bytes(words).decode("utf-8").split("\n")
         self.vocab: dict[str, int] = {str(w): i for i, w in enumerate(list(words))}
         self.classes: list[str] = data["classes"].tolist()
+        self._at = {c: k for k, c in enumerate(self.classes)}  # a class's place in a score list
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (features, classes)
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
         self.swap_coef = np.asarray(data["swap_coef"], dtype=np.float64)  # (features,)
@@ -284,17 +288,23 @@ class EventModel:
         self, feats: dict[str, float], rows: np.ndarray | None = None
     ) -> dict[str, float]:
         idx = self._rows(feats) if rows is None else rows
-        z = self.intercept + self.coef.take(idx, axis=0).sum(axis=0)
-        z = np.exp(z - z.max())
-        p = z / z.sum()
-        return dict(zip(self.classes, p.tolist(), strict=True))
+        return dict(zip(self.classes, self._softmax(idx), strict=True))
+
+    def _softmax(self, idx: np.ndarray) -> list[float]:
+        """Each class's probability, in class order. The reductions are called as ufuncs:
+        ``a.sum()`` and ``a.max()`` are these same calls behind a Python frame, so the
+        figures are the same to the last bit."""
+        z = self.intercept + _add(self.coef.take(idx, axis=0), axis=0)
+        z = np.exp(z - _max(z))
+        p: list[float] = (z / _add(z)).tolist()
+        return p
 
     def calibrate(self, p: float) -> float:
         return float(np.interp(p, self.calib_x, self.calib_y))
 
     def swap_probability(self, feats: dict[str, float], rows: np.ndarray | None = None) -> float:
         idx = self._rows(feats) if rows is None else rows
-        z = self.swap_intercept + float(self.swap_coef.take(idx).sum())
+        z = self.swap_intercept + float(_add(self.swap_coef.take(idx)))
         return float(1 / (1 + np.exp(-z)))
 
     def judge(
@@ -305,25 +315,65 @@ class EventModel:
         type and gives its probability. Without two ``sides`` to swap, ``swap`` is False
         unread."""
         rows = self._rows(feats)
-        probs = self.probabilities(feats, rows)
+        return self._verdict(feats, rows, self._softmax(rows), lexicon_type, sides)
+
+    def judge_many(
+        self, asked: Sequence[tuple[dict[str, float], str | None, bool]]
+    ) -> list[Verdict]:
+        """:meth:`judge` of many candidates (features, lexicon type, sides), their weights
+        summed in one numpy call for all: a document's candidates cost one call, not one
+        each. The verdicts are :meth:`judge`'s to the last bit (each candidate's rows are
+        summed in the same order, each class row is a row of its own)."""
+        rows = [self._rows(feats) for feats, _, _ in asked]
+        if len(rows) > 1 and all(len(r) for r in rows):
+            every = self._softmax_many(rows)
+        else:  # (reduceat reads an empty run as its next row: none of them, one at a time)
+            every = [self._softmax(r) for r in rows]
+        return [
+            self._verdict(feats, r, scores, lex, sides)
+            for (feats, lex, sides), r, scores in zip(asked, rows, every, strict=True)
+        ]
+
+    def _softmax_many(self, rows: list[np.ndarray]) -> list[list[float]]:
+        """:meth:`_softmax` of each run of rows, a matrix at a time."""
+        starts = np.cumsum([0, *map(len, rows[:-1])])
+        z = self.intercept + np.add.reduceat(
+            self.coef.take(np.concatenate(rows), axis=0), starts, axis=0
+        )
+        z = np.exp(z - _max(z, axis=1, keepdims=True))
+        every: list[list[float]] = (z / _add(z, axis=1, keepdims=True)).tolist()
+        return every
+
+    def _verdict(
+        self,
+        feats: dict[str, float],
+        rows: np.ndarray,
+        scores: list[float],
+        lexicon_type: str | None,
+        sides: bool,
+    ) -> Verdict:
+        at = self._at
         lex = lexicon_type or NONE
-        top = max(probs, key=probs.__getitem__)  # the first of the best, as before
+        best = max(scores)
+        top = self.classes[scores.index(best)]  # the first of the best, as before
         taught = lex in self.known
-        if taught and top == NONE and probs[NONE] >= self.veto:
-            return Verdict(NONE, self.calibrate(probs[NONE]), lex != NONE, False)
+        if taught and top == NONE and best >= self.veto:
+            return Verdict(NONE, self.calibrate(best), lex != NONE, False)
         chosen = lex
-        margin = probs.get(lex, 0.0) + self.retype_margin
-        margin = max(margin, self.retype_at)
+        mine = scores[at[lex]] if lex in at else 0.0
+        margin = max(mine + self.retype_margin, self.retype_at)
         if (
             taught
             and top not in (lex, NONE)
             and top in self.known
-            and probs[top] >= margin
+            and best >= margin
             and top not in siblings(lex)
         ):
             chosen = top
         swap = sides and self.swap_probability(feats, rows) >= self.swap_at
-        p = self.calibrate(probs.get(chosen, 0.0)) if chosen in self.known else None
+        p = None
+        if chosen in self.known:
+            p = self.calibrate(scores[at[chosen]] if chosen in at else 0.0)
         return Verdict(chosen, p, chosen != lex, swap)
 
 

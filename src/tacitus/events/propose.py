@@ -40,6 +40,7 @@ from .coder import Candidate, Trigger, verb_arguments
 from .lexicon import Lexicon
 from .modality import mood, recode
 from .syntax import REPORT_VERBS, ActorIndex, kids
+from .targets import vocab_rows
 
 NONE = "NONE"
 RULE = "model"
@@ -164,11 +165,11 @@ class Proposer:
         return cls(data, meta) if "prop_coef" in data else None
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
-        vocab = self.vocab
-        idx = np.fromiter((i for k in feats if (i := vocab.get(k)) is not None), dtype=np.intp)
-        z = self.intercept + self.coef.take(idx, axis=0).sum(axis=0)
-        z = np.exp(z - z.max())
-        return dict(zip(self.classes, (z / z.sum()).tolist(), strict=True))
+        idx = vocab_rows(self.vocab, feats)
+        # the ufuncs ``sum()`` and ``max()`` call, without their Python frames (same figures)
+        z = self.intercept + np.add.reduce(self.coef.take(idx, axis=0), axis=0)
+        z = np.exp(z - np.maximum.reduce(z))
+        return dict(zip(self.classes, (z / np.add.reduce(z)).tolist(), strict=True))
 
     def best(self, feats: dict[str, float]) -> tuple[str, float, float]:
         """The most likely event type (never NONE), its probability, and the probability
