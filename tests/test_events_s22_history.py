@@ -224,7 +224,7 @@ KEPT = [
         "perfect",
         "Russia has occupied Crimea since 2014. Today Ukraine wants it back.",
         "occupied",
-        "COERCE",
+        "ASSAULT",
         None,
     ),
 ]
