@@ -38,6 +38,7 @@ from .model import EventModel, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments
+from .objects import object_target
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import (
@@ -137,7 +138,7 @@ class Events:
             e = people_source(parse, index, self.kb, c.trigger, e, article.id)
             e = people_target(parse, index, self.kb, c.trigger, e, article.id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
-                out.append(e)
+                out.append(object_target(parse, index, c.trigger, e, article.id))
         return out
 
     def _judged(

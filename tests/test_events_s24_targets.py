@@ -1,0 +1,68 @@
+"""Targets that are things or places no actor names (s24 targets, :mod:`.events.objects`).
+An act that lands on a thing or a place ("attacked the refinery", "imposed a curfew on the
+port") takes that phrase as its target, through a receiving preposition, an act's own
+noun or the wanted act of "vowed to ..."; never a time, an amount or what is handed over,
+and never in place of an actor the rules found. The sentences are written for these
+tests; the pipeline is the real one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.evaluate.event_sets import best_of
+from tacitus.records import Record
+
+
+def _targets(record: Record) -> list[str | None]:
+    return [e.target.name.lower() if e.target else None for e in best_of(record.events)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the direct object of an act of force
+        ("Insurgents attacked the oil refinery on Tuesday.", "refinery"),
+        # an act named by its noun: the "on" phrase is what it lands on
+        ("The governor imposed a curfew on the harbour district after the riots.", "district"),
+        # a receiving preposition before the thing handed over
+        ("The minister cut water supplies to the northern villages.", "villages"),
+        # the wanted act of an intent verb
+        ("The general vowed to destroy the tunnels under the border.", "tunnels"),
+        # people the sentence describes with a pronoun
+        ("The prime minister vowed to punish those who set fire to the mosque.", "those"),
+    ],
+)
+def test_a_thing_or_place_is_the_target(
+    code: Callable[..., Record], text: str, target: str
+) -> None:
+    got = _targets(code(text))
+    assert any(t is not None and target in t for t in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        # a time is not what the act lands on
+        ("Rebels attacked on Sunday morning, the army said.", "sunday"),
+        # an amount seized is not the target
+        ("The Kenyan government seized 40 million dollars, officials said.", "million"),
+    ],
+)
+def test_no_target_from_times_or_amounts(
+    code: Callable[..., Record], text: str, not_target: str
+) -> None:
+    got = _targets(code(text))
+    assert not any(t is not None and not_target in t for t in got), got
+
+
+def test_an_actor_found_by_the_rules_is_kept(code: Callable[..., Record]) -> None:
+    got = _targets(code("Turkish jets bombed Kurdish militants near the border."))
+    assert any(t is not None and "militants" in t for t in got), got
+
+
+def test_a_made_target_has_no_country(code: Callable[..., Record]) -> None:
+    events = best_of(code("Gunmen stormed the hotel in the capital overnight.").events)
+    made = [e.target for e in events if e.target is not None and e.target.kind == "thing"]
+    assert made and all(t.country is None for t in made), events
