@@ -11,9 +11,9 @@ an act's own noun: "launched an assault *on* X"), or from an event noun's "of"/"
 adds no country to a dyad, it only names what the act landed on.
 
 Not for the acts whose missing target :mod:`.implied` fills with the state or its people
-(protests, demands, arrests by a source with a country): their target is that country's. It runs after the
-no-event filters (:mod:`.noevent`), which read a missing target as a cue ("war on
-drugs").
+(protests, demands, arrests by a source with a country): their target is that
+country's. It runs after the no-event filters (:mod:`.noevent`), which read a missing
+target as a cue ("war on drugs").
 """
 
 from __future__ import annotations
