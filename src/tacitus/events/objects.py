@@ -60,8 +60,10 @@ def object_target(
     parse: Parse, index: ActorIndex, trig: Trigger, event: Event, where: str
 ) -> Event:
     """The event with a target made from the thing or place its act lands on, when it has
-    a source and no target, and no actor covers that phrase."""
-    if event.plover is None or event.target is not None or event.source is None:
+    a source and no target (or only the place it happened in, whose country the thing
+    takes: "stormed the palace in Bangui"), and no actor covers that phrase."""
+    placed = event.target is not None and event.rule.endswith("+place")
+    if event.plover is None or event.source is None or (event.target is not None and not placed):
         return event
     if trig.reverse or (event.source.country and event.cameo.startswith(IMPLIED)):
         return event  # the state or its people are the target (:mod:`.implied`)
@@ -71,8 +73,25 @@ def object_target(
     first = min([head.i, *(i for c in _left(parse, head) for i in parse.subtree(c.i))])
     if any(index.all_at(t) for t in parse.tokens[first : head.i + 1]):
         return event  # an actor in it: the rules' business, not a thing
-    actor = _thing(parse, first, head, where)
+    end = _end(parse, head)
+    place = event.target
+    if place is not None and any(
+        s < end and parse.tokens[first].start < e for s, e in place.mentions
+    ):
+        return event  # the place is what the act lands on ("shelled the town of X")
+    actor = _thing(parse, first, head, end, place, where)
     return with_target(event, where, trig.token.start, actor, "thing")
+
+
+def _end(parse: Parse, head: Token) -> int:
+    """Where the phrase of ``head`` ends, with its "of" phrase ("the outskirts of X")."""
+    tail = [
+        i
+        for p in kids(parse, head.i, "prep")
+        if p.lemma.lower() == "of"
+        for i in parse.subtree(p.i)
+    ]
+    return parse.tokens[max(tail)].end if tail else head.end
 
 
 #: Prepositions of a verb (or of its object) whose object receives the act ("appealed *to*
@@ -138,9 +157,12 @@ def _left(parse: Parse, head: Token) -> list[Token]:
     return [c for c in parse.child_tokens[head.i] if c.i < head.i]
 
 
-def _thing(parse: Parse, first: int, head: Token, where: str) -> Actor:
-    """An actor for the thing or place named by ``first`` .. ``head``, without its article
-    or owner pronoun ("the pipeline" is named "pipeline")."""
+def _thing(
+    parse: Parse, first: int, head: Token, end: int, place: Actor | None, where: str
+) -> Actor:
+    """An actor for the thing or place named by ``first`` .. ``head`` (its mention up to
+    ``end``), without its article or owner pronoun ("the pipeline" is named "pipeline"),
+    in the country of the ``place`` the act happened in, if one."""
     toks = parse.tokens[first : head.i + 1]
     lead = toks[0].dep == "det" or (toks[0].dep == "poss" and toks[0].pos == "PRON")
     words = toks[1:] if lead and len(toks) > 1 else toks
@@ -151,5 +173,7 @@ def _thing(parse: Parse, first: int, head: Token, where: str) -> Actor:
         f"np:{stable_id(where, toks[0].start, name)}",
         name,
         kind="thing",
-        mentions=((toks[0].start, head.end),),
+        country=place.country if place is not None else None,
+        mentions=((toks[0].start, end),),
+        country_from="place" if place is not None and place.country else None,
     )
