@@ -31,7 +31,7 @@ IMPLIED = AT_THE_STATE + BY_THE_STATE
 NOUN_PREPS = ("of", "on", "against")
 #: Prepositions of a verb's object that names the act itself ("imposed a curfew *on* X",
 #: "launched an assault *on* X", "took control *of* X").
-ACT_PREPS = ("on", "against", "upon", "of")
+ACT_PREPS = ("on", "against", "upon", "at", "into", "of")
 #: Object nouns that name the act, a measure or an amount, not what it lands on: their
 #: "on"/"of" phrase names it, else there is no target to make.
 ACT_NOUNS = frozenset(
@@ -39,7 +39,11 @@ ACT_NOUNS = frozenset(
      "curfew", "blockade", "siege", "embargo", "ban", "sanctions", "control", "fire",
      "crackdown", "campaign", "operation", "war", "pressure", "restrictions", "charges",
      "tariffs", "duties", "limits", "cap", "freeze", "halt", "hold", "possession",
-     "custody", "command", "charge", "closure", "occupation", "bombardment", "shelling"}
+     "custody", "command", "charge", "closure", "occupation", "bombardment", "shelling",
+     "state", "emergency", "barrage", "volley", "salvo", "rocket", "rockets", "missile",
+     "missiles", "shell", "shells", "bomb", "bombs", "mortar", "mortars", "drone",
+     "drones", "grenade", "grenades", "shot", "shots", "gas", "bullets", "rocks", "stones",
+     "bottles", "eggs"}
 )  # fmt: skip
 #: Object nouns that are never what an act lands on: time, manner, amounts, talk.
 NOT_TARGETS = frozenset(
@@ -97,7 +101,11 @@ def _end(parse: Parse, head: Token) -> int:
 #: Prepositions of a verb (or of its object) whose object receives the act ("appealed *to*
 #: X", "called *on* X", "cut supplies *to* X", "imposed sanctions *on* X"): checked
 #: before the direct object, which is then what is given or imposed.
-RECIPIENT_PREPS = ("to", "on", "upon", "against", "at", "toward", "towards", "into")
+RECIPIENT_PREPS = ("to", "on", "upon", "against")
+#: Prepositions of a verb that name where it is aimed only when it has no direct object
+#: ("fired *at* X", "broke *into* X"); with one they say where ("attacked the metro *at*
+#: the station").
+AIM_PREPS = ("at", "into", "toward", "towards")
 #: Entity types that are never a target (when, how much).
 NOT_TARGET_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 #: Pronouns that name people the sentence goes on to describe ("punish *those* behind
@@ -125,22 +133,29 @@ def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token
     """The verb's candidate targets in order: a receiving preposition's object, one of
     its direct object's, the direct object itself (through an act's noun), a "with"."""
     own = trig.preps if trig is not None else ()
-    preps = [
+    direct = kids(parse, verb.i, "dobj")[:1]
+    noun = trig.noun if trig is not None else None
+    acts = [o for o in direct if (noun is not None and o.i == noun.i) or _act(o)]
+    aims = AIM_PREPS if acts or not direct else ()
+    out = [
         o
         for p in kids(parse, verb.i, "prep", "dative")
-        if p.lemma.lower() in RECIPIENT_PREPS or p.lemma.lower() in own
+        if p.lemma.lower() in RECIPIENT_PREPS + aims or p.lemma.lower() in own
         for o in kids(parse, p.i, "pobj")
     ]
-    out = list(preps)
-    noun = trig.noun if trig is not None else None
-    for obj in kids(parse, verb.i, "dobj")[:1]:
+    for obj in direct:
         out += prep_objects(parse, obj, "to", "on", "against", "into")
-        if (noun is not None and obj.i == noun.i) or obj.text.lower() in ACT_NOUNS:
+        if obj in acts:
             out += prep_objects(parse, obj, *ACT_PREPS)
         else:
             out.append(obj)
     out += prep_objects(parse, verb, "with")
     return out
+
+
+def _act(tok: Token) -> bool:
+    """The object names the act, a measure or a weapon, not what it lands on."""
+    return tok.text.lower() in ACT_NOUNS or tok.lemma.lower() in ACT_NOUNS
 
 
 def _fits(tok: Token) -> bool:
