@@ -66,3 +66,19 @@ def test_a_made_target_has_no_country(code: Callable[..., Record]) -> None:
     events = best_of(code("Gunmen stormed the hotel in the capital overnight.").events)
     made = [e.target for e in events if e.target is not None and e.target.kind == "thing"]
     assert made and all(t.country is None for t in made), events
+
+
+def test_the_other_side_of_a_deal_is_the_target(code: Callable[..., Record]) -> None:
+    text = "The Colombian government and the armed groups signed a ceasefire in Havana."
+    got = _targets(code(text))
+    assert any(t is not None and "armed groups" in t for t in got), got
+
+
+def test_the_topic_of_a_deal_is_not_its_target(code: Callable[..., Record]) -> None:
+    for text in (
+        "The Peruvian government signed a deal on the copper mines.",
+        "The Chilean government reached an agreement on the copper mines.",
+    ):
+        events = best_of(code(text).events)
+        assert events, text  # an event, with no target made from its topic
+        assert not any(e.target is not None and "mines" in e.target.name for e in events)

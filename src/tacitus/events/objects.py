@@ -23,6 +23,7 @@ from ..records import Actor, Event
 from ..text import stable_id
 from .coder import Trigger
 from .implied import AT_THE_STATE, BY_THE_STATE
+from .roles import SYMMETRIC_CODES
 from .syntax import ActorIndex, kids, prep_objects, with_target
 
 #: CAMEO codes whose missing target :mod:`.implied` fills when the source has a country.
@@ -63,28 +64,47 @@ NOT_TARGETS = frozenset(
 def object_target(
     parse: Parse, index: ActorIndex, trig: Trigger, event: Event, where: str
 ) -> Event:
-    """The event with a target made from the thing or place its act lands on, when it has
-    a source and no target (or only the place it happened in, whose country the thing
-    takes: "stormed the palace in Bangui"), and no actor covers that phrase."""
-    placed = event.target is not None and event.rule.endswith("+place")
-    if event.plover is None or event.source is None or (event.target is not None and not placed):
+    """The event with a target made from the thing or place its act lands on (or the other
+    side of a two-sided act), when it has a source and no target, and no actor covers that
+    phrase. (Putting the thing in place of the place an act of force happened in, with the
+    place's country, lost on a dev set: the place is kept.)"""
+    if event.plover is None or event.source is None or event.target is not None:
         return event
     if trig.reverse or (event.source.country and event.cameo.startswith(IMPLIED)):
         return event  # the state or its people are the target (:mod:`.implied`)
-    head = _landing(parse, trig)
+    head = _partner(parse, index, trig, event) or _landing(parse, trig)
     if head is None:
         return event
     first = min([head.i, *(i for c in _left(parse, head) for i in parse.subtree(c.i))])
     if any(index.all_at(t) for t in parse.tokens[first : head.i + 1]):
         return event  # an actor in it: the rules' business, not a thing
-    end = _end(parse, head)
-    place = event.target
-    if place is not None and any(
-        s < end and parse.tokens[first].start < e for s, e in place.mentions
-    ):
-        return event  # the place is what the act lands on ("shelled the town of X")
-    actor = _thing(parse, first, head, end, place, where)
+    actor = _thing(parse, first, head, _end(parse, head), where)
     return with_target(event, where, trig.token.start, actor, "thing")
+
+
+#: What two sides sign or strike together ("X and Y signed a truce"): the act is two-sided
+#: whatever its code.
+DEALS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "truce", "ceasefire", "cease-fire",
+     "armistice", "memorandum"}
+)  # fmt: skip
+
+
+def _partner(parse: Parse, index: ActorIndex, trig: Trigger, event: Event) -> Token | None:
+    """The other side of a two-sided act named beside the source as a doer, when no actor
+    names it ("Iran and *the six powers* resumed talks", "the government and *the armed
+    groups* signed a truce"): each side is the other's target."""
+    if trig.nominal:
+        return None
+    deal = any(o.lemma.lower() in DEALS for o in kids(parse, trig.token.i, "dobj"))
+    if not (deal or event.cameo.startswith(SYMMETRIC_CODES)):
+        return None
+    src = event.source
+    for subj in kids(parse, trig.token.i, "nsubj"):
+        if src is None or not any(a.id == src.id for a in index.all_at(subj)):
+            continue
+        return next((c for c in kids(parse, subj.i, "conj") if _fits(c)), None)
+    return None
 
 
 def _end(parse: Parse, head: Token) -> int:
@@ -134,23 +154,33 @@ def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token
     its direct object's, the direct object itself (through an act's noun), a "with"."""
     own = trig.preps if trig is not None else ()
     direct = kids(parse, verb.i, "dobj")[:1]
+    # a deal or talks: its "on"/"over" phrase is its topic, not a side ("a deal on X")
+    topic = any(_topic(o) for o in direct)
     noun = trig.noun if trig is not None else None
-    acts = [o for o in direct if (noun is not None and o.i == noun.i) or _act(o)]
+    acts = [o for o in direct if not topic and ((noun is not None and o.i == noun.i) or _act(o))]
     aims = AIM_PREPS if acts or not direct else ()
+    receiving = ("to", "against") if topic else RECIPIENT_PREPS
     out = [
         o
         for p in kids(parse, verb.i, "prep", "dative")
-        if p.lemma.lower() in RECIPIENT_PREPS + aims or p.lemma.lower() in own
+        if p.lemma.lower() in receiving + aims or (p.lemma.lower() in own and not topic)
         for o in kids(parse, p.i, "pobj")
     ]
     for obj in direct:
-        out += prep_objects(parse, obj, "to", "on", "against", "into")
+        # "sanctions on X", "aid to X"
+        out += prep_objects(parse, obj, "to", *(() if topic else ("on", "against", "into")))
         if obj in acts:
             out += prep_objects(parse, obj, *ACT_PREPS)
-        else:
+        elif not topic:
             out.append(obj)
     out += prep_objects(parse, verb, "with")
     return out
+
+
+def _topic(tok: Token) -> bool:
+    """The object is a deal, talks or another thing whose phrases say what it is about."""
+    word = tok.text.lower()
+    return word in NOT_TARGETS or word in DEALS or tok.lemma.lower() in DEALS
 
 
 def _act(tok: Token) -> bool:
@@ -172,12 +202,9 @@ def _left(parse: Parse, head: Token) -> list[Token]:
     return [c for c in parse.child_tokens[head.i] if c.i < head.i]
 
 
-def _thing(
-    parse: Parse, first: int, head: Token, end: int, place: Actor | None, where: str
-) -> Actor:
+def _thing(parse: Parse, first: int, head: Token, end: int, where: str) -> Actor:
     """An actor for the thing or place named by ``first`` .. ``head`` (its mention up to
-    ``end``), without its article or owner pronoun ("the pipeline" is named "pipeline"),
-    in the country of the ``place`` the act happened in, if one."""
+    ``end``), without its article or owner pronoun ("the pipeline" is named "pipeline")."""
     toks = parse.tokens[first : head.i + 1]
     lead = toks[0].dep == "det" or (toks[0].dep == "poss" and toks[0].pos == "PRON")
     words = toks[1:] if lead and len(toks) > 1 else toks
@@ -188,7 +215,5 @@ def _thing(
         f"np:{stable_id(where, toks[0].start, name)}",
         name,
         kind="thing",
-        country=place.country if place is not None else None,
         mentions=((toks[0].start, end),),
-        country_from="place" if place is not None and place.country else None,
     )
