@@ -30,6 +30,12 @@ def _targets(record: Record) -> list[str | None]:
         ("The minister cut water supplies to the northern villages.", "villages"),
         # the wanted act of an intent verb
         ("The general vowed to destroy the tunnels under the border.", "tunnels"),
+        # the passive subject receives the act of its "by" agent
+        ("The patrol was ambushed by insurgents near the border.", "patrol"),
+        # an inquiry "into" a thing
+        ("The regulator launched an investigation into the bank.", "bank"),
+        # who a demand is made of: the subject of its "that" clause
+        ("The union leader demanded that the factory owners raise wages.", "owners"),
         # people the sentence describes with a pronoun
         ("The prime minister vowed to punish those who set fire to the mosque.", "those"),
     ],

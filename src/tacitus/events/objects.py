@@ -44,7 +44,7 @@ ACT_NOUNS = frozenset(
      "state", "emergency", "barrage", "volley", "salvo", "rocket", "rockets", "missile",
      "missiles", "shell", "shells", "bomb", "bombs", "mortar", "mortars", "drone",
      "drones", "grenade", "grenades", "shot", "shots", "gas", "bullets", "rocks", "stones",
-     "bottles", "eggs"}
+     "bottles", "eggs", "inquiry", "investigation", "probe"}
 )  # fmt: skip
 #: Object nouns that are never what an act lands on: time, manner, amounts, talk.
 NOT_TARGETS = frozenset(
@@ -70,9 +70,9 @@ def object_target(
     place's country, lost on a dev set: the place is kept.)"""
     if event.plover is None or event.source is None or event.target is not None:
         return event
-    if trig.reverse or (event.source.country and event.cameo.startswith(IMPLIED)):
+    if event.source.country and event.cameo.startswith(IMPLIED):
         return event  # the state or its people are the target (:mod:`.implied`)
-    head = _partner(parse, index, trig, event) or _landing(parse, trig)
+    head = _partner(parse, index, trig, event) or _landing(parse, trig, event.cameo)
     if head is None:
         return event
     first = min([head.i, *(i for c in _left(parse, head) for i in parse.subtree(c.i))])
@@ -133,11 +133,18 @@ NOT_TARGET_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CA
 PEOPLE_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "whoever"})
 
 
-def _landing(parse: Parse, trig: Trigger) -> Token | None:
+#: CAMEO roots of appeals, demands and accusations: the subject of their "that" clause is
+#: who is asked or blamed ("demanded that *the commission* resign").
+TOLD_CODES = ("02", "10", "11")
+
+
+def _landing(parse: Parse, trig: Trigger, code: str) -> Token | None:
     """The head noun of what the act at ``trig`` lands on, if the sentence names one."""
     verb = trig.token
     if trig.nominal:
         return next((o for o in prep_objects(parse, verb, *NOUN_PREPS, "to") if _fits(o)), None)
+    if trig.reverse:  # "the convoy was attacked by X": the subject receives the act
+        return next((s for s in kids(parse, verb.i, "nsubjpass", "nsubj") if _fits(s)), None)
     for cand in _verb_objects(parse, verb, trig):
         if _fits(cand):
             return cand
@@ -146,6 +153,11 @@ def _landing(parse: Parse, trig: Trigger) -> Token | None:
         for cand in _verb_objects(parse, x, None):
             if _fits(cand):
                 return cand
+    if code.startswith(TOLD_CODES):  # "demanded that the commission resign"
+        for x in kids(parse, verb.i, "ccomp"):
+            for cand in kids(parse, x.i, "nsubj", "nsubjpass"):
+                if _fits(cand):
+                    return cand
     return None
 
 
@@ -153,7 +165,8 @@ def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token
     """The verb's candidate targets in order: a receiving preposition's object, one of
     its direct object's, the direct object itself (through an act's noun), a "with"."""
     own = trig.preps if trig is not None else ()
-    direct = kids(parse, verb.i, "dobj")[:1]
+    # the passive subject is the object ("the patrol was ambushed by X")
+    direct = (kids(parse, verb.i, "dobj") or kids(parse, verb.i, "nsubjpass"))[:1]
     # a deal or talks: its "on"/"over" phrase is its topic, not a side ("a deal on X")
     topic = any(_topic(o) for o in direct)
     noun = trig.noun if trig is not None else None
