@@ -88,3 +88,11 @@ def test_the_topic_of_a_deal_is_not_its_target(code: Callable[..., Record]) -> N
         events = best_of(code(text).events)
         assert events, text  # an event, with no target made from its topic
         assert not any(e.target is not None and "mines" in e.target.name for e in events)
+
+
+def test_people_killed_in_a_place_are_the_target_in_its_country(
+    code: Callable[..., Record],
+) -> None:
+    events = best_of(code("Gunmen killed two tourists in Peshawar on Monday.").events)
+    hit = [e.target for e in events if e.target is not None and "tourists" in e.target.name]
+    assert hit and all(t.country == "PAK" for t in hit), events

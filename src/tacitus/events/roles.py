@@ -604,6 +604,14 @@ def people_target(
         capital = capital_target(parse, kb, trig, event.source, article_id)
         if capital is not None:
             return with_target(event, article_id, trig.token.start, capital, "capital")
+    if event.target is not None and event.rule.endswith("+place"):
+        # "shot dead two looters in the city": the people, in the place's country
+        found = _people_phrase(parse, index, kb, trig)
+        if found is None or not _direct_object(parse, trig.token, found[1]):
+            return event
+        country = _state_country(event) or event.target.country
+        actor = _phrase_actor(parse, *found, country, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "object")
     if event.target is not None:
         return event
     found = _people_phrase(parse, index, kb, trig)
@@ -614,17 +622,33 @@ def people_target(
         if deeper is None:
             return event
         return with_target(event, article_id, trig.token.start, deeper, "deeper")
+    actor = _phrase_actor(parse, *found, _state_country(event), article_id)
+    return with_target(event, article_id, trig.token.start, actor, "object")
+
+
+def _direct_object(parse: Parse, verb: Token, tok: Token) -> bool:
+    """``tok`` is the verb's direct object (or passive subject), or counted in it ("dozens
+    of men"); not in a phrase of the verb ("restrictions on movement")."""
+    for _ in range(3):
+        if tok.head == verb.i:
+            return tok.dep in ("dobj", "nsubjpass")
+        if tok.head == tok.i or (tok.dep == "prep" and tok.lemma.lower() != "of"):
+            return False
+        tok = parse.tokens[tok.head]
+    return False
+
+
+def _state_country(event: Event) -> str | None:
+    """The source's country when a state organ acts on its own people, else None."""
     src = event.source
-    country = None
     if (
         src is not None
         and event.cameo.startswith(STATE_ON_PEOPLE)
         and src.sector in STATE_ORGANS
         and src.country
     ):
-        country = src.country
-    actor = _phrase_actor(parse, *found, country, article_id)
-    return with_target(event, article_id, trig.token.start, actor, "object")
+        return src.country
+    return None
 
 
 #: Prepositions after which a capital names its government when the act has no other
