@@ -96,3 +96,15 @@ def test_people_killed_in_a_place_are_the_target_in_its_country(
     events = best_of(code("Gunmen killed two tourists in Peshawar on Monday.").events)
     hit = [e.target for e in events if e.target is not None and "tourists" in e.target.name]
     assert hit and all(t.country == "PAK" for t in hit), events
+
+
+def test_an_answer_to_an_act_takes_neither_the_act_nor_its_target(
+    code: Callable[..., Record],
+) -> None:
+    for text in (
+        "Chile condemned the bombing of the pipeline.",
+        "The Chilean government condemned the attack on the refinery.",
+    ):
+        events = best_of(code(text).events)
+        assert events, text  # the condemnation is coded, with no thing for a target
+        assert not any(e.target is not None and e.target.kind == "thing" for e in events), text

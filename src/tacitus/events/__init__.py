@@ -138,7 +138,8 @@ class Events:
             e = people_source(parse, index, self.kb, c.trigger, e, article.id)
             e = people_target(parse, index, self.kb, c.trigger, e, article.id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
-                out.append(object_target(parse, index, c.trigger, e, article.id))
+                nouns = self.lexicon.nouns
+                out.append(object_target(parse, index, c.trigger, e, article.id, nouns))
         return out
 
     def _judged(
