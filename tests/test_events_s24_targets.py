@@ -98,13 +98,12 @@ def test_people_killed_in_a_place_are_the_target_in_its_country(
     assert hit and all(t.country == "PAK" for t in hit), events
 
 
-def test_an_answer_to_an_act_takes_neither_the_act_nor_its_target(
+def test_the_passive_subject_is_the_target_of_its_by_agent(
     code: Callable[..., Record],
 ) -> None:
-    for text in (
-        "Chile condemned the bombing of the pipeline.",
-        "The Chilean government condemned the attack on the refinery.",
-    ):
-        events = best_of(code(text).events)
-        assert events, text  # the condemnation is coded, with no thing for a target
-        assert not any(e.target is not None and e.target.kind == "thing" for e in events), text
+    text = "The governor was stabbed in the neck by a young man outside his office."
+    events = best_of(code(text).events)
+    assert events, text
+    for e in events:
+        assert e.source is None or "governor" not in e.source.name, e
+    assert any(e.target is not None and "governor" in e.target.name for e in events), events

@@ -45,6 +45,7 @@ from .roles import (
     authority_doer,
     joint_sides,
     own_forces,
+    passive_patient,
     people_target,
     plural_owners,
     reroled,
@@ -135,11 +136,11 @@ class Events:
         out = []
         for c, e in kept:
             e = with_place_target(places, index, article.id, c.trigger.token, c.trigger.noun, e)
+            e = passive_patient(parse, index, c.trigger, e, article.id)
             e = people_source(parse, index, self.kb, c.trigger, e, article.id)
             e = people_target(parse, index, self.kb, c.trigger, e, article.id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
-                nouns = self.lexicon.nouns
-                out.append(object_target(parse, index, c.trigger, e, article.id, nouns))
+                out.append(object_target(parse, index, c.trigger, e, article.id))
         return out
 
     def _judged(

@@ -18,8 +18,6 @@ target as a cue ("war on drugs").
 
 from __future__ import annotations
 
-from collections.abc import Container
-
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from ..text import stable_id
@@ -64,12 +62,7 @@ NOT_TARGETS = frozenset(
 
 
 def object_target(
-    parse: Parse,
-    index: ActorIndex,
-    trig: Trigger,
-    event: Event,
-    where: str,
-    event_nouns: Container[str] = frozenset(),
+    parse: Parse, index: ActorIndex, trig: Trigger, event: Event, where: str
 ) -> Event:
     """The event with a target made from the thing or place its act lands on (or the other
     side of a two-sided act), when it has a source and no target, and no actor covers that
@@ -79,7 +72,7 @@ def object_target(
         return event
     if event.source.country and event.cameo.startswith(IMPLIED):
         return event  # the state or its people are the target (:mod:`.implied`)
-    head = _partner(parse, index, trig, event) or _landing(parse, trig, event.cameo, event_nouns)
+    head = _partner(parse, index, trig, event) or _landing(parse, trig, event.cameo)
     if head is None:
         return event
     first = min([head.i, *(i for c in _left(parse, head) for i in parse.subtree(c.i))])
@@ -143,26 +136,21 @@ PEOPLE_PRONOUNS = frozenset({"those", "anyone", "anybody", "everyone", "whoever"
 #: CAMEO roots of appeals, demands and accusations: the subject of their "that" clause is
 #: who is asked or blamed ("demanded that *the commission* resign").
 TOLD_CODES = ("02", "10", "11")
-#: The first CAMEO root of material acts (15-20); those below are words and stances.
-FORCE_ROOT = "15"
 
 
-def _landing(
-    parse: Parse, trig: Trigger, code: str, event_nouns: Container[str] = frozenset()
-) -> Token | None:
+def _landing(parse: Parse, trig: Trigger, code: str) -> Token | None:
     """The head noun of what the act at ``trig`` lands on, if the sentence names one."""
     verb = trig.token
     if trig.nominal:
         return next((o for o in prep_objects(parse, verb, *NOUN_PREPS, "to") if _fits(o)), None)
     if trig.reverse:  # "the convoy was attacked by X": the subject receives the act
         return next((s for s in kids(parse, verb.i, "nsubjpass", "nsubj") if _fits(s)), None)
-    verbal = event_nouns if code[:2] < FORCE_ROOT else None
-    for cand in _verb_objects(parse, verb, trig, verbal):
+    for cand in _verb_objects(parse, verb, trig):
         if _fits(cand):
             return cand
     # "vowed to punish X", "refused to pay compensation to X": the wanted act's object
     for x in kids(parse, verb.i, "xcomp"):
-        for cand in _verb_objects(parse, x, None, verbal):
+        for cand in _verb_objects(parse, x, None):
             if _fits(cand):
                 return cand
     if code.startswith(TOLD_CODES):  # "demanded that the commission resign"
@@ -173,14 +161,9 @@ def _landing(
     return None
 
 
-def _verb_objects(
-    parse: Parse, verb: Token, trig: Trigger | None, verbal: Container[str] | None = None
-) -> list[Token]:
+def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token]:
     """The verb's candidate targets in order: a receiving preposition's object, one of
-    its direct object's, the direct object itself (through an act's noun), a "with". A
-    word or stance (``verbal``: the lexicon's event nouns) that answers another's act
-    ("condemned the attack on X", "condemned the bombing") takes neither that act nor its
-    phrase: X is the attack's target, not the answer's."""
+    its direct object's, the direct object itself (through an act's noun), a "with"."""
     own = trig.preps if trig is not None else ()
     # the passive subject is the object ("the patrol was ambushed by X")
     direct = (kids(parse, verb.i, "dobj") or kids(parse, verb.i, "nsubjpass"))[:1]
@@ -196,9 +179,6 @@ def _verb_objects(
         if p.lemma.lower() in receiving + aims or (p.lemma.lower() in own and not topic)
         for o in kids(parse, p.i, "pobj")
     ]
-    if verbal is not None:
-        answered = [o for o in direct if _act(o) or o.lemma.lower() in verbal]
-        direct = [o for o in direct if o not in answered or (noun is not None and o.i == noun.i)]
     for obj in direct:
         # "sanctions on X", "aid to X"
         out += prep_objects(parse, obj, "to", *(() if topic else ("on", "against", "into")))

@@ -1003,3 +1003,22 @@ def _each_other(parse: Parse, verb: Token) -> bool:
         if obj.i > 0 and parse.tokens[obj.i - 1].text.lower() in ("each", "one"):
             return True
     return False
+
+
+def passive_patient(
+    parse: Parse, index: ActorIndex, trig: Trigger, event: Event, article_id: str
+) -> Event:
+    """The event with its roles set right when the rules took the subject of a passive verb
+    with a "by" agent for the doer ("the mayor was shot by a gunman"): the subject receives
+    the act and is the target; the agent (made by :func:`.sources.people_source` when no
+    actor names it) is the source."""
+    src = event.source
+    if src is None or event.target is not None or trig.reverse or trig.nominal:
+        return event
+    verb = trig.token
+    if not kids(parse, verb.i, "agent"):
+        return event
+    subj = kids(parse, verb.i, "nsubjpass")
+    if not subj or not any(a.id == src.id for a in index.all_at(subj[0])):
+        return event
+    return with_target(replace(event, source=None), article_id, trig.token.start, src, "passive")
