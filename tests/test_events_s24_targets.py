@@ -107,3 +107,10 @@ def test_the_passive_subject_is_the_target_of_its_by_agent(
     for e in events:
         assert e.source is None or "governor" not in e.source.name, e
     assert any(e.target is not None and "governor" in e.target.name for e in events), events
+
+
+def test_the_people_an_appeal_is_made_to_are_its_target(code: Callable[..., Record]) -> None:
+    text = "The Kenyan president urged his rivals to free the jailed journalists."
+    got = _targets(code(text))
+    assert any(t is not None and "rivals" in t for t in got), got
+    assert not any(t is not None and "journalists" in t for t in got), got

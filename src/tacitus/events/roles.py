@@ -592,6 +592,10 @@ def people_target(
     (else civilians), and the source's country when a state organ acts on its own people."""
     if event.plover is None:
         return event
+    asked = _addressee(parse, index, kb, trig, event)
+    if asked is not None:
+        actor = _phrase_actor(parse, *asked, None, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "addressee")
     owned = _owned_post(parse, index, kb, trig)
     if owned is not None and (event.target is None or event.rule.endswith("+place")):
         # "ambushed an army convoy near the border": the army's, not the border; "a police
@@ -624,6 +628,29 @@ def people_target(
         return with_target(event, article_id, trig.token.start, deeper, "deeper")
     actor = _phrase_actor(parse, *found, _state_country(event), article_id)
     return with_target(event, article_id, trig.token.start, actor, "object")
+
+
+#: CAMEO roots of appeals and demands: the people asked ("urged *his successor* to ...")
+#: are the target, not the object of what they are asked to do.
+ASKING_ROOTS = ("02", "10")
+
+
+def _addressee(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the people an appeal or demand is made to when no
+    actor names them and the rules chose a target in the wanted act ("urged *its
+    partners* to sanction X", "asked *donors* to fill the gap")."""
+    if trig.nominal or trig.reverse or not event.cameo.startswith(ASKING_ROOTS):
+        return None
+    verb = trig.token
+    if not kids(parse, verb.i, "xcomp"):
+        return None
+    for obj in kids(parse, verb.i, "dobj")[:1]:
+        found = _phrase_of(parse, index, kb, obj)
+        if found is not None and found[1].i == obj.i:
+            return found
+    return None
 
 
 def _direct_object(parse: Parse, verb: Token, tok: Token) -> bool:
