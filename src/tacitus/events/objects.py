@@ -23,7 +23,7 @@ from ..records import Actor, Event
 from ..text import stable_id
 from .coder import Trigger
 from .implied import AT_THE_STATE, BY_THE_STATE
-from .roles import SYMMETRIC_CODES
+from .roles import SYMMETRIC_CODES, TRAVEL_VERBS
 from .syntax import ActorIndex, kids, prep_objects, with_target
 
 #: CAMEO codes whose missing target :mod:`.implied` fills when the source has a country.
@@ -164,7 +164,9 @@ def _landing(parse: Parse, trig: Trigger, code: str) -> Token | None:
 def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token]:
     """The verb's candidate targets in order: a receiving preposition's object, one of
     its direct object's, the direct object itself (through an act's noun), a "with"."""
-    own = trig.preps if trig is not None else ()
+    # a journey's own phrase is where the doer goes, not what the act lands on
+    travel = verb.lemma.lower() in TRAVEL_VERBS
+    own = trig.preps if trig is not None and not travel else ()
     # the passive subject is the object ("the patrol was ambushed by X")
     direct = (kids(parse, verb.i, "dobj") or kids(parse, verb.i, "nsubjpass"))[:1]
     # a deal or talks: its "on"/"over" phrase is its topic, not a side ("a deal on X")
@@ -173,6 +175,9 @@ def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token
     acts = [o for o in direct if not topic and ((noun is not None and o.i == noun.i) or _act(o))]
     aims = AIM_PREPS if acts or not direct else ()
     receiving = ("to", "against") if topic else RECIPIENT_PREPS
+    if travel and not direct:  # "flew to X": a destination ("returned the stone to X" gives)
+        receiving = ("on", "upon", "against")
+        aims = ()
     out = [
         o
         for p in kids(parse, verb.i, "prep", "dative")
