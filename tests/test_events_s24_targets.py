@@ -116,16 +116,8 @@ def test_the_people_an_appeal_is_made_to_are_its_target(code: Callable[..., Reco
     assert not any(t is not None and "journalists" in t for t in got), got
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Norway's prime minister travelled to Springfield for a summit.",
-        "The Dutch minister arrived in Springfield for talks.",
-    ],
-)
-def test_a_journey_has_no_thing_target_from_its_destination(
-    code: Callable[..., Record], text: str
-) -> None:
+def test_the_place_a_journey_ends_in_is_no_thing_target(code: Callable[..., Record]) -> None:
+    text = "The Dutch minister arrived in Springfield for talks."
     events = best_of(code(text).events)
     assert events, text
     assert not any(e.target is not None and e.target.kind == "thing" for e in events), text

@@ -175,9 +175,7 @@ def _verb_objects(parse: Parse, verb: Token, trig: Trigger | None) -> list[Token
     acts = [o for o in direct if not topic and ((noun is not None and o.i == noun.i) or _act(o))]
     aims = AIM_PREPS if acts or not direct else ()
     receiving = ("to", "against") if topic else RECIPIENT_PREPS
-    if travel and not direct:  # "flew to X": a destination ("returned the stone to X" gives)
-        receiving = ("on", "upon", "against")
-        aims = ()
+
     out = [
         o
         for p in kids(parse, verb.i, "prep", "dative")
