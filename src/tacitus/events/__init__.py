@@ -38,12 +38,14 @@ from .model import EventModel, Verdict, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments
+from .objects import object_target
 from .places import PlaceFinder, with_place_target
 from .propose import propose
 from .roles import (
     authority_doer,
     joint_sides,
     own_forces,
+    passive_patient,
     people_target,
     plural_owners,
     reroled,
@@ -139,10 +141,11 @@ class Events:
         out = []
         for c, e in kept:
             e = with_place_target(places, index, article_id, c.trigger.token, c.trigger.noun, e)
+            e = passive_patient(parse, index, c.trigger, e, article_id)
             e = people_source(parse, index, self.kb, c.trigger, e, article_id)
             e = people_target(parse, index, self.kb, c.trigger, e, article_id)
             if not quiet(parse, c, e):  # no codable event by its frame (``noevent``)
-                out.append(e)
+                out.append(object_target(parse, index, c.trigger, e, article_id))
         return out
 
     def _judged(

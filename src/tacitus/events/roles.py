@@ -592,6 +592,10 @@ def people_target(
     (else civilians), and the source's country when a state organ acts on its own people."""
     if event.plover is None:
         return event
+    asked = _addressee(parse, index, kb, trig, event)
+    if asked is not None:
+        actor = _phrase_actor(parse, *asked, None, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "addressee")
     owned = _owned_post(parse, index, kb, trig)
     if owned is not None and (event.target is None or event.rule.endswith("+place")):
         # "ambushed an army convoy near the border": the army's, not the border; "a police
@@ -604,6 +608,14 @@ def people_target(
         capital = capital_target(parse, kb, trig, event.source, article_id)
         if capital is not None:
             return with_target(event, article_id, trig.token.start, capital, "capital")
+    if event.target is not None and event.rule.endswith("+place"):
+        # "shot dead two looters in the city": the people, in the place's country
+        found = _people_phrase(parse, index, kb, trig)
+        if found is None or not _direct_object(parse, trig.token, found[1]):
+            return event
+        country = _state_country(event) or event.target.country
+        actor = _phrase_actor(parse, *found, country, article_id)
+        return with_target(event, article_id, trig.token.start, actor, "object")
     if event.target is not None:
         return event
     found = _people_phrase(parse, index, kb, trig)
@@ -614,17 +626,56 @@ def people_target(
         if deeper is None:
             return event
         return with_target(event, article_id, trig.token.start, deeper, "deeper")
+    actor = _phrase_actor(parse, *found, _state_country(event), article_id)
+    return with_target(event, article_id, trig.token.start, actor, "object")
+
+
+#: CAMEO roots of appeals and demands: the people asked ("urged *his successor* to ...")
+#: are the target, not the object of what they are asked to do.
+ASKING_ROOTS = ("02", "10")
+
+
+def _addressee(
+    parse: Parse, index: ActorIndex, kb: KB, trig: Trigger, event: Event
+) -> tuple[int, Token, str] | None:
+    """(first token, head, sector) of the people an appeal or demand is made to when no
+    actor names them and the rules chose a target in the wanted act ("urged *its
+    partners* to sanction X", "asked *donors* to fill the gap")."""
+    if trig.nominal or trig.reverse or not event.cameo.startswith(ASKING_ROOTS):
+        return None
+    verb = trig.token
+    if not kids(parse, verb.i, "xcomp"):
+        return None
+    for obj in kids(parse, verb.i, "dobj")[:1]:
+        found = _phrase_of(parse, index, kb, obj)
+        if found is not None and found[1].i == obj.i:
+            return found
+    return None
+
+
+def _direct_object(parse: Parse, verb: Token, tok: Token) -> bool:
+    """``tok`` is the verb's direct object (or passive subject), or counted in it ("dozens
+    of men"); not in a phrase of the verb ("restrictions on movement")."""
+    for _ in range(3):
+        if tok.head == verb.i:
+            return tok.dep in ("dobj", "nsubjpass")
+        if tok.head == tok.i or (tok.dep == "prep" and tok.lemma.lower() != "of"):
+            return False
+        tok = parse.tokens[tok.head]
+    return False
+
+
+def _state_country(event: Event) -> str | None:
+    """The source's country when a state organ acts on its own people, else None."""
     src = event.source
-    country = None
     if (
         src is not None
         and event.cameo.startswith(STATE_ON_PEOPLE)
         and src.sector in STATE_ORGANS
         and src.country
     ):
-        country = src.country
-    actor = _phrase_actor(parse, *found, country, article_id)
-    return with_target(event, article_id, trig.token.start, actor, "object")
+        return src.country
+    return None
 
 
 #: Prepositions after which a capital names its government when the act has no other
@@ -979,3 +1030,22 @@ def _each_other(parse: Parse, verb: Token) -> bool:
         if obj.i > 0 and parse.tokens[obj.i - 1].text.lower() in ("each", "one"):
             return True
     return False
+
+
+def passive_patient(
+    parse: Parse, index: ActorIndex, trig: Trigger, event: Event, article_id: str
+) -> Event:
+    """The event with its roles set right when the rules took the subject of a passive verb
+    with a "by" agent for the doer ("the mayor was shot by a gunman"): the subject receives
+    the act and is the target; the agent (made by :func:`.sources.people_source` when no
+    actor names it) is the source."""
+    src = event.source
+    if src is None or event.target is not None or trig.reverse or trig.nominal:
+        return event
+    verb = trig.token
+    if not kids(parse, verb.i, "agent"):
+        return event
+    subj = kids(parse, verb.i, "nsubjpass")
+    if not subj or not any(a.id == src.id for a in index.all_at(subj[0])):
+        return event
+    return with_target(replace(event, source=None), article_id, trig.token.start, src, "passive")
