@@ -23,6 +23,17 @@ PLACE_WORDS = frozenset(
      "airport", "port", "camp", "county", "state", "river", "mountains", "base"}
 )  # fmt: skip
 
+#: nouns that describe a person by their part in a story, not by an office (so no title in
+#: the knowledge base), and that a headline writes capitalised before the name: "Senate
+#: Challenger Ann Roe" is Ann Roe. Cut only before two or more name words.
+DESCRIPTORS = frozenset(
+    {"challenger", "rival", "candidate", "hopeful", "nominee", "contender", "incumbent",
+     "opponent", "critic", "ally", "champion", "rapper", "comedian", "author", "writer",
+     "billionaire", "mogul", "veteran", "survivor", "defendant", "plaintiff", "whistleblower",
+     "moderator", "contestant", "columnist", "commentator", "pundit", "strategist", "donor",
+     "heiress", "frontrunner", "front-runner", "newcomer", "challengers", "accuser"}
+)  # fmt: skip
+
 
 def person_spans(ctx: Context) -> list[tuple[int, int]]:
     """People: NER spans cut at titles, mended, and their surnames found again later."""
@@ -62,6 +73,7 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
         if not isinstance(t.value, Title) or t.value.kind != "person":
             return None
     keep = label == "PERSON" and _place_named(ctx, f, last)
+    start = f
     while (
         not keep
         and f < last
@@ -70,11 +82,17 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
             or f in ctx.kb_at
             or toks[f].pos in ("DET", "PUNCT")
             or not toks[f].text[:1].isupper()
+            or _descriptor(ctx, f, last)
         )
     ):
         f += 1
     while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
         last -= 1
+    if f < last:
+        f, last = _past_separator(ctx, f, last)
+        f = _at_given_name(ctx, f, last)
+    if f < last and _headline_tail(ctx, start, f, last):
+        return None
     first_ok = f + 1 if keep else f
     if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(first_ok, last)):
         return None
@@ -83,6 +101,77 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
     if f > 0 and toks[f - 1].text == "-":
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
+
+
+def _headline_tail(ctx: Context, start: int, f: int, last: int) -> bool:
+    """What a title-case headline runs on after a known name ("Ann Roe [Slams Bank Boss]"):
+    NER takes the capitalised verb and object for more name. In such a line, the rest of an
+    entity after a known actor is no person unless a given name leads it."""
+    toks = ctx.tokens
+    if not any(i in ctx.kb_at for i in range(start, f)):
+        return False
+    return toks[f].text.lower() not in ctx.kb.genders and _title_case_line(ctx, f)
+
+
+def _title_case_line(ctx: Context, i: int) -> bool:
+    """The sentence of token ``i`` is written in title case: every word of four letters or
+    more capitalised, and at least three of them outside any entity (so not a list of names)."""
+    sent = ctx.parse.sentences[ctx.tokens[i].sent]
+    words = [t for t in ctx.tokens[sent.first : sent.last] if t.text.isalpha() and len(t.text) > 3]
+    if any(not t.text[:1].isupper() for t in words):
+        return False
+    return sum(t.ent == "" for t in words) >= 3
+
+
+def _descriptor(ctx: Context, f: int, last: int) -> bool:
+    """A descriptor word before at least two capitalised name words."""
+    toks = ctx.tokens
+    return (
+        toks[f].text.lower() in DESCRIPTORS
+        and last - f >= 3
+        and all(t.text[:1].isupper() for t in toks[f + 1 : last])
+    )
+
+
+def _past_separator(ctx: Context, f: int, last: int) -> tuple[int, int]:
+    """The part of a span a headline separator cuts ("Weak - [Rubio]", "[Kim Lee] | News"):
+    a spaced dash, a pipe or a colon never sits inside a name. The part with a given name
+    wins, else the last one (a headline names the speaker after its dash)."""
+    toks = ctx.tokens
+    cuts = [i for i in range(f, last) if _separator(ctx, i)]
+    if not cuts:
+        return f, last
+    parts = [(a + 1, b) for a, b in zip([f - 1, *cuts], [*cuts, last], strict=True) if b > a + 1]
+    if not parts:
+        return f, f
+    given = [p for p in parts if toks[p[0]].text.lower() in ctx.kb.genders]
+    return (given or parts)[-1]
+
+
+def _separator(ctx: Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    if t.text in ("|", ":", "--"):
+        return True
+    if t.text not in ("-", "–", "—") or i == 0 or i + 1 >= len(ctx.tokens):
+        return False
+    return ctx.tokens[i - 1].end < t.start and t.end < ctx.tokens[i + 1].start
+
+
+def _at_given_name(ctx: Context, f: int, last: int) -> int:
+    """Where the name starts once the capitalised descriptor words NER glued before a given
+    name are cut ("Rival Candidate [Kelli Ward]", "Miss Universe [Ana Diaz]"): the first
+    given name after a first word that is no given name, with a surname after it."""
+    toks, genders = ctx.tokens, ctx.kb.genders
+    if last - f < 3 or toks[f].text.lower() in genders or _initial(toks[f].text):
+        return f
+    for i in range(f + 1, last - 1):
+        if toks[i].text.lower() in genders and toks[i].text[:1].isupper():
+            return i
+    return f
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
 
 
 def _place_named(ctx: Context, f: int, last: int) -> bool:
