@@ -90,7 +90,8 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
         last -= 1
     if f < last:
         f, last = _past_separator(ctx, f, last)
-        f = _at_given_name(ctx, f, last)
+        if f > start and place_like(ctx, start, last):
+            return None  # "in [Kew - Richmond]": the entity's own start decides
     if f < last and _headline_tail(ctx, start, f, last):
         return None
     first_ok = f + 1 if keep else f
@@ -98,7 +99,7 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
         return None
     if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
         return None
-    if f > 0 and toks[f - 1].text == "-":
+    if f > 0 and toks[f - 1].text == "-" and toks[f - 1].end == toks[f].start:
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
 
@@ -155,23 +156,6 @@ def _separator(ctx: Context, i: int) -> bool:
     if t.text not in ("-", "–", "—") or i == 0 or i + 1 >= len(ctx.tokens):
         return False
     return ctx.tokens[i - 1].end < t.start and t.end < ctx.tokens[i + 1].start
-
-
-def _at_given_name(ctx: Context, f: int, last: int) -> int:
-    """Where the name starts once the capitalised descriptor words NER glued before a given
-    name are cut ("Rival Candidate [Kelli Ward]", "Miss Universe [Ana Diaz]"): the first
-    given name after a first word that is no given name, with a surname after it."""
-    toks, genders = ctx.tokens, ctx.kb.genders
-    if last - f < 3 or toks[f].text.lower() in genders or _initial(toks[f].text):
-        return f
-    for i in range(f + 1, last - 1):
-        if toks[i].text.lower() in genders and toks[i].text[:1].isupper():
-            return i
-    return f
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word.endswith(".")
 
 
 def _place_named(ctx: Context, f: int, last: int) -> bool:
