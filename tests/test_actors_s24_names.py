@@ -56,3 +56,19 @@ def test_no_name_holds_a_headline_separator(code: Code) -> None:
     )
     for a in _everyone(code(text)):
         assert not any(sep in a.name for sep in (" - ", "|", ":")), a
+
+
+def test_headline_verb_is_no_part_of_a_name(code: Code) -> None:
+    rec = code(
+        "Tom Kowalski Slams Bank Boss Over Fake Accounts And Fees\n\n"
+        "Tom Kowalski said the bank had failed its customers."
+    )
+    names = [a.name for a in _everyone(rec) if a.kind == "person"]
+    assert "Tom Kowalski" in names, names
+    assert not any("Slams" in n for n in names), names
+
+
+def test_verb_like_surname_in_prose_stays(code: Code) -> None:
+    rec = code("Senator Tom Burns said on Monday that the plan would help farmers.")
+    names = [a.name for a in _everyone(rec) if a.kind == "person"]
+    assert "Tom Burns" in names, names

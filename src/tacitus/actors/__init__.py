@@ -415,7 +415,8 @@ def _known(ctx: Context, c: Cluster) -> bool:
 
 
 def _named(c: Cluster) -> bool:
-    return any(m.kind not in ("pronoun",) for m in c.mentions)
+    """Some mention names or describes the actor: a quotation mark alone does not."""
+    return any(m.kind != "pronoun" and any(ch.isalpha() for ch in m.surface) for m in c.mentions)
 
 
 def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
