@@ -13,6 +13,7 @@ from ..parse import Parse
 from .coref import same_person
 from .kb import KB, Entry, Match, Title, norm
 from .mention import Context
+from .organs import _lexicon
 from .roles import chain_left
 
 LOCATIVE = frozenset(
@@ -48,7 +49,7 @@ def person_spans(ctx: Context) -> list[tuple[int, int]]:
             f -= 1
         k = last
         while k < len(toks) and toks[k].sent == toks[f].sent:
-            if _name_token(ctx, k):
+            if _name_token(ctx, k) and not _headline_verb(ctx, k):
                 last = k + 1
             elif toks[k].pos != "SPACE":
                 break
@@ -89,11 +90,14 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
     while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
         last -= 1
     if f < last:
+        pre = f
         f, last = _past_separator(ctx, f, last)
-        if f > start and place_like(ctx, start, last):
+        if f > pre and place_like(ctx, start, last):
             return None  # "in [Kew - Richmond]": the entity's own start decides
     if f < last and _headline_tail(ctx, start, f, last):
         return None
+    if last - f >= 2:
+        last = _before_headline_verb(ctx, f, last)
     first_ok = f + 1 if keep else f
     if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(first_ok, last)):
         return None
@@ -112,6 +116,30 @@ def _headline_tail(ctx: Context, start: int, f: int, last: int) -> bool:
     if not any(i in ctx.kb_at for i in range(start, f)):
         return False
     return toks[f].text.lower() not in ctx.kb.genders and _title_case_line(ctx, f)
+
+
+def _before_headline_verb(ctx: Context, f: int, last: int) -> int:
+    """Where a name in a title-case headline ends: before an inflected verb of the event
+    lexicon NER took for more name ("Ann Roe [Slams Bank Boss]", "Jim Poe [Asking Voters]")."""
+    for i in range(f + 1, last):
+        if _headline_verb(ctx, i):
+            return i
+    return last
+
+
+def _headline_verb(ctx: Context, i: int) -> bool:
+    return _inflected_verb(ctx.tokens[i].text) and _title_case_line(ctx, i)
+
+
+def _inflected_verb(word: str) -> bool:
+    w = word.lower()
+    frames = _lexicon().frames
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else []
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    if w.endswith("s") and not w.endswith("ss"):
+        stems += [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]
+    return any(len(s) > 2 and s in frames for s in stems)
 
 
 def _title_case_line(ctx: Context, i: int) -> bool:
