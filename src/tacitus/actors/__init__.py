@@ -415,14 +415,18 @@ def _known(ctx: Context, c: Cluster) -> bool:
 
 
 def _named(c: Cluster) -> bool:
-    return any(m.kind not in ("pronoun",) for m in c.mentions)
+    """Some mention names or describes the actor: a quotation mark alone does not."""
+    return any(m.kind != "pronoun" and any(ch.isalpha() for ch in m.surface) for m in c.mentions)
 
 
 def _actor(ctx: Context, aid: str, c: Cluster) -> Actor:
     toks = ctx.tokens
     spans = sorted({(toks[m.np_first].start, toks[m.last - 1].end) for m in c.mentions})
-    surfaces = [m.surface for m in sorted(c.mentions, key=lambda m: m.first) if m.kind != "pronoun"]
-    name = _canonical(ctx, c, surfaces)
+    mentions = sorted(c.mentions, key=lambda m: m.first)
+    surfaces = [m.surface for m in mentions if m.kind != "pronoun"]
+    # a quotation mark or a dash alone is no name: a surface with a letter names the actor
+    worded = [s for s in surfaces if any(ch.isalpha() for ch in s)]
+    name = _canonical(ctx, c, worded or surfaces)
     aliases = tuple(dict.fromkeys(s for s in surfaces if s != name))
     code = c.code
     if code is None and (c.country or c.sector):
@@ -435,7 +439,7 @@ def _canonical(ctx: Context, c: Cluster, surfaces: list[str]) -> str:
     if c.org and c.kind != "person" and c.key.startswith("kb:"):
         return c.org
     if c.kind == "person":
-        named = [m.surface for m in c.mentions if m.kind == "person"]
+        named = [m.surface for m in c.mentions if m.kind == "person" and m.surface in surfaces]
         surfaces = sorted(named, key=surfaces.index) if named else surfaces
         counts = Counter(surfaces)
         longest = max(len(s.split()) for s in surfaces)

@@ -13,6 +13,7 @@ from ..parse import Parse
 from .coref import same_person
 from .kb import KB, Entry, Match, Title, norm
 from .mention import Context
+from .organs import _lexicon
 from .roles import chain_left
 
 LOCATIVE = frozenset(
@@ -21,6 +22,17 @@ LOCATIVE = frozenset(
 PLACE_WORDS = frozenset(
     {"province", "district", "city", "village", "town", "valley", "region", "crossing", "border",
      "airport", "port", "camp", "county", "state", "river", "mountains", "base"}
+)  # fmt: skip
+
+#: nouns that describe a person by their part in a story, not by an office (so no title in
+#: the knowledge base), and that a headline writes capitalised before the name: "Senate
+#: Challenger Ann Roe" is Ann Roe. Cut only before two or more name words.
+DESCRIPTORS = frozenset(
+    {"challenger", "rival", "candidate", "hopeful", "nominee", "contender", "incumbent",
+     "opponent", "critic", "ally", "champion", "rapper", "comedian", "author", "writer",
+     "billionaire", "mogul", "veteran", "survivor", "defendant", "plaintiff", "whistleblower",
+     "moderator", "contestant", "columnist", "commentator", "pundit", "strategist", "donor",
+     "heiress", "frontrunner", "front-runner", "newcomer", "challengers", "accuser"}
 )  # fmt: skip
 
 
@@ -37,7 +49,7 @@ def person_spans(ctx: Context) -> list[tuple[int, int]]:
             f -= 1
         k = last
         while k < len(toks) and toks[k].sent == toks[f].sent:
-            if _name_token(ctx, k):
+            if _name_token(ctx, k) and not _headline_verb(ctx, k):
                 last = k + 1
             elif toks[k].pos != "SPACE":
                 break
@@ -62,6 +74,7 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
         if not isinstance(t.value, Title) or t.value.kind != "person":
             return None
     keep = label == "PERSON" and _place_named(ctx, f, last)
+    start = f
     while (
         not keep
         and f < last
@@ -70,19 +83,107 @@ def _trim(ctx: Context, f: int, last: int, label: str) -> tuple[int, int] | None
             or f in ctx.kb_at
             or toks[f].pos in ("DET", "PUNCT")
             or not toks[f].text[:1].isupper()
+            or _descriptor(ctx, f, last)
         )
     ):
         f += 1
     while last > f and (toks[last - 1].pos == "PUNCT" or toks[last - 1].tag == "POS"):
         last -= 1
+    if f < last:
+        pre = f
+        f, last = _past_separator(ctx, f, last)
+        if f > pre and place_like(ctx, start, last):
+            return None  # "in [Kew - Richmond]": the entity's own start decides
+    if f < last and _headline_tail(ctx, start, f, last):
+        return None
+    if last - f >= 2:
+        last = _before_headline_verb(ctx, f, last)
     first_ok = f + 1 if keep else f
     if f >= last or any(i in ctx.kb_at or i in ctx.title_at for i in range(first_ok, last)):
         return None
     if any(ch.isdigit() for t in toks[f:last] for ch in t.text):
         return None
-    if f > 0 and toks[f - 1].text == "-":
+    if f > 0 and toks[f - 1].text == "-" and toks[f - 1].end == toks[f].start:
         return None  # the tail of a hyphenated name ("Eid al-Fitr")
     return f, last
+
+
+def _headline_tail(ctx: Context, start: int, f: int, last: int) -> bool:
+    """What a title-case headline runs on after a known name ("Ann Roe [Slams Bank Boss]"):
+    NER takes the capitalised verb and object for more name. In such a line, the rest of an
+    entity after a known actor is no person unless a given name leads it."""
+    toks = ctx.tokens
+    if not any(i in ctx.kb_at for i in range(start, f)):
+        return False
+    return toks[f].text.lower() not in ctx.kb.genders and _title_case_line(ctx, f)
+
+
+def _before_headline_verb(ctx: Context, f: int, last: int) -> int:
+    """Where a name in a title-case headline ends: before an inflected verb of the event
+    lexicon NER took for more name ("Ann Roe [Slams Bank Boss]", "Jim Poe [Asking Voters]")."""
+    for i in range(f + 1, last):
+        if _headline_verb(ctx, i):
+            return i
+    return last
+
+
+def _headline_verb(ctx: Context, i: int) -> bool:
+    return _inflected_verb(ctx.tokens[i].text) and _title_case_line(ctx, i)
+
+
+def _inflected_verb(word: str) -> bool:
+    w = word.lower()
+    frames = _lexicon().frames
+    stems = [w[:-3], w[:-3] + "e"] if w.endswith("ing") else []
+    if w.endswith("ed"):
+        stems += [w[:-2], w[:-1]]
+    if w.endswith("s") and not w.endswith("ss"):
+        stems += [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]
+    return any(len(s) > 2 and s in frames for s in stems)
+
+
+def _title_case_line(ctx: Context, i: int) -> bool:
+    """The sentence of token ``i`` is written in title case: every word of four letters or
+    more capitalised, and at least three of them outside any entity (so not a list of names)."""
+    sent = ctx.parse.sentences[ctx.tokens[i].sent]
+    words = [t for t in ctx.tokens[sent.first : sent.last] if t.text.isalpha() and len(t.text) > 3]
+    if any(not t.text[:1].isupper() for t in words):
+        return False
+    return sum(t.ent == "" for t in words) >= 3
+
+
+def _descriptor(ctx: Context, f: int, last: int) -> bool:
+    """A descriptor word before at least two capitalised name words."""
+    toks = ctx.tokens
+    return (
+        toks[f].text.lower() in DESCRIPTORS
+        and last - f >= 3
+        and all(t.text[:1].isupper() for t in toks[f + 1 : last])
+    )
+
+
+def _past_separator(ctx: Context, f: int, last: int) -> tuple[int, int]:
+    """The part of a span a headline separator cuts ("Weak - [Rubio]", "[Kim Lee] | News"):
+    a spaced dash, a pipe or a colon never sits inside a name. The part with a given name
+    wins, else the last one (a headline names the speaker after its dash)."""
+    toks = ctx.tokens
+    cuts = [i for i in range(f, last) if _separator(ctx, i)]
+    if not cuts:
+        return f, last
+    parts = [(a + 1, b) for a, b in zip([f - 1, *cuts], [*cuts, last], strict=True) if b > a + 1]
+    if not parts:
+        return f, f
+    given = [p for p in parts if toks[p[0]].text.lower() in ctx.kb.genders]
+    return (given or parts)[-1]
+
+
+def _separator(ctx: Context, i: int) -> bool:
+    t = ctx.tokens[i]
+    if t.text in ("|", ":", "--"):
+        return True
+    if t.text not in ("-", "–", "—") or i == 0 or i + 1 >= len(ctx.tokens):
+        return False
+    return ctx.tokens[i - 1].end < t.start and t.end < ctx.tokens[i + 1].start
 
 
 def _place_named(ctx: Context, f: int, last: int) -> bool:
