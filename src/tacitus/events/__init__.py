@@ -51,7 +51,7 @@ from .roles import (
     reroled,
     state_doer,
 )
-from .sense import is_history, is_life_story, word_class
+from .sense import is_history, is_life_story, resolve, word_class
 from .sources import people_doers, people_source
 from .syntax import (
     REPORT_VERBS,
@@ -178,6 +178,8 @@ class Events:
             kept: list[tuple[Candidate, Event]] = []
             if not cands and model.proposer is not None:
                 found = propose(model.proposer, parse, index, self.lexicon, sent, type_code)
+                if found is not None and _noun_vetoed(parse, found.candidate.trigger.token):
+                    found = None
                 if found is not None and not _history(parse, found.candidate.trigger.token, year):
                     found = replace(found, candidate=reroled(parse, index, found.candidate))
                     event = to_event(article, parse, sent, found.candidate)
@@ -376,6 +378,17 @@ def code_sentence(
     return unique
 
 
+#: memo key of the light verbs whose event noun the sense rules read as no act
+NOUN_SENSE_VETO = "events.noun_sense_veto"
+
+
+def _noun_vetoed(parse: Parse, verb: Token) -> bool:
+    """Whether ``verb`` is a light verb whose event noun the sense rules said is no act
+    here ("holds a veto" is a power, not its use): the noun named the act the lexicon
+    weighed, so the model proposes none in its place."""
+    return (NOUN_SENSE_VETO, verb.i) in parse.memo
+
+
 def mandative(parse: Parse, verb: Token) -> bool:
     """A bare verb in a that-clause with its own subject ("demanded that Israel *ease*"):
     the mandative subjunctive names a wanted act, not one that happened."""
@@ -402,6 +415,8 @@ def _candidates(
     m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token, trig.code)
     recoded = recode(trig.code, m)
     if recoded is None:
+        if trig.noun is not None and not trig.nominal and resolve(trig.code, m.frame) is None:
+            parse.memo[(NOUN_SENSE_VETO, trig.token.i)] = True
         return []
     code, modality = recoded
     depth = prominence(parse, trig.token, where) + (1 if trig.nominal else 0)

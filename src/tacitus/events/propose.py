@@ -15,6 +15,9 @@ lexicon does not list:
   verb);
 - modals and negation, the sentence's content lemmas, and the kinds of source and target.
 
+No proposal is made on a light verb whose event noun the lexicon matched and its sense
+rules ruled out ("holds a veto" is a power, not its use): the noun named the act weighed.
+
 The proposal keeps the type's general CAMEO code (:func:`tacitus.events.model.type_code`),
 negation and modality as for a lexicon match, and ``rule="model"``. It is made only when
 the probability of an event (one less that of NONE) reaches a threshold chosen on
