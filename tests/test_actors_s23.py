@@ -140,8 +140,11 @@ def test_a_post_named_by_the_body_it_serves_is_that_bodys(
 
 
 def test_a_post_with_no_body_named_is_no_target_of_its_own(code: Code) -> None:
+    # since session 24 the thing an act lands on may be its target (events/objects.py),
+    # but as a thing: no actor of a body, no sector, no country
     e = _best(code("Militants ambushed a convoy near the river."))
-    assert e.target is None or e.target.name != "convoy"
+    t = e.target
+    assert t is None or t.name != "convoy" or (t.kind, t.sector, t.country) == ("thing", None, None)
 
 
 @pytest.mark.parametrize(
