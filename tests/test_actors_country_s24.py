@@ -70,7 +70,7 @@ def test_a_body_of_an_owner_with_no_country_gets_none_from_it(actors: Run) -> No
 
 
 def test_an_owner_acting_on_its_own_men_leaves_the_place_the_target(code: Code) -> None:
-    text = "Paraguay says it is willing to withdraw its troops from neighbouring Bolivia."
+    text = "Paraguay has offered to pull its troops out of neighbouring Bolivia."
     found = code(text)
     troops = [a for a in found.actors if a.name == "troops"]
     assert not troops or troops[0].country is None
@@ -188,9 +188,7 @@ def test_a_reporting_organ_named_with_its_country_keeps_it(actors: Run) -> None:
 def test_a_body_named_after_a_country_the_name_left_outside_is_that_countrys(
     actors: Run,
 ) -> None:
-    text = (
-        "Kenya's central bank filed a lawsuit in the U.S. District Court against a Ghanaian firm."
-    )
+    text = "Kenya's central bank sued a Ghanaian firm before the U.S. District Court in Houston."
     court = named(actors(text), "District Court")
     assert (court.country, court.country_from) == ("USA", "demonym")
 
