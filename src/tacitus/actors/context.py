@@ -305,15 +305,21 @@ MOVES = frozenset(
 )
 
 
-def destination(parse: Parse, first: int, last: int) -> bool:
-    """A place someone goes to ("a visit to Russia", "will travel to France"): no evidence
-    of the country the people of the sentence belong to."""
+def _object_of(parse: Parse, first: int, last: int, prep: str, heads: frozenset[str]) -> bool:
+    """Whether the phrase ``first:last`` is the object of ``prep`` hanging on a word whose
+    lemma is in ``heads`` ("travel *to* X", "the border *with* X")."""
     toks = parse.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
     t = toks[head]
-    if t.dep != "pobj" or toks[t.head].text.lower() != "to":
+    if t.dep != "pobj" or toks[t.head].text.lower() != prep:
         return False
-    return toks[toks[t.head].head].lemma.lower() in MOVES
+    return toks[toks[t.head].head].lemma.lower() in heads
+
+
+def destination(parse: Parse, first: int, last: int) -> bool:
+    """A place someone goes to ("a visit to Russia", "will travel to France"): no evidence
+    of the country the people of the sentence belong to."""
+    return _object_of(parse, first, last, "to", MOVES)
 
 
 #: words for the line between two countries ("the border with Burkina Faso")
@@ -323,12 +329,7 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 def beyond_border(parse: Parse, first: int, last: int) -> bool:
     """A country named as the other side of a border ("near the border with Chad"): the
     story stands on this side of it, in some other country."""
-    toks = parse.tokens
-    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
-    t = toks[head]
-    if t.dep != "pobj" or toks[t.head].text.lower() != "with":
-        return False
-    return toks[toks[t.head].head].lemma.lower() in BORDERS
+    return _object_of(parse, first, last, "with", BORDERS)
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
