@@ -285,12 +285,19 @@ LIFE_STAGES = frozenset(
 
 
 def _in_youth(parse: Parse, verb: Token) -> bool:
-    """An act told of someone "as a student" or "as a teenager": a profile's early life."""
+    """An act told of someone "as a student" or "as a teenager", or in a time clause that says
+    what they were then ("when he was a boy"): a profile's early life."""
     return any(
         o.lemma.lower() in LIFE_STAGES or o.text.lower() in LIFE_STAGES
         for p in kids(parse, verb.i, "prep")
         if p.lemma.lower() == "as"
         for o in kids(parse, p.i, "pobj")
+    ) or any(
+        a.lemma.lower() in LIFE_STAGES or a.text.lower() in LIFE_STAGES
+        for c in kids(parse, verb.i, "advcl")
+        if c.lemma.lower() == "be"
+        and any(m.lemma.lower() == "when" for m in kids(parse, c.i, "advmod", "mark"))
+        for a in kids(parse, c.i, "attr")
     )
 
 
