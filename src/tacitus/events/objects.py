@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Actor, Event
-from ..text import stable_id
 from .coder import Trigger
 from .implied import AT_THE_STATE, BY_THE_STATE
-from .roles import SYMMETRIC_CODES, TRAVEL_VERBS
+from .roles import SYMMETRIC_CODES, TRAVEL_VERBS, phrase_name
 from .syntax import ActorIndex, kids, prep_objects, with_target
 
 #: CAMEO codes whose missing target :mod:`.implied` fills when the source has a country.
@@ -221,15 +220,5 @@ def _left(parse: Parse, head: Token) -> list[Token]:
 def _thing(parse: Parse, first: int, head: Token, end: int, where: str) -> Actor:
     """An actor for the thing or place named by ``first`` .. ``head`` (its mention up to
     ``end``), without its article or owner pronoun ("the pipeline" is named "pipeline")."""
-    toks = parse.tokens[first : head.i + 1]
-    lead = toks[0].dep == "det" or (toks[0].dep == "poss" and toks[0].pos == "PRON")
-    words = toks[1:] if lead and len(toks) > 1 else toks
-    name = "".join(
-        (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
-    )
-    return Actor(
-        f"np:{stable_id(where, toks[0].start, name)}",
-        name,
-        kind="thing",
-        mentions=((toks[0].start, end),),
-    )
+    ident, name = phrase_name(parse, first, head, where)
+    return Actor(ident, name, kind="thing", mentions=((parse.tokens[first].start, end),))

@@ -888,27 +888,33 @@ def _people_sector(kb: KB, tok: Token) -> str | None:
     return None
 
 
-def _phrase_actor(
-    parse: Parse, first: int, last: Token, found_sector: str, country: str | None, where: str
-) -> Actor:
-    """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
-    sector = found_sector or None  # "" for the sides of a conflict: no sector
-    toks = parse.tokens[first : last.i + 1]
-    # "the rebels", "his rival": named without the article or the owner pronoun
+def phrase_name(parse: Parse, first: int, head: Token, where: str) -> tuple[str, str]:
+    """The id and name of an actor made for an event from the noun phrase ``first`` ..
+    ``head``: "the rebels", "his rival" are named without the article or owner pronoun."""
+    toks = parse.tokens[first : head.i + 1]
     owner = toks[0].dep == "poss" and toks[0].pos == "PRON"
     words = toks[1:] if (toks[0].dep == "det" or owner) and len(toks) > 1 else toks
     name = "".join(
         (" " if k and t.start > words[k - 1].end else "") + t.text for k, t in enumerate(words)
     )
+    return f"np:{stable_id(where, toks[0].start, name)}", name
+
+
+def _phrase_actor(
+    parse: Parse, first: int, last: Token, found_sector: str, country: str | None, where: str
+) -> Actor:
+    """An actor made for an event from the noun phrase ``first`` .. ``last`` (its head)."""
+    sector = found_sector or None  # "" for the sides of a conflict: no sector
+    ident, name = phrase_name(parse, first, last, where)
     plural = last.tag in ("NNS", "NNPS") or last.lemma.lower() in COUNT_HEADS
     return Actor(
-        f"np:{stable_id(where, toks[0].start, name)}",
+        ident,
         name,
         kind="group" if plural else "person",
         country=country,
         sector=sector,
         code=f"{country}{sector or ''}" if country else None,
-        mentions=((toks[0].start, last.end),),
+        mentions=((parse.tokens[first].start, last.end),),
         country_from="context" if country else None,
     )
 
