@@ -17,8 +17,8 @@ from collections.abc import Callable
 
 import pytest
 
-from actor_helpers import named
-from tacitus.records import Actor, Event, Record
+from actor_helpers import named, top_event
+from tacitus.records import Actor, Record
 
 pytestmark = pytest.mark.model
 
@@ -29,12 +29,6 @@ Code = Callable[..., Record]
 def _covers(a: Actor, text: str, phrase: str) -> bool:
     start = text.index(phrase)
     return any(s <= start < e for s, e in a.mentions)
-
-
-def _best(record: Record) -> Event:
-    coded = sorted((e for e in record.events if e.plover), key=lambda e: -e.confidence)
-    assert coded, record.events
-    return coded[0]
 
 
 # --- the owner of a body ---------------------------------------------------------------------
@@ -74,7 +68,7 @@ def test_an_owner_acting_on_its_own_men_leaves_the_place_the_target(code: Code) 
     found = code(text)
     troops = [a for a in found.actors if a.name == "troops"]
     assert not troops or troops[0].country is None
-    event = _best(found)
+    event = top_event(found)
     assert event.target is not None and event.target.country == "BOL"
 
 

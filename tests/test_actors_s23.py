@@ -17,22 +17,13 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.records import Actor, Event, Record
+from actor_helpers import ending, top_event
+from tacitus.records import Actor, Record
 
 pytestmark = pytest.mark.model
 
 Run = Callable[[str], tuple[Actor, ...]]
 Code = Callable[..., Record]
-
-
-def _ending(found: tuple[Actor, ...], word: str) -> list[Actor]:
-    return [a for a in found if a.name.lower().split()[-1] == word]
-
-
-def _best(record: Record) -> Event:
-    coded = sorted((e for e in record.events if e.plover), key=lambda e: -e.confidence)
-    assert coded, record.events
-    return coded[0]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def _best(record: Record) -> Event:
 def test_a_body_named_by_a_common_noun_is_an_actor_of_the_passage(
     actors: Run, text: str, word: str, sector: str, country: str
 ) -> None:
-    hits = _ending(actors(text), word)
+    hits = ending(actors(text), word)
     assert len(hits) == 1, [a.name for a in actors(text)]
     assert (hits[0].sector, hits[0].country) == (sector, country)
 
@@ -67,7 +58,7 @@ def test_a_body_named_by_a_common_noun_is_an_actor_of_the_passage(
 def test_a_body_acted_on_stands_with_no_country(
     actors: Run, text: str, word: str, sector: str
 ) -> None:
-    hits = _ending(actors(text), word)
+    hits = ending(actors(text), word)
     assert [(a.sector, a.country) for a in hits] == [(sector, None)]
 
 
@@ -82,7 +73,7 @@ def test_a_body_acted_on_stands_with_no_country(
     ],
 )
 def test_no_common_body_actor_where_the_words_name_none(actors: Run, text: str, word: str) -> None:
-    assert not [a for a in _ending(actors(text), word) if a.kind == "group"]
+    assert not [a for a in ending(actors(text), word) if a.kind == "group"]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +90,7 @@ def test_no_common_body_actor_where_the_words_name_none(actors: Run, text: str, 
     ],
 )
 def test_the_target_named_by_the_acts_object_is_taken(code: Code, text: str, target: str) -> None:
-    e = _best(code(text))
+    e = top_event(code(text))
     assert e.target is not None, e
     assert e.target.name.lower().split()[-1] == target
 
@@ -134,7 +125,7 @@ def test_no_actor_name_runs_into_a_clause_or_starts_with_an_owners_mark(
 def test_a_post_named_by_the_body_it_serves_is_that_bodys(
     code: Code, text: str, target: str, sector: str
 ) -> None:
-    e = _best(code(text))
+    e = top_event(code(text))
     assert e.target is not None, e
     assert (e.target.name.split()[-1], e.target.sector) == (target, sector)
 
@@ -142,7 +133,7 @@ def test_a_post_named_by_the_body_it_serves_is_that_bodys(
 def test_a_post_with_no_body_named_is_no_target_of_its_own(code: Code) -> None:
     # since session 24 the thing an act lands on may be its target (events/objects.py),
     # but as a thing: no actor of a body, no sector, no country
-    e = _best(code("Militants ambushed a convoy near the river."))
+    e = top_event(code("Militants ambushed a convoy near the river."))
     t = e.target
     assert t is None or t.name != "convoy" or (t.kind, t.sector, t.country) == ("thing", None, None)
 
@@ -157,12 +148,12 @@ def test_a_post_with_no_body_named_is_no_target_of_its_own(code: Code) -> None:
 def test_the_doers_own_envoys_give_way_to_the_capital_they_leave(
     code: Code, text: str, country: str
 ) -> None:
-    e = _best(code(text))
+    e = top_event(code(text))
     assert e.target is not None and e.target.country == country, e
 
 
 def test_the_doers_own_envoys_stay_the_target_with_no_capital_named(code: Code) -> None:
-    e = _best(code("Ghana recalled its ambassador for consultations."))
+    e = top_event(code("Ghana recalled its ambassador for consultations."))
     assert e.target is not None and e.target.name.endswith("ambassador"), e
 
 
@@ -177,13 +168,13 @@ def test_the_doers_own_envoys_stay_the_target_with_no_capital_named(code: Code) 
 def test_a_country_heading_the_story_before_a_colon_is_its_country(
     actors: Run, text: str, word: str, country: str
 ) -> None:
-    hits = [a for a in _ending(actors(text), word) if not a.name.lower().startswith("chilean")]
+    hits = [a for a in ending(actors(text), word) if not a.name.lower().startswith("chilean")]
     assert [a.country for a in hits] == [country]
 
 
 def test_people_counted_in_an_of_phrase_take_the_place_of_their_clause(actors: Run) -> None:
     text = "Thousands of teachers marched in Kenya, demanding that Uganda free the activists."
-    assert [a.country for a in _ending(actors(text), "teachers")] == ["KEN"]
+    assert [a.country for a in ending(actors(text), "teachers")] == ["KEN"]
 
 
 def test_a_capital_that_receives_is_its_government(actors: Run) -> None:
@@ -197,5 +188,5 @@ def test_a_rival_named_by_a_tie_to_someone_owns_no_target(code: Code) -> None:
 
 
 def test_a_gathering_stands_for_the_people_in_it(code: Code) -> None:
-    e = _best(code("Police in Accra fired tear gas at the demonstration on Monday."))
+    e = top_event(code("Police in Accra fired tear gas at the demonstration on Monday."))
     assert e.target is not None and (e.target.name, e.target.sector) == ("demonstration", "CVL")

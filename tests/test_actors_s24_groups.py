@@ -16,22 +16,13 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.records import Actor, Event, Record
+from actor_helpers import ending, top_event
+from tacitus.records import Actor, Record
 
 pytestmark = pytest.mark.model
 
 Run = Callable[[str], tuple[Actor, ...]]
 Code = Callable[..., Record]
-
-
-def _ending(found: tuple[Actor, ...], word: str) -> list[Actor]:
-    return [a for a in found if a.name.lower().split()[-1] == word]
-
-
-def _best(record: Record) -> Event:
-    coded = sorted((e for e in record.events if e.plover), key=lambda e: -e.confidence)
-    assert coded, record.events
-    return coded[0]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def _best(record: Record) -> Event:
 def test_a_group_named_by_what_it_does_is_an_actor(
     actors: Run, text: str, word: str, sector: str
 ) -> None:
-    hits = _ending(actors(text), word)
+    hits = ending(actors(text), word)
     assert [(a.kind, a.sector) for a in hits] == [("group", sector)], [
         (a.name, a.sector) for a in actors(text)
     ]
@@ -65,7 +56,7 @@ def test_a_group_named_by_what_it_does_is_an_actor(
 
 def test_a_generic_group_takes_the_country_of_the_passage(actors: Run) -> None:
     text = "In Zimbabwe, thugs beat opposition supporters outside a polling station."
-    assert [a.country for a in _ending(actors(text), "thugs")] == ["ZWE"]
+    assert [a.country for a in ending(actors(text), "thugs")] == ["ZWE"]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +72,7 @@ def test_a_generic_group_takes_the_country_of_the_passage(actors: Run) -> None:
 def test_a_group_qualified_by_a_sector_word_needs_no_country(
     actors: Run, text: str, word: str, sector: str
 ) -> None:
-    hits = _ending(actors(text), word)
+    hits = ending(actors(text), word)
     assert [a.sector for a in hits] == [sector], [(a.name, a.sector) for a in actors(text)]
     assert hits[0].country is None
 
@@ -106,7 +97,7 @@ def test_a_states_people_still_need_a_country(actors: Run, text: str) -> None:
     ],
 )
 def test_a_union_with_no_country_is_the_doer_of_its_act(code: Code, text: str, plover: str) -> None:
-    e = _best(code(text))
+    e = top_event(code(text))
     assert e.plover == plover and e.source is not None, e
     assert (e.source.name.split()[-1].lower().rstrip("s"), e.source.sector) == ("union", "LAB")
 
@@ -121,7 +112,7 @@ def test_a_union_with_no_country_is_the_doer_of_its_act(code: Code, text: str, p
 def test_a_party_a_word_qualifies_is_the_doer_of_its_act(
     code: Code, text: str, plover: str
 ) -> None:
-    e = _best(code(text))
+    e = top_event(code(text))
     assert e.plover == plover and e.source is not None, e
     assert e.source.name.endswith("party") and e.source.name != "party", e.source
 
@@ -158,7 +149,7 @@ def test_no_group_actor_where_the_noun_names_no_doer(actors: Run, text: str) -> 
 def test_a_body_a_word_qualifies_stands_as_the_subject_of_an_act(
     actors: Run, text: str, word: str
 ) -> None:
-    hits = _ending(actors(text), word)
+    hits = ending(actors(text), word)
     assert [(a.sector, a.country) for a in hits] == [("GOV", None)], actors(text)
 
 
@@ -173,4 +164,4 @@ def test_a_body_a_word_qualifies_stands_as_the_subject_of_an_act(
 def test_no_body_subject_that_is_bare_local_business_or_described(
     actors: Run, text: str, word: str
 ) -> None:
-    assert not _ending(actors(text), word), actors(text)
+    assert not ending(actors(text), word), actors(text)
