@@ -23,6 +23,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
+from tacitus.evaluate.event_sets import covers
 from tacitus.events.corpus import Row, files, load_file
 from tacitus.pipeline import Pipeline
 from tacitus.records import RawArticle
@@ -65,20 +66,35 @@ def main() -> None:
 
 
 def positives(rows: list[Row], show: bool, published: str | None = None) -> None:
-    """Count event passages given an event of their labelled PLOVER type."""
+    """Count event passages given an event of their labelled PLOVER type, those whose
+    event of that type also has the labelled source and target (the dyad), and the share
+    of coded events whose source has a country (the actors issue's measure)."""
     if not rows:
         print("no event passages")
         return
     raws = [RawArticle(r.where, text=r.text, published=published) for r in rows]
-    kept = 0
+    kept = dyads = coded = with_country = 0
     for row, outcome in zip(rows, Pipeline(Settings()).run(raws), strict=True):
-        events = outcome.record.events if outcome.record is not None else ()
+        record = outcome.record
+        events = record.events if record is not None else ()
+        text = record.article.text if record is not None else row.text
         hit = any(e.plover == row.plover for e in events)
         kept += hit
+        dyads += any(
+            e.plover == row.plover
+            and covers(e.source, row.source, text)
+            and covers(e.target, row.target, text)
+            for e in events
+        )
+        coded += sum(1 for e in events if e.plover)
+        with_country += sum(1 for e in events if e.plover and e.source and e.source.country)
         if show and not hit:
             got = ", ".join(f"{e.cameo} {e.plover}" for e in events) or "none"
             print(f"{row.where}: missed {row.cameo} {row.plover}; got {got}")
     print(f"event passages given their type: {kept} of {len(rows)} ({kept / len(rows):.1%})")
+    print(f"... and their source and target: {dyads} of {len(rows)} ({dyads / len(rows):.1%})")
+    share = with_country / max(1, coded)
+    print(f"coded events on them with a source country: {with_country} of {coded} ({share:.1%})")
 
 
 if __name__ == "__main__":
