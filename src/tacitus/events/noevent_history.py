@@ -101,7 +101,7 @@ PERIODS = frozenset({"week", "weekend", "month", "morning", "afternoon", "evenin
 #: The words of a span of years, as a sentence's word set holds them.
 UNIT_WORDS = frozenset(YEAR_UNITS) | {"years", "decades", "centuries", "generations"}
 #: Words that may say a sentence is told now (looked at more closely when present).
-TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before"}
+TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before", "never"}
 #: Words of remembrance and founding: a passage that looks back on a year.
 FRAME_WORDS = frozenset(
     {
@@ -161,6 +161,16 @@ BACK_VERBS = frozenset(
         "step", "come", "go", "get", "put", "set", "throw", "knock", "claw", "bounce", "move",
     }
 )  # fmt: skip
+#: Words of a role held in early life ("as a *young* officer", "as a *student* activist").
+EARLY = frozenset(
+    {
+        "young", "student", "teenage", "teenaged", "junior", "fledgling", "rookie",
+        "schoolboy", "schoolgirl", "boy", "girl", "child", "youthful", "cadet", "conscript",
+    }
+)  # fmt: skip
+#: Nouns of a measure, not a role, after "when ... was" ("when it was a mile away").
+MEASURES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "yard", "step", "hour",
+                      "minute", "day", "week", "distance", "way"})  # fmt: skip
 #: Times of someone's early life ("in *her twenties*", "in *his youth*").
 AGES = frozenset(
     {"youth", "childhood", "boyhood", "girlhood", "adolescence", "teens", "twenties", "thirties"}
@@ -248,6 +258,8 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if _news_day(parse, verb):
         return False
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
+        return True
+    if nominal and _life_of_noun(parse, verb):
         return True
     if not nominal and _ranged(parse, verb):
         return True
@@ -365,13 +377,59 @@ def _young(parse: Parse, verb: Token) -> bool:
         for p in kids(parse, head.i, "prep"):
             prep = p.lemma.lower()
             for o in kids(parse, p.i, "pobj"):
-                if prep == "as" and any(
-                    a.lemma.lower() == "young" for a in kids(parse, o.i, "amod")
-                ):
+                if prep == "as" and _early(parse, o):
                     return True
                 if prep == "in" and o.text.lower() in AGES and kids(parse, o.i, "poss"):
                     return True
+        if _when_was(parse, head):
+            return True
     return False
+
+
+def _early(parse: Parse, role: Token) -> bool:
+    """A role of someone's early life: "a *young* officer", "a *student* activist", "a
+    *teenage* conscript" (the role's own words: "as a student" alone is ``sense``'s)."""
+    return any(
+        m.lemma.lower() in EARLY or m.text.lower() in EARLY
+        for m in kids(parse, role.i, "amod", "compound")
+    )
+
+
+def _when_was(parse: Parse, verb: Token) -> bool:
+    """A past time named by what someone was then: "*When she was a reporter*, the police
+    arrested her", "when he was defence minister" (a profile's past, not the day's act);
+    not "when the convoy was a mile from the border" (no role: a measure)."""
+    for c in kids(parse, verb.i, "advcl"):
+        if c.lemma.lower() != "be" or c.tag != "VBD":
+            continue
+        if not any(m.text.lower() == "when" for m in kids(parse, c.i, "advmod", "mark")):
+            continue
+        if any(
+            a.pos == "NOUN" and a.lemma.lower() not in MEASURES for a in kids(parse, c.i, "attr")
+        ):
+            return True
+    return False
+
+
+def _life_of_noun(parse: Parse, noun: Token) -> bool:
+    """A noun's act told in a profile's early life or in a time gone by through the past
+    verb it hangs on ("As a young officer he fought *in the border war*", "she *once*
+    joined a strike"): the verb's marks date the noun's act."""
+    gov = _governor(parse, noun)
+    if gov is None or not _past(parse, gov) or _news_day(parse, gov):
+        return False
+    return _young(parse, gov) or _once(parse, gov) or _era(parse, gov) or _back(parse, gov)
+
+
+def _governor(parse: Parse, noun: Token) -> Token | None:
+    """The verb a nominal act is the subject or object of, directly or through one
+    preposition ("fought *in* the war")."""
+    if noun.head == noun.i or noun.dep not in NOMINAL_SLOTS:
+        return None
+    up = parse.tokens[noun.head]
+    if noun.dep == "pobj" and up.dep == "prep" and up.head != up.i:
+        up = parse.tokens[up.head]
+    return up if up.pos in ("VERB", "AUX") else None
 
 
 def _not_first(parse: Parse, verb: Token) -> bool:
@@ -663,9 +721,13 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
     noun = verb if cand.trigger.nominal else cand.trigger.noun if light else None
     nouns = [noun] if noun is not None else []
     nouns += [o for h in heads[1:] for o in kids(parse, h.i, "dobj")]
+    if verb.dep in SIDE and not cand.trigger.nominal:
+        # a side clause's object named by its year ("the senator, whose party *boycotted
+        # the 2004 election*"), as its own date would be; not a count ("sent 2000 troops")
+        nouns += [o for o in kids(parse, verb.i, "dobj")]
     for n in nouns:
         for m in kids(parse, n.i, "nummod", "compound", "amod"):
-            if _is_year(m.text) and not m.text.endswith("s"):
+            if _is_year(m.text) and not m.text.endswith("s") and not _count_of(parse, m, n):
                 return int(m.text.lstrip("'’")[:4])
     if verb.dep == "relcl" and verb.head != verb.i:  # "the day *in 1982* when the army burned"
         up = parse.tokens[verb.head]
@@ -674,7 +736,11 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
                 return int(t.text[:4])
     if verb.dep == "advcl" and verb.head != verb.i:
         marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark")}
-        had = any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux"))
+        # a past perfect or simple past clause of the time of the act it hangs on
+        # ("broke off relations in 1979 *after students stormed* the embassy")
+        had = verb.tag == "VBD" or any(
+            a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux")
+        )
         if marks & {"when", "as", "after", "before"} and had:
             return _year_on(parse, parse.tokens[verb.head])
         when = any(a.text.lower() == "when" for a in kids(parse, verb.i, "advmod", "mark"))
@@ -809,6 +875,11 @@ def _stated_year(parse: Parse, tok: Token) -> int | None:
     return int(tok.text.lstrip("'’")[:4])
 
 
+def _count_of(parse: Parse, num: Token, noun: Token) -> bool:
+    """A number that counts a plural noun ("sent *2000* troops")."""
+    return num.dep == "nummod" and noun.tag == "NNS" and _counts(parse, num)
+
+
 def _counts(parse: Parse, num: Token) -> bool:
     """A number that counts its noun ("sent *2000* troops"), not a year that names it ("the
     2019 elections"): no determiner before it."""
@@ -828,6 +899,8 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if word in ("since", "before") and t.dep == "advmod" and _perfect(parse, head):
             return True  # "has *since* been rebuilt", "has seen unrest *before*"
+        if word == "never" and t.dep == "neg" and _perfect(parse, head):
+            return True  # "Ties have *never* been restored": told from long after
         if word == "since" and t.dep == "prep" and _perfect(parse, head) and _yearly(parse, t):
             return True  # "*Since* the 2014 annexation, Russia has stationed troops"
         if _perfect_span(parse, t, head):
