@@ -456,7 +456,7 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
     above = governing_mood(parse, verb)
     marked = in_condition or bool(aux & HYPOTHETICAL_AUX) or above.hypothetical
-    marked = marked or feared(parse, verb)
+    marked = marked or feared(parse, verb) or _expected_of(parse, verb)
     threat = complement and gov_lemma in THREAT_GOVERNORS and not _warned_of_others(parse, verb)
     if threat or above.threatened:
         modality = "threatened"
@@ -554,6 +554,16 @@ SCENES = frozenset({"scenario", "simulation", "nightmare", "fantasy", "hypotheti
 #: Determiners that make the act an infinitive names any act of the kind ("*any* attempt to
 #: arrest him would trigger protests"), not one that was made.
 ANY = frozenset({"any", "every"})
+#: Verbs that bid the reader suppose an act ("*Imagine* that Russia cut off the gas").
+BIDDEN = frozenset({"imagine", "suppose", "picture", "assume", "envisage", "envision"})
+#: Adjectives of an act that may or may not come ("a *possible* strike", "a *hypothetical*
+#: invasion", "*future* attacks").
+MAYBE = frozenset(
+    {
+        "hypothetical", "possible", "potential", "feared", "prospective", "eventual",
+        "imagined", "putative", "future", "imaginary", "theoretical",
+    }
+)  # fmt: skip
 #: Nouns whose clause says what is feared ("the *fear* is that the junta will expel ..."):
 #: a forecast of another's act, not the doer's threat.
 FEARS = frozenset({"fear", "worry", "concern", "danger", "risk", "nightmare"})
@@ -572,11 +582,33 @@ def scenario(parse: Parse, verb: Token, nominal: bool) -> bool:
     analyst's supposition with no act of anyone in it."""
     if nominal:
         return _supposed_noun(parse, verb)
-    return _in_imagined(parse, verb) or _any_act(parse, verb)
+    if _in_imagined(parse, verb) or _any_act(parse, verb) or _bidden_to_suppose(parse, verb):
+        return True
+    # what a supposed act would do ("a *hypothetical* invasion would require ships")
+    return any(_maybe(parse, n) for n in kids(parse, verb.i, "nsubj"))
+
+
+def _maybe(parse: Parse, noun: Token) -> bool:
+    """ "a *hypothetical* invasion", "a *possible* strike", "*future* attacks"."""
+    return any(a.lemma.lower() in MAYBE for a in kids(parse, noun.i, "amod"))
+
+
+def _bidden_to_suppose(parse: Parse, verb: Token) -> bool:
+    """An act the reader is bidden to suppose ("*Imagine that* Russia cut off the gas",
+    "*Suppose* the rebels took the capital"): an imperative verb of supposing with no
+    subject of its own."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    gov = head(parse, verb)
+    return (
+        gov.lemma.lower() in BIDDEN and gov.tag == "VB" and not kids(parse, gov.i, "nsubj", "aux")
+    )
 
 
 def _supposed_noun(parse: Parse, noun: Token) -> bool:
     """A noun of an act supposed (see :func:`scenario`)."""
+    if _maybe(parse, noun):
+        return True
     if noun.head == noun.i:
         return False
     up = head(parse, noun)
@@ -630,6 +662,14 @@ def _any_act(parse: Parse, verb: Token) -> bool:
     if verb.dep != "acl" or verb.head == verb.i or not is_to_infinitive(parse, verb):
         return False
     return any(d.lemma.lower() in ANY for d in kids(parse, verb.head, "det"))
+
+
+def _expected_of(parse: Parse, verb: Token) -> bool:
+    """An act a forecast verb expects of someone else ("nobody *expects the junta to
+    release* him"): a forecast, not the junta's intent ("Chile expects to sign": Chile's)."""
+    if verb.dep != "ccomp" or verb.head == verb.i or not is_to_infinitive(parse, verb):
+        return False
+    return head(parse, verb).lemma.lower() in FORECASTS and bool(kids(parse, verb.i, "nsubj"))
 
 
 def feared(parse: Parse, verb: Token) -> bool:

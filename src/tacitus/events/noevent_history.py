@@ -168,6 +168,19 @@ EARLY = frozenset(
         "schoolboy", "schoolgirl", "boy", "girl", "child", "youthful", "cadet", "conscript",
     }
 )  # fmt: skip
+#: Verbs of remembering whose clause tells a memory ("residents *recall* how soldiers ...").
+RECALLING = frozenset({"recall", "remember", "recollect", "reminisce", "relive"})
+#: Verbs of telling and the memorials, books and films that tell the past with them ("the
+#: *museum tells* how the secret police ...", "*her memoir describes* how ...").
+TELLING_PAST = frozenset(
+    {"tell", "show", "recount", "document", "chronicle", "describe", "depict", "trace", "recall"}
+)
+MEMORIALS = frozenset(
+    {
+        "museum", "exhibition", "exhibit", "memorial", "memoir", "book", "documentary", "film",
+        "archive", "plaque", "monument", "novel", "biography", "autobiography", "history",
+    }
+)  # fmt: skip
 #: Nouns of a measure, not a role, after "when ... was" ("when it was a mile away").
 MEASURES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "yard", "step", "hour",
                       "minute", "day", "week", "distance", "way"})  # fmt: skip
@@ -260,6 +273,8 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
         return True
     if nominal and _life_of_noun(parse, verb):
+        return True
+    if not nominal and _recalled(parse, verb):
         return True
     if not nominal and _ranged(parse, verb):
         return True
@@ -386,6 +401,27 @@ def _young(parse: Parse, verb: Token) -> bool:
     return False
 
 
+def _recalled(parse: Parse, verb: Token) -> bool:
+    """An act in a clause of remembrance ("Older residents *recall how* soldiers burned the
+    village", "remember that the army shelled ...") or of what a museum, a memoir or a film
+    tells ("The museum *tells how* the secret police jailed editors"): a memory, not news;
+    not what a witness *describes* (a fresh act is told so too)."""
+    for head in _clause_heads(parse, verb)[:2]:
+        if head.dep != "ccomp" or head.head == head.i:
+            continue
+        gov = parse.tokens[head.head]
+        if gov.lemma.lower() in RECALLING:
+            return True
+        teller, _passive = subject(parse, gov)
+        if (
+            gov.lemma.lower() in TELLING_PAST
+            and teller is not None
+            and (teller.lemma.lower() in MEMORIALS)
+        ):
+            return True
+    return False
+
+
 def _early(parse: Parse, role: Token) -> bool:
     """A role of someone's early life: "a *young* officer", "a *student* activist", "a
     *teenage* conscript" (the role's own words: "as a student" alone is ``sense``'s)."""
@@ -404,10 +440,11 @@ def _when_was(parse: Parse, verb: Token) -> bool:
             continue
         if not any(m.text.lower() == "when" for m in kids(parse, c.i, "advmod", "mark")):
             continue
-        if any(
-            a.pos == "NOUN" and a.lemma.lower() not in MEASURES for a in kids(parse, c.i, "attr")
-        ):
+        said = kids(parse, c.i, "attr", "acomp")
+        if any(a.pos == "NOUN" and a.lemma.lower() not in MEASURES for a in said):
             return True
+        if any(a.tag == "CD" or a.lemma.lower() in ("young", "little") for a in said):
+            return True  # an age: "when she was *six*", "when he was *young*"
     return False
 
 
@@ -434,15 +471,18 @@ def _governor(parse: Parse, noun: Token) -> Token | None:
 
 def _not_first(parse: Parse, verb: Token) -> bool:
     """The earlier times a passage says the news is not the first of ("It was *not the first
-    time* troops *had fired* on miners"): acts of the past, told in general; not "It was
-    the first time troops had fired" (the news itself)."""
+    time* troops *had fired* on miners"), or the last time it came ("*The last time* the army
+    *seized* power was in 1987"): acts of the past, told in general; not "It was the first
+    time troops had fired" (the news itself)."""
     if verb.dep != "relcl" or verb.head == verb.i:
         return False
     time = parse.tokens[verb.head]
     if time.lemma.lower() != "time" or time.head == time.i:
         return False
-    first = any(a.lemma.lower() == "first" for a in kids(parse, time.i, "amod"))
-    return first and bool(kids(parse, time.head, "neg"))
+    said = {a.lemma.lower() for a in kids(parse, time.i, "amod")}
+    if "last" in said:  # "*The last time* the army seized power was in 1987"
+        return True
+    return "first" in said and bool(kids(parse, time.head, "neg"))
 
 
 def _era(parse: Parse, verb: Token) -> bool:
@@ -499,15 +539,29 @@ def _carried_on(parse: Parse, verb: Token) -> bool:
     """An undated simple past act in an undated article, right after a sentence that tells
     history, in a sentence with no year or word of time of its own ("Few remember that the
     two armies clashed in 1969. Soviet and Chinese troops *fought* over an island.")."""
-    if verb.sent == 0 or verb.tag != "VBD" or parse.memo.get(PUBLISHED) is not None:
+    if verb.sent == 0 or verb.tag != "VBD":
         return False
     before = sentence_words(parse, verb.sent - 1)  # no year before it: nothing to carry on
-    if not any(w[:1].isdigit() and _is_year(w) for w in before):
+    once = bool(before & FORMERLY) and _once_sentence(parse, verb.sent - 1)
+    if not once and parse.memo.get(PUBLISHED) is not None:
+        return False
+    if not once and not any(w[:1].isdigit() and _is_year(w) for w in before):
         return False
     years, marks = sentence_marks(parse, verb.sent)
     if years or any(marks) or sentence_words(parse, verb.sent) & TIME_WORDS:
         return False
-    return _history_sentence(parse, verb.sent - 1)
+    return once or _history_sentence(parse, verb.sent - 1)
+
+
+def _once_sentence(parse: Parse, k: int) -> bool:
+    """Sentence ``k``'s main verb is told with "once" ("The rebels *once* controlled a third
+    of the country."): the acts told right after it, with no time of their own, are of that
+    time ("They kidnapped foreigners and extorted farmers.")."""
+    sent = parse.sentences[k]
+    return any(
+        t.head == t.i and _past(parse, t) and _once(parse, t)
+        for t in parse.tokens[sent.first : sent.last]
+    )
 
 
 def _history_sentence(parse: Parse, k: int) -> bool:
