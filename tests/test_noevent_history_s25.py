@@ -78,28 +78,47 @@ QUIET = [
     ),
 ]
 
+QUIET += [
+    (
+        "a participle of result shares its act's time",
+        "In 1976 the police opened fire on the marchers, killing dozens. Nobody was tried. "
+        "Forty years on, the families still march.",
+        "killing",
+    ),
+    (
+        "the next sentence dates it years back",
+        "On his first day in office he expelled the Cuban envoy and shut the embassy. That "
+        "was thirty years ago.",
+        "expelled",
+    ),
+    (
+        "spread over a ruler's time",
+        "Throughout her long rule, the queen exiled rivals and jailed their sons.",
+        "exiled",
+    ),
+    (
+        "a past war named by its ordinal",
+        "The village was shelled by federal forces in the second Chechen war. It has been rebuilt.",
+        "shelled",
+    ),
+    (
+        "a named past event on the agent",
+        "The radio station was occupied by students during the 1972 protests. It is a café now.",
+        "occupied",
+    ),
+]
+
 #: (rule, passage, trigger): no event on the trigger (a scenario, no act of anyone)
 SCENARIOS = [
-    ("a noun of an act supposed", "Shipowners dread a Houthi attack on the tankers.", "attack"),
     (
-        "a noun of an act modelled",
+        "a noun of an act modelled, even with a doer named",
         "Wargamers in Canberra have simulated a Chinese assault on the base.",
         "assault",
     ),
     (
-        "a noun said to be a prospect",
-        "A Turkish incursion into Kobane remains a real possibility, diplomats say.",
-        "incursion",
-    ),
-    (
-        "the prospect of an act",
-        "The spectre of a Russian invasion hangs over the capital's markets.",
-        "invasion",
-    ),
-    (
-        "a noun with 'possible'",
-        "A possible Egyptian airstrike on the dam has been debated on talk shows for months.",
-        "airstrike",
+        "a noun of an act said to be a prospect, with no doer",
+        "A crackdown on the protesters seems inevitable, according to diplomats in the capital.",
+        "crackdown",
     ),
     (
         "an imagined world",
@@ -145,6 +164,12 @@ KEPT = [
         "ASSAULT",
     ),
     (
+        "a participle of result of today's act",
+        "Rebels attacked an army post near Gao on Tuesday, killing four soldiers, officials said.",
+        "killing",
+        "ASSAULT",
+    ),
+    (
         "a witness tells of today's act",
         "Witnesses described how troops fired on the crowd outside the mosque on Friday.",
         "fired",
@@ -187,6 +212,25 @@ def test_todays_act_keeps_its_event(
     (its type is the model's business); when given, the act keeps that type."""
     found = plovers_on(code(text), trigger)
     assert found if plover is None else plover in found, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Shipowners dread a Houthi attack on the tankers.", "attack"),
+        ("A Turkish incursion into Kobane remains a real possibility, diplomats say.", "incursion"),
+        ("An Iranian attack on Israel looks inevitable, Western diplomats say.", "attack"),
+        ("Moldovan officials fear a Russian offensive on Odesa this spring.", "offensive"),
+    ],
+)
+def test_a_named_actors_supposed_act_is_a_hypothetical_event(
+    code: Callable[..., Record], text: str, trigger: str
+) -> None:
+    """A noun of an act with its doer named, feared or said to be a prospect, stays an event
+    (the corpus guide) but is hypothetical, not asserted."""
+    events = [e for e in code(text).events if e.trigger.lower() == trigger]
+    assert events, text
+    assert {e.modality for e in events} == {"hypothetical"}
 
 
 @pytest.mark.parametrize(
@@ -253,6 +297,8 @@ def test_a_clause_of_remembrance(
         ("Analysts condemned the invasion.", "invasion", True, False),
         ("A blockade remains a possibility.", "blockade", True, True),
         ("A blockade remains in force.", "blockade", True, False),
+        ("A Russian blockade remains a possibility.", "blockade", True, False),
+        ("Planners modelled a Russian blockade.", "blockade", True, True),
         ("Any attempt to arrest him would fail.", "arrest", False, True),
         ("An attempt to arrest him failed.", "arrest", False, False),
         ("Suppose the rebels seized the port.", "seized", False, True),

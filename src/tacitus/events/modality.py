@@ -534,6 +534,16 @@ SUPPOSING = frozenset(
         "hypothesize",
     }
 )  # fmt: skip
+#: Of those, the ones whose object is made, not expected: a model's or a game's act is no
+#: one's ("planners have *simulated* a Chinese landing").
+MODELLING = frozenset(
+    {
+        "model", "simulate", "imagine", "envisage", "envision", "war-game", "wargame", "game",
+        "hypothesise", "hypothesize",
+    }
+)  # fmt: skip
+#: Entities that name a doer on a noun of an act ("a *Turkish* offensive").
+DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 #: Nouns of a prospect: an act said to be one ("a strike *remains a possibility*") or named
 #: as one's object ("*the prospect of* an invasion", "*the risk of* a blockade") is supposed.
 PROSPECTS = frozenset(
@@ -542,6 +552,18 @@ PROSPECTS = frozenset(
         "nightmare", "fear", "worry", "concern", "likelihood", "chance", "odds", "hypothetical",
     }
 )  # fmt: skip
+#: Adjectives that say a noun's act is yet to come ("a crackdown seems *inevitable*").
+LIKELY = frozenset(
+    {
+        "inevitable", "likely", "unlikely", "possible", "probable", "conceivable",
+        "unthinkable", "imminent", "certain",
+    }
+)  # fmt: skip
+#: Verbs that venture an act under a modal ("would *risk* an attack", "could *provoke* a
+#: war"): what they take is a prospect.
+RISKING = frozenset({"risk", "provoke", "trigger", "invite", "spark", "prompt"})
+#: The modals of a prospect.
+MAY = HYPOTHETICAL_AUX | REPORTED_FUTURE
 #: Nouns of an imagined world: an act told in a clause on one ("a future *in which* China
 #: blockades Taiwan", "a scenario where") or put in one ("*in a worst-case scenario*, the
 #: militias would seize ...") is supposed.
@@ -581,7 +603,9 @@ def scenario(parse: Parse, verb: Token, nominal: bool) -> bool:
     says they could do keep their modality (see the module doc): this is the writer's or an
     analyst's supposition with no act of anyone in it."""
     if nominal:
-        return _supposed_noun(parse, verb)
+        if _modelled(parse, verb):
+            return True
+        return _supposed_noun(parse, verb) and not _named_doer(parse, verb)
     if _in_imagined(parse, verb) or _any_act(parse, verb) or _bidden_to_suppose(parse, verb):
         return True
     # what a supposed act would do ("a *hypothetical* invasion would require ships")
@@ -605,6 +629,36 @@ def _bidden_to_suppose(parse: Parse, verb: Token) -> bool:
     )
 
 
+def nominal_mood(parse: Parse, noun: Token) -> Mood:
+    """The mood of a noun of an act: hypothetical when it is supposed, feared or said to be
+    a prospect ("officials fear *a Russian offensive*", "*a Turkish offensive* remains
+    possible"), as a verb's act under "could" is; else asserted."""
+    return Mood(False, "hypothetical" if _supposed_noun(parse, noun) else "asserted")
+
+
+def _modelled(parse: Parse, noun: Token) -> bool:
+    """A noun of an act that a model, a game or the imagination makes ("think tanks have
+    *modelled* a Russian attack", "planners *simulated* a landing"): no one's act, even
+    with a doer named."""
+    return (
+        noun.dep == "dobj" and noun.head != noun.i and head(parse, noun).lemma.lower() in MODELLING
+    )
+
+
+def _named_doer(parse: Parse, noun: Token) -> bool:
+    """The noun names who would act ("a *Turkish* offensive", "*Russia's* attack", "a push
+    *by government forces*"): a named actor's possible act, which the corpus guide keeps
+    as a hypothetical event."""
+    for c in parse.child_tokens[noun.i]:
+        if c.dep in ("amod", "compound", "poss", "nmod") and (
+            c.ent in DOER_ENTS or c.tag in ("NNP", "NNPS")
+        ):
+            return True
+        if c.dep == "prep" and c.lemma.lower() == "by" and kids(parse, c.i, "pobj"):
+            return True
+    return False
+
+
 def _supposed_noun(parse: Parse, noun: Token) -> bool:
     """A noun of an act supposed (see :func:`scenario`)."""
     if _maybe(parse, noun):
@@ -614,6 +668,8 @@ def _supposed_noun(parse: Parse, noun: Token) -> bool:
     up = head(parse, noun)
     if noun.dep == "dobj" and up.lemma.lower() in SUPPOSING:
         return True
+    if noun.dep == "dobj" and up.lemma.lower() in RISKING and _aux_lemmas(parse, up) & MAY:
+        return True  # "whether Moscow *would risk* an attack on a NATO member"
     if noun.dep == "pobj" and up.lemma.lower() == "of" and up.head != up.i:
         owner = head(parse, up)  # "the prospect *of* an invasion", "in the event *of* war"
         if owner.lemma.lower() in PROSPECTS:
@@ -621,8 +677,8 @@ def _supposed_noun(parse: Parse, noun: Token) -> bool:
         if owner.lemma.lower() == "event" and _in_prep(parse, owner):
             return True
     if noun.dep == "nsubj" and up.pos in ("VERB", "AUX"):  # "a strike remains a possibility"
-        attrs = kids(parse, up.i, "attr", "acomp", "oprd")
-        return any(a.lemma.lower() in PROSPECTS for a in attrs)
+        attrs = kids(parse, up.i, "attr", "acomp", "oprd")  # "a crackdown seems *inevitable*"
+        return any(a.lemma.lower() in PROSPECTS or a.lemma.lower() in LIKELY for a in attrs)
     if noun.dep == "attr" and up.lemma.lower() == "be":  # "the worst scenario is *a blockade*"
         subjects = kids(parse, up.i, "nsubj")
         return any(n.lemma.lower() in PROSPECTS | IMAGINED for n in subjects)

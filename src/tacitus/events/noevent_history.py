@@ -203,7 +203,7 @@ PAST_EVENTS = frozenset(
     {
         "war", "genocide", "revolution", "uprising", "coup", "putsch", "conflict",
         "massacre", "invasion", "occupation", "insurgency", "intifada", "rebellion", "revolt",
-        "riot", "purge", "siege", "partition", "dictatorship", "junta", "regime",
+        "riot", "purge", "siege", "partition", "dictatorship", "junta", "regime", "protest",
     }
 )  # fmt: skip
 #: A doer named as someone's forebear: a family history ("her grandfather fought ...").
@@ -231,6 +231,15 @@ GONE = frozenset(
         "tsarist", "victorian", "communist", "apartheid", "mughal", "byzantine", "roman",
     }
 )  # fmt: skip
+#: A ruler's time in office, whose whole span an act told over it sums up ("*throughout his
+#: rule* he jailed opponents", "during *her long tenure*").
+REIGNS = frozenset(
+    {"rule", "reign", "tenure", "presidency", "premiership", "dictatorship", "regime", "time"}
+)
+#: Ordinals that name one of a series of past wars ("in *the first* Chechen war").
+ORDINALS = frozenset({"first", "second", "third", "fourth"})
+#: Subjects that point back to what came before ("*That* was twenty years ago").
+THAT = frozenset({"that", "this", "it", "all"})
 #: Words that tell of an earlier one of the same kind ("It was *not the first* time", "for
 #: the *first* time *since*"): the acts dated beside them are the earlier ones.
 FIRST_BEFORE = frozenset({"not", "n't", "since"})
@@ -491,14 +500,22 @@ def _era(parse: Parse, verb: Token) -> bool:
     past ones: "the Korean War", "the Second World War"; today's are "the war in ...")."""
     for head in _clause_heads(parse, verb)[:2]:
         for p in kids(parse, head.i, "prep"):
-            if p.lemma.lower() not in IN_ERA:
+            prep = p.lemma.lower()
+            if prep not in IN_ERA and prep not in SPREAD:
                 continue
             for o in kids(parse, p.i, "pobj"):
                 word = o.text.lower()
+                mods = kids(parse, o.i, "amod", "compound")
+                said = {m.text.lower() for m in mods}
+                if prep in SPREAD or "long" in said:  # "*throughout his long rule*"
+                    if o.lemma.lower() in REIGNS and kids(parse, o.i, "poss"):
+                        return True
+                    continue
                 if word in ERAS or (o.text == "War" and o.tag == "NNP"):
                     return True
-                mods = kids(parse, o.i, "amod", "compound")
-                if word in ERA_NOUNS and any(m.text.lower() in GONE for m in mods):
+                if o.lemma.lower() == "war" and said & ORDINALS:  # "the first Chechen war"
+                    return True
+                if word in ERA_NOUNS and said & GONE:
                     return True
     return False
 
@@ -621,7 +638,10 @@ def _named_past(parse: Parse, verb: Token) -> int | None:
         for n in kids(parse, verb.i, "nsubj", "nsubjpass")
         for d in (n, *_of(parse, n))
     ]
-    for h in heads:
+    # "was seized by students *during the 1968 protests*": the parser may hang the date
+    # on the agent
+    agents = [o for h in heads for a in kids(parse, h.i, "agent") for o in kids(parse, a.i, "pobj")]
+    for h in heads + agents:
         for p in kids(parse, h.i, "prep"):
             if p.lemma.lower() in DATING | LASTING | SPREAD:
                 spread = p.lemma.lower() not in DATING
@@ -665,7 +685,7 @@ def _past(parse: Parse, verb: Token) -> bool:
     if verb.tag == "VBD":
         return True
     heads = _clause_heads(parse, verb)
-    if verb.tag == "VBG" and verb.dep == "pcomp" and len(heads) > 1:
+    if verb.tag == "VBG" and verb.dep in ("pcomp", "advcl") and len(heads) > 1:
         # "was arrested for *organising* a boycott"; "is remembered for *crushing* ..."
         return _past(parse, heads[1]) or heads[1].lemma.lower() in REPUTE
     if verb.tag != "VBN":
@@ -688,11 +708,19 @@ def _clause_heads(parse: Parse, verb: Token) -> list[Token]:
         up = parse.tokens[tok.head]
         if tok.dep == "pcomp" and up.dep == "prep" and up.head != up.i:
             up = parse.tokens[up.head]
-        elif tok.dep != "conj":
+        elif tok.dep != "conj" and not _result(parse, tok):
             break
         tok = up
         out.append(tok)
     return out
+
+
+def _result(parse: Parse, tok: Token) -> bool:
+    """A participle clause of the act it hangs on, with no subject or mark of its own
+    ("shelled the camp in 1983, *killing* hundreds"): it shares that act's time."""
+    return (
+        tok.dep == "advcl" and tok.tag == "VBG" and not kids(parse, tok.i, "nsubj", "mark", "aux")
+    )
 
 
 def span_years(parse: Parse, unit: Token) -> int:
@@ -909,10 +937,24 @@ def _sentence_marks(parse: Parse, k: int) -> Marks:
     later = spans and any(
         t.text.lower() in ("on", "later") and _span_on(parse, t) >= HISTORY_YEARS for t in toks
     )
+    later = later or (spans and _that_was_ago(parse, toks))
     over = spans and any(
         span_years(parse, t) >= HISTORY_YEARS and _completed(parse, t) for t in toks
     )
     return years, (_told_now(parse, toks), frame, future, later, over)
+
+
+def _that_was_ago(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
+    """A sentence that dates the one before it years back: "*That was twenty years ago.*",
+    "It was three decades ago"."""
+    for t in toks:
+        if t.text.lower() != "ago" or _span_on(parse, t) < HISTORY_YEARS or t.head == t.i:
+            continue
+        verb = parse.tokens[t.head]
+        subj = kids(parse, verb.i, "nsubj")
+        if verb.lemma.lower() == "be" and any(n.text.lower() in THAT for n in subj):
+            return True
+    return False
 
 
 def _stated_year(parse: Parse, tok: Token) -> int | None:
