@@ -108,6 +108,30 @@ QUIET += [
     ),
 ]
 
+QUIET += [
+    (
+        "a clause on years of war",
+        "Two decades of insurgency, in which rebels kidnapped mayors and burned courthouses, "
+        "emptied the valley.",
+        "kidnapped",
+    ),
+    (
+        "a clause on a war that took years",
+        "Angola emerged from a 27-year war in which both armies shelled each other's towns.",
+        "shelled",
+    ),
+    (
+        "an act that took years",
+        "It took government troops four years to drive the rebels out of the hills.",
+        "drive",
+    ),
+    (
+        "under a former regime",
+        "Under the former regime, soldiers confiscated the land of dissidents.",
+        "confiscated",
+    ),
+]
+
 #: (rule, passage, trigger): no event on the trigger (a scenario, no act of anyone)
 SCENARIOS = [
     (
@@ -168,6 +192,18 @@ KEPT = [
         "Rebels attacked an army post near Gao on Tuesday, killing four soldiers, officials said.",
         "killing",
         "ASSAULT",
+    ),
+    (
+        "'repeatedly' tells the day's acts too",
+        "Russian jets repeatedly bombed the outskirts of Kharkiv on Saturday, officials said.",
+        "bombed",
+        "ASSAULT",
+    ),
+    (
+        "it took hours, not years",
+        "It took police two hours to disperse the protesters on Friday.",
+        "disperse",
+        None,
     ),
     (
         "a witness tells of today's act",

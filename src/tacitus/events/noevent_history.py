@@ -229,6 +229,7 @@ GONE = frozenset(
     {
         "colonial", "imperial", "medieval", "ancient", "feudal", "soviet", "ottoman",
         "tsarist", "victorian", "communist", "apartheid", "mughal", "byzantine", "roman",
+        "old", "former", "previous",
     }
 )  # fmt: skip
 #: A ruler's time in office, whose whole span an act told over it sums up ("*throughout his
@@ -271,7 +272,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     nominal = cand.trigger.nominal
     if cand.modality not in ("asserted", "reported"):
         return False
-    if not nominal and _spent(parse, verb):
+    if not nominal and (_spent(parse, verb) or _took_years(parse, verb)):
         return True
     if not (nominal or _past(parse, verb) or (verb.dep == "acl" and verb.tag == "VBN")):
         return False  # (a bare participle on a noun is past: "the town, *besieged* in 2013")
@@ -282,6 +283,8 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
         return True
     if nominal and _life_of_noun(parse, verb):
+        return True
+    if not nominal and _in_long_span(parse, verb):
         return True
     if not nominal and _recalled(parse, verb):
         return True
@@ -408,6 +411,32 @@ def _young(parse: Parse, verb: Token) -> bool:
         if _when_was(parse, head):
             return True
     return False
+
+
+def _in_long_span(parse: Parse, verb: Token) -> bool:
+    """An act told in a clause on a span of years or a war that took them ("*years of civil
+    war, in which* government forces bombed rebel towns", "*an eight-year war in which*
+    troops tortured prisoners"): one of many acts of a time summed up, not the day's."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    noun = parse.tokens[verb.head]
+    if span_years(parse, noun) >= HISTORY_YEARS:
+        return True
+    return noun.lemma.lower() in PAST_EVENTS and any(
+        span_years(parse, c) >= HISTORY_YEARS for c in kids(parse, noun.i, "compound", "amod")
+    )
+
+
+def _took_years(parse: Parse, verb: Token) -> bool:
+    """An act that "took" years ("It *took* the army *three years* to retake the city"): a
+    summary of a long campaign, not the day's act (not "took two days")."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    took = parse.tokens[verb.head]
+    if took.lemma.lower() != "take" or not _past(parse, took):
+        return False
+    spans = kids(parse, took.i, "npadvmod", "dobj")
+    return any(span_years(parse, t) >= HISTORY_YEARS for t in spans)
 
 
 def _recalled(parse: Parse, verb: Token) -> bool:
