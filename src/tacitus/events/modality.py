@@ -41,6 +41,15 @@ CAMEO practice, which the coder follows:
   policy option" (014), not the act.
 - A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
   dropped or recoded by ``sense`` before any of the above.
+- A feared act ("diplomats *worry that* the junta will expel ...", "the *fear is that* ...")
+  and one a forecast verb expects of someone else ("nobody *expects the junta to* release
+  him") are hypothetical, not the doer's threat or intent. A noun of an act feared,
+  supposed or said to be a prospect ("officials fear *a Russian offensive*", "*a Turkish
+  offensive* remains possible", "a *possible* strike") is hypothetical too
+  (:func:`nominal_mood`); with no doer named, or made by a model or a game ("planners
+  *simulated* a landing"), it is no event (:func:`scenario`), as is an act in an imagined
+  world ("a future *in which* ...", "*in a worst-case scenario*", "*Imagine that* ...") or
+  any act of a kind ("*any attempt to* arrest him would ..."): analysis, no act of anyone.
 """
 
 from __future__ import annotations

@@ -44,6 +44,17 @@ reported) is told as history when:
   that tells history (a look back beside it counts: "Few *remember* that the armies clashed
   in 1969. Soviet and Chinese troops *fought* over an island").
 
+Session 25 adds: early life told by a role's own words ("as a *student* activist") or by
+what someone was then ("*when she was a reporter*", "when he was six"), also for a noun's act
+through its verb ("as a young officer he fought *in the war*"); a side clause's object named
+by its year ("whose party boycotted *the 2004 election*"); memories ("residents *recall
+how*", "the museum *tells how*"); acts right after a "once" sentence; "*the last time* the
+army seized power"; a participle of result, an "after"/"when" clause in the simple past,
+which share their head's time; "has *never* been restored" and "*That was* twenty years
+ago" as marks of a passage told later; a ruler's whole time ("*throughout his rule*"), an
+ordinal past war ("the *first* Chechen war"), an era under an old or former regime; a
+clause on years of war ("an eight-year war *in which*") and an act that "*took* years".
+
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
 news, even when it is about history: "apologised on Monday for the 1982 massacre"); a
 past perfect act with its own year ("had captured the town in 2012": the PLOVER dev sets
