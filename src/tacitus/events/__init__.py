@@ -33,7 +33,7 @@ from .coder import (
 )
 from .implied import imply_targets
 from .lexicon import Lexicon, load
-from .modality import Mood, mood, recode
+from .modality import Mood, mood, nominal_mood, recode
 from .model import EventModel, Verdict, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
@@ -412,7 +412,7 @@ def _candidates(
         targets and (trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS or _unnamed_court(parse, trig))
     ):
         return []
-    m = Mood(False, "asserted") if trig.nominal else mood(parse, trig.token, trig.code)
+    m = nominal_mood(parse, trig.token) if trig.nominal else mood(parse, trig.token, trig.code)
     recoded = recode(trig.code, m)
     if recoded is None:
         if trig.noun is not None and not trig.nominal and resolve(trig.code, m.frame) is None:

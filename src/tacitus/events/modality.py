@@ -41,6 +41,15 @@ CAMEO practice, which the coder follows:
   policy option" (014), not the act.
 - A verb whose frame shows another sense ("storm hit the coast", "charged that ...") is
   dropped or recoded by ``sense`` before any of the above.
+- A feared act ("diplomats *worry that* the junta will expel ...", "the *fear is that* ...")
+  and one a forecast verb expects of someone else ("nobody *expects the junta to* release
+  him") are hypothetical, not the doer's threat or intent. A noun of an act feared,
+  supposed or said to be a prospect ("officials fear *a Russian offensive*", "*a Turkish
+  offensive* remains possible", "a *possible* strike") is hypothetical too
+  (:func:`nominal_mood`); with no doer named, or made by a model or a game ("planners
+  *simulated* a landing"), it is no event (:func:`scenario`), as is an act in an imagined
+  world ("a future *in which* ...", "*in a worst-case scenario*", "*Imagine that* ...") or
+  any act of a kind ("*any attempt to* arrest him would ..."): analysis, no act of anyone.
 """
 
 from __future__ import annotations
@@ -456,6 +465,7 @@ def mood(parse: Parse, verb: Token, code: str | None = None) -> Mood:
     would = bool(aux & REPORTED_FUTURE) and not aux & FIRM_FUTURE
     above = governing_mood(parse, verb)
     marked = in_condition or bool(aux & HYPOTHETICAL_AUX) or above.hypothetical
+    marked = marked or feared(parse, verb) or _expected_of(parse, verb)
     threat = complement and gov_lemma in THREAT_GOVERNORS and not _warned_of_others(parse, verb)
     if threat or above.threatened:
         modality = "threatened"
@@ -521,3 +531,224 @@ def recode(code: str, m: Mood) -> tuple[str, str] | None:
     if m.modality == "asserted" and root == "03":
         return code, "intended"
     return code, m.modality
+
+
+#: Verbs that suppose, dread or model an act, not report one ("analysts *fear* a blockade",
+#: "planners have *modelled* an invasion", "few *foresee* a war"): the act named as their
+#: object is a scenario.
+SUPPOSING = frozenset(
+    {
+        "fear", "dread", "model", "simulate", "imagine", "envisage", "envision", "foresee",
+        "predict", "forecast", "anticipate", "war-game", "wargame", "game", "hypothesise",
+        "hypothesize",
+    }
+)  # fmt: skip
+#: Of those, the ones whose object is made, not expected: a model's or a game's act is no
+#: one's ("planners have *simulated* a Chinese landing").
+MODELLING = frozenset(
+    {
+        "model", "simulate", "imagine", "envisage", "envision", "war-game", "wargame", "game",
+        "hypothesise", "hypothesize",
+    }
+)  # fmt: skip
+#: Entities that name a doer on a noun of an act ("a *Turkish* offensive").
+DOER_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+#: Nouns of a prospect: an act said to be one ("a strike *remains a possibility*") or named
+#: as one's object ("*the prospect of* an invasion", "*the risk of* a blockade") is supposed.
+PROSPECTS = frozenset(
+    {
+        "possibility", "prospect", "scenario", "risk", "danger", "spectre", "specter",
+        "nightmare", "fear", "worry", "concern", "likelihood", "chance", "odds", "hypothetical",
+    }
+)  # fmt: skip
+#: Adjectives that say a noun's act is yet to come ("a crackdown seems *inevitable*").
+LIKELY = frozenset(
+    {
+        "inevitable", "likely", "unlikely", "possible", "probable", "conceivable",
+        "unthinkable", "imminent", "certain",
+    }
+)  # fmt: skip
+#: Verbs that venture an act under a modal ("would *risk* an attack", "could *provoke* a
+#: war"): what they take is a prospect.
+RISKING = frozenset({"risk", "provoke", "trigger", "invite", "spark", "prompt"})
+#: The modals of a prospect.
+MAY = HYPOTHETICAL_AUX | REPORTED_FUTURE
+#: Nouns of an imagined world: an act told in a clause on one ("a future *in which* China
+#: blockades Taiwan", "a scenario where") or put in one ("*in a worst-case scenario*, the
+#: militias would seize ...") is supposed.
+IMAGINED = frozenset(
+    {"scenario", "future", "world", "simulation", "nightmare", "fantasy", "hypothesis"}
+)
+#: Of those, the ones an act is put *in* ("in a worst-case scenario"); not "in the world",
+#: nor "in exercises" (drills held are acts: "took part in naval exercises").
+SCENES = frozenset({"scenario", "simulation", "nightmare", "fantasy", "hypothetical"})
+#: Determiners that make the act an infinitive names any act of the kind ("*any* attempt to
+#: arrest him would trigger protests"), not one that was made.
+ANY = frozenset({"any", "every"})
+#: Verbs that bid the reader suppose an act ("*Imagine* that Russia cut off the gas").
+BIDDEN = frozenset({"imagine", "suppose", "picture", "assume", "envisage", "envision"})
+#: Adjectives of an act that may or may not come ("a *possible* strike", "a *hypothetical*
+#: invasion", "*future* attacks").
+MAYBE = frozenset(
+    {
+        "hypothetical", "possible", "potential", "feared", "prospective", "eventual",
+        "imagined", "putative", "future", "imaginary", "theoretical",
+    }
+)  # fmt: skip
+#: Nouns whose clause says what is feared ("the *fear* is that the junta will expel ..."):
+#: a forecast of another's act, not the doer's threat.
+FEARS = frozenset({"fear", "worry", "concern", "danger", "risk", "nightmare"})
+#: Verbs whose complement is feared ("diplomats *worry* that the junta will expel ...").
+FEARING = frozenset({"fear", "worry", "dread"})
+
+
+def scenario(parse: Parse, verb: Token, nominal: bool) -> bool:
+    """The act is a scenario an analysis sketches, done by no one: a noun of an act that a
+    verb of supposing takes ("analysts fear *a blockade*"), that is said to be a prospect
+    ("*a strike* remains a possibility") or is one's object ("the prospect of *an
+    invasion*"); an act told in an imagined world ("a future in which China *blockades*
+    Taiwan", "in a worst-case scenario the militias would *seize* ...") or named as any act
+    of its kind ("any attempt to *arrest* him would ..."). Acts that someone threatens or
+    says they could do keep their modality (see the module doc): this is the writer's or an
+    analyst's supposition with no act of anyone in it."""
+    if nominal:
+        if _modelled(parse, verb):
+            return True
+        return _supposed_noun(parse, verb) and not _named_doer(parse, verb)
+    if _in_imagined(parse, verb) or _any_act(parse, verb) or _bidden_to_suppose(parse, verb):
+        return True
+    # what a supposed act would do ("a *hypothetical* invasion would require ships")
+    return any(_maybe(parse, n) for n in kids(parse, verb.i, "nsubj"))
+
+
+def _maybe(parse: Parse, noun: Token) -> bool:
+    """ "a *hypothetical* invasion", "a *possible* strike", "*future* attacks"."""
+    return any(a.lemma.lower() in MAYBE for a in kids(parse, noun.i, "amod"))
+
+
+def _bidden_to_suppose(parse: Parse, verb: Token) -> bool:
+    """An act the reader is bidden to suppose ("*Imagine that* Russia cut off the gas",
+    "*Suppose* the rebels took the capital"): an imperative verb of supposing with no
+    subject of its own."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    gov = head(parse, verb)
+    return (
+        gov.lemma.lower() in BIDDEN and gov.tag == "VB" and not kids(parse, gov.i, "nsubj", "aux")
+    )
+
+
+def nominal_mood(parse: Parse, noun: Token) -> Mood:
+    """The mood of a noun of an act: hypothetical when it is supposed, feared or said to be
+    a prospect ("officials fear *a Russian offensive*", "*a Turkish offensive* remains
+    possible"), as a verb's act under "could" is; else asserted."""
+    return Mood(False, "hypothetical" if _supposed_noun(parse, noun) else "asserted")
+
+
+def _modelled(parse: Parse, noun: Token) -> bool:
+    """A noun of an act that a model, a game or the imagination makes ("think tanks have
+    *modelled* a Russian attack", "planners *simulated* a landing"): no one's act, even
+    with a doer named."""
+    return (
+        noun.dep == "dobj" and noun.head != noun.i and head(parse, noun).lemma.lower() in MODELLING
+    )
+
+
+def _named_doer(parse: Parse, noun: Token) -> bool:
+    """The noun names who would act ("a *Turkish* offensive", "*Russia's* attack", "a push
+    *by government forces*"): a named actor's possible act, which the corpus guide keeps
+    as a hypothetical event."""
+    for c in parse.child_tokens[noun.i]:
+        if c.dep in ("amod", "compound", "poss", "nmod") and (
+            c.ent in DOER_ENTS or c.tag in ("NNP", "NNPS")
+        ):
+            return True
+        if c.dep == "prep" and c.lemma.lower() == "by" and kids(parse, c.i, "pobj"):
+            return True
+    return False
+
+
+def _supposed_noun(parse: Parse, noun: Token) -> bool:
+    """A noun of an act supposed (see :func:`scenario`)."""
+    if _maybe(parse, noun):
+        return True
+    if noun.head == noun.i:
+        return False
+    up = head(parse, noun)
+    if noun.dep == "dobj" and up.lemma.lower() in SUPPOSING:
+        return True
+    if noun.dep == "dobj" and up.lemma.lower() in RISKING and _aux_lemmas(parse, up) & MAY:
+        return True  # "whether Moscow *would risk* an attack on a NATO member"
+    if noun.dep == "pobj" and up.lemma.lower() == "of" and up.head != up.i:
+        owner = head(parse, up)  # "the prospect *of* an invasion", "in the event *of* war"
+        if owner.lemma.lower() in PROSPECTS:
+            return True
+        if owner.lemma.lower() == "event" and _in_prep(parse, owner):
+            return True
+    if noun.dep == "nsubj" and up.pos in ("VERB", "AUX"):  # "a strike remains a possibility"
+        attrs = kids(parse, up.i, "attr", "acomp", "oprd")  # "a crackdown seems *inevitable*"
+        return any(a.lemma.lower() in PROSPECTS or a.lemma.lower() in LIKELY for a in attrs)
+    if noun.dep == "attr" and up.lemma.lower() == "be":  # "the worst scenario is *a blockade*"
+        subjects = kids(parse, up.i, "nsubj")
+        return any(n.lemma.lower() in PROSPECTS | IMAGINED for n in subjects)
+    return False
+
+
+def _in_prep(parse: Parse, noun: Token) -> bool:
+    """The noun is the object of "in" ("*in* the event of")."""
+    if noun.dep != "pobj" or noun.head == noun.i:
+        return False
+    return head(parse, noun).lemma.lower() == "in"
+
+
+def _in_imagined(parse: Parse, verb: Token) -> bool:
+    """An act in a clause on a noun of an imagined world ("a future *in which* China
+    blockades Taiwan"), or put in one by "in" on its own verb or its mood's ("*in a
+    worst-case scenario*, the militias would seize")."""
+    if verb.dep == "relcl" and head(parse, verb).lemma.lower() in IMAGINED:
+        return True
+    t = verb
+    for _ in range(3):
+        for p in kids(parse, t.i, "prep"):
+            if p.lemma.lower() == "in" and any(
+                o.lemma.lower() in SCENES for o in kids(parse, p.i, "pobj")
+            ):
+                return True
+        up = _mood_head(parse, t)
+        if up is None:
+            break
+        t = up
+    return False
+
+
+def _any_act(parse: Parse, verb: Token) -> bool:
+    """An act named by an infinitive on a noun with "any" ("*any attempt* to arrest the
+    opposition leader would trigger protests"): any act of its kind, none done."""
+    if verb.dep != "acl" or verb.head == verb.i or not is_to_infinitive(parse, verb):
+        return False
+    return any(d.lemma.lower() in ANY for d in kids(parse, verb.head, "det"))
+
+
+def _expected_of(parse: Parse, verb: Token) -> bool:
+    """An act a forecast verb expects of someone else ("nobody *expects the junta to
+    release* him"): a forecast, not the junta's intent ("Chile expects to sign": Chile's)."""
+    if verb.dep != "ccomp" or verb.head == verb.i or not is_to_infinitive(parse, verb):
+        return False
+    return head(parse, verb).lemma.lower() in FORECASTS and bool(kids(parse, verb.i, "nsubj"))
+
+
+def feared(parse: Parse, verb: Token) -> bool:
+    """A future or possible act in a clause that says what is feared ("the *fear* is that
+    the junta will expel the journalists", "diplomats *worry* that the army will move on the
+    city"): a forecast of the doer's act, hypothetical, not the doer's threat."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    aux = _aux_lemmas(parse, verb)
+    if not aux & (FUTURE_AUX | HYPOTHETICAL_AUX):
+        return False
+    gov = head(parse, verb)
+    if gov.lemma.lower() in FEARING:
+        return True
+    return gov.lemma.lower() == "be" and any(
+        s.lemma.lower() in FEARS for s in kids(parse, gov.i, "nsubj")
+    )

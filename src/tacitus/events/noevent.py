@@ -40,6 +40,7 @@ from ..parse import Parse, Token
 from ..records import Event
 from . import noevent_civic, noevent_figurative, noevent_frames, noevent_legis, noevent_misc
 from .coder import Candidate
+from .modality import scenario
 from .noevent_history import told_as_history
 from .sense import _is_year, near, sentence_words, word_class
 from .syntax import is_to_infinitive, kids, subject
@@ -159,6 +160,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     root = event.cameo[:2]
     verb = cand.trigger.token
     if condition(parse, verb) or noevent_misc.quiet(parse, verb) or capacity(parse, verb):
+        return True
+    if scenario(parse, verb, cand.trigger.nominal):
         return True
     if root in SPORT_ROOTS and sport_register(parse, verb):
         return True

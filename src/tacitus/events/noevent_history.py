@@ -44,6 +44,17 @@ reported) is told as history when:
   that tells history (a look back beside it counts: "Few *remember* that the armies clashed
   in 1969. Soviet and Chinese troops *fought* over an island").
 
+Session 25 adds: early life told by a role's own words ("as a *student* activist") or by
+what someone was then ("*when she was a reporter*", "when he was six"), also for a noun's act
+through its verb ("as a young officer he fought *in the war*"); a side clause's object named
+by its year ("whose party boycotted *the 2004 election*"); memories ("residents *recall
+how*", "the museum *tells how*"); acts right after a "once" sentence; "*the last time* the
+army seized power"; a participle of result, an "after"/"when" clause in the simple past,
+which share their head's time; "has *never* been restored" and "*That was* twenty years
+ago" as marks of a passage told later; a ruler's whole time ("*throughout his rule*"), an
+ordinal past war ("the *first* Chechen war"), an era under an old or former regime; a
+clause on years of war ("an eight-year war *in which*") and an act that "*took* years".
+
 Kept as events: an act dated to the news day ("on Tuesday", "yesterday", "this week": the
 news, even when it is about history: "apologised on Monday for the 1982 massacre"); a
 past perfect act with its own year ("had captured the town in 2012": the PLOVER dev sets
@@ -101,7 +112,7 @@ PERIODS = frozenset({"week", "weekend", "month", "morning", "afternoon", "evenin
 #: The words of a span of years, as a sentence's word set holds them.
 UNIT_WORDS = frozenset(YEAR_UNITS) | {"years", "decades", "centuries", "generations"}
 #: Words that may say a sentence is told now (looked at more closely when present).
-TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before"}
+TIME_WORDS = NOW_WORDS | WEEKDAYS | PERIODS | {"still", "since", "these", "before", "never"}
 #: Words of remembrance and founding: a passage that looks back on a year.
 FRAME_WORDS = frozenset(
     {
@@ -161,6 +172,29 @@ BACK_VERBS = frozenset(
         "step", "come", "go", "get", "put", "set", "throw", "knock", "claw", "bounce", "move",
     }
 )  # fmt: skip
+#: Words of a role held in early life ("as a *young* officer", "as a *student* activist").
+EARLY = frozenset(
+    {
+        "young", "student", "teenage", "teenaged", "junior", "fledgling", "rookie",
+        "schoolboy", "schoolgirl", "boy", "girl", "child", "youthful", "cadet", "conscript",
+    }
+)  # fmt: skip
+#: Verbs of remembering whose clause tells a memory ("residents *recall* how soldiers ...").
+RECALLING = frozenset({"recall", "remember", "recollect", "reminisce", "relive"})
+#: Verbs of telling and the memorials, books and films that tell the past with them ("the
+#: *museum tells* how the secret police ...", "*her memoir describes* how ...").
+TELLING_PAST = frozenset(
+    {"tell", "show", "recount", "document", "chronicle", "describe", "depict", "trace", "recall"}
+)
+MEMORIALS = frozenset(
+    {
+        "museum", "exhibition", "exhibit", "memorial", "memoir", "book", "documentary", "film",
+        "archive", "plaque", "monument", "novel", "biography", "autobiography", "history",
+    }
+)  # fmt: skip
+#: Nouns of a measure, not a role, after "when ... was" ("when it was a mile away").
+MEASURES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "yard", "step", "hour",
+                      "minute", "day", "week", "distance", "way"})  # fmt: skip
 #: Times of someone's early life ("in *her twenties*", "in *his youth*").
 AGES = frozenset(
     {"youth", "childhood", "boyhood", "girlhood", "adolescence", "teens", "twenties", "thirties"}
@@ -180,7 +214,7 @@ PAST_EVENTS = frozenset(
     {
         "war", "genocide", "revolution", "uprising", "coup", "putsch", "conflict",
         "massacre", "invasion", "occupation", "insurgency", "intifada", "rebellion", "revolt",
-        "riot", "purge", "siege", "partition", "dictatorship", "junta", "regime",
+        "riot", "purge", "siege", "partition", "dictatorship", "junta", "regime", "protest",
     }
 )  # fmt: skip
 #: A doer named as someone's forebear: a family history ("her grandfather fought ...").
@@ -206,8 +240,18 @@ GONE = frozenset(
     {
         "colonial", "imperial", "medieval", "ancient", "feudal", "soviet", "ottoman",
         "tsarist", "victorian", "communist", "apartheid", "mughal", "byzantine", "roman",
+        "old", "former", "previous",
     }
 )  # fmt: skip
+#: A ruler's time in office, whose whole span an act told over it sums up ("*throughout his
+#: rule* he jailed opponents", "during *her long tenure*").
+REIGNS = frozenset(
+    {"rule", "reign", "tenure", "presidency", "premiership", "dictatorship", "regime", "time"}
+)
+#: Ordinals that name one of a series of past wars ("in *the first* Chechen war").
+ORDINALS = frozenset({"first", "second", "third", "fourth"})
+#: Subjects that point back to what came before ("*That* was twenty years ago").
+THAT = frozenset({"that", "this", "it", "all"})
 #: Words that tell of an earlier one of the same kind ("It was *not the first* time", "for
 #: the *first* time *since*"): the acts dated beside them are the earlier ones.
 FIRST_BEFORE = frozenset({"not", "n't", "since"})
@@ -239,7 +283,7 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     nominal = cand.trigger.nominal
     if cand.modality not in ("asserted", "reported"):
         return False
-    if not nominal and _spent(parse, verb):
+    if not nominal and (_spent(parse, verb) or _took_years(parse, verb)):
         return True
     if not (nominal or _past(parse, verb) or (verb.dep == "acl" and verb.tag == "VBN")):
         return False  # (a bare participle on a noun is past: "the town, *besieged* in 2013")
@@ -248,6 +292,12 @@ def told_as_history(parse: Parse, cand: Candidate) -> bool:
     if _news_day(parse, verb):
         return False
     if not nominal and (_long_span(parse, verb) or _once(parse, verb) or _young(parse, verb)):
+        return True
+    if nominal and _life_of_noun(parse, verb):
+        return True
+    if not nominal and _in_long_span(parse, verb):
+        return True
+    if not nominal and _recalled(parse, verb):
         return True
     if not nominal and _ranged(parse, verb):
         return True
@@ -365,26 +415,123 @@ def _young(parse: Parse, verb: Token) -> bool:
         for p in kids(parse, head.i, "prep"):
             prep = p.lemma.lower()
             for o in kids(parse, p.i, "pobj"):
-                if prep == "as" and any(
-                    a.lemma.lower() == "young" for a in kids(parse, o.i, "amod")
-                ):
+                if prep == "as" and _early(parse, o):
                     return True
                 if prep == "in" and o.text.lower() in AGES and kids(parse, o.i, "poss"):
                     return True
+        if _when_was(parse, head):
+            return True
     return False
+
+
+def _in_long_span(parse: Parse, verb: Token) -> bool:
+    """An act told in a clause on a span of years or a war that took them ("*years of civil
+    war, in which* government forces bombed rebel towns", "*an eight-year war in which*
+    troops tortured prisoners"): one of many acts of a time summed up, not the day's."""
+    if verb.dep != "relcl" or verb.head == verb.i:
+        return False
+    noun = parse.tokens[verb.head]
+    if span_years(parse, noun) >= HISTORY_YEARS:
+        return True
+    return noun.lemma.lower() in PAST_EVENTS and any(
+        span_years(parse, c) >= HISTORY_YEARS for c in kids(parse, noun.i, "compound", "amod")
+    )
+
+
+def _took_years(parse: Parse, verb: Token) -> bool:
+    """An act that "took" years ("It *took* the army *three years* to retake the city"): a
+    summary of a long campaign, not the day's act (not "took two days")."""
+    if verb.dep != "xcomp" or verb.head == verb.i:
+        return False
+    took = parse.tokens[verb.head]
+    if took.lemma.lower() != "take" or not _past(parse, took):
+        return False
+    spans = kids(parse, took.i, "npadvmod", "dobj")
+    return any(span_years(parse, t) >= HISTORY_YEARS for t in spans)
+
+
+def _recalled(parse: Parse, verb: Token) -> bool:
+    """An act in a clause of remembrance ("Older residents *recall how* soldiers burned the
+    village", "remember that the army shelled ...") or of what a museum, a memoir or a film
+    tells ("The museum *tells how* the secret police jailed editors"): a memory, not news;
+    not what a witness *describes* (a fresh act is told so too)."""
+    for head in _clause_heads(parse, verb)[:2]:
+        if head.dep != "ccomp" or head.head == head.i:
+            continue
+        gov = parse.tokens[head.head]
+        if gov.lemma.lower() in RECALLING:
+            return True
+        teller, _passive = subject(parse, gov)
+        if (
+            gov.lemma.lower() in TELLING_PAST
+            and teller is not None
+            and (teller.lemma.lower() in MEMORIALS)
+        ):
+            return True
+    return False
+
+
+def _early(parse: Parse, role: Token) -> bool:
+    """A role of someone's early life: "a *young* officer", "a *student* activist", "a
+    *teenage* conscript" (the role's own words: "as a student" alone is ``sense``'s)."""
+    return any(
+        m.lemma.lower() in EARLY or m.text.lower() in EARLY
+        for m in kids(parse, role.i, "amod", "compound")
+    )
+
+
+def _when_was(parse: Parse, verb: Token) -> bool:
+    """A past time named by what someone was then: "*When she was a reporter*, the police
+    arrested her", "when he was defence minister" (a profile's past, not the day's act);
+    not "when the convoy was a mile from the border" (no role: a measure)."""
+    for c in kids(parse, verb.i, "advcl"):
+        if c.lemma.lower() != "be" or c.tag != "VBD":
+            continue
+        if not any(m.text.lower() == "when" for m in kids(parse, c.i, "advmod", "mark")):
+            continue
+        said = kids(parse, c.i, "attr", "acomp")
+        if any(a.pos == "NOUN" and a.lemma.lower() not in MEASURES for a in said):
+            return True
+        if any(a.tag == "CD" or a.lemma.lower() in ("young", "little") for a in said):
+            return True  # an age: "when she was *six*", "when he was *young*"
+    return False
+
+
+def _life_of_noun(parse: Parse, noun: Token) -> bool:
+    """A noun's act told in a profile's early life or in a time gone by through the past
+    verb it hangs on ("As a young officer he fought *in the border war*", "she *once*
+    joined a strike"): the verb's marks date the noun's act."""
+    gov = _governor(parse, noun)
+    if gov is None or not _past(parse, gov) or _news_day(parse, gov):
+        return False
+    return _young(parse, gov) or _once(parse, gov) or _era(parse, gov) or _back(parse, gov)
+
+
+def _governor(parse: Parse, noun: Token) -> Token | None:
+    """The verb a nominal act is the subject or object of, directly or through one
+    preposition ("fought *in* the war")."""
+    if noun.head == noun.i or noun.dep not in NOMINAL_SLOTS:
+        return None
+    up = parse.tokens[noun.head]
+    if noun.dep == "pobj" and up.dep == "prep" and up.head != up.i:
+        up = parse.tokens[up.head]
+    return up if up.pos in ("VERB", "AUX") else None
 
 
 def _not_first(parse: Parse, verb: Token) -> bool:
     """The earlier times a passage says the news is not the first of ("It was *not the first
-    time* troops *had fired* on miners"): acts of the past, told in general; not "It was
-    the first time troops had fired" (the news itself)."""
+    time* troops *had fired* on miners"), or the last time it came ("*The last time* the army
+    *seized* power was in 1987"): acts of the past, told in general; not "It was the first
+    time troops had fired" (the news itself)."""
     if verb.dep != "relcl" or verb.head == verb.i:
         return False
     time = parse.tokens[verb.head]
     if time.lemma.lower() != "time" or time.head == time.i:
         return False
-    first = any(a.lemma.lower() == "first" for a in kids(parse, time.i, "amod"))
-    return first and bool(kids(parse, time.head, "neg"))
+    said = {a.lemma.lower() for a in kids(parse, time.i, "amod")}
+    if "last" in said:  # "*The last time* the army seized power was in 1987"
+        return True
+    return "first" in said and bool(kids(parse, time.head, "neg"))
 
 
 def _era(parse: Parse, verb: Token) -> bool:
@@ -393,14 +540,22 @@ def _era(parse: Parse, verb: Token) -> bool:
     past ones: "the Korean War", "the Second World War"; today's are "the war in ...")."""
     for head in _clause_heads(parse, verb)[:2]:
         for p in kids(parse, head.i, "prep"):
-            if p.lemma.lower() not in IN_ERA:
+            prep = p.lemma.lower()
+            if prep not in IN_ERA and prep not in SPREAD:
                 continue
             for o in kids(parse, p.i, "pobj"):
                 word = o.text.lower()
+                mods = kids(parse, o.i, "amod", "compound")
+                said = {m.text.lower() for m in mods}
+                if prep in SPREAD or "long" in said:  # "*throughout his long rule*"
+                    if o.lemma.lower() in REIGNS and kids(parse, o.i, "poss"):
+                        return True
+                    continue
                 if word in ERAS or (o.text == "War" and o.tag == "NNP"):
                     return True
-                mods = kids(parse, o.i, "amod", "compound")
-                if word in ERA_NOUNS and any(m.text.lower() in GONE for m in mods):
+                if o.lemma.lower() == "war" and said & ORDINALS:  # "the first Chechen war"
+                    return True
+                if word in ERA_NOUNS and said & GONE:
                     return True
     return False
 
@@ -441,15 +596,29 @@ def _carried_on(parse: Parse, verb: Token) -> bool:
     """An undated simple past act in an undated article, right after a sentence that tells
     history, in a sentence with no year or word of time of its own ("Few remember that the
     two armies clashed in 1969. Soviet and Chinese troops *fought* over an island.")."""
-    if verb.sent == 0 or verb.tag != "VBD" or parse.memo.get(PUBLISHED) is not None:
+    if verb.sent == 0 or verb.tag != "VBD":
         return False
     before = sentence_words(parse, verb.sent - 1)  # no year before it: nothing to carry on
-    if not any(w[:1].isdigit() and _is_year(w) for w in before):
+    once = bool(before & FORMERLY) and _once_sentence(parse, verb.sent - 1)
+    if not once and parse.memo.get(PUBLISHED) is not None:
+        return False
+    if not once and not any(w[:1].isdigit() and _is_year(w) for w in before):
         return False
     years, marks = sentence_marks(parse, verb.sent)
     if years or any(marks) or sentence_words(parse, verb.sent) & TIME_WORDS:
         return False
-    return _history_sentence(parse, verb.sent - 1)
+    return once or _history_sentence(parse, verb.sent - 1)
+
+
+def _once_sentence(parse: Parse, k: int) -> bool:
+    """Sentence ``k``'s main verb is told with "once" ("The rebels *once* controlled a third
+    of the country."): the acts told right after it, with no time of their own, are of that
+    time ("They kidnapped foreigners and extorted farmers.")."""
+    sent = parse.sentences[k]
+    return any(
+        t.head == t.i and _past(parse, t) and _once(parse, t)
+        for t in parse.tokens[sent.first : sent.last]
+    )
 
 
 def _history_sentence(parse: Parse, k: int) -> bool:
@@ -509,7 +678,10 @@ def _named_past(parse: Parse, verb: Token) -> int | None:
         for n in kids(parse, verb.i, "nsubj", "nsubjpass")
         for d in (n, *_of(parse, n))
     ]
-    for h in heads:
+    # "was seized by students *during the 1968 protests*": the parser may hang the date
+    # on the agent
+    agents = [o for h in heads for a in kids(parse, h.i, "agent") for o in kids(parse, a.i, "pobj")]
+    for h in heads + agents:
         for p in kids(parse, h.i, "prep"):
             if p.lemma.lower() in DATING | LASTING | SPREAD:
                 spread = p.lemma.lower() not in DATING
@@ -553,7 +725,7 @@ def _past(parse: Parse, verb: Token) -> bool:
     if verb.tag == "VBD":
         return True
     heads = _clause_heads(parse, verb)
-    if verb.tag == "VBG" and verb.dep == "pcomp" and len(heads) > 1:
+    if verb.tag == "VBG" and verb.dep in ("pcomp", "advcl") and len(heads) > 1:
         # "was arrested for *organising* a boycott"; "is remembered for *crushing* ..."
         return _past(parse, heads[1]) or heads[1].lemma.lower() in REPUTE
     if verb.tag != "VBN":
@@ -576,11 +748,19 @@ def _clause_heads(parse: Parse, verb: Token) -> list[Token]:
         up = parse.tokens[tok.head]
         if tok.dep == "pcomp" and up.dep == "prep" and up.head != up.i:
             up = parse.tokens[up.head]
-        elif tok.dep != "conj":
+        elif tok.dep != "conj" and not _result(parse, tok):
             break
         tok = up
         out.append(tok)
     return out
+
+
+def _result(parse: Parse, tok: Token) -> bool:
+    """A participle clause of the act it hangs on, with no subject or mark of its own
+    ("shelled the camp in 1983, *killing* hundreds"): it shares that act's time."""
+    return (
+        tok.dep == "advcl" and tok.tag == "VBG" and not kids(parse, tok.i, "nsubj", "mark", "aux")
+    )
 
 
 def span_years(parse: Parse, unit: Token) -> int:
@@ -663,9 +843,13 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
     noun = verb if cand.trigger.nominal else cand.trigger.noun if light else None
     nouns = [noun] if noun is not None else []
     nouns += [o for h in heads[1:] for o in kids(parse, h.i, "dobj")]
+    if verb.dep in SIDE and not cand.trigger.nominal:
+        # a side clause's object named by its year ("the senator, whose party *boycotted
+        # the 2004 election*"), as its own date would be; not a count ("sent 2000 troops")
+        nouns += [o for o in kids(parse, verb.i, "dobj")]
     for n in nouns:
         for m in kids(parse, n.i, "nummod", "compound", "amod"):
-            if _is_year(m.text) and not m.text.endswith("s"):
+            if _is_year(m.text) and not m.text.endswith("s") and not _count_of(parse, m, n):
                 return int(m.text.lstrip("'’")[:4])
     if verb.dep == "relcl" and verb.head != verb.i:  # "the day *in 1982* when the army burned"
         up = parse.tokens[verb.head]
@@ -674,7 +858,11 @@ def _year_of(parse: Parse, cand: Candidate) -> int | None:
                 return int(t.text[:4])
     if verb.dep == "advcl" and verb.head != verb.i:
         marks = {m.lemma.lower() for m in kids(parse, verb.i, "mark")}
-        had = any(a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux"))
+        # a past perfect or simple past clause of the time of the act it hangs on
+        # ("broke off relations in 1979 *after students stormed* the embassy")
+        had = verb.tag == "VBD" or any(
+            a.lemma.lower() == "have" for a in kids(parse, verb.i, "aux")
+        )
         if marks & {"when", "as", "after", "before"} and had:
             return _year_on(parse, parse.tokens[verb.head])
         when = any(a.text.lower() == "when" for a in kids(parse, verb.i, "advmod", "mark"))
@@ -789,10 +977,24 @@ def _sentence_marks(parse: Parse, k: int) -> Marks:
     later = spans and any(
         t.text.lower() in ("on", "later") and _span_on(parse, t) >= HISTORY_YEARS for t in toks
     )
+    later = later or (spans and _that_was_ago(parse, toks))
     over = spans and any(
         span_years(parse, t) >= HISTORY_YEARS and _completed(parse, t) for t in toks
     )
     return years, (_told_now(parse, toks), frame, future, later, over)
+
+
+def _that_was_ago(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
+    """A sentence that dates the one before it years back: "*That was twenty years ago.*",
+    "It was three decades ago"."""
+    for t in toks:
+        if t.text.lower() != "ago" or _span_on(parse, t) < HISTORY_YEARS or t.head == t.i:
+            continue
+        verb = parse.tokens[t.head]
+        subj = kids(parse, verb.i, "nsubj")
+        if verb.lemma.lower() == "be" and any(n.text.lower() in THAT for n in subj):
+            return True
+    return False
 
 
 def _stated_year(parse: Parse, tok: Token) -> int | None:
@@ -807,6 +1009,11 @@ def _stated_year(parse: Parse, tok: Token) -> int | None:
     if tok.ent != "DATE" and not (tok.dep == "pobj" and head.lemma.lower() in ("in", "since")):
         return None
     return int(tok.text.lstrip("'’")[:4])
+
+
+def _count_of(parse: Parse, num: Token, noun: Token) -> bool:
+    """A number that counts a plural noun ("sent *2000* troops")."""
+    return num.dep == "nummod" and noun.tag == "NNS" and _counts(parse, num)
 
 
 def _counts(parse: Parse, num: Token) -> bool:
@@ -828,6 +1035,8 @@ def _told_now(parse: Parse, toks: tuple[Token, ...] | list[Token]) -> bool:
             return True
         if word in ("since", "before") and t.dep == "advmod" and _perfect(parse, head):
             return True  # "has *since* been rebuilt", "has seen unrest *before*"
+        if word == "never" and t.dep == "neg" and _perfect(parse, head):
+            return True  # "Ties have *never* been restored": told from long after
         if word == "since" and t.dep == "prep" and _perfect(parse, head) and _yearly(parse, t):
             return True  # "*Since* the 2014 annexation, Russia has stationed troops"
         if _perfect_span(parse, t, head):
