@@ -37,6 +37,23 @@ person or a firm's case, not another political actor. These checks read that fra
   the act: PLOVER codes the verdicts of courts on political actors, and a court's rejection
   of a named side's appeal.
 
+Added in session 25, from passages of our own:
+
+- **more lawmaking routine**: a hearing or a debate held on a text of law ("held a hearing on
+  the patent bill"; not a hearing on an attack, which is an inquiry); a text of law signed,
+  vetoed, passed or blocked as "it" after a sentence that names it ("The governor has said
+  he will sign it"), unless a state does it or a treaty or resolution is near; lawmakers
+  asking, with no one named as asked, for a step of procedure ("asked for more time", "for
+  a second hearing"); a chair's ruling that a motion is out of order;
+- **more court routine**: bail refused or denied to a private person, as bail granted; a
+  conviction or a sentence of a private person upheld; a dispute between private parties
+  dismissed ("the land dispute between the two families"); a firm's or a club's officer
+  counts as a private person ("a former football club president", "the bank's chairman";
+  not "the former party president"); a town's name on an ordinary crime is where the crime
+  was, not a party to a charge ("the Makati carjacking"); and a target the coder drew from
+  a clause beside the court's act ("saying it should be settled *by the elders*") or from
+  such a place or person is no party to the act.
+
 The court checks are narrower than the one :mod:`.noevent` tried and dropped (a court's
 acts on any private party lowered the PLOVER dev sets): the person must be named by a common
 noun of private life, the firm by a common noun, and the sentence must name no country,
@@ -907,7 +924,7 @@ def _political_charge(parse: Parse, verb: Token, skip: list[tuple[int, int]] | N
     verdict in its sentence ("for spying for Israel", "for insulting the president"); not
     in the spans of ``skip`` (the private person judged)."""
     sent = parse.sentences[verb.sent]
-    after = parse.tokens[verb.i + 1 : sent.last]
+    after = list(parse.tokens[verb.i + 1 : sent.last])
     if skip:
         after = [t for t in after if not any(a <= t.start < b for a, b in skip)]
     return any(
@@ -924,9 +941,13 @@ def _court_seat(parse: Parse, tok: Token) -> bool:
         return False
     while tok.dep == "compound" and parse.tokens[tok.head].pos == "PROPN":  # "New York"
         tok = parse.tokens[tok.head]
-    if tok.dep == "compound" and tok.head != tok.i:  # "the *Makati* carjacking": where the
-        return parse.tokens[tok.head].lemma.lower() in ORDINARY_CRIMES  # crime was (a town
-    if tok.ent != "GPE":  # the tagger may call a person), not a party to it
+    if tok.dep == "compound" and tok.head != tok.i:
+        # where the crime was ("the Makati carjacking", "the Durban bank robbery"), whether
+        # the tagger calls the name a town or a person: no party to it
+        while tok.dep == "compound" and tok.head != tok.i:
+            tok = parse.tokens[tok.head]
+        return tok.lemma.lower() in ORDINARY_CRIMES
+    if tok.ent != "GPE":
         return False
     return tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in LOCATIVE
 
