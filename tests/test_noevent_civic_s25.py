@@ -51,6 +51,28 @@ QUIET = [
         "hold",
     ),
     (
+        "a pledge to no one",
+        "The president promised to build a million homes at a campaign rally in Recife.",
+        "promised",
+    ),
+    (
+        "a stump tour",
+        "Mr. Odhiambo toured four constituencies of western Kenya on Sunday, urging voters "
+        "to turn out early.",
+        "toured",
+    ),
+    (
+        "going on with a reform",
+        "The chancellor said she would press ahead with the pension reform despite the strikes.",
+        "press",
+    ),
+    (
+        "a firms' merger blocked",
+        "A federal judge blocked the merger of the two grocery chains, siding with regulators "
+        "who said prices would rise.",
+        "blocked",
+    ),
+    (
         "a hearing on a bill",
         "The Senate commerce committee held a hearing on the broadband bill on Thursday.",
         "held",
@@ -104,6 +126,25 @@ KEPT = [
         "The president will hold a rally in the capital on Saturday to denounce the sanctions.",
         "hold",
         "THREATEN",
+    ),
+    (
+        "a foreign takeover blocked",
+        "A court in Lahore blocked the Chinese takeover of the power company.",
+        "blocked",
+        "PROTEST",
+    ),
+    (
+        "a pledge to a government",
+        "At a rally in Nairobi on Sunday, the president promised the Somali government more "
+        "troops for the war on al-Shabaab.",
+        "promised",
+        "THREATEN",
+    ),
+    (
+        "a demand for a recount",
+        "The opposition pressed the electoral commission for a recount in three constituencies.",
+        "pressed",
+        "REQUEST",
     ),
     (
         "a court's order to the government",

@@ -30,7 +30,9 @@ that frame:
   party's ("endorsed the Democratic *challenger*", "rallied behind a single *candidate*";
   not "the prime minister's candidate"); volunteers, canvassers or poll watchers mobilised
   or sent with no demand as their purpose; a trip to a town or province of the doer's own
-  country ("He flies to Michigan on Friday"). Outside such a passage, a rally held by an
+  country ("He flies to Michigan on Friday") or a tour of places named by common nouns
+  ("toured three counties"); a pledge to no one ("He promised to build a million homes":
+  CAMEO 03 with no target). Outside such a passage, a rally held by an
   office holder of the government with no demand, "against" or "over" ("The governor will
   hold a rally in Tampa"): CAMEO 133 is a threat of dissent, and a governing side's rally
   is none.
@@ -52,7 +54,7 @@ from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
 from .sense import near, sentence_words, word_class
-from .syntax import kids, prep_objects, subject
+from .syntax import kids, prep_objects, span_of, subject
 
 #: Verbs of sending a force, evacuating and rescuing: relief work where a hazard is the
 #: occasion ("deployed soldiers to fight the wildfires", "evacuated fishermen", "cordoned
@@ -382,7 +384,9 @@ def campaign_business(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root == "05":
         return backs_candidate(parse, verb, event)
     if root == "04" and verb.lemma.lower() in TRIPS:
-        return home_trip(event)
+        return home_trip(event) or stump_tour(parse, verb, event)
+    if root == "03" and event.target is None:
+        return True  # a campaign pledge to no one ("He promised to build a million homes")
     if verb.lemma.lower() in MOBILISING:
         return canvassing(parse, verb)
     if verb.lemma.lower() in PUBLISHING:
@@ -521,6 +525,62 @@ def home_trip(event: Event) -> bool:
     if tgt is None or tgt.kind != "state" or tgt.country_from != "place":
         return False
     return src is None or src.country is None or src.country == tgt.country
+
+
+#: Common nouns of the places a candidate tours.
+STUMP_PLACES = frozenset(
+    {
+        "county",
+        "counties",
+        "constituency",
+        "constituencies",
+        "district",
+        "districts",
+        "province",
+        "provinces",
+        "state",
+        "states",
+        "village",
+        "villages",
+        "town",
+        "towns",
+        "region",
+        "regions",
+        "ward",
+        "wards",
+        "city",
+        "cities",
+        "riding",
+        "ridings",
+        "suburb",
+        "suburbs",
+        "seat",
+        "seats",
+        "market",
+        "markets",
+        "factory",
+        "factories",
+        "farm",
+        "farms",
+    }
+)
+
+
+def stump_tour(parse: Parse, verb: Token, event: Event) -> bool:
+    """A tour of places named by common nouns ("toured three counties of the Rift Valley",
+    "went to the marginal seats"), whatever target the coder drew from a clause beside it;
+    a country is a target only outside the places' own phrase ("four constituencies *of
+    western Kenya*" is where they are)."""
+    places = kids(parse, verb.i, "dobj") + prep_objects(parse, verb, "to", "through", "across")
+    if not places or not all(p.pos == "NOUN" and p.lemma.lower() in STUMP_PLACES for p in places):
+        return False
+    tgt = event.target
+    if tgt is None or tgt.kind != "state" or tgt.country_from == "place":
+        return True
+    sent = parse.sentences[verb.sent]
+    here = [m for m in tgt.mentions if sent.start <= m[0] < sent.end]
+    spans = [span_of(parse, p.i) for p in places]
+    return all(any(a <= m[0] < b for a, b in spans) for m in here)
 
 
 def government_rally(parse: Parse, cand: Candidate, event: Event) -> bool:

@@ -74,7 +74,7 @@ from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
 from .sense import near, sentence_words, word_class
-from .syntax import kids, span_of, subject
+from .syntax import kids, prep_objects, span_of, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
 #: demands, criticism, refusals and threats.
@@ -594,7 +594,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if cand.trigger.nominal:
         return court_calendar(parse, verb)
-    if bill_content(parse, verb, event) or out_of_order(parse, verb):
+    if bill_content(parse, verb, event) or out_of_order(parse, verb) or pressing_on(parse, verb):
         return True
     if event.target is None and (
         lawmaking(parse, verb, event) or procedural_request(parse, verb, event)
@@ -713,6 +713,20 @@ def out_of_order(parse: Parse, verb: Token) -> bool:
         if [t.lower() for t in (n.text for n in nxt)] == ["of", "order"]:
             return True
     return False
+
+
+#: Verbs that "ahead" or "on" turn into going on with something ("press ahead").
+GOING_ON = frozenset({"press", "push", "forge", "plough", "plow", "pursue"})
+
+
+def pressing_on(parse: Parse, verb: Token) -> bool:
+    """Going on with a bill or a plan ("The prime minister said he would press ahead", "will
+    push on with the reform"): no demand of anyone."""
+    if verb.lemma.lower() not in GOING_ON or prep_objects(parse, verb, "for"):
+        return False
+    return any(
+        k.lemma.lower() in ("ahead", "on") for k in kids(parse, verb.i, "advmod", "prt", "prep")
+    ) and not kids(parse, verb.i, "dobj")
 
 
 def lobbying(parse: Parse, verb: Token, event: Event) -> bool:
@@ -837,6 +851,8 @@ def court_business(parse: Parse, verb: Token, event: Event) -> bool:
     if lemma in VERDICTS and _private_verdict(parse, verb, objs, target):
         return True
     if lemma == "uphold" and _upheld_verdict(parse, verb, objs):
+        return True
+    if lemma in HALTS and objs and all(_private_deal(parse, o) for o in objs):
         return True
     if lemma in ORDERS and root == "10":
         return bool(objs) and all(_party(parse, o, target) or _firm(o) for o in objs)
@@ -988,6 +1004,51 @@ def _upheld_verdict(parse: Parse, verb: Token, objs: list[Token]) -> bool:
             spans = [span_of(parse, x.i) for x in people]  # "president" of a club is no charge
             return not _political_charge(parse, verb, spans)
     return False
+
+
+#: Verbs of a court stopping something.
+HALTS = frozenset({"block", "halt", "stop", "suspend", "freeze", "void", "annul", "quash"})
+#: Deals and works of firms a court may stop.
+DEALS = frozenset(
+    {
+        "merger",
+        "takeover",
+        "acquisition",
+        "sale",
+        "purchase",
+        "buyout",
+        "deal",
+        "contract",
+        "project",
+        "construction",
+        "development",
+        "demolition",
+        "eviction",
+        "evictions",
+        "auction",
+        "launch",
+        "release",
+        "strike",
+    }
+)
+
+
+def _private_deal(parse: Parse, noun: Token) -> bool:
+    """A firm's or a private party's deal or work ("the merger of the two supermarket
+    chains", "the sale of the stadium", "the developer's project"): not one a name, a
+    state or a people owns ("the government's plan", "the Chinese takeover")."""
+    if noun.lemma.lower() not in DEALS:
+        return False
+    mods = kids(parse, noun.i, "poss", "amod", "compound", "nmod")
+    if any(m.pos == "PROPN" or m.ent in CHARGE_ENTITIES for m in mods):
+        return False
+    if any(m.dep == "poss" and not (_firm(m) or _private_person(parse, m)) for m in mods):
+        return False
+    owners = prep_objects(parse, noun, "of", "by", "between")
+    return all(
+        o.pos != "PROPN" and not o.ent and (_firm(o) or o.lemma.lower() not in POLITICAL)
+        for o in owners
+    )
 
 
 def _aside_or_private(parse: Parse, verb: Token, target: Actor | None) -> bool:
