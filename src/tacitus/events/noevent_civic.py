@@ -25,17 +25,18 @@ that frame:
 - **campaign business** (session 25), in a passage about an election (its sentence or a
   neighbour has a word of the ``election`` class, a rally, a debate or a race) with no word
   of violence: a candidate's words on a rival of the contest ("blasted his *opponent's*
-  trade policy", an ad "mocking the *challenger's* record"; not an accusation of a crime,
-  CAMEO 112, nor words on a state organ); support for a candidate not named as another
-  party's ("endorsed the Democratic *challenger*", "rallied behind a single *candidate*";
-  not "the prime minister's candidate"); volunteers, canvassers or poll watchers mobilised
-  or sent with no demand as their purpose; a trip to a town or province of the doer's own
+  trade policy", an ad "mocking the *challenger's* record"; not an accusation, CAMEO 112);
+  support for a candidate not named as another party's ("endorsed the Democratic
+  *challenger*", "rallied behind a single *candidate*"; not "the prime minister's
+  candidate", nor a state's support); volunteers, canvassers or poll watchers mobilised
+  or sent with no purpose but canvassing; a trip to a town or province of the doer's own
   country ("He flies to Michigan on Friday") or a tour of places named by common nouns
-  ("toured three counties"); a pledge to no one ("He promised to build a million homes":
-  CAMEO 03 with no target). Outside such a passage, a rally held by an
-  office holder of the government with no demand, "against" or "over" ("The governor will
-  hold a rally in Tampa"): CAMEO 133 is a threat of dissent, and a governing side's rally
-  is none.
+  ("toured three counties"); a manifesto or an ad put out ("will release its own"); a
+  pledge to no one (CAMEO 030 with no target, "He promised to build a million homes") in
+  a passage with a word of campaigning itself, not "elections" alone ("vowed to hold free
+  elections" is an intent of reform). Outside such a passage: a rally held by an office
+  holder of the government with no demand, "against" or "over" ("The governor will hold a
+  rally in Tampa"): CAMEO 133 is a threat of dissent, and a governing side's rally is none.
 
 Tried and dropped: a legislature's act with no target in a sentence that gives its vote
 tally ("The Senate rejected the tax package 13-9"): the PLOVER gold codes such refusals as
@@ -386,7 +387,7 @@ def campaign_business(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root == "04" and verb.lemma.lower() in TRIPS:
         return home_trip(event) or stump_tour(parse, verb, event)
     if root == "03" and event.target is None:
-        return True  # a campaign pledge to no one ("He promised to build a million homes")
+        return campaign_pledge(parse, verb, event)
     if verb.lemma.lower() in MOBILISING:
         return canvassing(parse, verb)
     if verb.lemma.lower() in PUBLISHING:
@@ -431,6 +432,32 @@ def campaign_paper(parse: Parse, verb: Token) -> bool:
         or (o.lemma.lower() == "own" and bool(near_words & CAMPAIGN_PAPERS))
         for o in objs
     )
+
+
+#: Words of campaigning itself: "elections" alone may be what a pledge promises ("vowed to
+#: hold free elections", an intent of reform).
+STUMP_WORDS = CAMPAIGN_WORDS | frozenset(
+    {
+        "candidate",
+        "candidates",
+        "re-election",
+        "reelection",
+        "manifesto",
+        "stump",
+        "hustings",
+        "voters",
+        "campaigning",
+        "canvassing",
+    }
+)
+
+
+def campaign_pledge(parse: Parse, verb: Token, event: Event) -> bool:
+    """A pledge to no one of no named kind (CAMEO 030) in a passage about campaigning ("He
+    promised to build a million homes" after a re-election launch); not a pledge of reform
+    ("promised to amend the constitution to allow direct elections": 034) nor one in a
+    passage that only names elections."""
+    return event.cameo == "030" and near(parse, verb, STUMP_WORDS)
 
 
 def rival_words(parse: Parse, verb: Token, event: Event) -> bool:
