@@ -37,6 +37,23 @@ person or a firm's case, not another political actor. These checks read that fra
   the act: PLOVER codes the verdicts of courts on political actors, and a court's rejection
   of a named side's appeal.
 
+Added in session 25, from passages of our own:
+
+- **more lawmaking routine**: a hearing or a debate held on a text of law ("held a hearing on
+  the patent bill"; not a hearing on an attack, which is an inquiry); a text of law signed,
+  vetoed, passed or blocked as "it" after a sentence that names it ("The governor has said
+  he will sign it"), unless a state does it or a treaty or resolution is near; lawmakers
+  asking, with no one named as asked, for a step of procedure ("asked for more time", "for
+  a second hearing"); a chair's ruling that a motion is out of order;
+- **more court routine**: bail refused or denied to a private person, as bail granted; a
+  conviction or a sentence of a private person upheld; a dispute between private parties
+  dismissed ("the land dispute between the two families"); a firm's or a club's officer
+  counts as a private person ("a former football club president", "the bank's chairman";
+  not "the former party president"); a town's name on an ordinary crime is where the crime
+  was, not a party to a charge ("the Makati carjacking"); and a target the coder drew from
+  a clause beside the court's act ("saying it should be settled *by the elders*") or from
+  such a place or person is no party to the act.
+
 The court checks are narrower than the one :mod:`.noevent` tried and dropped (a court's
 acts on any private party lowered the PLOVER dev sets): the person must be named by a common
 noun of private life, the firm by a common noun, and the sentence must name no country,
@@ -56,8 +73,8 @@ from __future__ import annotations
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
-from .sense import near, word_class
-from .syntax import kids, subject
+from .sense import near, sentence_words, word_class
+from .syntax import kids, prep_objects, span_of, subject
 
 #: Code roots of verbal acts: statements, appeals, intents, talks, support, inquiries,
 #: demands, criticism, refusals and threats.
@@ -154,6 +171,12 @@ LEGISLATURES = frozenset(
         "rada",
         "plenary",
         "caucus",
+        "backbencher",
+        "backbenchers",
+        "frontbencher",
+        "frontbenchers",
+        "whip",
+        "whips",
     }
 )
 #: Verbs of putting a text of law forward: its provisions are not yet anyone's act.
@@ -205,7 +228,41 @@ OWNER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 #: Verbs of a court's verdict on a person, and of bail granted.
 VERDICTS = frozenset(
-    {"sentence", "convict", "jail", "imprison", "acquit", "find", "fine", "clear", "grant"}
+    {
+        "sentence",
+        "convict",
+        "jail",
+        "imprison",
+        "acquit",
+        "find",
+        "fine",
+        "clear",
+        "grant",
+        "refuse",
+        "deny",
+    }
+)
+#: Verbs of a court's word on bail ("granted bail to", "refused bail to").
+BAIL_VERBS = frozenset({"grant", "refuse", "deny"})
+#: A verdict a court upholds on a person ("upheld the conviction of a pharmacist").
+VERDICT_NOUNS = frozenset({"conviction", "convictions", "sentence", "sentences", "verdict"})
+#: Titles of a firm's or a club's officers: private when a firm word is on them ("a former
+#: football club president", "the bank's chairman"), an office of state when none is.
+FIRM_TITLES = frozenset(
+    {
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "owner",
+        "director",
+        "boss",
+        "chief",
+        "head",
+        "founder",
+        "treasurer",
+        "secretary",
+    }
 )
 #: Verbs of a court's order.
 ORDERS = frozenset({"order", "direct", "require", "tell", "instruct"})
@@ -291,6 +348,21 @@ PRIVATE_PERSONS = frozenset(
         "athlete",
         "comedian",
         "model",
+        # kin and neighbours in a family's or a village's case
+        "family",
+        "families",
+        "neighbours",
+        "neighbors",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "siblings",
+        "heir",
+        "heirs",
+        "couple",
+        "villager",
+        "villagers",
     }
 )
 #: Words that make a person a political actor however plainly named.
@@ -443,6 +515,10 @@ CASES = frozenset(
         "complaint",
         "request",
         "application",
+        "dispute",
+        "disputes",
+        "feud",
+        "matter",
     }
 )
 #: The people and pleas of a courtroom, as a judge's warning, order or rejection takes
@@ -514,11 +590,15 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     """True when the event is ordinary lawmaking or ordinary judicial business (see the
     module doc)."""
     verb = cand.trigger.token
+    if law_hearing(parse, cand, event):
+        return True
     if cand.trigger.nominal:
         return court_calendar(parse, verb)
-    if bill_content(parse, verb, event):
+    if bill_content(parse, verb, event) or out_of_order(parse, verb) or pressing_on(parse, verb):
         return True
-    if event.target is None and lawmaking(parse, verb, event):
+    if event.target is None and (
+        lawmaking(parse, verb, event) or procedural_request(parse, verb, event)
+    ):
         return True
     return court_business(parse, verb, event)
 
@@ -537,11 +617,116 @@ def lawmaking(parse: Parse, verb: Token, event: Event) -> bool:
     if root == "02" and lobbying(parse, verb, event):
         return True
     laws = [o for o in _objects(parse, verb) if _is_law(parse, o, TEXTS)]
+    if not laws and _enacts_it(parse, verb) and not _state_doer(event):
+        return True  # "The governor has said he will sign it" after "passed the bill"
     if not laws or any(_owned(parse, o) for o in laws):
         return False
     if root == "05" and near(parse, verb, LEGISLATURES):
         return True  # "The finance minister defended the plan" in a debate in the chamber
     return _legislative_doer(parse, verb, event)
+
+
+#: Verbs of enacting or stopping a text of law, as a chamber or an executive does them.
+ENACTING = frozenset(
+    {"sign", "veto", "pass", "approve", "enact", "adopt", "amend", "override", "block"}
+)
+#: Pronouns that stand for a text named just before.
+TEXT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _enacts_it(parse: Parse, verb: Token) -> bool:
+    """A text of law enacted, signed or vetoed as "it", in a sentence or after one that names
+    a text of law ("The Ohio House passed the school funding bill. The governor has said
+    he will sign it"); not a pronoun with another text near ("a treaty", "a resolution")."""
+    if verb.lemma.lower() not in ENACTING:
+        return False
+    objs = kids(parse, verb.i, "dobj", "nsubjpass")
+    if not objs or not all(o.text.lower() in TEXT_PRONOUNS for o in objs):
+        return False
+    here = sentence_words(parse, verb.sent) | sentence_words(parse, max(0, verb.sent - 1))
+    return bool(here & LAWS) and not here & FOREIGN_TEXTS
+
+
+def _state_doer(event: Event) -> bool:
+    """A state acts on a text: "Russia blocked it" is an act on whoever put it forward."""
+    return event.source is not None and event.source.kind == "state"
+
+
+#: Texts between states that a pronoun may stand for: their signature is an act.
+FOREIGN_TEXTS = frozenset(
+    {"treaty", "accord", "agreement", "deal", "resolution", "pact", "convention", "ceasefire"}
+)
+#: A legislature's procedure, as what members ask for ("asked for more time").
+PROCEDURE = frozenset(
+    {
+        "time",
+        "vote",
+        "votes",
+        "debate",
+        "hearing",
+        "hearings",
+        "extension",
+        "delay",
+        "adjournment",
+        "recess",
+        "division",
+        "quorum",
+        "reading",
+        "recount",
+        "session",
+    }
+)
+#: What a legislature holds a hearing or a debate on when it is no inquiry.
+SITTING_NOUNS = frozenset({"hearing", "hearings", "debate", "debates", "session", "sitting"})
+
+
+def procedural_request(parse: Parse, verb: Token, event: Event) -> bool:
+    """Lawmakers asking, with no one named as asked, for a step of procedure ("Backbenchers
+    had asked for more time", "Members of the minority asked for a second hearing")."""
+    if event.cameo[:2] != "02" or not _legislative_doer(parse, verb, event):
+        return False
+    wants = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() == "for"]
+    objs = [o for p in wants for o in kids(parse, p.i, "pobj")]
+    return bool(objs) and all(o.lemma.lower() in PROCEDURE for o in objs)
+
+
+def law_hearing(parse: Parse, cand: Candidate, event: Event) -> bool:
+    """A hearing or a debate held on a text of law ("held a hearing on the patent bill"): a
+    step of lawmaking, not an inquiry into anyone (not "a hearing on the attack")."""
+    noun = cand.trigger.noun if cand.trigger.noun is not None else cand.trigger.token
+    if noun.lemma.lower() not in SITTING_NOUNS or event.cameo[:2] not in ("09", "04", "10"):
+        return False
+    subjects = [p for p in kids(parse, noun.i, "prep") if p.lemma.lower() in ("on", "about")]
+    texts = [o for p in subjects for o in kids(parse, p.i, "pobj")]
+    return bool(texts) and all(_is_law(parse, o, TEXTS) and not _owned(parse, o) for o in texts)
+
+
+def out_of_order(parse: Parse, verb: Token) -> bool:
+    """A chair's ruling that a motion or an amendment is out of order: procedure of the
+    chamber ("The speaker ruled the opposition's amendment out of order")."""
+    if verb.lemma.lower() != "rule":
+        return False
+    for out in kids(parse, verb.i, "prep", "prt", "advmod", "oprd"):
+        if out.lemma.lower() != "out":
+            continue
+        nxt = parse.tokens[out.i + 1 : out.i + 3]
+        if [t.lower() for t in (n.text for n in nxt)] == ["of", "order"]:
+            return True
+    return False
+
+
+#: Verbs that "ahead" or "on" turn into going on with something ("press ahead").
+GOING_ON = frozenset({"press", "push", "forge", "plough", "plow", "pursue"})
+
+
+def pressing_on(parse: Parse, verb: Token) -> bool:
+    """Going on with a bill or a plan ("The prime minister said he would press ahead", "will
+    push on with the reform"): no demand of anyone."""
+    if verb.lemma.lower() not in GOING_ON or prep_objects(parse, verb, "for"):
+        return False
+    return any(
+        k.lemma.lower() in ("ahead", "on") for k in kids(parse, verb.i, "advmod", "prt", "prep")
+    ) and not kids(parse, verb.i, "dobj")
 
 
 def lobbying(parse: Parse, verb: Token, event: Event) -> bool:
@@ -658,14 +843,19 @@ def court_business(parse: Parse, verb: Token, event: Event) -> bool:
         return True
     if private_suit(parse, verb, event):
         return True
-    if not _bench_doer(parse, verb) or not _private_target(event.target):
+    target = None if _aside_or_private(parse, verb, event.target) else event.target
+    if not _bench_doer(parse, verb) or not _private_target(target):
         return False
     lemma, root = verb.lemma.lower(), event.cameo[:2]
     objs = kids(parse, verb.i, "dobj")
-    if lemma in VERDICTS and _private_verdict(parse, verb, objs, event.target):
+    if lemma in VERDICTS and _private_verdict(parse, verb, objs, target):
+        return True
+    if lemma == "uphold" and _upheld_verdict(parse, verb, objs):
+        return True
+    if lemma in HALTS and objs and all(_private_deal(parse, o) for o in objs):
         return True
     if lemma in ORDERS and root == "10":
-        return bool(objs) and all(_party(parse, o, event.target) or _firm(o) for o in objs)
+        return bool(objs) and all(_party(parse, o, target) or _firm(o) for o in objs)
     if root in ("12", "08") and any(_private_case(parse, o) for o in _objects(parse, verb)):
         return True
     if (
@@ -735,7 +925,7 @@ def _private_verdict(parse: Parse, verb: Token, objs: list[Token], target: Actor
     charge of politics and no country, people or organisation named after the verb ("a man
     ... for spying for Israel" is a state's case)."""
     people = objs
-    if verb.lemma.lower() == "grant":
+    if verb.lemma.lower() in BAIL_VERBS:
         if not any(o.lemma.lower() == "bail" for o in objs):
             return False
         givens = kids(parse, verb.i, "dative", "prep")
@@ -745,11 +935,14 @@ def _private_verdict(parse: Parse, verb: Token, objs: list[Token], target: Actor
     return not _political_charge(parse, verb)
 
 
-def _political_charge(parse: Parse, verb: Token) -> bool:
+def _political_charge(parse: Parse, verb: Token, skip: list[tuple[int, int]] | None = None) -> bool:
     """A charge of politics, or a country, people, organisation or person named, after the
-    verdict in its sentence ("for spying for Israel", "for insulting the president")."""
+    verdict in its sentence ("for spying for Israel", "for insulting the president"); not
+    in the spans of ``skip`` (the private person judged)."""
     sent = parse.sentences[verb.sent]
-    after = parse.tokens[verb.i + 1 : sent.last]
+    after = list(parse.tokens[verb.i + 1 : sent.last])
+    if skip:
+        after = [t for t in after if not any(a <= t.start < b for a, b in skip)]
     return any(
         (t.ent in CHARGE_ENTITIES and not _court_seat(parse, t)) or t.lemma.lower() in CHARGES
         for t in after
@@ -757,16 +950,127 @@ def _political_charge(parse: Parse, verb: Token) -> bool:
 
 
 def _court_seat(parse: Parse, tok: Token) -> bool:
-    """A town named as where the case was heard ("convicted of fraud *in Turin*"): a place
-    by "in" or "at", not a party to the charge ("for spying *for Israel*")."""
+    """A town named as where the case was heard ("convicted of fraud *in Turin*") or where
+    the crime was ("the *Makati* carjacking"): a place by "in" or "at" or on a common noun
+    of no charge of politics, not a party to the charge ("for spying *for Israel*")."""
+    if tok.ent not in CHARGE_ENTITIES:
+        return False
+    while tok.dep == "compound" and parse.tokens[tok.head].pos == "PROPN":  # "New York"
+        tok = parse.tokens[tok.head]
+    if tok.dep == "compound" and tok.head != tok.i:
+        # where the crime was ("the Makati carjacking", "the Durban bank robbery"), whether
+        # the tagger calls the name a town or a person: no party to it
+        while tok.dep == "compound" and tok.head != tok.i:
+            tok = parse.tokens[tok.head]
+        return tok.lemma.lower() in ORDINARY_CRIMES
     if tok.ent != "GPE":
         return False
-    while tok.dep == "compound" and tok.head != tok.i:  # "New" in "New York"
-        tok = parse.tokens[tok.head]
     return tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in LOCATIVE
 
 
 LOCATIVE = frozenset({"in", "at"})
+#: Crimes of private gain or carelessness that a town's name is put on ("the Makati
+#: carjacking", "the Pietermaritzburg bank heist"); not killings ("the Khashoggi murder").
+ORDINARY_CRIMES = frozenset(
+    {
+        "carjacking",
+        "robbery",
+        "robberies",
+        "heist",
+        "burglary",
+        "burglaries",
+        "theft",
+        "fraud",
+        "scam",
+        "crash",
+        "break-in",
+        "arson",
+        "smuggling",
+    }
+)
+
+
+def _upheld_verdict(parse: Parse, verb: Token, objs: list[Token]) -> bool:
+    """A conviction or a sentence of a private person upheld ("upheld the embezzlement
+    conviction of a former football club president"), with no charge of politics."""
+    for o in objs:
+        if o.lemma.lower() not in VERDICT_NOUNS:
+            continue
+        people = kids(parse, o.i, "poss")
+        people += [
+            x for p in kids(parse, o.i, "prep") if p.lemma == "of" for x in kids(parse, p.i, "pobj")
+        ]
+        if people and all(_private_person(parse, x) for x in people):
+            spans = [span_of(parse, x.i) for x in people]  # "president" of a club is no charge
+            return not _political_charge(parse, verb, spans)
+    return False
+
+
+#: Verbs of a court stopping something.
+HALTS = frozenset({"block", "halt", "stop", "suspend", "freeze", "void", "annul", "quash"})
+#: Deals and works of firms a court may stop.
+DEALS = frozenset(
+    {
+        "merger",
+        "takeover",
+        "acquisition",
+        "sale",
+        "purchase",
+        "buyout",
+        "deal",
+        "contract",
+        "project",
+        "construction",
+        "development",
+        "demolition",
+        "eviction",
+        "evictions",
+        "auction",
+        "launch",
+        "release",
+        "strike",
+    }
+)
+
+
+def _private_deal(parse: Parse, noun: Token) -> bool:
+    """A firm's or a private party's deal or work ("the merger of the two supermarket
+    chains", "the sale of the stadium", "the developer's project"): not one a name, a
+    state or a people owns ("the government's plan", "the Chinese takeover")."""
+    if noun.lemma.lower() not in DEALS:
+        return False
+    mods = kids(parse, noun.i, "poss", "amod", "compound", "nmod")
+    if any(m.pos == "PROPN" or m.ent in CHARGE_ENTITIES for m in mods):
+        return False
+    if any(m.dep == "poss" and not (_firm(m) or _private_person(parse, m)) for m in mods):
+        return False
+    owners = prep_objects(parse, noun, "of", "by", "between")
+    return all(
+        o.pos != "PROPN" and not o.ent and (_firm(o) or o.lemma.lower() not in POLITICAL)
+        for o in owners
+    )
+
+
+def _aside_or_private(parse: Parse, verb: Token, target: Actor | None) -> bool:
+    """The coder's target is no party to the court's act: it is named only in a clause beside
+    the act ("dismissed the dispute, saying it should be settled *by the elders*"), or it is
+    a place on a crime ("the *Makati* carjacking"), or it is a person named by a common noun
+    of private life or trade ("a former football club president")."""
+    if target is None or (target.kind == "state" and target.country_from != "place"):
+        return False
+    toks = [
+        t for t in parse.tokens[parse.sentences[verb.sent].first : parse.sentences[verb.sent].last]
+    ]
+    named = [t for t in toks if any(a <= t.start < b for a, b in target.mentions)]
+    if not named:
+        return False
+    heads = [t for t in named if t.dep not in ("compound", "amod", "det")]
+    if heads and all(_private_person(parse, t) for t in heads):
+        return True
+    if all(t.ent and _court_seat(parse, t) for t in named):
+        return True
+    beside = [span_of(parse, c.i) for c in kids(parse, verb.i, "advcl", "ccomp")]
+    return all(any(a <= t.start < b for a, b in beside) for t in named)
 
 
 def _bench_doer(parse: Parse, verb: Token) -> bool:
@@ -787,9 +1091,14 @@ def _private_person(parse: Parse, noun: Token) -> bool:
     """A person named by a common noun of trade or private life, with no name, people or
     word of politics on it ("the former bank teller", "a man"; not "opposition leader
     Navalny", "the British-Iranian aid worker")."""
-    if noun.pos == "PROPN" or noun.lemma.lower() not in PRIVATE_PERSONS:
+    if noun.pos == "PROPN":
         return False
     mods = kids(parse, noun.i, "compound", "amod", "nmod", "poss", "appos")
+    if noun.lemma.lower() in FIRM_TITLES:  # "the football club president"
+        if not any(m.lemma.lower() in FIRMS and m.pos == "NOUN" for m in mods):
+            return False
+    elif noun.lemma.lower() not in PRIVATE_PERSONS:
+        return False
     return not any(
         m.pos == "PROPN" or m.ent in CHARGE_ENTITIES or m.lemma.lower() in POLITICAL for m in mods
     )
@@ -816,7 +1125,7 @@ def _private_case(parse: Parse, noun: Token) -> bool:
         return False
     owners, accused = kids(parse, noun.i, "poss"), []
     for p in kids(parse, noun.i, "prep", "agent"):
-        if p.lemma.lower() in ("by", "of", "from"):
+        if p.lemma.lower() in ("by", "of", "from", "between"):  # "a dispute between families"
             owners += kids(parse, p.i, "pobj")
         elif p.lemma.lower() == "against":  # "the case against the developer"; not "an
             accused += kids(parse, p.i, "pobj")  # appeal against a ruling", ignored
