@@ -78,6 +78,21 @@ QUIET = [
         "fired",
     ),
     (
+        "rescuers",
+        "Rescuers battled for two days to free miners trapped in a flooded shaft in Shanxi.",
+        "battled",
+    ),
+    (
+        "rescuers",
+        "Chile's president thanked the firefighters who saved the port of Valparaiso.",
+        "thanked",
+    ),
+    (
+        "blamed nature",
+        "India's opposition blamed the drought for the smallest harvest in a decade.",
+        "blamed",
+    ),
+    (
         "fixture",
         "Argentina beat the Netherlands on penalties in the semi-final and will meet France "
         "on Sunday.",
@@ -131,6 +146,24 @@ KEPT = [
         "North Korean troops fired the first shots of the war near Kaesong.",
         "fired",
         "ASSAULT",
+    ),
+    (
+        "rescuers",
+        "Riot police battled protesters for two days in the centre of Santiago.",
+        "battled",
+        "ASSAULT",
+    ),
+    (
+        "rescuers",
+        "Chile's president thanked Argentina for sending planes to fight the fires.",
+        "thanked",
+        "SUPPORT",
+    ),
+    (
+        "blamed nature",
+        "India's opposition blamed the government for the smallest harvest in a decade.",
+        "blamed",
+        "ACCUSE",
     ),
     (
         "fixture",

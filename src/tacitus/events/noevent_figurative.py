@@ -201,6 +201,28 @@ THINGS = frozenset(
         "competitors",
     }
 )
+#: Rescuers: their "battles" and the people they "free" are no force and no release.
+RESCUERS = frozenset(
+    {
+        "rescuer",
+        "rescuers",
+        "rescue",
+        "firefighter",
+        "firefighters",
+        "fireman",
+        "firemen",
+        "lifeguard",
+        "lifeguards",
+        "paramedic",
+        "paramedics",
+        "coastguard",
+        "coastguards",
+        "lifeboat",
+    }
+)
+#: Roots of what rescuers do or are thanked for: praise and thanks (aimed at them), aid,
+#: releases ("freed people trapped"), force ("battled through the night").
+RESCUE_ROOTS = frozenset({"05", "07", "08", "18", "19", "20"})
 #: Roots a team's contest takes in sport news: force and threats, and a fixture told as a
 #: meeting ("will meet Spain for the title").
 SPORT_FORCE_ROOTS = frozenset({"03", "04", "13", "15", "17", "18", "19", "20"})
@@ -248,6 +270,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root == "17" and _emergency(parse, verb) and disaster_at_home(parse, verb, event):
         return True
     if forced_by_nature(parse, verb, event) or told_by_work(parse, verb, root):
+        return True
+    if root in RESCUE_ROOTS and rescue(parse, verb, root):
         return True
     if root in FORCE_ROOTS and (force_on_things(parse, cand, event) or soft_war(parse, cand)):
         return True
@@ -457,8 +481,9 @@ def _aimed_at_bodies(parse: Parse, tok: Token) -> bool:
 
 
 def blamed_mishap(parse: Parse, verb: Token) -> bool:
-    """Blame laid on a mishap with no one named as its author ("blamed a signal failure",
-    "blamed the weather"); not "blamed the government's failure"."""
+    """Blame laid on a mishap or a force of nature with no one named as its author
+    ("blamed a signal failure", "blamed the weather", "blamed the heatwave"); not "blamed
+    the government's failure"."""
     if verb.lemma.lower() not in ("blame", "attribute"):
         return False
     objs = kids(parse, verb.i, "dobj")
@@ -466,7 +491,8 @@ def blamed_mishap(parse: Parse, verb: Token) -> bool:
         return False
     mods = kids(parse, objs[0].i, "poss", "compound", "amod")
     climate = objs[0].lemma.lower() == "change" and any(m.lemma.lower() == "climate" for m in mods)
-    if objs[0].lemma.lower() not in word_class("fig_mishap") and not climate:
+    head = objs[0].lemma.lower()
+    if head not in word_class("fig_mishap") and head not in _natural() and not climate:
         return False
     return not any(m.dep == "poss" or m.pos == "PROPN" for m in mods)
 
@@ -608,3 +634,14 @@ def soft_war(parse: Parse, cand: Candidate) -> bool:
             if tok.lemma.lower() in WARS and _words(parse, tok) & soft:
                 return True
     return False
+
+
+def rescue(parse: Parse, verb: Token, root: str) -> bool:
+    """Rescuers at work, or thanked for it: "rescue workers *battled* through the night to
+    *free* people trapped under the rubble", "the governor *thanked* firefighters from
+    Oregon". Thanks and praise count when the rescuers are their object; the other acts
+    when they are the doer, with no word of violence, arms or wounds in the sentence."""
+    if root == "05":
+        return any(_words(parse, o) & RESCUERS for o in kids(parse, verb.i, "dobj"))
+    doer = _doer(parse, verb)
+    return doer is not None and bool(_words(parse, doer) & RESCUERS) and _calm(parse, verb)
