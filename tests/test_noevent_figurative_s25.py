@@ -93,6 +93,23 @@ QUIET = [
         "blamed",
     ),
     (
+        "evacuation",
+        "Vietnam evacuated 200,000 people from the coast ahead of the typhoon. Fishing "
+        "boats were ordered back to port.",
+        "evacuated",
+    ),
+    (
+        "troops at a disaster",
+        "Pakistan sent 5,000 soldiers to strengthen the embankments as the Indus flood "
+        "peak approached Sukkur.",
+        "sent",
+    ),
+    (
+        "charm offensive",
+        "Kenya's president went on a charm offensive in London, meeting bankers and investors.",
+        "went",
+    ),
+    (
         "fixture",
         "Argentina beat the Netherlands on penalties in the semi-final and will meet France "
         "on Sunday.",
@@ -164,6 +181,25 @@ KEPT = [
         "India's opposition blamed the government for the smallest harvest in a decade.",
         "blamed",
         "ACCUSE",
+    ),
+    (
+        "evacuation",
+        "Vietnam evacuated 200,000 people from the border as Chinese troops shelled its towns.",
+        "shelled",
+        "ASSAULT",
+    ),
+    (
+        "troops at a disaster",
+        "Pakistan sent 5,000 soldiers to the Line of Control after militants attacked an "
+        "army camp.",
+        "sent",
+        "MOBILIZE",
+    ),
+    (
+        "charm offensive",
+        "Kenya's army launched an offensive against al-Shabaab in southern Somalia.",
+        "launched",
+        "ASSAULT",
     ),
     (
         "fixture",

@@ -79,10 +79,13 @@ CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "maim"})
 #: Nouns of a war declared or waged on something ("declared war on fast food chains").
 WARS = frozenset({"war", "wars", "crusade", "jihad", "warfare"})
 #: Roots of a state's routine answer to a disaster at home: visits and tours, orders (to
-#: evacuate). Not appeals, which may ask other states for aid, nor aid itself, which the
-#: corpus labels AID; promises (03) and warnings (13) were tried and lost AGREE and
-#: THREATEN records of plv_dev.
-RESPONSE_ROOTS = frozenset({"04", "10"})
+#: evacuate), troops sent to shore up dykes or clear snow (CAMEO 15). Not appeals, which
+#: may ask other states for aid, nor aid itself, which the corpus labels AID; promises (03)
+#: and warnings (13) were tried and lost AGREE and THREATEN records of plv_dev.
+RESPONSE_ROOTS = frozenset({"04", "10", "15"})
+#: A state's evacuation of people from a disaster's path: coded as aid (CAMEO 07) by the
+#: verb lexicon, but at home it is a routine answer like the orders to evacuate.
+EVACUATE = frozenset({"evacuate", "evacuation"})
 #: What a state declares when a disaster strikes at home ("a state of emergency").
 EMERGENCIES = frozenset({"emergency", "disaster", "calamity", "catastrophe"})
 #: Roots of force: fighting, assault, mass violence.
@@ -265,7 +268,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if event.cameo.startswith("112") and blamed_mishap(parse, verb):
         return True
-    if root in RESPONSE_ROOTS and disaster_at_home(parse, verb, event):
+    if _response(verb, root) and disaster_at_home(parse, verb, event):
         return True
     if root == "17" and _emergency(parse, verb) and disaster_at_home(parse, verb, event):
         return True
@@ -415,7 +418,24 @@ def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
     there = tgt.country if tgt is not None else None
     if there is not None and (src is None or src.country != there):
         return False
-    return near(parse, verb, _natural()) and not near(parse, verb, _hostile())
+    hostile = (_hostile() - STATE_FORCES) | GUNFIRE if event.cameo[:2] == "15" else _hostile()
+    return near(parse, verb, _natural()) and not near(parse, verb, hostile)
+
+
+#: A state's own forces: when troops are sent to a disaster (CAMEO 15) they are the act's
+#: object, not a hostile agent in its passage.
+STATE_FORCES = frozenset(
+    {"troop", "troops", "soldier", "soldiers", "army", "military", "police", "navy", "marines"}
+)
+#: Forms of "fire" that are gunfire ("denied *firing* at the patrol"), not a blaze: with
+#: troops in the passage they are a hostile agent's.
+GUNFIRE = frozenset({"firing", "fired", "gunfire", "shots"})
+
+
+def _response(verb: Token, root: str) -> bool:
+    """The act is one of a state's routine answers to a disaster (see
+    :data:`RESPONSE_ROOTS`), or an evacuation."""
+    return root in RESPONSE_ROOTS or (root == "07" and verb.lemma.lower() in EVACUATE)
 
 
 def _to_safety(parse: Parse, verb: Token) -> bool:
@@ -618,20 +638,30 @@ def team_contest(parse: Parse, verb: Token, event: Event) -> bool:
     return near(parse, verb, word_class("sports") | SPORT_WORDS)
 
 
+#: Nouns of a campaign of persuasion or of trade when a ``softwar`` word or one of
+#: :data:`PERSUASION` names them ("a currency war", "a charm offensive").
+SOFT_WARS = WARS | {"offensive", "blitz", "onslaught"}
+#: Modifiers of a campaign to win people over ("a charm offensive", "a PR blitz").
+PERSUASION = frozenset(
+    {"charm", "publicity", "pr", "marketing", "advertising", "sales", "lobbying", "diplomatic"}
+)
+
+
 def soft_war(parse: Parse, cand: Candidate) -> bool:
-    """Force told as a move in a war of trade, prices or currencies ("fired the opening shot
-    in a currency war", "the first salvo of the trade war"): a "war" in the trigger's
-    phrases is named so by a ``softwar`` word, and the sentence has no word of violence,
-    arms or wounds."""
+    """Force told as a move in a war of trade, prices or currencies, or a campaign of
+    persuasion ("fired the opening shot in a currency war", "the first salvo of the trade
+    war", "went on a charm offensive in Washington"): a "war", "offensive" or "blitz" in
+    the trigger's phrases is named so by a ``softwar`` or :data:`PERSUASION` word, and the
+    sentence has no word of violence, arms or wounds."""
     verb = cand.trigger.token
     if not _calm(parse, verb, *kids(parse, verb.i, "dobj")):
         return False
-    soft = word_class("softwar")
+    soft = word_class("softwar") | PERSUASION
     heads = [verb] + ([cand.trigger.noun] if cand.trigger.noun is not None else [])
     for head in heads:
         for i in parse.subtree(head.i):
             tok = parse.tokens[i]
-            if tok.lemma.lower() in WARS and _words(parse, tok) & soft:
+            if tok.lemma.lower() in SOFT_WARS and _words(parse, tok) & soft:
                 return True
     return False
 
