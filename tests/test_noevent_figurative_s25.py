@@ -110,6 +110,16 @@ QUIET = [
         "went",
     ),
     (
+        "appeal for calm",
+        "Officials in Padang closed the port after the earthquake and appealed for calm.",
+        "appealed",
+    ),
+    (
+        "insisted trend",
+        "The treasurer insisted that unemployment would keep falling through the winter.",
+        "insisted",
+    ),
+    (
         "fixture",
         "Argentina beat the Netherlands on penalties in the semi-final and will meet France "
         "on Sunday.",
@@ -200,6 +210,18 @@ KEPT = [
         "Kenya's army launched an offensive against al-Shabaab in southern Somalia.",
         "launched",
         "ASSAULT",
+    ),
+    (
+        "appeal for calm",
+        "Indonesia appealed to Australia for rescue teams after the earthquake in Padang.",
+        "appealed",
+        "REQUEST",
+    ),
+    (
+        "insisted trend",
+        "Washington insisted that Islamabad hand over the suspects.",
+        "insisted",
+        "REQUEST",
     ),
     (
         "fixture",

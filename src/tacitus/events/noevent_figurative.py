@@ -86,6 +86,8 @@ RESPONSE_ROOTS = frozenset({"04", "10", "15"})
 #: A state's evacuation of people from a disaster's path: coded as aid (CAMEO 07) by the
 #: verb lexicon, but at home it is a routine answer like the orders to evacuate.
 EVACUATE = frozenset({"evacuate", "evacuation"})
+#: What officials ask the public for when a disaster strikes ("appealed for calm").
+PUBLIC_APPEALS = frozenset({"calm", "patience", "vigilance", "caution", "blood", "donors"})
 #: What a state declares when a disaster strikes at home ("a state of emergency").
 EMERGENCIES = frozenset({"emergency", "disaster", "calamity", "catastrophe"})
 #: Roots of force: fighting, assault, mass violence.
@@ -268,7 +270,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if event.cameo.startswith("112") and blamed_mishap(parse, verb):
         return True
-    if _response(verb, root) and disaster_at_home(parse, verb, event):
+    if _response(parse, verb, root) and disaster_at_home(parse, verb, event):
         return True
     if root == "17" and _emergency(parse, verb) and disaster_at_home(parse, verb, event):
         return True
@@ -432,10 +434,18 @@ STATE_FORCES = frozenset(
 GUNFIRE = frozenset({"firing", "fired", "gunfire", "shots"})
 
 
-def _response(verb: Token, root: str) -> bool:
+def _response(parse: Parse, verb: Token, root: str) -> bool:
     """The act is one of a state's routine answers to a disaster (see
-    :data:`RESPONSE_ROOTS`), or an evacuation."""
-    return root in RESPONSE_ROOTS or (root == "07" and verb.lemma.lower() in EVACUATE)
+    :data:`RESPONSE_ROOTS`), an evacuation, or an appeal to the public for calm or
+    donations ("appealed for calm"; not for aid, which other states give)."""
+    if root in RESPONSE_ROOTS or (root == "07" and verb.lemma.lower() in EVACUATE):
+        return True
+    return root == "02" and any(
+        o.lemma.lower() in PUBLIC_APPEALS
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "for"
+        for o in kids(parse, p.i, "pobj")
+    )
 
 
 def _to_safety(parse: Parse, verb: Token) -> bool:
