@@ -120,6 +120,11 @@ QUIET = [
         "insisted",
     ),
     (
+        "hijacked institution",
+        "Hungary's governing party has hijacked the state news agency, the opposition says.",
+        "hijacked",
+    ),
+    (
         "fixture",
         "Argentina beat the Netherlands on penalties in the semi-final and will meet France "
         "on Sunday.",
@@ -222,6 +227,12 @@ KEPT = [
         "Washington insisted that Islamabad hand over the suspects.",
         "insisted",
         "REQUEST",
+    ),
+    (
+        "hijacked institution",
+        "Gunmen hijacked a bus carrying Hungarian tourists near Luxor.",
+        "hijacked",
+        "ASSAULT",
     ),
     (
         "fixture",

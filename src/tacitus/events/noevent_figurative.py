@@ -280,6 +280,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if root in FORCE_ROOTS and (force_on_things(parse, cand, event) or soft_war(parse, cand)):
         return True
+    if event.cameo.startswith("181") and hijacked_institution(parse, cand.trigger.token):
+        return True
     if root in SPORT_FORCE_ROOTS and team_contest(parse, verb, event):
         return True
     return root == "01" and cand.trigger.nominal and event.plover is None and event.target is None
@@ -685,3 +687,43 @@ def rescue(parse: Parse, verb: Token, root: str) -> bool:
         return any(_words(parse, o) & RESCUERS for o in kids(parse, verb.i, "dobj"))
     doer = _doer(parse, verb)
     return doer is not None and bool(_words(parse, doer) & RESCUERS) and _calm(parse, verb)
+
+
+#: What hackers hijack: a cyberattack stays an attack.
+CYBER = frozenset(
+    {
+        "website",
+        "websites",
+        "site",
+        "account",
+        "accounts",
+        "server",
+        "servers",
+        "network",
+        "system",
+        "systems",
+        "computer",
+        "computers",
+        "email",
+        "page",
+        "feed",
+        "broadcast",
+        "signal",
+        "satellite",
+        "drone",
+        "drones",
+    }
+)
+
+
+def hijacked_institution(parse: Parse, verb: Token) -> bool:
+    """A "hijack" of something that is no vehicle and no one's person ("the ruling party has
+    hijacked the public broadcaster", "hijacked the debate"): control taken, not a plane
+    or a bus seized, with no word of violence, arms or wounds in the sentence."""
+    if verb.lemma.lower() != "hijack":
+        return False
+    objs = kids(parse, verb.i, "dobj") or kids(parse, verb.i, "nsubjpass")
+    if not objs or not _calm(parse, verb):
+        return False
+    literal = word_class("vehicle") | word_class("captive") | CYBER
+    return not any(_words(parse, o) & literal or o.ent == "PERSON" for o in objs)
