@@ -20,9 +20,8 @@ from tacitus.records import Record
 QUIET = [
     (
         "forced by nature",
-        "The cyclone forced Myanmar to evacuate half a million people from the delta. "
-        "Shelters in Yangon filled up.",
-        "evacuate",
+        "The snowstorm forced the Greek government to ban traffic on the national road.",
+        "ban",
     ),
     (
         "damage toll",
@@ -91,12 +90,6 @@ QUIET = [
         "blamed nature",
         "India's opposition blamed the drought for the smallest harvest in a decade.",
         "blamed",
-    ),
-    (
-        "evacuation",
-        "Vietnam evacuated 200,000 people from the coast ahead of the typhoon. Fishing "
-        "boats were ordered back to port.",
-        "evacuated",
     ),
     (
         "troops at a disaster",
@@ -199,9 +192,15 @@ KEPT = [
     ),
     (
         "evacuation",
-        "Vietnam evacuated 200,000 people from the border as Chinese troops shelled its towns.",
-        "shelled",
-        "ASSAULT",
+        "Vietnam's navy evacuated 2,000 people from the islands ahead of the typhoon.",
+        "evacuated",
+        "AID",
+    ),
+    (
+        "rescuers",
+        "Japanese rescue teams helped Turkish villagers search the rubble after the quake.",
+        "helped",
+        "AID",
     ),
     (
         "troops at a disaster",

@@ -36,10 +36,11 @@ its doer and the register of its passage:
 - **an untyped statement noun**: a statement named by a noun ("the president's remarks")
   with no PLOVER type and no target, as :mod:`tacitus.events.noevent` already quiets the
   same act told by a verb;
-- **forced by nature**: the infinitive of a verb whose doer is natural ("the floods forced
-  Bangladesh *to evacuate* two million people"), aimed at no one, at civilians or at the
-  doer's own country; a request to the UN or another state stays. A disaster's toll also
-  counts damage told in the passive ("whole villages were destroyed");
+- **forced by nature**: the infinitive of a verb whose doer is natural ("the snowstorm
+  forced the government *to ban* traffic on the national road"), aimed at no one, at
+  civilians or at the doer's own country; a request to the UN or another state, and aid
+  (evacuations too, which the corpus labels AID), stay. A disaster's toll also counts
+  damage told in the passive ("whole villages were destroyed");
 - **a work's story**: an act carried by a verb whose subject is a film, a novel or a season
   ("The film *follows* agents who hunt down and kill ...", "The season opens with rebels
   *bombing* a train"), with no word of footage, a report or a reporting verb; and force
@@ -49,6 +50,11 @@ its doer and the register of its passage:
   ("fighting dengue", "raided the reserves") or between trade rivals ("Airbus ambushed
   Boeing"), and force told as a move in a war of trade or currencies ("fired the opening
   shot in a currency war"), each with no word of violence, arms or wounds but the verb's;
+- **rescuers**: force and releases done by rescuers ("rescue workers *battled* through
+  the night to *free* people trapped"), and thanks aimed at them; not their aid, which
+  the corpus labels AID;
+- **a hijacked institution**: a "hijack" of something that is no vehicle, no captive and
+  no computer system ("hijacked the public broadcaster");
 - **a national team's game**: force, threats and a fixture's "meet" between states (or
   unnamed sides) in a passage of sport, with the sport words the ``sports`` class lacks
   ("whistle", "podium", "semi" of a split "semi-final").
@@ -83,9 +89,6 @@ WARS = frozenset({"war", "wars", "crusade", "jihad", "warfare"})
 #: may ask other states for aid, nor aid itself, which the corpus labels AID; promises (03)
 #: and warnings (13) were tried and lost AGREE and THREATEN records of plv_dev.
 RESPONSE_ROOTS = frozenset({"04", "10", "15"})
-#: A state's evacuation of people from a disaster's path: coded as aid (CAMEO 07) by the
-#: verb lexicon, but at home it is a routine answer like the orders to evacuate.
-EVACUATE = frozenset({"evacuate", "evacuation"})
 #: What officials ask the public for when a disaster strikes ("appealed for calm").
 PUBLIC_APPEALS = frozenset({"calm", "patience", "vigilance", "caution", "blood", "donors"})
 #: What a state declares when a disaster strikes at home ("a state of emergency").
@@ -225,9 +228,10 @@ RESCUERS = frozenset(
         "lifeboat",
     }
 )
-#: Roots of what rescuers do or are thanked for: praise and thanks (aimed at them), aid,
-#: releases ("freed people trapped"), force ("battled through the night").
-RESCUE_ROOTS = frozenset({"05", "07", "08", "18", "19", "20"})
+#: Roots of what rescuers do or are thanked for: praise and thanks (aimed at them),
+#: releases ("freed people trapped"), force ("battled through the night"). Not aid: the
+#: corpus labels rescue teams sent to help, and evacuations, AID.
+RESCUE_ROOTS = frozenset({"05", "08", "18", "19", "20"})
 #: Roots a team's contest takes in sport news: force and threats, and a fixture told as a
 #: meeting ("will meet Spain for the title").
 SPORT_FORCE_ROOTS = frozenset({"03", "04", "13", "15", "17", "18", "19", "20"})
@@ -422,8 +426,10 @@ def disaster_at_home(parse: Parse, verb: Token, event: Event) -> bool:
     there = tgt.country if tgt is not None else None
     if there is not None and (src is None or src.country != there):
         return False
-    hostile = (_hostile() - STATE_FORCES) | GUNFIRE if event.cameo[:2] == "15" else _hostile()
-    return near(parse, verb, _natural()) and not near(parse, verb, hostile)
+    if event.cameo[:2] == "15":  # troops: a disaster itself, not a river or a fire
+        hostile = (_hostile() - STATE_FORCES) | GUNFIRE
+        return near(parse, verb, word_class("natural")) and not near(parse, verb, hostile)
+    return near(parse, verb, _natural()) and not near(parse, verb, _hostile())
 
 
 #: A state's own forces: when troops are sent to a disaster (CAMEO 15) they are the act's
@@ -438,9 +444,10 @@ GUNFIRE = frozenset({"firing", "fired", "gunfire", "shots"})
 
 def _response(parse: Parse, verb: Token, root: str) -> bool:
     """The act is one of a state's routine answers to a disaster (see
-    :data:`RESPONSE_ROOTS`), an evacuation, or an appeal to the public for calm or
-    donations ("appealed for calm"; not for aid, which other states give)."""
-    if root in RESPONSE_ROOTS or (root == "07" and verb.lemma.lower() in EVACUATE):
+    :data:`RESPONSE_ROOTS`) or an appeal to the public for calm or donations ("appealed
+    for calm"; not for aid, which other states give). Evacuations are not: the corpus
+    labels a navy's evacuation of a tsunami's survivors AID."""
+    if root in RESPONSE_ROOTS:
         return True
     return root == "02" and any(
         o.lemma.lower() in PUBLIC_APPEALS
@@ -530,12 +537,13 @@ def blamed_mishap(parse: Parse, verb: Token) -> bool:
 
 
 def forced_by_nature(parse: Parse, verb: Token, event: Event) -> bool:
-    """An act a force of nature or a disease made a state do at home: "the floods forced
-    Bangladesh *to evacuate* two million people", "Covid-19 forced Italy *to close* its
-    schools". The act is the infinitive of a verb whose doer is natural, aimed at no one,
-    at no state or at the doer's own country ("forced Pakistan to ask the UN for aid"
-    keeps its request)."""
-    if verb.dep != "xcomp" or verb.head == verb.i:
+    """An act a force of nature or a disease made a state do at home: "the snowstorm forced
+    the government *to ban* traffic on the national road", "the earthquake forced Nepal
+    *to impose* a curfew". The act is the infinitive of a verb whose doer is natural, aimed
+    at no one, at no state or at the doer's own country ("forced Pakistan to ask the UN
+    for aid" keeps its request); aid, evacuations included, stays (the corpus labels it
+    AID)."""
+    if verb.dep != "xcomp" or verb.head == verb.i or event.cameo[:2] == "07":
         return False
     if not natural_doer(parse, parse.tokens[verb.head]):
         return False
