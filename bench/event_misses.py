@@ -51,6 +51,10 @@ from tacitus.settings import Settings
 QUOTES = frozenset('"“”‘’')
 #: the triggers of the last sentence :func:`_why_no_candidate` read (a bench-only side note)
 DETAIL: list[str] = []
+#: the subjects that named no actor (a bench-only side note)
+SUBJECTS: Counter[str] = Counter()
+#: the main predicates (and their objects and prepositions) the proposal model declined
+FRAMES: Counter[str] = Counter()
 
 
 def _quiet_rule(parse: Parse, cand, event) -> str:  # type: ignore[no-untyped-def]
@@ -93,6 +97,8 @@ def _lost(doc: Document, stage, sent: Sentence) -> str:  # type: ignore[no-untyp
             return "no trigger; no main predicate" if pred is None else "no trigger; no sides"
         if r.p_event < model.proposer.threshold:
             known = "listed" if lex.verb_patterns(r.pred.lemma.lower()) else "unlisted"
+            objs = kids(parse, r.pred.i, "dobj", "nsubjpass", "prt", "prep")
+            FRAMES[f"{r.pred.lemma.lower()} {' '.join(o.lemma.lower() for o in objs)}"] += 1
             return f"no trigger; proposal below threshold ({r.plover}; {known} predicate)"
         if not r.sources:
             return "no trigger; proposal without doer"
@@ -165,6 +171,7 @@ def _subject_class(parse: Parse, index: ActorIndex, verb) -> str:  # type: ignor
     if subj is None:
         return "passive, no agent" if passive else f"no subject (dep={verb.dep})"
     kind = "pronoun" if subj.pos == "PRON" else subj.pos.lower()
+    SUBJECTS[f"{kind} {subj.lemma.lower()} ({subj.ent or '-'})"] += 1
     return f"{'passive ' if passive else ''}subject {kind}"
 
 
@@ -258,6 +265,8 @@ def main() -> None:
     for title, counter in (
         ("main predicates of sentences with no trigger (lemma, listed?, gold type)", preds),
         ("triggers of sentences with no candidate (why | lemma code)", details),
+        ("declined proposals (predicate, its objects and prepositions)", FRAMES),
+        ("subjects naming no actor (kind lemma (entity))", SUBJECTS),
         ("verbs in no lexicon entry (lemma, gold type)", verbs),
         ("nouns in no lexicon entry (lemma, gold type)", nouns),
     ):
