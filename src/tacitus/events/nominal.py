@@ -77,6 +77,30 @@ FROM_SOURCE_NOUNS = frozenset(
 #: largest *donor* to the fund", "Norway remains a major donor").
 AGENT_NOUNS = frozenset({"donor", "donors"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+#: Verbs that say an act happened, with the act for their subject: the parser hangs the
+#: act's "between" pair on them ("fighting *erupted between* the army and the RSF",
+#: "talks *took place between* Serbia and Kosovo").
+OCCURRENCE_VERBS = frozenset(
+    {
+        "erupt",
+        "break",
+        "flare",
+        "occur",
+        "happen",
+        "take",
+        "continue",
+        "resume",
+        "rage",
+        "intensify",
+        "escalate",
+        "begin",
+        "start",
+        "open",
+        "end",
+        "conclude",
+    }
+)
+PAIR_PREPS = ("between", "among")
 
 
 def find_nominals(
@@ -161,14 +185,20 @@ def copula_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
 
 
 def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
-    """The noun's prepositions, and a "between" the parser hung on the object of one of
-    them when the noun has none of its own ("clashes on the border *between* Afghan and
+    """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
+    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
+    object of one of the noun's prepositions when the noun has none of its own ("clashes on the border *between* Afghan and
     Pakistani forces": the parties of the clash). Only between forces, groups or people:
     "the road between Kabul and Jalalabad" names places, not parties. Its pair is read
     first, as the noun's own would be."""
     preps = kids(parse, noun.i, "prep")
-    if any(p.lemma.lower() in ("between", "among") for p in preps):
+    if any(p.lemma.lower() in PAIR_PREPS for p in preps):
         return preps
+    verb = parse.tokens[noun.head]
+    if noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS:
+        pair = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
+        if pair:
+            return [*pair, *preps]
     for p in preps:
         for o in kids(parse, p.i, "pobj"):
             for b in kids(parse, o.i, "prep"):
@@ -188,7 +218,7 @@ def nominal_arguments(
     for prep in _own_and_hung_between(parse, index, noun):
         objs = kids(parse, prep.i, "pobj")
         word = prep.lemma.lower()
-        if word in ("between", "among"):
+        if word in PAIR_PREPS:
             pair = [a for o in objs for a in actors_of(parse, index, o)]
             if len(pair) < 2:  # the parser may miss the coordination: take the parties
                 pair = _parties(parse, index, objs) or pair
