@@ -21,6 +21,7 @@ from dyad_errors import parsed  # bench/ is the script dir: run as a script
 
 from tacitus.evaluate.event_sets import GOLD_TYPES, Gold, best_of, from_rows, load_marked
 from tacitus.events import (
+    Events,
     _history,
     _noun_vetoed,
     code_sentence,
@@ -35,17 +36,19 @@ from tacitus.events import (
     noevent_misc,
     to_event,
 )
-from tacitus.events.coder import find_triggers, verb_arguments
+from tacitus.events.coder import Candidate, Trigger, find_triggers, verb_arguments
 from tacitus.events.corpus import NONE
 from tacitus.events.corpus import load as load_corpus
-from tacitus.events.modality import mood, recode
-from tacitus.events.nominal import find_nominals, nominal_arguments
+from tacitus.events.lexicon import Lexicon
+from tacitus.events.modality import Mood, mood, recode
 from tacitus.events.noevent_history import PUBLISHED, told_as_history
+from tacitus.events.nominal import find_nominals, nominal_arguments
 from tacitus.events.propose import main_predicate, read
 from tacitus.events.sense import resolve
 from tacitus.events.syntax import ActorIndex, kids, subject
-from tacitus.parse import Parse, Sentence
+from tacitus.parse import Parse, Sentence, Token
 from tacitus.pipeline import Document, load_stage
+from tacitus.records import Event
 from tacitus.settings import Settings
 
 QUOTES = frozenset('"“”‘’')
@@ -57,7 +60,7 @@ SUBJECTS: Counter[str] = Counter()
 FRAMES: Counter[str] = Counter()
 
 
-def _quiet_rule(parse: Parse, cand, event) -> str:  # type: ignore[no-untyped-def]
+def _quiet_rule(parse: Parse, cand: Candidate, event: Event) -> str:
     """Which no-event rule of :func:`noevent.quiet` quiets the event."""
     verb = cand.trigger.token
     checks = (
@@ -78,7 +81,7 @@ def _quiet_rule(parse: Parse, cand, event) -> str:  # type: ignore[no-untyped-de
     return "verbal/generic"
 
 
-def _lost(doc: Document, stage, sent: Sentence) -> str:  # type: ignore[no-untyped-def]
+def _lost(doc: Document, stage: Events, sent: Sentence) -> str:
     """Where the sentence's event was lost."""
     assert doc.parse is not None and doc.article is not None
     parse, lex, article = doc.parse, stage.lexicon, doc.article
@@ -128,7 +131,9 @@ def _lost(doc: Document, stage, sent: Sentence) -> str:  # type: ignore[no-untyp
     return Counter(whys).most_common(1)[0][0]
 
 
-def _why_no_candidate(parse, lex, index, trigs, noms) -> str:  # type: ignore[no-untyped-def]
+def _why_no_candidate(
+    parse: Parse, lex: Lexicon, index: ActorIndex, trigs: list[Trigger], noms: list[Trigger]
+) -> str:
     DETAIL.clear()
     DETAIL.extend(f"{t.token.lemma.lower()} {t.code}" for t in trigs)
     DETAIL.extend(
@@ -154,7 +159,7 @@ def _why_no_candidate(parse, lex, index, trigs, noms) -> str:  # type: ignore[no
     return "no sides (nominal)"
 
 
-def _mood_class(m, code: str) -> str:  # type: ignore[no-untyped-def]
+def _mood_class(m: Mood, code: str) -> str:
     """Why the mood rules dropped the act."""
     if m.frame is not None and resolve(code, m.frame) is None:
         return "sense"
@@ -165,7 +170,7 @@ def _mood_class(m, code: str) -> str:  # type: ignore[no-untyped-def]
     return m.modality
 
 
-def _subject_class(parse: Parse, index: ActorIndex, verb) -> str:  # type: ignore[no-untyped-def]
+def _subject_class(parse: Parse, index: ActorIndex, verb: Token) -> str:
     """The shape of the trigger's subject when it names no actor."""
     subj, passive = subject(parse, verb)
     if subj is None:
@@ -189,12 +194,17 @@ def _shape(parse: Parse, sent: Sentence, text: str) -> list[str]:
         out.append("present tense, no full stop (headline)")
     if any(c in QUOTES for c in text):
         out.append("quoted")
-    if root is not None and kids(parse, root.i, "ccomp") and root.lemma.lower() in {
-        "say",
-        "tell",
-        "report",
-        "announce",
-    }:
+    if (
+        root is not None
+        and kids(parse, root.i, "ccomp")
+        and root.lemma.lower()
+        in {
+            "say",
+            "tell",
+            "report",
+            "announce",
+        }
+    ):
         out.append("reported (said ...)")
     return out or ["plain"]
 
@@ -213,7 +223,7 @@ def main() -> None:
         golds = [g for g in load_marked(args.path) if NONE not in g.types]
     docs = parsed(golds, args.cache)
     settings = Settings()
-    actors, events = load_stage("actors", settings), load_stage("events", settings)
+    actors, events = load_stage("actors", settings), Events(settings)
     lex = events.lexicon
     where: Counter[tuple[str, str]] = Counter()
     shapes: Counter[str] = Counter()
@@ -227,7 +237,7 @@ def main() -> None:
         if doc.article is None or doc.parse is None:
             continue
         doc = events(actors(doc))
-        if best_of(doc.events):
+        if best_of(doc.events) or doc.parse is None or doc.article is None:
             continue
         missed += 1
         name = _name(gold)
@@ -271,7 +281,9 @@ def main() -> None:
         ("nouns in no lexicon entry (lemma, gold type)", nouns),
     ):
         print(f"{title}:")
-        print("  " + "; ".join(f"{k} x{c}" for k, c in counter.most_common(args.top) if c >= args.min))
+        print(
+            "  " + "; ".join(f"{k} x{c}" for k, c in counter.most_common(args.top) if c >= args.min)
+        )
 
 
 def _name(gold: Gold) -> str:

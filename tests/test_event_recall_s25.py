@@ -55,6 +55,12 @@ TRIGGERS = [
     ("Beijing placed restrictions on foreign reporters in Xinjiang.", "place", "172"),
     ("The Treasury placed sanctions on two Iranian shipping firms.", "place", "163"),
     ("Cairo imposed curbs on NGOs funded from abroad.", "impose", "172"),
+    ("Iran massed troops on the Iraqi border.", "mass", "154"),
+    ("Russian troops massed near the Ukrainian border.", "mass", "154"),
+    ("The Labour leader savaged the budget in the Commons.", "savage", "111"),
+    ("Japan contributed relief supplies to the flood zone in Pakistan.", "contribute", "070"),
+    ("The senate set up an inquiry into the arms deal.", "set", "090"),
+    ("Rebels set off a bomb at the gates of the barracks.", "set", "183"),
 ]
 
 
@@ -73,7 +79,7 @@ def test_new_senses_match(
 def test_received_criticism_has_the_critic_for_its_source(
     code: Callable[..., Record],
 ) -> None:
-    """"X drew criticism from Y": Y criticised (the pattern's ``reverse`` frame)."""
+    """ "X drew criticism from Y": Y criticised (the pattern's ``reverse`` frame)."""
     rec = code("Warsaw's new media law drew sharp criticism from the European Commission.")
     acts = [e for e in rec.events if e.cameo == "111"]
     assert acts and acts[0].source is not None
@@ -92,6 +98,8 @@ NO_TRIGGER = [
     ("The coach called up three teenagers for the friendly.", "call", "154"),
     ("The actor clinched the role after two auditions.", "clinch", "057"),
     ("The firm equipped its offices with new laptops.", "equip", "072"),
+    ("Thousands of pilgrims massed at the shrine.", "mass", "154"),
+    ("The ruling set off protests across the country.", "set", "183"),
 ]
 
 
@@ -123,6 +131,51 @@ def test_news_sentences_get_their_event(
     assert plover in {e.plover for e in code(text).events}
 
 
+#: (sentence, PLOVER type, source name part, target name part): a noun's act whose sides the
+#: parser hung on the verb saying it happened or arrived ("fighting erupted *between* X and
+#: Y", "support came *from* X").
+NOMINAL = [
+    (
+        "Fighting erupted between Sudanese army units and the RSF in Khartoum.",
+        "ASSAULT",
+        "Sudan",
+        None,
+    ),
+    (
+        "Clashes broke out between the Thai army and Cambodian troops near the temple.",
+        "ASSAULT",
+        "Thai",
+        "Cambodia",
+    ),
+    (
+        "Talks took place between Serbia and Kosovo in Brussels on Monday.",
+        "CONSULT",
+        "Serbia",
+        "Kosovo",
+    ),
+    ("Aid poured in from the Gulf states after the earthquake in Turkey.", "AID", "Gulf", None),
+    ("Criticism of the raid came from Egypt on Sunday.", "ACCUSE", "Egypt", None),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "source", "target"), NOMINAL)
+def test_noun_acts_take_sides_from_their_verb(
+    code: Callable[..., Record], text: str, plover: str, source: str, target: str | None
+) -> None:
+    acts = [e for e in code(text).events if e.plover == plover and e.source is not None]
+    assert acts, text
+    assert any(source in e.source.name for e in acts if e.source is not None)
+    if target is not None:
+        assert any(e.target is not None and target in e.target.name for e in acts)
+
+
+def test_a_pair_of_places_on_the_verb_is_no_party(code: Callable[..., Record]) -> None:
+    """Only a verb saying the act happened lends its "between": a road that runs between
+    two cities names no parties."""
+    rec = code("Traffic jams formed between Kabul and Jalalabad on Friday.")
+    assert [e.plover for e in rec.events if e.plover] == []
+
+
 #: Look-alikes with no political actor or act: no event at all.
 QUIET = [
     "Critics lambasted the sequel for its running time.",
@@ -133,6 +186,9 @@ QUIET = [
     "Tenants vacated the building before the demolition.",
     "The carpenters downed tools for lunch at noon.",
     "The school placed limits on phone use in classrooms.",
+    "Help came from an unexpected quarter, the coach said.",
+    "The letter came from the French embassy in a blue envelope.",
+    "A quarrel broke out between the two chefs on the television show.",
 ]
 
 

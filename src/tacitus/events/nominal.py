@@ -101,6 +101,18 @@ OCCURRENCE_VERBS = frozenset(
     }
 )
 PAIR_PREPS = ("between", "among")
+#: Verbs that bring a gift or a word to its receiver, with the act for their subject and
+#: its giver after "from" ("help *came from* Qatar", "aid *poured in from* the Gulf").
+ARRIVAL_VERBS = frozenset({"come", "arrive", "pour", "flow", "flood"})
+#: Acts whose doer such a "from" names: gifts, and support or criticism voiced.
+FROM_DOER_NOUNS = FROM_SOURCE_NOUNS | {
+    "support",
+    "backing",
+    "criticism",
+    "condemnation",
+    "praise",
+    "pressure",
+}
 
 
 def find_nominals(
@@ -184,11 +196,26 @@ def copula_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
     return [a for s in kids(parse, verb.i, "nsubj") for a in actors_of(parse, index, s)]
 
 
+def arrival_source_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors after "from" on the verb of arrival ``noun`` is the subject of ("support
+    came *from* Berlin")."""
+    verb = parse.tokens[noun.head]
+    if noun.dep != "nsubj" or verb.lemma.lower() not in ARRIVAL_VERBS:
+        return []
+    return [
+        a
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "from"
+        for o in kids(parse, p.i, "pobj")
+        for a in actors_of(parse, index, o)
+    ]
+
+
 def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
     """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
     subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
-    object of one of the noun's prepositions when the noun has none of its own ("clashes on the border *between* Afghan and
-    Pakistani forces": the parties of the clash). Only between forces, groups or people:
+    object of one of the noun's prepositions when the noun has none of its own ("clashes on
+    the border *between* Afghan and Pakistani forces": the parties of the clash). Only between forces, groups or people:
     "the road between Kabul and Jalalabad" names places, not parties. Its pair is read
     first, as the noun's own would be."""
     preps = kids(parse, noun.i, "prep")
@@ -196,9 +223,9 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
         return preps
     verb = parse.tokens[noun.head]
     if noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS:
-        pair = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
-        if pair:
-            return [*pair, *preps]
+        hung = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
+        if hung:
+            return [*hung, *preps]
     for p in preps:
         for o in kids(parse, p.i, "pobj"):
             for b in kids(parse, o.i, "prep"):
@@ -241,6 +268,8 @@ def nominal_arguments(
                 break
     if not sources and noun.lemma.lower() in AGENT_NOUNS:
         sources = copula_subject_actors(parse, index, noun)
+    if not sources and noun.lemma.lower() in FROM_DOER_NOUNS:
+        sources = arrival_source_actors(parse, index, noun)
     if not targets:  # "its demand that Israel ease ...": the demanded party
         targets = [
             a
