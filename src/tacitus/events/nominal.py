@@ -215,9 +215,9 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
     """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
     subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
     object of one of the noun's prepositions when the noun has none of its own ("clashes on
-    the border *between* Afghan and Pakistani forces": the parties of the clash). Only between forces, groups or people:
-    "the road between Kabul and Jalalabad" names places, not parties. Its pair is read
-    first, as the noun's own would be."""
+    the border *between* Afghan and Pakistani forces": the parties of the clash). Only
+    between forces, groups or people: "the road between Kabul and Jalalabad" names places,
+    not parties. Its pair is read first, as the noun's own would be."""
     preps = kids(parse, noun.i, "prep")
     if any(p.lemma.lower() in PAIR_PREPS for p in preps):
         return preps
