@@ -97,7 +97,10 @@ def _lost(doc: Document, stage: Events, sent: Sentence) -> str:
         r = read(model.proposer, parse, index, lex, sent)
         if r is None:
             pred = main_predicate(parse, sent)
-            return "no trigger; no main predicate" if pred is None else "no trigger; no sides"
+            if pred is not None:
+                return "no trigger; no sides"
+            root = next(t for t in parse.tokens[sent.first : sent.last] if t.head == t.i)
+            return f"no trigger; no main predicate (root {root.pos} {root.tag})"
         if r.p_event < model.proposer.threshold:
             known = "listed" if lex.verb_patterns(r.pred.lemma.lower()) else "unlisted"
             objs = kids(parse, r.pred.i, "dobj", "nsubjpass", "prt", "prep")
@@ -222,6 +225,8 @@ def main() -> None:
     else:  # a span-marked set: figures only, never its sentences
         golds = [g for g in load_marked(args.path) if NONE not in g.types]
     docs = parsed(golds, args.cache)
+    if len(docs) != len(golds):
+        raise SystemExit(f"{args.cache}: made for another set of rows; remove it to reparse")
     settings = Settings()
     actors, events = load_stage("actors", settings), Events(settings)
     lex = events.lexicon

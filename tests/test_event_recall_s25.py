@@ -61,6 +61,16 @@ TRIGGERS = [
     ("Japan contributed relief supplies to the flood zone in Pakistan.", "contribute", "070"),
     ("The senate set up an inquiry into the arms deal.", "set", "090"),
     ("Rebels set off a bomb at the gates of the barracks.", "set", "183"),
+    ("The governor commuted the death sentence of the convicted rebel.", "commute", "0841"),
+    ("Kurdish fighters fended off an Islamic State offensive on Kobani.", "fend", "190"),
+    ("Police clamped down on student protests in Dhaka.", "clamp", "175"),
+    ("The regime locked up hundreds of dissidents in 1989.", "lock", "173"),
+    ("Mali's junta kicked out the French ambassador.", "kick", "161"),
+    ("Kigali threw out three foreign correspondents last week.", "throw", "174"),
+    ("Iraqi troops drove out Islamic State fighters from Ramadi.", "drive", "190"),
+    ("The guerrillas gave up their weapons under the peace deal.", "give", "0873"),
+    ("Ukrainian gunners brought down two Russian jets near Kherson.", "bring", "190"),
+    ("Tehran propped up the regime in Damascus with money and men.", "prop", "051"),
 ]
 
 
@@ -100,6 +110,10 @@ NO_TRIGGER = [
     ("The firm equipped its offices with new laptops.", "equip", "072"),
     ("Thousands of pilgrims massed at the shrine.", "mass", "154"),
     ("The ruling set off protests across the country.", "set", "183"),
+    ("The toddler gave up his toys without a fuss.", "give", "0873"),
+    ("The manager kicked out two players from the squad.", "kick", "174"),
+    ("The judge threw out the case against the bank.", "throw", "174"),
+    ("Mortgage rates propped up house prices last year.", "prop", "051"),
 ]
 
 
