@@ -71,7 +71,6 @@ TRIGGERS = [
     ("The guerrillas gave up their weapons under the peace deal.", "give", "0873"),
     ("Ukrainian gunners brought down two Russian jets near Kherson.", "bring", "190"),
     ("Tehran propped up the regime in Damascus with money and men.", "prop", "051"),
-    ("London froze the assets of the Libyan leader's family.", "freeze", "163"),
     ("Soldiers surrounded the presidential palace in Niamey.", "surround", "150"),
     ("The junta drafted students into the army.", "draft", "154"),
     ("Protesters banged pots outside the palace in Caracas.", "bang", "140"),
@@ -118,7 +117,6 @@ NO_TRIGGER = [
     ("The manager kicked out two players from the squad.", "kick", "174"),
     ("The judge threw out the case against the bank.", "throw", "174"),
     ("Mortgage rates propped up house prices last year.", "prop", "051"),
-    ("The chef froze the leftover soup for the weekend.", "freeze", "163"),
     ("Fans surrounded the singer's car outside the hotel.", "surround", "150"),
     ("The senator drafted a bill on water rights.", "draft", "154"),
 ]
