@@ -44,7 +44,7 @@ from tacitus.events.modality import Mood, mood, recode
 from tacitus.events.noevent_history import PUBLISHED, told_as_history
 from tacitus.events.nominal import find_nominals, nominal_arguments
 from tacitus.events.propose import main_predicate, read
-from tacitus.events.sense import resolve
+from tacitus.events.sense import _holds, resolve, rules_for
 from tacitus.events.syntax import ActorIndex, kids, subject
 from tacitus.parse import Parse, Sentence, Token
 from tacitus.pipeline import Document, load_stage
@@ -165,7 +165,12 @@ def _why_no_candidate(
 def _mood_class(m: Mood, code: str) -> str:
     """Why the mood rules dropped the act."""
     if m.frame is not None and resolve(code, m.frame) is None:
-        return "sense"
+        rule = next(
+            r
+            for r in rules_for(code, m.frame.lemma)
+            if all(_holds(t, m.frame) for t in r.tests)
+        )
+        return f"sense ({rule.where})"
     if m.obligation:
         return "obligation"
     if m.negated:

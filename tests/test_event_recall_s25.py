@@ -2,9 +2,9 @@
 
 ``bench/event_misses.py`` counted the gold events given no event by where they were lost;
 among the classes it showed were verbs wire copy uses that no lexicon line covered
-(stronger words for criticism, rejections told as "brushed off" or "snubbed", sanctions
+(stronger words for criticism, rejections told as "brushed off" or "shunned", sanctions
 eased by unfreezing assets or scrapping tariffs, captives liberated or swapped, positions
-vacated, ships impounded or intercepted, people barred, the press muzzled, reservists
+vacated, ships intercepted, people barred, the press muzzled, reservists
 called up, tools downed, towns taken) and criticism told from the receiving side ("drew
 condemnation from Berlin"). Every sentence here is written for these tests, in varied
 regions and registers; the parse is the real one. The look-alikes keep the other senses
@@ -31,7 +31,6 @@ TRIGGERS = [
     ("The foreign ministry in Lima chided Caracas for harbouring the fugitives.", "chide", "111"),
     ("The UN envoy reprimanded the Sudanese army over the bombing.", "reprimand", "111"),
     ("The Bolivian cabinet brushed off the miners' demand for talks.", "brush", "120"),
-    ("Tirana snubbed the summit called by Belgrade.", "snub", "120"),
     ("The militia shunned the negotiations sponsored by Qatar.", "shun", "120"),
     ("Canada unfroze the reserves of the Afghan central bank.", "unfreeze", "085"),
     ("Manila scrapped its tariffs on Vietnamese rice in 2019.", "scrap", "085"),
@@ -39,7 +38,6 @@ TRIGGERS = [
     ("French commandos liberated four hostages held in Benin.", "liberate", "0841"),
     ("Israel and Hezbollah swapped prisoners in 2004, the Red Cross said.", "swap", "0841"),
     ("Indian troops vacated two outposts on the Himalayan ridge.", "vacate", "087"),
-    ("The Malaysian navy impounded a Chinese dredger off Johor.", "impound", "1711"),
     ("Libyan coastguards intercepted a boat carrying 90 migrants.", "intercept", "171"),
     ("Baku barred Armenian journalists from the summit.", "bar", "172"),
     ("Minsk curbed internet access during the protests.", "curb", "172"),
@@ -135,7 +133,7 @@ EVENTS = [
     ("The Kenyan government brushed off the opposition's demand for an audit.", "REJECT"),
     ("Washington unfroze $6 billion in Iranian assets on Monday.", "RETREAT"),
     ("Ethiopian troops vacated positions near the Eritrean border.", "RETREAT"),
-    ("The Greek coast guard impounded a Turkish trawler near Chios.", "COERCE"),
+    ("The Israeli navy intercepted a flotilla bound for Gaza.", "COERCE"),
     ("Belarus barred foreign journalists from the trial.", "COERCE"),
     ("Islamic State militants beheaded a Kurdish fighter in Raqqa.", "ASSAULT"),
     ("Russia called up 200,000 reservists in September.", "MOBILIZE"),
