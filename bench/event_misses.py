@@ -166,9 +166,7 @@ def _mood_class(m: Mood, code: str) -> str:
     """Why the mood rules dropped the act."""
     if m.frame is not None and resolve(code, m.frame) is None:
         rule = next(
-            r
-            for r in rules_for(code, m.frame.lemma)
-            if all(_holds(t, m.frame) for t in r.tests)
+            r for r in rules_for(code, m.frame.lemma) if all(_holds(t, m.frame) for t in r.tests)
         )
         return f"sense ({rule.where})"
     if m.obligation:
