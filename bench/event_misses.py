@@ -2,13 +2,18 @@
 
 For the gold rows with an event that the coder gives no event at all, it counts, by gold
 type: where the event was lost (no actor in the sentence; no lexicon trigger and the
-proposal model declined, and why; a trigger with no candidate, and why; a candidate the
-history rule, the model or a no-event rule dropped, and which), the sentence's shape
-(passive, nominalised, headline-style, quoted), and the verb and noun lemmas that appear in
-no lexicon entry. It never prints a sentence.
+proposal model declined, and why; a trigger with no candidate, and why: no sides, a target
+but no doer and that subject's shape, the mood or the sense rule that dropped it; a
+candidate the history rule, the model or a no-event rule dropped, and which), the
+sentence's shape (passive, verbless root, headline-style, quoted, reported), the main
+predicates the proposal model declined (with their objects and prepositions), the triggers
+of sentences left with no candidate, the subjects that named no actor, and the verb and
+noun lemmas that appear in no lexicon entry. It never prints a sentence.
 
     PYTHONPATH=src python bench/event_misses.py ../shared/eval/plv_dev.jsonl --cache /tmp/plv.pkl
-    PYTHONPATH=src python bench/event_misses.py corpus/events --split heldout
+    PYTHONPATH=src python bench/event_misses.py corpus/events --split heldout --min 1
+
+``--cache`` keeps the parse of the set; remove it when the rows change.
 """
 
 from __future__ import annotations
