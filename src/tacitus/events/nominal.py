@@ -77,6 +77,42 @@ FROM_SOURCE_NOUNS = frozenset(
 #: largest *donor* to the fund", "Norway remains a major donor").
 AGENT_NOUNS = frozenset({"donor", "donors"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+#: Verbs that say an act happened, with the act for their subject: the parser hangs the
+#: act's "between" pair on them ("fighting *erupted between* the army and the RSF",
+#: "talks *took place between* Serbia and Kosovo").
+OCCURRENCE_VERBS = frozenset(
+    {
+        "erupt",
+        "break",
+        "flare",
+        "occur",
+        "happen",
+        "take",
+        "continue",
+        "resume",
+        "rage",
+        "intensify",
+        "escalate",
+        "begin",
+        "start",
+        "open",
+        "end",
+        "conclude",
+    }
+)
+PAIR_PREPS = ("between", "among")
+#: Verbs that bring a gift or a word to its receiver, with the act for their subject and
+#: its giver after "from" ("help *came from* Qatar", "aid *poured in from* the Gulf").
+ARRIVAL_VERBS = frozenset({"come", "arrive", "pour", "flow", "flood"})
+#: Acts whose doer such a "from" names: gifts, and support or criticism voiced.
+FROM_DOER_NOUNS = FROM_SOURCE_NOUNS | {
+    "support",
+    "backing",
+    "criticism",
+    "condemnation",
+    "praise",
+    "pressure",
+}
 
 
 def find_nominals(
@@ -160,15 +196,36 @@ def copula_subject_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
     return [a for s in kids(parse, verb.i, "nsubj") for a in actors_of(parse, index, s)]
 
 
+def arrival_source_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors after "from" on the verb of arrival ``noun`` is the subject of ("support
+    came *from* Berlin")."""
+    verb = parse.tokens[noun.head]
+    if noun.dep != "nsubj" or verb.lemma.lower() not in ARRIVAL_VERBS:
+        return []
+    return [
+        a
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() == "from"
+        for o in kids(parse, p.i, "pobj")
+        for a in actors_of(parse, index, o)
+    ]
+
+
 def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
-    """The noun's prepositions, and a "between" the parser hung on the object of one of
-    them when the noun has none of its own ("clashes on the border *between* Afghan and
-    Pakistani forces": the parties of the clash). Only between forces, groups or people:
-    "the road between Kabul and Jalalabad" names places, not parties. Its pair is read
-    first, as the noun's own would be."""
+    """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
+    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
+    object of one of the noun's prepositions when the noun has none of its own ("clashes on
+    the border *between* Afghan and Pakistani forces": the parties of the clash). Only
+    between forces, groups or people: "the road between Kabul and Jalalabad" names places,
+    not parties. Its pair is read first, as the noun's own would be."""
     preps = kids(parse, noun.i, "prep")
-    if any(p.lemma.lower() in ("between", "among") for p in preps):
+    if any(p.lemma.lower() in PAIR_PREPS for p in preps):
         return preps
+    verb = parse.tokens[noun.head]
+    if noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS:
+        hung = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
+        if hung:
+            return [*hung, *preps]
     for p in preps:
         for o in kids(parse, p.i, "pobj"):
             for b in kids(parse, o.i, "prep"):
@@ -188,7 +245,7 @@ def nominal_arguments(
     for prep in _own_and_hung_between(parse, index, noun):
         objs = kids(parse, prep.i, "pobj")
         word = prep.lemma.lower()
-        if word in ("between", "among"):
+        if word in PAIR_PREPS:
             pair = [a for o in objs for a in actors_of(parse, index, o)]
             if len(pair) < 2:  # the parser may miss the coordination: take the parties
                 pair = _parties(parse, index, objs) or pair
@@ -211,6 +268,8 @@ def nominal_arguments(
                 break
     if not sources and noun.lemma.lower() in AGENT_NOUNS:
         sources = copula_subject_actors(parse, index, noun)
+    if not sources and noun.lemma.lower() in FROM_DOER_NOUNS:
+        sources = arrival_source_actors(parse, index, noun)
     if not targets:  # "its demand that Israel ease ...": the demanded party
         targets = [
             a
