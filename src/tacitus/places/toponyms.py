@@ -272,6 +272,18 @@ def postal_entry(gaz: Gazetteer, code: str) -> int | None:
 
 
 @lru_cache(maxsize=1)
+def shared_adjectives() -> dict[str, tuple[str, ...]]:
+    """Folded adjective -> the ISO3 of every country ``place_countries.tsv`` gives it, for
+    the adjectives two countries share ("Congolese": both Congos; "Dominican")."""
+    lines = [ln for ln in _data_text("place_countries.tsv").splitlines() if ln[:1] != "#"]
+    seen: dict[str, list[str]] = {}
+    for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"):
+        for adj in filter(None, (row.get("adjectives") or "").split("|")):
+            seen.setdefault(fold(adj), []).append(row["iso3"])
+    return {k: tuple(v) for k, v in seen.items() if len(v) > 1}
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     lines = _data_text("place_stopwords.txt").splitlines()
     return frozenset(fold(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
