@@ -126,6 +126,8 @@ ORG_HEADS = frozenset({"university", "college", "institute", "academy", "polytec
                        "bank", "times", "post", "herald", "tribune", "journal", "gazette",
                        "chronicle", "daily", "telegraph", "observer", "press",
                        "company", "corporation", "group", "foundation"})  # fmt: skip
+#: A province this populous named before a common noun is a place without NER's label.
+PROVINCE_POPULATION = 500_000
 #: A city is prominent enough to be marked inside an organisation's name from this size:
 #: "the Houston Chronicle" names Houston, "Columbia University" no town of note.
 ORG_CITY_POPULATION = 1_000_000
@@ -852,8 +854,21 @@ class _Scan:
         supported = not single or m.ner in PLACE_LABELS or m.features is not None or m.located
         if supported or self.qualified(m):
             return True
+        if single and self.province_modifier(m, cands):
+            return True  # "the Tigray war": Tigrai's English name, no label from NER
         self.weak.append(m)
         return False
+
+    def province_modifier(self, m: Mention, cands: list[Candidate]) -> bool:
+        """A proper noun that names a large province, by its English name too ("Tigray",
+        "Bavaria", "Sichuan": alternates of "Tigrai", "Bayern", "Sichuan Sheng"), modifying a
+        common noun ("the Tigray war", "Sichuan farmers"): the province's own war,
+        government or crops, where NER, seeing no place, gives no label."""
+        tok = self.parse.tokens[m.first]
+        head = self.parse.tokens[tok.head]
+        if tok.pos != "PROPN" or tok.dep != "compound" or head.pos != "NOUN":
+            return False
+        return any(c.feature == ADMIN1 and c.population >= PROVINCE_POPULATION for c in cands)
 
     def peoples_word(self, m: Mention) -> bool:
         """A word NER takes for a people's that modifies a common noun ("across the Arab
