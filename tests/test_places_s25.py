@@ -75,3 +75,34 @@ def test_a_province_adjective_is_found_in_text(parse_text: Parser) -> None:
     text = "Okinawan fishermen protested a new runway, and Balinese farmers joined them."
     got = {p.name: p.country for p in adjectival(text, parse_text)}
     assert got == {"Okinawan": "JPN", "Balinese": "IDN"}
+
+
+def named(text: str, parse_text: Parser) -> dict[str, Place]:
+    """The places of a text, keyed by the name as written."""
+    resolved, _ = article_places(gazetteer.load(), parse_text(text), Article("t", text))
+    return {p.name: p for _, p in resolved}
+
+
+@pytest.mark.model
+def test_a_prominent_place_inside_an_organisations_name_is_embedded(
+    parse_text: Parser,
+) -> None:
+    text = "The Bank of Canada held rates, the Chicago Tribune said on Monday."
+    got = named(text, parse_text)
+    assert got["Canada"].country == "CAN" and got["Canada"].use == "embedded"
+    assert got["Chicago"].country == "USA" and got["Chicago"].use == "embedded"
+
+
+@pytest.mark.model
+def test_a_small_town_inside_an_institutions_name_stays_out(parse_text: Parser) -> None:
+    text = "Students at Dalton College and the Bank of Ellijay met the mayor on Friday."
+    got = named(text, parse_text)
+    assert "Dalton" not in got and "Ellijay" not in got
+
+
+@pytest.mark.model
+def test_a_province_by_its_english_name_before_a_noun(parse_text: Parser) -> None:
+    got = named("The Tigray war drove farmers from their land.", parse_text)
+    assert got["Tigray"].country == "ETH" and got["Tigray"].feature == "admin1"
+    # a common word that names no large province stays a word
+    assert named("The Harvest meeting ended early on Monday.", parse_text) == {}
