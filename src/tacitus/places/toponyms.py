@@ -128,6 +128,11 @@ ORG_HEADS = frozenset({"university", "college", "institute", "academy", "polytec
                        "company", "corporation", "group", "foundation"})  # fmt: skip
 #: A province this populous named before a common noun is a place without NER's label.
 PROVINCE_POPULATION = 500_000
+#: A province this populous is a place as a noun phrase's head without NER's label, by
+#: a name of at least this many letters; HEAD_DEPS: the dependencies of such a head.
+BIG_PROVINCE = 1_000_000
+PROVINCE_NAME_LEN = 5
+HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 #: A city is prominent enough to be marked inside an organisation's name from this size:
 #: "the Houston Chronicle" names Houston, "Columbia University" no town of note.
 ORG_CITY_POPULATION = 1_000_000
@@ -854,8 +859,8 @@ class _Scan:
         supported = not single or m.ner in PLACE_LABELS or m.features is not None or m.located
         if supported or self.qualified(m):
             return True
-        if single and self.province_modifier(m, cands):
-            return True  # "the Tigray war": Tigrai's English name, no label from NER
+        if single and (self.province_modifier(m, cands) or self.province_named(m, cands)):
+            return True  # "the Tigray war", "annexed Crimea": English names NER missed
         self.weak.append(m)
         return False
 
@@ -869,6 +874,18 @@ class _Scan:
         if tok.pos != "PROPN" or tok.dep != "compound" or head.pos != "NOUN":
             return False
         return any(c.feature == ADMIN1 and c.population >= PROVINCE_POPULATION for c in cands)
+
+    def province_named(self, m: Mention, cands: list[Candidate]) -> bool:
+        """A proper noun that names a province of millions as a noun phrase's head ("Russia
+        annexed Crimea", "troops left Chechnya"), which NER took for an organisation or left
+        unlabelled: a province's English name (an alternate of "Avtonomna Respublika
+        Krym"). Short words and capitals ("Ten", "MEL") stay out: alternates hold them."""
+        tok = self.parse.tokens[m.first]
+        if m.ner not in ("ORG", "") or tok.pos != "PROPN" or tok.dep not in HEAD_DEPS:
+            return False
+        if len(m.text) < PROVINCE_NAME_LEN or not m.text.istitle():
+            return False
+        return any(c.feature == ADMIN1 and c.population >= BIG_PROVINCE for c in cands)
 
     def peoples_word(self, m: Mention) -> bool:
         """A word NER takes for a people's that modifies a common noun ("across the Arab
