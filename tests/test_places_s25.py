@@ -106,3 +106,9 @@ def test_a_province_by_its_english_name_before_a_noun(parse_text: Parser) -> Non
     assert got["Tigray"].country == "ETH" and got["Tigray"].feature == "admin1"
     # a common word that names no large province stays a word
     assert named("The Harvest meeting ended early on Monday.", parse_text) == {}
+
+
+@pytest.mark.model
+def test_a_province_by_its_english_name_as_a_head(parse_text: Parser) -> None:
+    got = named("Kyiv wants Crimea back, the minister said on Tuesday.", parse_text)
+    assert got["Crimea"].country == "UKR" and got["Crimea"].feature == "admin1"
