@@ -100,9 +100,19 @@ PHYSICAL = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "c
                       "peninsula", "reef"})  # fmt: skip
 
 
+#: Words after a province's name that some provinces keep in their gazetteer name and
+#: others do not ("Western Region" is Uganda's name, Ghana's is "Western").
+PROVINCE_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture"})
+
+
 def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> list[Candidate]:
     cands = gaz.lookup(name)
     words = fold(name).split(" ")
+    if len(words) > 1 and words[-1] in PROVINCE_WORDS and cands:
+        # the provinces named without the word compete too; the article's context chooses
+        seen = {c.id for c in cands}
+        bare = gaz.lookup(name.rsplit(" ", 1)[0])
+        cands = [*cands, *(c for c in bare if c.feature == ADMIN1 and c.id not in seen)]
     if words[-1] in PHYSICAL or words[0] in PHYSICAL:  # "the Gulf" too: a sea, not a province
         cands = [c for c in cands if c.feature == REGION] or cands
     elif len(words) > 1 and any(c.feature == REGION and c.country is None for c in cands):
