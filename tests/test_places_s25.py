@@ -112,3 +112,13 @@ def test_a_province_by_its_english_name_before_a_noun(parse_text: Parser) -> Non
 def test_a_province_by_its_english_name_as_a_head(parse_text: Parser) -> None:
     got = named("Kyiv wants Crimea back, the minister said on Tuesday.", parse_text)
     assert got["Crimea"].country == "UKR" and got["Crimea"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_a_province_with_its_kind_word_follows_the_articles_country(
+    parse_text: Parser,
+) -> None:
+    ghana = "Miners were trapped near Tarkwa in the Western Region, officials in Accra said."
+    uganda = "Rebels raided a village in the Western Region of Uganda near Kasese."
+    assert named(ghana, parse_text)["Western Region"].country == "GHA"
+    assert named(uganda, parse_text)["Western Region"].country == "UGA"
