@@ -37,6 +37,7 @@ from .gazetteer import (
 from .recognise import COUNTY, county_base, find, listed_with, route
 from .resolve import (
     Context,
+    adjective_country,
     anchored,
     candidates,
     context,
@@ -46,7 +47,7 @@ from .resolve import (
     resolve,
 )
 from .sites import site_runs, sites
-from .toponyms import BARE_CITY_POPULATION, LANDFORM_HEADS, Mention, adjectives
+from .toponyms import BARE_CITY_POPULATION, LANDFORM_HEADS, Mention, adjectives, shared_adjectives
 from .unlisted import kind_named, unlisted
 from .usage import usage
 
@@ -164,12 +165,34 @@ def _adjectival(
         text = parse_text(parse, tok.i, last.i + 1)
         if route(parse, last.i + 1, text):
             continue  # "U.S. 27": a road
-        c = gaz.country_of_adjective(text) or (gaz.country_by_iso3(iso3) if iso3 else None)
+        shared = iso3 and fold(text) in shared_adjectives()  # "Congolese": as chosen
+        c = (gaz.country_by_iso3(iso3) if shared else None) or gaz.country_of_adjective(text)
+        c = c or (gaz.country_by_iso3(iso3) if iso3 else None)
         if c is None:
             continue
         m = Mention(start, end, tok.i, last.i + 1, tok.sent, text, None, tok.ent, False,
                     use="adjectival")  # fmt: skip
         out.append((m, to_place(c, text, ((start, end),), "adjectival")))
+    return out
+
+
+def _shared_by_context(
+    gaz: Gazetteer,
+    raw: list[tuple[int, int, str]],
+    text: str,
+    mentions: list[Mention],
+    dateline: str | None,
+) -> list[tuple[int, int, str]]:
+    """Country adjectives with the country of each that two countries share ("Congolese")
+    chosen by the votes of the article's toponyms alone (:func:`.resolve.adjective_country`):
+    the adjective's own default must not vote for itself."""
+    if not any(fold(text[s:e]) in shared_adjectives() for s, e, _ in raw):
+        return raw  # the usual case: no second first pass
+    votes = context(gaz, mentions, [], dateline).countries
+    out = []
+    for s, e, iso3 in raw:
+        c = adjective_country(gaz, text[s:e], votes) if iso3 else None
+        out.append((s, e, (c.country or iso3) if c is not None else iso3))
     return out
 
 
@@ -539,9 +562,9 @@ def article_places(
     (:func:`usage`) says whether it stands for a place as such.
     """
     mentions = _the_regions(parse, gaz, find(parse, article.text, gaz))
-    raw = adjectives(parse, gaz)
-    adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     dateline = article.dateline.name if article.dateline else None
+    raw = _shared_by_context(gaz, adjectives(parse, gaz), article.text, mentions, dateline)
+    adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
     ctx = context(gaz, mentions, adjs, dateline, listed_with(parse, mentions))
     pinned: dict[int, Candidate] = {}  # "Georgia" in "Athens, Georgia": the state
     withins = [_within(mentions, k, article.text, gaz, ctx, pinned) for k in range(len(mentions))]

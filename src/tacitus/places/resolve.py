@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from . import ranker
 from .gazetteer import ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, Candidate, Gazetteer, fold
 from .ranker import distance_km as distance_km
-from .toponyms import INSTITUTION_HEADS, Mention, landmarks
+from .toponyms import INSTITUTION_HEADS, Mention, landmarks, shared_adjectives
 
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
 #: usually the city; a small city named like a large province ("Quebec") is not.
@@ -100,9 +100,19 @@ PHYSICAL = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel", "c
                       "peninsula", "reef"})  # fmt: skip
 
 
+#: Words after a province's name that some provinces keep in their gazetteer name and
+#: others do not ("Western Region" is Uganda's name, Ghana's is "Western").
+PROVINCE_WORDS = frozenset({"region", "province", "state", "governorate", "oblast", "prefecture"})
+
+
 def candidates(gaz: Gazetteer, name: str, features: frozenset[int] | None) -> list[Candidate]:
     cands = gaz.lookup(name)
     words = fold(name).split(" ")
+    if len(words) > 1 and words[-1] in PROVINCE_WORDS and cands:
+        # the provinces named without the word compete too; the article's context chooses
+        seen = {c.id for c in cands}
+        bare = gaz.lookup(name.rsplit(" ", 1)[0])
+        cands = [*cands, *(c for c in bare if c.feature == ADMIN1 and c.id not in seen)]
     if words[-1] in PHYSICAL or words[0] in PHYSICAL:  # "the Gulf" too: a sea, not a province
         cands = [c for c in cands if c.feature == REGION] or cands
     elif len(words) > 1 and any(c.feature == REGION and c.country is None for c in cands):
@@ -368,7 +378,7 @@ def resolve(
     A country adjective ("Canadian") gives its country before any town of that name, and a
     written abbreviation ("Calif.") its province.
     """
-    fixed = gaz.country_of_adjective(name) or gaz.abbreviation(name)
+    fixed = adjective_country(gaz, name, ctx.countries) or gaz.abbreviation(name)
     if fixed is not None:
         return fixed
     cands = candidates(gaz, name, features)
@@ -382,6 +392,19 @@ def resolve(
     if fold(name).startswith("the "):
         return resolve(gaz, name[4:], ctx, features, at)
     return landmark(gaz, name) or _leading(gaz, name, ctx)
+
+
+def adjective_country(gaz: Gazetteer, name: str, countries: dict[str, float]) -> Candidate | None:
+    """The country of a country adjective ("Kenyan"). One that two countries share
+    ("Congolese", "Dominican") is the one the article names more (``countries``: its
+    votes), and without such a word the more populous: news of "Congolese troops" in
+    Goma is of the Democratic Republic, and most "Congolese" news is."""
+    c = gaz.country_of_adjective(name)
+    shared = shared_adjectives().get(fold(name)) if c is not None else None
+    if not shared:
+        return c
+    options = [o for o in map(gaz.country_by_iso3, shared) if o is not None]
+    return max(options, key=lambda o: (countries.get(o.country or "", 0.0), o.population))
 
 
 def landmark(gaz: Gazetteer, name: str) -> Candidate | None:
