@@ -124,8 +124,8 @@ CLUB_PREFIXES = frozenset({"Real", "Atletico", "Atlético", "Athletic", "Sportin
 #: there is a toponym embedded in a name, unlike a building's or a street's head.
 ORG_HEADS = frozenset({"university", "college", "institute", "academy", "polytechnic",
                        "bank", "times", "post", "herald", "tribune", "journal", "gazette",
-                       "chronicle", "daily", "telegraph", "observer", "press", "company",
-                       "corporation", "group", "foundation", "centre", "center"})  # fmt: skip
+                       "chronicle", "daily", "telegraph", "observer", "press",
+                       "company", "corporation", "group", "foundation"})  # fmt: skip
 #: A province this populous named before a common noun is a place without NER's label.
 PROVINCE_POPULATION = 500_000
 #: A province this populous is a place as a noun phrase's head without NER's label, by
