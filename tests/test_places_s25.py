@@ -84,13 +84,11 @@ def named(text: str, parse_text: Parser) -> dict[str, Place]:
 
 
 @pytest.mark.model
-def test_a_prominent_place_inside_an_organisations_name_is_embedded(
-    parse_text: Parser,
-) -> None:
+def test_a_place_inside_an_organisations_name_is_not_output(parse_text: Parser) -> None:
+    # the places issue: names of organisations never yield the places inside them
     text = "The Bank of Canada held rates, the Chicago Tribune said on Monday."
     got = named(text, parse_text)
-    assert got["Canada"].country == "CAN" and got["Canada"].use == "embedded"
-    assert got["Chicago"].country == "USA" and got["Chicago"].use == "embedded"
+    assert "Canada" not in got and "Chicago" not in got
 
 
 @pytest.mark.model

@@ -118,14 +118,6 @@ INSTITUTION_MODIFIERS = frozenset({"high", "middle", "elementary", "junior", "se
 CLUB_PREFIXES = frozenset({"Real", "Atletico", "Atlético", "Athletic", "Sporting", "Olympique",
                            "Inter", "AC", "Borussia", "Dynamo", "Dinamo", "Spartak",
                            "Lokomotiv", "CSKA", "Racing", "Deportivo"})  # fmt: skip
-#: Heads that an institution's name takes with "of" before the place ("University of Kent").
-#: Heads of organisations' names that carry the name of the place they are of ("the New
-#: York Times", "the Bank of England", "the University of Nairobi"): a prominent place
-#: there is a toponym embedded in a name, unlike a building's or a street's head.
-ORG_HEADS = frozenset({"university", "college", "institute", "academy", "polytechnic",
-                       "bank", "times", "post", "herald", "tribune", "journal", "gazette",
-                       "chronicle", "daily", "telegraph", "observer", "press",
-                       "company", "corporation", "group", "foundation"})  # fmt: skip
 #: A province this populous named before a common noun is a place without NER's label.
 PROVINCE_POPULATION = 500_000
 #: A province this populous is a place as a noun phrase's head without NER's label, by
@@ -133,9 +125,7 @@ PROVINCE_POPULATION = 500_000
 BIG_PROVINCE = 1_000_000
 PROVINCE_NAME_LEN = 5
 HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
-#: A city is prominent enough to be marked inside an organisation's name from this size:
-#: "the Houston Chronicle" names Houston, "Columbia University" no town of note.
-ORG_CITY_POPULATION = 1_000_000
+#: Heads that an institution's name takes with "of" before the place ("University of Kent").
 OF_HEADS = frozenset({"university", "college", "institute", "school", "academy", "bank",
                       "museum", "church", "cathedral", "hospital"})  # fmt: skip
 #: An acronym this short is a place only as a country, province or region ("US", "UAE").
@@ -585,29 +575,6 @@ class _Scan:
             return _capitalised(head) and head.text.lower() in OF_HEADS
         return False
 
-    def org_place(self, m: Mention) -> bool:
-        """A country, province or city of a million that an organisation's name holds
-        before its head ("the Los Angeles Times") or after "<head> of" ("the Bank of
-        England"): a place of the name (usage "embedded"), where a small town's name
-        there ("Columbia University", "Lincoln High School") stays out."""
-        toks = self.parse.tokens
-        k = m.name_end
-        nxt = toks[k] if k < len(toks) and toks[k].sent == m.sent else None
-        before = nxt is not None and _capitalised(nxt) and nxt.text.lower() in ORG_HEADS
-        i = m.first
-        of = i > 1 and toks[i - 1].text == "of" and toks[i - 2].sent == m.sent
-        after = of and toks[i - 2].text.lower() in ORG_HEADS | OF_HEADS
-        if not (before or after):
-            return False
-        return any(
-            c.primary
-            and (
-                c.feature in (COUNTRY, ADMIN1)
-                or (c.feature == CITY and c.population >= ORG_CITY_POPULATION)
-            )
-            for c in self.gaz.lookup(m.text)
-        )
-
     def utility(self, m: Mention) -> bool:
         """The place and one word of a public service make up the whole entity ("Sydney
         Water", "Toronto Hydro", "Dublin Bus"): no person bears such a surname."""
@@ -780,7 +747,7 @@ class _Scan:
         if self.disease(m):
             return False  # "Marburg virus", "Reston ebolavirus": a disease's name
         if self.institution(m.first, m.name_end) and not self.public_office(m):
-            return self.org_place(m)  # "the Bank of England", not "Columbia University"
+            return False
         key = fold(m.text)
         single = " " not in key
         plural_kind = m.kind_word and self.parse.tokens[m.last - 1].text.endswith("s")
@@ -938,9 +905,7 @@ class _Scan:
         """The guards a repeated place name must still pass (see :func:`_echoes`)."""
         toks = self.parse.tokens
         first, last = m.first, m.name_end
-        if _personal(self.parse, first, last) or self.disease(m):
-            return True
-        if self.institution(first, last) and not self.org_place(m):
+        if _personal(self.parse, first, last) or self.disease(m) or self.institution(first, last):
             return True
         if self.surname(m) or self.subject_person(m) or self.acronym(m):
             return True
