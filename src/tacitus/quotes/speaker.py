@@ -68,10 +68,16 @@ class Candidate:
     entity: Entity | None = None
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted({re.escape(w.rstrip(".")) for w in words}, key=len, reverse=True))
+
+
 #: A word of a mention (or just before it) that tells a person's gender, as a whole word
-#: between spaces with any full stops and commas around it: "he", "Mr.", "her,".
+#: between spaces with any full stops and commas around it: "he", "Mr.", "her,", and the
+#: titles of the word lists ("Miss Universe Ana Ruiz" is a woman).
 GENDER_WORD = re.compile(
-    r"(?<!\S)[.,]*(?:(he|his|him|mr|himself)|(she|her|hers|mrs|ms|herself))[.,]*(?!\S)"
+    rf"(?<!\S)[.,]*(?:(he|his|him|himself|{_alternatives(MALE_TITLES)})"
+    rf"|(she|her|hers|herself|{_alternatives(FEMALE_TITLES)}))[.,]*(?!\S)"
 )
 
 
@@ -104,6 +110,7 @@ class Resolver:
     history: list[Said] = field(default_factory=list)
     made: dict[str, Actor] = field(default_factory=dict)
     seen: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    _genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, first: int, last: int) -> Actor:
         """The actor for the speaker phrase at tokens [first, last); the same phrase (a split
@@ -219,11 +226,10 @@ class Resolver:
             and 0 <= sent - toks[c.first].sent <= LOOKBACK_SENTENCES
             and c.gender in ("", want if person else "")
         ]
-        kind_ok = (lambda a: a.kind == "person") if person else (lambda a: a.kind != "person")
         said = [
             h
             for h in self.history[-LOOKBACK_SPEAKERS:]
-            if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and kind_ok(h.actor)
+            if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and self._fits(h.actor, want)
         ]
         para = self._paragraph(at)
         subjects = [c for c in cands if c.subject]
@@ -238,6 +244,19 @@ class Resolver:
         if best.actor is None and best.entity is not None:
             return self._entity_actor(best.entity)
         return best.actor
+
+    def _fits(self, actor: Actor, want: str) -> bool:
+        """Whether a speaker found earlier may be what a pronoun stands for: a person for
+        "he" or "she", of no other gender than the pronoun's as far as the text tells (a
+        woman quoted last is never the "he" who speaks next); a group for "they" or "it"."""
+        if want not in "mf":
+            return actor.kind != "person"
+        if actor.kind != "person":
+            return False
+        key = f"{actor.id}\t{actor.name}"
+        if key not in self._genders:
+            self._genders[key] = _actor_gender(self.text, actor)
+        return self._genders[key] in ("", want)
 
     def _paragraph(self, k: int) -> int:
         return bisect_left(self._breaks, self.parse.tokens[k].start)
