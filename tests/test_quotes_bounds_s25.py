@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import pytest
 
-from tacitus.quotes.speaker import GENDER_WORD
+from tacitus.quotes.speaker import GENDER_WORD, _title_part
 from tacitus.records import Quote
 
 LEAD = "The ferry is late again. "
@@ -145,3 +145,13 @@ def test_a_woman_quoted_before_is_not_he(quotes: Callable[[str], tuple[Quote, ..
 def test_titles_tell_gender(words: str, male: str, female: str) -> None:
     found = GENDER_WORD.findall(words)
     assert found[0] == (male, female)
+
+
+def test_a_title_word_ending_a_name_is_no_title() -> None:
+    text = "Tennis great Billie Jean King spoke. Miss Ana Ruiz spoke. She left."
+    king = text.index("Billie")
+    assert "king" not in _title_part(text, king, king + len("Billie Jean King")).lower()
+    ruiz = text.index("Miss")
+    assert "Miss" in _title_part(text, ruiz + 5, ruiz + len("Miss Ana Ruiz"))
+    she = text.index("She")
+    assert _title_part(text, she, she + 3).endswith("She")

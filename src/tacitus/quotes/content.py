@@ -133,6 +133,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = sub[1:]  # "called for the state to ...": "for" goes with the cue
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
         sub = _addressee(parse, i, comps[0]) + sub
+    elif nominal:
+        sub = _thanked(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
     else:
@@ -297,6 +299,19 @@ def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
                 if toks[g].dep == "pobj" and toks[g].ent not in ("DATE", "TIME"):
                     out += parse.subtree(g)  # "called on the mayor", not "vowed on Friday"
     return out
+
+
+def _thanked(parse: Parse, i: int, obj: int) -> list[int]:
+    """The one a cue is about, before the preposition that opens its content ("thanked his
+    players for winning", "warned voters about the levy"): the object and the preposition,
+    part of the content as PARC marks it, like "accused Kim of lying"."""
+    toks, prep = parse.tokens, parse.tokens[obj].head
+    if toks[obj].dep not in ("pobj", "pcomp") or toks[prep].head != i or prep == i:
+        return []
+    for c in parse.children[i]:
+        if i < c < prep and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+            return list(range(min(parse.subtree(c)), prep + 1))
+    return []
 
 
 def _past_break(parse: Parse, i: int, c: int) -> bool:

@@ -81,9 +81,24 @@ GENDER_WORD = re.compile(
 )
 
 
+#: Pronouns a mention of a person may be: never a name, so never cut as one.
+GENDER_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+
+
+def _title_part(text: str, s: int, e: int) -> str:
+    """A mention with the few characters before it, less its last word when that is a name
+    ("Miss Ana Ruiz" -> "Miss Ana", "Billie Jean King" -> "Billie Jean"): a title word that
+    ends a mention is a name, while a pronoun mention ("she") stays whole."""
+    words = text[s:e].split()
+    if words and words[-1].lower().strip(".,") not in GENDER_PRONOUNS:
+        words = words[:-1]
+    return text[max(0, s - 5) : s] + " ".join(words)
+
+
 def _actor_gender(text: str, actor: Actor) -> str:
-    """m or f from the pronouns the actors stage gave the actor and the titles before it."""
-    words = " ".join([text[max(0, s - 5) : e] for s, e in actor.mentions]).lower()
+    """m or f from the pronouns the actors stage gave the actor and the titles before it;
+    a title word that ends a mention is a name ("Billie Jean King"), not a title."""
+    words = " ".join(_title_part(text, s, e) for s, e in actor.mentions).lower()
     m = f = 0
     for male, _ in GENDER_WORD.findall(words):
         if male:
