@@ -155,3 +155,11 @@ def test_a_title_word_ending_a_name_is_no_title() -> None:
     assert "Miss" in _title_part(text, ruiz + 5, ruiz + len("Miss Ana Ruiz"))
     she = text.index("She")
     assert _title_part(text, she, she + 3).endswith("She")
+
+
+@pytest.mark.model
+def test_colon_lead_in_is_not_part_of_a_signed_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "The mayor summed up the plan: “We build first and argue later,” she said."
+    assert _one(quotes, text, "said").text == "We build first and argue later,"
