@@ -163,3 +163,23 @@ def test_colon_lead_in_is_not_part_of_a_signed_quote(
 ) -> None:
     text = "The mayor summed up the plan: “We build first and argue later,” she said."
     assert _one(quotes, text, "said").text == "We build first and argue later,"
+
+
+@pytest.mark.model
+def test_relative_clause_after_a_cue_is_not_its_content(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = (
+        "“Manners were assumed,” said Gregory Hale, whom the governor appointed to the port "
+        "board, and who is now supporting Senator Ana Ruiz."
+    )
+    assert not any(q.text.startswith("who") for q in quotes(LEAD + text))
+
+
+@pytest.mark.model
+def test_relative_clause_holding_its_cue_is_still_reported(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    text = "The council kept the harbour levy, which the mayor said was unfair to fishermen."
+    q = _one(quotes, text, "said")
+    assert q.text.endswith("unfair to fishermen")

@@ -108,7 +108,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     clear = made_clear(parse, i) if toks[i].pos in ("VERB", "AUX") else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
-    comps = [c for c in comps if not _past_break(parse, i, c)]
+    comps = [c for c in comps if not _past_break(parse, i, c) and not _relative(parse, i, c)]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
         if not comps and toks[i].pos == "NOUN":
@@ -312,6 +312,19 @@ def _thanked(parse: Parse, i: int, obj: int) -> list[int]:
         if i < c < prep and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             return list(range(min(parse.subtree(c)), prep + 1))
     return []
+
+
+def _relative(parse: Parse, i: int, c: int) -> bool:
+    """A clause the parser hung on cue ``i`` after it that opens with "who" or "which" as
+    its subject after a comma or "and" ("said Gregory Hale, ..., and who is now backing
+    Ruiz"): a relative clause about a noun before it, never what the cue reports. One that
+    holds the cue ("the levy, which he said was unfair") is left to the relative rules."""
+    toks = parse.tokens
+    first = min(parse.subtree(c))
+    word = toks[first]
+    if word.text.lower() not in ("who", "which") or word.dep not in SUBJECTS or first < i:
+        return False
+    return toks[first - 1].text.lower() in (",", "and")
 
 
 def _past_break(parse: Parse, i: int, c: int) -> bool:
