@@ -183,3 +183,16 @@ def test_relative_clause_holding_its_cue_is_still_reported(
     text = "The council kept the harbour levy, which the mayor said was unfair to fishermen."
     q = _one(quotes, text, "said")
     assert q.text.endswith("unfair to fishermen")
+
+
+@pytest.mark.model
+def test_subject_after_a_place_is_not_its_title(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "Most older voters supported Navarro in Ohio, exit polls showed.")
+    assert q.speaker is not None and q.speaker.name == "exit polls"
+    text = (
+        "Jo Lee, the envoy, said the ceasefire would hold. The envoy added that aid would resume."
+    )
+    added = _one(quotes, text, "added")
+    assert added.speaker is not None and added.speaker.name == "Jo Lee"

@@ -458,13 +458,25 @@ class Resolver:
         if any(t.lemma.lower() == noun for t in left) and all(t.pos != "PUNCT" for t in left[-2:]):
             return True
         right = toks[e.last : e.last + 6]
-        if right and right[0].text == "," and any(t.lemma.lower() == noun for t in right[1:]):
+        if (
+            right
+            and right[0].text == ","
+            and any(t.lemma.lower() == noun and self._apposed_noun(t) for t in right[1:])
+        ):
             return True
         for k in range(e.first, e.last):
             t = toks[k]
             if t.dep == "appos" and not e.first <= t.head < e.last:
                 return toks[t.head].lemma.lower() == noun
         return False
+
+    def _apposed_noun(self, t: Token) -> bool:
+        """A noun after a name and a comma that is set beside it ("Smith, the envoy, said"),
+        not the subject of a clause of its own ("won in Ohio, exit polls showed")."""
+        toks = self.parse.tokens
+        if t.dep not in ("nsubj", "nsubjpass"):
+            return True
+        return t.i + 1 < len(toks) and toks[t.i + 1].text == ","
 
     def _new(self, name: str, first: int, last: int) -> Actor:
         toks = self.parse.tokens
