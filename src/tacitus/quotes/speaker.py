@@ -471,12 +471,15 @@ class Resolver:
         return False
 
     def _apposed_noun(self, t: Token) -> bool:
-        """A noun after a name and a comma that is set beside it ("Smith, the envoy, said"),
-        not the subject of a clause of its own ("won in Ohio, exit polls showed")."""
+        """A noun after a name and a comma that is set beside it ("Smith, the envoy, said",
+        "Smith, the envoy said"), not the bare subject of a clause of its own ("won in Ohio,
+        exit polls showed", "in Congress, sources said")."""
         toks = self.parse.tokens
         if t.dep not in ("nsubj", "nsubjpass"):
             return True
-        return t.i + 1 < len(toks) and toks[t.i + 1].text == ","
+        if t.i + 1 < len(toks) and toks[t.i + 1].text == ",":
+            return True
+        return any(toks[c].dep == "det" for c in self.parse.children[t.i])
 
     def _new(self, name: str, first: int, last: int) -> Actor:
         toks = self.parse.tokens
