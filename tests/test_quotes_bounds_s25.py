@@ -196,3 +196,27 @@ def test_subject_after_a_place_is_not_its_title(
     )
     added = _one(quotes, text, "added")
     assert added.speaker is not None and added.speaker.name == "Jo Lee"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Both generals saw the loss of the supply convoy during the winter offensive "
+            "as a sign of weak planning.",
+            "saw",
+            "the loss of the supply convoy during the winter offensive as a sign of weak planning",
+        ),
+        (
+            "The mayor described the closure of the pier during the storm as a failure of "
+            "planning.",
+            "described",
+            "the closure of the pier during the storm as a failure of planning",
+        ),
+    ],
+)
+def test_as_phrase_goes_past_a_when(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes, sentence, cue).text == content

@@ -535,10 +535,27 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
             pending.append(c)  # kept only if what follows goes on
             continue
         if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
+            as_ = _as_after(parse, i, c)
+            if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
+                out += list(range(c, max(parse.subtree(as_)) + 1))
             break
         out += pending + parse.subtree(c)
         pending = []
     return out
+
+
+def _as_after(parse: Parse, i: int, c: int) -> int | None:
+    """The "as" phrase of a cue that takes its object as something ("sees", "described"),
+    hung on the cue after its child ``c``: what the object is taken as, past a when or a
+    where between them."""
+    toks = parse.tokens
+    cue = cue_of(toks[i].text, toks[i].lemma)
+    if cue is None or not {"-", "-as"} & set((cue.object or "").split("|")):
+        return None
+    for k in parse.children[i]:
+        if k > c and toks[k].dep == "prep" and toks[k].text.lower() == "as":
+            return k if not is_cue(parse, k) else None
+    return None
 
 
 def _condition(parse: Parse, c: int) -> bool:
