@@ -64,6 +64,11 @@ TAIL_DEPS = frozenset({"relcl", "appos", "advcl"})
 TAIL_MARKS = frozenset({"while", "whereas", "as"})
 
 
+#: Words that open a clause of condition or reason: after a cue's content, more of what was
+#: said ("vowed to strike unless the plant reopens").
+CONDITION_MARKS = frozenset({"if", "unless", "because"})
+
+
 #: Marks that set an aside off.
 ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 
@@ -103,7 +108,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         return (toks[sub[0]].start, toks[sub[-1]].end) if len(sub) >= MIN_INDIRECT_TOKENS else None
     clear = made_clear(parse, i) if toks[i].pos in ("VERB", "AUX") else None
     comps = [c for c in parse.children[i] if toks[c].dep in COMPLEMENTS and c != clear]
-    comps = [c for c in comps if not _past_break(parse, i, c)]
+    comps = [c for c in comps if not _past_break(parse, i, c) and not _relative(parse, i, c)]
     if toks[i].pos in ("NOUN", "ADJ"):
         comps = clause_children(parse, i)
         if not comps and toks[i].pos == "NOUN":
@@ -128,6 +133,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = sub[1:]  # "called for the state to ...": "for" goes with the cue
     if toks[comps[0]].dep in OPEN_COMPLEMENTS:
         sub = _addressee(parse, i, comps[0]) + sub
+    elif nominal:
+        sub = _thanked(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub))
     else:
@@ -289,9 +296,35 @@ def _addressee(parse: Parse, i: int, clause: int) -> list[int]:
             out += parse.subtree(c)
         elif toks[c].dep == "prep" and toks[c].text.lower() == "on":
             for g in parse.children[c]:
-                if toks[g].dep == "pobj":
-                    out += parse.subtree(g)
+                if toks[g].dep == "pobj" and toks[g].ent not in ("DATE", "TIME"):
+                    out += parse.subtree(g)  # "called on the mayor", not "vowed on Friday"
     return out
+
+
+def _thanked(parse: Parse, i: int, obj: int) -> list[int]:
+    """The one a cue is about, before the preposition that opens its content ("thanked his
+    players for winning", "warned voters about the levy"): the object and the preposition,
+    part of the content as PARC marks it, like "accused Kim of lying"."""
+    toks, prep = parse.tokens, parse.tokens[obj].head
+    if toks[obj].dep not in ("pobj", "pcomp") or toks[prep].head != i or prep == i:
+        return []
+    for c in parse.children[i]:
+        if i < c < prep and toks[c].dep == "dobj" and toks[c].pos != "PRON":
+            return list(range(min(parse.subtree(c)), prep + 1))
+    return []
+
+
+def _relative(parse: Parse, i: int, c: int) -> bool:
+    """A clause the parser hung on cue ``i`` after it that opens with "who" or "which" as
+    its subject after a comma or "and" ("said Gregory Hale, ..., and who is now backing
+    Ruiz"): a relative clause about a noun before it, never what the cue reports. One that
+    holds the cue ("the levy, which he said was unfair") is left to the relative rules."""
+    toks = parse.tokens
+    first = min(parse.subtree(c))
+    word = toks[first]
+    if word.text.lower() not in ("who", "which") or word.dep not in SUBJECTS or first < i:
+        return False
+    return toks[first - 1].text.lower() in (",", "and")
 
 
 def _past_break(parse: Parse, i: int, c: int) -> bool:
@@ -362,11 +395,27 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
-    sub = _unbracket(parse, _untail(parse, sub))
+    sub = _unbracket(parse, _untail(parse, _unnamed(parse, sub)))
     while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
         sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
+    return sub
+
+
+def _unnamed(parse: Parse, sub: list[int]) -> list[int]:
+    """The content without the terms its source spoke on, wherever the parser hung them
+    ("described the talks on condition of anonymity because ..."): the writer's note on
+    how the source spoke, and what follows it is the writer's reason for it."""
+    toks = parse.tokens
+    for n, k in enumerate(sub):
+        if toks[k].text.lower() != "anonymity" or n < 3:
+            continue
+        start = next(
+            (j for j in range(n - 1, max(n - 5, 0), -1) if toks[sub[j]].text.lower() == "on"), None
+        )
+        if start:
+            return sub[:start]
     return sub
 
 
@@ -444,10 +493,21 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
             continue
         if t.dep == "advcl" and not _tail_clause(parse, first):
             continue
+        if t.dep == "appos" and _name_apposition(parse, h, first):
+            continue
         kept = [k for k in sub if k < first - 1]
         if len(kept) >= MIN_INDIRECT_TOKENS:
             return kept
     return sub
+
+
+def _name_apposition(parse: Parse, h: int, first: int) -> bool:
+    """An apposition that names what the noun before it is ("a rival builder, Harland
+    Marine", "near Boise, Idaho", "in the capital, Kabul"): part of the noun phrase, not the
+    writer's comment on it ("— a plan he floated in May"), which opens with a determiner and
+    has a common noun as its head."""
+    toks = parse.tokens
+    return toks[h].pos == "PROPN" and toks[first].pos != "DET"
 
 
 def _tail_clause(parse: Parse, first: int) -> bool:
@@ -474,11 +534,40 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
         if t.pos == "PUNCT" or t.dep == "cc":
             pending.append(c)  # kept only if what follows goes on
             continue
-        if t.dep not in CONTINUE or _stops(parse, c):
+        if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
+            as_ = _as_after(parse, i, c)
+            if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
+                out += list(range(c, max(parse.subtree(as_)) + 1))
             break
         out += pending + parse.subtree(c)
         pending = []
     return out
+
+
+def _as_after(parse: Parse, i: int, c: int) -> int | None:
+    """The "as" phrase of a cue that takes its object as something ("sees", "described"),
+    hung on the cue after its child ``c``: what the object is taken as, past a when or a
+    where between them."""
+    toks = parse.tokens
+    cue = cue_of(toks[i].text, toks[i].lemma)
+    if cue is None or not {"-", "-as"} & set((cue.object or "").split("|")):
+        return None
+    for k in parse.children[i]:
+        if k > c and toks[k].dep == "prep" and toks[k].text.lower() == "as":
+            return k if not is_cue(parse, k) else None
+    return None
+
+
+def _condition(parse: Parse, c: int) -> bool:
+    """An adverbial clause the parser hung on the cue that says on what the report holds or
+    why ("threatened to strike unless the plant reopens", "said it would wait because ..."):
+    part of what was said, like the clause it follows. A clause of time ("when asked") tells
+    when the cue happened, and stays out."""
+    toks = parse.tokens
+    if toks[c].dep != "advcl":
+        return False
+    marks = [g for g in parse.children[c] if g < c and toks[g].dep == "mark"]
+    return bool(marks) and toks[marks[0]].text.lower() in CONDITION_MARKS
 
 
 def _stops(parse: Parse, c: int) -> bool:
@@ -671,6 +760,7 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
         if "\n" in toks[k].text:
             first, last = (k + 1, last) if k < lo else (first, min(last, k))
     first, last = _within_brackets(parse, first, last, lo, hi)
+    first = _after_lead_in(parse, first, lo)
     left = [k for k in range(first, lo) if toks[k].pos not in ("PUNCT", "SPACE")]
     right = [k for k in range(hi + 1, last) if toks[k].pos not in ("PUNCT", "SPACE")]
     head = _split_clause(parse, i, lo, hi, left, right)
@@ -683,6 +773,19 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _after_lead_in(parse: Parse, first: int, lo: int) -> int:
+    """Where the words before a cue phrase at ``lo`` start to be its content: after the last
+    colon before it ("The tax did no harm: exports rose 5%, according to the census"), which
+    closes the writer's lead-in; kept from ``first`` when too few words would be left. A
+    semicolon stays inside: it more often joins the items of one list the cue reports."""
+    toks = parse.tokens
+    for k in range(lo - 1, first, -1):
+        if toks[k].text == ":":
+            words = [j for j in range(k + 1, lo) if toks[j].pos not in ("PUNCT", "SPACE")]
+            return k + 1 if len(words) >= MIN_INDIRECT_TOKENS else first
+    return first
 
 
 def _within_brackets(parse: Parse, first: int, last: int, lo: int, hi: int) -> tuple[int, int]:

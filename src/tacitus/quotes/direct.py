@@ -90,11 +90,12 @@ def mixed(text: str, parse: Parse, cue: int, seg: Segment) -> tuple[int, int, in
     (climbing from "backs" to "said")."""
     s, e = seg.inner
     j = cue
+    signed = parse.tokens[cue].start >= seg.end
     for _ in range(MAX_CLIMB):
         for k in (j, *_asides(parse, j, seg)):
             if is_cue(parse, k):
                 clause = indirect_content(text, parse, k)
-                if clause is not None and _holds(text, clause, seg):
+                if clause is not None and _holds(text, clause, seg, signed):
                     return clause[0], max(e, clause[1]), k
         if parse.tokens[j].head == j:
             break
@@ -149,15 +150,18 @@ def embedded(text: str, parse: Parse, seg: Segment, cue: int) -> tuple[int, int,
     return None
 
 
-def _holds(text: str, clause: tuple[int, int], seg: Segment) -> bool:
+def _holds(text: str, clause: tuple[int, int], seg: Segment, signed: bool = False) -> bool:
     """Whether a reported clause holds a quoted fragment with words of its own before it,
     or after it ("argued that “every party” had backed the cut": the quote is the subject),
     or a clause that opens with the quote and goes on after it ("says “the tide is turning”
-    despite her defeat")."""
+    despite her defeat"). A quote ``signed`` by a cue of its own after it, and set off by a
+    colon, is whole: the clause before the colon is the writer's lead-in to it."""
     opens = seg.start <= clause[0] <= seg.inner[0] and seg.closed
     if not (clause[0] < seg.start or opens) or not seg.start < clause[1]:
         return False
     lead, tail = text[clause[0] : seg.start] if not opens else "", text[seg.end : clause[1]]
+    if signed and lead.rstrip().endswith(":"):
+        return False  # "Lee summed up the plan: “...,” she said": the quote is set off whole
     words_after = len(tail.rstrip(".!?,").split())
     if len(lead.split()) < MIN_MIXED_WORDS and words_after < MIN_MIXED_WORDS:
         return False

@@ -68,16 +68,37 @@ class Candidate:
     entity: Entity | None = None
 
 
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(sorted({re.escape(w.rstrip(".")) for w in words}, key=len, reverse=True))
+
+
 #: A word of a mention (or just before it) that tells a person's gender, as a whole word
-#: between spaces with any full stops and commas around it: "he", "Mr.", "her,".
+#: between spaces with any full stops and commas around it: "he", "Mr.", "her,", and the
+#: titles of the word lists ("Miss Universe Ana Ruiz" is a woman).
 GENDER_WORD = re.compile(
-    r"(?<!\S)[.,]*(?:(he|his|him|mr|himself)|(she|her|hers|mrs|ms|herself))[.,]*(?!\S)"
+    rf"(?<!\S)[.,]*(?:(he|his|him|himself|{_alternatives(MALE_TITLES)})"
+    rf"|(she|her|hers|herself|{_alternatives(FEMALE_TITLES)}))[.,]*(?!\S)"
 )
 
 
+#: Pronouns a mention of a person may be: never a name, so never cut as one.
+GENDER_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+
+
+def _title_part(text: str, s: int, e: int) -> str:
+    """A mention with the few characters before it, less its last word when that is a name
+    ("Miss Ana Ruiz" -> "Miss Ana", "Billie Jean King" -> "Billie Jean"): a title word that
+    ends a mention is a name, while a pronoun mention ("she") stays whole."""
+    words = text[s:e].split()
+    if words and words[-1].lower().strip(".,") not in GENDER_PRONOUNS:
+        words = words[:-1]
+    return text[max(0, s - 5) : s] + " ".join(words)
+
+
 def _actor_gender(text: str, actor: Actor) -> str:
-    """m or f from the pronouns the actors stage gave the actor and the titles before it."""
-    words = " ".join([text[max(0, s - 5) : e] for s, e in actor.mentions]).lower()
+    """m or f from the pronouns the actors stage gave the actor and the titles before it;
+    a title word that ends a mention is a name ("Billie Jean King"), not a title."""
+    words = " ".join(_title_part(text, s, e) for s, e in actor.mentions).lower()
     m = f = 0
     for male, _ in GENDER_WORD.findall(words):
         if male:
@@ -104,6 +125,7 @@ class Resolver:
     history: list[Said] = field(default_factory=list)
     made: dict[str, Actor] = field(default_factory=dict)
     seen: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    _genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, first: int, last: int) -> Actor:
         """The actor for the speaker phrase at tokens [first, last); the same phrase (a split
@@ -219,11 +241,10 @@ class Resolver:
             and 0 <= sent - toks[c.first].sent <= LOOKBACK_SENTENCES
             and c.gender in ("", want if person else "")
         ]
-        kind_ok = (lambda a: a.kind == "person") if person else (lambda a: a.kind != "person")
         said = [
             h
             for h in self.history[-LOOKBACK_SPEAKERS:]
-            if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and kind_ok(h.actor)
+            if h.at < at and sent - h.sentence <= LOOKBACK_SENTENCES and self._fits(h.actor, want)
         ]
         para = self._paragraph(at)
         subjects = [c for c in cands if c.subject]
@@ -238,6 +259,19 @@ class Resolver:
         if best.actor is None and best.entity is not None:
             return self._entity_actor(best.entity)
         return best.actor
+
+    def _fits(self, actor: Actor, want: str) -> bool:
+        """Whether a speaker found earlier may be what a pronoun stands for: a person for
+        "he" or "she", of no other gender than the pronoun's as far as the text tells (a
+        woman quoted last is never the "he" who speaks next); a group for "they" or "it"."""
+        if want not in "mf":
+            return actor.kind != "person"
+        if actor.kind != "person":
+            return False
+        key = f"{actor.id}\t{actor.name}"
+        if key not in self._genders:
+            self._genders[key] = _actor_gender(self.text, actor)
+        return self._genders[key] in ("", want)
 
     def _paragraph(self, k: int) -> int:
         return bisect_left(self._breaks, self.parse.tokens[k].start)
@@ -424,13 +458,28 @@ class Resolver:
         if any(t.lemma.lower() == noun for t in left) and all(t.pos != "PUNCT" for t in left[-2:]):
             return True
         right = toks[e.last : e.last + 6]
-        if right and right[0].text == "," and any(t.lemma.lower() == noun for t in right[1:]):
+        if (
+            right
+            and right[0].text == ","
+            and any(t.lemma.lower() == noun and self._apposed_noun(t) for t in right[1:])
+        ):
             return True
         for k in range(e.first, e.last):
             t = toks[k]
             if t.dep == "appos" and not e.first <= t.head < e.last:
                 return toks[t.head].lemma.lower() == noun
         return False
+
+    def _apposed_noun(self, t: Token) -> bool:
+        """A noun after a name and a comma that is set beside it ("Smith, the envoy, said",
+        "Smith, the envoy said"), not the bare subject of a clause of its own ("won in Ohio,
+        exit polls showed", "in Congress, sources said")."""
+        toks = self.parse.tokens
+        if t.dep not in ("nsubj", "nsubjpass"):
+            return True
+        if t.i + 1 < len(toks) and toks[t.i + 1].text == ",":
+            return True
+        return any(toks[c].dep == "det" for c in self.parse.children[t.i])
 
     def _new(self, name: str, first: int, last: int) -> Actor:
         toks = self.parse.tokens

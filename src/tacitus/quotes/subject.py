@@ -91,16 +91,27 @@ def speaker_range(
             if c in inside:  # the parser took words of the quote for the subject
                 return _beside(parse, i, inside)
             return phrase(parse, c)
-        for c in parse.children[j]:
-            if parse.tokens[c].dep == "agent":
-                for g in parse.children[c]:
-                    return phrase(parse, g)
+        by = _agent(parse, j) if j == i or parse.tokens[i].tag == "VBN" else None
+        if by is not None:
+            return phrase(parse, by)
         tok = parse.tokens[j]
         if tok.dep == "acl" and parse.tokens[tok.head].pos in ("NOUN", "PROPN"):
             return phrase(parse, tok.head)  # "a tweet attacking ...": the tweet says it
         if tok.dep not in CLIMB or tok.head == j:
             return _name_before(parse, j)
         j = tok.head
+    return None
+
+
+def _agent(parse: Parse, j: int) -> int | None:
+    """The noun of verb ``j``'s by-phrase ("was told by the mayor"), never a quotation mark
+    the parser hung on "by". A verb joined to a passive by "and" ("was fooled by “a fraud”
+    and urged ...") does not take its agent: only another passive does."""
+    toks = parse.tokens
+    for c in parse.children[j]:
+        if toks[c].dep == "agent":
+            nouns = [g for g in parse.children[c] if toks[g].dep == "pobj"]
+            return nouns[0] if nouns else None
     return None
 
 
@@ -192,6 +203,7 @@ def _name_before(parse: Parse, j: int) -> tuple[int, int] | None:
 def phrase(parse: Parse, h: int) -> tuple[int, int]:
     """The noun phrase headed by ``h``, without relative clauses and appositions."""
     cut: set[int] = set()
+    clauses: set[int] = set()  # "tweets criticizing Ana Ruiz": her name is not theirs
     people = parse.tokens[h].text.lower() in DEMONSTRATIVES  # "those polled": keep "polled"
     for c in parse.children[h]:
         t = parse.tokens[c]
@@ -199,12 +211,18 @@ def phrase(parse: Parse, h: int) -> tuple[int, int]:
             continue
         if c > h and (t.dep in SPEAKER_CUT or (t.dep == "prep" and t.text.lower() != "of")):
             cut.update(parse.subtree(c))
+        if c > h and t.dep in PEOPLE_AFTER:
+            clauses.update(parse.subtree(c))
     keep = [k for k in parse.subtree(h) if k not in cut]
     first = min(keep)
     last = h
     while last + 1 in keep and parse.tokens[last + 1].text != ",":
         last += 1
-    named = [k for k in parse.subtree(h) if k > last and parse.tokens[k].ent == "PERSON"]
+    named = [
+        k
+        for k in parse.subtree(h)
+        if k > last and k not in clauses and parse.tokens[k].ent == "PERSON"
+    ]
     if named and not any(parse.tokens[k].ent == "PERSON" for k in range(first, last + 1)):
         end = named[0]  # "envoy for Afghan peace Zalmay Khalilzad": reach the name
         while end + 1 < len(parse.tokens) and parse.tokens[end + 1].ent == "PERSON":
