@@ -238,15 +238,15 @@ def about(
     for s, counts in enumerate(per_sent):
         article.update(counts)
         by_para.setdefault(paras[s], Counter()).update(counts)
-    whole = dominant(article)
     out: list[str | None] = []
     for s, counts in enumerate(per_sent):
         if counts:
             here = opening[s] if len(counts) > 1 else set(counts)
             out.append(next(iter(here)) if len(here) == 1 else None)  # "In Kabul, ..."
             continue
-        para = by_para[paras[s]]
-        found = dominant(para, need=1) if para else whole
+        # the paragraph's own country, else the article's (named once will do where no
+        # other country is named as often: a short passage names its country once)
+        found = dominant(by_para[paras[s]], need=1) or dominant(article, need=1)
         if found is None and len(held[s]) == 1 and not article:
             found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
         out.append(found)
@@ -257,11 +257,14 @@ def about(
 def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
     """The country an article is plainly about: its names of countries, capitals and places
     and the countries of the known people and bodies it names (one per sentence) point to
-    one country at least three times and three times as often as to any other, and the
-    dateline, if any, agrees."""
+    one country at least three times and three times as often as to any other, or twice
+    and no other country at all (a short passage names its country once or twice), and
+    the dateline, if any, agrees."""
     votes = named + known
     top = votes.most_common(2)
-    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 3 > top[0][1]):
+    if not top or top[0][1] < (3 if len(top) > 1 else 2):
+        return None
+    if len(top) > 1 and top[1][1] * 3 > top[0][1]:
         return None
     if dateline is not None and dateline != top[0][0]:
         return None
@@ -378,13 +381,22 @@ def _opening_caps(text: str, parse: Parse, m: Match) -> bool:
 
 
 def _paragraphs(text: str, parse: Parse) -> list[int]:
-    """Paragraph number of each sentence (a new paragraph after a line break)."""
+    """Paragraph number of each sentence: a new paragraph after a line break between the
+    last word of one sentence and the first of the next. The cleaner joins a paragraph's
+    wrapped lines and puts a blank line between paragraphs; spaCy keeps that blank line as a
+    whitespace token at the end of the sentence before it, so the gap between two sentences'
+    character spans is empty and the break is read from the words' own offsets."""
+    toks = parse.tokens
     out, para, prev_end = [], 0, 0
     for s in parse.sentences:
-        if "\n" in text[prev_end : s.start]:
+        words = [t for t in toks[s.first : s.last] if not t.text.isspace()]
+        if not words:
+            out.append(para)
+            continue
+        if out and "\n" in text[prev_end : words[0].start]:
             para += 1
         out.append(para)
-        prev_end = s.end
+        prev_end = words[-1].end
     return out
 
 
