@@ -138,3 +138,28 @@ def test_another_partys_name_or_country_is_not_the_united_states(
     actors: Run, text: str, word: str
 ) -> None:
     assert named(actors(text), word).country != "USA"
+
+
+# --- a US town placed by its state's abbreviation -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Protests broke out in Charlotte, N.C., after a shooting. Police arrested 12 people.",
+         "Police"),
+        ("Teachers walked out in Boise, Idaho, and in Helena, Mont., on Friday. The strikers "
+         "demanded higher pay.", "strikers"),
+        ("A flood cut roads near Savannah, Ga. Residents blocked the bridge in protest.",
+         "Residents"),
+    ],
+)  # fmt: skip
+def test_a_town_with_a_us_states_abbreviation_places_the_passage(
+    actors: Run, text: str, word: str
+) -> None:
+    assert named(actors(text), word).country == "USA"
+
+
+def test_a_capitalised_word_before_a_comma_alone_is_no_us_town(actors: Run) -> None:
+    text = "Protests broke out in Charlotte, Nina and others said. Police arrested 12 people."
+    assert named(actors(text), "Police").country is None

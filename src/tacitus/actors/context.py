@@ -18,6 +18,8 @@ them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -222,6 +224,10 @@ def about(
             placed[toks[m.first].sent].add(c)
             if _opens(parse, m):
                 opening[toks[m.first].sent].add(c)
+    for s, loc in _us_towns(text, parse):  # "in Tulsa, Okla.": a US town, as news writes it
+        per_sent[s]["USA"] += 1
+        if loc:
+            placed[s].add("USA")
     known: Counter[str] = Counter(c for cs in held for c in cs)
     named: Counter[str] = sum(per_sent, Counter())
     if georgia and not (named["USA"] or known["USA"]):
@@ -252,6 +258,25 @@ def about(
         out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
     return About(line_country, tuple(out), located, story)
+
+
+#: a town and the Associated Press abbreviation of its US state ("Tulsa, Okla.", "Charlotte,
+#: N.C."): how American news places a town; the gazetteer may not know the town, or read
+#: its name as a person's ("Charlotte")
+US_TOWN = re.compile(
+    r"(\bin )?\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill"
+    r"|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D"
+    r"|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)—–-])"
+)
+
+
+def _us_towns(text: str, parse: Parse) -> list[tuple[int, bool]]:
+    """(sentence, after "in") of each town placed by its US state's abbreviation."""
+    starts = [s.start for s in parse.sentences]
+    return [
+        (max(0, bisect_right(starts, m.start()) - 1), m.group(1) is not None)
+        for m in US_TOWN.finditer(text)
+    ]
 
 
 def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
