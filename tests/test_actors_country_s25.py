@@ -63,10 +63,7 @@ def test_a_body_takes_its_paragraphs_country_before_the_articles(
 
 
 def test_a_paragraph_with_no_country_takes_the_articles(actors: Run) -> None:
-    text = (
-        "Chile's miners struck on Monday.\n\nThe strikers blocked the roads to two copper "
-        "mines."
-    )
+    text = "Chile's miners struck on Monday.\n\nThe strikers blocked the roads to two copper mines."
     assert named(actors(text), "strikers").country == "CHL"
 
 
