@@ -160,3 +160,30 @@ def test_a_town_with_a_us_states_abbreviation_places_the_passage(
 def test_a_capitalised_word_before_a_comma_alone_is_no_us_town(actors: Run) -> None:
     text = "Protests broke out in Charlotte, Nina and others said. Police arrested 12 people."
     assert named(actors(text), "Police").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sen. Ann Cole (R-Iowa) criticized the plan on Wednesday.", "Cole"),
+        ("Several senators, including Ann Cole (Ariz.) and Tim Ward (N.H.), denounced the "
+         "remarks.", "Ward"),
+        ("Representative Joan Bell, Republican of Ohio, urged the president to bomb Iranian "
+         "bases.", "Bell"),
+    ],
+)  # fmt: skip
+def test_a_member_of_congress_as_us_news_names_one_is_of_the_united_states(
+    actors: Run, text: str, word: str
+) -> None:
+    assert named(actors(text), word).country == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg (Social Democrats) criticized the plan.",
+        "The Free Democrats' leader Karl Moser criticized the plan.",
+    ],
+)
+def test_another_countrys_democrats_are_not_the_us_party(actors: Run, text: str) -> None:
+    assert all(a.country != "USA" for a in actors(text))

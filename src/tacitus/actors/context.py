@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ US_STATES = frozenset(
      "wisconsin", "wyoming", "atlanta", "savannah"}
 )  # fmt: skip
 PLACE_KINDS = ("state", "demonym", "capital", "place")
+#: words before a US party's name or adjective that make it another party's ("Social
+#: Democrats", "Christian Democrat", "Sweden Democrats", "Liberal Democrats")
+PARTY_PREFIXES = frozenset(
+    {"social", "christian", "liberal", "free", "new", "national", "progressive", "popular",
+     "sweden", "european", "united", "people's", "young"}
+)  # fmt: skip
 
 
 #: Words after "foreign" or "international" that make an office of the country's own
@@ -87,10 +93,12 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
     out = []
     for m in matches:
         e = m.value
+        prev = toks[m.first - 1] if m.first > 0 else None
+        if _other_party(e, prev):
+            continue  # "the Sweden Democrats", "Liberal Democrats": not the US party
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
             out.append(m)
             continue
-        prev = toks[m.first - 1] if m.first > 0 else None
         nxt = toks[m.last] if m.last < len(toks) else None
         after = toks[m.last + 1] if m.last + 1 < len(toks) else None
         if prev is not None and prev.text.lower() in PLACE_PREFIXES and prev.text[:1].isupper():
@@ -111,6 +119,14 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue
         out.append(m)
     return out
+
+
+def _other_party(e: object, prev: Token | None) -> bool:
+    """A US party's name after a word that makes it another country's party."""
+    if not isinstance(e, Entry) or e.what != "actor" or prev is None:
+        return False
+    r = e.roles[0]
+    return (r.country, r.sector) == ("USA", "PTY") and prev.text.lower() in PARTY_PREFIXES
 
 
 def _hyphen_compound(parse: Parse, kb: KB, m: Match) -> bool:

@@ -9,9 +9,11 @@ Senate", "Democratic lawmakers": a US party's chamber or members (``country_from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..parse import Token
+from .context import PARTY_PREFIXES
 from .mention import Context, Mention
 
 
@@ -99,12 +101,6 @@ def us_party(ctx: Context, men: Mention) -> bool:
     return ctx.about_at(men.first) in (None, "USA")
 
 
-#: words before a party adjective that make it another party's name ("Social Democratic",
-#: "Christian Democrat", "Sweden Democrats", "Liberal Democrats")
-PARTY_PREFIXES = frozenset(
-    {"social", "christian", "liberal", "free", "new", "national", "progressive", "popular",
-     "sweden", "european", "united", "people's", "young"}
-)  # fmt: skip
 #: words after a party adjective that make it some other party's or body's name
 #: ("Democratic Party of Japan", "Democratic Forces for ...")
 PARTY_NAMES_AFTER = frozenset({"party", "forces", "front", "alliance", "union", "movement"})
@@ -117,8 +113,11 @@ def party_member(ctx: Context, first: int, last: int, np_first: int) -> bool:
     codes a party's members with its country). Not "Social Democratic", "Free Democrats",
     "the Democratic Republic of Congo" or "Syrian Democratic Forces", other names that hold
     the word."""
-    words = [i for i in _own_words(ctx, first, last, np_first) if _party_word(ctx, i)]
-    if any(_congress_title(ctx, i + 1) for i in words):
+    if US_MEMBER.match(ctx.text, ctx.tokens[last - 1].end):
+        return True  # "Sen. Ann Cole (R-Iowa)", "Ann Cole (Ariz.)": how US news names them
+    own = _own_words(ctx, first, last, np_first)
+    words = [i for i in own if _party_word(ctx, i)]
+    if words and any(_congress_title(ctx, i) for i in own):
         return True  # "Republican Sen. X criticized Mexico": a member of Congress anywhere
     sent = ctx.tokens[first].sent
     if ctx.about_at(first) not in (None, "USA"):
@@ -126,7 +125,14 @@ def party_member(ctx: Context, first: int, last: int, np_first: int) -> bool:
     return bool(words) and not ctx.sentence_countries.get(sent, set()) - {"USA"}
 
 
-#: titles of members of the US Congress, after a party's adjective ("Republican Sen.")
+#: the party's letter and state, or the state alone, in brackets after a member of Congress
+#: ("(R-Iowa)", "(D-N.Y.)", "(Ariz.)"): a state by its AP abbreviation or name
+US_MEMBER = re.compile(
+    r"\s?\((?:[RDI]-[A-Z][A-Za-z. ]{1,14}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind"
+    r"|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla"
+    r"|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)\)"
+)
+#: titles of members of the US Congress, beside a party's adjective ("Republican Sen.")
 CONGRESS_TITLES = frozenset(
     {"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman"}
 )
