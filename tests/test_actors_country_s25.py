@@ -187,3 +187,22 @@ def test_a_member_of_congress_as_us_news_names_one_is_of_the_united_states(
 )
 def test_another_countrys_democrats_are_not_the_us_party(actors: Run, text: str) -> None:
     assert all(a.country != "USA" for a in actors(text))
+
+
+# --- a passage that names no country but known people of one ---------------------------------
+
+
+def test_a_body_in_a_passage_of_one_countrys_known_people_is_of_it(actors: Run) -> None:
+    text = (
+        "Recep Tayyip Erdogan spoke to reporters on Monday. Erdogan said the talks had "
+        "failed.\n\nPolice arrested forty students at a university later that day."
+    )
+    assert named(actors(text), "Police").country == "TUR"
+
+
+def test_a_body_in_a_passage_of_two_countries_known_people_has_none(actors: Run) -> None:
+    text = (
+        "Recep Tayyip Erdogan spoke to Vladimir Putin on Monday. Putin said the talks had "
+        "failed.\n\nPolice arrested forty students at a university later that day."
+    )
+    assert named(actors(text), "Police").country is None

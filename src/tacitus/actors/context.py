@@ -269,8 +269,8 @@ def about(
         # the paragraph's own country, else the article's (named once will do where no
         # other country is named as often: a short passage names its country once)
         found = dominant(by_para[paras[s]], need=1) or dominant(article, need=1)
-        if found is None and len(held[s]) == 1 and not article:
-            found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
+        if found is None and not article:  # no country named: the known people's
+            found = story or (next(iter(held[s])) if len(held[s]) == 1 else None)
         out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
     return About(line_country, tuple(out), located, story)
