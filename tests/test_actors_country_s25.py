@@ -206,3 +206,21 @@ def test_a_body_in_a_passage_of_two_countries_known_people_has_none(actors: Run)
         "failed.\n\nPolice arrested forty students at a university later that day."
     )
     assert named(actors(text), "Police").country is None
+
+
+# --- people who act where they work ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Workers at the Tulsa refinery protested against Saudi Arabia's decision to cut "
+         "prices.", "Workers", "USA"),
+        ("Teachers from a Lagos school accused Ghana's ministry of poaching staff.",
+         "Teachers", "NGA"),
+    ],
+)  # fmt: skip
+def test_people_in_a_split_sentence_take_the_country_of_their_workplace(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    assert named(actors(text), word).country == country

@@ -497,6 +497,9 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
         return None
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    workplace = _workplace_country(ctx, head)
+    if workplace is not None:
+        return workplace
     head = _counted(ctx, head)  # "[thousands] of teachers marched in ..."
     if toks[head].dep not in ("nsubj", "nsubjpass"):
         return None
@@ -514,6 +517,29 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
                 continue
             for j in ctx.parse.children[p]:
                 c = _place_country(ctx, j, named) if toks[j].dep == "pobj" else None
+                if c is not None:
+                    found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: prepositions that tie people to where they work or study ("teachers at", "workers from")
+WORKPLACE = frozenset({"at", "from", "of"})
+
+
+def _workplace_country(ctx: Context, head: int) -> str | None:
+    """The country of the one place named in the name of the school, plant or body a group
+    works or studies at ("teachers from Denver Public Schools", "workers at the Busan
+    shipyard", "students of the University of Dhaka"): they act where they work."""
+    toks = ctx.tokens
+    found = set()
+    for p in ctx.parse.children[head]:
+        if toks[p].dep != "prep" or toks[p].text.lower() not in WORKPLACE:
+            continue
+        for j in ctx.parse.children[p]:
+            if toks[j].dep != "pobj":
+                continue
+            for k in ctx.parse.subtree(j)[:8]:
+                c = _place_country(ctx, k, set())
                 if c is not None:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None
