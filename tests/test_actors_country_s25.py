@@ -11,12 +11,13 @@ about no other country; not "Social Democratic" or "Free Democrats", other parti
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 import pytest
 
 from actor_helpers import named
-from tacitus.actors.context import _paragraphs
+from tacitus.actors.context import _paragraphs, only_one
 from tacitus.parse import Parse
 from tacitus.records import Actor
 
@@ -195,7 +196,8 @@ def test_another_countrys_democrats_are_not_the_us_party(actors: Run, text: str)
 def test_a_body_in_a_passage_of_one_countrys_known_people_is_of_it(actors: Run) -> None:
     text = (
         "Recep Tayyip Erdogan spoke to reporters on Monday. Erdogan said the talks had "
-        "failed.\n\nPolice arrested forty students at a university later that day."
+        "failed. Erdogan left for the airport.\n\nPolice arrested forty students at a "
+        "university later that day."
     )
     assert named(actors(text), "Police").country == "TUR"
 
@@ -224,3 +226,37 @@ def test_people_in_a_split_sentence_take_the_country_of_their_workplace(
     actors: Run, text: str, word: str, country: str
 ) -> None:
     assert named(actors(text), word).country == country
+
+
+# --- a news agency's credit says nothing of the story's country -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested ten opposition supporters on Monday, Reuters reported. Reuters could "
+        "not reach the party for comment.\n\nThe arrests followed a week of protests.",
+        "Police arrested ten opposition supporters on Monday, officials told AFP. The arrests "
+        "followed a week of protests, AFP said.",
+        "(Reuters) - Police arrested ten opposition supporters on Monday.",
+    ],
+)
+def test_a_news_agency_credited_gives_no_country_to_the_story(actors: Run, text: str) -> None:
+    found = actors(text)
+    assert named(found, "Police").country is None
+    assert named(found, "supporters").country is None
+
+
+def test_a_country_named_beside_an_agency_still_places_the_story(actors: Run) -> None:
+    text = "Police in Peru arrested ten opposition supporters on Monday, Reuters reported."
+    assert named(actors(text), "Police").country == "PER"
+
+
+def test_only_one_needs_two_votes_one_named_and_no_other_country() -> None:
+    assert only_one(Counter({"KEN": 2}), Counter(), None) == "KEN"
+    assert only_one(Counter({"KEN": 1}), Counter({"KEN": 1}), None) == "KEN"
+    assert only_one(Counter({"KEN": 1}), Counter(), None) is None
+    assert only_one(Counter(), Counter({"KEN": 2}), None) is None  # known people alone
+    assert only_one(Counter({"KEN": 2}), Counter({"UGA": 1}), None) is None
+    assert only_one(Counter({"KEN": 2}), Counter(), "UGA") is None
+    assert only_one(Counter({"KEN": 2}), Counter(), "KEN") == "KEN"

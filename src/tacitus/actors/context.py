@@ -218,7 +218,8 @@ def about(
         e = m.value
         if isinstance(e, Entry) and e.what == "actor":
             r = e.role(date)
-            if r.country and r.sector not in ("IGO", "NGO", "BUS"):
+            credit = r.sector == "MED" and _credit(parse, m)  # "(Reuters)", "AFP said"
+            if r.country and r.sector not in ("IGO", "NGO", "BUS") and not credit:
                 held[toks[m.first].sent].add(r.country)
             continue
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
@@ -248,7 +249,7 @@ def about(
     named: Counter[str] = sum(per_sent, Counter())
     if georgia and not (named["USA"] or known["USA"]):
         named["GEO"] += len(georgia)
-    story = plainly(named, known, line_country)
+    story = plainly(named, known, line_country) or only_one(named, known, line_country)
     for s, loc in georgia:  # in a story about the United States, "Georgia" is the state
         c = "USA" if story == "USA" else "GEO"
         per_sent[s][c] += 1
@@ -295,21 +296,52 @@ def _us_towns(text: str, parse: Parse) -> list[tuple[int, bool]]:
     ]
 
 
+#: lemmas of the verbs a news outlet credits a story with ("Reuters reported", "AFP said")
+CREDITS = frozenset(
+    {"report", "say", "tell", "quote", "cite", "learn", "see", "confirm", "reach", "contact"}
+)
+
+
+def _credit(parse: Parse, m: Match) -> bool:
+    """A news outlet named as the teller of the story, in brackets ("(Reuters)") or as the
+    subject of a verb of telling ("AFP reported", "told Reuters"): an agency reports from
+    anywhere, so its country says nothing of where the story stands ("Reuters could not
+    reach the ministry" is the reporter too)."""
+    toks = parse.tokens
+    if m.first > 0 and toks[m.first - 1].text == "(":
+        return True
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    return toks[toks[head].head].lemma.lower() in CREDITS
+
+
 def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
     """The country an article is plainly about: its names of countries, capitals and places
     and the countries of the known people and bodies it names (one per sentence) point to
-    one country at least three times and three times as often as to any other, or twice
-    and no other country at all (a short passage names its country once or twice), and
-    the dateline, if any, agrees."""
+    one country at least three times and three times as often as to any other, and the
+    dateline, if any, agrees."""
     votes = named + known
     top = votes.most_common(2)
-    if not top or top[0][1] < (3 if len(top) > 1 else 2):
-        return None
-    if len(top) > 1 and top[1][1] * 3 > top[0][1]:
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 3 > top[0][1]):
         return None
     if dateline is not None and dateline != top[0][0]:
         return None
     return top[0][0]
+
+
+def only_one(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
+    """The one country a short passage points to at least twice, once at least by its name
+    or a place of it, with no other country named or known in it (and the dateline, if
+    any, agreeing): a passage of a few sentences names its country once or twice. Known
+    people alone do not make it (they may be abroad)."""
+    votes = named + known
+    if len(votes) != 1:
+        return None
+    country, n = next(iter(votes.items()))
+    if n < 2 or not named[country] or dateline not in (None, country):
+        return None
+    return country
 
 
 #: title classes of a state's own organs and officials, of the country of the capital or
