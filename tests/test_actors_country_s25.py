@@ -196,8 +196,7 @@ def test_another_countrys_democrats_are_not_the_us_party(actors: Run, text: str)
 def test_a_body_in_a_passage_of_one_countrys_known_people_is_of_it(actors: Run) -> None:
     text = (
         "Recep Tayyip Erdogan spoke to reporters on Monday. Erdogan said the talks had "
-        "failed. Erdogan left for the airport.\n\nPolice arrested forty students at a "
-        "university later that day."
+        "failed.\n\nPolice arrested forty students at a university later that day."
     )
     assert named(actors(text), "Police").country == "TUR"
 
@@ -252,11 +251,11 @@ def test_a_country_named_beside_an_agency_still_places_the_story(actors: Run) ->
     assert named(actors(text), "Police").country == "PER"
 
 
-def test_only_one_needs_two_votes_one_named_and_no_other_country() -> None:
+def test_only_one_needs_two_votes_and_no_other_country() -> None:
     assert only_one(Counter({"KEN": 2}), Counter(), None) == "KEN"
     assert only_one(Counter({"KEN": 1}), Counter({"KEN": 1}), None) == "KEN"
     assert only_one(Counter({"KEN": 1}), Counter(), None) is None
-    assert only_one(Counter(), Counter({"KEN": 2}), None) is None  # known people alone
+    assert only_one(Counter(), Counter({"KEN": 2}), None) == "KEN"  # its known people
     assert only_one(Counter({"KEN": 2}), Counter({"UGA": 1}), None) is None
     assert only_one(Counter({"KEN": 2}), Counter(), "UGA") is None
     assert only_one(Counter({"KEN": 2}), Counter(), "KEN") == "KEN"

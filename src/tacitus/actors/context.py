@@ -331,17 +331,15 @@ def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> s
 
 
 def only_one(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
-    """The one country a short passage points to at least twice, once at least by its name
-    or a place of it, with no other country named or known in it (and the dateline, if
-    any, agreeing): a passage of a few sentences names its country once or twice. Known
-    people alone do not make it (they may be abroad)."""
+    """The one country a short passage points to at least twice (by names of it or its
+    places, or by its known people, one per sentence), with no other country named or
+    known in it, and the dateline, if any, agreeing: a passage of a few sentences names
+    its country once or twice, or only its leaders."""
     votes = named + known
     if len(votes) != 1:
         return None
     country, n = next(iter(votes.items()))
-    if n < 2 or not named[country] or dateline not in (None, country):
-        return None
-    return country
+    return country if n >= 2 and dateline in (None, country) else None
 
 
 #: title classes of a state's own organs and officials, of the country of the capital or
