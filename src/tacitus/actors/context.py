@@ -18,12 +18,14 @@ them.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..parse import Parse
+from ..parse import Parse, Token
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
@@ -52,6 +54,12 @@ US_STATES = frozenset(
      "wisconsin", "wyoming", "atlanta", "savannah"}
 )  # fmt: skip
 PLACE_KINDS = ("state", "demonym", "capital", "place")
+#: words before a US party's name or adjective that make it another party's ("Social
+#: Democrats", "Christian Democrat", "Sweden Democrats", "Liberal Democrats")
+PARTY_PREFIXES = frozenset(
+    {"social", "christian", "liberal", "free", "new", "national", "progressive", "popular",
+     "sweden", "european", "united", "people's", "young"}
+)  # fmt: skip
 
 
 #: Words after "foreign" or "international" that make an office of the country's own
@@ -85,10 +93,12 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
     out = []
     for m in matches:
         e = m.value
+        prev = toks[m.first - 1] if m.first > 0 else None
+        if _other_party(e, prev):
+            continue  # "the Sweden Democrats", "Liberal Democrats": not the US party
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
             out.append(m)
             continue
-        prev = toks[m.first - 1] if m.first > 0 else None
         nxt = toks[m.last] if m.last < len(toks) else None
         after = toks[m.last + 1] if m.last + 1 < len(toks) else None
         if prev is not None and prev.text.lower() in PLACE_PREFIXES and prev.text[:1].isupper():
@@ -109,6 +119,14 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue
         out.append(m)
     return out
+
+
+def _other_party(e: object, prev: Token | None) -> bool:
+    """A US party's name after a word that makes it another country's party."""
+    if not isinstance(e, Entry) or e.what != "actor" or prev is None:
+        return False
+    r = e.roles[0]
+    return (r.country, r.sector) == ("USA", "PTY") and prev.text.lower() in PARTY_PREFIXES
 
 
 def _hyphen_compound(parse: Parse, kb: KB, m: Match) -> bool:
@@ -200,7 +218,8 @@ def about(
         e = m.value
         if isinstance(e, Entry) and e.what == "actor":
             r = e.role(date)
-            if r.country and r.sector not in ("IGO", "NGO", "BUS"):
+            credit = r.sector == "MED" and _credit(parse, m)  # "(Reuters)", "AFP said"
+            if r.country and r.sector not in ("IGO", "NGO", "BUS") and not credit:
                 held[toks[m.first].sent].add(r.country)
             continue
         if not isinstance(e, Entry) or e.what not in PLACE_KINDS:
@@ -222,11 +241,15 @@ def about(
             placed[toks[m.first].sent].add(c)
             if _opens(parse, m):
                 opening[toks[m.first].sent].add(c)
+    for s, loc in _us_towns(text, parse):  # "in Tulsa, Okla.": a US town, as news writes it
+        per_sent[s]["USA"] += 1
+        if loc:
+            placed[s].add("USA")
     known: Counter[str] = Counter(c for cs in held for c in cs)
     named: Counter[str] = sum(per_sent, Counter())
     if georgia and not (named["USA"] or known["USA"]):
         named["GEO"] += len(georgia)
-    story = plainly(named, known, line_country)
+    story = plainly(named, known, line_country) or only_one(named, known, line_country)
     for s, loc in georgia:  # in a story about the United States, "Georgia" is the state
         c = "USA" if story == "USA" else "GEO"
         per_sent[s][c] += 1
@@ -238,20 +261,59 @@ def about(
     for s, counts in enumerate(per_sent):
         article.update(counts)
         by_para.setdefault(paras[s], Counter()).update(counts)
-    whole = dominant(article)
     out: list[str | None] = []
     for s, counts in enumerate(per_sent):
         if counts:
             here = opening[s] if len(counts) > 1 else set(counts)
             out.append(next(iter(here)) if len(here) == 1 else None)  # "In Kabul, ..."
             continue
-        para = by_para[paras[s]]
-        found = dominant(para, need=1) if para else whole
-        if found is None and len(held[s]) == 1 and not article:
-            found = next(iter(held[s]))  # "Police detained Alexei Navalny": his country
+        # the paragraph's own country, else the article's (named once will do where no
+        # other country is named as often: a short passage names its country once)
+        found = dominant(by_para[paras[s]], need=1) or dominant(article, need=1)
+        if found is None and not article:  # no country named: the known people's
+            found = story or (next(iter(held[s])) if len(held[s]) == 1 else None)
         out.append(found)
     located = tuple(next(iter(p)) if len(p) == 1 else None for p in placed)
     return About(line_country, tuple(out), located, story)
+
+
+#: a town and the Associated Press abbreviation of its US state ("Tulsa, Okla.", "Charlotte,
+#: N.C."): how American news places a town; the gazetteer may not know the town, or read
+#: its name as a person's ("Charlotte")
+US_TOWN = re.compile(
+    r"(\bin )?\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill"
+    r"|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D"
+    r"|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.(?=[\s,;:)—–-])"
+)
+
+
+def _us_towns(text: str, parse: Parse) -> list[tuple[int, bool]]:
+    """(sentence, after "in") of each town placed by its US state's abbreviation."""
+    starts = [s.start for s in parse.sentences]
+    return [
+        (max(0, bisect_right(starts, m.start()) - 1), m.group(1) is not None)
+        for m in US_TOWN.finditer(text)
+    ]
+
+
+#: lemmas of the verbs a news outlet credits a story with ("Reuters reported", "AFP said")
+CREDITS = frozenset(
+    {"report", "say", "tell", "quote", "cite", "learn", "see", "confirm", "reach", "contact"}
+)
+
+
+def _credit(parse: Parse, m: Match) -> bool:
+    """A news outlet named as the teller of the story, in brackets ("(Reuters)") or as the
+    subject of a verb of telling ("AFP reported", "told Reuters"): an agency reports from
+    anywhere, so its country says nothing of where the story stands ("Reuters could not
+    reach the ministry" is the reporter too)."""
+    toks = parse.tokens
+    if m.first > 0 and toks[m.first - 1].text == "(":
+        return True
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    return toks[toks[head].head].lemma.lower() in CREDITS
 
 
 def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
@@ -266,6 +328,18 @@ def plainly(named: Counter[str], known: Counter[str], dateline: str | None) -> s
     if dateline is not None and dateline != top[0][0]:
         return None
     return top[0][0]
+
+
+def only_one(named: Counter[str], known: Counter[str], dateline: str | None) -> str | None:
+    """The one country a short passage points to at least twice (by names of it or its
+    places, or by its known people, one per sentence), with no other country named or
+    known in it, and the dateline, if any, agreeing: a passage of a few sentences names
+    its country once or twice, or only its leaders."""
+    votes = named + known
+    if len(votes) != 1:
+        return None
+    country, n = next(iter(votes.items()))
+    return country if n >= 2 and dateline in (None, country) else None
 
 
 #: title classes of a state's own organs and officials, of the country of the capital or
@@ -378,13 +452,22 @@ def _opening_caps(text: str, parse: Parse, m: Match) -> bool:
 
 
 def _paragraphs(text: str, parse: Parse) -> list[int]:
-    """Paragraph number of each sentence (a new paragraph after a line break)."""
+    """Paragraph number of each sentence: a new paragraph after a line break between the
+    last word of one sentence and the first of the next. The cleaner joins a paragraph's
+    wrapped lines and puts a blank line between paragraphs; spaCy keeps that blank line as a
+    whitespace token at the end of the sentence before it, so the gap between two sentences'
+    character spans is empty and the break is read from the words' own offsets."""
+    toks = parse.tokens
     out, para, prev_end = [], 0, 0
     for s in parse.sentences:
-        if "\n" in text[prev_end : s.start]:
+        words = [t for t in toks[s.first : s.last] if not t.text.isspace()]
+        if not words:
+            out.append(para)
+            continue
+        if out and "\n" in text[prev_end : words[0].start]:
             para += 1
         out.append(para)
-        prev_end = s.end
+        prev_end = words[-1].end
     return out
 
 
@@ -444,6 +527,9 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
         return None
     toks = ctx.tokens
     head = next((i for i in range(first, last) if not first <= toks[i].head < last), last - 1)
+    workplace = _workplace_country(ctx, head)
+    if workplace is not None:
+        return workplace
     head = _counted(ctx, head)  # "[thousands] of teachers marched in ..."
     if toks[head].dep not in ("nsubj", "nsubjpass"):
         return None
@@ -461,6 +547,29 @@ def clause_country(ctx: Context, first: int, last: int, sector: str | None) -> s
                 continue
             for j in ctx.parse.children[p]:
                 c = _place_country(ctx, j, named) if toks[j].dep == "pobj" else None
+                if c is not None:
+                    found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: prepositions that tie people to where they work or study ("teachers at", "workers from")
+WORKPLACE = frozenset({"at", "from", "of"})
+
+
+def _workplace_country(ctx: Context, head: int) -> str | None:
+    """The country of the one place named in the name of the school, plant or body a group
+    works or studies at ("teachers from Denver Public Schools", "workers at the Busan
+    shipyard", "students of the University of Dhaka"): they act where they work."""
+    toks = ctx.tokens
+    found = set()
+    for p in ctx.parse.children[head]:
+        if toks[p].dep != "prep" or toks[p].text.lower() not in WORKPLACE:
+            continue
+        for j in ctx.parse.children[p]:
+            if toks[j].dep != "pobj":
+                continue
+            for k in ctx.parse.subtree(j)[:8]:
+                c = _place_country(ctx, k, set())
                 if c is not None:
                     found.add(c)
     return next(iter(found)) if len(found) == 1 else None

@@ -9,9 +9,11 @@ Senate", "Democratic lawmakers": a US party's chamber or members (``country_from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..parse import Token
+from .context import PARTY_PREFIXES
 from .mention import Context, Mention
 
 
@@ -97,3 +99,84 @@ def us_party(ctx: Context, men: Mention) -> bool:
     if not any(t.text in US_PARTY for t in toks[min(men.np_first, men.first) : men.last - 1]):
         return False
     return ctx.about_at(men.first) in (None, "USA")
+
+
+#: words after a party adjective that make it some other party's or body's name
+#: ("Democratic Party of Japan", "Democratic Forces for ...")
+PARTY_NAMES_AFTER = frozenset({"party", "forces", "front", "alliance", "union", "movement"})
+
+
+def party_member(ctx: Context, first: int, last: int, np_first: int) -> bool:
+    """A person a US party's adjective qualifies in their own words ("Republican Sen. ...",
+    "longtime Democratic pollster ...", "..., a Republican senator from Ohio,", "GOP nominee
+    ..."), in a sentence and passage about no other country: of the United States (CAMEO
+    codes a party's members with its country). Not "Social Democratic", "Free Democrats",
+    "the Democratic Republic of Congo" or "Syrian Democratic Forces", other names that hold
+    the word."""
+    if US_MEMBER.match(ctx.text, ctx.tokens[last - 1].end):
+        return True  # "Sen. Ann Cole (R-Iowa)", "Ann Cole (Ariz.)": how US news names them
+    own = _own_words(ctx, first, last, np_first)
+    words = [i for i in own if _party_word(ctx, i)]
+    if words and any(_congress_title(ctx, i) for i in own):
+        return True  # "Republican Sen. X criticized Mexico": a member of Congress anywhere
+    sent = ctx.tokens[first].sent
+    if ctx.about_at(first) not in (None, "USA"):
+        return False
+    return bool(words) and not ctx.sentence_countries.get(sent, set()) - {"USA"}
+
+
+#: the party's letter and state, or the state alone, in brackets after a member of Congress
+#: ("(R-Iowa)", "(D-N.Y.)", "(Ariz.)"): a state by its AP abbreviation or name
+US_MEMBER = re.compile(
+    r"\s?\((?:[RDI]-[A-Z][A-Za-z. ]{1,14}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind"
+    r"|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla"
+    r"|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.)\)"
+)
+#: titles of members of the US Congress, beside a party's adjective ("Republican Sen.")
+CONGRESS_TITLES = frozenset(
+    {"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman"}
+)
+
+
+def _congress_title(ctx: Context, i: int) -> bool:
+    return i < len(ctx.tokens) and ctx.tokens[i].text.lower() in CONGRESS_TITLES
+
+
+def _own_words(ctx: Context, first: int, last: int, np_first: int) -> list[int]:
+    """The words a person's name stands in: its title chain, up to four modifiers before it
+    ("longtime Democratic pollster"), and the noun phrase in apposition to it, after or
+    before a comma ("X, a Republican senator," / "A Republican senator, X,")."""
+    toks = ctx.tokens
+    out = list(range(np_first, first))
+    i = np_first - 1
+    while i >= 0 and np_first - i <= 4 and toks[i].sent == toks[first].sent:
+        if toks[i].pos == "PUNCT" or toks[i].head <= i:
+            break  # a modifier of the phrase points right, to the name or its title
+        out.append(i)
+        i -= 1
+    head = next((j for j in range(first, last) if not first <= toks[j].head < last), last - 1)
+    for k in ctx.parse.children[head]:
+        if toks[k].dep == "appos":
+            out.extend(ctx.parse.subtree(k)[:10])
+    if toks[head].dep == "appos" and toks[head].head < first:
+        out.extend(j for j in ctx.parse.subtree(toks[head].head)[:10] if j < first)
+    return out
+
+
+def _party_word(ctx: Context, i: int) -> bool:
+    toks = ctx.tokens
+    t = toks[i]
+    if t.text not in US_PARTY:
+        return False
+    m = ctx.kb_at.get(i)
+    if m is not None:  # "Syrian Democratic Forces", "Democratic Republic of Congo"
+        r = ctx.entry(m).role(ctx.date)
+        return (r.country, r.sector) == ("USA", "PTY")
+    opening = ctx.parse.sentences[t.sent].first
+    prev = toks[i - 1] if i > 0 and toks[i - 1].sent == t.sent else None
+    if prev is not None and prev.text.lower() in PARTY_PREFIXES:
+        return False  # "Social Democratic", "Free Democrats": another party's name
+    if prev is not None and prev.i > opening and prev.text[:1].isupper() and prev.text.isalpha():
+        return False  # a capitalised word inside a sentence: some other name holds the word
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.text.lower() not in PARTY_NAMES_AFTER

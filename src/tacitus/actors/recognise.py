@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..parse import Token
 from .context import DOMESTIC, FOREIGN, SEATED, foreign, seat_country
-from .institution import leader_country, loyal_country, us_party
+from .institution import leader_country, loyal_country, party_member, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
 from .organs import body_acts
@@ -191,6 +191,9 @@ def _person_role(
         else:
             p.country, p.code = kb[0], None
         p.country_from = "kb" if p.country else None
+    if p.country is None and p.org is None and party_member(ctx, p.first, p.last, p.np_first):
+        p.country, p.country_from = "USA", "title"  # "Republican Sen. X", "a Democratic aide"
+        p.code = f"USA{p.sector or ''}"
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
