@@ -6,7 +6,9 @@ adjective said of nobody ("a critical report") reports nothing. A stance verb wi
 of its own reports its object even when short, if that is a pronoun ("back him") or a noun
 with no article ("opposes abortion"); "rejected the offer" still tells of an act. A few
 cue verbs take an object of their own ("hoped for", "distanced herself from", "named her
-deputy as", "identified the driver as").
+deputy as", "identified the driver as"). A cue noun with a that-clause reports it even
+when no one in the sentence holds it ("there are fears that the dam will fail"); one with a
+to-clause ("the plan to expand") still needs a holder.
 
 Every sentence here is written for these tests.
 """
@@ -94,3 +96,19 @@ def test_cue_verb_with_an_object_of_its_own(
     quotes: Callable[[str], tuple[Quote, ...]], sentence: str, content: str
 ) -> None:
     assert [q.text for q in quotes(LEAD + sentence)] == [content]
+
+
+@pytest.mark.model
+def test_cue_noun_with_a_that_clause_needs_no_holder(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "There are growing fears that the old dam above Mostar will fail.")
+    assert (q.cue, q.text) == ("fears", "that the old dam above Mostar will fail")
+    assert q.speaker is None
+
+
+@pytest.mark.model
+def test_cue_noun_with_a_to_clause_still_needs_a_holder(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "The plan to expand the harbour was shelved in May.") == ()

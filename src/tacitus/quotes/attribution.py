@@ -101,14 +101,27 @@ def find(text: str, parse: Parse) -> list[Finding]:
         who = speaker_range(parse, i)
         if who is not None and demonstrative(parse, who):
             continue  # "That suggests the talks failed": a thing, not a speaker
-        if who is None and parse.tokens[i].pos in ("NOUN", "ADJ"):
-            continue  # "the idea that ...": a cue noun reports for someone it names
+        if (
+            who is None
+            and parse.tokens[i].pos in ("NOUN", "ADJ")
+            and not _held(text, span, i, parse)
+        ):
+            continue  # "a plan to ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
     head = headline_cue(text, parse)
     if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
         out.append(head)
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _held(text: str, span: tuple[int, int], i: int, parse: Parse) -> bool:
+    """A cue noun with a that-clause and no holder named ("fears that the dam will fail",
+    "the suggestion that he lied"): a view someone in the story holds, reported as PARC
+    marks it; a to-clause ("plans to expand") tells of an intent, and needs its holder, and
+    so does a noun after a preposition ("amid fears that ..."): the setting of an act."""
+    t = parse.tokens[i]
+    return t.pos == "NOUN" and t.dep != "pobj" and text[span[0] : span[0] + 5].lower() == "that "
 
 
 def _content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
