@@ -8,7 +8,8 @@ with no article ("opposes abortion"); "rejected the offer" still tells of an act
 cue verbs take an object of their own ("hoped for", "distanced herself from", "named her
 deputy as", "identified the driver as"). A cue noun with a that-clause reports it even
 when no one in the sentence holds it ("there are fears that the dam will fail"); one with a
-to-clause ("the plan to expand") still needs a holder.
+to-clause ("the plan to expand") still needs a holder. "Made the argument (for years)
+that ..." reports the clause the parser hangs on "make", like "made clear that".
 
 Every sentence here is written for these tests.
 """
@@ -112,3 +113,17 @@ def test_cue_noun_with_a_to_clause_still_needs_a_holder(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes(LEAD + "The plan to expand the harbour was shelved in May.") == ()
+
+
+@pytest.mark.model
+def test_made_the_argument_reports_the_clause_hung_on_make(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "She has made the argument for years that the levy is unfair.")
+    assert q.text == "that the levy is unfair"
+    assert q.speaker_span is not None
+
+
+@pytest.mark.model
+def test_made_a_point_of_reports_nothing(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    assert quotes(LEAD + "He made a point of visiting the mines every spring.") == ()

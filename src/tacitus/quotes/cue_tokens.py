@@ -14,6 +14,7 @@ from .lexicon import (
     CUE_NOUNS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    MADE_NOUNS,
     OPEN_COMPLEMENTS,
     PEOPLE_NOUNS,
     PERSON_TITLES,
@@ -63,14 +64,18 @@ CLEAR_LABELS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 
 
 def made_clear(parse: Parse, i: int) -> int | None:
-    """The adjective of "made clear that ...", "made plain the vote would fail": "make" reports
-    the clause it takes beside the adjective; the token of the adjective, else None."""
+    """The adjective of "made clear that ...", "made plain the vote would fail", or the noun of
+    "made the argument (for years) that ...": "make" reports the clause it takes beside the
+    adjective or the noun; the token of the adjective or noun, else None."""
     toks, t = parse.tokens, parse.tokens[i]
     if t.lemma.lower() != "make":
         return None
     kids = parse.children[i]
     adj = [
-        c for c in kids if toks[c].dep in CLEAR_LABELS and toks[c].lemma.lower() in CLEAR_ADJECTIVES
+        c
+        for c in kids
+        if (toks[c].dep in CLEAR_LABELS and toks[c].lemma.lower() in CLEAR_ADJECTIVES)
+        or (toks[c].dep == "dobj" and toks[c].lemma.lower() in MADE_NOUNS)
     ]
     if not adj or not any(toks[c].dep == "ccomp" and c > adj[0] for c in kids):
         return None

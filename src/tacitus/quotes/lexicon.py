@@ -80,6 +80,8 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
 QUESTION_VERBS = _words("question_verbs")
 #: Adjectives that make "make" a cue of the clause it takes ("made clear that ...").
 CLEAR_ADJECTIVES = _words("clear_adjectives")
+#: Nouns that, as its object, make "make" a cue of the clause it takes ("made the case that").
+MADE_NOUNS = _words("made_nouns")
 #: Words that open a reported clause under a noun or an adjective.
 CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what"})
 
