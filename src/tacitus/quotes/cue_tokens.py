@@ -14,9 +14,11 @@ from .lexicon import (
     CUE_NOUNS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    MADE_NOUNS,
     OPEN_COMPLEMENTS,
     PEOPLE_NOUNS,
     PERSON_TITLES,
+    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SUBJECTS,
     cue_of,
@@ -42,6 +44,8 @@ def is_cue(parse: Parse, i: int) -> bool:
     if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         if t.pos == "NOUN" and stance_objects(parse, i):
             return True
+        if t.pos == "ADJ" and stance_adjective_object(parse, i) is not None:
+            return True
         return t.pos in ("NOUN", "ADJ") and bool(clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
     if cue is None:
@@ -60,14 +64,18 @@ CLEAR_LABELS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 
 
 def made_clear(parse: Parse, i: int) -> int | None:
-    """The adjective of "made clear that ...", "made plain the vote would fail": "make" reports
-    the clause it takes beside the adjective; the token of the adjective, else None."""
+    """The adjective of "made clear that ...", "made plain the vote would fail", or the noun of
+    "made the argument (for years) that ...": "make" reports the clause it takes beside the
+    adjective or the noun; the token of the adjective or noun, else None."""
     toks, t = parse.tokens, parse.tokens[i]
     if t.lemma.lower() != "make":
         return None
     kids = parse.children[i]
     adj = [
-        c for c in kids if toks[c].dep in CLEAR_LABELS and toks[c].lemma.lower() in CLEAR_ADJECTIVES
+        c
+        for c in kids
+        if (toks[c].dep in CLEAR_LABELS and toks[c].lemma.lower() in CLEAR_ADJECTIVES)
+        or (toks[c].dep == "dobj" and toks[c].lemma.lower() in MADE_NOUNS)
     ]
     if not adj or not any(toks[c].dep == "ccomp" and c > adj[0] for c in kids):
         return None
@@ -158,6 +166,28 @@ def stance_objects(parse: Parse, i: int) -> list[int]:
         for g in parse.children[c]
         if toks[g].dep == "pobj"
     ]
+
+
+#: Verbs that say what their subject is ("she is wary of", "he remained critical of").
+LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "sound", "grow", "stay"})
+
+
+def stance_adjective_object(parse: Parse, i: int) -> int | None:
+    """The object of an adjective of attitude said of a subject ("she is critical of the levy",
+    "voters remain wary of Moscow"): the head of what the subject is for or against, or
+    feels about; None for other adjectives, or one said of nobody ("a critical report")."""
+    toks, t = parse.tokens, parse.tokens[i]
+    preps = STANCE_ADJECTIVES.get(t.lemma.lower())
+    if preps is None or t.dep != "acomp" or toks[t.head].lemma.lower() not in LINKING_VERBS:
+        return None
+    if not any(toks[c].dep in SUBJECTS for c in parse.children[t.head]):
+        return None
+    for c in parse.children[i]:
+        if c > i and toks[c].dep == "prep" and toks[c].text.lower() in preps:
+            objs = [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
+            if objs:
+                return objs[0]
+    return None
 
 
 def _own_subject(parse: Parse, i: int) -> bool:

@@ -1,0 +1,129 @@
+"""Tests for the quote-recall rules of session 25.
+
+An adjective of attitude said of a subject reports its prepositional object ("remain wary
+of Moscow", "was critical of the new border rules"), as a noun of stance does; the same
+adjective said of nobody ("a critical report") reports nothing. A stance verb with a subject
+of its own reports its object even when short, if that is a pronoun ("back him") or a noun
+with no article ("opposes abortion"); "rejected the offer" still tells of an act. A few
+cue verbs take an object of their own ("hoped for", "distanced herself from", "named her
+deputy as", "identified the driver as"). A cue noun with a that-clause reports it even
+when no one in the sentence holds it ("there are fears that the dam will fail"); one with a
+to-clause ("the plan to expand") still needs a holder. "Made the argument (for years)
+that ..." reports the clause the parser hangs on "make", like "made clear that".
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.records import Quote
+
+LEAD = "The ferry is late again. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Grain traders in Odessa remain wary of Moscow.", "Moscow", "wary"),
+        (
+            "The archbishop was sharply critical of the new border rules.",
+            "the new border rules",
+            "critical",
+        ),
+        ("The fishing towns are deeply skeptical about the quota deal.", "the quota deal", None),
+    ],
+)
+def test_adjective_of_attitude_reports_its_object(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, content: str, cue: str | None
+) -> None:
+    found = [q for q in quotes(LEAD + sentence) if q.text == content]
+    assert len(found) == 1
+    assert cue is None or found[0].cue == cue
+    assert found[0].speaker_span is not None
+
+
+@pytest.mark.model
+def test_adjective_said_of_nobody_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "A critical report of the harbour was published on Monday.") == ()
+
+
+@pytest.mark.model
+def test_stance_verb_reports_a_pronoun_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    found = quotes(LEAD + "Local farmers back him, and the mayor praised it.")
+    assert [(q.cue, q.text) for q in found] == [("back", "him"), ("praised", "it")]
+
+
+@pytest.mark.model
+def test_stance_verb_reports_a_noun_with_no_article(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "The new governor of Sonora opposes abortion.")
+    assert (q.cue, q.text) == ("opposes", "abortion")
+
+
+@pytest.mark.model
+def test_short_object_with_an_article_still_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "The rebel leader rejected the offer and walked out.") == ()
+
+
+@pytest.mark.model
+def test_stance_verb_without_a_subject_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "A farmers' group backing them held a rally in Cusco.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor hoped for a quick end to the strike.", "a quick end to the strike"),
+        (
+            "The senator distanced herself from the party's plan to sell the port.",
+            "the party's plan to sell the port",
+        ),
+    ],
+)
+def test_cue_verb_with_an_object_of_its_own(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, content: str
+) -> None:
+    assert [q.text for q in quotes(LEAD + sentence)] == [content]
+
+
+@pytest.mark.model
+def test_cue_noun_with_a_that_clause_needs_no_holder(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "There are growing fears that the old dam above Mostar will fail.")
+    assert (q.cue, q.text) == ("fears", "that the old dam above Mostar will fail")
+    assert q.speaker is None
+
+
+@pytest.mark.model
+def test_cue_noun_with_a_to_clause_still_needs_a_holder(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "The plan to expand the harbour was shelved in May.") == ()
+
+
+@pytest.mark.model
+def test_made_the_argument_reports_the_clause_hung_on_make(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    (q,) = quotes(LEAD + "She has made the argument for years that the levy is unfair.")
+    assert q.text == "that the levy is unfair"
+    assert q.speaker_span is not None
+
+
+@pytest.mark.model
+def test_made_a_point_of_reports_nothing(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    assert quotes(LEAD + "He made a point of visiting the mines every spring.") == ()
