@@ -127,3 +127,26 @@ def test_made_the_argument_reports_the_clause_hung_on_make(
 @pytest.mark.model
 def test_made_a_point_of_reports_nothing(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes(LEAD + "He made a point of visiting the mines every spring.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seoul responded to the launch by recalling its envoy.",
+        "The union reacted to the ruling by calling a strike.",
+        "Quito answered the raid by expelling two diplomats.",
+    ],
+)
+def test_a_cue_verb_done_by_a_deed_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str
+) -> None:
+    assert quotes(LEAD + sentence) == ()
+
+
+@pytest.mark.model
+def test_a_cue_verb_done_by_saying_still_reports(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(LEAD + "The minister responded to critics by saying that the budget had grown.")
+    assert any("the budget had grown" in q.text for q in found)
