@@ -118,8 +118,8 @@ class Context:
         out, inside = [], False
         prev_end = 0
         for t in self.tokens:
-            if "\n" in self.text[prev_end : t.start]:
-                inside = False
+            if "\n" in self.text[prev_end : t.start] or "\n" in t.text:
+                inside = False  # (spaCy keeps a paragraph's blank line as a token of its own)
             if t.text in ("“", "”", '"'):
                 inside = t.text == "“" or (t.text == '"' and not inside)
                 out.append(False)
