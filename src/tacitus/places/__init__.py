@@ -240,6 +240,46 @@ def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[
     return out
 
 
+#: Words right before a name that make it a province's ("upstate New York", "the state of
+#: New York", "the governor of New York").
+PROVINCE_BEFORE = frozenset({"upstate", "downstate"})
+PROVINCE_OF = frozenset({"state", "governor", "governorship", "province"})
+#: Words right after a name that make it a province's ("New York Gov. Kathy Hochul", "the
+#: New York Legislature", "New York state"): a state's offices, not a city's.
+PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "legislature",
+                            "legislators", "state", "statewide", "assemblyman",
+                            "assemblywoman", "lieutenant"})  # fmt: skip
+
+
+def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """A name both a great city's and its province's ("New York", "São Paulo") is the city
+    bare (:func:`.resolve.candidates`), the province where the words around it say so:
+    "upstate", "the state of", "Gov." after it, or a town and a comma before it ("Syracuse,
+    New York": the pattern names a province)."""
+    toks = parse.tokens
+    ends = {m.last for m in mentions}
+    out = []
+    for m in mentions:
+        if m.features is None and m.fixed is None and _province_cued(toks, m, ends):
+            cands = gaz.lookup(m.text)
+            if any(c.feature == ADMIN1 for c in cands) and any(c.feature == CITY for c in cands):
+                m = replace(m, features=frozenset({ADMIN1}))
+        out.append(m)
+    return out
+
+
+def _province_cued(toks: Sequence[Token], m: Mention, ends: set[int]) -> bool:
+    def word(k: int) -> str:
+        return toks[k].text.lower() if 0 <= k < len(toks) and toks[k].sent == m.sent else ""
+
+    before, after = m.first - 1, m.last
+    if word(before) in PROVINCE_BEFORE or word(after) in PROVINCE_AFTER:
+        return True
+    if word(before) == "of" and word(before - 1) in PROVINCE_OF:
+        return True
+    return word(before) == "," and before in ends  # "Syracuse, New York"
+
+
 def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
     """A county named bare ("Hall" after "Hall County", see :mod:`.recognise`) is the
     county the full name was resolved to, not another county of that name."""
@@ -561,7 +601,7 @@ def article_places(
     Country adjectives come too, as places whose ``use`` is "adjectival"; a name's use
     (:func:`usage`) says whether it stands for a place as such.
     """
-    mentions = _the_regions(parse, gaz, find(parse, article.text, gaz))
+    mentions = province_cues(parse, gaz, _the_regions(parse, gaz, find(parse, article.text, gaz)))
     dateline = article.dateline.name if article.dateline else None
     raw = _shared_by_context(gaz, adjectives(parse, gaz), article.text, mentions, dateline)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]
