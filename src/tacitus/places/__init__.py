@@ -244,6 +244,12 @@ def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[
 #: New York", "the governor of New York").
 PROVINCE_BEFORE = frozenset({"upstate", "downstate"})
 PROVINCE_OF = frozenset({"state", "governor", "governorship", "province"})
+#: Compass words before a name (the mention takes them in) that name a part of a province
+#: rather than of a town ("northern Quebec", "rural Washington"); "downtown", "greater" and
+#: "inner" name a town's.
+PROVINCE_PARTS = frozenset({"northern", "southern", "eastern", "western", "central",
+                            "northeastern", "northwestern", "southeastern", "southwestern",
+                            "rural", "coastal"})  # fmt: skip
 #: Words right after a name that make it a province's ("New York Gov. Kathy Hochul", "the
 #: New York Legislature", "New York state"): a state's offices, not a city's.
 PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "legislature",
@@ -254,30 +260,64 @@ PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "l
 def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """A name both a great city's and its province's ("New York", "São Paulo") is the city
     bare (:func:`.resolve.candidates`), the province where the words around it say so:
-    "upstate", "the state of", "Gov." after it, or a town and a comma before it ("Syracuse,
-    New York": the pattern names a province)."""
+    "upstate", "the state of", "Gov." after it, or a town of that province and a comma
+    before it ("Syracuse, New York": the pattern names a province, where no list goes on
+    after it, as in "Boston, New York and Chicago")."""
     toks = parse.tokens
-    ends = {m.last for m in mentions}
+    by_last = {m.last: m for m in mentions}
+    firsts = {m.first for m in mentions}
     out = []
     for m in mentions:
-        if m.features is None and m.fixed is None and _province_cued(toks, m, ends):
+        if m.features is None and m.fixed is None:
             cands = gaz.lookup(m.text)
-            if any(c.feature == ADMIN1 for c in cands) and any(c.feature == CITY for c in cands):
+            twin = any(c.feature == ADMIN1 for c in cands) and any(c.feature == CITY for c in cands)
+            if twin and _province_cued(gaz, toks, m, by_last, firsts, cands):
                 m = replace(m, features=frozenset({ADMIN1}))
         out.append(m)
     return out
 
 
-def _province_cued(toks: Sequence[Token], m: Mention, ends: set[int]) -> bool:
+def _province_cued(
+    gaz: Gazetteer,
+    toks: Sequence[Token],
+    m: Mention,
+    by_last: dict[int, Mention],
+    firsts: set[int],
+    cands: list[Candidate],
+) -> bool:
     def word(k: int) -> str:
         return toks[k].text.lower() if 0 <= k < len(toks) and toks[k].sent == m.sent else ""
 
     before, after = m.first - 1, m.last
     if word(before) in PROVINCE_BEFORE or word(after) in PROVINCE_AFTER:
         return True
+    part = word(m.first) if fold(toks[m.first].text) not in fold(m.text) else word(before)
+    if part in PROVINCE_PARTS:
+        # "northern Quebec": a compass part of the province, where the province's name is
+        # not the great city's it holds ("northern Kabul" is the city's north)
+        return any(c.feature == ADMIN1 for c in candidates(gaz, m.text, None))
     if word(before) == "of" and word(before - 1) in PROVINCE_OF:
         return True
-    return word(before) == "," and before in ends  # "Syracuse, New York"
+    town = by_last.get(before) if word(before) == "," else None
+    if town is None or word(town.first - 1) in LIST_WORDS or word(after) in LIST_WORDS - {","}:
+        return False
+    if word(after) == "," and after + 1 in firsts:
+        return False  # "Miami, New York, Chicago": a list
+    states = {(c.country, c.admin1) for c in cands if c.feature == ADMIN1}
+    towns = [
+        t
+        for t in gaz.lookup(town.text)
+        if (t.country, t.admin1) in states and t.feature in (CITY, ADMIN2)
+    ]
+    cities = [c for c in cands if c.feature == CITY and (c.country, c.admin1) in states]
+    # "Brooklyn, New York": a part of the great city names the city after it
+    return bool(towns) and not any(
+        distance_km(t.lat, t.lon, c.lat, c.lon) <= PART_KM for t in towns for c in cities
+    )
+
+
+#: Words that join the names of a list ("Boston, New York and Chicago").
+LIST_WORDS = frozenset({",", "and", "or", "&"})
 
 
 def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:

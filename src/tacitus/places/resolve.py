@@ -26,13 +26,6 @@ from .toponyms import INSTITUTION_HEADS, Mention, landmarks, shared_adjectives
 #: A city that shares its name with a province it dominates ("Kabul", "New York") is
 #: usually the city; a small city named like a large province ("Quebec") is not.
 DOMINANT_SHARE = 0.3
-#: A city this large whose main name is its province's ("São Paulo") or that name and
-#: "City" ("New York City") is what news means by the bare name, though the province's
-#: summed population dwarfs it (down to :data:`METROPOLIS_SHARE` of it); the province
-#: then needs a word of its own ("upstate", "the state of", "Gov.": see
-#: :func:`tacitus.places.province_cues`).
-METROPOLIS = 1_000_000
-METROPOLIS_SHARE = 0.15
 SURE_MARGIN = 1.5  # a first-pass margin this wide makes a place an anchor
 ADJECTIVE_WEIGHT = 0.5
 
@@ -139,19 +132,9 @@ def _dominated(cands: Sequence[Candidate]) -> set[int]:
         if a.feature in (ADMIN1, ADMIN2):
             for c in cands:
                 big = c.capital or c.population >= DOMINANT_SHARE * a.population
-                if c.feature == CITY and c.country == a.country and (big or _metropolis(c, a)):
+                if c.feature == CITY and c.country == a.country and big:
                     out.add(a.id)
     return out
-
-
-def _metropolis(city: Candidate, province: Candidate) -> bool:
-    """A city of :data:`METROPOLIS` size in the province, named as it is (or with "City")."""
-    if city.admin1 != province.admin1 or city.population < METROPOLIS:
-        return False
-    if city.population < METROPOLIS_SHARE * province.population:
-        return False
-    own = fold(province.name)
-    return fold(city.name) in (own, f"{own} city")
 
 
 def rank(

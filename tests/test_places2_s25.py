@@ -1,0 +1,89 @@
+"""Places, session 25 (second helper): a name that is both a province's and a city's
+("Washington", "New York", "Sao Paulo", "Quebec") is the province where the words around it
+say so ("upstate", "northern", "the state of", "Gov." after it, "Town, State"); a first
+name joined to a couple's full name ("Brent and Marcia Olsen") is a person, not a town.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from places_helpers import found_places
+from tacitus.parse import Parse
+
+
+def _named(text: str, name: str, parse_text: Callable[[str], Parse]) -> list[str]:
+    return [p.feature for n, p in found_places(text, parse_text) if n == name]
+
+
+# --- the province where the words say so -------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dairy farms in upstate New York lost money for a third year running.",
+        "The state of New York will appeal the ruling, its lawyers said.",
+        "New York Gov. Ellen Marsh vetoed the measure late on Friday.",
+        "The governor of New York toured the flooded valley by helicopter.",
+        "A bridge near Utica, New York, was closed for repairs until spring.",
+        "Turnout in New York state was the lowest in two decades.",
+    ],
+)
+def test_words_around_the_name_make_it_the_province(
+    text: str, parse_text: Callable[[str], Parse]
+) -> None:
+    assert _named(text, "New York", parse_text) == ["admin1"]
+
+
+@pytest.mark.model
+def test_a_town_and_a_comma_before_the_name_keep_the_town_in_that_province(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The trucker, who lives in Binghamton, New York, was charged on Tuesday."
+    found = dict(found_places(text, parse_text))
+    assert found["Binghamton"].admin1 == "New York"
+    assert found["New York"].feature == "admin1"
+
+
+@pytest.mark.model
+def test_a_governor_word_after_washington_is_the_state_and_the_bare_name_the_capital(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "Washington Gov. Tom Reyes signed the water bill in Olympia. "
+        "Two days later he flew to Washington to lobby Congress."
+    )
+    kinds = _named(text, "Washington", parse_text)
+    assert kinds == ["admin1", "city"], kinds
+
+
+@pytest.mark.model
+def test_the_governor_of_a_province_named_like_its_great_city_is_the_province(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "The governor of Sao Paulo declared an emergency after the floods."
+    assert _named(text, "Sao Paulo", parse_text) == ["admin1"]
+
+
+@pytest.mark.model
+def test_a_compass_word_before_a_province_named_like_a_town_is_the_province(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Forest fires in northern Quebec forced two towns out, officials in Montreal said."
+    found = dict(found_places(text, parse_text))
+    assert found["Quebec"].feature == "admin1", found["Quebec"]
+
+
+@pytest.mark.model
+def test_a_list_of_cities_after_a_comma_keeps_a_great_city_a_city(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    """A comma after a town makes the next name its province only where no list goes on."""
+    text = "The airline flies to Lagos, Sao Paulo, Lisbon and Toronto from its new hub."
+    assert _named(text, "Sao Paulo", parse_text) == ["city"]
