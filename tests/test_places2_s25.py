@@ -87,3 +87,26 @@ def test_a_list_of_cities_after_a_comma_keeps_a_great_city_a_city(
     """A comma after a town makes the next name its province only where no list goes on."""
     text = "The airline flies to Lagos, Sao Paulo, Lisbon and Toronto from its new hub."
     assert _named(text, "Sao Paulo", parse_text) == ["city"]
+
+
+# --- a couple's first name -------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_first_name_joined_to_a_couples_full_name_is_no_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    """Brent is a London borough; here a husband, and his wife's town is no London one."""
+    text = (
+        "Retired teachers Brent and Marcia Olsen say the dog walked 40 miles home to "
+        'Edmonton. "It is the same dog," Brent told reporters.'
+    )
+    found = found_places(text, parse_text)
+    assert [n for n, _ in found] == ["Edmonton"], found
+    assert found[0][1].country == "CAN"
+
+
+@pytest.mark.model
+def test_two_places_joined_by_and_stay_places(parse_text: Callable[[str], Parse]) -> None:
+    text = "Flights between Paris and London were cancelled after the storm on Friday."
+    assert [n for n, _ in found_places(text, parse_text)] == ["Paris", "London"]

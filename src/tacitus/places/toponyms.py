@@ -441,6 +441,24 @@ def _office_city(parse: Parse, gaz: Gazetteer, i: int, j: int, key: str) -> bool
     return not any(c.primary for c in gaz.lookup(key))
 
 
+def _couples(parse: Parse, ent_of: list[Entity | None]) -> set[str]:
+    """First names joined to a full name by "and" ("Brent and Marcia Olsen", "Paris and
+    Tom Hale"): a couple of one surname, as local news names them, whatever town bears the
+    first name. NER must take the first name for a person on its own."""
+    toks = parse.tokens
+    out = set()
+    for ent in parse.entities:
+        k = ent.first - 2
+        if ent.label != "PERSON" or ent.last - ent.first < 2 or k < 0:
+            continue
+        one = ent_of[k]
+        if toks[k + 1].text != "and" or one is None or one.label != "PERSON":
+            continue
+        if (one.first, one.last) == (k, k + 1) and toks[k].sent == toks[ent.first].sent:
+            out.add(toks[k].text)
+    return out
+
+
 class _Scan:
     """One article's scan: the parse, its entities by token, and its people's name words."""
 
@@ -460,6 +478,7 @@ class _Scan:
                 elif toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
+        self.person_words.update(_couples(parse, self.ent_of))
 
     def person_words_elsewhere(self, m: Mention) -> set[str]:
         """Words of PERSON entities other than the one over ``m``."""
