@@ -110,3 +110,25 @@ def test_a_first_name_joined_to_a_couples_full_name_is_no_town(
 def test_two_places_joined_by_and_stay_places(parse_text: Callable[[str], Parse]) -> None:
     text = "Flights between Paris and London were cancelled after the storm on Friday."
     assert [n for n, _ in found_places(text, parse_text)] == ["Paris", "London"]
+
+
+# --- a word NER names nothing, that only an old name or a spelling makes a city ----------
+
+
+@pytest.mark.model
+def test_a_word_that_only_an_alternate_name_makes_a_city_is_no_place_unsupported(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    """"Molotov" is an old name of Perm: with no place label, preposition or subject's
+    verb, the word modifying "cocktails" is no city."""
+    text = "Officers seized petrol bombs and Molotov cocktails from a garage near Lille."
+    assert [n for n, _ in found_places(text, parse_text)] == ["Lille"]
+
+
+@pytest.mark.model
+def test_a_short_form_of_a_great_city_as_a_subject_still_stands(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = "Rio is the host of the summit, and its beaches were closed to tourists on Monday."
+    found = dict(found_places(text, parse_text))
+    assert "Rio" in found and found["Rio"].country == "BRA", found

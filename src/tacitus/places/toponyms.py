@@ -898,6 +898,11 @@ class _Scan:
         that is an English word ("Big Oil" for Biga, "Human Rights" for Uman, "the Drug
         Task Force" for Durg) says nothing of a town, where "Bombay is" still does."""
         main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
+        # a word NER names nothing and no preposition of place governs, nor a verb as its
+        # subject ("Molotov cocktails", "Drug abuse"; not "Rio is"): only a town it is the
+        # main name of, not an old name of Perm or a spelling of Durg
+        subject = self.parse.tokens[m.first].dep in ("nsubj", "nsubjpass")
+        main = main and (m.ner != "" or m.located or subject or " " in m.text)
         cities = (c for c in cands if c.feature == CITY and (main or c.primary))
         return max((c.population for c in cities), default=0)
 
