@@ -17,7 +17,7 @@ from tacitus.parse import Parse
 
 
 def _named(text: str, name: str, parse_text: Callable[[str], Parse]) -> list[str]:
-    return [p.feature for n, p in found_places(text, parse_text) if n == name]
+    return [p.feature or "" for n, p in found_places(text, parse_text) if n == name]
 
 
 # --- the province where the words say so -------------------------------------------------
@@ -119,7 +119,7 @@ def test_two_places_joined_by_and_stay_places(parse_text: Callable[[str], Parse]
 def test_a_word_that_only_an_alternate_name_makes_a_city_is_no_place_unsupported(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    """"Molotov" is an old name of Perm: with no place label, preposition or subject's
+    """ "Molotov" is an old name of Perm: with no place label, preposition or subject's
     verb, the word modifying "cocktails" is no city."""
     text = "Officers seized petrol bombs and Molotov cocktails from a garage near Lille."
     assert [n for n, _ in found_places(text, parse_text)] == ["Lille"]
