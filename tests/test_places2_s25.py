@@ -132,3 +132,43 @@ def test_a_short_form_of_a_great_city_as_a_subject_still_stands(
     text = "Rio is the host of the summit, and its beaches were closed to tourists on Monday."
     found = dict(found_places(text, parse_text))
     assert "Rio" in found and found["Rio"].country == "BRA", found
+
+
+# --- a person's surname alone after the full name ---------------------------------------
+
+
+@pytest.mark.model
+def test_the_surname_of_a_person_named_in_full_is_no_small_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    """Harden is a Missouri hamlet; here a nurse, whom NER names in full first."""
+    text = (
+        "Nurse Lisa Harden, 34, died on Sunday of flu complications in Kansas City. "
+        "Harden worked nights at the county hospital."
+    )
+    names = [n for n, _ in found_places(text, parse_text)]
+    assert "Harden" not in names and "Kansas City" in names, names
+
+
+@pytest.mark.model
+def test_a_surname_after_a_preposition_of_place_stays_a_town(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    """The guard leaves a town the text places: "in Brunson" is the South Carolina town."""
+    text = (
+        "Council member Dana Brunson grew up on a farm. The new clinic opened in Brunson, "
+        "South Carolina, on Monday."
+    )
+    found = [p for n, p in found_places(text, parse_text) if n == "Brunson"]
+    assert found and found[0].admin1 == "South Carolina", found
+
+
+@pytest.mark.model
+def test_a_city_of_note_named_like_a_persons_surname_stays_a_city(
+    parse_text: Callable[[str], Parse],
+) -> None:
+    text = (
+        "The singer Whitney Houston grew up in Newark. Houston was flooded again this week "
+        "after two days of rain."
+    )
+    assert "Houston" in [n for n, _ in found_places(text, parse_text)]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..parse import Entity, Parse, Token
 from .gazetteer import (
     ADMIN1,
+    ADMIN2,
     CITY,
     CONTINENT,
     COUNTRY,
@@ -479,6 +480,12 @@ class _Scan:
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
         self.person_words.update(_couples(parse, self.ent_of))
+        #: last words of people's full names ("Harden" of "Maya Harden")
+        self.surnames = {
+            parse.tokens[e.last - 1].text
+            for e in parse.entities
+            if e.label == "PERSON" and e.last - e.first > 1
+        }
 
     def person_words_elsewhere(self, m: Mention) -> set[str]:
         """Words of PERSON entities other than the one over ``m``."""
@@ -797,6 +804,8 @@ class _Scan:
         if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
+        if single and self.surname_echo(m, cands):
+            return False
         major = any(c.feature in MAJOR for c in cands)
         big = self.size(m, cands)
         if not major and self.acronym(m):
@@ -849,6 +858,18 @@ class _Scan:
             return True  # "the Tigray war", "annexed Crimea": English names NER missed
         self.weak.append(m)
         return False
+
+    def surname_echo(self, m: Mention, cands: list[Candidate]) -> bool:
+        """The surname of a person the article names in full ("Maya Harden ... Harden was
+        nine"), alone where no preposition of place, province after a comma or place noun
+        makes it a where: the person, though NER calls the word a place, where only small
+        towns bear it (not "Houston" after "Whitney Houston")."""
+        if m.text not in self.surnames or m.located or self.qualified(m) or self.cued(m):
+            return False
+        towns = [c for c in cands if c.feature in (CITY, ADMIN2)]
+        return len(towns) == len(cands) and all(
+            c.population < BARE_CITY_POPULATION for c in towns if c.feature == CITY
+        )
 
     def province_modifier(self, m: Mention, cands: list[Candidate]) -> bool:
         """A proper noun that names a large province, by its English name too ("Tigray",
@@ -935,6 +956,8 @@ class _Scan:
             return True
         if m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return True  # "Jordan" the country, and "Michael Jordan" too
+        if m.last - m.first == 1 and self.surname_echo(m, self.gaz.lookup(m.text)):
+            return True
         if m.last - m.first == 1 and toks[first].pos != "PROPN" and m.ner not in PLACE_LABELS:
             return True
         return self.fragment(first, last) and not self.designated(m)
