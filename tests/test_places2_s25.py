@@ -1,7 +1,7 @@
 """Places, session 25 (second helper): a name that is both a province's and a city's
 ("Washington", "New York", "Sao Paulo", "Quebec") is the province where the words around it
 say so ("upstate", "northern", "the state of", "Gov." after it, "Town, State"); a first
-name joined to a couple's full name ("Brent and Marcia Olsen") is a person, not a town.
+name joined to a couple's full name ("Warwick and Ruth Dawes") is a person, not a town.
 
 Every sentence here was written for these tests.
 """
@@ -96,14 +96,14 @@ def test_a_list_of_cities_after_a_comma_keeps_a_great_city_a_city(
 def test_a_first_name_joined_to_a_couples_full_name_is_no_town(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    """Brent is a London borough; here a husband, and his wife's town is no London one."""
+    """Warwick is a town in Rhode Island and in England; here a husband."""
     text = (
-        "Retired teachers Brent and Marcia Olsen say the dog walked 40 miles home to "
-        'Edmonton. "It is the same dog," Brent told reporters.'
+        "Retired farmers Warwick and Ruth Dawes marked 60 years of marriage in Ames on "
+        'Saturday. "We never fought much," Warwick told the paper.'
     )
     found = found_places(text, parse_text)
-    assert [n for n, _ in found] == ["Edmonton"], found
-    assert found[0][1].country == "CAN"
+    assert [n for n, _ in found] == ["Ames"], found
+    assert found[0][1].admin1 == "Iowa"
 
 
 @pytest.mark.model
@@ -141,26 +141,25 @@ def test_a_short_form_of_a_great_city_as_a_subject_still_stands(
 def test_the_surname_of_a_person_named_in_full_is_no_small_town(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    """Harden is a Missouri hamlet; here a nurse, whom NER names in full first."""
+    """Halden is a Norwegian town of 30,000; here a nurse, whom NER names in full first."""
     text = (
-        "Nurse Lisa Harden, 34, died on Sunday of flu complications in Kansas City. "
-        "Harden worked nights at the county hospital."
+        "Nurse Lisa Halden, 34, died on Sunday of flu complications in Kansas City. "
+        "Halden worked nights at the county hospital."
     )
     names = [n for n, _ in found_places(text, parse_text)]
-    assert "Harden" not in names and "Kansas City" in names, names
+    assert "Halden" not in names and "Kansas City" in names, names
 
 
 @pytest.mark.model
 def test_a_surname_after_a_preposition_of_place_stays_a_town(
     parse_text: Callable[[str], Parse],
 ) -> None:
-    """The guard leaves a town the text places: "in Brunson" is the South Carolina town."""
+    """The guard leaves a town the text places: "in Halden, Norway" is the town."""
     text = (
-        "Council member Dana Brunson grew up on a farm. The new clinic opened in Brunson, "
-        "South Carolina, on Monday."
+        "The engineer Tove Halden designed the ferry. It was launched in Halden, Norway, on Monday."
     )
-    found = [p for n, p in found_places(text, parse_text) if n == "Brunson"]
-    assert found and found[0].admin1 == "South Carolina", found
+    found = [p for n, p in found_places(text, parse_text) if n == "Halden"]
+    assert found and found[0].country == "NOR", found
 
 
 @pytest.mark.model

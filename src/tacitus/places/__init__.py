@@ -258,11 +258,12 @@ PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "l
 
 
 def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
-    """A name both a great city's and its province's ("New York", "São Paulo") is the city
-    bare (:func:`.resolve.candidates`), the province where the words around it say so:
-    "upstate", "the state of", "Gov." after it, or a town of that province and a comma
-    before it ("Syracuse, New York": the pattern names a province, where no list goes on
-    after it, as in "Boston, New York and Chicago")."""
+    """A name both a city's and a province's ("Washington", "Quebec", "Sao Paulo") is the
+    province where the words around it say so, whatever the ranker would choose: "upstate"
+    or "northern" before it, "the state of" or "the governor of", "Gov." or "state" after
+    it, or a town of that province and a comma before it ("Syracuse, New York": the pattern
+    names a province, where no list goes on after it, as in "Boston, New York and Chicago",
+    and where the town is no part of the great city, as in "Brooklyn, New York")."""
     toks = parse.tokens
     by_last = {m.last: m for m in mentions}
     firsts = {m.first for m in mentions}

@@ -443,9 +443,9 @@ def _office_city(parse: Parse, gaz: Gazetteer, i: int, j: int, key: str) -> bool
 
 
 def _couples(parse: Parse, ent_of: list[Entity | None]) -> set[str]:
-    """First names joined to a full name by "and" ("Brent and Marcia Olsen", "Paris and
-    Tom Hale"): a couple of one surname, as local news names them, whatever town bears the
-    first name. NER must take the first name for a person on its own."""
+    """First names joined to a full name by "and" ("Warwick and Ruth Dawes"): a couple of
+    one surname, as local news names them, whatever town bears the first name. NER must
+    take the first name for a person on its own."""
     toks = parse.tokens
     out = set()
     for ent in parse.entities:
@@ -480,7 +480,7 @@ class _Scan:
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
         self.person_words.update(_couples(parse, self.ent_of))
-        #: last words of people's full names ("Harden" of "Maya Harden")
+        #: last words of people's full names ("Halden" of "Lisa Halden")
         self.surnames = {
             parse.tokens[e.last - 1].text
             for e in parse.entities
@@ -860,8 +860,8 @@ class _Scan:
         return False
 
     def surname_echo(self, m: Mention, cands: list[Candidate]) -> bool:
-        """The surname of a person the article names in full ("Maya Harden ... Harden was
-        nine"), alone where no preposition of place, province after a comma or place noun
+        """The surname of a person the article names in full ("Nurse Lisa Halden ... Halden
+        worked nights"), alone where no preposition of place, province after a comma or place noun
         makes it a where: the person, though NER calls the word a place, where only small
         towns bear it (not "Houston" after "Whitney Houston")."""
         if m.text not in self.surnames or m.located or self.qualified(m) or self.cued(m):
@@ -920,8 +920,8 @@ class _Scan:
         Task Force" for Durg) says nothing of a town, where "Bombay is" still does."""
         main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
         # a word NER names nothing and no preposition of place governs, nor a verb as its
-        # subject ("Molotov cocktails", "Drug abuse"; not "Rio is"): only a town it is the
-        # main name of, not an old name of Perm or a spelling of Durg
+        # subject ("Molotov cocktails"; not "Rio is"): only a town it is the main name
+        # of, not an old name of Perm
         subject = self.parse.tokens[m.first].dep in ("nsubj", "nsubjpass")
         main = main and (m.ner != "" or m.located or subject or " " in m.text)
         cities = (c for c in cands if c.feature == CITY and (main or c.primary))
