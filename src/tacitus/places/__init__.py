@@ -240,6 +240,87 @@ def _the_regions(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[
     return out
 
 
+#: Words right before a name that make it a province's ("upstate New York", "the state of
+#: New York", "the governor of New York").
+PROVINCE_BEFORE = frozenset({"upstate", "downstate"})
+PROVINCE_OF = frozenset({"state", "governor", "governorship", "province"})
+#: Compass words before a name (the mention takes them in) that name a part of a province
+#: rather than of a town ("northern Quebec", "rural Washington"); "downtown", "greater" and
+#: "inner" name a town's.
+PROVINCE_PARTS = frozenset({"northern", "southern", "eastern", "western", "central",
+                            "northeastern", "northwestern", "southeastern", "southwestern",
+                            "rural", "coastal"})  # fmt: skip
+#: Words right after a name that make it a province's ("New York Gov. Kathy Hochul", "the
+#: New York Legislature", "New York state"): a state's offices, not a city's.
+PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "legislature",
+                            "legislators", "state", "statewide", "assemblyman",
+                            "assemblywoman", "lieutenant"})  # fmt: skip
+
+
+def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """A name both a city's and a province's ("Washington", "Quebec", "Sao Paulo") is the
+    province where the words around it say so, whatever the ranker would choose: "upstate"
+    or "northern" before it, "the state of" or "the governor of", "Gov." or "state" after
+    it, or a town of that province and a comma before it ("Syracuse, New York": the pattern
+    names a province, where no list goes on after it, as in "Boston, New York and Chicago",
+    and where the town is no part of the great city, as in "Brooklyn, New York")."""
+    toks = parse.tokens
+    by_last = {m.last: m for m in mentions}
+    firsts = {m.first for m in mentions}
+    out = []
+    for m in mentions:
+        if m.features is None and m.fixed is None:
+            cands = gaz.lookup(m.text)
+            twin = any(c.feature == ADMIN1 for c in cands) and any(c.feature == CITY for c in cands)
+            if twin and _province_cued(gaz, toks, m, by_last, firsts, cands):
+                m = replace(m, features=frozenset({ADMIN1}))
+        out.append(m)
+    return out
+
+
+def _province_cued(
+    gaz: Gazetteer,
+    toks: Sequence[Token],
+    m: Mention,
+    by_last: dict[int, Mention],
+    firsts: set[int],
+    cands: list[Candidate],
+) -> bool:
+    def word(k: int) -> str:
+        return toks[k].text.lower() if 0 <= k < len(toks) and toks[k].sent == m.sent else ""
+
+    before, after = m.first - 1, m.last
+    if word(before) in PROVINCE_BEFORE or word(after) in PROVINCE_AFTER:
+        return True
+    part = word(m.first) if fold(toks[m.first].text) not in fold(m.text) else word(before)
+    if part in PROVINCE_PARTS:
+        # "northern Quebec": a compass part of the province, where the province's name is
+        # not the great city's it holds ("northern Kabul" is the city's north)
+        return any(c.feature == ADMIN1 for c in candidates(gaz, m.text, None))
+    if word(before) == "of" and word(before - 1) in PROVINCE_OF:
+        return True
+    town = by_last.get(before) if word(before) == "," else None
+    if town is None or word(town.first - 1) in LIST_WORDS or word(after) in LIST_WORDS - {","}:
+        return False
+    if word(after) == "," and after + 1 in firsts:
+        return False  # "Miami, New York, Chicago": a list
+    states = {(c.country, c.admin1) for c in cands if c.feature == ADMIN1}
+    towns = [
+        t
+        for t in gaz.lookup(town.text)
+        if (t.country, t.admin1) in states and t.feature in (CITY, ADMIN2)
+    ]
+    cities = [c for c in cands if c.feature == CITY and (c.country, c.admin1) in states]
+    # "Brooklyn, New York": a part of the great city names the city after it
+    return bool(towns) and not any(
+        distance_km(t.lat, t.lon, c.lat, c.lon) <= PART_KM for t in towns for c in cities
+    )
+
+
+#: Words that join the names of a list ("Boston, New York and Chicago").
+LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
 def _as_their_counties(resolved: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
     """A county named bare ("Hall" after "Hall County", see :mod:`.recognise`) is the
     county the full name was resolved to, not another county of that name."""
@@ -561,7 +642,7 @@ def article_places(
     Country adjectives come too, as places whose ``use`` is "adjectival"; a name's use
     (:func:`usage`) says whether it stands for a place as such.
     """
-    mentions = _the_regions(parse, gaz, find(parse, article.text, gaz))
+    mentions = province_cues(parse, gaz, _the_regions(parse, gaz, find(parse, article.text, gaz)))
     dateline = article.dateline.name if article.dateline else None
     raw = _shared_by_context(gaz, adjectives(parse, gaz), article.text, mentions, dateline)
     adjs = [(_sent_of(parse, s), s, iso3) for s, _, iso3 in raw if iso3]

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..parse import Entity, Parse, Token
 from .gazetteer import (
     ADMIN1,
+    ADMIN2,
     CITY,
     CONTINENT,
     COUNTRY,
@@ -441,6 +442,24 @@ def _office_city(parse: Parse, gaz: Gazetteer, i: int, j: int, key: str) -> bool
     return not any(c.primary for c in gaz.lookup(key))
 
 
+def _couples(parse: Parse, ent_of: list[Entity | None]) -> set[str]:
+    """First names joined to a full name by "and" ("Warwick and Ruth Dawes"): a couple of
+    one surname, as local news names them, whatever town bears the first name. NER must
+    take the first name for a person on its own."""
+    toks = parse.tokens
+    out = set()
+    for ent in parse.entities:
+        k = ent.first - 2
+        if ent.label != "PERSON" or ent.last - ent.first < 2 or k < 0:
+            continue
+        one = ent_of[k]
+        if toks[k + 1].text != "and" or one is None or one.label != "PERSON":
+            continue
+        if (one.first, one.last) == (k, k + 1) and toks[k].sent == toks[ent.first].sent:
+            out.add(toks[k].text)
+    return out
+
+
 class _Scan:
     """One article's scan: the parse, its entities by token, and its people's name words."""
 
@@ -460,6 +479,13 @@ class _Scan:
                 elif toks[1].text.lower().rstrip(".") in SEAT_TITLES | person_cues():
                     toks = toks[1:]  # "Calgary MLA Sandra Jansen": Calgary names no one
                 self.person_words.update(t.text for t in toks)
+        self.person_words.update(_couples(parse, self.ent_of))
+        #: last words of people's full names ("Halden" of "Lisa Halden")
+        self.surnames = {
+            parse.tokens[e.last - 1].text
+            for e in parse.entities
+            if e.label == "PERSON" and e.last - e.first > 1
+        }
 
     def person_words_elsewhere(self, m: Mention) -> set[str]:
         """Words of PERSON entities other than the one over ``m``."""
@@ -778,6 +804,8 @@ class _Scan:
         if single and m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return False  # "Obama" after "Barack Obama": a surname, not a town
         cands = self.gaz.lookup(m.text)
+        if single and self.surname_echo(m, cands):
+            return False
         major = any(c.feature in MAJOR for c in cands)
         big = self.size(m, cands)
         if not major and self.acronym(m):
@@ -831,6 +859,18 @@ class _Scan:
         self.weak.append(m)
         return False
 
+    def surname_echo(self, m: Mention, cands: list[Candidate]) -> bool:
+        """The surname of a person the article names in full ("Nurse Lisa Halden ... Halden
+        worked nights"), alone where no preposition of place, province after a comma or place noun
+        makes it a where: the person, though NER calls the word a place, where only small
+        towns bear it (not "Houston" after "Whitney Houston")."""
+        if m.text not in self.surnames or m.located or self.qualified(m) or self.cued(m):
+            return False
+        towns = [c for c in cands if c.feature in (CITY, ADMIN2)]
+        return len(towns) == len(cands) and all(
+            c.population < BARE_CITY_POPULATION for c in towns if c.feature == CITY
+        )
+
     def province_modifier(self, m: Mention, cands: list[Candidate]) -> bool:
         """A proper noun that names a large province, by its English name too ("Tigray",
         "Bavaria", "Sichuan": alternates of "Tigrai", "Bayern", "Sichuan Sheng"), modifying a
@@ -879,6 +919,11 @@ class _Scan:
         that is an English word ("Big Oil" for Biga, "Human Rights" for Uman, "the Drug
         Task Force" for Durg) says nothing of a town, where "Bombay is" still does."""
         main = m.ner in ("GPE", "LOC") or " " in m.text or not self.glued_names(m)
+        # a word NER names nothing and no preposition of place governs, nor a verb as its
+        # subject ("Molotov cocktails"; not "Rio is"): only a town it is the main name
+        # of, not an old name of Perm
+        subject = self.parse.tokens[m.first].dep in ("nsubj", "nsubjpass")
+        main = main and (m.ner != "" or m.located or subject or " " in m.text)
         cities = (c for c in cands if c.feature == CITY and (main or c.primary))
         return max((c.population for c in cities), default=0)
 
@@ -911,6 +956,8 @@ class _Scan:
             return True
         if m.text in self.person_words and m.ner not in ("GPE", "LOC"):
             return True  # "Jordan" the country, and "Michael Jordan" too
+        if m.last - m.first == 1 and self.surname_echo(m, self.gaz.lookup(m.text)):
+            return True
         if m.last - m.first == 1 and toks[first].pos != "PROPN" and m.ner not in PLACE_LABELS:
             return True
         return self.fragment(first, last) and not self.designated(m)
