@@ -298,7 +298,11 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if root == "14" and campaign_rally(parse, verb):
         return True
-    return private_dispute(parse, verb, event) or civil_order(parse, verb, event)
+    if private_dispute(parse, verb, event) or civil_order(parse, verb, event):
+        return True
+    if cand.trigger.nominal:
+        return False
+    return market_deal(parse, verb, event) or forecast_warning(parse, verb, event)
 
 
 def fiction(parse: Parse, verb: Token, event: Event) -> bool:
@@ -505,3 +509,178 @@ def _public(parse: Parse, tok: Token) -> bool:
     if any(w.lemma.lower() in PUBLIC_BODIES for w in words):
         return True
     return any(w.ent in ("GPE", "LOC") for w in words)
+
+
+#: Roots of a firm's or a union's dealings that the lexicon reads as acts: agreeing,
+#: supporting, demanding, rejecting ("agreed to buy a stake", "rejected a takeover offer",
+#: "demanded a pay rise").
+DEAL_ROOTS = frozenset({"03", "05", "10", "12"})
+#: Words of a deal in the market: what firms, shareholders and unions agree on, demand or
+#: turn down, as the object's head or its modifier ("takeover offer", "pay plan").
+MARKET_WORDS = frozenset(
+    {
+        "takeover",
+        "merger",
+        "acquisition",
+        "buyout",
+        "stake",
+        "shareholding",
+        "dividend",
+        "wage",
+        "wages",
+        "pay",
+        "salary",
+        "bonus",
+        "payout",
+        "rise",
+        "raise",
+    }
+)
+#: Verbs of buying and selling a business: "agreed *to buy* a 20 percent stake".
+MARKET_VERBS = frozenset({"buy", "sell", "acquire", "invest", "merge", "purchase", "divest"})
+#: Sectors a party in a market deal may have: a firm, a union, or none found.
+MARKET_SECTORS = frozenset({None, "BUS", "LAB"})
+
+
+def market_deal(parse: Parse, verb: Token, event: Event) -> bool:
+    """A firm's, a board's or a union's dealing in the market: agreeing to buy or sell a
+    business, rejecting a takeover bid, demanding a pay rise ("Toyota agreed to buy a stake
+    in a Chinese battery maker", "The board rejected a takeover offer", "The union demanded
+    a 7 percent pay rise"). Neither side is a state, its organ or a political group, and no
+    state is named as the buyer's or seller's counterpart ("to buy a stake in *Pakistan's*
+    port" is a state's business)."""
+    if event.cameo[:2] not in DEAL_ROOTS:
+        return False
+    if not _market_side(event.source) and not _firm_doer(parse, verb):
+        return False
+    target = event.target
+    if target is not None and target.kind != "state" and not _market_side(target):
+        return False
+    words = _deal_words(parse, verb)
+    if not words or any(w.ent == "GPE" and w.pos == "PROPN" for w in words):
+        return False
+    xcomps = {x.lemma.lower() for x in kids(parse, verb.i, "xcomp")}
+    return bool(xcomps & MARKET_VERBS) or any(_lemma(w) in MARKET_WORDS for w in words)
+
+
+def _market_side(actor: Actor | None) -> bool:
+    """No actor, or a firm or union: not a state, a person of office or a political group."""
+    if actor is None:
+        return True
+    if actor.sector in ("CVL", "LAB"):  # workers, a crew, a union: the other side of a pay deal
+        return True
+    return actor.kind in ("organisation", "group") and actor.sector in MARKET_SECTORS
+
+
+#: Subjects that name a firm or its owners whatever state the coder read into them ("the
+#: board of *the Danish brewer*": Denmark).
+FIRM_DOERS = frozenset(
+    {
+        "board",
+        "shareholder",
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "lender",
+        "insurer",
+        "maker",
+        "carmaker",
+        "brewer",
+        "airline",
+        "retailer",
+        "chain",
+        "conglomerate",
+        "producer",
+        "manufacturer",
+    }
+)
+
+
+def _firm_doer(parse: Parse, verb: Token) -> bool:
+    subj, passive = subject(parse, verb)
+    return subj is not None and not passive and _lemma(subj) in FIRM_DOERS
+
+
+def _deal_words(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's objects and its infinitive's, with their modifiers and prepositional
+    objects ("a 20 percent stake *in* a Chinese battery *maker*")."""
+    heads = kids(parse, verb.i, "dobj")
+    heads += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
+    words: list[Token] = []
+    for head in heads:
+        words += [head, *kids(parse, head.i, "compound", "amod", "poss")]
+        for p in kids(parse, head.i, "prep"):
+            for o in kids(parse, p.i, "pobj"):
+                words += [o, *kids(parse, o.i, "compound", "amod", "poss")]
+    return words
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma.lower()
+
+
+#: What a forecast is about: figures, markets, prices, weather and want, not a party.
+FORECAST_SUBJECTS = frozenset(
+    {
+        "profit",
+        "profits",
+        "sale",
+        "sales",
+        "earnings",
+        "revenue",
+        "price",
+        "prices",
+        "bill",
+        "bills",
+        "cost",
+        "costs",
+        "inflation",
+        "growth",
+        "demand",
+        "supply",
+        "unemployment",
+        "output",
+        "economy",
+        "market",
+        "rate",
+        "rates",
+        "debt",
+        "deficit",
+        "hunger",
+        "famine",
+        "shortage",
+        "shortages",
+        "harvest",
+        "temperature",
+        "temperatures",
+        "rain",
+        "snow",
+        "flooding",
+        "drought",
+        "storm",
+        "case",
+        "cases",
+        "infection",
+        "infections",
+        "wait",
+        "waits",
+    }
+)
+
+
+def forecast_warning(parse: Parse, verb: Token, event: Event) -> bool:
+    """A warning that is a forecast, to no one: "Aid agencies warned that hunger would
+    worsen", "the regulator warned that bills would rise", "warned of higher prices". What
+    is foretold is a figure or the weather, no act of the speaker's on a party ("Iran
+    warned that it would close the strait" keeps its threat)."""
+    if event.cameo[:2] != "13" or event.target is not None or _lemma(verb) != "warn":
+        return False
+    said = [s for c in kids(parse, verb.i, "ccomp") for s in kids(parse, c.i, "nsubj")]
+    said += [
+        o
+        for p in kids(parse, verb.i, "prep")
+        if _lemma(p) == "of"
+        for o in kids(parse, p.i, "pobj")
+    ]
+    return bool(said) and all(_lemma(s) in FORECAST_SUBJECTS for s in said)

@@ -21,7 +21,11 @@ of the same frame, each from the clause's own marks:
   no question ("*Had* the rebels attacked the capital, the government would have fallen",
   "*Were* the president to resign, ..."): the acts before its first comma are the
   supposition. The act of the main clause is left to the other checks, as it is after
-  "if" (the PLOVER gold codes threats put under a condition).
+  "if" (the PLOVER gold codes threats put under a condition);
+- **a supposed way**: an embedded wh-clause with a modal of supposition ("planners have
+  studied *how* Israel *might* strike the sites", "analysts debated *what* Beijing
+  *would* do"): the act is a scenario weighed, not one done or threatened. Without the
+  modal ("explained how the army stormed the town") the act is told as done and stays.
 
 Each check reads the trigger's own children and heads and the first and last tokens of its
 sentence: a few look-ups per candidate.
@@ -70,7 +74,9 @@ def quiet(parse: Parse, verb: Token) -> bool:
     """True when the trigger's act is asked about or supposed (see the module doc)."""
     if asked(parse, verb) or indirect_question(parse, verb):
         return True
-    return inverted_condition(parse, verb) or press_question(parse, verb)
+    if inverted_condition(parse, verb) or press_question(parse, verb):
+        return True
+    return supposed_way(parse, verb)
 
 
 def _first_word(parse: Parse, verb: Token) -> Token | None:
@@ -146,3 +152,22 @@ def press_question(parse: Parse, verb: Token) -> bool:
     if verb.lemma.lower() != "ask" or verb.tag != "VBN" or verb.dep != "advcl":
         return False
     return not kids(parse, verb.i, "agent", "nsubj", "nsubjpass")
+
+
+#: Modals that make a wh-clause's act a supposition ("how Israel *might* strike").
+SUPPOSING = frozenset({"might", "could", "would", "may"})
+#: Links from the verb that weighs the scenario to its wh-clause.
+WH_CLAUSES = frozenset({"ccomp", "pcomp", "xcomp"})
+
+
+def supposed_way(parse: Parse, verb: Token) -> bool:
+    """The act's clause is a wh-clause (its verb has a wh-word child: "how", "what",
+    "when", "where") set under another verb, with a modal of supposition: a scenario
+    studied or debated ("studied how Israel might strike the sites")."""
+    if verb.dep not in WH_CLAUSES or verb.head == verb.i:
+        return False
+    if not any(a.lemma.lower() in SUPPOSING for a in kids(parse, verb.i, "aux")):
+        return False
+    return any(
+        k.tag in ("WRB", "WP", "WDT") for k in kids(parse, verb.i, "advmod", "dobj", "nsubj")
+    )

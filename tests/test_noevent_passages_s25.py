@@ -1,0 +1,147 @@
+"""Multi-sentence news passages with no event (session 25): market deals of firms and
+unions, warnings that are forecasts, play in a match report and scenarios weighed in a
+wh-clause go quiet; the same words in an act between political actors keep their event.
+
+Every passage is written for these tests. Each quiet passage gave an event on the trigger
+before the session's rules; each has a near twin that holds a real act.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from events_helpers import plovers_on
+from tacitus.records import Record
+
+#: (rule, passage, trigger): no event on the trigger
+QUIET = [
+    (
+        "a takeover bid turned down",
+        "The board of the Danish brewer rejected a takeover offer from a Dutch rival on "
+        "Monday, saying it undervalued the group. Its shares rose 6 percent in Copenhagen.",
+        "rejected",
+    ),
+    (
+        "a firm buying a stake",
+        "Hyundai agreed to buy a 25 percent stake in a Czech battery maker for $900 million. "
+        "The deal is expected to close in the spring.",
+        "agreed",
+    ),
+    (
+        "a firm selling a unit",
+        "Glencore agreed to sell its copper unit to a Canadian rival on Thursday. Analysts "
+        "said the price was fair. The sale needs the approval of shareholders.",
+        "agreed",
+    ),
+    (
+        "shareholders and a pay plan",
+        "Credit Suisse shareholders rejected the board's pay plan at the annual meeting in "
+        "Zurich. Nearly 55 percent voted against it. The chairman said the board would reflect.",
+        "rejected",
+    ),
+    (
+        "a wage claim",
+        "Air New Zealand rejected the cabin crew's wage claim on Tuesday. The union said its "
+        "members would meet next week. Flights were running on time.",
+        "rejected",
+    ),
+    (
+        "a union's pay demand turned down",
+        "Nestle rejected the union's demand for a 9 percent pay rise on Wednesday. Talks will "
+        "resume next month.",
+        "rejected",
+    ),
+    (
+        "a warning of hunger",
+        "Rains failed for a third season in northern Kenya this year. Oxfam warned that hunger "
+        "would spread before the next harvest. Livestock have died in thousands.",
+        "warned",
+    ),
+    (
+        "a warning of prices",
+        "The gas regulator warned that household bills would rise by a quarter in January. "
+        "Suppliers blamed wholesale costs. Charities asked for more help for poor families.",
+        "warned",
+    ),
+    (
+        "a rally in a match",
+        "The Cubs rallied from five runs down to beat the Cardinals 8-7 in St. Louis. Their "
+        "bullpen held on in the ninth inning.",
+        "rallied",
+    ),
+    (
+        "goals conceded",
+        "Pakistan conceded two late goals to lose 3-1 to Japan in the hockey semi-final. Their "
+        "coach blamed fatigue.",
+        "conceded",
+    ),
+    (
+        "a strike weighed",
+        "Defence analysts have long studied how India might strike airfields across the "
+        "border. Such a raid would need refuelling aircraft. Most doubt it could succeed.",
+        "strike",
+    ),
+]
+
+#: (rule, passage, trigger, plover): the event is kept (of that PLOVER type, or any with None)
+KEPT = [
+    (
+        "a state's offer turned down",
+        "The government of Serbia rejected the European Union's offer of talks on Friday. "
+        "Ministers said the terms were unacceptable.",
+        "rejected",
+        "REJECT",
+    ),
+    (
+        "a state buying a stake in a state's port",
+        "China agreed to buy a 20 percent stake in Pakistan's Gwadar port after talks with "
+        "Islamabad. The deal was signed in Beijing.",
+        "agreed",
+        "AGREE",
+    ),
+    (
+        "a government turns down a bid",
+        "The German government rejected a Chinese bid for the electricity grid operator, "
+        "citing security. Beijing said it regretted the decision.",
+        "rejected",
+        "REJECT",
+    ),
+    (
+        "a state's warning of its own act",
+        "Iran warned on Monday that it would close the Strait of Hormuz if its oil exports "
+        "were blocked. Oil prices jumped 3 percent.",
+        "warned",
+        "THREATEN",
+    ),
+    (
+        "a rally with no score beside a word of sport",
+        "Opposition supporters rallied in Lusaka on Sunday against the president's bid for a "
+        "third term. The football stadium nearby was closed.",
+        "rallied",
+        None,
+    ),
+    (
+        "a strike told as done",
+        "Indian jets struck airfields across the border on Tuesday, the army said. Pakistan "
+        "said two of its soldiers were killed.",
+        "struck",
+        "ASSAULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "trigger"), QUIET)
+def test_passages_with_no_event_are_quiet(
+    code: Callable[..., Record], rule: str, text: str, trigger: str
+) -> None:
+    assert plovers_on(code(text), trigger) == [], rule
+
+
+@pytest.mark.parametrize(("rule", "text", "trigger", "plover"), KEPT)
+def test_near_twins_with_an_act_are_kept(
+    code: Callable[..., Record], rule: str, text: str, trigger: str, plover: str | None
+) -> None:
+    got = plovers_on(code(text), trigger)
+    assert got != [] and (plover is None or plover in got), rule
