@@ -83,6 +83,24 @@ QUIET = [
         "border. Such a raid would need refuelling aircraft. Most doubt it could succeed.",
         "strike",
     ),
+    (
+        "a hostile bid fought off",
+        "The Swedish truckmaker fought off a hostile bid from a German rival with the help of "
+        "its founding family. The rival withdrew its offer on Friday.",
+        "fought",
+    ),
+    (
+        "a forecast with a firm named beside it",
+        "EasyJet warned that fares would climb this winter as Airbus struggled to deliver new "
+        "jets. The airline flew 80 million passengers last year.",
+        "warned",
+    ),
+    (
+        "a scenario answered",
+        "What happens if the vote is tied? The speaker would ask the clerk to draw lots. The "
+        "loser could challenge the result in court.",
+        "ask",
+    ),
 ]
 
 #: (rule, passage, trigger, plover): the event is kept (of that PLOVER type, or any with None)
@@ -128,6 +146,27 @@ KEPT = [
         "said two of its soldiers were killed.",
         "struck",
         "ASSAULT",
+    ),
+    (
+        "troops fighting off rebels",
+        "Government troops fought off an attack by rebels on the town of Bunia overnight. "
+        "Several fighters were killed.",
+        "fought",
+        "ASSAULT",
+    ),
+    (
+        "a warning with an addressee",
+        "The United Nations warned Israel that the offensive would cost thousands of civilian "
+        "lives. The army said it would go ahead.",
+        "warned",
+        "THREATEN",
+    ),
+    (
+        "an act told after a wh-question with no supposition",
+        "What did the king do on Monday? He asked party leaders to form a unity government. "
+        "They met on Friday.",
+        "asked",
+        "REQUEST",
     ),
 ]
 

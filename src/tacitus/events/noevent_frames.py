@@ -532,10 +532,14 @@ MARKET_WORDS = frozenset(
         "salary",
         "bonus",
         "payout",
+        "hostile",
         "rise",
         "raise",
     }
 )
+#: Force and resistance a firm puts up against a bid ("fought off a hostile bid").
+FIGHT_ROOTS = frozenset({"17", "19"})
+FIGHTS = frozenset({"fight", "battle", "resist", "repel"})
 #: Verbs of buying and selling a business: "agreed *to buy* a 20 percent stake".
 MARKET_VERBS = frozenset({"buy", "sell", "acquire", "invest", "merge", "purchase", "divest"})
 #: Sectors a party in a market deal may have: a firm, a union, or none found.
@@ -544,12 +548,14 @@ MARKET_SECTORS = frozenset({None, "BUS", "LAB"})
 
 def market_deal(parse: Parse, verb: Token, event: Event) -> bool:
     """A firm's, a board's or a union's dealing in the market: agreeing to buy or sell a
-    business, rejecting a takeover bid, demanding a pay rise ("Toyota agreed to buy a stake
-    in a Chinese battery maker", "The board rejected a takeover offer", "The union demanded
-    a 7 percent pay rise"). Neither side is a state, its organ or a political group, and no
-    state is named as the buyer's or seller's counterpart ("to buy a stake in *Pakistan's*
-    port" is a state's business)."""
-    if event.cameo[:2] not in DEAL_ROOTS:
+    business, rejecting or fighting off a takeover bid, demanding a pay rise ("Toyota agreed
+    to buy a stake in a Chinese battery maker", "The board rejected a takeover offer", "fought
+    off a hostile bid", "The union demanded a 7 percent pay rise"). Neither side is a state,
+    its organ or a political group (a firm's own word as the subject outweighs a state the
+    coder read into it, "the *French* carmaker"), and no state is named as the buyer's or
+    seller's counterpart ("to buy a stake in *Pakistan's* port" is a state's business)."""
+    root = event.cameo[:2]
+    if root not in DEAL_ROOTS and not (root in FIGHT_ROOTS and _lemma(verb) in FIGHTS):
         return False
     if not _market_side(event.source) and not _firm_doer(parse, verb):
         return False
@@ -597,9 +603,17 @@ FIRM_DOERS = frozenset(
 )
 
 
+#: Makers that are no firm: "lawmakers rejected the pay rise" is a legislature's act.
+NOT_FIRMS = frozenset({"lawmaker", "policymaker", "peacemaker", "kingmaker"})
+
+
 def _firm_doer(parse: Parse, verb: Token) -> bool:
+    """The subject is a firm's word ("the board", "the carmaker", "the chipmaker")."""
     subj, passive = subject(parse, verb)
-    return subj is not None and not passive and _lemma(subj) in FIRM_DOERS
+    if subj is None or passive:
+        return False
+    word = _lemma(subj)
+    return word in FIRM_DOERS or (word.endswith("maker") and word not in NOT_FIRMS)
 
 
 def _deal_words(parse: Parse, verb: Token) -> list[Token]:
@@ -607,6 +621,12 @@ def _deal_words(parse: Parse, verb: Token) -> list[Token]:
     objects ("a 20 percent stake *in* a Chinese battery *maker*")."""
     heads = kids(parse, verb.i, "dobj")
     heads += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
+    heads += [
+        o
+        for p in kids(parse, verb.i, "prt", "prep")
+        if _lemma(p) == "off"
+        for o in kids(parse, p.i, "pobj")
+    ]
     words: list[Token] = []
     for head in heads:
         words += [head, *kids(parse, head.i, "compound", "amod", "poss")]
@@ -633,6 +653,8 @@ FORECAST_SUBJECTS = frozenset(
         "prices",
         "bill",
         "bills",
+        "fare",
+        "fares",
         "cost",
         "costs",
         "inflation",
@@ -673,8 +695,11 @@ def forecast_warning(parse: Parse, verb: Token, event: Event) -> bool:
     """A warning that is a forecast, to no one: "Aid agencies warned that hunger would
     worsen", "the regulator warned that bills would rise", "warned of higher prices". What
     is foretold is a figure or the weather, no act of the speaker's on a party ("Iran
-    warned that it would close the strait" keeps its threat)."""
-    if event.cameo[:2] != "13" or event.target is not None or _lemma(verb) != "warn":
+    warned that it would close the strait" keeps its threat), and no one is warned (a
+    target the coder found elsewhere in the sentence does not make one)."""
+    if event.cameo[:2] != "13" or _lemma(verb) != "warn":
+        return False
+    if kids(parse, verb.i, "dobj", "dative"):  # warned someone: an addressee, not a forecast
         return False
     said = [s for c in kids(parse, verb.i, "ccomp") for s in kids(parse, c.i, "nsubj")]
     said += [

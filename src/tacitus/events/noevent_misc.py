@@ -25,7 +25,10 @@ of the same frame, each from the clause's own marks:
 - **a supposed way**: an embedded wh-clause with a modal of supposition ("planners have
   studied *how* Israel *might* strike the sites", "analysts debated *what* Beijing
   *would* do"): the act is a scenario weighed, not one done or threatened. Without the
-  modal ("explained how the army stormed the town") the act is told as done and stays.
+  modal ("explained how the army stormed the town") the act is told as done and stays;
+- **a scenario answered**: an explainer asks a supposing question ("What happens *if* no
+  party wins a majority?") and the next sentence answers with a modal ("The king *would*
+  ask the leaders ..."): the act is the supposed outcome, not one reported.
 
 Each check reads the trigger's own children and heads and the first and last tokens of its
 sentence: a few look-ups per candidate.
@@ -76,7 +79,7 @@ def quiet(parse: Parse, verb: Token) -> bool:
         return True
     if inverted_condition(parse, verb) or press_question(parse, verb):
         return True
-    return supposed_way(parse, verb)
+    return supposed_way(parse, verb) or answered_scenario(parse, verb)
 
 
 def _first_word(parse: Parse, verb: Token) -> Token | None:
@@ -171,3 +174,20 @@ def supposed_way(parse: Parse, verb: Token) -> bool:
     return any(
         k.tag in ("WRB", "WP", "WDT") for k in kids(parse, verb.i, "advmod", "dobj", "nsubj")
     )
+
+
+#: Wh-words a supposing question opens with ("*What* happens if ...?").
+WH_OPENERS = frozenset({"what", "how", "who", "which", "where", "when"})
+
+
+def answered_scenario(parse: Parse, verb: Token) -> bool:
+    """The act has a modal of supposition and the sentence before it is a wh-question with
+    "if" ("What would happen if Congress failed to act? The Treasury would have to ..."):
+    the explainer's answer, a scenario."""
+    if verb.sent == 0 or not any(a.lemma.lower() in SUPPOSING for a in kids(parse, verb.i, "aux")):
+        return False
+    prev = parse.sentences[verb.sent - 1]
+    toks = [t for t in parse.tokens[prev.first : prev.last] if t.text not in OPENING_MARKS]
+    if not toks or toks[0].text.lower() not in WH_OPENERS or toks[-1].text != "?":
+        return False
+    return any(t.text.lower() == "if" for t in toks)
