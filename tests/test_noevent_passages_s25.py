@@ -101,6 +101,30 @@ QUIET = [
         "loser could challenge the result in court.",
         "ask",
     ),
+    (
+        "a life story in an obituary",
+        "Mr Ortega, a mediator who brokered a water deal between Peru and Ecuador, has died "
+        "in Lima. He was 77.",
+        "deal",
+    ),
+    (
+        "an act supposed by its noun",
+        "Any Chinese blockade of the island would disrupt chip supplies worldwide, the study "
+        "found. Shipping insurers are watching closely.",
+        "blockade",
+    ),
+    (
+        "damage by a storm with no doer",
+        "Hurricane Maria killed dozens of people in Dominica. The island's prime minister "
+        "called for help. Roseau was badly damaged.",
+        "damaged",
+    ),
+    (
+        "damage by a quake told two sentences on",
+        "An earthquake killed 300 people in eastern Turkey on Monday. Rescue teams worked "
+        "through the night. Malatya was almost entirely destroyed.",
+        "destroyed",
+    ),
 ]
 
 #: (rule, passage, trigger, plover): the event is kept (of that PLOVER type, or any with None)
@@ -167,6 +191,34 @@ KEPT = [
         "They met on Friday.",
         "asked",
         "REQUEST",
+    ),
+    (
+        "a life in a relative clause with no death",
+        "The rebel leader who fought government troops in the hills for a decade was captured "
+        "on Sunday. The army said he was unharmed.",
+        "captured",
+        "COERCE",
+    ),
+    (
+        "one war supposed between named sides (coded as hypothetical in our corpus)",
+        "A war between Armenia and Azerbaijan over the corridor would devastate the region, "
+        "the report said. Both armies are on alert.",
+        "war",
+        "ASSAULT",
+    ),
+    (
+        "a definite strike that was done",
+        "The American strike on the militia's bases could draw Washington into a wider war, "
+        "analysts said. It killed 20 fighters.",
+        "strike",
+        "ASSAULT",
+    ),
+    (
+        "damage with a doer after rain",
+        "Heavy rain fell overnight. The town of Marib was badly damaged by Houthi shelling, "
+        "residents said.",
+        "damaged",
+        "COERCE",
     ),
 ]
 

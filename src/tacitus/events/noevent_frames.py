@@ -21,6 +21,21 @@ its events:
   another party ("ordered the retailer to pay damages to a former employee"); an order on a
   public body ("ordered the city to pay") or to pay a fine stays a demand.
 
+Three more frames of ordinary news:
+
+- **a life story**: an obituary tells what the dead did in a relative clause on the subject
+  of "died" ("The commander *who fought the army* for 30 years and signed the peace deal
+  has died"): the life, not the day's news. "The general who led the coup was arrested"
+  (no death) keeps its acts;
+- **a market deal**: a firm, a board or a union agreeing to buy or sell a business, turning
+  down or fighting off a takeover bid, or demanding a pay rise, with no state or political
+  side in it (see :func:`market_deal`);
+- **a toll of nature**: damage told in the passive with no doer ("Beira was almost entirely
+  *destroyed*") in a passage about a storm, a flood or a quake, with no word of violence in
+  its sentence ("the town was destroyed by shelling" names its doer);
+- **a forecast**: a warning to no one that a figure, the weather or want will worsen
+  ("warned that bills would rise"), no threat of the speaker's own act.
+
 Metaphorical force on markets and charts, and a candidate speaking to a crowd, are word
 senses: they are rows of ``data/event_senses.tsv`` (class ``arena``), not code here.
 
@@ -299,6 +314,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if root == "14" and campaign_rally(parse, verb):
         return True
     if private_dispute(parse, verb, event) or civil_order(parse, verb, event):
+        return True
+    if life_story(parse, verb) or nature_toll(parse, verb, event):
         return True
     if cand.trigger.nominal:
         return False
@@ -709,3 +726,68 @@ def forecast_warning(parse: Parse, verb: Token, event: Event) -> bool:
         for o in kids(parse, p.i, "pobj")
     ]
     return bool(said) and all(_lemma(s) in FORECAST_SUBJECTS for s in said)
+
+
+#: Links up from the trigger to the relative clause it is told in: conjoined acts, an
+#: infinitive, and a noun of an act as the object ("who *brokered* a water *deal*").
+CLIMB = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "compound"})
+#: Verbs of a death an obituary opens with ("has died", "passed away", "was buried").
+DEATHS = frozenset({"die", "bury"})
+
+
+def life_story(parse: Parse, verb: Token) -> bool:
+    """The act is told in a relative clause (its verb, a conjunct, or a noun of an act as its
+    object) on the subject of a verb of death, directly or through an apposition ("Jones, a
+    diplomat *who negotiated* the treaty, has died"): an obituary's life story."""
+    tok, steps = verb, 0
+    while tok.dep in CLIMB and tok.head != tok.i and steps < 4:
+        tok, steps = parse.tokens[tok.head], steps + 1
+    if tok.dep != "relcl" or tok.head == tok.i:
+        return False
+    noun = parse.tokens[tok.head]
+    if noun.dep == "appos" and noun.head != noun.i:
+        noun = parse.tokens[noun.head]
+    if noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i:
+        return False
+    main = parse.tokens[noun.head]
+    if _lemma(main) in DEATHS:
+        return True
+    return _lemma(main) == "pass" and any(_lemma(p) == "away" for p in kids(parse, main.i, "prt"))
+
+
+#: Roots of damage a storm does as well as an army: force, coercion, assault.
+DAMAGE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def nature_toll(parse: Parse, verb: Token, event: Event) -> bool:
+    """Damage in the passive with no doer and no source, in a passage about nature (a word
+    of class ``natural`` in the sentence or a neighbour, or a storm as the lead's subject)
+    and no word of violence in its sentence: "Cyclone Idai struck on Thursday. Beira was
+    almost entirely destroyed"."""
+    if event.cameo[:2] not in DAMAGE_ROOTS or event.source is not None:
+        return False
+    if verb.tag != "VBN" or _agent(parse, verb) is not None:
+        return False
+    if not kids(parse, verb.i, "nsubjpass", "auxpass") and verb.dep != "acl":
+        return False
+    violence = word_class("violence")
+    if sentence_words(parse, verb.sent) & violence:
+        return False
+    if near(parse, verb, word_class("natural")):
+        return True
+    return _nature_leads(parse)
+
+
+def _nature_leads(parse: Parse) -> bool:
+    """The story's lead has a storm, a flood or a quake as its subject ("Cyclone Idai killed
+    hundreds ..."): what the passage is about."""
+    if not parse.sentences:
+        return False
+    sent = parse.sentences[0]
+    natural = word_class("natural")
+    for tok in parse.tokens[sent.first : sent.last]:
+        if tok.dep == "nsubj" and parse.tokens[tok.head].dep == "ROOT":
+            words = [tok, *kids(parse, tok.i, "compound")]
+            if any(_lemma(w) in natural or w.text.lower() in natural for w in words):
+                return True
+    return False

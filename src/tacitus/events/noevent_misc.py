@@ -26,6 +26,11 @@ of the same frame, each from the clause's own marks:
   studied *how* Israel *might* strike the sites", "analysts debated *what* Beijing
   *would* do"): the act is a scenario weighed, not one done or threatened. Without the
   modal ("explained how the army stormed the town") the act is told as done and stays;
+- **any act supposed**: a noun of an act under "any" ("*Any* Russian attack on a member")
+  as the subject of a modal of supposition ("would trigger"): a rule for whatever act may
+  come, no act reported. "The attack would not go unanswered" (an act done) and "A war
+  between them would be catastrophic" (one act supposed between named sides, which our
+  corpus codes as hypothetical) keep their event;
 - **a scenario answered**: an explainer asks a supposing question ("What happens *if* no
   party wins a majority?") and the next sentence answers with a modal ("The king *would*
   ask the leaders ..."): the act is the supposed outcome, not one reported.
@@ -78,6 +83,8 @@ def quiet(parse: Parse, verb: Token) -> bool:
     if asked(parse, verb) or indirect_question(parse, verb):
         return True
     if inverted_condition(parse, verb) or press_question(parse, verb):
+        return True
+    if supposed_act(parse, verb):
         return True
     return supposed_way(parse, verb) or answered_scenario(parse, verb)
 
@@ -191,3 +198,17 @@ def answered_scenario(parse: Parse, verb: Token) -> bool:
     if not toks or toks[0].text.lower() not in WH_OPENERS or toks[-1].text != "?":
         return False
     return any(t.text.lower() == "if" for t in toks)
+
+
+#: Determiners of any act whatever ("*any* attack", "*any* incursion").
+INDEFINITE = frozenset({"any"})
+
+
+def supposed_act(parse: Parse, noun: Token) -> bool:
+    """A noun of an act under "any", subject of a verb with a modal of
+    supposition ("Any Russian attack on a member would trigger the clause")."""
+    if noun.pos != "NOUN" or noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i:
+        return False
+    if not any(d.lemma.lower() in INDEFINITE for d in kids(parse, noun.i, "det")):
+        return False
+    return any(a.lemma.lower() in SUPPOSING for a in kids(parse, noun.head, "aux"))
