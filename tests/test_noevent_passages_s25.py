@@ -125,6 +125,12 @@ QUIET = [
         "through the night. Malatya was almost entirely destroyed.",
         "destroyed",
     ),
+    (
+        "an emergency for a cyclone",
+        "Cyclone Gita cut off towns on Tonga's main island. The government declared a "
+        "national state of emergency. The army flew supplies to stranded residents.",
+        "declared",
+    ),
 ]
 
 #: (rule, passage, trigger, plover): the event is kept (of that PLOVER type, or any with None)
@@ -218,6 +224,13 @@ KEPT = [
         "Heavy rain fell overnight. The town of Marib was badly damaged by Houthi shelling, "
         "residents said.",
         "damaged",
+        "COERCE",
+    ),
+    (
+        "an emergency after riots, with floods a month before",
+        "Floods hit the south last month. On Monday the government declared a state of "
+        "emergency in the capital after riots over fuel prices. Troops patrolled the streets.",
+        "declared",
         "COERCE",
     ),
 ]

@@ -33,6 +33,9 @@ Three more frames of ordinary news:
 - **a toll of nature**: damage told in the passive with no doer ("Beira was almost entirely
   *destroyed*") in a passage about a storm, a flood or a quake, with no word of violence in
   its sentence ("the town was destroyed by shelling" names its doer);
+- **an emergency for nature**: a state of emergency declared in a passage about a storm, a
+  flood or a fire, with no word of violence in its sentence: relief, not repression ("after
+  riots" keeps it);
 - **a forecast**: a warning to no one that a figure, the weather or want will worsen
   ("warned that bills would rise"), no threat of the speaker's own act.
 
@@ -316,6 +319,8 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
     if private_dispute(parse, verb, event) or civil_order(parse, verb, event):
         return True
     if life_story(parse, verb) or nature_toll(parse, verb, event):
+        return True
+    if nature_emergency(parse, verb, event):
         return True
     if cand.trigger.nominal:
         return False
@@ -791,3 +796,24 @@ def _nature_leads(parse: Parse) -> bool:
             if any(_lemma(w) in natural or w.text.lower() in natural for w in words):
                 return True
     return False
+
+
+def nature_emergency(parse: Parse, verb: Token, event: Event) -> bool:
+    """A state of emergency declared for a storm, a flood or a fire ("Cyclone Gabrielle cut
+    off towns. The government declared a national state of emergency"): coercion only when
+    it answers unrest, which names violence in its sentence."""
+    if event.cameo[:2] != "17" or event.target is not None:
+        return False
+    objs = kids(parse, verb.i, "dobj")
+    named = [o for o in objs if _lemma(o) == "emergency"]
+    named += [
+        e
+        for o in objs
+        if _lemma(o) == "state"
+        for p in kids(parse, o.i, "prep")
+        for e in kids(parse, p.i, "pobj")
+        if _lemma(e) == "emergency"
+    ]
+    if not named or sentence_words(parse, verb.sent) & word_class("violence"):
+        return False
+    return near(parse, verb, word_class("natural")) or _nature_leads(parse)
