@@ -131,6 +131,12 @@ QUIET = [
         "national state of emergency. The army flew supplies to stranded residents.",
         "declared",
     ),
+    (
+        "a tribute to the dead",
+        "Jorge Salas, the senator who led the farm lobby for two decades, died on Friday in "
+        "Quito. He was 84. President Lasso praised him as a tireless servant of the country.",
+        "praised",
+    ),
 ]
 
 #: (rule, passage, trigger, plover): the event is kept (of that PLOVER type, or any with None)
@@ -225,6 +231,20 @@ KEPT = [
         "residents said.",
         "damaged",
         "COERCE",
+    ),
+    (
+        "praise of the living after a death",
+        "A soldier died in the ambush on Friday. The president praised his troops for their "
+        "courage.",
+        "praised",
+        "SUPPORT",
+    ),
+    (
+        "praise of someone arrested, not dead",
+        "Maria Lopez, a former trade minister, was arrested on Friday. The opposition leader "
+        "praised her as a pioneer.",
+        "praised",
+        "SUPPORT",
     ),
     (
         "an emergency after riots, with floods a month before",

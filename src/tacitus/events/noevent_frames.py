@@ -27,6 +27,8 @@ Three more frames of ordinary news:
   of "died" ("The commander *who fought the army* for 30 years and signed the peace deal
   has died"): the life, not the day's news. "The general who led the coup was arrested"
   (no death) keeps its acts;
+- **a tribute**: praise of the dead in an obituary ("Jorge Salas ... died on Friday. The
+  president praised him as a tireless servant"): the target is the subject of "died";
 - **a market deal**: a firm, a board or a union agreeing to buy or sell a business, turning
   down or fighting off a takeover bid, or demanding a pay rise, with no state or political
   side in it (see :func:`market_deal`);
@@ -320,7 +322,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if life_story(parse, verb) or nature_toll(parse, verb, event):
         return True
-    if nature_emergency(parse, verb, event):
+    if nature_emergency(parse, verb, event) or tribute(parse, verb, event):
         return True
     if cand.trigger.nominal:
         return False
@@ -749,15 +751,7 @@ def life_story(parse: Parse, verb: Token) -> bool:
         tok, steps = parse.tokens[tok.head], steps + 1
     if tok.dep != "relcl" or tok.head == tok.i:
         return False
-    noun = parse.tokens[tok.head]
-    if noun.dep == "appos" and noun.head != noun.i:
-        noun = parse.tokens[noun.head]
-    if noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i:
-        return False
-    main = parse.tokens[noun.head]
-    if _lemma(main) in DEATHS:
-        return True
-    return _lemma(main) == "pass" and any(_lemma(p) == "away" for p in kids(parse, main.i, "prt"))
+    return _dead(parse, parse.tokens[tok.head])
 
 
 #: Roots of damage a storm does as well as an army: force, coercion, assault.
@@ -817,3 +811,31 @@ def nature_emergency(parse: Parse, verb: Token, event: Event) -> bool:
     if not named or sentence_words(parse, verb.sent) & word_class("violence"):
         return False
     return near(parse, verb, word_class("natural")) or _nature_leads(parse)
+
+
+def tribute(parse: Parse, verb: Token, event: Event) -> bool:
+    """Praise (SUPPORT) whose target is the person the passage says has died, named as the
+    subject of "died" before the trigger ("Maria Lopez, a former minister, died on Friday.
+    The prime minister hailed her as a pioneer")."""
+    target = event.target
+    if event.cameo[:2] != "05" or target is None or target.kind != "person":
+        return False
+    for span in target.mentions:
+        for tok in parse.tokens:
+            if tok.start >= span[1]:
+                break
+            if tok.start >= span[0] and tok.i < verb.i and _dead(parse, tok):
+                return True
+    return False
+
+
+def _dead(parse: Parse, tok: Token) -> bool:
+    """The token (or the noun it is in apposition to) is the subject of a verb of death."""
+    if tok.dep == "appos" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+        return False
+    main = parse.tokens[tok.head]
+    if _lemma(main) in DEATHS:
+        return True
+    return _lemma(main) == "pass" and any(_lemma(p) == "away" for p in kids(parse, main.i, "prt"))
