@@ -21,6 +21,26 @@ its events:
   another party ("ordered the retailer to pay damages to a former employee"); an order on a
   public body ("ordered the city to pay") or to pay a fine stays a demand.
 
+Three more frames of ordinary news:
+
+- **a life story**: an obituary tells what the dead did in a relative clause on the subject
+  of "died" ("The commander *who fought the army* for 30 years and signed the peace deal
+  has died"): the life, not the day's news. "The general who led the coup was arrested"
+  (no death) keeps its acts;
+- **a tribute**: praise of the dead in an obituary ("Jorge Salas ... died on Friday. The
+  president praised him as a tireless servant"): the target is the subject of "died";
+- **a market deal**: a firm, a board or a union agreeing to buy or sell a business, turning
+  down or fighting off a takeover bid, or demanding a pay rise, with no state or political
+  side in it (see :func:`market_deal`);
+- **a toll of nature**: damage told in the passive with no doer ("Beira was almost entirely
+  *destroyed*") in a passage about a storm, a flood or a quake, with no word of violence in
+  its sentence ("the town was destroyed by shelling" names its doer);
+- **an emergency for nature**: a state of emergency declared in a passage about a storm, a
+  flood or a fire, with no word of violence in its sentence: relief, not repression ("after
+  riots" keeps it);
+- **a forecast**: a warning to no one that a figure, the weather or want will worsen
+  ("warned that bills would rise"), no threat of the speaker's own act.
+
 Metaphorical force on markets and charts, and a candidate speaking to a crowd, are word
 senses: they are rows of ``data/event_senses.tsv`` (class ``arena``), not code here.
 
@@ -298,7 +318,15 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if root == "14" and campaign_rally(parse, verb):
         return True
-    return private_dispute(parse, verb, event) or civil_order(parse, verb, event)
+    if private_dispute(parse, verb, event) or civil_order(parse, verb, event):
+        return True
+    if life_story(parse, verb) or nature_toll(parse, verb, event):
+        return True
+    if nature_emergency(parse, verb, event) or tribute(parse, verb, event):
+        return True
+    if cand.trigger.nominal:
+        return False
+    return market_deal(parse, verb, event) or forecast_warning(parse, verb, event)
 
 
 def fiction(parse: Parse, verb: Token, event: Event) -> bool:
@@ -505,3 +533,309 @@ def _public(parse: Parse, tok: Token) -> bool:
     if any(w.lemma.lower() in PUBLIC_BODIES for w in words):
         return True
     return any(w.ent in ("GPE", "LOC") for w in words)
+
+
+#: Roots of a firm's or a union's dealings that the lexicon reads as acts: agreeing,
+#: supporting, demanding, rejecting ("agreed to buy a stake", "rejected a takeover offer",
+#: "demanded a pay rise").
+DEAL_ROOTS = frozenset({"03", "05", "10", "12"})
+#: Words of a deal in the market: what firms, shareholders and unions agree on, demand or
+#: turn down, as the object's head or its modifier ("takeover offer", "pay plan").
+MARKET_WORDS = frozenset(
+    {
+        "takeover",
+        "merger",
+        "acquisition",
+        "buyout",
+        "stake",
+        "shareholding",
+        "dividend",
+        "wage",
+        "wages",
+        "pay",
+        "salary",
+        "bonus",
+        "payout",
+        "hostile",
+        "rise",
+        "raise",
+    }
+)
+#: Force and resistance a firm puts up against a bid ("fought off a hostile bid").
+FIGHT_ROOTS = frozenset({"17", "19"})
+FIGHTS = frozenset({"fight", "battle", "resist", "repel"})
+#: Verbs of buying and selling a business: "agreed *to buy* a 20 percent stake".
+MARKET_VERBS = frozenset({"buy", "sell", "acquire", "invest", "merge", "purchase", "divest"})
+#: Sectors a party in a market deal may have: a firm, a union, or none found.
+MARKET_SECTORS = frozenset({None, "BUS", "LAB"})
+
+
+def market_deal(parse: Parse, verb: Token, event: Event) -> bool:
+    """A firm's, a board's or a union's dealing in the market: agreeing to buy or sell a
+    business, rejecting or fighting off a takeover bid, demanding a pay rise ("Toyota agreed
+    to buy a stake in a Chinese battery maker", "The board rejected a takeover offer", "fought
+    off a hostile bid", "The union demanded a 7 percent pay rise"). Neither side is a state,
+    its organ or a political group (a firm's own word as the subject outweighs a state the
+    coder read into it, "the *French* carmaker"), and no state is named as the buyer's or
+    seller's counterpart ("to buy a stake in *Pakistan's* port" is a state's business)."""
+    root = event.cameo[:2]
+    if root not in DEAL_ROOTS and not (root in FIGHT_ROOTS and _lemma(verb) in FIGHTS):
+        return False
+    if not _market_side(event.source) and not _firm_doer(parse, verb):
+        return False
+    target = event.target
+    if target is not None and target.kind != "state" and not _market_side(target):
+        return False
+    words = _deal_words(parse, verb)
+    if not words or any(w.ent == "GPE" and w.pos == "PROPN" for w in words):
+        return False
+    xcomps = {x.lemma.lower() for x in kids(parse, verb.i, "xcomp")}
+    return bool(xcomps & MARKET_VERBS) or any(_lemma(w) in MARKET_WORDS for w in words)
+
+
+def _market_side(actor: Actor | None) -> bool:
+    """No actor, or a firm or union: not a state, a person of office or a political group."""
+    if actor is None:
+        return True
+    if actor.sector in ("CVL", "LAB"):  # workers, a crew, a union: the other side of a pay deal
+        return True
+    return actor.kind in ("organisation", "group") and actor.sector in MARKET_SECTORS
+
+
+#: Subjects that name a firm or its owners whatever state the coder read into them ("the
+#: board of *the Danish brewer*": Denmark).
+FIRM_DOERS = frozenset(
+    {
+        "board",
+        "shareholder",
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "lender",
+        "insurer",
+        "maker",
+        "carmaker",
+        "brewer",
+        "airline",
+        "retailer",
+        "chain",
+        "conglomerate",
+        "producer",
+        "manufacturer",
+    }
+)
+
+
+#: Makers that are no firm: "lawmakers rejected the pay rise" is a legislature's act.
+NOT_FIRMS = frozenset({"lawmaker", "policymaker", "peacemaker", "kingmaker"})
+
+
+def _firm_doer(parse: Parse, verb: Token) -> bool:
+    """The subject is a firm's word ("the board", "the carmaker", "the chipmaker")."""
+    subj, passive = subject(parse, verb)
+    if subj is None or passive:
+        return False
+    word = _lemma(subj)
+    return word in FIRM_DOERS or (word.endswith("maker") and word not in NOT_FIRMS)
+
+
+def _deal_words(parse: Parse, verb: Token) -> list[Token]:
+    """The verb's objects and its infinitive's, with their modifiers and prepositional
+    objects ("a 20 percent stake *in* a Chinese battery *maker*")."""
+    heads = kids(parse, verb.i, "dobj")
+    heads += [o for x in kids(parse, verb.i, "xcomp") for o in kids(parse, x.i, "dobj")]
+    heads += [
+        o
+        for p in kids(parse, verb.i, "prt", "prep")
+        if _lemma(p) == "off"
+        for o in kids(parse, p.i, "pobj")
+    ]
+    words: list[Token] = []
+    for head in heads:
+        words += [head, *kids(parse, head.i, "compound", "amod", "poss")]
+        for p in kids(parse, head.i, "prep"):
+            for o in kids(parse, p.i, "pobj"):
+                words += [o, *kids(parse, o.i, "compound", "amod", "poss")]
+    return words
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma.lower()
+
+
+#: What a forecast is about: figures, markets, prices, weather and want, not a party.
+FORECAST_SUBJECTS = frozenset(
+    {
+        "profit",
+        "profits",
+        "sale",
+        "sales",
+        "earnings",
+        "revenue",
+        "price",
+        "prices",
+        "bill",
+        "bills",
+        "fare",
+        "fares",
+        "cost",
+        "costs",
+        "inflation",
+        "growth",
+        "demand",
+        "supply",
+        "unemployment",
+        "output",
+        "economy",
+        "market",
+        "rate",
+        "rates",
+        "debt",
+        "deficit",
+        "hunger",
+        "famine",
+        "shortage",
+        "shortages",
+        "harvest",
+        "temperature",
+        "temperatures",
+        "rain",
+        "snow",
+        "flooding",
+        "drought",
+        "storm",
+        "case",
+        "cases",
+        "infection",
+        "infections",
+        "wait",
+        "waits",
+    }
+)
+
+
+def forecast_warning(parse: Parse, verb: Token, event: Event) -> bool:
+    """A warning that is a forecast, to no one: "Aid agencies warned that hunger would
+    worsen", "the regulator warned that bills would rise", "warned of higher prices". What
+    is foretold is a figure or the weather, no act of the speaker's on a party ("Iran
+    warned that it would close the strait" keeps its threat), and no one is warned (a
+    target the coder found elsewhere in the sentence does not make one)."""
+    if event.cameo[:2] != "13" or _lemma(verb) != "warn":
+        return False
+    if kids(parse, verb.i, "dobj", "dative"):  # warned someone: an addressee, not a forecast
+        return False
+    said = [s for c in kids(parse, verb.i, "ccomp") for s in kids(parse, c.i, "nsubj")]
+    said += [
+        o
+        for p in kids(parse, verb.i, "prep")
+        if _lemma(p) == "of"
+        for o in kids(parse, p.i, "pobj")
+    ]
+    return bool(said) and all(_lemma(s) in FORECAST_SUBJECTS for s in said)
+
+
+#: Links up from the trigger to the relative clause it is told in: conjoined acts, an
+#: infinitive, and a noun of an act as the object ("who *brokered* a water *deal*").
+CLIMB = frozenset({"conj", "xcomp", "dobj", "pobj", "prep", "compound"})
+#: Verbs of a death an obituary opens with ("has died", "passed away", "was buried").
+DEATHS = frozenset({"die", "bury"})
+
+
+def life_story(parse: Parse, verb: Token) -> bool:
+    """The act is told in a relative clause (its verb, a conjunct, or a noun of an act as its
+    object) on the subject of a verb of death, directly or through an apposition ("Jones, a
+    diplomat *who negotiated* the treaty, has died"): an obituary's life story."""
+    tok, steps = verb, 0
+    while tok.dep in CLIMB and tok.head != tok.i and steps < 4:
+        tok, steps = parse.tokens[tok.head], steps + 1
+    if tok.dep != "relcl" or tok.head == tok.i:
+        return False
+    return _dead(parse, parse.tokens[tok.head])
+
+
+#: Roots of damage a storm does as well as an army: force, coercion, assault.
+DAMAGE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def nature_toll(parse: Parse, verb: Token, event: Event) -> bool:
+    """Damage in the passive with no doer and no source, in a passage about nature (a word
+    of class ``natural`` in the sentence or a neighbour, or a storm as the lead's subject)
+    and no word of violence in its sentence: "Cyclone Idai struck on Thursday. Beira was
+    almost entirely destroyed"."""
+    if event.cameo[:2] not in DAMAGE_ROOTS or event.source is not None:
+        return False
+    if verb.tag != "VBN" or _agent(parse, verb) is not None:
+        return False
+    if not kids(parse, verb.i, "nsubjpass", "auxpass") and verb.dep != "acl":
+        return False
+    violence = word_class("violence")
+    if sentence_words(parse, verb.sent) & violence:
+        return False
+    if near(parse, verb, word_class("natural")):
+        return True
+    return _nature_leads(parse)
+
+
+def _nature_leads(parse: Parse) -> bool:
+    """The story's lead has a storm, a flood or a quake as its subject ("Cyclone Idai killed
+    hundreds ..."): what the passage is about."""
+    if not parse.sentences:
+        return False
+    sent = parse.sentences[0]
+    natural = word_class("natural")
+    for tok in parse.tokens[sent.first : sent.last]:
+        if tok.dep == "nsubj" and parse.tokens[tok.head].dep == "ROOT":
+            words = [tok, *kids(parse, tok.i, "compound")]
+            if any(_lemma(w) in natural or w.text.lower() in natural for w in words):
+                return True
+    return False
+
+
+def nature_emergency(parse: Parse, verb: Token, event: Event) -> bool:
+    """A state of emergency declared for a storm, a flood or a fire ("Cyclone Gabrielle cut
+    off towns. The government declared a national state of emergency"): coercion only when
+    it answers unrest, which names violence in its sentence."""
+    if event.cameo[:2] != "17" or event.target is not None:
+        return False
+    objs = kids(parse, verb.i, "dobj")
+    named = [o for o in objs if _lemma(o) == "emergency"]
+    named += [
+        e
+        for o in objs
+        if _lemma(o) == "state"
+        for p in kids(parse, o.i, "prep")
+        for e in kids(parse, p.i, "pobj")
+        if _lemma(e) == "emergency"
+    ]
+    if not named or sentence_words(parse, verb.sent) & word_class("violence"):
+        return False
+    return near(parse, verb, word_class("natural")) or _nature_leads(parse)
+
+
+def tribute(parse: Parse, verb: Token, event: Event) -> bool:
+    """Praise (SUPPORT) whose target is the person the passage says has died, named as the
+    subject of "died" before the trigger ("Maria Lopez, a former minister, died on Friday.
+    The prime minister hailed her as a pioneer")."""
+    target = event.target
+    if event.cameo[:2] != "05" or target is None or target.kind != "person":
+        return False
+    for span in target.mentions:
+        for tok in parse.tokens:
+            if tok.start >= span[1]:
+                break
+            if tok.start >= span[0] and tok.i < verb.i and _dead(parse, tok):
+                return True
+    return False
+
+
+def _dead(parse: Parse, tok: Token) -> bool:
+    """The token (or the noun it is in apposition to) is the subject of a verb of death."""
+    if tok.dep == "appos" and tok.head != tok.i:
+        tok = parse.tokens[tok.head]
+    if tok.dep not in ("nsubj", "nsubjpass") or tok.head == tok.i:
+        return False
+    main = parse.tokens[tok.head]
+    if _lemma(main) in DEATHS:
+        return True
+    return _lemma(main) == "pass" and any(_lemma(p) == "away" for p in kids(parse, main.i, "prt"))

@@ -21,7 +21,19 @@ of the same frame, each from the clause's own marks:
   no question ("*Had* the rebels attacked the capital, the government would have fallen",
   "*Were* the president to resign, ..."): the acts before its first comma are the
   supposition. The act of the main clause is left to the other checks, as it is after
-  "if" (the PLOVER gold codes threats put under a condition).
+  "if" (the PLOVER gold codes threats put under a condition);
+- **a supposed way**: an embedded wh-clause with a modal of supposition ("planners have
+  studied *how* Israel *might* strike the sites", "analysts debated *what* Beijing
+  *would* do"): the act is a scenario weighed, not one done or threatened. Without the
+  modal ("explained how the army stormed the town") the act is told as done and stays;
+- **any act supposed**: a noun of an act under "any" ("*Any* Russian attack on a member")
+  as the subject of a modal of supposition ("would trigger"): a rule for whatever act may
+  come, no act reported. "The attack would not go unanswered" (an act done) and "A war
+  between them would be catastrophic" (one act supposed between named sides, which our
+  corpus codes as hypothetical) keep their event;
+- **a scenario answered**: an explainer asks a supposing question ("What happens *if* no
+  party wins a majority?") and the next sentence answers with a modal ("The king *would*
+  ask the leaders ..."): the act is the supposed outcome, not one reported.
 
 Each check reads the trigger's own children and heads and the first and last tokens of its
 sentence: a few look-ups per candidate.
@@ -70,7 +82,11 @@ def quiet(parse: Parse, verb: Token) -> bool:
     """True when the trigger's act is asked about or supposed (see the module doc)."""
     if asked(parse, verb) or indirect_question(parse, verb):
         return True
-    return inverted_condition(parse, verb) or press_question(parse, verb)
+    if inverted_condition(parse, verb) or press_question(parse, verb):
+        return True
+    if supposed_act(parse, verb):
+        return True
+    return supposed_way(parse, verb) or answered_scenario(parse, verb)
 
 
 def _first_word(parse: Parse, verb: Token) -> Token | None:
@@ -146,3 +162,53 @@ def press_question(parse: Parse, verb: Token) -> bool:
     if verb.lemma.lower() != "ask" or verb.tag != "VBN" or verb.dep != "advcl":
         return False
     return not kids(parse, verb.i, "agent", "nsubj", "nsubjpass")
+
+
+#: Modals that make a wh-clause's act a supposition ("how Israel *might* strike").
+SUPPOSING = frozenset({"might", "could", "would", "may"})
+#: Links from the verb that weighs the scenario to its wh-clause.
+WH_CLAUSES = frozenset({"ccomp", "pcomp", "xcomp"})
+
+
+def supposed_way(parse: Parse, verb: Token) -> bool:
+    """The act's clause is a wh-clause (its verb has a wh-word child: "how", "what",
+    "when", "where") set under another verb, with a modal of supposition: a scenario
+    studied or debated ("studied how Israel might strike the sites")."""
+    if verb.dep not in WH_CLAUSES or verb.head == verb.i:
+        return False
+    if not any(a.lemma.lower() in SUPPOSING for a in kids(parse, verb.i, "aux")):
+        return False
+    return any(
+        k.tag in ("WRB", "WP", "WDT") for k in kids(parse, verb.i, "advmod", "dobj", "nsubj")
+    )
+
+
+#: Wh-words a supposing question opens with ("*What* happens if ...?").
+WH_OPENERS = frozenset({"what", "how", "who", "which", "where", "when"})
+
+
+def answered_scenario(parse: Parse, verb: Token) -> bool:
+    """The act has a modal of supposition and the sentence before it is a wh-question with
+    "if" ("What would happen if Congress failed to act? The Treasury would have to ..."):
+    the explainer's answer, a scenario."""
+    if verb.sent == 0 or not any(a.lemma.lower() in SUPPOSING for a in kids(parse, verb.i, "aux")):
+        return False
+    prev = parse.sentences[verb.sent - 1]
+    toks = [t for t in parse.tokens[prev.first : prev.last] if t.text not in OPENING_MARKS]
+    if not toks or toks[0].text.lower() not in WH_OPENERS or toks[-1].text != "?":
+        return False
+    return any(t.text.lower() == "if" for t in toks)
+
+
+#: Determiners of any act whatever ("*any* attack", "*any* incursion").
+INDEFINITE = frozenset({"any"})
+
+
+def supposed_act(parse: Parse, noun: Token) -> bool:
+    """A noun of an act under "any", subject of a verb with a modal of
+    supposition ("Any Russian attack on a member would trigger the clause")."""
+    if noun.pos != "NOUN" or noun.dep not in ("nsubj", "nsubjpass") or noun.head == noun.i:
+        return False
+    if not any(d.lemma.lower() in INDEFINITE for d in kids(parse, noun.i, "det")):
+        return False
+    return any(a.lemma.lower() in SUPPOSING for a in kids(parse, noun.head, "aux"))
