@@ -111,3 +111,36 @@ def test_a_town_after_in_is_one_word_not_the_start_of_a_longer_name(actors: Run)
     # "Cerro de Pasco" is Peru's; its first word alone is a district of Havana
     found = actors("Miners in Cerro de Pasco blocked the road to the smelter.")
     assert named(found, "Miners").country != "CUB"
+
+
+# --- a bare "Congress" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress passed the spending bill late on Thursday, sending it to the president.",
+        "The House voted on the measure. Congress must still agree on a budget by Friday.",
+        "Lobbyists swarmed the Capitol as the Congress weighed the tariff bill.",
+    ],
+)
+def test_a_bare_congress_in_a_text_of_no_other_country_is_the_us_congress(
+    actors: Run, text: str
+) -> None:
+    c = named(actors(text), "Congress")
+    assert (c.country, c.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Peru's president faced a vote in Lima. Congress voted to remove him on Monday.", "PER"),
+        ("Protests filled Manila on Friday. Congress opened an inquiry into the deaths.", "PHL"),
+        ("Modi's ministers defended the farm law. Congress called the law a betrayal.", "IND"),
+        ("Colombia's Congress approved the peace accord on Wednesday.", "COL"),
+    ],
+)  # fmt: skip
+def test_a_congress_in_a_text_of_another_country_is_not_the_us_one(
+    actors: Run, text: str, country: str
+) -> None:
+    assert named(actors(text), "Congress").country in (country, None)
