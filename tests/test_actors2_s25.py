@@ -144,3 +144,32 @@ def test_a_congress_in_a_text_of_another_country_is_not_the_us_one(
     actors: Run, text: str, country: str
 ) -> None:
     assert named(actors(text), "Congress").country in (country, None)
+
+
+# --- a person named after their employer -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("CNN's Maria Ortiz asked the governor about the budget cuts.", "Ortiz", "USA"),
+        ("Al Jazeera's Omar Haddad reported heavy shelling overnight.", "Haddad", "QAT"),
+    ],
+)  # fmt: skip
+def test_a_person_named_after_a_known_employer_is_of_its_country(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    assert named(actors(text), word).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("U.N. mediator Diego Alvarez met both sides on Tuesday.", "Alvarez"),
+        ("Amnesty International researcher Clara Ruiz accused the guards.", "Ruiz"),
+    ],
+)
+def test_a_person_of_a_body_that_spans_countries_takes_none_of_it(
+    actors: Run, text: str, word: str
+) -> None:
+    assert named(actors(text), word).country is None

@@ -36,7 +36,7 @@ from .context import (
     gazetteer_towns,
 )
 from .coref import Cluster, cluster, reported_country
-from .institution import leader_country, loyal_country, us_party
+from .institution import employer_country, leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context, Mention
 from .people import drop_other_people
@@ -336,8 +336,12 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
         _surname_alone(ctx, c, min(m.first for m in named))
         return
     first = min(m.first for m in named)
-    if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
-        return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
+    chain = chain_left(ctx, first, set())
+    if any(_kb_actor_at(ctx, i) for i in chain):
+        employer = employer_country(ctx, chain)  # "CNN's Ann Ortiz"; not "U.N. mediator ..."
+        if employer is not None:
+            c.country, c.country_from, c.code = employer, "institution", employer
+        return
     sent = ctx.tokens[first].sent
     here: set[str | None] = set()
     own = _own_clause(ctx, named)

@@ -104,6 +104,27 @@ def us_party(ctx: Context, men: Mention) -> bool:
     return ctx.about_at(men.first) in (None, "USA")
 
 
+#: sectors of bodies whose people are of no one country ("U.N. mediator ...")
+STATELESS = frozenset({"IGO", "NGO"})
+
+
+def employer_country(ctx: Context, chain: Sequence[int]) -> str | None:
+    """The country of the known person or body in the words before a name that gives it
+    no title ("CNN's Ann Ortiz", "Obama adviser Ben Hale", "Toyota chairman ..."): the
+    person works for them, and CAMEO codes them with that country. None when those named
+    there are of several countries or none, or one spans countries ("U.N. mediator ...")."""
+    found: set[str | None] = set()
+    for i in chain:
+        m = ctx.kb_at.get(i)
+        if m is None or ctx.entry(m).what != "actor":
+            continue
+        r = ctx.entry(m).role(ctx.date)
+        if r.sector in STATELESS:
+            return None
+        found.add(r.country)
+    return found.pop() if len(found) == 1 else None
+
+
 #: words that may stand with a bare "Congress" ("the Congress", "this Congress")
 BARE_WORDS = frozenset({"the", "this", "a", "congress"})
 
