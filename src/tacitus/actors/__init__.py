@@ -26,9 +26,17 @@ from ..parse import Parse, Token
 from ..pipeline import Document
 from ..records import Actor, Article
 from ..settings import Settings
-from .context import DOMESTIC, about, clause_country, destination, drop_false_places, foreign
+from .context import (
+    DOMESTIC,
+    about,
+    clause_country,
+    destination,
+    drop_false_places,
+    foreign,
+    gazetteer_towns,
+)
 from .coref import Cluster, cluster, reported_country
-from .institution import leader_country, loyal_country, us_party
+from .institution import employer_country, leader_country, loyal_country, us_party
 from .kb import KB, Entry, Match, load_kb, norm, vet_matches
 from .mention import Context, Mention
 from .people import drop_other_people
@@ -125,14 +133,16 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
         for i in range(e.first, e.last)
     }
     found = []
-    for m in kb.places.match_parse(parse):
+    listed = kb.places.match_parse(parse)
+    for m in listed:
         if any(i in taken for i in range(m.first, m.last)):
             continue
         small = m.last < len(toks) and toks[m.last].text.lower() in SMALL_PLACE_WORDS
         if small and isinstance(m.value, Entry) and m.value.roles[0].kind == "city":
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
-    return drop_false_places(parse, kb, found)
+    taken |= {i for m in listed for i in range(m.first, m.last)}  # "Medellin town" too
+    return drop_false_places(parse, kb, found + gazetteer_towns(parse, kb, taken))
 
 
 #: prepositions after which a one-word "person" is where something happens ("police in Marawi")
@@ -326,8 +336,12 @@ def _bare_person(ctx: Context, c: Cluster) -> None:
         _surname_alone(ctx, c, min(m.first for m in named))
         return
     first = min(m.first for m in named)
-    if any(_kb_actor_at(ctx, i) for i in chain_left(ctx, first, set())):
-        return  # "U.N. mediator Diego Cordovez": an organisation's man, of no country here
+    chain = chain_left(ctx, first, set())
+    if any(_kb_actor_at(ctx, i) for i in chain):
+        employer = employer_country(ctx, chain)  # "CNN's Ann Ortiz"; not "U.N. mediator ..."
+        if employer is not None:
+            c.country, c.country_from, c.code = employer, "institution", employer
+        return
     sent = ctx.tokens[first].sent
     here: set[str | None] = set()
     own = _own_clause(ctx, named)

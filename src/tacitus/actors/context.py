@@ -26,6 +26,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..parse import Parse, Token
+from ..places import gazetteer
+from ..places.gazetteer import ADMIN1, CITY
+from ..places.toponyms import team
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
@@ -601,3 +604,131 @@ def _place_country(ctx: Context, j: int, named: set[str | None]) -> str | None:
     if e.what == "capital" and country not in named:
         return None
     return country
+
+
+#: A town the actors' own place list leaves out ("teachers in Mysore", "the Denver school
+#: board") gives its country when the gazetteer knows it as a place of at least this many
+#: people ...
+TOWN_POPULATION = 100_000
+#: ... and that country's largest place of the name is this many times as large as any
+#: other country's ("Manchester": England's, not New Hampshire's; "Lincoln": no one's)
+TOWN_DOMINANCE = 4
+#: gazetteer features a town cue may be: cities and provinces
+TOWN_FEATURES = frozenset({ADMIN1, CITY})
+
+
+def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
+    """Towns and provinces that NER names as places (GPE), that open an organisation's name
+    ("Denver Public Schools") or that stand as one word after "in" ("farmers in Mysore":
+    NER may call a town it does not know anything), and that the gazetteer gives one
+    country: place cues like those of ``places.tsv``. Never a word the knowledge base knows
+    as a given name, a known person's surname or an actor ("Jordan", "Adelson"), nor one
+    inside a person's name or another knowledge-base match (``taken``)."""
+    toks = parse.tokens
+    out = []
+    people: set[str] | None = None
+    for (first, last), least in sorted(_town_spans(parse).items()):
+        words = toks[first:last]
+        if not words or any(t.i in taken for t in words) or len(words) > 3:
+            continue
+        if team(toks, first, last):
+            continue  # "the Cleveland Cavaliers"
+        if people is None:  # "Lester Holt" once makes "Lester" his all through the text
+            people = {
+                t.text
+                for e in parse.entities
+                if e.label == "PERSON"
+                for t in toks[e.first : e.last]
+            }
+        if any(t.text in people for t in words):
+            continue
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in words):
+            continue
+        if last < len(toks) and toks[last].text.lower() in NAMESAKE_WORDS:
+            continue  # "Medellin town", "Jackson County": a small namesake
+        name = " ".join(t.text for t in words)
+        # another name of a town ("Teheran") only where a place stands: after a preposition
+        spelt = any(t.dep == "pobj" and toks[t.head].text.lower() in PLACED_BY for t in words)
+        country = _town_country(kb, name, least if spelt else max(least, MAIN_NAME_ONLY))
+        if country is not None:
+            taken.update(range(first, last))
+            out.append(
+                Match(first, last, Entry(name, "place", (Role("city", country, None, country),)))
+            )
+    return out
+
+
+#: prepositions after which a capitalised word names where something happens
+WHERE = frozenset({"in", "near", "inside", "outside", "around", "across", "throughout"})
+
+
+def _town_spans(parse: Parse) -> dict[tuple[int, int], int]:
+    """Spans that may name a town, each with the least people its town must have: GPE
+    entities and a proper noun alone after a locative preposition (a town of note), an
+    organisation's first word (a city: "Cerro Verde" is a mine, not Havana's Cerro)."""
+    toks = parse.tokens
+    spans: dict[tuple[int, int], int] = {}
+    for e in parse.entities:
+        first = e.first + (toks[e.first].text.lower() == "the")
+        if e.label == "GPE":
+            spans[(first, e.last)] = TOWN_POPULATION
+        elif e.label == "ORG" and e.last - first >= 2 and toks[e.last - 1].text not in POSS:
+            spans.setdefault((first, first + 1), ORG_TOWN_POPULATION)  # "Denver Public Schools"
+    for t in toks[:-2]:
+        if t.text.lower() in WHERE and toks[t.i + 1].pos == "PROPN":
+            after = toks[t.i + 2]  # "in Cerro de Pasco": a name of several words
+            if after.pos != "PROPN" and after.text.lower() not in NAME_PARTICLES:
+                spans[(t.i + 1, t.i + 2)] = TOWN_POPULATION
+    return spans
+
+
+#: words after a town's name that say it is some small namesake ("the Medellin town mayor")
+NAMESAKE_WORDS = frozenset(
+    {"town", "village", "township", "municipality", "barangay", "hamlet", "county", "parish"}
+)
+#: a town asked for with this many people or more is known by its main name only (not
+#: "Lester" for Leicester): an organisation's first word, a subject or a modifier
+MAIN_NAME_ONLY = 250_000
+#: prepositions whose object is a place ("in Teheran", "from Faluja"), not "with Lester"
+PLACED_BY = frozenset({"in", "near", "inside", "outside", "around", "from", "at", "to"})
+#: a town that opens an organisation's name must be a city of this many people
+ORG_TOWN_POPULATION = 250_000
+#: small words inside place names ("Cerro de Pasco", "Rio de Janeiro", "Sidi Bou Said")
+NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "di", "du"})
+POSS = frozenset({"'s", "’s"})
+
+
+def _town_country(kb: KB, name: str, least: int = TOWN_POPULATION) -> str | None:
+    """The one country whose town of this name dwarfs every other country's (see
+    :data:`TOWN_DOMINANCE`), when that town has ``least`` people or more and the name is
+    no person's nor a compass word ("North"). Cities and provinces by their main name;
+    cities by another name ("Mysore" for Mysuru) only where no place bears it as its main
+    one. Districts do not count: GeoNames gives them the people of a whole county."""
+    key = norm(name)
+    if len(key) < 4 or key in kb.genders or kb.known_surname(key) or key in kb.actors.full:
+        return None
+    if all(w in GENERIC_PLACE_WORDS for w in key.split()) or key in TEAM_NATIONS:
+        return None
+    found = [c for c in gazetteer.load().lookup(name) if c.country and c.feature in TOWN_FEATURES]
+    main = [c for c in found if c.primary]
+    best: dict[str, int] = {}
+    other_names = least < MAIN_NAME_ONLY
+    for c in main or [c for c in found if c.feature == CITY and other_names]:
+        best[c.country or ""] = max(best.get(c.country or "", 0), c.population)
+    top = sorted(best.items(), key=lambda kv: -kv[1])
+    if not top or top[0][1] < least:
+        return None
+    if len(top) > 1 and top[0][1] < TOWN_DOMINANCE * top[1][1]:
+        return None
+    return top[0][0]
+
+
+#: words that alone name no town ("North", "Central Region")
+GENERIC_PLACE_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "upper", "lower", "capital", "region", "province", "state", "district", "city", "centre",
+     "center", "middle", "coast", "island", "islands", "national", "federal", "new", "great"}
+)  # fmt: skip
+#: nations of a state whose names the news gives sports teams ("England beat Wales"): the
+#: actors' place list leaves them out too
+TEAM_NATIONS = frozenset({"england", "scotland", "wales"})

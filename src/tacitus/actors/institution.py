@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..parse import Token
 from .context import PARTY_PREFIXES
+from .kb import Match
 from .mention import Context, Mention
 
 
@@ -96,9 +97,62 @@ def us_party(ctx: Context, men: Mention) -> bool:
     toks = ctx.tokens
     if toks[men.last - 1].text.lower() not in US_HOUSES:
         return False
+    if bare_congress(ctx, men):
+        return True
     if not any(t.text in US_PARTY for t in toks[min(men.np_first, men.first) : men.last - 1]):
         return False
     return ctx.about_at(men.first) in (None, "USA")
+
+
+#: sectors of bodies whose people are of no one country ("U.N. mediator ...")
+STATELESS = frozenset({"IGO", "NGO"})
+
+
+def employer_country(ctx: Context, chain: Sequence[int]) -> str | None:
+    """The country of the known person or body in the words before a name that gives it
+    no title ("CNN's Ann Ortiz", "Obama adviser Ben Hale", "Toyota chairman ..."): the
+    person works for them, and CAMEO codes them with that country. None when those named
+    there are of several countries or none, or one spans countries ("U.N. mediator ...")."""
+    found: set[str | None] = set()
+    for i in chain:
+        m = ctx.kb_at.get(i)
+        if m is None or ctx.entry(m).what != "actor":
+            continue
+        r = ctx.entry(m).role(ctx.date)
+        if r.sector in STATELESS:
+            return None
+        found.add(r.country)
+    return found.pop() if len(found) == 1 else None
+
+
+#: words that may stand with a bare "Congress" ("the Congress", "this Congress")
+BARE_WORDS = frozenset({"the", "this", "a", "congress"})
+
+
+def bare_congress(ctx: Context, men: Mention) -> bool:
+    """ "Congress" with no country's name, demonym or party before it, in a text that names
+    no country and no known person or body of a country but the United States: the US
+    Congress, as English-language news writes it ("Congress passed the bill on Friday").
+    Peru's or the Philippines' congress, and India's Congress party, come with their
+    country's places, people or bodies named."""
+    toks = ctx.tokens
+    words = toks[min(men.np_first, men.first) : men.last]
+    if toks[men.last - 1].text != "Congress" or any(
+        t.text.lower() not in BARE_WORDS for t in words
+    ):
+        return False
+    if any(cs - {"USA"} for cs in ctx.sentence_countries.values()):
+        return False
+    return not any(_foreign_actor(ctx, m) for m in ctx.kb_matches)
+
+
+def _foreign_actor(ctx: Context, m: Match) -> bool:
+    """A known person, state or body of another country than the United States."""
+    e = ctx.entry(m)
+    if e.what not in ("actor", "state", "demonym", "capital"):
+        return False
+    r = e.role(ctx.date)
+    return r.country not in (None, "USA") and r.sector not in ("IGO", "NGO", "MED", "BUS")
 
 
 #: words after a party adjective that make it some other party's or body's name

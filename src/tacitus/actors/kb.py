@@ -507,6 +507,10 @@ class KB:
             return None  # shared across countries ("Khan"), or common and not all one's
         return country
 
+    def known_surname(self, word: str) -> bool:
+        """Whether some person the knowledge base knows (in any file) bears this surname."""
+        return norm(word) in self._surnames[1]
+
     @cached_property
     def _surnames(self) -> tuple[dict[str, list[Entry]], dict[str, dict[str, int]]]:
         """Surname -> countries of the curated people; surname -> country -> people count
