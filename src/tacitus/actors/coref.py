@@ -113,6 +113,8 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
                 people.append(c)
                 clusters.append(c)
             c.add(m)
+        elif m.kind in ("nominal", "group") and _pair_nominal(ctx, m):
+            pass  # "the two leaders": both sides named before, not one actor (see below)
         elif m.kind in ("nominal", "pronoun"):
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
             fresh = c is None and m.kind == "nominal"
@@ -262,6 +264,21 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         ):
             best = c
     return best
+
+
+def _pair_nominal(ctx: Context, m: Mention) -> bool:
+    """ "The two leaders", "both sides", "the two presidents": a plural nominal that stands
+    for two actors named before it. No one cluster is its antecedent, and the passage's
+    country is not its own; the events stage pairs it with the two sides
+    (:func:`tacitus.events.sources.pair_doers`). Not when its own words give a country
+    ("the two Kenyan ministers")."""
+    if m.country is not None and m.country_from != "context":
+        return False
+    head = ctx.tokens[_mention_head(ctx, m)]
+    if head.tag not in ("NNS", "NNPS"):
+        return False
+    left = {c.text.lower() for c in ctx.parse.child_tokens[head.i] if c.i < head.i}
+    return "both" in left or {"the", "two"} <= left
 
 
 def _named_by_head(c: Cluster, cls: str | None) -> bool:

@@ -27,6 +27,7 @@ from .syntax import (
     prep_objects,
     subject,
 )
+from .targets import sentence_actors
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -86,6 +87,10 @@ def people_doers(
     council's or a senate's doings at home are no event between states); an act of force
     is left to :func:`people_source`."""
     root = trig.code[:2]
+    if not sources:
+        pair = pair_doers(parse, index, trig)
+        if pair:  # "The two leaders signed an accord": the pair the last sentence named
+            return pair, [] if trig.code.startswith(PAIR_JOINT_CODES) else targets
     if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
         return sources, targets
     actor = doer_actor(parse, index, kb, trig, "subject", targets)
@@ -96,6 +101,60 @@ def people_doers(
     ):
         return sources, targets  # "the council approved a request from residents"
     return [actor], targets
+
+
+#: Plural heads of a phrase that stands for two sides named before ("the two *leaders*",
+#: "both *sides*", "the two *countries*").
+PAIR_NOUNS = frozenset(
+    {"leaders", "men", "women", "sides", "countries", "nations", "states", "governments",
+     "presidents", "ministers", "premiers", "delegations", "parties", "neighbours",
+     "neighbors", "rivals", "allies", "leaderships", "chiefs", "envoys", "heads",
+     "counterparts", "capitals", "armies", "militaries", "factions", "groups"}
+)  # fmt: skip
+#: Acts two sides do together: a pair doing one is each other's target ("the two leaders
+#: agreed to resume visits by their ministers": not the ministers).
+PAIR_JOINT_CODES = ("03", "04", "057", "06")
+#: Prepositions of a place or time phrase: an actor there is no side ("met *in Beijing*").
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "from", "during"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
+    """The two sides a "the two leaders" or "both sides" subject stands for: the first two
+    actors of the sentence before that are not named as a place ("Modi met Xi in Wuhan on
+    Friday. *The two leaders* agreed ..."). News names a pair, then refers to them as one
+    plural phrase; no actor covers that phrase, so without this the act has no source."""
+    if trig.nominal or trig.reverse:
+        return []
+    subj, passive = subject(parse, trig.token)
+    if subj is None or passive or not _pair_phrase(parse, subj) or index.all_at(subj):
+        return []
+    if subj.sent == 0:
+        return []
+    before = parse.sentences[subj.sent - 1]
+    found: list[Actor] = []
+    for actor, head in sentence_actors(parse, index, before):
+        if _as_place(parse, head) or any(a.id == actor.id or a.name == actor.name for a in found):
+            continue
+        found.append(actor)
+    return found[:2] if len(found) >= 2 else []
+
+
+def _pair_phrase(parse: Parse, head: Token) -> bool:
+    """ "the two leaders", "both sides", "both countries' ministers" are not: the head is a
+    plural :data:`PAIR_NOUNS` word with "two" or "both" before it."""
+    if head.text.lower() not in PAIR_NOUNS:
+        return False
+    left = [c.text.lower() for c in parse.child_tokens[head.i] if c.i < head.i]
+    return "both" in left or ("two" in left and "the" in left)
+
+
+def _as_place(parse: Parse, head: Token) -> bool:
+    """The mention is the object of a place or time preposition ("talks *in Moscow*"), or
+    a place name under any preposition ("flew *to Asmara*")."""
+    if head.dep != "pobj" or head.head == head.i:
+        return False
+    return head.ent in PLACE_ENTS or parse.tokens[head.head].lemma.lower() in PLACE_PREPS
 
 
 def doer_actor(
