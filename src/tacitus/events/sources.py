@@ -117,6 +117,9 @@ PAIR_JOINT_CODES = ("03", "04", "057", "06")
 #: Prepositions of a place or time phrase: an actor there is no side ("met *in Beijing*").
 PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "from", "during"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+MOTION_VERBS = frozenset(
+    {"fly", "travel", "go", "come", "head", "return", "arrive", "move", "drive", "sail"}
+)
 
 
 def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
@@ -137,7 +140,13 @@ def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
         if _as_place(parse, head) or any(a.id == actor.id or a.name == actor.name for a in found):
             continue
         found.append(actor)
-    return found[:2] if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    one, two = found[:2]
+    same = one.country is not None and one.country == two.country
+    if same and "state" in (one.kind, two.kind):
+        return []  # "Beijing ... China": one state named twice, not a pair
+    return [one, two]
 
 
 def _pair_phrase(parse: Parse, head: Token) -> bool:
@@ -151,10 +160,14 @@ def _pair_phrase(parse: Parse, head: Token) -> bool:
 
 def _as_place(parse: Parse, head: Token) -> bool:
     """The mention is the object of a place or time preposition ("talks *in Moscow*"), or
-    a place name under any preposition ("flew *to Asmara*")."""
+    a place name a journey goes to ("flew *to Asmara*"; not "protested *to Manila*")."""
     if head.dep != "pobj" or head.head == head.i:
         return False
-    return head.ent in PLACE_ENTS or parse.tokens[head.head].lemma.lower() in PLACE_PREPS
+    prep = parse.tokens[head.head]
+    if prep.lemma.lower() in PLACE_PREPS:
+        return True
+    verb = parse.tokens[prep.head]
+    return head.ent in PLACE_ENTS and verb.lemma.lower() in MOTION_VERBS
 
 
 def doer_actor(

@@ -1,0 +1,79 @@
+"""Sides of an act told in a passage: "the two leaders" and "both sides" stand for the
+pair the sentence before named (see :func:`tacitus.events.sources.pair_doers` and
+``coref._pair_nominal``). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tacitus.records import Event, Record
+
+Code = Callable[..., Record]
+
+
+def _sides(events: tuple[Event, ...], plover: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.plover == plover
+    }
+
+
+def test_two_leaders_are_the_pair_named_before(code: Code) -> None:
+    rec = code(
+        "Brazil's president received the Bolivian president in Brasilia on Tuesday. "
+        "The two leaders signed an agreement on a gas pipeline across their border."
+    )
+    assert ("BRA", "BOL") in _sides(rec.events, "SUPPORT")
+    assert ("BOL", "BRA") in _sides(rec.events, "SUPPORT")
+
+
+def test_pair_phrase_is_no_actor_of_the_passage_country(code: Code) -> None:
+    rec = code(
+        "Vietnam's prime minister met the Cambodian prime minister in Hanoi on Monday. "
+        "The two premiers agreed to open three new border crossings."
+    )
+    names = {a.name.lower() for a in rec.actors}
+    assert "premiers" not in names
+    assert ("VNM", "KHM") in _sides(rec.events, "AGREE")
+
+
+def test_both_sides_keep_their_own_target(code: Code) -> None:
+    rec = code(
+        "Government troops and rebels fought for a third day near Bunia. "
+        "Both sides accused the United Nations of failing to protect civilians."
+    )
+    accused = [e for e in rec.events if e.plover == "ACCUSE"]
+    assert accused
+    assert all(e.target is not None and "United Nations" in e.target.name for e in accused)
+    assert all(e.source is not None for e in accused)
+
+
+def test_a_place_is_not_one_of_the_pair(code: Code) -> None:
+    rec = code(
+        "The Ethiopian foreign minister flew to Nairobi on Sunday to meet the Somali "
+        "foreign minister. The two ministers signed a pact on border security."
+    )
+    signed = _sides(rec.events, "SUPPORT")
+    assert ("ETH", "SOM") in signed
+    assert all("KEN" not in pair for pair in signed)
+
+
+def test_no_pair_without_two_sides_before(code: Code) -> None:
+    rec = code(
+        "The French president arrived in Dakar on Friday. "
+        "The two leaders signed a defence agreement."
+    )
+    # one side only was named: no event between France and itself, nor a made-up pair
+    assert all(
+        e.source is None or e.target is None or e.source.country != e.target.country
+        for e in rec.events
+    )
+
+
+def test_pronoun_doer_named_in_the_sentence_before(code: Code) -> None:
+    rec = code(
+        "Kazakhstan's foreign minister arrived in Bishkek on Wednesday. "
+        "He accused Kyrgyzstan of blocking trucks at the border."
+    )
+    assert ("KAZ", "KGZ") in _sides(rec.events, "ACCUSE")
