@@ -77,3 +77,47 @@ def test_pronoun_doer_named_in_the_sentence_before(code: Code) -> None:
         "He accused Kyrgyzstan of blocking trucks at the border."
     )
     assert ("KAZ", "KGZ") in _sides(rec.events, "ACCUSE")
+
+
+def test_the_bloc_is_the_union_named_before(code: Code) -> None:
+    rec = code(
+        "European Union foreign ministers met in Luxembourg on Monday. "
+        "The bloc imposed an arms embargo on Myanmar."
+    )
+    sanctions = [e for e in rec.events if e.plover == "SANCTION"]
+    assert sanctions
+    assert sanctions[0].source is not None and "European Union" in sanctions[0].source.name
+    assert sanctions[0].target is not None and sanctions[0].target.country == "MMR"
+
+
+def test_the_kingdom_is_the_state_named_before(code: Code) -> None:
+    rec = code(
+        "Morocco closed its consulate in Oran on Wednesday. "
+        "The kingdom also accused Algeria of arming separatists."
+    )
+    assert ("MAR", "DZA") in _sides(rec.events, "ACCUSE")
+
+
+def test_the_group_is_not_a_government(code: Code) -> None:
+    rec = code(
+        "The Nepalese government announced new curbs on Tuesday. "
+        "The group accused the police of beating its members."
+    )
+    # "the group" refers back to no armed group, party or NGO: not the government
+    assert all(
+        e.source is None or e.source.country != "NPL" or e.source.kind != "state"
+        for e in rec.events
+        if e.plover == "ACCUSE"
+    )
+
+
+def test_a_modified_noun_is_no_reference_back(code: Code) -> None:
+    rec = code(
+        "Amnesty International issued a report on Monday. "
+        "A group of lawyers accused the Turkish courts of bias."
+    )
+    assert all(
+        e.source is None or "Amnesty" not in e.source.name
+        for e in rec.events
+        if e.plover == "ACCUSE"
+    )

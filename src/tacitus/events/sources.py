@@ -9,6 +9,7 @@ made from the phrase, as :func:`.roles.people_target` makes a target from its ob
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,7 +28,7 @@ from .syntax import (
     prep_objects,
     subject,
 )
-from .targets import sentence_actors
+from .targets import _head_of_mention, sentence_actors
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -64,7 +65,9 @@ def people_source(
     if event.source is not None:
         return event
     found = (event.target,) if event.target is not None else ()
-    actor = doer_actor(parse, index, kb, trig, article_id, found)
+    actor = named_before(parse, index, trig) or doer_actor(
+        parse, index, kb, trig, article_id, found
+    )
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
     tgt = event.target.id if event.target else ""
@@ -93,6 +96,9 @@ def people_doers(
             return pair, [] if trig.code.startswith(PAIR_JOINT_CODES) else targets
     if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
         return sources, targets
+    named = named_before(parse, index, trig)
+    if named is not None and not any(_overlaps(named, t) for t in targets):
+        return [named], targets  # "The EU met on Monday. The bloc imposed sanctions on ..."
     actor = doer_actor(parse, index, kb, trig, "subject", targets)
     if actor is None or any(_overlaps(actor, t) for t in targets):
         return sources, targets
@@ -137,7 +143,9 @@ def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
     before = parse.sentences[subj.sent - 1]
     found: list[Actor] = []
     for actor, head in sentence_actors(parse, index, before):
-        if _as_place(parse, head) or any(a.id == actor.id or a.name == actor.name for a in found):
+        if not _argument(parse, head) or _as_place(parse, head):
+            continue
+        if any(a.id == actor.id or a.name == actor.name for a in found):
             continue
         found.append(actor)
     if len(found) < 2:
@@ -158,6 +166,27 @@ def _pair_phrase(parse: Parse, head: Token) -> bool:
     return "both" in left or ("two" in left and "the" in left)
 
 
+#: Dependencies of a phrase that is a party to its clause's act.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "pobj"})
+
+
+def _argument(parse: Parse, head: Token) -> bool:
+    """The mention is a party to an act of its sentence: the subject or object of a verb
+    (or a conjunct of one, or its object after a preposition), not a word inside a noun
+    phrase ("relations *between Washington and Beijing*": no pair that acted)."""
+    t = head
+    for _ in range(4):
+        if t.dep not in ("conj", "appos", "compound", "amod", "poss") or t.head == t.i:
+            break
+        t = parse.tokens[t.head]
+    if t.dep not in ARGUMENT_DEPS or t.head == t.i:
+        return False
+    up = parse.tokens[t.head]
+    if t.dep == "pobj":
+        up = parse.tokens[up.head] if up.head != up.i else up
+    return up.pos in ("VERB", "AUX")
+
+
 def _as_place(parse: Parse, head: Token) -> bool:
     """The mention is the object of a place or time preposition ("talks *in Moscow*"), or
     a place name a journey goes to ("flew *to Asmara*"; not "protested *to Manila*")."""
@@ -168,6 +197,71 @@ def _as_place(parse: Parse, head: Token) -> bool:
         return True
     verb = parse.tokens[prep.head]
     return head.ent in PLACE_ENTS and verb.lemma.lower() in MOTION_VERBS
+
+
+#: Definite nouns that stand for a state or a body named before ("*the bloc* imposed
+#: sanctions", "*the kingdom* recalled its envoy", "*the group* said it killed ..."), with
+#: the kind of actor each refers back to.
+ANAPHOR_NOUNS = {
+    "bloc": "igo", "alliance": "igo", "organisation": "igo", "organization": "igo",
+    "kingdom": "state", "country": "state", "nation": "state", "republic": "state",
+    "emirate": "state", "group": "group", "militia": "group", "movement": "group",
+    "faction": "group", "organisation's": "igo",
+}  # fmt: skip
+#: Sectors of the bodies "the group" and "the movement" stand for: armed groups, parties,
+#: unions and NGOs, not a government, an army or a crowd.
+GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "PTY", "NGO", "LAB", "SEP"})
+#: Sentences back (besides its own) a definite noun may refer to.
+ANAPHOR_REACH = 2
+
+
+def named_before(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The actor a bare "the bloc", "the kingdom" or "the group" doer stands for: the most
+    recent one of its kind (:data:`ANAPHOR_NOUNS`) named before it in its sentence or the
+    two before. Wire copy names a body once, then calls it by its kind; the actors stage
+    makes no actor of the bare noun, so without this the act has no source."""
+    if trig.nominal or trig.reverse:
+        return None
+    holder = _doer(parse, trig.token)
+    if holder is None or index.all_at(holder):
+        return None
+    kind = ANAPHOR_NOUNS.get(holder.text.lower())
+    mods = [c for c in parse.child_tokens[holder.i] if c.i < holder.i]
+    if kind is None or [c.text.lower() for c in mods] != ["the"]:
+        return None  # "the opposition group", "a group of lawyers": not a reference back
+    first = parse.sentences[max(0, holder.sent - ANAPHOR_REACH)].start
+    k = bisect_left(index.starts, holder.start)
+    latest: Actor | None = None
+    for start, end, actor in reversed(index.spans[:k]):
+        if start < first:
+            break
+        if end > holder.start or not _of_kind(actor, kind):
+            continue
+        if _subject_at(parse, start, end):
+            return actor  # the topic a sentence was about, as a pronoun prefers it
+        latest = latest or actor
+    return latest
+
+
+def _subject_at(parse: Parse, start: int, end: int) -> bool:
+    """The mention at ``start:end`` is (a conjunct or possessor in) a verb's subject."""
+    tok = parse.token_at(start)
+    if tok is None:
+        return False
+    tok = _head_of_mention(parse, tok, start, end)
+    for _ in range(4):
+        if tok.dep not in ("conj", "compound", "poss", "appos") or tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+    return tok.dep in ("nsubj", "nsubjpass")
+
+
+def _of_kind(actor: Actor, kind: str) -> bool:
+    if kind == "state":
+        return actor.kind == "state"
+    if kind == "igo":
+        return actor.sector == "IGO"
+    return actor.kind in ("group", "organisation") and actor.sector in GROUP_SECTORS
 
 
 def doer_actor(
