@@ -121,3 +121,14 @@ def test_a_modified_noun_is_no_reference_back(code: Code) -> None:
         for e in rec.events
         if e.plover == "ACCUSE"
     )
+
+
+def test_its_refers_to_a_ministry_named_as_a_group(code: Code) -> None:
+    rec = code(
+        "The Azerbaijani defence ministry said on Friday that its artillery had shelled "
+        "Armenian positions near the border."
+    )
+    # "its artillery" is the ministry's: the doer has the ministry's country
+    shelled = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert shelled
+    assert all(e.source is not None and e.source.country == "AZE" for e in shelled)

@@ -357,12 +357,28 @@ def _new_from_nominal(
     return c
 
 
-def _compatible(m: Mention, c: Cluster) -> bool:
+def _compatible(m: Mention, c: Cluster, ctx: Context | None = None) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
     if m.gender == "n":
-        return c.kind in ("organisation", "state")
+        return c.kind in ("organisation", "state") or (
+            ctx is not None and c.kind == "group" and _one_body(ctx, c)
+        )
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
+
+
+#: Sectors of a group that is one body ("the defence ministry", "the junta", "the army"):
+#: "it" and "its" may refer to it, as to a named organisation; not to a crowd or a family.
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY"})
+
+
+def _one_body(ctx: Context, c: Cluster) -> bool:
+    """A group named by a singular noun of a body ("the Turkish defence ministry"), not
+    by a plural one ("Turkish troops": "they")."""
+    if c.sector not in BODY_SECTORS:
+        return False
+    named = next((x for x in c.mentions if x.kind != "pronoun"), None)
+    return named is not None and ctx.tokens[_mention_head(ctx, named)].tag in ("NN", "NNP")
 
 
 def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -388,7 +404,7 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         root = next((k for k in range(sp.first, sp.last) if toks[k].head == k), sp.first)
         cands = []
         for pos, (c, x) in owner.items():
-            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
+            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c, ctx):
                 continue
             if ctx.quoted[pos] and not ctx.quoted[m.first]:
                 continue
@@ -423,7 +439,7 @@ def _object_controlled(
     if obj is None:
         return None
     for c, x in owner.values():
-        if x.np_first <= obj < x.last and x.first < m.first and _compatible(m, c):
+        if x.np_first <= obj < x.last and x.first < m.first and _compatible(m, c, ctx):
             return c
     return None
 
