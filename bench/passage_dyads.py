@@ -2,12 +2,12 @@
 
 Each row of a corpus TSV (``corpus/events/DATASHEET.md``) with a labelled act is run through
 the whole pipeline as one article. For the best event of the labelled PLOVER type (one with
-the labelled source first, then the most confident), it says whether its source and target
-cover the labelled ones and whether its source has a country, and counts the misses by
-class: no event of the type, the source empty, the source taken from the sentence of the
-act when the labelled doer is named in another one (a pronoun or "the ministry" not
-resolved), a wrong source otherwise, the target empty or wrong, and a source with no
-country.
+the labelled source, then target, first; then the most confident), it says whether its
+source and target cover the labelled ones and whether its source has a country, and counts
+the misses by class: no event of the type, the source empty, the source taken from the
+sentence of the act when the labelled doer is named in another one (a pronoun or "the
+ministry" not resolved), a wrong source otherwise, the target empty or wrong, and a source
+with no country.
 
     .venv/bin/python bench/passage_dyads.py corpus/events/pos_passages_s25.tsv [--show]
 """
@@ -61,7 +61,11 @@ def main() -> None:
         # a joint act is coded once each way: the one with the labelled sides, if any
         best = max(
             events,
-            key=lambda e: (covers(e.source, row.source, text), e.confidence),
+            key=lambda e: (
+                covers(e.source, row.source, text),
+                covers(e.target, row.target, text),
+                e.confidence,
+            ),
             default=None,
         )
         fails = failure(row, best, text)

@@ -361,14 +361,17 @@ def _compatible(m: Mention, c: Cluster, ctx: Context | None = None) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
     if m.gender == "n":
+        # "its jets", "its forces": the body's own; a bare "it" of a group is left alone
+        # ("the government said it was studying ...": the content of a report)
+        owned = ctx is not None and ctx.tokens[m.first].tag == "PRP$"
         return c.kind in ("organisation", "state") or (
-            ctx is not None and c.kind == "group" and _one_body(ctx, c)
+            owned and c.kind == "group" and ctx is not None and _one_body(ctx, c)
         )
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
 
 
 #: Sectors of a group that is one body ("the defence ministry", "the junta", "the army"):
-#: "it" and "its" may refer to it, as to a named organisation; not to a crowd or a family.
+#: "its" may refer to it, as to a named organisation; not to a crowd or a family.
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY"})
 
 
