@@ -132,3 +132,21 @@ def test_its_refers_to_a_ministry_named_as_a_group(code: Code) -> None:
     shelled = [e for e in rec.events if e.plover == "ASSAULT"]
     assert shelled
     assert all(e.source is not None and e.source.country == "AZE" for e in shelled)
+
+
+def test_an_authority_reporting_its_own_dead_is_not_the_killer(code: Code) -> None:
+    rec = code(
+        "Four policemen were shot dead at a roadblock outside Kandahar, "
+        "the Afghan interior ministry said."
+    )
+    shot = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert shot
+    assert all(e.source is None or e.source.sector not in ("GOV", "MIL") for e in shot)
+
+
+def test_an_authority_reporting_a_raid_on_militants_did_it(code: Code) -> None:
+    rec = code("Eight militants were killed in a raid near Bannu, the Pakistani army said.")
+    assert any(
+        e.plover == "ASSAULT" and e.source is not None and e.source.country == "PAK"
+        for e in rec.events
+    )
