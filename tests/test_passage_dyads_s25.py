@@ -150,3 +150,11 @@ def test_an_authority_reporting_a_raid_on_militants_did_it(code: Code) -> None:
         e.plover == "ASSAULT" and e.source is not None and e.source.country == "PAK"
         for e in rec.events
     )
+
+
+def test_it_opening_a_sentence_is_the_body_named_before(code: Code) -> None:
+    rec = code(
+        "The Croatian government said on Thursday that talks on the border had stalled. "
+        "It accused Slovenia of blocking its bid to join the European Union."
+    )
+    assert ("HRV", "SVN") in _sides(rec.events, "ACCUSE")

@@ -361,11 +361,8 @@ def _compatible(m: Mention, c: Cluster, ctx: Context | None = None) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
     if m.gender == "n":
-        # "its jets", "its forces": the body's own; a bare "it" of a group is left alone
-        # ("the government said it was studying ...": the content of a report)
-        owned = ctx is not None and ctx.tokens[m.first].tag == "PRP$"
         return c.kind in ("organisation", "state") or (
-            owned and c.kind == "group" and ctx is not None and _one_body(ctx, c)
+            ctx is not None and c.kind == "group" and _body_pronoun(ctx, m, c)
         )
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
 
@@ -373,6 +370,26 @@ def _compatible(m: Mention, c: Cluster, ctx: Context | None = None) -> bool:
 #: Sectors of a group that is one body ("the defence ministry", "the junta", "the army"):
 #: "its" may refer to it, as to a named organisation; not to a crowd or a family.
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY"})
+
+
+def _body_pronoun(ctx: Context, m: Mention, c: Cluster) -> bool:
+    """ "Its" ("its jets", "its forces": the body's own), or "it" as the subject of a
+    sentence after the one that named the body ("The Serbian government said ... . *It*
+    rejected ..."); a bare "it" inside the body's own sentence is left alone ("the
+    government said it was studying ...", "the party ... if it continued")."""
+    if not _one_body(ctx, c):
+        return False
+    t = ctx.tokens[m.first]
+    if t.tag == "PRP$":
+        return True
+    verb = ctx.tokens[t.head]
+    named = next((x for x in c.mentions if x.kind != "pronoun"), None)
+    return (
+        t.dep == "nsubj"
+        and verb.head == verb.i
+        and named is not None
+        and ctx.tokens[named.first].sent < t.sent
+    )
 
 
 def _one_body(ctx: Context, c: Cluster) -> bool:
