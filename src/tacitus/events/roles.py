@@ -454,9 +454,10 @@ def authority_doer(
 
 def _own_forces_hit(actor: Actor, trig: Trigger, targets: list[Actor]) -> bool:
     """An act of force on the authority's own soldiers or police ("three soldiers were
-    killed in an ambush, the defence ministry said"): they report it, they did not do it."""
+    killed in an ambush, the defence ministry said", with or without a country): they
+    report it, they did not do it."""
     return trig.code[:2] in ("18", "19", "20") and any(
-        t.country == actor.country and t.sector in ("MIL", "COP") for t in targets
+        t.country in (None, actor.country) and t.sector in ("MIL", "COP") for t in targets
     )
 
 
