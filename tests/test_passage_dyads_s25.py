@@ -158,3 +158,19 @@ def test_it_opening_a_sentence_is_the_body_named_before(code: Code) -> None:
         "It accused Slovenia of blocking its bid to join the European Union."
     )
     assert ("HRV", "SVN") in _sides(rec.events, "ACCUSE")
+
+
+def test_the_pair_named_earlier_in_the_same_sentence(code: Code) -> None:
+    rec = code(
+        "After the Malian foreign minister held talks with his Senegalese counterpart in "
+        "Dakar on Friday, the two ministers signed a deal on transit fees."
+    )
+    assert ("MLI", "SEN") in _sides(rec.events, "SUPPORT")
+
+
+def test_words_in_a_noun_phrase_are_no_pair(code: Code) -> None:
+    rec = code(
+        "Ties between Ottawa and New Delhi have cooled over the past year. "
+        "Both sides expelled diplomats in the spring."
+    )
+    assert not [e for e in rec.events if e.source is not None and e.plover == "SANCTION"]

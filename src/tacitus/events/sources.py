@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..actors.kb import KB, Entry
-from ..parse import Parse, Token
+from ..parse import Parse, Sentence, Token
 from ..records import Actor, Event
 from ..text import stable_id
 from .coder import SPEAKER_PRONOUNS, Trigger
@@ -130,7 +130,8 @@ MOTION_VERBS = frozenset(
 
 def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
     """The two sides a "the two leaders" or "both sides" subject stands for: the first two
-    actors of the sentence before that are not named as a place ("Modi met Xi in Wuhan on
+    actors not named as a place, earlier in its own sentence ("After Ruto met Hassan, *the
+    two leaders* agreed ...") or else in the sentence before ("Modi met Xi in Wuhan on
     Friday. *The two leaders* agreed ..."). News names a pair, then refers to them as one
     plural phrase; no actor covers that phrase, so without this the act has no source."""
     if trig.nominal or trig.reverse:
@@ -138,12 +139,18 @@ def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
     subj, passive = subject(parse, trig.token)
     if subj is None or passive or not _pair_phrase(parse, subj) or index.all_at(subj):
         return []
-    if subj.sent == 0:
-        return []
-    before = parse.sentences[subj.sent - 1]
+    here = _sides(parse, index, parse.sentences[subj.sent], subj.i)
+    if len(here) >= 2 or subj.sent == 0:
+        return here
+    return _sides(parse, index, parse.sentences[subj.sent - 1], len(parse.tokens))
+
+
+def _sides(parse: Parse, index: ActorIndex, sent: Sentence, before: int) -> list[Actor]:
+    """The first two actors of ``sent`` that are parties to an act there (not places),
+    mentioned before token ``before``; none unless there are two sides."""
     found: list[Actor] = []
-    for actor, head in sentence_actors(parse, index, before):
-        if not _argument(parse, head) or _as_place(parse, head):
+    for actor, head in sentence_actors(parse, index, sent):
+        if head.i >= before or not _argument(parse, head) or _as_place(parse, head):
             continue
         if any(a.id == actor.id or a.name == actor.name for a in found):
             continue
@@ -184,6 +191,8 @@ def _argument(parse: Parse, head: Token) -> bool:
     up = parse.tokens[t.head]
     if t.dep == "pobj":
         up = parse.tokens[up.head] if up.head != up.i else up
+        if up.dep == "dobj" and up.head != up.i:  # "held talks *with X*": the act's party
+            up = parse.tokens[up.head]
     return up.pos in ("VERB", "AUX")
 
 
