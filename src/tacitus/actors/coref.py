@@ -113,6 +113,8 @@ def cluster(ctx: Context, mentions: list[Mention]) -> list[Cluster]:
                 people.append(c)
                 clusters.append(c)
             c.add(m)
+        elif m.kind in ("nominal", "group") and _pair_nominal(ctx, m):
+            pass  # "the two leaders": both sides named before, not one actor (see below)
         elif m.kind in ("nominal", "pronoun"):
             c = _resolve(ctx, m, clusters) if m.kind == "nominal" else _pronoun(ctx, m, clusters)
             fresh = c is None and m.kind == "nominal"
@@ -264,6 +266,21 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
     return best
 
 
+def _pair_nominal(ctx: Context, m: Mention) -> bool:
+    """ "The two leaders", "both sides", "the two presidents": a plural nominal that stands
+    for two actors named before it. No one cluster is its antecedent, and the passage's
+    country is not its own; the events stage pairs it with the two sides
+    (:func:`tacitus.events.sources.pair_doers`). Not when its own words give a country
+    ("the two Kenyan ministers")."""
+    if m.country is not None and m.country_from != "context":
+        return False
+    head = ctx.tokens[_mention_head(ctx, m)]
+    if head.tag not in ("NNS", "NNPS"):
+        return False
+    left = {c.text.lower() for c in ctx.parse.child_tokens[head.i] if c.i < head.i}
+    return "both" in left or {"the", "two"} <= left
+
+
 def _named_by_head(c: Cluster, cls: str | None) -> bool:
     """Whether an organisation's name has the nominal's word as its head: "the ministry"
     after "the Interior Ministry of Kazakhstan", "the court" after "the Supreme Court"."""
@@ -340,12 +357,48 @@ def _new_from_nominal(
     return c
 
 
-def _compatible(m: Mention, c: Cluster) -> bool:
+def _compatible(m: Mention, c: Cluster, ctx: Context | None = None) -> bool:
     if m.gender == "p":
         return c.kind in ("group", "organisation")
     if m.gender == "n":
-        return c.kind in ("organisation", "state")
+        return c.kind in ("organisation", "state") or (
+            ctx is not None and c.kind == "group" and _body_pronoun(ctx, m, c)
+        )
     return c.kind == "person" and (c.gender is None or c.gender == m.gender)
+
+
+#: Sectors of a group that is one body ("the defence ministry", "the junta", "the army"):
+#: "its" may refer to it, as to a named organisation; not to a crowd or a family.
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", "REB", "INS", "PTY"})
+
+
+def _body_pronoun(ctx: Context, m: Mention, c: Cluster) -> bool:
+    """ "Its" ("its jets", "its forces": the body's own), or "it" as the subject of a
+    sentence after the one that named the body ("The Serbian government said ... . *It*
+    rejected ..."); a bare "it" inside the body's own sentence is left alone ("the
+    government said it was studying ...", "the party ... if it continued")."""
+    if not _one_body(ctx, c):
+        return False
+    t = ctx.tokens[m.first]
+    if t.tag == "PRP$":
+        return True
+    verb = ctx.tokens[t.head]
+    named = next((x for x in c.mentions if x.kind != "pronoun"), None)
+    return (
+        t.dep == "nsubj"
+        and verb.head == verb.i
+        and named is not None
+        and ctx.tokens[named.first].sent < t.sent
+    )
+
+
+def _one_body(ctx: Context, c: Cluster) -> bool:
+    """A group named by a singular noun of a body ("the Turkish defence ministry"), not
+    by a plural one ("Turkish troops": "they")."""
+    if c.sector not in BODY_SECTORS:
+        return False
+    named = next((x for x in c.mentions if x.kind != "pronoun"), None)
+    return named is not None and ctx.tokens[_mention_head(ctx, named)].tag in ("NN", "NNP")
 
 
 def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | None:
@@ -371,7 +424,7 @@ def _pronoun(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
         root = next((k for k in range(sp.first, sp.last) if toks[k].head == k), sp.first)
         cands = []
         for pos, (c, x) in owner.items():
-            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c):
+            if toks[pos].sent != s or (s == sent and pos >= m.first) or not _compatible(m, c, ctx):
                 continue
             if ctx.quoted[pos] and not ctx.quoted[m.first]:
                 continue
@@ -406,7 +459,7 @@ def _object_controlled(
     if obj is None:
         return None
     for c, x in owner.values():
-        if x.np_first <= obj < x.last and x.first < m.first and _compatible(m, c):
+        if x.np_first <= obj < x.last and x.first < m.first and _compatible(m, c, ctx):
             return c
     return None
 

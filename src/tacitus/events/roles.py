@@ -447,8 +447,18 @@ def authority_doer(
         if a.country is not None
         and (a.sector is None or a.sector in AUTHORITY_SECTORS)
         and not _among(a, targets)
+        and not _own_forces_hit(a, trig, targets)
     ]
     return (doers[:1], targets) if doers else (sources, targets)
+
+
+def _own_forces_hit(actor: Actor, trig: Trigger, targets: list[Actor]) -> bool:
+    """An act of force on the authority's own soldiers or police ("three soldiers were
+    killed in an ambush, the defence ministry said", with or without a country): they
+    report it, they did not do it."""
+    return trig.code[:2] in ("18", "19", "20") and any(
+        t.country in (None, actor.country) and t.sector in ("MIL", "COP") for t in targets
+    )
 
 
 #: Deploying forces: a show of force (15) or peacekeepers sent (074).

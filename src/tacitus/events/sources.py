@@ -9,11 +9,12 @@ made from the phrase, as :func:`.roles.people_target` makes a target from its ob
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..actors.kb import KB, Entry
-from ..parse import Parse, Token
+from ..parse import Parse, Sentence, Token
 from ..records import Actor, Event
 from ..text import stable_id
 from .coder import SPEAKER_PRONOUNS, Trigger
@@ -27,6 +28,7 @@ from .syntax import (
     prep_objects,
     subject,
 )
+from .targets import _head_of_mention, sentence_actors
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -63,7 +65,9 @@ def people_source(
     if event.source is not None:
         return event
     found = (event.target,) if event.target is not None else ()
-    actor = doer_actor(parse, index, kb, trig, article_id, found)
+    actor = named_before(parse, index, trig) or doer_actor(
+        parse, index, kb, trig, article_id, found
+    )
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
     tgt = event.target.id if event.target else ""
@@ -86,8 +90,15 @@ def people_doers(
     council's or a senate's doings at home are no event between states); an act of force
     is left to :func:`people_source`."""
     root = trig.code[:2]
+    if not sources:
+        pair = pair_doers(parse, index, trig)
+        if pair:  # "The two leaders signed an accord": the pair the last sentence named
+            return pair, [] if trig.code.startswith(PAIR_JOINT_CODES) else targets
     if sources or root in FORCE_ROOTS:  # kept with no source: see :func:`people_source`
         return sources, targets
+    named = named_before(parse, index, trig)
+    if named is not None and not any(_overlaps(named, t) for t in targets):
+        return [named], targets  # "The EU met on Monday. The bloc imposed sanctions on ..."
     actor = doer_actor(parse, index, kb, trig, "subject", targets)
     if actor is None or any(_overlaps(actor, t) for t in targets):
         return sources, targets
@@ -96,6 +107,170 @@ def people_doers(
     ):
         return sources, targets  # "the council approved a request from residents"
     return [actor], targets
+
+
+#: Plural heads of a phrase that stands for two sides named before ("the two *leaders*",
+#: "both *sides*", "the two *countries*").
+PAIR_NOUNS = frozenset(
+    {"leaders", "men", "women", "sides", "countries", "nations", "states", "governments",
+     "presidents", "ministers", "premiers", "delegations", "parties", "neighbours",
+     "neighbors", "rivals", "allies", "leaderships", "chiefs", "envoys", "heads",
+     "counterparts", "capitals", "armies", "militaries", "factions", "groups"}
+)  # fmt: skip
+#: Acts two sides do together: a pair doing one is each other's target ("the two leaders
+#: agreed to resume visits by their ministers": not the ministers).
+PAIR_JOINT_CODES = ("03", "04", "057", "06")
+#: Prepositions of a place or time phrase: an actor there is no side ("met *in Beijing*").
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "outside", "inside", "from", "during"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+MOTION_VERBS = frozenset(
+    {"fly", "travel", "go", "come", "head", "return", "arrive", "move", "drive", "sail"}
+)
+
+
+def pair_doers(parse: Parse, index: ActorIndex, trig: Trigger) -> list[Actor]:
+    """The two sides a "the two leaders" or "both sides" subject stands for: the first two
+    actors not named as a place, earlier in its own sentence ("After Ruto met Hassan, *the
+    two leaders* agreed ...") or else in the sentence before ("Modi met Xi in Wuhan on
+    Friday. *The two leaders* agreed ..."). News names a pair, then refers to them as one
+    plural phrase; no actor covers that phrase, so without this the act has no source."""
+    if trig.nominal or trig.reverse:
+        return []
+    subj, passive = subject(parse, trig.token)
+    if subj is None or passive or not _pair_phrase(parse, subj) or index.all_at(subj):
+        return []
+    here = _sides(parse, index, parse.sentences[subj.sent], subj.i)
+    if len(here) >= 2 or subj.sent == 0:
+        return here
+    return _sides(parse, index, parse.sentences[subj.sent - 1], len(parse.tokens))
+
+
+def _sides(parse: Parse, index: ActorIndex, sent: Sentence, before: int) -> list[Actor]:
+    """The first two actors of ``sent`` that are parties to an act there (not places),
+    mentioned before token ``before``; none unless there are two sides."""
+    found: list[Actor] = []
+    for actor, head in sentence_actors(parse, index, sent):
+        if head.i >= before or not _argument(parse, head) or _as_place(parse, head):
+            continue
+        if any(a.id == actor.id or a.name == actor.name for a in found):
+            continue
+        found.append(actor)
+    if len(found) < 2:
+        return []
+    one, two = found[:2]
+    same = one.country is not None and one.country == two.country
+    if same and "state" in (one.kind, two.kind):
+        return []  # "Beijing ... China": one state named twice, not a pair
+    return [one, two]
+
+
+def _pair_phrase(parse: Parse, head: Token) -> bool:
+    """ "the two leaders", "both sides", "both countries' ministers" are not: the head is a
+    plural :data:`PAIR_NOUNS` word with "two" or "both" before it."""
+    if head.text.lower() not in PAIR_NOUNS:
+        return False
+    left = [c.text.lower() for c in parse.child_tokens[head.i] if c.i < head.i]
+    return "both" in left or ("two" in left and "the" in left)
+
+
+#: Dependencies of a phrase that is a party to its clause's act.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "pobj"})
+
+
+def _argument(parse: Parse, head: Token) -> bool:
+    """The mention is a party to an act of its sentence: the subject or object of a verb
+    (or a conjunct of one, or its object after a preposition), not a word inside a noun
+    phrase ("relations *between Washington and Beijing*": no pair that acted)."""
+    t = head
+    for _ in range(4):
+        if t.dep not in ("conj", "appos", "compound", "amod", "poss") or t.head == t.i:
+            break
+        t = parse.tokens[t.head]
+    if t.dep not in ARGUMENT_DEPS or t.head == t.i:
+        return False
+    up = parse.tokens[t.head]
+    if t.dep == "pobj":
+        up = parse.tokens[up.head] if up.head != up.i else up
+        if up.dep == "dobj" and up.head != up.i:  # "held talks *with X*": the act's party
+            up = parse.tokens[up.head]
+    return up.pos in ("VERB", "AUX")
+
+
+def _as_place(parse: Parse, head: Token) -> bool:
+    """The mention is the object of a place or time preposition ("talks *in Moscow*"), or
+    a place name a journey goes to ("flew *to Asmara*"; not "protested *to Manila*")."""
+    if head.dep != "pobj" or head.head == head.i:
+        return False
+    prep = parse.tokens[head.head]
+    if prep.lemma.lower() in PLACE_PREPS:
+        return True
+    verb = parse.tokens[prep.head]
+    return head.ent in PLACE_ENTS and verb.lemma.lower() in MOTION_VERBS
+
+
+#: Definite nouns that stand for a state or a body named before ("*the bloc* imposed
+#: sanctions", "*the kingdom* recalled its envoy", "*the group* said it killed ..."), with
+#: the kind of actor each refers back to.
+ANAPHOR_NOUNS = {
+    "bloc": "igo", "alliance": "igo", "organisation": "igo", "organization": "igo",
+    "kingdom": "state", "country": "state", "nation": "state", "republic": "state",
+    "emirate": "state", "group": "group", "militia": "group", "movement": "group",
+    "faction": "group", "organisation's": "igo",
+}  # fmt: skip
+#: Sectors of the bodies "the group" and "the movement" stand for: armed groups, parties,
+#: unions and NGOs, not a government, an army or a crowd.
+GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "OPP", "PTY", "NGO", "LAB", "SEP"})
+#: Sentences back (besides its own) a definite noun may refer to.
+ANAPHOR_REACH = 2
+
+
+def named_before(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The actor a bare "the bloc", "the kingdom" or "the group" doer stands for: the most
+    recent one of its kind (:data:`ANAPHOR_NOUNS`) named before it in its sentence or the
+    two before. Wire copy names a body once, then calls it by its kind; the actors stage
+    makes no actor of the bare noun, so without this the act has no source."""
+    if trig.nominal or trig.reverse:
+        return None
+    holder = _doer(parse, trig.token)
+    if holder is None or index.all_at(holder):
+        return None
+    kind = ANAPHOR_NOUNS.get(holder.text.lower())
+    mods = [c for c in parse.child_tokens[holder.i] if c.i < holder.i]
+    if kind is None or [c.text.lower() for c in mods] != ["the"]:
+        return None  # "the opposition group", "a group of lawyers": not a reference back
+    first = parse.sentences[max(0, holder.sent - ANAPHOR_REACH)].start
+    k = bisect_left(index.starts, holder.start)
+    latest: Actor | None = None
+    for start, end, actor in reversed(index.spans[:k]):
+        if start < first:
+            break
+        if end > holder.start or not _of_kind(actor, kind):
+            continue
+        if _subject_at(parse, start, end):
+            return actor  # the topic a sentence was about, as a pronoun prefers it
+        latest = latest or actor
+    return latest
+
+
+def _subject_at(parse: Parse, start: int, end: int) -> bool:
+    """The mention at ``start:end`` is (a conjunct or possessor in) a verb's subject."""
+    tok = parse.token_at(start)
+    if tok is None:
+        return False
+    tok = _head_of_mention(parse, tok, start, end)
+    for _ in range(4):
+        if tok.dep not in ("conj", "compound", "poss", "appos") or tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+    return tok.dep in ("nsubj", "nsubjpass")
+
+
+def _of_kind(actor: Actor, kind: str) -> bool:
+    if kind == "state":
+        return actor.kind == "state"
+    if kind == "igo":
+        return actor.sector == "IGO"
+    return actor.kind in ("group", "organisation") and actor.sector in GROUP_SECTORS
 
 
 def doer_actor(
