@@ -1,15 +1,14 @@
 """Tests for the quote-recall rules of session 25.
 
-An adjective of attitude said of a subject reports its prepositional object ("remain wary
-of Moscow", "was critical of the new border rules"), as a noun of stance does; the same
-adjective said of nobody ("a critical report") reports nothing. A stance verb with a subject
-of its own reports its object even when short, if that is a pronoun ("back him") or a noun
-with no article ("opposes abortion"); "rejected the offer" still tells of an act. A few
-cue verbs take an object of their own ("hoped for", "distanced herself from", "named her
-deputy as", "identified the driver as"). A cue noun with a that-clause reports it even
-when no one in the sentence holds it ("there are fears that the dam will fail"); one with a
-to-clause ("the plan to expand") still needs a holder. "Made the argument (for years)
-that ..." reports the clause the parser hangs on "make", like "made clear that".
+A quote's content is a clause or a quoted span, never a bare noun phrase object (the quotes
+issue): an adjective of attitude ("remain wary of Moscow") and a stance verb's short object
+("back him", "opposes abortion", "rejected the offer") report nothing. A few cue verbs
+take an object of their own ("hoped for", "distanced herself from", "named her deputy as",
+"identified the driver as"). A cue noun with a that-clause reports it even when no one in
+the sentence holds it ("there are fears that the dam will fail"); one with a to-clause
+("the plan to expand") still needs a holder. "Made the argument (for years) that ..."
+reports the clause the parser hangs on "make", like "made clear that". A cue verb done by a
+deed ("responded by recalling its envoy") reports nothing.
 
 Every sentence here is written for these tests.
 """
@@ -27,45 +26,19 @@ LEAD = "The ferry is late again. "
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("sentence", "content", "cue"),
+    "sentence",
     [
-        ("Grain traders in Odessa remain wary of Moscow.", "Moscow", "wary"),
-        (
-            "The archbishop was sharply critical of the new border rules.",
-            "the new border rules",
-            "critical",
-        ),
-        ("The fishing towns are deeply skeptical about the quota deal.", "the quota deal", None),
+        "Grain traders in Odessa remain wary of Moscow.",
+        "The archbishop was sharply critical of the new border rules.",
+        "A critical report of the harbour was published on Monday.",
+        "Local farmers back him, and the mayor praised it.",
+        "The new governor of Sonora opposes abortion.",
     ],
 )
-def test_adjective_of_attitude_reports_its_object(
-    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, content: str, cue: str | None
+def test_a_bare_noun_phrase_object_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str
 ) -> None:
-    found = [q for q in quotes(LEAD + sentence) if q.text == content]
-    assert len(found) == 1
-    assert cue is None or found[0].cue == cue
-    assert found[0].speaker_span is not None
-
-
-@pytest.mark.model
-def test_adjective_said_of_nobody_reports_nothing(
-    quotes: Callable[[str], tuple[Quote, ...]],
-) -> None:
-    assert quotes(LEAD + "A critical report of the harbour was published on Monday.") == ()
-
-
-@pytest.mark.model
-def test_stance_verb_reports_a_pronoun_object(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
-    found = quotes(LEAD + "Local farmers back him, and the mayor praised it.")
-    assert [(q.cue, q.text) for q in found] == [("back", "him"), ("praised", "it")]
-
-
-@pytest.mark.model
-def test_stance_verb_reports_a_noun_with_no_article(
-    quotes: Callable[[str], tuple[Quote, ...]],
-) -> None:
-    (q,) = quotes(LEAD + "The new governor of Sonora opposes abortion.")
-    assert (q.cue, q.text) == ("opposes", "abortion")
+    assert quotes(LEAD + sentence) == ()
 
 
 @pytest.mark.model

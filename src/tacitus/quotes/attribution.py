@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..parse import Parse
-from .content import indirect_content, trim
-from .cue_tokens import cue_kind, is_cue, stance_adjective_object, too_long
+from .content import indirect_content
+from .cue_tokens import cue_kind, is_cue, too_long
 from .direct import (
     Finding,
     adjacent,
@@ -27,7 +27,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COMPLEMENTS, STANCE_VERBS, SUBJECTS, cue_lemma
+from .lexicon import COMPLEMENTS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -97,7 +97,7 @@ def find(text: str, parse: Parse) -> list[Finding]:
             continue  # its quote was its content; a clause of its own is a second one
         if _answered_by_act(parse, i):
             continue
-        span = _content(text, parse, i)
+        span = indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
         who = speaker_range(parse, i)
@@ -150,49 +150,6 @@ def _held(text: str, span: tuple[int, int], i: int, parse: Parse) -> bool:
     so does a noun after a preposition ("amid fears that ..."): the setting of an act."""
     t = parse.tokens[i]
     return t.pos == "NOUN" and t.dep != "pobj" and text[span[0] : span[0] + 5].lower() == "that "
-
-
-def _content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
-    """What cue ``i`` reports: the object of an adjective of attitude ("is wary of Moscow"),
-    else its clause, else, for a stance verb with a subject of its own, its object however
-    short ("she opposed the tax", "they back him"): what the subject is for or against."""
-    toks = parse.tokens
-    if toks[i].pos == "ADJ" and (obj := stance_adjective_object(parse, i)) is not None:
-        return _phrase_span(text, parse, i, obj)
-    span = indirect_content(text, parse, i)
-    if span is not None or not _stance_verb(parse, i):
-        return span
-    obj = next((c for c in parse.children[i] if c > i and toks[c].dep == "dobj"), None)
-    if obj is None or not _unmarked(parse, obj):
-        return None
-    return _phrase_span(text, parse, i, obj)
-
-
-def _unmarked(parse: Parse, obj: int) -> bool:
-    """An object that is a pronoun ("backs him") or a noun with no article ("opposes
-    abortion", "those decisions"): "rejected the offer" tells of an act, not a stance."""
-    toks = parse.tokens
-    if toks[obj].pos == "PRON":
-        return True
-    return not any(
-        toks[c].dep == "det" and toks[c].text.lower() in ("the", "a", "an")
-        for c in parse.children[obj]
-    )
-
-
-def _stance_verb(parse: Parse, i: int) -> bool:
-    """A stance verb (support, oppose, endorse ...) with a subject of its own ("Lee opposed
-    the tax"); without one ("a group backing Ruiz") it tells what a thing does."""
-    t = parse.tokens[i]
-    if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
-        return False
-    return any(parse.tokens[c].dep == "nsubj" for c in parse.children[i])
-
-
-def _phrase_span(text: str, parse: Parse, i: int, head: int) -> tuple[int, int] | None:
-    """The characters of the phrase under ``head``, cut as a content of cue ``i`` is."""
-    sub = trim(text, parse, i, sorted(parse.subtree(head)))
-    return (parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end) if sub else None
 
 
 def _reports_clause(parse: Parse, i: int) -> bool:

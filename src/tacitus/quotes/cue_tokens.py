@@ -18,7 +18,6 @@ from .lexicon import (
     OPEN_COMPLEMENTS,
     PEOPLE_NOUNS,
     PERSON_TITLES,
-    STANCE_ADJECTIVES,
     STANCE_NOUNS,
     SUBJECTS,
     cue_of,
@@ -43,8 +42,6 @@ def is_cue(parse: Parse, i: int) -> bool:
         return via(parse, i) is not None
     if not (t.pos in ("VERB", "AUX") or t.tag.startswith("VB")):
         if t.pos == "NOUN" and stance_objects(parse, i):
-            return True
-        if t.pos == "ADJ" and stance_adjective_object(parse, i) is not None:
             return True
         return t.pos in ("NOUN", "ADJ") and bool(clause_children(parse, i))
     cue = cue_of(t.text, t.lemma)
@@ -166,28 +163,6 @@ def stance_objects(parse: Parse, i: int) -> list[int]:
         for g in parse.children[c]
         if toks[g].dep == "pobj"
     ]
-
-
-#: Verbs that say what their subject is ("she is wary of", "he remained critical of").
-LINKING_VERBS = frozenset({"be", "remain", "seem", "appear", "become", "sound", "grow", "stay"})
-
-
-def stance_adjective_object(parse: Parse, i: int) -> int | None:
-    """The object of an adjective of attitude said of a subject ("she is critical of the levy",
-    "voters remain wary of Moscow"): the head of what the subject is for or against, or
-    feels about; None for other adjectives, or one said of nobody ("a critical report")."""
-    toks, t = parse.tokens, parse.tokens[i]
-    preps = STANCE_ADJECTIVES.get(t.lemma.lower())
-    if preps is None or t.dep != "acomp" or toks[t.head].lemma.lower() not in LINKING_VERBS:
-        return None
-    if not any(toks[c].dep in SUBJECTS for c in parse.children[t.head]):
-        return None
-    for c in parse.children[i]:
-        if c > i and toks[c].dep == "prep" and toks[c].text.lower() in preps:
-            objs = [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
-            if objs:
-                return objs[0]
-    return None
 
 
 def _own_subject(parse: Parse, i: int) -> bool:

@@ -69,12 +69,6 @@ STANCE_NOUNS: dict[str, frozenset[str]] = {
     noun: frozenset(preps.split("|"))
     for noun, preps in (entry.lower().split() for entry in _lists()["stance_nouns"])
 }
-#: Adjectives of attitude -> the prepositions of their object ("critical of", "wary of"): the
-#: object is what the subject the adjective is said of is for or against, or feels about.
-STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
-    adj: frozenset(preps.split("|"))
-    for adj, preps in (entry.lower().split() for entry in _lists()["stance_adjectives"])
-}
 #: Verbs of asking: an if-clause after them is the question asked ("asked the crew if ..."),
 #: not a condition.
 QUESTION_VERBS = _words("question_verbs")
