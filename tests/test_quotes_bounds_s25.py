@@ -170,8 +170,8 @@ def test_relative_clause_after_a_cue_is_not_its_content(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     text = (
-        "“Manners were assumed,” said Gregory Hale, whom the governor appointed to the port "
-        "board, and who is now supporting Senator Ana Ruiz."
+        "“Manners were assumed,” said Gregory Hale, whom the governor appointed to the harbour "
+        "board, and who is currently supporting Senator Ana Ruiz."
     )
     assert not any(q.text.startswith("who") for q in quotes(LEAD + text))
 
