@@ -95,8 +95,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
             continue
         if i in used and not _reports_clause(parse, i):
             continue  # its quote was its content; a clause of its own is a second one
-        if _answered_by_act(parse, i):
-            continue
+        if _answered_by(parse, i) is not None:
+            continue  # a deed, or words its gerund reports ("responded by saying that ...")
         span = indirect_content(text, parse, i)
         if span is None or any(s < span[1] and span[0] < e for s, e in quoted):
             continue
@@ -117,30 +117,20 @@ def find(text: str, parse: Parse) -> list[Finding]:
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
-def _answered_by_act(parse: Parse, i: int) -> bool:
-    """A cue verb whose manner is a deed ("Chile responded to the expulsion *by recalling
-    its ambassador*", "the union reacted *by calling a strike*"): an act, not words; "she
-    responded *by saying that* ..." still speaks (:func:`_says`)."""
+def _answered_by(parse: Parse, i: int) -> int | None:
+    """The gerund of a cue verb's manner ("Chile responded to the expulsion *by recalling* its
+    ambassador", "she responded *by saying* that ..."): a deed is no quote, and words said so
+    are the gerund's own quote, so the cue verb reports nothing itself."""
     toks = parse.tokens
     if toks[i].pos not in ("VERB", "AUX"):
-        return False
+        return None
     for p in parse.children[i]:
         if toks[p].dep != "prep" or toks[p].text.lower() != "by":
             continue
         for g in parse.children[p]:
-            if toks[g].tag == "VBG" and toks[g].dep in ("pcomp", "pobj") and not _says(parse, g):
-                return True
-    return False
-
-
-def _says(parse: Parse, g: int) -> bool:
-    """A gerund that speaks: a cue with a clause or a call of its own ("by saying that ...",
-    "by calling for calm"); "by recalling its ambassador" is a deed."""
-    toks = parse.tokens
-    return is_cue(parse, g) and any(
-        toks[c].dep == "ccomp" or (toks[c].dep == "prep" and toks[c].text.lower() == "for")
-        for c in parse.children[g]
-    )
+            if toks[g].tag == "VBG" and toks[g].dep in ("pcomp", "pobj"):
+                return g
+    return None
 
 
 def _held(text: str, span: tuple[int, int], i: int, parse: Parse) -> bool:
