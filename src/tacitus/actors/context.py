@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..parse import Parse, Token
 from ..places import gazetteer
 from ..places.gazetteer import ADMIN1, CITY
-from ..places.toponyms import team
+from ..places.toponyms import POSSESSIVE, team
 from .kb import KB, Entry, Match, Role, norm
 
 if TYPE_CHECKING:
@@ -672,7 +672,7 @@ def _town_spans(parse: Parse) -> dict[tuple[int, int], int]:
         first = e.first + (toks[e.first].text.lower() == "the")
         if e.label == "GPE":
             spans[(first, e.last)] = TOWN_POPULATION
-        elif e.label == "ORG" and e.last - first >= 2 and toks[e.last - 1].text not in POSS:
+        elif e.label == "ORG" and e.last - first >= 2 and toks[e.last - 1].text not in POSSESSIVE:
             spans.setdefault((first, first + 1), ORG_TOWN_POPULATION)  # "Denver Public Schools"
     for t in toks[:-2]:
         if t.text.lower() in WHERE and toks[t.i + 1].pos == "PROPN":
@@ -695,7 +695,6 @@ PLACED_BY = frozenset({"in", "near", "inside", "outside", "around", "from", "at"
 ORG_TOWN_POPULATION = 250_000
 #: small words inside place names ("Cerro de Pasco", "Rio de Janeiro", "Sidi Bou Said")
 NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "la", "el", "al", "di", "du"})
-POSS = frozenset({"'s", "’s"})
 
 
 def _town_country(kb: KB, name: str, least: int = TOWN_POPULATION) -> str | None:
