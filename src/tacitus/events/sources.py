@@ -28,7 +28,7 @@ from .syntax import (
     prep_objects,
     subject,
 )
-from .targets import _head_of_mention, sentence_actors
+from .targets import head_of_mention, sentence_actors
 
 #: Doers of news acts that the title tables leave out, with their sector: people named by
 #: what they do or where they live ("settlers", "thugs"), and a bare count ("hundreds
@@ -257,7 +257,7 @@ def _subject_at(parse: Parse, start: int, end: int) -> bool:
     tok = parse.token_at(start)
     if tok is None:
         return False
-    tok = _head_of_mention(parse, tok, start, end)
+    tok = head_of_mention(parse, tok, start, end)
     for _ in range(4):
         if tok.dep not in ("conj", "compound", "poss", "appos") or tok.head == tok.i:
             break

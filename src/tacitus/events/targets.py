@@ -56,11 +56,11 @@ def sentence_actors(parse: Parse, index: ActorIndex, sent: Sentence) -> list[tup
             continue
         seen.add(actor.id)
         k = sent.first + max(0, bisect_right(starts, s) - 1)
-        out.append((actor, _head_of_mention(parse, parse.tokens[k], s, _e)))
+        out.append((actor, head_of_mention(parse, parse.tokens[k], s, _e)))
     return out
 
 
-def _head_of_mention(parse: Parse, tok: Token, start: int, end: int) -> Token:
+def head_of_mention(parse: Parse, tok: Token, start: int, end: int) -> Token:
     """The token of the mention whose head lies outside it (the phrase's head)."""
     t = tok
     for _ in range(6):
