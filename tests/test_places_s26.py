@@ -86,3 +86,20 @@ def test_a_great_namesake_abroad_is_the_city(parse_text: Parser) -> None:
     assert got["Sao Paulo"].feature == "city"
     # a country's name stays the country
     assert named("Mexico raised its tariffs on steel.", parse_text)["Mexico"].feature == "country"
+
+
+@pytest.mark.model
+def test_the_tightest_home_state_wins_over_looser_namesakes(parse_text: Parser) -> None:
+    # Greenwood, Franklin and Johnson County lie within 15 km of each other in Indiana only
+    text = (
+        "Firefighters from Greenwood and Franklin were called to a barn fire in rural "
+        "Johnson County on Sunday, and no one was hurt."
+    )
+    got = named(text, parse_text)
+    assert {got[n].admin1 for n in ("Greenwood", "Franklin", "Johnson County")} == {"Indiana"}
+
+
+@pytest.mark.model
+def test_a_local_pair_keeps_its_state(parse_text: Parser) -> None:
+    got = named("Chicopee and Springfield will share a new bus garage, officials said.", parse_text)
+    assert got["Springfield"].admin1 == "Massachusetts" == got["Chicopee"].admin1
