@@ -103,3 +103,22 @@ def test_the_tightest_home_state_wins_over_looser_namesakes(parse_text: Parser) 
 def test_a_local_pair_keeps_its_state(parse_text: Parser) -> None:
     got = named("Chicopee and Springfield will share a new bus garage, officials said.", parse_text)
     assert got["Springfield"].admin1 == "Massachusetts" == got["Chicopee"].admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "lat", "lon"),
+    [("Sulawesi", "IDN", -2.0, 121.0), ("Kyushu", "JPN", 32.6, 130.8),
+     ("Vancouver Island", "CAN", 49.6, -125.6), ("Majorca", "ESP", 39.6, 2.9)],
+)  # fmt: skip
+def test_large_islands_news_names_bare_are_regions(
+    name: str, iso3: str, lat: float, lon: float
+) -> None:
+    got = [c for c in gazetteer.load().lookup(name) if c.feature_name == "region"]
+    assert got and got[0].country == iso3
+    assert abs(got[0].lat - lat) < 1.0 and abs(got[0].lon - lon) < 1.0
+
+
+@pytest.mark.model
+def test_an_island_off_which_a_boat_sank_is_found(parse_text: Parser) -> None:
+    got = named("A fishing boat sank off Sulawesi on Tuesday; eleven crew were saved.", parse_text)
+    assert got["Sulawesi"].country == "IDN"
