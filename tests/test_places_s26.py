@@ -122,3 +122,12 @@ def test_large_islands_news_names_bare_are_regions(
 def test_an_island_off_which_a_boat_sank_is_found(parse_text: Parser) -> None:
     got = named("A fishing boat sank off Sulawesi on Tuesday; eleven crew were saved.", parse_text)
     assert got["Sulawesi"].country == "IDN"
+
+
+@pytest.mark.model
+def test_a_province_by_another_name_after_the_is_found(parse_text: Parser) -> None:
+    got = named("Fishermen in the Basque Country went on strike over quotas.", parse_text)
+    assert "Basque Country" in got and got["Basque Country"].country == "ESP"
+    # an organisation's name that a small town shares stays out
+    got = named("Volunteers from the Red Cross handed out blankets.", parse_text)
+    assert "Red Cross" not in got

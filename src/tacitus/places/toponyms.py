@@ -535,6 +535,14 @@ class _Scan:
         word = toks[m.last].text.lower().rstrip(".")
         return word in person_cues() or word in SEAT_TITLES
 
+    def the_name(self, m: Mention) -> bool:
+        """The entity over the name is the name and "the" before it, nothing more."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.last != m.last or ent.first != m.first - 1:
+            return False
+        return toks[ent.first].text.lower() == "the"
+
     def branch(self, m: Mention, cands: list[Candidate]) -> bool:
         """A country, province or large city that ends an organisation's name: the branch
         that serves it ("CBC Toronto", "Costco Canada", "Team Alberta")."""
@@ -839,6 +847,8 @@ class _Scan:
             return False
         if prominent:
             return not longer_entity or self.heads_entity(m) or self.branch(m, cands)
+        if major and longer_entity and self.the_name(m):
+            return True  # "the Basque Country": a province by another name, "the" taken in
         if longer_entity and self.designated(m) and self.heads_entity(m):
             return True  # "Metcalfe County Sheriff's Office": the county's own office
         if longer_entity and m.ner == "ORG" and self.cued(m) and self.heads_entity(m):
