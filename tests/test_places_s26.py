@@ -131,3 +131,10 @@ def test_a_province_by_another_name_after_the_is_found(parse_text: Parser) -> No
     # an organisation's name that a small town shares stays out
     got = named("Volunteers from the Red Cross handed out blankets.", parse_text)
     assert "Red Cross" not in got
+
+
+@pytest.mark.model
+def test_a_british_region_is_no_us_county_of_its_first_word(parse_text: Parser) -> None:
+    # "Lake" + the designator "District" once gave Lake County, Illinois
+    got = named("Hikers were rescued in the Lake District after a storm on Saturday.", parse_text)
+    assert "Lake" not in got and got["Lake District"].country == "GBR"
