@@ -138,3 +138,13 @@ def test_a_british_region_is_no_us_county_of_its_first_word(parse_text: Parser) 
     # "Lake" + the designator "District" once gave Lake County, Illinois
     got = named("Hikers were rescued in the Lake District after a storm on Saturday.", parse_text)
     assert "Lake" not in got and got["Lake District"].country == "GBR"
+
+
+@pytest.mark.model
+def test_a_us_countys_name_before_district_is_no_county(parse_text: Parser) -> None:
+    got = named("Crowds filled the Garden District in New Orleans for the parade.", parse_text)
+    assert all(p.feature != "admin2" for p in got.values())
+    assert got["New Orleans"].admin1 == "Louisiana"
+    # a district abroad keeps its designator
+    got = named("Floods cut roads in the Kisumu District on Monday.", parse_text)
+    assert got["Kisumu"].country == "KEN"
