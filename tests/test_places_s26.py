@@ -148,3 +148,12 @@ def test_a_us_countys_name_before_district_is_no_county(parse_text: Parser) -> N
     # a district abroad keeps its designator
     got = named("Floods cut roads in the Kisumu District on Monday.", parse_text)
     assert got["Kisumu"].country == "KEN"
+
+
+@pytest.mark.model
+def test_a_governor_in_the_sentence_makes_new_york_the_state(parse_text: Parser) -> None:
+    text = "Gov. Ana Ruiz said New York would hire 300 more nurses for rural hospitals."
+    assert named(text, parse_text)["New York"].feature == "admin1"
+    # another state's governor says nothing of New York
+    text = "Gov. Tom Fahey of Connecticut said trains into New York would run late all week."
+    assert named(text, parse_text)["New York"].feature == "city"

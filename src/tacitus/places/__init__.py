@@ -283,6 +283,7 @@ def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list
             if twin and (
                 _province_cued(gaz, toks, m, by_last, firsts, cands)
                 or _listed_with_provinces(gaz, toks, m, by_last, by_first, cands)
+                or _governed(parse, gaz, m, mentions)
             ):
                 m = replace(m, features=frozenset({ADMIN1}))
             elif twin and _great_namesake(cands):
@@ -327,6 +328,23 @@ def _province_cued(
     # "Brooklyn, New York": a part of the great city names the city after it
     return bool(towns) and not any(
         distance_km(t.lat, t.lon, c.lat, c.lon) <= PART_KM for t in towns for c in cities
+    )
+
+
+#: A state's own title in a twin's sentence ("Gov. Ellen Marsh said New York would ...").
+GOVERNOR_WORDS = frozenset({"gov.", "governor"})
+
+
+def _governed(parse: Parse, gaz: Gazetteer, m: Mention, mentions: list[Mention]) -> bool:
+    """A governor in the twin's sentence, and no other province or country named there
+    whose governor it could be ("Gov. Murphy of New Jersey said commuters into New York
+    ..." says nothing of New York): the sentence is about the state."""
+    sent = parse.sentences[m.sent]
+    if not any(t.text.lower() in GOVERNOR_WORDS for t in parse.tokens[sent.first : sent.last]):
+        return False
+    others = [n for n in mentions if n.sent == m.sent and n.start != m.start]
+    return not any(
+        c.feature in (ADMIN1, COUNTRY) and c.primary for n in others for c in gaz.lookup(n.text)
     )
 
 
