@@ -254,7 +254,14 @@ PROVINCE_PARTS = frozenset({"northern", "southern", "eastern", "western", "centr
 #: New York Legislature", "New York state"): a state's offices, not a city's.
 PROVINCE_AFTER = frozenset({"gov.", "governor", "governors", "gubernatorial", "legislature",
                             "legislators", "state", "statewide", "assemblyman",
-                            "assemblywoman", "lieutenant"})  # fmt: skip
+                            "assemblywoman", "lieutenant", "senate", "assembly",
+                            "statehouse"})  # fmt: skip
+#: A city this large that names its province too ("New York", "Sao Paulo", "Lagos") is
+#: what news means by the bare name: the province's summed population must not hide it.
+GREAT_CITY = 1_000_000
+#: A name listed beside a twin names a province outright when no town of it is this large
+#: ("Washington and Oregon", "New York, New Jersey and Connecticut").
+LISTED_TOWN = 100_000
 
 
 def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
@@ -266,14 +273,21 @@ def province_cues(parse: Parse, gaz: Gazetteer, mentions: list[Mention]) -> list
     and where the town is no part of the great city, as in "Brooklyn, New York")."""
     toks = parse.tokens
     by_last = {m.last: m for m in mentions}
-    firsts = {m.first for m in mentions}
+    by_first = {m.first: m for m in mentions}
+    firsts = set(by_first)
     out = []
     for m in mentions:
         if m.features is None and m.fixed is None:
             cands = gaz.lookup(m.text)
             twin = any(c.feature == ADMIN1 for c in cands) and any(c.feature == CITY for c in cands)
-            if twin and _province_cued(gaz, toks, m, by_last, firsts, cands):
+            if twin and (
+                _province_cued(gaz, toks, m, by_last, firsts, cands)
+                or _listed_with_provinces(gaz, toks, m, by_last, by_first, cands)
+                or _governed(parse, gaz, m, mentions)
+            ):
                 m = replace(m, features=frozenset({ADMIN1}))
+            elif twin and _great_namesake(cands):
+                m = replace(m, features=frozenset({CITY}))
         out.append(m)
     return out
 
@@ -314,6 +328,64 @@ def _province_cued(
     # "Brooklyn, New York": a part of the great city names the city after it
     return bool(towns) and not any(
         distance_km(t.lat, t.lon, c.lat, c.lon) <= PART_KM for t in towns for c in cities
+    )
+
+
+#: A state's own title in a twin's sentence ("Gov. Ellen Marsh said New York would ...").
+GOVERNOR_WORDS = frozenset({"gov.", "governor"})
+
+
+def _governed(parse: Parse, gaz: Gazetteer, m: Mention, mentions: list[Mention]) -> bool:
+    """A governor in the twin's sentence, and no other province or country named there
+    whose governor it could be ("Gov. Murphy of New Jersey said commuters into New York
+    ..." says nothing of New York): the sentence is about the state."""
+    sent = parse.sentences[m.sent]
+    if not any(t.text.lower() in GOVERNOR_WORDS for t in parse.tokens[sent.first : sent.last]):
+        return False
+    others = [n for n in mentions if n.sent == m.sent and n.start != m.start]
+    return not any(
+        c.feature in (ADMIN1, COUNTRY) and c.primary for n in others for c in gaz.lookup(n.text)
+    )
+
+
+def _great_namesake(cands: list[Candidate]) -> bool:
+    """A great city that shares its name with a province of its country and no country
+    shares it ("New York", "Sao Paulo"; not "Mexico" nor "Kuwait"): news means the city."""
+    if any(c.feature == COUNTRY for c in cands):
+        return False
+    provinces = {c.country for c in cands if c.feature == ADMIN1}
+    return any(c.feature == CITY and c.population >= GREAT_CITY and c.country in provinces
+               for c in cands)  # fmt: skip
+
+
+def _listed_with_provinces(
+    gaz: Gazetteer,
+    toks: Sequence[Token],
+    m: Mention,
+    by_last: dict[int, Mention],
+    by_first: dict[int, Mention],
+    cands: list[Candidate],
+) -> bool:
+    """A twin in a list beside a name that can only be a province of the same country
+    ("Washington and Oregon", "New York, New Jersey and Connecticut") is a province too;
+    beside a city ("New York and Chicago") or another twin ("New York and Washington") the
+    list says nothing."""
+
+    def joined(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].sent == m.sent and toks[k].text.lower() in LIST_WORDS
+
+    countries = {c.country for c in cands if c.feature == ADMIN1}
+    near = [by_last.get(m.first - 1) if joined(m.first - 1) else None,
+            by_first.get(m.last + 1) if joined(m.last) else None]  # fmt: skip
+    return any(n is not None and _only_province(gaz.lookup(n.text), countries) for n in near)
+
+
+def _only_province(cands: list[Candidate], countries: set[str | None]) -> bool:
+    """The name is a province of one of ``countries`` and no country or sizeable town."""
+    if not any(c.feature == ADMIN1 and c.country in countries for c in cands):
+        return False
+    return not any(
+        c.feature == COUNTRY or (c.feature == CITY and c.population >= LISTED_TOWN) for c in cands
     )
 
 

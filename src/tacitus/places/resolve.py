@@ -274,7 +274,8 @@ def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] |
     uses ("Cleveland", "Greenville" and "Indianola" all lie in Mississippi), at least
     :data:`HOME_NAMES` of them, lying close together (within :data:`HOME_KM` of each other):
     a local paper's towns are neighbours, where namesakes scatter over a state. Of states
-    that hold as many names, the one whose namesakes lie closest together."""
+    that hold as many names, the one whose namesakes lie closest together, where no other
+    lies nearly as close (:data:`TIGHTER`)."""
     held: dict[str, dict[str, Candidate]] = defaultdict(dict)
     for m in mentions:
         if m.fixed is not None:
@@ -293,9 +294,10 @@ def home_state(gaz: Gazetteer, mentions: Sequence[Mention]) -> tuple[str, str] |
     if most < HOME_NAMES:
         return None
     spreads = {a: _spread(list(v.values())) for a, v in held.items() if len(v) == most}
-    best = min(spreads, key=lambda a: (spreads[a], a))
-    if sum(s <= HOME_KM for s in spreads.values()) > 1:
+    close = sorted((s, a) for a, s in spreads.items() if s <= HOME_KM)
+    if len(close) > 1 and close[1][0] < TIGHTER * max(close[0][0], TIGHT_KM):
         return None  # two states whose namesakes both lie close: no home
+    best = min(spreads, key=lambda a: (spreads[a], a))
     return (HOME_COUNTRY, best)
 
 
@@ -305,6 +307,12 @@ def _a_state(c: Candidate) -> bool:
 
 #: The farthest apart two places of a local article's home state may lie.
 HOME_KM = 250.0
+#: Of two states whose namesakes both lie within HOME_KM, the tighter is still the home when
+#: the other's lie this many times as far apart ("Greenwood", "Franklin" and "Johnson
+#: County" lie within 15 km in Indiana, 70 km and more elsewhere): a local paper's towns are
+#: neighbours, where namesakes gather by chance. Spreads under TIGHT_KM count as TIGHT_KM.
+TIGHTER = 3.0
+TIGHT_KM = 20.0
 
 
 def _spread(cands: list[Candidate]) -> float:

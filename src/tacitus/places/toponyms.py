@@ -535,6 +535,23 @@ class _Scan:
         word = toks[m.last].text.lower().rstrip(".")
         return word in person_cues() or word in SEAT_TITLES
 
+    def county_as_district(self, m: Mention, cands: list[Candidate]) -> bool:
+        """A name before "District" that only a US county bears ("the Garden District",
+        "the Warehouse District"): US counties are never called districts, so the words
+        name a town's quarter or a region abroad that the gazetteer lacks."""
+        if self.parse.tokens[m.last - 1].text.lower() not in ("district", "districts"):
+            return False
+        fit = [c for c in cands if m.features is None or c.feature in m.features]
+        return bool(fit) and all(c.feature == ADMIN2 and c.country == "USA" for c in fit)
+
+    def the_name(self, m: Mention) -> bool:
+        """The entity over the name is the name and "the" before it, nothing more."""
+        ent = self.ent_of[m.first]
+        toks = self.parse.tokens
+        if ent is None or ent.last != m.last or ent.first != m.first - 1:
+            return False
+        return toks[ent.first].text.lower() == "the"
+
     def branch(self, m: Mention, cands: list[Candidate]) -> bool:
         """A country, province or large city that ends an organisation's name: the branch
         that serves it ("CBC Toronto", "Costco Canada", "Team Alberta")."""
@@ -816,6 +833,8 @@ class _Scan:
                 return False  # "Jan. 5": a month, not a town that "Jan" is another name of
         if not major and big < PERSON_TAGGED_CITY and self.subject_person(m):
             return False  # "Abe said"; but "Edmonton was the only city ..."
+        if m.kind_word and self.county_as_district(m, cands):
+            return False  # "the Garden District": a town's quarter, not Garden County
         if m.features is not None and not longer_entity:
             return True  # "the Cairns district", "Heze city": the word says what it is
         # only small towns bear the name (not "Cornwall", a county too)
@@ -839,6 +858,8 @@ class _Scan:
             return False
         if prominent:
             return not longer_entity or self.heads_entity(m) or self.branch(m, cands)
+        if major and longer_entity and self.the_name(m):
+            return True  # "the Basque Country": a province by another name, "the" taken in
         if longer_entity and self.designated(m) and self.heads_entity(m):
             return True  # "Metcalfe County Sheriff's Office": the county's own office
         if longer_entity and m.ner == "ORG" and self.cued(m) and self.heads_entity(m):
