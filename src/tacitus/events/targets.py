@@ -21,7 +21,7 @@ import numpy as np
 
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
-from .syntax import ActorIndex, is_agency, kids
+from .syntax import ActorIndex, is_agency, kids, prep_objects
 
 PREP_DEPS = frozenset({"pobj", "pcomp"})
 
@@ -145,6 +145,51 @@ def _side_phrase(parse: Parse, trig: Token) -> set[int] | None:
     return None
 
 
+#: Verbs that move people or things to or from a place or a side: their object is what
+#: moves (mostly the doer's own troops, envoy or goods), and the act is aimed at where it
+#: goes or what it leaves ("withdrew *its forces* from Lebanon", "deployed soldiers to
+#: Mali", "returned the statues to Greece", "retook the town from the rebels"). Not an
+#: expulsion or a deportation: the people thrown out are its target. ("retook": the tagger
+#: leaves it as its own lemma.)
+MOVE_VERBS = frozenset(
+    {"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "move", "return",
+     "extradite", "hand", "transfer", "repatriate", "airlift", "retake", "recapture",
+     "wrest", "evacuate", "relocate", "retook", "retaken"}
+)  # fmt: skip
+#: Prepositions of where the moved object goes or what it leaves (and "out of").
+MOVE_PREPS = ("to", "into", "from")
+
+
+def moved_to(
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    trig: Token,
+    source: Actor | None,
+    target: Actor | None,
+) -> Actor | None:
+    """For a :data:`MOVE_VERBS` act whose target is (in) its direct object, the actor of
+    its "to", "into", "from" or "out of" phrase (on the verb or on the object), if any:
+    the object is what moves, the side it goes to or leaves is the one the act is aimed
+    at."""
+    if target is None or trig.pos != "VERB" or trig.lemma.lower() not in MOVE_VERBS:
+        return None
+    objs = kids(parse, trig.i, "dobj")
+    tok = next((t for a, t in actors if a.id == target.id), None)
+    if not objs or tok is None or not any(tok.i in parse.subtree(o.i) for o in objs):
+        return None
+    outs = [c for c in parse.child_tokens[trig.i] if c.text.lower() == "out"]
+    ends: set[int] = set()
+    for holder in (trig, *objs):
+        for o in prep_objects(parse, holder, *MOVE_PREPS):
+            ends.update(parse.subtree(o.i))
+    for o in (o for out in outs for o in prep_objects(parse, out, "of")):
+        ends.update(parse.subtree(o.i))  # "pulled its troops out of Iraq"
+    return next(
+        (a for a, t in actors if t.i in ends and not _same(a, source) and not _same(a, target)),
+        None,
+    )
+
+
 def _partners(
     parse: Parse, actors: list[tuple[Actor, Token]], source: Actor | None, target: Actor | None
 ) -> bool:
@@ -237,7 +282,8 @@ class TargetScorer:
             return pairs[0][0]  # the rules' target alone: no other to weigh (what pick says)
         scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)
-        return next((a for _, a in scored if a.id == chosen), target)
+        found = next((a for _, a in scored if a.id == chosen), target)
+        return moved_to(parse, actors, trig, source, found) or found
 
     def pick(self, scored: list[tuple[float, str]], target: str | None) -> str | None:
         """The chosen actor id among scored ones, given the rules' target id."""

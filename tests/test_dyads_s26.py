@@ -1,0 +1,70 @@
+"""Dyads of acts that move people or things (s26, :func:`.events.targets.moved_to`).
+
+"Withdrew its forces from X", "deployed troops to X", "retook the town from the rebels":
+the verb's object is what moves, mostly the doer's own, and the act is aimed at the side
+named where it goes or what it leaves. An expulsion or a deportation stays aimed at the
+people thrown out. The sentences are written for these tests; the pipeline is the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.evaluate.event_sets import best_of
+from tacitus.records import Event, Record
+
+pytestmark = pytest.mark.model
+
+Code = Callable[..., Record]
+
+
+def _best(record: Record) -> Event:
+    best = best_of(record.events)
+    assert best, [(e.cameo, e.source, e.target) for e in record.events]
+    return best[0]
+
+
+def _covers(record: Record, ev: Event, word: str) -> bool:
+    assert ev.target is not None
+    at = record.article.text.index(word)
+    return any(s <= at < e for s, e in ev.target.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # what it leaves: a "from" phrase on the verb
+        ("Colombian troops recaptured the border post from FARC guerrillas.", "FARC"),
+        ("The Malian army retook the town of Kidal from Tuareg rebels in November.", "Tuareg"),
+        # where it goes: a "to" phrase
+        ("Ankara sent its interior minister to Baghdad to meet Iraqi officials.", "Iraqi"),
+        ("The Kenyan government dispatched police officers to Haitian authorities.", "Haitian"),
+        # "out of"
+        ("Morocco pulled its peacekeepers out of the United Nations mission.", "United Nations"),
+    ],
+)
+def test_the_side_a_moved_object_goes_to_or_leaves_is_the_target(
+    code: Code, text: str, word: str
+) -> None:
+    rec = code(text)
+    ev = _best(rec)
+    assert ev.target is not None, (ev.cameo, ev.source)
+    assert _covers(rec, ev, word), (ev.cameo, ev.target.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an expulsion is aimed at the people expelled, wherever they are sent
+        ("Bahrain expelled the Iranian charge d'affaires to Tehran.", "Iranian"),
+        # a to-phrase with no side in it leaves the object the target
+        ("The Thai navy returned the Burmese fishermen to their home port.", "Burmese"),
+    ],
+)
+def test_the_people_an_act_is_aimed_at_stay_its_target(code: Code, text: str, word: str) -> None:
+    rec = code(text)
+    ev = _best(rec)
+    assert ev.target is not None, (ev.cameo, ev.source)
+    assert _covers(rec, ev, word), (ev.cameo, ev.target.name)
