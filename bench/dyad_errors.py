@@ -243,7 +243,8 @@ def _country_class(actor: Actor | None, pred: str | None, gold: str | None, e: E
     if pred is None:
         where = ", place has gold country" if place == gold else ""
         return f"actor with no country ({actor.kind}/{actor.sector}){where}"
-    return "wrong country" + (", the place's" if place == pred else "")
+    where = ", the place's" if place == pred else ""
+    return f"wrong country ({actor.kind}/{actor.sector}, from {actor.country_from}){where}"
 
 
 def frames_plover(path: Path) -> None:

@@ -68,3 +68,37 @@ def test_the_people_an_act_is_aimed_at_stay_its_target(code: Code, text: str, wo
     ev = _best(rec)
     assert ev.target is not None, (ev.cameo, ev.source)
     assert _covers(rec, ev, word), (ev.cameo, ev.target.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the doer's own country in a reason phrase
+        ("German Chancellor Brandt apologized to Poland for Germany's wartime crimes.", "POL"),
+        ("The Canadian foreign minister apologized to India for Canada's handling of it.", "IND"),
+        ("Dutch Prime Minister Rutte apologised to Indonesia for the Netherlands' war.", "IDN"),
+        # the doer's own country inside the content of a warning
+        ("The Chilean president warned Bolivia that any claim on Chile would fail.", "BOL"),
+        ("The Indian army chief warned Pakistan that attacks on India would be punished.", "PAK"),
+    ],
+)
+def test_a_state_organ_does_not_act_on_its_own_state(code: Code, text: str, country: str) -> None:
+    ev = _best(code(text))
+    assert ev.target is not None and ev.source is not None, ev.cameo
+    assert ev.target.country == country, (ev.cameo, ev.source.name, ev.target.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # people outside the state act on their own government
+        ("French farmers threatened Paris with road blockades over the trade deal.", "FRA"),
+        ("Kenyan opposition leaders accused Nairobi of rigging the vote.", "KEN"),
+    ],
+)
+def test_people_outside_the_state_may_face_their_own_state(
+    code: Code, text: str, country: str
+) -> None:
+    ev = _best(code(text))
+    assert ev.target is not None, ev.cameo
+    assert ev.target.country == country, (ev.cameo, ev.target.name)

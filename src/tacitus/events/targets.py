@@ -213,6 +213,26 @@ def _conj_root(parse: Parse, tok: Token) -> int:
     return tok.i
 
 
+#: Sectors of a state's own organs: they speak and act for the state.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def _own_state(source: Actor | None, target: Actor | None) -> bool:
+    """The target is the source's own country named as a state ("the Greek prime minister
+    warned Turkey that drilling in *Greek* waters ...", "Koizumi apologised for *Japan's*
+    rule"): a state and its organs do not act on the state itself when the sentence names
+    another side. Not a side outside the state ("French farmers threatened Paris with ..."
+    is aimed at their own government)."""
+    return (
+        source is not None
+        and target is not None
+        and target.kind == "state"
+        and (source.kind == "state" or source.sector in STATE_ORGANS)
+        and source.country is not None
+        and target.country == source.country
+    )
+
+
 def _same(a: Actor, b: Actor | None) -> bool:
     return b is not None and (a.id == b.id or a.name == b.name)
 
@@ -283,7 +303,19 @@ class TargetScorer:
         scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)
         found = next((a for _, a in scored if a.id == chosen), target)
+        if _own_state(source, found):
+            found = self.other_side(scored, source) or found
         return moved_to(parse, actors, trig, source, found) or found
+
+    def other_side(self, scored: list[tuple[float, Actor]], source: Actor | None) -> Actor | None:
+        """The best-scoring actor that is not the source's own state, if it scores enough
+        to fill a missing target ("Koizumi apologised to South Korea for *Japan's* rule":
+        South Korea)."""
+        others = [(p, a) for p, a in scored if not _own_state(source, a)]
+        if not others:
+            return None
+        p, best = max(others, key=lambda x: x[0])
+        return best if p >= self.fill else None
 
     def pick(self, scored: list[tuple[float, str]], target: str | None) -> str | None:
         """The chosen actor id among scored ones, given the rules' target id."""
