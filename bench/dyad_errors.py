@@ -201,10 +201,13 @@ def frames_marked(golds: list[Gold], docs: list[Document], show: str | None = No
             if p_t is not None and "covered" in tc:
                 key = f"{frame(parse, p_t, trig)} <- gold {frame(parse, g_t, trig)}"
                 picked[key] += 1
+                if key.startswith("dobj ^  <- gold prep:"):
+                    picked[f"  (lemma of the last: {trig.lemma.lower()})"] += 1
                 if show is not None and show in key:  # our own corpus only, never a gold set
                     print(f"{key}: {text!r} -> {e.target.name if e.target else None}")
             if "uncovered" in tc or tc == "none":
-                uncovered[f"{g_t.ent or g_t.pos} {frame(parse, g_t, trig)}"] += 1
+                got = "none" if p_t is None else f"{e.target.kind} {frame(parse, p_t, trig)}"
+                uncovered[f"{g_t.ent or g_t.pos} {frame(parse, g_t, trig)} | got {got}"] += 1
             lemmas[trig.lemma.lower()] += 1
             if g_t.ent in ("GPE", "LOC", "FAC"):
                 n["wrong target, gold is a place name"] += 1

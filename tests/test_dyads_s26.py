@@ -41,6 +41,7 @@ def _covers(record: Record, ev: Event, word: str) -> bool:
         # where it goes: a "to" phrase
         ("Ankara sent its interior minister to Baghdad to meet Iraqi officials.", "Iraqi"),
         ("The Kenyan government dispatched police officers to Haitian authorities.", "Haitian"),
+        ("Australia withdrew its special forces from the NATO mission.", "NATO"),
         # "out of"
         ("Morocco pulled its peacekeepers out of the United Nations mission.", "United Nations"),
     ],
@@ -61,6 +62,8 @@ def test_the_side_a_moved_object_goes_to_or_leaves_is_the_target(
         ("Bahrain expelled the Iranian charge d'affaires to Tehran.", "Iranian"),
         # a to-phrase with no side in it leaves the object the target
         ("The Thai navy returned the Burmese fishermen to their home port.", "Burmese"),
+        # foreigners handed to the doer's own authorities
+        ("Sweden transferred its Afghan interpreters to Swedish authorities.", "Afghan"),
     ],
 )
 def test_the_people_an_act_is_aimed_at_stay_its_target(code: Code, text: str, word: str) -> None:

@@ -184,10 +184,14 @@ def moved_to(
             ends.update(parse.subtree(o.i))
     for o in (o for out in outs for o in prep_objects(parse, out, "of")):
         ends.update(parse.subtree(o.i))  # "pulled its troops out of Iraq"
-    return next(
-        (a for a, t in actors if t.i in ends and not _same(a, source) and not _same(a, target)),
-        None,
-    )
+    home = source.country if source is not None else None
+    for a, t in actors:
+        if t.i not in ends or _same(a, source) or _same(a, target):
+            continue
+        if home is not None and a.country == home != target.country:
+            continue  # foreigners handed to the doer's own police: aimed at the foreigners
+        return a
+    return None
 
 
 def _partners(
