@@ -206,7 +206,8 @@ def frames_marked(golds: list[Gold], docs: list[Document], show: str | None = No
                 if show is not None and show in key:  # our own corpus only, never a gold set
                     print(f"{key}: {text!r} -> {e.target.name if e.target else None}")
             if "uncovered" in tc or tc == "none":
-                got = "none" if p_t is None else f"{e.target.kind} {frame(parse, p_t, trig)}"
+                kind = e.target.kind if e.target is not None else ""
+                got = "none" if p_t is None else f"{kind} {frame(parse, p_t, trig)}"
                 uncovered[f"{g_t.ent or g_t.pos} {frame(parse, g_t, trig)} | got {got}"] += 1
             lemmas[trig.lemma.lower()] += 1
             if g_t.ent in ("GPE", "LOC", "FAC"):
