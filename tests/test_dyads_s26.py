@@ -105,3 +105,38 @@ def test_people_outside_the_state_may_face_their_own_state(
     ev = _best(code(text))
     assert ev.target is not None, ev.cameo
     assert ev.target.country == country, (ev.cameo, ev.target.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Three Ghanaian peacekeepers were killed when rebel gunmen ambushed their convoy.", None),
+        ("Two Indian soldiers were killed when Pakistani troops opened fire on their post.", "PAK"),
+        ("Four Yemeni fishermen were wounded after Saudi warships shelled their boats.", "SAU"),
+        ("Eleven Afghan police were killed as Taliban fighters stormed a checkpoint.", "AFG"),
+    ],
+)
+def test_a_passive_harm_takes_its_doer_from_the_attack_that_caused_it(
+    code: Code, text: str, country: str | None
+) -> None:
+    ev = _best(code(text))
+    assert ev.root in ("18", "19", "20"), ev.cameo
+    assert ev.source is not None, (ev.cameo, ev.target)
+    assert ev.rule.endswith("+subject"), ev.rule
+    if country is not None:
+        assert ev.source.country == country, (ev.source.name, ev.source.country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that is no attack names no doer
+        "Two protesters were arrested when the president visited the city.",
+        "Nine passengers were killed when their bus overturned near Nakuru.",
+    ],
+)
+def test_a_clause_that_is_no_attack_names_no_doer(code: Code, text: str) -> None:
+    rec = code(text)
+    assert all(e.source is None for e in rec.events), [
+        (e.cameo, e.source.name if e.source else None) for e in rec.events
+    ]

@@ -22,6 +22,7 @@ from .roles import _people_sector, _phrase_actor, _phrase_of
 from .syntax import (
     REPORT_VERBS,
     ActorIndex,
+    actors_of,
     governing_chain,
     is_placed,
     kids,
@@ -65,8 +66,10 @@ def people_source(
     if event.source is not None:
         return event
     found = (event.target,) if event.target is not None else ()
-    actor = named_before(parse, index, trig) or doer_actor(
-        parse, index, kb, trig, article_id, found
+    actor = (
+        named_before(parse, index, trig)
+        or doer_actor(parse, index, kb, trig, article_id, found)
+        or clause_doer(parse, index, trig)
     )
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
@@ -250,6 +253,41 @@ def named_before(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None
             return actor  # the topic a sentence was about, as a pronoun prefers it
         latest = latest or actor
     return latest
+
+
+#: Marks of a clause that tells how a harm came about ("were killed *when* troops opened
+#: fire", "were wounded *as* police charged the crowd").
+HOW_MARKS = frozenset({"when", "as", "after"})
+#: Verbs of an attack whose subject is the doer of the harm told in the main clause.
+FORCE_CLAUSE_VERBS = frozenset(
+    {"open", "fire", "attack", "shell", "bomb", "storm", "raid", "strike", "ambush", "shoot",
+     "hit", "launch", "target", "charge", "detonate", "ram", "torch", "overrun", "pound"}
+)  # fmt: skip
+
+
+def clause_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The doer of a harm told in the passive with no "by" phrase, named as the subject of
+    the attack its "when"/"as"/"after" clause tells ("two soldiers were killed *when
+    Pakistani troops opened fire*"): wire copy names the victims first and the attackers
+    in the clause that says how they died."""
+    if trig.nominal or trig.reverse or kids(parse, trig.token.i, "agent"):
+        return None
+    _subj, passive = subject(parse, trig.token)
+    if not passive:
+        return None
+    for clause in kids(parse, trig.token.i, "advcl"):
+        marks = kids(parse, clause.i, "mark", "advmod")
+        if clause.lemma.lower() not in FORCE_CLAUSE_VERBS or not any(
+            m.lemma.lower() in HOW_MARKS for m in marks
+        ):
+            continue
+        doer, clause_passive = subject(parse, clause)
+        if doer is None or clause_passive:
+            continue
+        found = actors_of(parse, index, doer)
+        if found:
+            return found[0]
+    return None
 
 
 def _subject_at(parse: Parse, start: int, end: int) -> bool:
