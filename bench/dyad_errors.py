@@ -214,6 +214,12 @@ def frames_marked(golds: list[Gold], docs: list[Document], show: str | None = No
                 n["wrong target, gold is a place name"] += 1
         if sc != "ok" and g_s is not None:
             sframes[f"{v} | {frame(parse, g_s, trig)} | {sc}"] += 1
+            p_s = _mention_head(parse, e.source)
+            if p_s is not None:
+                key = f"source {frame(parse, p_s, trig)} <- gold {frame(parse, g_s, trig)}"
+                picked[key] += 1
+                if show is not None and show in key:  # our own corpus only, never a gold set
+                    print(f"{key}: {text!r} -> {e.source.name if e.source else None}")
     for k, c in sorted(n.items(), key=lambda x: -x[1]):
         print(f"{k:55s} {c}")
     print("\nwrong target: voice | gold target frame | class")

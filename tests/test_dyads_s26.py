@@ -140,3 +140,25 @@ def test_a_clause_that_is_no_attack_names_no_doer(code: Code, text: str) -> None
     assert all(e.source is None for e in rec.events), [
         (e.cameo, e.source.name if e.source else None) for e in rec.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the weapon's participle names who used it
+        ("A Georgian checkpoint was hit by shells fired by Russian troops.", "RUS"),
+        ("Two Iraqi soldiers were killed by a car bomb planted by Islamic State militants.", None),
+        ("A Saudi airport was damaged by missiles launched by Yemen's Houthi rebels.", "YEM"),
+        # or its "from" phrase
+        ("A Kenyan police convoy was hit by gunfire from Somali militants.", "SOM"),
+    ],
+)
+def test_a_passive_harm_by_a_weapon_takes_its_doer_from_the_weapon(
+    code: Code, text: str, country: str | None
+) -> None:
+    ev = _best(code(text))
+    assert ev.root in ("17", "18", "19", "20"), ev.cameo
+    assert ev.source is not None, (ev.cameo, ev.target)
+    assert ev.rule.endswith("+subject"), ev.rule
+    if country is not None:
+        assert ev.source.country == country, (ev.source.name, ev.source.country)

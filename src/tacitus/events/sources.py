@@ -63,11 +63,13 @@ def people_source(
     """The event with the people its verb's subject (or, in the passive, its "by" phrase)
     names as its source, when it has no source and no actor covers that phrase. Not a
     pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
-    if event.source is not None:
+    weapon = weapon_doer(parse, index, trig)
+    if event.source is not None and (weapon is None or not _wields(parse, trig, event.source)):
         return event
     found = (event.target,) if event.target is not None else ()
     actor = (
-        named_before(parse, index, trig)
+        weapon
+        or named_before(parse, index, trig)
         or doer_actor(parse, index, kb, trig, article_id, found)
         or clause_doer(parse, index, trig)
     )
@@ -288,6 +290,44 @@ def clause_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
         if found:
             return found[0]
     return None
+
+
+def _agent_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The objects of the verb's "by" agent phrase."""
+    return [o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")]
+
+
+def weapon_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The doer of a harm told in the passive whose "by" phrase names the weapon, named
+    with the weapon: the agent of its participle ("hit by rockets *fired by Hezbollah*",
+    "killed by a bomb *planted by Taliban fighters*") or its "from" phrase ("hit by mortar
+    fire *from Syrian government forces*"). News names the weapon that struck and then who
+    used it."""
+    if trig.nominal or trig.reverse or trig.code[:2] not in FORCE_ROOTS:
+        return None
+    if not subject(parse, trig.token)[1]:
+        return None
+    for weapon in _agent_objects(parse, trig.token):
+        users = [
+            *(o for v in kids(parse, weapon.i, "acl") for o in _agent_objects(parse, v)),
+            *prep_objects(parse, weapon, "from"),
+            *prep_objects(parse, trig.token, "from"),  # (where the parser hangs it)
+        ]
+        for user in users:
+            found = [a for a in actors_of(parse, index, user) if not _covers(a, weapon)]
+            if found:
+                return found[0]
+    return None
+
+
+def _wields(parse: Parse, trig: Trigger, source: Actor) -> bool:
+    """The source is named by the weapon in the passive's "by" phrase ("damaged by
+    *drones* sent by rebels"): the weapon, not who used it."""
+    return any(_covers(source, w) for w in _agent_objects(parse, trig.token))
+
+
+def _covers(actor: Actor, tok: Token) -> bool:
+    return any(s <= tok.start < e for s, e in actor.mentions)
 
 
 def _subject_at(parse: Parse, start: int, end: int) -> bool:
