@@ -162,3 +162,35 @@ def test_a_passive_harm_by_a_weapon_takes_its_doer_from_the_weapon(
     assert ev.rule.endswith("+subject"), ev.rule
     if country is not None:
         assert ev.source.country == country, (ev.source.name, ev.source.country)
+
+
+def _by_trigger(record: Record, word: str) -> Event:
+    found = [e for e in record.events if e.trigger == word]
+    assert found, [(e.trigger, e.cameo) for e in record.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "doer", "target"),
+    [
+        # praise, blame and punishment are for what their object did
+        ("France condemned Iran for seizing two Greek tankers.", "seizing", "IRN", "GRC"),
+        ("Senegal praised Gambia for sending troops to Guinea-Bissau.", "sending", "GMB", "GNB"),
+        ("Mali thanked Algeria for hosting talks with Tuareg rebels.", "hosting", "DZA", None),
+        ("Kenya congratulated Tanzania for releasing Kenyan fishermen.", "releasing", "TZA", "KEN"),
+        # in the passive, its subject did it
+        ("Belarus was condemned by Poland for detaining Lithuanians.", "detaining", "BLR", "LTU"),
+    ],
+)
+def test_the_object_of_praise_or_blame_does_the_act_of_its_gerund(
+    code: Code, text: str, gerund: str, doer: str, target: str | None
+) -> None:
+    ev = _by_trigger(code(text), gerund)
+    assert ev.source is not None and ev.source.country == doer, ev.source
+    if target is not None:
+        assert ev.target is not None and ev.target.country == target, ev.target
+
+
+def test_the_subject_of_an_apology_does_the_act_it_is_for(code: Code) -> None:
+    ev = _by_trigger(code("Peru apologised to Ecuador for closing the border crossing."), "closing")
+    assert ev.source is not None and ev.source.country == "PER", ev.source

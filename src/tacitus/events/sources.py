@@ -94,6 +94,9 @@ def people_doers(
     (:data:`PUBLIC_SECTORS`) aimed at a country or an international body (a local
     council's or a senate's doings at home are no event between states); an act of force
     is left to :func:`people_source`."""
+    controlled = object_doers(parse, index, trig, targets)
+    if controlled is not None:  # "condemned Russia for attacking ...": Russia attacked
+        return controlled
     root = trig.code[:2]
     if not sources:
         pair = pair_doers(parse, index, trig)
@@ -112,6 +115,48 @@ def people_doers(
     ):
         return sources, targets  # "the council approved a request from residents"
     return [actor], targets
+
+
+#: Verbs whose object does the act of their "for"/"of"/"with" gerund ("thanked Japan *for
+#: donating* vaccines", "accused Azerbaijan *of shelling* villages", "charged two Britons
+#: *with spying*"): praise, blame and punishment are for what the object did.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"thank", "praise", "commend", "congratulate", "hail", "applaud", "salute", "credit",
+     "reward", "honour", "honor", "condemn", "blame", "accuse", "criticise", "criticize",
+     "fault", "rebuke", "reprimand", "denounce", "censure", "castigate", "slam", "chide",
+     "punish", "fine", "sanction", "sue", "arrest", "detain", "jail", "convict", "charge",
+     "indict", "sentence", "expel", "suspect", "forgive", "pardon", "excuse", "thanked"}
+)  # fmt: skip
+CONTROL_PREPS = frozenset({"for", "of", "with"})
+
+
+def object_doers(
+    parse: Parse, index: ActorIndex, trig: Trigger, targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]] | None:
+    """The sides of an act told by a gerund after an :data:`OBJECT_CONTROL_VERBS` verb:
+    the verb's object did it ("the US condemned *Russia* for attacking Ukrainian power
+    stations": Russia attacked, not the US), or its subject in the passive ("Russia was
+    condemned for attacking ..."), and is not its target; None when the trigger is no
+    such gerund or that phrase names no actor."""
+    tok = trig.token
+    if trig.nominal or tok.tag != "VBG" or tok.dep != "pcomp" or tok.head == tok.i:
+        return None
+    prep = parse.tokens[tok.head]
+    if prep.lemma.lower() not in CONTROL_PREPS or prep.head == prep.i:
+        return None
+    verb = parse.tokens[prep.head]
+    objs = kids(parse, verb.i, "dobj")
+    if verb.dep == "dobj" and verb.head != verb.i:  # "for" hung on the object itself
+        verb, objs = parse.tokens[verb.head], [verb]
+    if verb.lemma.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    subj, passive = subject(parse, verb)
+    if passive:  # "Russia was condemned for attacking ...": the passive subject
+        objs = [subj] if subj is not None else []
+    doers = [a for o in objs for a in actors_of(parse, index, o)]
+    if not doers:
+        return None
+    return doers, [t for t in targets if not any(_overlaps(t, d) or t.id == d.id for d in doers)]
 
 
 #: Plural heads of a phrase that stands for two sides named before ("the two *leaders*",
