@@ -194,3 +194,19 @@ def test_the_object_of_praise_or_blame_does_the_act_of_its_gerund(
 def test_the_subject_of_an_apology_does_the_act_it_is_for(code: Code) -> None:
     ev = _by_trigger(code("Peru apologised to Ecuador for closing the border crossing."), "closing")
     assert ev.source is not None and ev.source.country == "PER", ev.source
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("India protested the killing of an Indian student by Australian police.", "AUS"),
+        ("Nepal condemned the beating of Nepali workers by Qatari security guards.", "QAT"),
+        ("Peru denounced the arrest of Peruvian miners by Ecuadorian soldiers.", "ECU"),
+    ],
+)
+def test_a_protest_at_an_act_is_aimed_at_its_doer_not_its_victim(
+    code: Code, text: str, country: str
+) -> None:
+    ev = _best(code(text))
+    assert ev.root in ("11", "12", "14"), ev.cameo
+    assert ev.target is not None and ev.target.country == country, ev.target

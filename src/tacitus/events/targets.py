@@ -194,6 +194,39 @@ def moved_to(
     return None
 
 
+#: CAMEO roots of disapproval, rejection and protest: aimed at whoever did what they
+#: object to.
+DISAPPROVE_ROOTS = frozenset({"11", "12", "14"})
+
+
+def act_doer(
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    trig: Token,
+    code: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> Actor | None:
+    """For a protest or a condemnation (:data:`DISAPPROVE_ROOTS`) of an act named by a noun
+    ("protested *the killing of an Indian student by Australian police*"), the actor of
+    the noun's "by" phrase when the target is the one it was done to: the protest is
+    aimed at who did it, not at its victim."""
+    if target is None or code[:2] not in DISAPPROVE_ROOTS:
+        return None
+    tok = next((t for a, t in actors if a.id == target.id), None)
+    if tok is None:
+        return None
+    for noun in kids(parse, trig.i, "dobj"):
+        victims = {i for o in prep_objects(parse, noun, "of") for i in parse.subtree(o.i)}
+        if tok.i not in victims:
+            continue
+        doers = {i for o in prep_objects(parse, noun, "by") for i in parse.subtree(o.i)}
+        found = [a for a, t in actors if t.i in doers and not _same(a, source)]
+        if found:
+            return found[0]
+    return None
+
+
 def _partners(
     parse: Parse, actors: list[tuple[Actor, Token]], source: Actor | None, target: Actor | None
 ) -> bool:
@@ -309,7 +342,11 @@ class TargetScorer:
         found = next((a for _, a in scored if a.id == chosen), target)
         if _own_state(source, found):
             found = self.other_side(scored, source) or found
-        return moved_to(parse, actors, trig, source, found) or found
+        return (
+            moved_to(parse, actors, trig, source, found)
+            or act_doer(parse, actors, trig, code, source, found)
+            or found
+        )
 
     def other_side(self, scored: list[tuple[float, Actor]], source: Actor | None) -> Actor | None:
         """The best-scoring actor that is not the source's own state, if it scores enough
