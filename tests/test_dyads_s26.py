@@ -210,3 +210,23 @@ def test_a_protest_at_an_act_is_aimed_at_its_doer_not_its_victim(
     ev = _best(code(text))
     assert ev.root in ("11", "12", "14"), ev.cameo
     assert ev.target is not None and ev.target.country == country, ev.target
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "country"),
+    [
+        ("Malian soldiers suffered heavy losses in attacks by jihadist fighters.", "attacks", "MLI"),
+        ("Rohingya villagers in Rakhine fled new attacks by the Myanmar army.", "attacks", "MMR"),
+        ("Armenian troops repelled an assault by Azerbaijani forces.", "assault", "ARM"),
+    ],
+)
+def test_who_suffers_an_attack_named_by_a_noun_is_its_target(
+    code: Code, text: str, noun: str, country: str
+) -> None:
+    ev = _by_trigger(code(text), noun)
+    assert ev.target is not None and ev.target.country == country, ev.target
+
+
+def test_an_attack_in_a_time_phrase_is_not_aimed_at_who_fled_after_it(code: Code) -> None:
+    ev = _by_trigger(code("Kenyan tourists fled the town after the attack by gunmen."), "attack")
+    assert ev.target is None or ev.target.country != "KEN", ev.target

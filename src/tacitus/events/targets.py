@@ -227,6 +227,45 @@ def act_doer(
     return None
 
 
+#: Verbs whose subject undergoes the act of force their object or "in"/"from" phrase
+#: names ("soldiers *suffered* heavy losses in attacks by ...", "villagers *fled*
+#: attacks by ...", "the port *came* under bombardment by ...").
+UNDERGO_VERBS = frozenset(
+    {"suffer", "sustain", "endure", "face", "flee", "escape", "survive", "withstand",
+     "come", "weather", "repel", "repulse"}
+)  # fmt: skip
+FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+
+
+def undergoer(
+    parse: Parse, actors: list[tuple[Actor, Token]], trig: Token, code: str, source: Actor | None
+) -> Actor | None:
+    """For an act of force named by a noun with no target, the subject of the verb of
+    undergoing (:data:`UNDERGO_VERBS`) whose object or prepositional phrase holds it
+    ("*Ethiopian soldiers* suffered heavy losses in attacks by Eritrean troops"): who
+    suffered the attack is its target."""
+    if trig.pos not in ("NOUN", "PROPN") or code[:2] not in FORCE_TARGET_ROOTS:
+        return None
+    t = trig
+    for _ in range(4):
+        if t.head == t.i or t.dep not in ("dobj", "pobj", "prep", "compound", "conj"):
+            return None
+        if t.dep == "prep" and t.lemma.lower() in TIME_WORDS:
+            return None  # "fled *after* the attack": when, not what they underwent
+        t = parse.tokens[t.head]
+        if t.pos == "VERB":
+            break
+    if t.pos != "VERB" or t.lemma.lower() not in UNDERGO_VERBS:
+        return None
+    if t.lemma.lower() == "come" and not prep_objects(parse, t, "under"):
+        return None  # "came under fire": not "came with attacks"
+    subj = kids(parse, t.i, "nsubj")
+    if not subj:
+        return None
+    inside = set(parse.subtree(subj[0].i))
+    return next((a for a, k in actors if k.i in inside and not _same(a, source)), None)
+
+
 def _partners(
     parse: Parse, actors: list[tuple[Actor, Token]], source: Actor | None, target: Actor | None
 ) -> bool:
@@ -346,6 +385,7 @@ class TargetScorer:
             moved_to(parse, actors, trig, source, found)
             or act_doer(parse, actors, trig, code, source, found)
             or found
+            or undergoer(parse, actors, trig, code, source)
         )
 
     def other_side(self, scored: list[tuple[float, Actor]], source: Actor | None) -> Actor | None:
