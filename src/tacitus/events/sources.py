@@ -22,6 +22,7 @@ from .roles import _people_sector, _phrase_actor, _phrase_of
 from .syntax import (
     REPORT_VERBS,
     ActorIndex,
+    actors_of,
     governing_chain,
     is_placed,
     kids,
@@ -62,11 +63,15 @@ def people_source(
     """The event with the people its verb's subject (or, in the passive, its "by" phrase)
     names as its source, when it has no source and no actor covers that phrase. Not a
     pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
-    if event.source is not None:
+    weapon = weapon_doer(parse, index, trig)
+    if event.source is not None and (weapon is None or not _wields(parse, trig, event.source)):
         return event
     found = (event.target,) if event.target is not None else ()
-    actor = named_before(parse, index, trig) or doer_actor(
-        parse, index, kb, trig, article_id, found
+    actor = (
+        weapon
+        or named_before(parse, index, trig)
+        or doer_actor(parse, index, kb, trig, article_id, found)
+        or clause_doer(parse, index, trig)
     )
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
@@ -89,6 +94,9 @@ def people_doers(
     (:data:`PUBLIC_SECTORS`) aimed at a country or an international body (a local
     council's or a senate's doings at home are no event between states); an act of force
     is left to :func:`people_source`."""
+    controlled = object_doers(parse, index, trig, targets)
+    if controlled is not None:  # "condemned Russia for attacking ...": Russia attacked
+        return controlled
     root = trig.code[:2]
     if not sources:
         pair = pair_doers(parse, index, trig)
@@ -107,6 +115,48 @@ def people_doers(
     ):
         return sources, targets  # "the council approved a request from residents"
     return [actor], targets
+
+
+#: Verbs whose object does the act of their "for"/"of"/"with" gerund ("thanked Japan *for
+#: donating* vaccines", "accused Azerbaijan *of shelling* villages", "charged two Britons
+#: *with spying*"): praise, blame and punishment are for what the object did.
+OBJECT_CONTROL_VERBS = frozenset(
+    {"thank", "praise", "commend", "congratulate", "hail", "applaud", "salute", "credit",
+     "reward", "honour", "honor", "condemn", "blame", "accuse", "criticise", "criticize",
+     "fault", "rebuke", "reprimand", "denounce", "censure", "castigate", "slam", "chide",
+     "punish", "fine", "sanction", "sue", "arrest", "detain", "jail", "convict", "charge",
+     "indict", "sentence", "expel", "suspect", "forgive", "pardon", "excuse", "thanked"}
+)  # fmt: skip
+CONTROL_PREPS = frozenset({"for", "of", "with"})
+
+
+def object_doers(
+    parse: Parse, index: ActorIndex, trig: Trigger, targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]] | None:
+    """The sides of an act told by a gerund after an :data:`OBJECT_CONTROL_VERBS` verb:
+    the verb's object did it ("the US condemned *Russia* for attacking Ukrainian power
+    stations": Russia attacked, not the US), or its subject in the passive ("Russia was
+    condemned for attacking ..."), and is not its target; None when the trigger is no
+    such gerund or that phrase names no actor."""
+    tok = trig.token
+    if trig.nominal or tok.tag != "VBG" or tok.dep != "pcomp" or tok.head == tok.i:
+        return None
+    prep = parse.tokens[tok.head]
+    if prep.lemma.lower() not in CONTROL_PREPS or prep.head == prep.i:
+        return None
+    verb = parse.tokens[prep.head]
+    objs = kids(parse, verb.i, "dobj")
+    if verb.dep == "dobj" and verb.head != verb.i:  # "for" hung on the object itself
+        verb, objs = parse.tokens[verb.head], [verb]
+    if verb.lemma.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    subj, passive = subject(parse, verb)
+    if passive:  # "Russia was condemned for attacking ...": the passive subject
+        objs = [subj] if subj is not None else []
+    doers = [a for o in objs for a in actors_of(parse, index, o)]
+    if not doers:
+        return None
+    return doers, [t for t in targets if not any(_overlaps(t, d) or t.id == d.id for d in doers)]
 
 
 #: Plural heads of a phrase that stands for two sides named before ("the two *leaders*",
@@ -250,6 +300,79 @@ def named_before(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None
             return actor  # the topic a sentence was about, as a pronoun prefers it
         latest = latest or actor
     return latest
+
+
+#: Marks of a clause that tells how a harm came about ("were killed *when* troops opened
+#: fire", "were wounded *as* police charged the crowd").
+HOW_MARKS = frozenset({"when", "as", "after"})
+#: Verbs of an attack whose subject is the doer of the harm told in the main clause.
+FORCE_CLAUSE_VERBS = frozenset(
+    {"open", "fire", "attack", "shell", "bomb", "storm", "raid", "strike", "ambush", "shoot",
+     "hit", "launch", "target", "charge", "detonate", "ram", "torch", "overrun", "pound"}
+)  # fmt: skip
+
+
+def clause_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The doer of a harm told in the passive with no "by" phrase, named as the subject of
+    the attack its "when"/"as"/"after" clause tells ("two soldiers were killed *when
+    Pakistani troops opened fire*"): wire copy names the victims first and the attackers
+    in the clause that says how they died."""
+    if trig.nominal or trig.reverse or kids(parse, trig.token.i, "agent"):
+        return None
+    _subj, passive = subject(parse, trig.token)
+    if not passive:
+        return None
+    for clause in kids(parse, trig.token.i, "advcl"):
+        marks = kids(parse, clause.i, "mark", "advmod")
+        if clause.lemma.lower() not in FORCE_CLAUSE_VERBS or not any(
+            m.lemma.lower() in HOW_MARKS for m in marks
+        ):
+            continue
+        doer, clause_passive = subject(parse, clause)
+        if doer is None or clause_passive:
+            continue
+        found = actors_of(parse, index, doer)
+        if found:
+            return found[0]
+    return None
+
+
+def _agent_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The objects of the verb's "by" agent phrase."""
+    return [o for a in kids(parse, verb.i, "agent") for o in kids(parse, a.i, "pobj")]
+
+
+def weapon_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
+    """The doer of a harm told in the passive whose "by" phrase names the weapon, named
+    with the weapon: the agent of its participle ("hit by rockets *fired by Hezbollah*",
+    "killed by a bomb *planted by Taliban fighters*") or its "from" phrase ("hit by mortar
+    fire *from Syrian government forces*"). News names the weapon that struck and then who
+    used it."""
+    if trig.nominal or trig.reverse or trig.code[:2] not in FORCE_ROOTS:
+        return None
+    if not subject(parse, trig.token)[1]:
+        return None
+    for weapon in _agent_objects(parse, trig.token):
+        users = [
+            *(o for v in kids(parse, weapon.i, "acl") for o in _agent_objects(parse, v)),
+            *prep_objects(parse, weapon, "from"),
+            *prep_objects(parse, trig.token, "from"),  # (where the parser hangs it)
+        ]
+        for user in users:
+            found = [a for a in actors_of(parse, index, user) if not _covers(a, weapon)]
+            if found:
+                return found[0]
+    return None
+
+
+def _wields(parse: Parse, trig: Trigger, source: Actor) -> bool:
+    """The source is named by the weapon in the passive's "by" phrase ("damaged by
+    *drones* sent by rebels"): the weapon, not who used it."""
+    return any(_covers(source, w) for w in _agent_objects(parse, trig.token))
+
+
+def _covers(actor: Actor, tok: Token) -> bool:
+    return any(s <= tok.start < e for s, e in actor.mentions)
 
 
 def _subject_at(parse: Parse, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ import numpy as np
 
 from ..parse import Parse, Sentence, Token
 from ..records import Actor
-from .syntax import ActorIndex, is_agency, kids
+from .syntax import ActorIndex, is_agency, kids, prep_objects
 
 PREP_DEPS = frozenset({"pobj", "pcomp"})
 
@@ -145,6 +145,127 @@ def _side_phrase(parse: Parse, trig: Token) -> set[int] | None:
     return None
 
 
+#: Verbs that move people or things to or from a place or a side: their object is what
+#: moves (mostly the doer's own troops, envoy or goods), and the act is aimed at where it
+#: goes or what it leaves ("withdrew *its forces* from Lebanon", "deployed soldiers to
+#: Mali", "returned the statues to Greece", "retook the town from the rebels"). Not an
+#: expulsion or a deportation: the people thrown out are its target. ("retook": the tagger
+#: leaves it as its own lemma.)
+MOVE_VERBS = frozenset(
+    {"send", "deploy", "redeploy", "dispatch", "withdraw", "pull", "move", "return",
+     "extradite", "hand", "transfer", "repatriate", "airlift", "retake", "recapture",
+     "wrest", "evacuate", "relocate", "retook", "retaken"}
+)  # fmt: skip
+#: Prepositions of where the moved object goes or what it leaves (and "out of").
+MOVE_PREPS = ("to", "into", "from")
+
+
+def moved_to(
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    trig: Token,
+    source: Actor | None,
+    target: Actor | None,
+) -> Actor | None:
+    """For a :data:`MOVE_VERBS` act whose target is (in) its direct object, the actor of
+    its "to", "into", "from" or "out of" phrase (on the verb or on the object), if any:
+    the object is what moves, the side it goes to or leaves is the one the act is aimed
+    at."""
+    if target is None or trig.pos != "VERB" or trig.lemma.lower() not in MOVE_VERBS:
+        return None
+    objs = kids(parse, trig.i, "dobj")
+    tok = next((t for a, t in actors if a.id == target.id), None)
+    if not objs or tok is None or not any(tok.i in parse.subtree(o.i) for o in objs):
+        return None
+    outs = [c for c in parse.child_tokens[trig.i] if c.text.lower() == "out"]
+    ends: set[int] = set()
+    for holder in (trig, *objs):
+        for o in prep_objects(parse, holder, *MOVE_PREPS):
+            ends.update(parse.subtree(o.i))
+    for o in (o for out in outs for o in prep_objects(parse, out, "of")):
+        ends.update(parse.subtree(o.i))  # "pulled its troops out of Iraq"
+    home = source.country if source is not None else None
+    for a, t in actors:
+        if t.i not in ends or _same(a, source) or _same(a, target):
+            continue
+        if home is not None and a.country == home != target.country:
+            continue  # foreigners handed to the doer's own police: aimed at the foreigners
+        return a
+    return None
+
+
+#: CAMEO roots of disapproval, rejection and protest: aimed at whoever did what they
+#: object to.
+DISAPPROVE_ROOTS = frozenset({"11", "12", "14"})
+
+
+def act_doer(
+    parse: Parse,
+    actors: list[tuple[Actor, Token]],
+    trig: Token,
+    code: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> Actor | None:
+    """For a protest or a condemnation (:data:`DISAPPROVE_ROOTS`) of an act named by a noun
+    ("protested *the killing of an Indian student by Australian police*"), the actor of
+    the noun's "by" phrase when the target is the one it was done to: the protest is
+    aimed at who did it, not at its victim."""
+    if target is None or code[:2] not in DISAPPROVE_ROOTS:
+        return None
+    tok = next((t for a, t in actors if a.id == target.id), None)
+    if tok is None:
+        return None
+    for noun in kids(parse, trig.i, "dobj"):
+        victims = {i for o in prep_objects(parse, noun, "of") for i in parse.subtree(o.i)}
+        if tok.i not in victims:
+            continue
+        doers = {i for o in prep_objects(parse, noun, "by") for i in parse.subtree(o.i)}
+        found = [a for a, t in actors if t.i in doers and not _same(a, source)]
+        if found:
+            return found[0]
+    return None
+
+
+#: Verbs whose subject undergoes the act of force their object or "in"/"from" phrase
+#: names ("soldiers *suffered* heavy losses in attacks by ...", "villagers *fled*
+#: attacks by ...", "the port *came* under bombardment by ...").
+UNDERGO_VERBS = frozenset(
+    {"suffer", "sustain", "endure", "face", "flee", "escape", "survive", "withstand",
+     "come", "weather", "repel", "repulse"}
+)  # fmt: skip
+FORCE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+
+
+def undergoer(
+    parse: Parse, actors: list[tuple[Actor, Token]], trig: Token, code: str, source: Actor | None
+) -> Actor | None:
+    """For an act of force named by a noun with no target, the subject of the verb of
+    undergoing (:data:`UNDERGO_VERBS`) whose object or prepositional phrase holds it
+    ("*Ethiopian soldiers* suffered heavy losses in attacks by Eritrean troops"): who
+    suffered the attack is its target."""
+    if trig.pos not in ("NOUN", "PROPN") or code[:2] not in FORCE_TARGET_ROOTS:
+        return None
+    t = trig
+    for _ in range(4):
+        if t.head == t.i or t.dep not in ("dobj", "pobj", "prep", "compound", "conj"):
+            return None
+        if t.dep == "prep" and t.lemma.lower() in TIME_WORDS:
+            return None  # "fled *after* the attack": when, not what they underwent
+        t = parse.tokens[t.head]
+        if t.pos == "VERB":
+            break
+    if t.pos != "VERB" or t.lemma.lower() not in UNDERGO_VERBS:
+        return None
+    if t.lemma.lower() == "come" and not prep_objects(parse, t, "under"):
+        return None  # "came under fire": not "came with attacks"
+    subj = kids(parse, t.i, "nsubj")
+    if not subj:
+        return None
+    inside = set(parse.subtree(subj[0].i))
+    return next((a for a, k in actors if k.i in inside and not _same(a, source)), None)
+
+
 def _partners(
     parse: Parse, actors: list[tuple[Actor, Token]], source: Actor | None, target: Actor | None
 ) -> bool:
@@ -166,6 +287,26 @@ def _conj_root(parse: Parse, tok: Token) -> int:
             break
         tok = parse.tokens[tok.head]
     return tok.i
+
+
+#: Sectors of a state's own organs: they speak and act for the state.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+
+
+def _own_state(source: Actor | None, target: Actor | None) -> bool:
+    """The target is the source's own country named as a state ("the Greek prime minister
+    warned Turkey that drilling in *Greek* waters ...", "Koizumi apologised for *Japan's*
+    rule"): a state and its organs do not act on the state itself when the sentence names
+    another side. Not a side outside the state ("French farmers threatened Paris with ..."
+    is aimed at their own government)."""
+    return (
+        source is not None
+        and target is not None
+        and target.kind == "state"
+        and (source.kind == "state" or source.sector in STATE_ORGANS)
+        and source.country is not None
+        and target.country == source.country
+    )
 
 
 def _same(a: Actor, b: Actor | None) -> bool:
@@ -237,7 +378,25 @@ class TargetScorer:
             return pairs[0][0]  # the rules' target alone: no other to weigh (what pick says)
         scored = [(self.score(f), actor) for actor, f in pairs]
         chosen = self.pick([(p, a.id) for p, a in scored], target.id if target else None)
-        return next((a for _, a in scored if a.id == chosen), target)
+        found = next((a for _, a in scored if a.id == chosen), target)
+        if _own_state(source, found):
+            found = self.other_side(scored, source) or found
+        return (
+            moved_to(parse, actors, trig, source, found)
+            or act_doer(parse, actors, trig, code, source, found)
+            or found
+            or undergoer(parse, actors, trig, code, source)
+        )
+
+    def other_side(self, scored: list[tuple[float, Actor]], source: Actor | None) -> Actor | None:
+        """The best-scoring actor that is not the source's own state, if it scores enough
+        to fill a missing target ("Koizumi apologised to South Korea for *Japan's* rule":
+        South Korea)."""
+        others = [(p, a) for p, a in scored if not _own_state(source, a)]
+        if not others:
+            return None
+        p, best = max(others, key=lambda x: x[0])
+        return best if p >= self.fill else None
 
     def pick(self, scored: list[tuple[float, str]], target: str | None) -> str | None:
         """The chosen actor id among scored ones, given the rules' target id."""
