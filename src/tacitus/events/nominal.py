@@ -101,6 +101,10 @@ OCCURRENCE_VERBS = frozenset(
     }
 )
 PAIR_PREPS = ("between", "among")
+#: Prepositions that put a copula's subject in a place ("is *in* Beijing", "was *at* the UN").
+THERE_PREPS = frozenset({"in", "at"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+MEETING_ROOT = "04"  # the acts a stay somewhere is "for" (talks, a summit, a visit)
 #: Verbs that bring a gift or a word to its receiver, with the act for their subject and
 #: its giver after "from" ("help *came from* Qatar", "aid *poured in from* the Gulf").
 ARRIVAL_VERBS = frozenset({"come", "arrive", "pour", "flow", "flood"})
@@ -123,7 +127,8 @@ def find_nominals(
         gerund = tok.tag == "VBG" and tok.dep in GERUND_DEPS  # "Fighting between X and Y"
         if not (tok.pos in ("NOUN", "PROPN") or gerund) or tok.i in used:
             continue
-        if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
+        purpose = tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS
+        if purpose and _there_for(parse, tok) is None:
             continue
         patterns = noun_patterns(parse, lex, tok)
         if not patterns:
@@ -136,7 +141,7 @@ def find_nominals(
         code: str | None = pat.code
         if rules_for(pat.code, tok.lemma.lower()):  # the frame only where a rule may apply
             code = resolve(pat.code, noun_frame(parse, tok))
-        if code is not None:
+        if code is not None and not (purpose and not code.startswith(MEETING_ROOT)):
             out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
 
@@ -237,6 +242,51 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
     return preps
 
 
+def _there_for(parse: Parse, noun: Token) -> Token | None:
+    """The copula of "X is in Beijing *for* talks with Y", "was at the UN *for* a summit":
+    a visit told with "be", its purpose the meeting noun (wire copy's "is in Kyiv for
+    talks" reports the talks, as "flew to Kyiv for talks" does). Only a meeting noun
+    (CAMEO 04), only with the copula's own "in" or "at" a named place; not "hopes for
+    talks" or "ready for talks" (the "for" hangs on a noun or an adjective there)."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.lemma.lower() != "for" or prep.dep != "prep":
+        return None
+    verb = parse.tokens[prep.head]
+    if verb.lemma.lower() not in COPULAS or not kids(parse, verb.i, "nsubj"):
+        return None
+    there = [
+        o
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() in THERE_PREPS
+        for o in kids(parse, p.i, "pobj")
+    ]
+    return verb if any(o.ent in PLACE_ENTITIES for o in there) else None
+
+
+def _agent_hung_on_patient(
+    parse: Parse, index: ActorIndex, noun: Token
+) -> tuple[list[Actor], list[Actor]]:
+    """The "by" agent the parser hung on the object of the noun's "of" ("the killing of a
+    protester *by police*", "the arrest of the editor *by the army*"), and that object:
+    in "the ACT of Y by Z", Z did the act to Y. Not when the noun names a state of affairs."""
+    if noun.lemma.lower() in STATE_NOUNS:
+        return [], []
+    for p in kids(parse, noun.i, "prep"):
+        if p.lemma.lower() != "of":
+            continue
+        for o in kids(parse, p.i, "pobj"):
+            agents = [
+                a
+                for b in kids(parse, o.i, "prep")
+                if b.lemma.lower() == "by"
+                for x in kids(parse, b.i, "pobj")
+                for a in actors_of(parse, index, x)
+            ]
+            if agents:
+                return agents, actors_of(parse, index, o)
+    return [], []
+
+
 def nominal_arguments(
     parse: Parse, index: ActorIndex, noun: Token
 ) -> tuple[list[Actor], list[Actor]]:
@@ -257,6 +307,12 @@ def nominal_arguments(
             sources = [a for o in objs for a in actors_of(parse, index, o)]
         elif word in NOMINAL_TARGET_PREPS and not targets:
             targets = [a for o in objs for a in actors_of(parse, index, o)]
+    if not sources:
+        sources, patients = _agent_hung_on_patient(parse, index, noun)
+        targets = targets or patients
+    there = None if sources else _there_for(parse, noun)
+    if there is not None:  # "Blinken is in Cairo for talks": the visitor
+        sources = [a for x in kids(parse, there.i, "nsubj") for a in actors_of(parse, index, x)]
     if not sources and noun.lemma.lower() not in STATE_NOUNS:
         for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
             found = index.at(mod)
