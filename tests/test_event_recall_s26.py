@@ -10,7 +10,10 @@ Four general classes came out of its counts and of sentences written to probe th
 - the act noun "killing", and an act noun whose "by" agent the parser hangs on the object of
   its "of" ("the arrest of the editor *by police*"): the agent did the act to that object;
 - a visit told with a copula, "X is in Beijing for talks with Y": the talks are reported as
-  "X flew to Beijing for talks" is.
+  "X flew to Beijing for talks" is;
+- aid and sanctions told in the passive with no agent, received by a state or its people
+  ("sanctions were imposed on Russian banks"): coded with an unknown doer, as acts of force
+  are; and a passive with a "between" pair ("talks were held between X and Y"): the pair.
 
 Every sentence here is written for these tests, in varied regions and registers; the parse
 is the real one. The look-alikes keep the other senses of the same words quiet.
@@ -78,6 +81,9 @@ EVENTS = [
         "Albanese",
     ),
     ("Egypt's foreign minister was in Ankara for a summit with Erdogan.", "CONSULT", "Egypt", None),
+    ("New sanctions were imposed on Iranian drone makers on Friday.", "SANCTION", None, "Iran"),
+    ("Malawi was given 30 million dollars in flood relief.", "AID", None, "Malawi"),
+    ("Talks were held between Serbia and Kosovo in Brussels.", "CONSULT", "Serbia", "Kosovo"),
 ]
 
 
@@ -115,6 +121,9 @@ QUIET = [
     "The goalkeeper was in Munich for a medical on Monday.",
     "Both sides say they are ready for talks.",
     "Hopes for talks faded as the deadline passed.",
+    "Fines were imposed on two racing teams for unsafe pit stops.",
+    "Grants were given to small bakeries in the county.",
+    "Talks were held between the landlord and the tenants over the rent.",
 ]
 
 

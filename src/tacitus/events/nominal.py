@@ -218,7 +218,8 @@ def arrival_source_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
 
 def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
     """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
-    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
+    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`) or is a
+    passive ("a truce was agreed between ...", "talks were held between ..."), or on the
     object of one of the noun's prepositions when the noun has none of its own ("clashes on
     the border *between* Afghan and Pakistani forces": the parties of the clash). Only
     between forces, groups or people: "the road between Kabul and Jalalabad" names places,
@@ -227,7 +228,8 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
     if any(p.lemma.lower() in PAIR_PREPS for p in preps):
         return preps
     verb = parse.tokens[noun.head]
-    if noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS:
+    said = noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS
+    if said or noun.dep == "nsubjpass":  # "talks *were held between* X and Y"
         hung = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
         if hung:
             return [*hung, *preps]
@@ -261,6 +263,38 @@ def _there_for(parse: Parse, noun: Token) -> Token | None:
         for o in kids(parse, p.i, "pobj")
     ]
     return verb if any(o.ent in PLACE_ENTITIES for o in there) else None
+
+
+def passive_pair(
+    parse: Parse, index: ActorIndex, trig: Trigger, sources: list[Actor], targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """The sides of a verb trigger in the passive with no agent and a "between" pair ("talks
+    *were held between* Armenia and Azerbaijan", "a truce was signed between X and Y"): the
+    pair, as for the noun's own "between". Else the sides as found."""
+    verb = trig.token
+    if sources or trig.nominal or not kids(parse, verb.i, "nsubjpass", "auxpass"):
+        return sources, targets
+    if kids(parse, verb.i, "agent") or _denied_subject(parse, verb):
+        return sources, targets
+    for p in kids(parse, verb.i, "prep"):
+        if p.lemma.lower() not in PAIR_PREPS:
+            continue
+        objs = kids(parse, p.i, "pobj")
+        pair = [a for o in objs for a in actors_of(parse, index, o)]
+        if len(pair) < 2:
+            pair = _parties(parse, index, objs) or pair
+        if len(pair) >= 2:
+            return pair[:1], pair[1:]
+    return sources, targets
+
+
+def _denied_subject(parse: Parse, verb: Token) -> bool:
+    """The passive's subject is denied by its determiner ("*no* talks were held")."""
+    return any(
+        d.lemma.lower() in NEGATIVE_DETERMINERS
+        for s in kids(parse, verb.i, "nsubjpass")
+        for d in kids(parse, s.i, "det", "neg")
+    )
 
 
 def _agent_hung_on_patient(
