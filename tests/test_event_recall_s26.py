@@ -13,7 +13,9 @@ Four general classes came out of its counts and of sentences written to probe th
   "X flew to Beijing for talks" is;
 - aid and sanctions told in the passive with no agent, received by a state or its people
   ("sanctions were imposed on Russian banks"): coded with an unknown doer, as acts of force
-  are; and a passive with a "between" pair ("talks were held between X and Y"): the pair.
+  are; and a passive with a "between" pair ("talks were held between X and Y"): the pair;
+- a joint act done "with" someone as the setting of a clause ("Xi raised Taiwan *during
+  talks with Biden*"): the clause's subject is its other side.
 
 Every sentence here is written for these tests, in varied regions and registers; the parse
 is the real one. The look-alikes keep the other senses of the same words quiet.
@@ -84,6 +86,18 @@ EVENTS = [
     ("New sanctions were imposed on Iranian drone makers on Friday.", "SANCTION", None, "Iran"),
     ("Malawi was given 30 million dollars in flood relief.", "AID", None, "Malawi"),
     ("Talks were held between Serbia and Kosovo in Brussels.", "CONSULT", "Serbia", "Kosovo"),
+    (
+        "The Kenyan president raised the debt issue during talks with Xi Jinping.",
+        "CONSULT",
+        "Kenyan president",
+        "Xi Jinping",
+    ),
+    (
+        "Giorgia Meloni spoke about migration at a meeting with Tunisian President Kais Saied.",
+        "CONSULT",
+        "Meloni",
+        "Saied",
+    ),
 ]
 
 
@@ -124,7 +138,19 @@ QUIET = [
     "Fines were imposed on two racing teams for unsafe pit stops.",
     "Grants were given to small bakeries in the county.",
     "Talks were held between the landlord and the tenants over the rent.",
+    "The manager announced the closure at a meeting with the staff.",
+    "The pianist recorded the album after a meeting with her teacher.",
 ]
+
+
+def test_an_act_on_someone_in_the_setting_is_not_the_subjects(
+    code: Callable[..., Record],
+) -> None:
+    """Only a joint act "with" someone lends the clause's subject: after an attack *on* its
+    embassy, France did not attack it."""
+    rec = code("After an attack on its embassy in Niamey, France recalled its ambassador.")
+    attacks = [e for e in rec.events if e.plover == "ASSAULT"]
+    assert all(e.source is None or "France" not in e.source.name for e in attacks)
 
 
 @pytest.mark.parametrize("text", QUIET)

@@ -104,6 +104,9 @@ PAIR_PREPS = ("between", "among")
 #: Prepositions that put a copula's subject in a place ("is *in* Beijing", "was *at* the UN").
 THERE_PREPS = frozenset({"in", "at"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+#: Prepositions that make a noun's act the setting of its clause ("raised it *during* talks
+#: with Biden", "spoke *at* a meeting with Erdogan"): the clause's subject took part.
+SETTING_PREPS = frozenset({"at", "during", "in", "after", "following"})
 MEETING_ROOT = "04"  # the acts a stay somewhere is "for" (talks, a summit, a visit)
 #: Verbs that bring a gift or a word to its receiver, with the act for their subject and
 #: its giver after "from" ("help *came from* Qatar", "aid *poured in from* the Gulf").
@@ -288,6 +291,19 @@ def passive_pair(
     return sources, targets
 
 
+def _setting_subject(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The clause subject's actors when the noun's act, done "with" someone, is the setting
+    of the clause ("Xi raised Taiwan *during talks with Biden*", "clashes with police"
+    after "after"): a joint act, so the subject is its other side. Not an act "on" or
+    "against" someone ("after an attack on its embassy, France ..." did not attack it)."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or prep.lemma.lower() not in SETTING_PREPS:
+        return []
+    if not any(p.lemma.lower() == "with" for p in kids(parse, noun.i, "prep")):
+        return []
+    return clause_subject_actors(parse, index, noun)
+
+
 def _denied_subject(parse: Parse, verb: Token) -> bool:
     """The passive's subject is denied by its determiner ("*no* talks were held")."""
     return any(
@@ -344,6 +360,8 @@ def nominal_arguments(
     if not sources:
         sources, patients = _agent_hung_on_patient(parse, index, noun)
         targets = targets or patients
+    if not sources and targets:
+        sources = _setting_subject(parse, index, noun)
     there = None if sources else _there_for(parse, noun)
     if there is not None:  # "Blinken is in Cairo for talks": the visitor
         sources = [a for x in kids(parse, there.i, "nsubj") for a in actors_of(parse, index, x)]
