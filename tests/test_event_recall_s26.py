@@ -15,7 +15,9 @@ Four general classes came out of its counts and of sentences written to probe th
   ("sanctions were imposed on Russian banks"): coded with an unknown doer, as acts of force
   are; and a passive with a "between" pair ("talks were held between X and Y"): the pair;
 - a joint act done "with" someone as the setting of a clause ("Xi raised Taiwan *during
-  talks with Biden*"): the clause's subject is its other side.
+  talks with Biden*"): the clause's subject is its other side;
+- acts of going or sending whose doer follows "of" ("the visit *of the Pope* to Iraq", "the
+  withdrawal *of US troops* was completed").
 
 Every sentence here is written for these tests, in varied regions and registers; the parse
 is the real one. The look-alikes keep the other senses of the same words quiet.
@@ -93,6 +95,18 @@ EVENTS = [
         "Xi Jinping",
     ),
     (
+        "The visit of the Japanese emperor to Beijing was closely watched.",
+        "CONSULT",
+        "Japan",
+        "China",
+    ),
+    (
+        "The withdrawal of Rwandan troops from Congo was completed last week.",
+        "RETREAT",
+        "Rwandan troops",
+        None,
+    ),
+    (
         "Giorgia Meloni spoke about migration at a meeting with Tunisian President Kais Saied.",
         "CONSULT",
         "Meloni",
@@ -140,6 +154,8 @@ QUIET = [
     "Talks were held between the landlord and the tenants over the rent.",
     "The manager announced the closure at a meeting with the staff.",
     "The pianist recorded the album after a meeting with her teacher.",
+    "The deployment of the new payroll software took a month.",
+    "The visit of the school choir to the cathedral was a success.",
 ]
 
 

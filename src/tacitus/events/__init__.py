@@ -37,7 +37,7 @@ from .modality import Mood, mood, nominal_mood, recode
 from .model import EventModel, Verdict, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
-from .nominal import find_nominals, nominal_arguments, passive_pair
+from .nominal import find_nominals, nominal_arguments, passive_sides
 from .objects import object_target
 from .places import PlaceFinder, with_place_target
 from .propose import propose
@@ -359,7 +359,7 @@ def code_sentence(
         args = authority_doer(parse, trig, *args, index)  # "police said two were held"
         args = own_forces(parse, trig, *args, index)  # "Turkish troops were deployed"
         args = plural_owners(parse, trig, *args, index)  # "the presidents of X and Y"
-        args = passive_pair(parse, index, trig, *args)  # "talks were held between X and Y"
+        args = passive_sides(parse, index, trig, *args)  # "talks were held between X and Y"
         if kb is not None:
             args = people_doers(parse, index, kb, trig, *args)  # "a gunman shot the mayor"
         out += _candidates(parse, index, trig, *args, where)

@@ -77,6 +77,12 @@ FROM_SOURCE_NOUNS = frozenset(
 #: largest *donor* to the fund", "Norway remains a major donor").
 AGENT_NOUNS = frozenset({"donor", "donors"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+#: Acts whose doer follows "of" ("the visit *of the Pope* to Iraq", "the withdrawal *of US
+#: troops* from Kabul", "the deployment *of Chinese warships*"): one goes, or is sent,
+#: somewhere. Other acts take their patient there ("the arrest *of* the editor").
+OF_DOER_NOUNS = frozenset(
+    {"visit", "visits", "trip", "withdrawal", "pullout", "deployment", "arrival", "departure"}
+)
 #: Verbs that say an act happened, with the act for their subject: the parser hangs the
 #: act's "between" pair on them ("fighting *erupted between* the army and the RSF",
 #: "talks *took place between* Serbia and Kosovo").
@@ -268,12 +274,13 @@ def _there_for(parse: Parse, noun: Token) -> Token | None:
     return verb if any(o.ent in PLACE_ENTITIES for o in there) else None
 
 
-def passive_pair(
+def passive_sides(
     parse: Parse, index: ActorIndex, trig: Trigger, sources: list[Actor], targets: list[Actor]
 ) -> tuple[list[Actor], list[Actor]]:
-    """The sides of a verb trigger in the passive with no agent and a "between" pair ("talks
-    *were held between* Armenia and Azerbaijan", "a truce was signed between X and Y"): the
-    pair, as for the noun's own "between". Else the sides as found."""
+    """The sides of a verb trigger in the passive with no agent: its "between" pair ("talks
+    *were held between* Armenia and Azerbaijan", "a truce was signed between X and Y"), as
+    for the noun's own "between"; or, when its event noun is one whose doer follows "of",
+    that doer ("the withdrawal *of US troops* was completed"). Else the sides as found."""
     verb = trig.token
     if sources or trig.nominal or not kids(parse, verb.i, "nsubjpass", "auxpass"):
         return sources, targets
@@ -288,7 +295,22 @@ def passive_pair(
             pair = _parties(parse, index, objs) or pair
         if len(pair) >= 2:
             return pair[:1], pair[1:]
+    if trig.noun is not None and trig.noun.lemma.lower() in OF_DOER_NOUNS:
+        doers = _of_actors(parse, index, trig.noun)
+        if doers:
+            return doers, [t for t in targets if all(t.id != d.id for d in doers)]
     return sources, targets
+
+
+def _of_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors of the noun's "of" phrase."""
+    return [
+        a
+        for p in kids(parse, noun.i, "prep")
+        if p.lemma.lower() == "of"
+        for o in kids(parse, p.i, "pobj")
+        for a in actors_of(parse, index, o)
+    ]
 
 
 def _setting_subject(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
@@ -374,6 +396,8 @@ def nominal_arguments(
             if found is not None:
                 sources = [found]
                 break
+    if not sources and noun.lemma.lower() in OF_DOER_NOUNS:
+        sources = _of_actors(parse, index, noun)
     if not sources and noun.lemma.lower() in AGENT_NOUNS:
         sources = copula_subject_actors(parse, index, noun)
     if not sources and noun.lemma.lower() in FROM_DOER_NOUNS:
