@@ -223,13 +223,19 @@ def _shape(parse: Parse, sent: Sentence, text: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", type=Path)
-    ap.add_argument("--split", default="heldout")
+    ap.add_argument("--split", default="heldout", help="train, heldout, or all")
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--top", type=int, default=25, help="lemmas shown")
     ap.add_argument("--min", type=int, default=2, help="fewest rows a lemma shown has")
     args = ap.parse_args()
     if args.path.is_dir():
-        golds = from_rows([r for r in load_corpus(args.path, split=args.split) if r.label != NONE])
+        golds = from_rows(
+            [
+                r
+                for r in load_corpus(args.path, split=None if args.split == "all" else args.split)
+                if r.label != NONE
+            ]
+        )
     else:  # a span-marked set: figures only, never its sentences
         golds = [g for g in load_marked(args.path) if NONE not in g.types]
     docs = parsed(golds, args.cache)

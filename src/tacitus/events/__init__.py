@@ -37,7 +37,7 @@ from .modality import Mood, mood, nominal_mood, recode
 from .model import EventModel, Verdict, features, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
-from .nominal import find_nominals, nominal_arguments
+from .nominal import find_nominals, nominal_arguments, passive_sides
 from .objects import object_target
 from .places import PlaceFinder, with_place_target
 from .propose import propose
@@ -58,6 +58,7 @@ from .syntax import (
     ActorIndex,
     actors_of,
     is_domestic,
+    is_placed,
     kids,
     placed_in,
     span_of,
@@ -72,6 +73,10 @@ __all__ = ["Events", "code_sentence", "make_stage"]
 #: were killed in a bombing", "thousands demonstrated in Belgrade", "the former minister was
 #: arrested on Tuesday") when the target is known.
 UNNAMED_PERPETRATOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+#: So are aid and sanctions told in the passive with no agent ("sanctions were imposed on
+#: Russian banks", "Ukraine was given $2 billion in aid"): the news names the receiver, and
+#: a PLOVER coder codes the act with an unknown doer.
+UNNAMED_PASSIVE_ROOTS = frozenset({"07", "16"})
 #: So are verdicts and releases of a known person (CAMEO 116, 084x) done by a court named
 #: with a word that makes no actor ("a federal jury convicted ...", "the high court granted
 #: bail to ..."), and verdicts told in the passive with no agent ("the former governor was
@@ -354,6 +359,7 @@ def code_sentence(
         args = authority_doer(parse, trig, *args, index)  # "police said two were held"
         args = own_forces(parse, trig, *args, index)  # "Turkish troops were deployed"
         args = plural_owners(parse, trig, *args, index)  # "the presidents of X and Y"
+        args = passive_sides(parse, index, trig, *args)  # "talks were held between X and Y"
         if kb is not None:
             args = people_doers(parse, index, kb, trig, *args)  # "a gunman shot the mayor"
         out += _candidates(parse, index, trig, *args, where)
@@ -409,7 +415,12 @@ def _candidates(
     where: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     if not sources and not (
-        targets and (trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS or _unnamed_court(parse, trig))
+        targets
+        and (
+            trig.code[:2] in UNNAMED_PERPETRATOR_ROOTS
+            or _unnamed_court(parse, trig)
+            or _agentless_passive(parse, trig, targets)
+        )
     ):
         return []
     m = nominal_mood(parse, trig.token) if trig.nominal else mood(parse, trig.token, trig.code)
@@ -433,6 +444,17 @@ def _candidates(
             src, target = _jurisdiction(s, target, code)
             out.append(Candidate(trig, code, src, target, m, modality, depth))
     return out
+
+
+def _agentless_passive(parse: Parse, trig: Trigger, targets: list[Actor]) -> bool:
+    """Aid or a sanction told in the passive with no agent (:data:`UNNAMED_PASSIVE_ROOTS`),
+    received by a state or by people of one (not "loans were granted to small farmers")."""
+    if trig.nominal or trig.code[:2] not in UNNAMED_PASSIVE_ROOTS:
+        return False
+    if not any(is_placed(t) for t in targets):
+        return False
+    _, passive = subject(parse, trig.token)
+    return passive and not kids(parse, trig.token.i, "agent")
 
 
 def _unnamed_court(parse: Parse, trig: Trigger) -> bool:

@@ -77,6 +77,12 @@ FROM_SOURCE_NOUNS = frozenset(
 #: largest *donor* to the fund", "Norway remains a major donor").
 AGENT_NOUNS = frozenset({"donor", "donors"})
 COPULAS = frozenset({"be", "remain", "become", "stay"})
+#: Acts whose doer follows "of" ("the visit *of the Pope* to Iraq", "the withdrawal *of US
+#: troops* from Kabul", "the deployment *of Chinese warships*"): one goes, or is sent,
+#: somewhere. Other acts take their patient there ("the arrest *of* the editor").
+OF_DOER_NOUNS = frozenset(
+    {"visit", "visits", "trip", "withdrawal", "pullout", "deployment", "arrival", "departure"}
+)
 #: Verbs that say an act happened, with the act for their subject: the parser hangs the
 #: act's "between" pair on them ("fighting *erupted between* the army and the RSF",
 #: "talks *took place between* Serbia and Kosovo").
@@ -101,6 +107,13 @@ OCCURRENCE_VERBS = frozenset(
     }
 )
 PAIR_PREPS = ("between", "among")
+#: Prepositions that put a copula's subject in a place ("is *in* Beijing", "was *at* the UN").
+THERE_PREPS = frozenset({"in", "at"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+#: Prepositions that make a noun's act the setting of its clause ("raised it *during* talks
+#: with Biden", "spoke *at* a meeting with Erdogan"): the clause's subject took part.
+SETTING_PREPS = frozenset({"at", "during", "in", "after", "following"})
+MEETING_ROOT = "04"  # the acts a stay somewhere is "for" (talks, a summit, a visit)
 #: Verbs that bring a gift or a word to its receiver, with the act for their subject and
 #: its giver after "from" ("help *came from* Qatar", "aid *poured in from* the Gulf").
 ARRIVAL_VERBS = frozenset({"come", "arrive", "pour", "flow", "flood"})
@@ -123,7 +136,8 @@ def find_nominals(
         gerund = tok.tag == "VBG" and tok.dep in GERUND_DEPS  # "Fighting between X and Y"
         if not (tok.pos in ("NOUN", "PROPN") or gerund) or tok.i in used:
             continue
-        if tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS:
+        purpose = tok.dep == "pobj" and parse.tokens[tok.head].lemma.lower() in NON_EVENT_PREPS
+        if purpose and _there_for(parse, tok) is None:
             continue
         patterns = noun_patterns(parse, lex, tok)
         if not patterns:
@@ -136,7 +150,7 @@ def find_nominals(
         code: str | None = pat.code
         if rules_for(pat.code, tok.lemma.lower()):  # the frame only where a rule may apply
             code = resolve(pat.code, noun_frame(parse, tok))
-        if code is not None:
+        if code is not None and not (purpose and not code.startswith(MEETING_ROOT)):
             out.append(Trigger(tok, code, pat.origin, pat.specificity, tok, (), True))
     return out
 
@@ -213,7 +227,8 @@ def arrival_source_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[
 
 def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[Token]:
     """The noun's prepositions, and a "between" the parser hung on the verb the noun is the
-    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`), or on the
+    subject of when that verb says the act happened (:data:`OCCURRENCE_VERBS`) or is a
+    passive ("a truce was agreed between ...", "talks were held between ..."), or on the
     object of one of the noun's prepositions when the noun has none of its own ("clashes on
     the border *between* Afghan and Pakistani forces": the parties of the clash). Only
     between forces, groups or people: "the road between Kabul and Jalalabad" names places,
@@ -222,7 +237,8 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
     if any(p.lemma.lower() in PAIR_PREPS for p in preps):
         return preps
     verb = parse.tokens[noun.head]
-    if noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS:
+    said = noun.dep == "nsubj" and verb.lemma.lower() in OCCURRENCE_VERBS
+    if said or noun.dep == "nsubjpass":  # "talks *were held between* X and Y"
         hung = [p for p in kids(parse, verb.i, "prep") if p.lemma.lower() in PAIR_PREPS]
         if hung:
             return [*hung, *preps]
@@ -235,6 +251,112 @@ def _own_and_hung_between(parse: Parse, index: ActorIndex, noun: Token) -> list[
                 if len(pair) >= 2 and all(a.kind != "state" for a in pair):
                     return [b, *preps]
     return preps
+
+
+def _there_for(parse: Parse, noun: Token) -> Token | None:
+    """The copula of "X is in Beijing *for* talks with Y", "was at the UN *for* a summit":
+    a visit told with "be", its purpose the meeting noun (wire copy's "is in Kyiv for
+    talks" reports the talks, as "flew to Kyiv for talks" does). Only a meeting noun
+    (CAMEO 04), only with the copula's own "in" or "at" a named place; not "hopes for
+    talks" or "ready for talks" (the "for" hangs on a noun or an adjective there)."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.lemma.lower() != "for" or prep.dep != "prep":
+        return None
+    verb = parse.tokens[prep.head]
+    if verb.lemma.lower() not in COPULAS or not kids(parse, verb.i, "nsubj"):
+        return None
+    there = [
+        o
+        for p in kids(parse, verb.i, "prep")
+        if p.lemma.lower() in THERE_PREPS
+        for o in kids(parse, p.i, "pobj")
+    ]
+    return verb if any(o.ent in PLACE_ENTITIES for o in there) else None
+
+
+def passive_sides(
+    parse: Parse, index: ActorIndex, trig: Trigger, sources: list[Actor], targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """The sides of a verb trigger in the passive with no agent: its "between" pair ("talks
+    *were held between* Armenia and Azerbaijan", "a truce was signed between X and Y"), as
+    for the noun's own "between"; or, when its event noun is one whose doer follows "of",
+    that doer ("the withdrawal *of US troops* was completed"). Else the sides as found."""
+    verb = trig.token
+    if sources or trig.nominal or not kids(parse, verb.i, "nsubjpass", "auxpass"):
+        return sources, targets
+    if kids(parse, verb.i, "agent") or _denied_subject(parse, verb):
+        return sources, targets
+    for p in kids(parse, verb.i, "prep"):
+        if p.lemma.lower() not in PAIR_PREPS:
+            continue
+        objs = kids(parse, p.i, "pobj")
+        pair = [a for o in objs for a in actors_of(parse, index, o)]
+        if len(pair) < 2:
+            pair = _parties(parse, index, objs) or pair
+        if len(pair) >= 2:
+            return pair[:1], pair[1:]
+    if trig.noun is not None and trig.noun.lemma.lower() in OF_DOER_NOUNS:
+        doers = _of_actors(parse, index, trig.noun)
+        if doers:
+            return doers, [t for t in targets if all(t.id != d.id for d in doers)]
+    return sources, targets
+
+
+def _of_actors(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The actors of the noun's "of" phrase."""
+    return [
+        a
+        for p in kids(parse, noun.i, "prep")
+        if p.lemma.lower() == "of"
+        for o in kids(parse, p.i, "pobj")
+        for a in actors_of(parse, index, o)
+    ]
+
+
+def _setting_subject(parse: Parse, index: ActorIndex, noun: Token) -> list[Actor]:
+    """The clause subject's actors when the noun's act, done "with" someone, is the setting
+    of the clause ("Xi raised Taiwan *during talks with Biden*", "clashes with police"
+    after "after"): a joint act, so the subject is its other side. Not an act "on" or
+    "against" someone ("after an attack on its embassy, France ..." did not attack it)."""
+    prep = parse.tokens[noun.head]
+    if noun.dep != "pobj" or prep.dep != "prep" or prep.lemma.lower() not in SETTING_PREPS:
+        return []
+    if not any(p.lemma.lower() == "with" for p in kids(parse, noun.i, "prep")):
+        return []
+    return clause_subject_actors(parse, index, noun)
+
+
+def _denied_subject(parse: Parse, verb: Token) -> bool:
+    """The passive's subject is denied by its determiner ("*no* talks were held")."""
+    return any(
+        d.lemma.lower() in NEGATIVE_DETERMINERS
+        for s in kids(parse, verb.i, "nsubjpass")
+        for d in kids(parse, s.i, "det", "neg")
+    )
+
+
+def _agent_hung_on_patient(
+    parse: Parse, index: ActorIndex, noun: Token
+) -> tuple[list[Actor], list[Actor]]:
+    """The "by" agent the parser hung on the object of the noun's "of" ("the killing of a
+    protester *by police*", "the arrest of the editor *by the army*"), and that object:
+    in "the ACT of Y by Z", Z did the act to Y. Not when the noun names a state of affairs."""
+    if noun.lemma.lower() in STATE_NOUNS:
+        return [], []
+    for p in kids(parse, noun.i, "prep"):
+        if p.lemma.lower() != "of":
+            continue
+        for o in kids(parse, p.i, "pobj"):
+            agents = [
+                a
+                for b in kids(parse, o.i, "prep")
+                if b.lemma.lower() == "by"
+                for x in kids(parse, b.i, "pobj")
+                for a in actors_of(parse, index, x)
+            ]
+            if agents:
+                return agents, actors_of(parse, index, o)
+    return [], []
 
 
 def nominal_arguments(
@@ -257,6 +379,14 @@ def nominal_arguments(
             sources = [a for o in objs for a in actors_of(parse, index, o)]
         elif word in NOMINAL_TARGET_PREPS and not targets:
             targets = [a for o in objs for a in actors_of(parse, index, o)]
+    if not sources:
+        sources, patients = _agent_hung_on_patient(parse, index, noun)
+        targets = targets or patients
+    if not sources and targets:
+        sources = _setting_subject(parse, index, noun)
+    there = None if sources else _there_for(parse, noun)
+    if there is not None:  # "Blinken is in Cairo for talks": the visitor
+        sources = [a for x in kids(parse, there.i, "nsubj") for a in actors_of(parse, index, x)]
     if not sources and noun.lemma.lower() not in STATE_NOUNS:
         for mod in kids(parse, noun.i, "poss", "compound", "amod", "nmod"):
             found = index.at(mod)
@@ -266,6 +396,8 @@ def nominal_arguments(
             if found is not None:
                 sources = [found]
                 break
+    if not sources and noun.lemma.lower() in OF_DOER_NOUNS:
+        sources = _of_actors(parse, index, noun)
     if not sources and noun.lemma.lower() in AGENT_NOUNS:
         sources = copula_subject_actors(parse, index, noun)
     if not sources and noun.lemma.lower() in FROM_DOER_NOUNS:
