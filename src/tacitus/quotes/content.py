@@ -77,6 +77,42 @@ ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 WH_WORDS = frozenset({"which", "who", "whom", "whose"})
 
 
+#: Nouns that take a to-clause of their own ("efforts to end the strike", "a call to ban
+#: imports"): after one, a to-clause the parser hung on the cue is the noun's.
+INFINITIVE_NOUNS = frozenset(
+    {
+        "ability",
+        "attempt",
+        "bid",
+        "call",
+        "campaign",
+        "commitment",
+        "decision",
+        "demand",
+        "determination",
+        "drive",
+        "effort",
+        "failure",
+        "fitness",
+        "move",
+        "need",
+        "offer",
+        "order",
+        "plan",
+        "pledge",
+        "promise",
+        "proposal",
+        "push",
+        "readiness",
+        "refusal",
+        "right",
+        "threat",
+        "vow",
+        "willingness",
+    }
+)
+
+
 #: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
@@ -136,7 +172,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     elif nominal:
         sub = _thanked(parse, i, comps[0]) + sub
     if comps[0] > i:
-        sub += _continuation(parse, i, max(sub))
+        sub += _continuation(parse, i, max(sub), comps[0] if nominal else None)
     else:
         before = [c for c in comps if c < i]  # "The strike ended, and the mines shut, he said"
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
@@ -466,9 +502,16 @@ def _speaker_act(parse: Parse, k: int) -> bool:
     t = toks[k]
     if t.dep != "conj" or toks[k - 1].dep != "cc" or t.pos != "VERB":
         return False
+    if t.tag == "VB" and toks[t.head].tag == "VB" and not _clause_of_own(parse, k):
+        return False  # "urged him to open the files, publish X and fix Y": one to-clause
     if any(toks[g].dep in SUBJECTS for g in parse.children[k]):
         return False
     return own_report(parse, k)
+
+
+def _clause_of_own(parse: Parse, k: int) -> bool:
+    """Whether verb ``k`` reports a clause of its own ("... or explain how it happened")."""
+    return any(parse.tokens[c].dep in COMPLEMENTS for c in parse.children[k])
 
 
 def _untail(parse: Parse, sub: list[int]) -> list[int]:
@@ -493,7 +536,7 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
             continue
         if t.dep == "advcl" and not _tail_clause(parse, first):
             continue
-        if t.dep == "appos" and _name_apposition(parse, h, first):
+        if t.dep == "appos" and (_name_apposition(parse, h, first) or _list_item(parse, h)):
             continue
         kept = [k for k in sub if k < first - 1]
         if len(kept) >= MIN_INDIRECT_TOKENS:
@@ -510,6 +553,16 @@ def _name_apposition(parse: Parse, h: int, first: int) -> bool:
     return toks[h].pos == "PROPN" and toks[first].pos != "DET"
 
 
+def _list_item(parse: Parse, h: int) -> bool:
+    """An "apposition" that goes on with "and" or "or" to more items ("differ on taxes, the
+    new stadium and the port"): the parser's reading of a list, whose items are all part of
+    what was said, not the writer's comment on the noun before it."""
+    toks, kids = parse.tokens, parse.children[h]
+    if any(toks[k].dep == "relcl" for k in parse.subtree(h)):
+        return False  # "Lee, a banker and former envoy who ...": the writer's note on Lee
+    return any(toks[c].dep == "cc" for c in kids) and any(toks[c].dep == "conj" for c in kids)
+
+
 def _tail_clause(parse: Parse, first: int) -> bool:
     """An adverbial clause the writer adds after a comma: a contrast (", while most voters
     want ...", ", even as he admits ..."), not a condition or a reason the speaker gives
@@ -521,9 +574,10 @@ def _tail_clause(parse: Parse, first: int) -> bool:
     return word in TAIL_MARKS
 
 
-def _continuation(parse: Parse, i: int, end: int) -> list[int]:
+def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> list[int]:
     """Words after the content that the parser hung on the cue but that go on reporting:
-    "accused Kim of lying", "said the road was open and that the bridge was not". Stops at
+    "accused Kim of lying", "said the road was open and that the bridge was not", and after
+    a noun phrase its purpose ("proposed $2 million in grants to hire tutors"). Stops at
     a cue of its own ("..., adding that"), a time ("on Monday") or the channel ("in a
     statement")."""
     toks, out, pending = parse.tokens, [], []
@@ -534,6 +588,9 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
         if t.pos == "PUNCT" or t.dep == "cc":
             pending.append(c)  # kept only if what follows goes on
             continue
+        if obj is not None and not pending and _purpose(parse, obj, c):
+            out += parse.subtree(c)
+            continue
         if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
             as_ = _as_after(parse, i, c)
             if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
@@ -542,6 +599,22 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
         out += pending + parse.subtree(c)
         pending = []
     return out
+
+
+def _purpose(parse: Parse, obj: int, c: int) -> bool:
+    """A to-clause the parser hung on the cue right after its noun phrase object ``obj``,
+    with no comma between, where the object's noun is one that takes a to-clause
+    ("praised her efforts to broker a truce", "decried his calls to close the port"): the
+    noun's own clause, which the parser often hangs on the verb. After another noun
+    ("released the list to end the rumours") it is why the cue happened, and a cue of its
+    own ("cited the poll to argue that ...") is a report of its own."""
+    toks = parse.tokens
+    if toks[c].dep != "advcl" or toks[c].pos != "VERB" or is_cue(parse, c):
+        return False
+    first = min(parse.subtree(c))
+    if toks[first].text.lower() != "to" or toks[first].head != c:
+        return False
+    return toks[obj].lemma.lower() in INFINITIVE_NOUNS
 
 
 def _as_after(parse: Parse, i: int, c: int) -> int | None:
