@@ -131,3 +131,31 @@ def test_a_purpose_clause_after_another_noun_stays_out(
         if q.cue == "released"
     ]
     assert all("to end the rumours" not in q.text for q in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The mayor says no matter what the council decides, the pier will reopen in May.",
+            "says",
+            "no matter what the council decides, the pier will reopen in May",
+        ),
+        (
+            "The mayor says no matter what the council decides, “the pier will reopen in May.”",
+            "says",
+            "no matter what the council decides, “the pier will reopen in May.",
+        ),
+    ],
+)
+def test_a_fronted_clause_hung_on_the_cue_opens_the_content(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes, sentence, cue).text == content
+
+
+@pytest.mark.model
+def test_how_the_cue_happened_stays_out(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
+    q = _one(quotes, "The mayor said on Monday that the port will close within a year.", "said")
+    assert q.text == "that the port will close within a year"

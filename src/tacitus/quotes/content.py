@@ -173,6 +173,8 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
         sub = _thanked(parse, i, comps[0]) + sub
     if comps[0] > i:
         sub += _continuation(parse, i, max(sub), comps[0] if nominal else None)
+        if not nominal:
+            sub = sorted(set(_fronted(parse, i, comps[0])) | set(sub))
     else:
         before = [c for c in comps if c < i]  # "The strike ended, and the mines shut, he said"
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
@@ -185,6 +187,50 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     if nominal and not stance and _short(parse, sub) and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _fronted(parse: Parse, i: int, comp: int) -> list[int]:
+    """A clause of condition, time or concession that opens what was said, set off by a
+    comma, which the parser hung on the cue ("said if the levy passes, the port will
+    close", "says no matter what the council decides, the pier will reopen"): part of the
+    report, as the clause after it cannot stand without it. Nothing else may stand between
+    the cue and it: "said on Monday that ..." and "said in a statement, ..." tell how the
+    cue happened, and a "that" before the clause puts it inside the report already."""
+    toks = parse.tokens
+    first = min(k for k in parse.subtree(comp) if toks[k].pos != "PUNCT")
+    stop = first - 1
+    while stop > i and toks[stop].text in QUOTE_MARKS:
+        stop -= 1  # 'said if it rains, “the pier will flood”'
+    if stop <= i + 1 or toks[stop].text != ",":
+        return []
+    kids = [c for c in parse.children[i] if i < c < stop]
+    words = sorted(k for c in kids for k in parse.subtree(c))
+    if not words or words[0] != i + 1 or words[-1] != stop - 1 or len(words) != stop - i - 1:
+        return []  # words of the cue's own between, or a gap the clause does not fill
+    if not any(_opens_clause(parse, c) for c in kids):
+        return []
+    if any(
+        toks[k].ent in ("DATE", "TIME") or (toks[k].dep == "mark" and toks[k].head == comp)
+        for k in words
+    ):
+        return []
+    return list(range(i + 1, first))
+
+
+def _opens_clause(parse: Parse, c: int) -> bool:
+    """A clause with a subject opened by a subordinating word ("if the levy passes") or by
+    "no matter" ("no matter what the council decides")."""
+    toks = parse.tokens
+    tree = parse.subtree(c)
+    has_verb = any(toks[k].pos in ("VERB", "AUX") and _has_subject(parse, k) for k in tree)
+    marks = [toks[g].text.lower() for g in parse.children[c] if toks[g].dep == "mark"]
+    marked = toks[c].dep == "advcl" and bool(marks) and marks[0] != "as"  # "as I do": aside
+    matter = (
+        toks[tree[0]].text.lower() == "no"
+        and len(tree) > 1
+        and toks[tree[1]].text.lower() == "matter"
+    )
+    return has_verb and (marked or matter)
 
 
 def _stance(parse: Parse, i: int) -> bool:
