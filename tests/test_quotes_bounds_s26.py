@@ -159,3 +159,27 @@ def test_a_fronted_clause_hung_on_the_cue_opens_the_content(
 def test_how_the_cue_happened_stays_out(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     q = _one(quotes, "The mayor said on Monday that the port will close within a year.", "said")
     assert q.text == "that the port will close within a year"
+
+
+@pytest.mark.model
+def test_a_second_speaker_joined_by_and_is_a_report_of_its_own(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(
+        LEAD + "Officials said the bridge was unsafe and engineers said it would take a year"
+        " to repair."
+    )
+    texts = sorted(q.text for q in found if q.cue == "said")
+    assert texts == ["it would take a year to repair", "the bridge was unsafe"]
+
+
+@pytest.mark.model
+def test_and_that_goes_on_with_the_same_report(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    q = _one(
+        quotes,
+        "The mayor said the bridge was unsafe and that the ferry would run all winter.",
+        "said",
+    )
+    assert q.text == "the bridge was unsafe and that the ferry would run all winter"

@@ -113,6 +113,11 @@ INFINITIVE_NOUNS = frozenset(
 )
 
 
+#: Verbs that, with a subject of their own, open a second report wherever they stand ("...,
+#: and nearly half said ..."); others ("add", "call", "note") have other senses there.
+SAYING = frozenset({"say", "tell"})
+
+
 #: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
@@ -477,11 +482,33 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
-    sub = _unbracket(parse, _untail(parse, _unnamed(parse, sub)))
+    sub = _unbracket(parse, _untail(parse, _unnamed(parse, _second_report(parse, i, sub))))
     while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
         sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
+    return sub
+
+
+def _second_report(parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content cut before a clause joined to it that has a speaker and a speech cue of
+    its own ("found most voters were worried, and nearly half said the mayor should go"):
+    a second report, with its own source, not more of the first. Kept when too little of
+    the first would be left."""
+    toks = parse.tokens
+    for k in sub:
+        if k == i or toks[k].dep != "conj" or toks[k].lemma.lower() not in SAYING:
+            continue
+        kids = [toks[c].dep for c in parse.children[k]]
+        subj = [c for c in parse.children[k] if toks[c].dep in SUBJECTS and c < k]
+        if not subj or "mark" in kids or not own_report(parse, k):
+            continue  # "and warned that ...": the speaker's next act, see _speaker_act
+        if toks[subj[0]].text.lower() in ("that", "which", "who", "what"):
+            continue  # "and that said rule should stand": "said" qualifies, no one speaks
+        start = min(parse.subtree(k))
+        kept = [j for j in sub if j < start]
+        if start > min(sub) and len(kept) >= MIN_INDIRECT_TOKENS:
+            return kept
     return sub
 
 
