@@ -202,7 +202,7 @@ def _fronted(parse: Parse, i: int, comp: int) -> list[int]:
     the cue and it: "said on Monday that ..." and "said in a statement, ..." tell how the
     cue happened, and a "that" before the clause puts it inside the report already."""
     toks = parse.tokens
-    first = min(k for k in parse.subtree(comp) if toks[k].pos != "PUNCT")
+    first = min((k for k in parse.subtree(comp) if toks[k].pos != "PUNCT"), default=comp)
     stop = first - 1
     while stop > i and toks[stop].text in QUOTE_MARKS:
         stop -= 1  # 'said if it rains, “the pier will flood”'
