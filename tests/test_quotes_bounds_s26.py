@@ -183,3 +183,25 @@ def test_and_that_goes_on_with_the_same_report(
         "said",
     )
     assert q.text == "the bridge was unsafe and that the ferry would run all winter"
+
+
+@pytest.mark.model
+def test_the_scene_set_before_a_split_clause_stays_out(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    q = _one(
+        quotes,
+        "Bound by old treaties and a long shared river, the two nations, the minister said,"
+        " must now settle the dispute.",
+        "said",
+    )
+    assert q.text.startswith("the two nations")
+    assert q.text.endswith("must now settle the dispute")
+
+
+@pytest.mark.model
+def test_a_split_clause_without_a_fronted_phrase_is_whole(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    q = _one(quotes, "The harbour, officials said, had lost half its fishing boats by May.", "said")
+    assert q.text.startswith("The harbour")

@@ -118,6 +118,11 @@ INFINITIVE_NOUNS = frozenset(
 SAYING = frozenset({"say", "tell"})
 
 
+#: Labels of a phrase that opens a sentence before its subject, set off by a comma ("By
+#: May, ...", "Six months ago, ...", "Emerging from the talks, ...").
+FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "cc"})
+
+
 #: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
@@ -913,12 +918,42 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     if head is not None:
         sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
         sub = trim(text, parse, i, sub)
+        sub = _unfronted(parse, sub, lo)
         if len(sub) >= MIN_INDIRECT_TOKENS and sub[0] < lo < sub[-1]:
             return toks[sub[0]].start, toks[sub[-1]].end
     side = left if len(left) >= len(right) else right
+    if side is left:
+        side = _unfronted(parse, side, lo)
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _unfronted(parse: Parse, sub: list[int], lo: int) -> list[int]:
+    """The words before a cue phrase at ``lo`` without the phrase that opens their sentence,
+    set off by a comma ("By May, turnout had fallen, officials said", "Then a student,
+    Lee found ..., she said"): the writer's setting of the scene, hung on the clause's verb
+    after the comma, not what the source said. Kept when too little would be left."""
+    toks = parse.tokens
+    commas = [n for n, k in enumerate(sub) if toks[k].text == "," and k < lo]
+    if not commas or commas[0] == 0:
+        return sub
+    n = commas[0]
+    intro, rest = sub[:n], sub[n + 1 :]
+    if len([k for k in rest if k < lo]) < MIN_INDIRECT_TOKENS:
+        return sub
+    comma = sub[n]
+    for k in intro:
+        if toks[k].text in QUOTE_MARKS:
+            return sub
+        j = k
+        while toks[j].head != j and toks[j].head < comma:
+            j = toks[j].head
+        if toks[j].head < comma or toks[j].dep not in FRONTED_DEPS:
+            return sub  # a word of the clause itself ("Lee, the mayor, ...")
+        if toks[toks[j].head].pos not in ("VERB", "AUX"):
+            return sub
+    return _unfronted(parse, rest, lo)  # "And then, at the end of the day, ..."
 
 
 def _after_lead_in(parse: Parse, first: int, lo: int) -> int:
