@@ -205,3 +205,38 @@ def test_a_split_clause_without_a_fronted_phrase_is_whole(
 ) -> None:
     q = _one(quotes, "The harbour, officials said, had lost half its fishing boats by May.", "said")
     assert q.text.startswith("The harbour")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The senator blasted the harbour commission on Monday over its handling of the port"
+            " deal.",
+            "blasted",
+            "the harbour commission on Monday over its handling of the port deal",
+        ),
+        (
+            "Okafor accused the ministry on Tuesday of hiding the audit.",
+            "accused",
+            "the ministry on Tuesday of hiding the audit",
+        ),
+    ],
+)
+def test_a_time_inside_the_content_does_not_end_it(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes, sentence, cue).text == content
+
+
+@pytest.mark.model
+def test_a_time_and_a_place_after_the_content_stay_out(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    q = _one(
+        quotes,
+        "The mayor praised the volunteer fire crews on Friday in a speech at the docks.",
+        "praised",
+    )
+    assert q.text == "the volunteer fire crews"

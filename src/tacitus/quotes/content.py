@@ -123,6 +123,11 @@ SAYING = frozenset({"say", "tell"})
 FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "cc"})
 
 
+#: Prepositions that, after a time hung on the cue, go on with what was said ("accused Kim
+#: on Monday of lying", "blasted Lee on Monday over the levy").
+AFTER_DATE = frozenset({"of", "for", "over", "about", "as", "against"})
+
+
 #: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
@@ -658,7 +663,7 @@ def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> lis
     a noun phrase its purpose ("proposed $2 million in grants to hire tutors"). Stops at
     a cue of its own ("..., adding that"), a time ("on Monday") or the channel ("in a
     statement")."""
-    toks, out, pending = parse.tokens, [], []
+    toks, out, pending, dated = parse.tokens, [], [], False
     for c in parse.children[i]:
         if c <= end:
             continue
@@ -669,6 +674,12 @@ def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> lis
         if obj is not None and not pending and _purpose(parse, obj, c):
             out += parse.subtree(c)
             continue
+        if _dated(parse, c):
+            pending += parse.subtree(c)  # "accused Kim on Monday of lying": kept if more follows
+            dated = True
+            continue
+        if dated and t.dep == "prep" and t.text.lower() not in AFTER_DATE:
+            break  # "backed Lee on Monday in a speech": where, not more of what was said
         if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
             as_ = _as_after(parse, i, c)
             if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
@@ -677,6 +688,16 @@ def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> lis
         out += pending + parse.subtree(c)
         pending = []
     return out
+
+
+def _dated(parse: Parse, c: int) -> bool:
+    """A time the parser hung on the cue ("on Monday", "Tuesday"): when the cue happened,
+    which stops the content unless more of it follows ("accused Kim on Monday of lying")."""
+    t = parse.tokens[c]
+    if t.dep == "npadvmod" and t.ent in ("DATE", "TIME"):
+        return True
+    kids = [parse.tokens[g] for g in parse.children[c]]
+    return t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids)
 
 
 def _purpose(parse: Parse, obj: int, c: int) -> bool:
