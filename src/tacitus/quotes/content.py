@@ -77,6 +77,57 @@ ASIDE_MARKS = frozenset({",", "—", "–", "--", "-"})
 WH_WORDS = frozenset({"which", "who", "whom", "whose"})
 
 
+#: Nouns that take a to-clause of their own ("efforts to end the strike", "a call to ban
+#: imports"): after one, a to-clause the parser hung on the cue is the noun's.
+INFINITIVE_NOUNS = frozenset(
+    {
+        "ability",
+        "attempt",
+        "bid",
+        "call",
+        "campaign",
+        "commitment",
+        "decision",
+        "demand",
+        "determination",
+        "drive",
+        "effort",
+        "failure",
+        "fitness",
+        "move",
+        "need",
+        "offer",
+        "order",
+        "plan",
+        "pledge",
+        "promise",
+        "proposal",
+        "push",
+        "readiness",
+        "refusal",
+        "right",
+        "threat",
+        "vow",
+        "willingness",
+    }
+)
+
+
+#: Verbs that, with a subject of their own, open a second report wherever they stand ("...,
+#: and nearly half said ..."); others ("add", "call", "note") have other senses there.
+SAYING = frozenset({"say", "tell"})
+
+
+#: Labels of a phrase that opens a sentence before its subject, set off by a comma ("By
+#: May, ...", "Six months ago, ...", "Emerging from the talks, ...").
+FRONTED_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "cc"})
+
+
+#: Prepositions that, after a time hung on the cue, go on with what was said ("accused Kim
+#: on Monday of lying", "blasted Lee on Monday over the levy").
+AFTER_DATE = frozenset({"of", "for", "over", "about", "as", "against"})
+
+
 #: Prepositions of an adjunct to the cue, never of what it reports ("during the debate").
 ADJUNCT_PREPOSITIONS = frozenset(
     {"after", "amid", "before", "despite", "during", "following", "since", "throughout", "until"}
@@ -136,7 +187,9 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     elif nominal:
         sub = _thanked(parse, i, comps[0]) + sub
     if comps[0] > i:
-        sub += _continuation(parse, i, max(sub))
+        sub += _continuation(parse, i, max(sub), comps[0] if nominal else None)
+        if not nominal:
+            sub = sorted(set(_fronted(parse, i, comps[0])) | set(sub))
     else:
         before = [c for c in comps if c < i]  # "The strike ended, and the mines shut, he said"
         sub = list(range(min(sub), max(parse.subtree(before[-1])) + 1))
@@ -149,6 +202,50 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     if nominal and not stance and _short(parse, sub) and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
+
+
+def _fronted(parse: Parse, i: int, comp: int) -> list[int]:
+    """A clause of condition, time or concession that opens what was said, set off by a
+    comma, which the parser hung on the cue ("said if the levy passes, the port will
+    close", "says no matter what the council decides, the pier will reopen"): part of the
+    report, as the clause after it cannot stand without it. Nothing else may stand between
+    the cue and it: "said on Monday that ..." and "said in a statement, ..." tell how the
+    cue happened, and a "that" before the clause puts it inside the report already."""
+    toks = parse.tokens
+    first = min((k for k in parse.subtree(comp) if toks[k].pos != "PUNCT"), default=comp)
+    stop = first - 1
+    while stop > i and toks[stop].text in QUOTE_MARKS:
+        stop -= 1  # 'said if it rains, “the pier will flood”'
+    if stop <= i + 1 or toks[stop].text != ",":
+        return []
+    kids = [c for c in parse.children[i] if i < c < stop]
+    words = sorted(k for c in kids for k in parse.subtree(c))
+    if not words or words[0] != i + 1 or words[-1] != stop - 1 or len(words) != stop - i - 1:
+        return []  # words of the cue's own between, or a gap the clause does not fill
+    if not any(_opens_clause(parse, c) for c in kids):
+        return []
+    if any(
+        toks[k].ent in ("DATE", "TIME") or (toks[k].dep == "mark" and toks[k].head == comp)
+        for k in words
+    ):
+        return []
+    return list(range(i + 1, first))
+
+
+def _opens_clause(parse: Parse, c: int) -> bool:
+    """A clause with a subject opened by a subordinating word ("if the levy passes") or by
+    "no matter" ("no matter what the council decides")."""
+    toks = parse.tokens
+    tree = parse.subtree(c)
+    has_verb = any(toks[k].pos in ("VERB", "AUX") and _has_subject(parse, k) for k in tree)
+    marks = [toks[g].text.lower() for g in parse.children[c] if toks[g].dep == "mark"]
+    marked = toks[c].dep == "advcl" and bool(marks) and marks[0] != "as"  # "as I do": aside
+    matter = (
+        toks[tree[0]].text.lower() == "no"
+        and len(tree) > 1
+        and toks[tree[1]].text.lower() == "matter"
+    )
+    return has_verb and (marked or matter)
 
 
 def _stance(parse: Parse, i: int) -> bool:
@@ -395,11 +492,33 @@ def trim(text: str, parse: Parse, i: int, sub: list[int]) -> list[int]:
         if n > 1 and toks[k].dep == "conj" and _speaker_act(parse, k):
             sub = sub[: n - 1]
             break
-    sub = _unbracket(parse, _untail(parse, _unnamed(parse, sub)))
+    sub = _unbracket(parse, _untail(parse, _unnamed(parse, _second_report(parse, i, sub))))
     while sub and (toks[sub[-1]].pos in ("PUNCT", "SPACE") or toks[sub[-1]].dep == "cc"):
         sub = sub[:-1]  # no dangling "and" where the report stops ("..., and he left")
     while sub and toks[sub[0]].pos in ("PUNCT", "SPACE"):
         sub = sub[1:]
+    return sub
+
+
+def _second_report(parse: Parse, i: int, sub: list[int]) -> list[int]:
+    """The content cut before a clause joined to it that has a speaker and a speech cue of
+    its own ("found most voters were worried, and nearly half said the mayor should go"):
+    a second report, with its own source, not more of the first. Kept when too little of
+    the first would be left."""
+    toks = parse.tokens
+    for k in sub:
+        if k == i or toks[k].dep != "conj" or toks[k].lemma.lower() not in SAYING:
+            continue
+        kids = [toks[c].dep for c in parse.children[k]]
+        subj = [c for c in parse.children[k] if toks[c].dep in SUBJECTS and c < k]
+        if not subj or "mark" in kids or not own_report(parse, k):
+            continue  # "and warned that ...": the speaker's next act, see _speaker_act
+        if toks[subj[0]].text.lower() in ("that", "which", "who", "what"):
+            continue  # "and that said rule should stand": "said" qualifies, no one speaks
+        start = min(parse.subtree(k))
+        kept = [j for j in sub if j < start]
+        if start > min(sub) and len(kept) >= MIN_INDIRECT_TOKENS:
+            return kept
     return sub
 
 
@@ -466,9 +585,16 @@ def _speaker_act(parse: Parse, k: int) -> bool:
     t = toks[k]
     if t.dep != "conj" or toks[k - 1].dep != "cc" or t.pos != "VERB":
         return False
+    if t.tag == "VB" and toks[t.head].tag == "VB" and not _clause_of_own(parse, k):
+        return False  # "urged him to open the files, publish X and fix Y": one to-clause
     if any(toks[g].dep in SUBJECTS for g in parse.children[k]):
         return False
     return own_report(parse, k)
+
+
+def _clause_of_own(parse: Parse, k: int) -> bool:
+    """Whether verb ``k`` reports a clause of its own ("... or explain how it happened")."""
+    return any(parse.tokens[c].dep in COMPLEMENTS for c in parse.children[k])
 
 
 def _untail(parse: Parse, sub: list[int]) -> list[int]:
@@ -493,7 +619,7 @@ def _untail(parse: Parse, sub: list[int]) -> list[int]:
             continue
         if t.dep == "advcl" and not _tail_clause(parse, first):
             continue
-        if t.dep == "appos" and _name_apposition(parse, h, first):
+        if t.dep == "appos" and (_name_apposition(parse, h, first) or _list_item(parse, h)):
             continue
         kept = [k for k in sub if k < first - 1]
         if len(kept) >= MIN_INDIRECT_TOKENS:
@@ -510,6 +636,16 @@ def _name_apposition(parse: Parse, h: int, first: int) -> bool:
     return toks[h].pos == "PROPN" and toks[first].pos != "DET"
 
 
+def _list_item(parse: Parse, h: int) -> bool:
+    """An "apposition" that goes on with "and" or "or" to more items ("differ on taxes, the
+    new stadium and the port"): the parser's reading of a list, whose items are all part of
+    what was said, not the writer's comment on the noun before it."""
+    toks, kids = parse.tokens, parse.children[h]
+    if any(toks[k].dep == "relcl" for k in parse.subtree(h)):
+        return False  # "Lee, a banker and former envoy who ...": the writer's note on Lee
+    return any(toks[c].dep == "cc" for c in kids) and any(toks[c].dep == "conj" for c in kids)
+
+
 def _tail_clause(parse: Parse, first: int) -> bool:
     """An adverbial clause the writer adds after a comma: a contrast (", while most voters
     want ...", ", even as he admits ..."), not a condition or a reason the speaker gives
@@ -521,12 +657,13 @@ def _tail_clause(parse: Parse, first: int) -> bool:
     return word in TAIL_MARKS
 
 
-def _continuation(parse: Parse, i: int, end: int) -> list[int]:
+def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> list[int]:
     """Words after the content that the parser hung on the cue but that go on reporting:
-    "accused Kim of lying", "said the road was open and that the bridge was not". Stops at
+    "accused Kim of lying", "said the road was open and that the bridge was not", and after
+    a noun phrase its purpose ("proposed $2 million in grants to hire tutors"). Stops at
     a cue of its own ("..., adding that"), a time ("on Monday") or the channel ("in a
     statement")."""
-    toks, out, pending = parse.tokens, [], []
+    toks, out, pending, dated = parse.tokens, [], [], False
     for c in parse.children[i]:
         if c <= end:
             continue
@@ -534,6 +671,15 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
         if t.pos == "PUNCT" or t.dep == "cc":
             pending.append(c)  # kept only if what follows goes on
             continue
+        if obj is not None and not pending and _purpose(parse, obj, c):
+            out += parse.subtree(c)
+            continue
+        if _dated(parse, c):
+            pending += parse.subtree(c)  # "accused Kim on Monday of lying": kept if more follows
+            dated = True
+            continue
+        if dated and t.dep == "prep" and t.text.lower() not in AFTER_DATE:
+            break  # "backed Lee on Monday in a speech": where, not more of what was said
         if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
             as_ = _as_after(parse, i, c)
             if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
@@ -542,6 +688,32 @@ def _continuation(parse: Parse, i: int, end: int) -> list[int]:
         out += pending + parse.subtree(c)
         pending = []
     return out
+
+
+def _dated(parse: Parse, c: int) -> bool:
+    """A time the parser hung on the cue ("on Monday", "Tuesday"): when the cue happened,
+    which stops the content unless more of it follows ("accused Kim on Monday of lying")."""
+    t = parse.tokens[c]
+    if t.dep == "npadvmod" and t.ent in ("DATE", "TIME"):
+        return True
+    kids = [parse.tokens[g] for g in parse.children[c]]
+    return t.dep == "prep" and any(g.ent in ("DATE", "TIME") for g in kids)
+
+
+def _purpose(parse: Parse, obj: int, c: int) -> bool:
+    """A to-clause the parser hung on the cue right after its noun phrase object ``obj``,
+    with no comma between, where the object's noun is one that takes a to-clause
+    ("praised her efforts to broker a truce", "decried his calls to close the port"): the
+    noun's own clause, which the parser often hangs on the verb. After another noun
+    ("released the list to end the rumours") it is why the cue happened, and a cue of its
+    own ("cited the poll to argue that ...") is a report of its own."""
+    toks = parse.tokens
+    if toks[c].dep != "advcl" or toks[c].pos != "VERB" or is_cue(parse, c):
+        return False
+    first = min(parse.subtree(c))
+    if toks[first].text.lower() != "to" or toks[first].head != c:
+        return False
+    return toks[obj].lemma.lower() in INFINITIVE_NOUNS
 
 
 def _as_after(parse: Parse, i: int, c: int) -> int | None:
@@ -767,12 +939,42 @@ def _sides(text: str, parse: Parse, i: int, lo: int, hi: int) -> tuple[int, int]
     if head is not None:
         sub = sorted(k for k in parse.subtree(head) if not lo <= k <= hi)
         sub = trim(text, parse, i, sub)
+        sub = _unfronted(parse, sub, lo)
         if len(sub) >= MIN_INDIRECT_TOKENS and sub[0] < lo < sub[-1]:
             return toks[sub[0]].start, toks[sub[-1]].end
     side = left if len(left) >= len(right) else right
+    if side is left:
+        side = _unfronted(parse, side, lo)
     if len(side) < MIN_INDIRECT_TOKENS:
         return None
     return toks[side[0]].start, toks[side[-1]].end
+
+
+def _unfronted(parse: Parse, sub: list[int], lo: int) -> list[int]:
+    """The words before a cue phrase at ``lo`` without the phrase that opens their sentence,
+    set off by a comma ("By May, turnout had fallen, officials said", "Then a student,
+    Lee found ..., she said"): the writer's setting of the scene, hung on the clause's verb
+    after the comma, not what the source said. Kept when too little would be left."""
+    toks = parse.tokens
+    commas = [n for n, k in enumerate(sub) if toks[k].text == "," and k < lo]
+    if not commas or commas[0] == 0:
+        return sub
+    n = commas[0]
+    intro, rest = sub[:n], sub[n + 1 :]
+    if len([k for k in rest if k < lo]) < MIN_INDIRECT_TOKENS:
+        return sub
+    comma = sub[n]
+    for k in intro:
+        if toks[k].text in QUOTE_MARKS:
+            return sub
+        j = k
+        while toks[j].head != j and toks[j].head < comma:
+            j = toks[j].head
+        if toks[j].head < comma or toks[j].dep not in FRONTED_DEPS:
+            return sub  # a word of the clause itself ("Lee, the mayor, ...")
+        if toks[toks[j].head].pos not in ("VERB", "AUX"):
+            return sub
+    return _unfronted(parse, rest, lo)  # "And then, at the end of the day, ..."
 
 
 def _after_lead_in(parse: Parse, first: int, lo: int) -> int:
