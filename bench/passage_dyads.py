@@ -9,7 +9,7 @@ sentence of the act when the labelled doer is named in another one (a pronoun or
 ministry" not resolved), a wrong source otherwise, the target empty or wrong, and a source
 with no country.
 
-    .venv/bin/python bench/passage_dyads.py corpus/events_pending/pos_passages_s25.tsv [--show]
+    .venv/bin/python bench/passage_dyads.py corpus/events/pos_passages_s25.tsv [--show]
 """
 
 from __future__ import annotations
