@@ -42,7 +42,14 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
-from . import noevent_civic, noevent_figurative, noevent_frames, noevent_legis, noevent_misc
+from . import (
+    noevent_civic,
+    noevent_crime,
+    noevent_figurative,
+    noevent_frames,
+    noevent_legis,
+    noevent_misc,
+)
 from .coder import Candidate
 from .modality import scenario
 from .noevent_history import told_as_history
@@ -177,7 +184,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if noevent_figurative.quiet(parse, cand, event):
         return True
-    if noevent_legis.quiet(parse, cand, event):
+    if noevent_legis.quiet(parse, cand, event) or noevent_crime.quiet(parse, cand, event):
         return True
     if root not in VERBAL_ROOTS or cand.trigger.nominal:
         return False
