@@ -16,7 +16,7 @@ import pytest
 from events_helpers import plovers_on
 from tacitus.records import Record
 
-#: (check, passage, trigger): no event on the trigger
+#: (check, passage, trigger): no event on the trigger (each codes one without these checks)
 QUIET = [
     (
         "arrest in a burglary story",
@@ -27,9 +27,9 @@ QUIET = [
     ),
     (
         "charge in a quarrel story",
-        "A Perth woman has been charged after allegedly attacking her flatmate during an "
-        "argument over a dog. The flatmate needed stitches to a cut on her arm. Both women "
-        "are 24.",
+        "Police in Adelaide have charged a 31-year-old man with assaulting his girlfriend "
+        "during an argument at their flat. She suffered bruising to her face. He was refused "
+        "bail.",
         "charged",
     ),
     (
@@ -40,18 +40,16 @@ QUIET = [
         "raided",
     ),
     (
-        "a robber's shot",
-        "A petrol station attendant in Durban was shot in the shoulder during a robbery on "
-        "Saturday night. The two robbers took cash from the till and fled on foot. He is "
-        "recovering in hospital.",
-        "shot",
+        "robbers' force on a farmer",
+        "Robbers killed a farmer at his home near Bloemfontein on Sunday and stole two "
+        "vehicles. His wife was tied up but unhurt. Police are searching for four men.",
+        "killed",
     ),
     (
-        "a stabbing over parking",
-        "A man stabbed his neighbour in a row over parking outside their homes in Lille on "
-        "Friday, prosecutors said. The neighbour was taken to hospital with wounds to the "
-        "chest. The man was detained at the scene.",
-        "stabbed",
+        "youths' force on a driver",
+        "A gang of youths attacked a pizza delivery driver in Leicester on Friday night and "
+        "stole his scooter. He suffered cuts to his head. Police are appealing for witnesses.",
+        "attacked",
     ),
     (
         "a court's sentence for fraud",
@@ -62,14 +60,43 @@ QUIET = [
     ),
     (
         "a court's words to the defence",
-        "A Cape Town man who murdered his wife in 2021 was jailed for life on Thursday. The "
-        "judge rejected a defence request for a lighter term. Her family wept in the gallery.",
+        "A man who murdered his neighbour in Graz over a parking space was jailed for 18 years "
+        "on Friday. The court rejected a defence request for a psychiatric report. The "
+        "victim's son said justice had been done.",
         "rejected",
     ),
     (
+        "a plea to the court",
+        "A jury convicted a Houston man of murder on Tuesday for shooting a drug dealer outside "
+        "a nightclub. At the sentencing hearing, the victim's father asked the court for the "
+        "maximum. The judge will rule next week.",
+        "asked",
+    ),
+    (
+        "a court's order to repay",
+        "A court in Kumasi jailed a pastor for eight years for defrauding members of his "
+        "church. The court also ordered his houses sold to repay the victims. More than 100 "
+        "people had given him money.",
+        "ordered",
+    ),
+    (
+        "a robber's demand",
+        "Two masked men burst into a petrol station in Leeds on Sunday night. They demanded "
+        "cash from the attendant and fled with about 600 pounds. Police said the robbery was "
+        "caught on camera.",
+        "demanded",
+    ),
+    (
+        "an inquiry into a theft",
+        "Thieves stole three paintings from a gallery in Ghent overnight. Prosecutors opened "
+        "an inquiry into the theft on Monday. The paintings were insured.",
+        "opened",
+    ),
+    (
         "a text's warning",
-        "If a heatwave lasted a month, the city's hospitals would run out of beds, a study "
-        "by the health institute warns. Older people living alone would be most at risk.",
+        "If a cyclone hit Dhaka at high tide, much of the old city would flood within hours, a "
+        "study by a Dutch engineering institute warns. Pumps would fail first. The authors "
+        "want higher embankments.",
         "warns",
     ),
 ]
@@ -111,6 +138,13 @@ KEPT = [
         "Saturday. The gang escaped with gold chains. The officer is in a serious condition.",
         "shot",
         "ASSAULT",
+    ),
+    (
+        "a demand made of the police",
+        "A baker was shot dead during a robbery in Tegucigalpa on Monday. Angry shopkeepers "
+        "demanded that the police find the killers. Many closed their shops for the day.",
+        "demanded",
+        "REQUEST",
     ),
     (
         "a lone sentence",

@@ -62,6 +62,8 @@ CRIME_WORDS = frozenset(
         "shoplifting",
         "shoplifter",
         "fraud",
+        "cheat",
+        "cheating",
         "fraudster",
         "fraudsters",
         "defraud",
@@ -287,9 +289,9 @@ POLITICAL_SECTORS = frozenset(
 )
 #: Roots of force (18x to 20x) and of coercion (17x: arrests, raids, seizures).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-#: Roots of a robber's demand, a victim's resistance, an inquiry opened into a crime, or a
-#: court's words to a courtroom.
-SIDE_ROOTS = frozenset({"02", "09", "10", "12"})
+#: Roots of a robber's demand, a victim's resistance, an inquiry opened into a crime, one
+#: private party's accusation of another, or a court's words to a courtroom.
+SIDE_ROOTS = frozenset({"02", "09", "10", "11", "12"})
 #: Verbs of the police's force on places that are routine search, not assault ("raided
 #: three garages"): coercion, which the frame holds as it holds arrests.
 SEARCHES = frozenset({"raid", "search", "swoop"})
@@ -332,12 +334,15 @@ def _side_act(parse: Parse, verb: Token, event: Event) -> bool:
     if _courtroom(parse, verb):
         return True
     target = event.target
-    if target is not None and (target.kind == "state" or target.sector in POLITICAL_SECTORS):
-        return False
+    if event.cameo[:2] not in ("10", "11"):  # an inquiry into the crime: its object
+        if _political_actor(target, _done(parse, verb, False)):
+            return False
+    elif target is not None and (target.kind == "state" or target.sector in POLITICAL_SECTORS):
+        return False  # a demand of or a charge against the police ("demanded that police act")
     if sentence_words(parse, verb.sent) & CRIME_WORDS:
         return True
     doer = _doer(parse, verb)
-    return doer is not None and not _forces(parse, doer) and event.cameo[:2] in ("10", "12")
+    return doer is not None and not _forces(parse, doer) and event.cameo[:2] in ("10", "11", "12")
 
 
 def _doer(parse: Parse, verb: Token) -> Token | None:
