@@ -1,9 +1,10 @@
-"""No-event frame of ordinary crime (``events.noevent_crime``) and a text's warning
-(``events.noevent_misc.document_warning``): in a crime story (a passage with a word of
-ordinary crime near the act and no word of politics or of an armed side), the police's
-arrests and searches, criminals' force on private people, a robber's demand and a court's
-words to the courtroom go quiet; the same verbs on or by a political side, force by or on a
-state's force, and a lone sentence keep their event.
+"""No-event frames of session 26: ordinary crime (``events.noevent_crime``), a text's
+warning and an act in a war game (``events.noevent_misc``), and a plot's bare conjoined verb
+(``events.noevent_frames``). In a crime story (a passage with a word of ordinary crime near
+the act and no word of politics or of an armed side), the police's arrests and searches,
+criminals' force on private people, a robber's demand and a court's words to the courtroom
+go quiet; the same verbs on or by a political side, force by or on a state's force, and a
+lone sentence keep their event.
 
 Every passage is written for these tests."""
 
@@ -99,6 +100,20 @@ QUIET = [
         "want higher embankments.",
         "warns",
     ),
+    (
+        "an act in a war game",
+        "In a war game run by a research institute in Tokyo, Chinese forces blockaded the "
+        "Philippines' main islands for a month. The players were former generals and "
+        "diplomats. The institute said the game was not a forecast.",
+        "blockaded",
+    ),
+    (
+        "a plot's second act",
+        "A thriller out this month imagines a world in which rebels storm the capital of an "
+        "oil state. They take the ministers hostage and seize the oil fields. Reviewers "
+        "praised its pace.",
+        "seize",
+    ),
 ]
 
 #: (check, passage, trigger, PLOVER type): an event of that type on the trigger
@@ -145,6 +160,14 @@ KEPT = [
         "demanded that the police find the killers. Many closed their shops for the day.",
         "demanded",
         "REQUEST",
+    ),
+    (
+        "a real blockade set in no game",
+        "In a surprise move, Chinese forces blockaded the port of Keelung on Monday, the "
+        "defence ministry in Taipei said. Ships were turned away. Washington called for "
+        "restraint.",
+        "blockaded",
+        "ASSAULT",
     ),
     (
         "a lone sentence",

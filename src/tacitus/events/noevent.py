@@ -33,6 +33,9 @@ on private parties, acts in a passage about an election campaign, and acts dated
 bare year in an undated article, and every hypothetical or negated act (the PLOVER gold
 codes "refused to" and "did not" acts, and threats under "if", as events).
 
+Ordinary crime told as a story (police arrests, criminals' force on private people, a
+court's routine, with no political side near) is read by :mod:`.noevent_crime`.
+
 Each check reads the trigger's own tokens and children, the candidate's actors, and the
 words of its sentence and its two neighbours (kept on the parse once per sentence), so the
 cost is a few dictionary look-ups per candidate.
