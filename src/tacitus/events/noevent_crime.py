@@ -10,7 +10,7 @@ routine answer to it are not one. What marks the frame is the passage, not the v
   of ordinary crime in the act's sentence or a neighbour: a crime of private gain
   ("robbery", "burglar", "stole", "fraud", "carjacking", "extortion", "counterfeit", "drug
   dealer"), a private quarrel ("an argument", "a row over parking", "road rage", "his
-  ex-wife") or the register of the police blotter ("on suspicion of", "knifepoint");
+  wife") or the register of the police blotter ("on suspicion of", "knifepoint");
 - **no word of politics or of an armed side** there: no protester, activist, journalist,
   opposition, party office, election, minister, soldier, militant, rebel, checkpoint,
   terror, riot or charge of sedition (each keeps the act: "police arrested a journalist",
@@ -18,9 +18,11 @@ routine answer to it are not one. What marks the frame is the passage, not the v
 - **acts the frame holds**: an arrest, charge, detention, search or seizure (CAMEO 17x) by
   the police, a prosecutor or a court; force (18x to 20x) by someone who is not a state's
   force, on someone who is not one ("police shot a robber" and "gunmen shot a policeman"
-  stay events: violence by or against state forces is PLOVER's); and, in the act's own
-  sentence, a robber's demand or a victim's resistance (10x, 12x), and a court's words to a
-  courtroom (02x, 10x, 12x: "rejected a defence request", "ordered his assets sold");
+  stay events: violence by or against state forces is PLOVER's); a robber's demand, a
+  victim's resistance or one private party's accusation of another (10x to 12x) by a doer
+  who is no state force, or told in a sentence of the crime; an inquiry opened into the
+  crime (09x, in such a sentence); and a court's words to a courtroom (02x, 10x, 12x:
+  "rejected a defence request", "ordered his assets sold");
 - **the sides are private**: the event's target is no state, office, party, armed group or
   state force (a person of no sector, a civilian, a firm, a worker, or no actor at all).
 
@@ -322,7 +324,9 @@ def crime_story(parse: Parse, verb: Token) -> bool:
     """The act is told in a crime story: a word of ordinary crime in its sentence or a
     neighbour, and a neighbour to read. The frame is the story's: only the sentences around
     the act show that no political side is in it, so a lone sentence ("Police arrested a
-    man on suspicion of murder", as the PLOVER gold codes one, COERCE) keeps its act."""
+    man on suspicion of murder", which PLOVER codes COERCE) keeps its act: on the PLOVER dev
+    sentences, quieting such lone sentences lost four COERCE, one ASSAULT and one ACCUSE
+    record."""
     return len(parse.sentences) > 1 and near(parse, verb, CRIME_WORDS)
 
 
