@@ -33,6 +33,9 @@ on private parties, acts in a passage about an election campaign, and acts dated
 bare year in an undated article, and every hypothetical or negated act (the PLOVER gold
 codes "refused to" and "did not" acts, and threats under "if", as events).
 
+Ordinary crime told as a story (police arrests, criminals' force on private people, a
+court's routine, with no political side near) is read by :mod:`.noevent_crime`.
+
 Each check reads the trigger's own tokens and children, the candidate's actors, and the
 words of its sentence and its two neighbours (kept on the parse once per sentence), so the
 cost is a few dictionary look-ups per candidate.
@@ -42,7 +45,14 @@ from __future__ import annotations
 
 from ..parse import Parse, Token
 from ..records import Event
-from . import noevent_civic, noevent_figurative, noevent_frames, noevent_legis, noevent_misc
+from . import (
+    noevent_civic,
+    noevent_crime,
+    noevent_figurative,
+    noevent_frames,
+    noevent_legis,
+    noevent_misc,
+)
 from .coder import Candidate
 from .modality import scenario
 from .noevent_history import told_as_history
@@ -177,7 +187,7 @@ def quiet(parse: Parse, cand: Candidate, event: Event) -> bool:
         return True
     if noevent_figurative.quiet(parse, cand, event):
         return True
-    if noevent_legis.quiet(parse, cand, event):
+    if noevent_legis.quiet(parse, cand, event) or noevent_crime.quiet(parse, cand, event):
         return True
     if root not in VERBAL_ROOTS or cand.trigger.nominal:
         return False

@@ -333,7 +333,7 @@ def fiction(parse: Parse, verb: Token, event: Event) -> bool:
     """The act happens in a work of fiction: "In the film, rebels storm the palace", a
     character's act ("plays a police chief who raids a hideout"), or a plot told in the
     present beside words of the screen or the page."""
-    present = _present(parse, verb)
+    present = _present(parse, verb) or _present_conj(parse, verb)
     for tok in _clause_chain(parse, verb):
         work = _in_work(parse, tok)
         told = present or _present(parse, tok) or "fictional" in sentence_words(parse, tok.sent)
@@ -396,6 +396,14 @@ def _present(parse: Parse, verb: Token) -> bool:
     if verb.tag in ("VBZ", "VBP"):
         return not kids(parse, verb.i, "aux", "auxpass")
     return False
+
+
+def _present_conj(parse: Parse, verb: Token) -> bool:
+    """A bare verb joined to a simple present one, which the tagger leaves untensed
+    ("soldiers arrest members of Congress and *close* the newspapers")."""
+    if verb.dep != "conj" or verb.tag != "VB" or kids(parse, verb.i, "aux"):
+        return False
+    return _present(parse, parse.tokens[verb.head])
 
 
 def campaign_rally(parse: Parse, verb: Token) -> bool:

@@ -31,6 +31,13 @@ of the same frame, each from the clause's own marks:
   come, no act reported. "The attack would not go unanswered" (an act done) and "A war
   between them would be catastrophic" (one act supposed between named sides, which our
   corpus codes as hypothetical) keep their event;
+- **an act in a simulation**: the act's clause, or a clause it hangs from, is set "in" or
+  "during" a war game, a simulation or a scenario ("*In a war game* run by a think tank,
+  Chinese forces blockaded Taiwan"): a played act, whatever its tense (not a live drill,
+  whose acts are real);
+- **a document's warning**: a study, a report, a paper or a model that "warns" ("hospitals
+  would run out of fuel within days, *a study warns*"): a forecast told by a text, which
+  cannot threaten; the authors' or an agency's own warning is left to the other checks;
 - **a scenario answered**: an explainer asks a supposing question ("What happens *if* no
   party wins a majority?") and the next sentence answers with a modal ("The king *would*
   ask the leaders ..."): the act is the supposed outcome, not one reported.
@@ -84,7 +91,9 @@ def quiet(parse: Parse, verb: Token) -> bool:
         return True
     if inverted_condition(parse, verb) or press_question(parse, verb):
         return True
-    if supposed_act(parse, verb):
+    if supposed_act(parse, verb) or document_warning(parse, verb):
+        return True
+    if simulated(parse, verb):
         return True
     return supposed_way(parse, verb) or answered_scenario(parse, verb)
 
@@ -212,3 +221,74 @@ def supposed_act(parse: Parse, noun: Token) -> bool:
     if not any(d.lemma.lower() in INDEFINITE for d in kids(parse, noun.i, "det")):
         return False
     return any(a.lemma.lower() in SUPPOSING for a in kids(parse, noun.head, "aux"))
+
+
+#: Verbs of warning a text may be the subject of.
+WARNINGS = frozenset({"warn", "caution"})
+#: Texts and models that warn: what they foretell is no one's threat.
+DOCUMENTS = frozenset(
+    {
+        "study",
+        "report",
+        "paper",
+        "model",
+        "analysis",
+        "survey",
+        "simulation",
+        "assessment",
+        "review",
+        "audit",
+        "forecast",
+        "projection",
+        "scenario",
+        "exercise",
+    }
+)
+
+
+def document_warning(parse: Parse, verb: Token) -> bool:
+    """A text that warns ("..., a study by a think tank warns"): a forecast, not a threat."""
+    if verb.lemma.lower() not in WARNINGS:
+        return False
+    subj = [s for s in kids(parse, verb.i, "nsubj")]
+    return bool(subj) and all(s.lemma.lower() in DOCUMENTS for s in subj)
+
+
+#: Settings of a played or modelled act ("in a simulation", "in the scenario").
+#: Not drills or exercises: a live drill's acts (missiles fired into the sea) are real.
+SIMULATIONS = frozenset({"simulation", "scenario", "wargame", "war-game", "tabletop"})
+#: Prepositions that set an act in one.
+SETTINGS = frozenset({"in", "during"})
+
+
+def simulated(parse: Parse, verb: Token) -> bool:
+    """The act, or a clause it hangs from (up to the sentence's main verb), is set in a war
+    game, a simulation or a scenario (not "the scenario of a ...")."""
+    tok = verb
+    for _ in range(6):
+        if any(_simulation(parse, o) for o in _settings(parse, tok)):
+            return True
+        if tok.head == tok.i:
+            break
+        tok = parse.tokens[tok.head]
+    return False
+
+
+def _settings(parse: Parse, tok: Token) -> list[Token]:
+    return [
+        o
+        for p in kids(parse, tok.i, "prep")
+        if p.lemma.lower() in SETTINGS
+        for o in kids(parse, p.i, "pobj")
+    ]
+
+
+def _simulation(parse: Parse, noun: Token) -> bool:
+    lemma = noun.lemma.lower()
+    if any(p.lemma.lower() == "of" for p in kids(parse, noun.i, "prep")):
+        return False
+    if lemma in SIMULATIONS:
+        return True
+    return lemma == "game" and any(
+        m.lemma.lower() == "war" for m in kids(parse, noun.i, "compound", "amod")
+    )
