@@ -31,5 +31,5 @@ def content_id(text: str) -> str:
 
 def stable_id(*parts: object) -> str:
     """A short deterministic id for derived records (events, quotes)."""
-    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8"))
+    h = hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8"))  # (map: no generator)
     return h.hexdigest()[:16]

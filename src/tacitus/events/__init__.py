@@ -34,7 +34,7 @@ from .coder import (
 from .implied import imply_targets
 from .lexicon import Lexicon, load
 from .modality import Mood, mood, nominal_mood, recode
-from .model import EventModel, Verdict, features, shipped, type_code
+from .model import EventModel, Verdict, features, lemma_lows, shipped, type_code
 from .noevent import quiet
 from .noevent_history import PUBLISHED
 from .nominal import find_nominals, nominal_arguments, passive_sides
@@ -497,8 +497,9 @@ def _report_demands(
     """ "X said Y must do Z" is X demanding of Y (CAMEO 10); the demanded act (Z) refines
     the code and is not coded as done."""
     out: list[Candidate] = []
+    lows = lemma_lows(parse)  # (the parse's lower-cased lemmas, made once for all sentences)
     for tok in parse.tokens[sent.first : sent.last]:
-        if tok.lemma.lower() not in REPORT_VERBS:
+        if lows[tok.i] not in REPORT_VERBS:
             continue  # (demand_from_report asks this first: most words are no report verb)
         comp = demand_from_report(parse, tok)
         if comp is None:

@@ -109,7 +109,7 @@ def _arg_features(
 def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
     """Binary features of one candidate: the trigger and its clause, the arguments, modal
     and negation words, words around it and the sentence's content lemmas."""
-    low = _lows(parse)
+    low = lemma_lows(parse)
     trig = cand.trigger.token
     lem = low[trig.i]
     code = cand.code
@@ -168,7 +168,7 @@ def features(parse: Parse, sent: Sentence, cand: Candidate) -> dict[str, float]:
     return f
 
 
-def _lows(parse: Parse) -> tuple[str, ...]:
+def lemma_lows(parse: Parse) -> tuple[str, ...]:
     """Each token's lemma in lower case, by token index. Kept on the parse (a pure fact
     of it): every candidate's features read the same words again."""
     key = ("model.lows", 0)
@@ -187,7 +187,7 @@ def _sentence_features(parse: Parse, sent: Sentence) -> dict[str, float]:
     if f is not None:
         return f
     f = {}
-    lows = _lows(parse)
+    lows = lemma_lows(parse)
     for t in parse.tokens[sent.first : sent.last]:
         low = lows[t.i]
         if t.pos in CONTENT_POS:

@@ -564,7 +564,11 @@ def span_of(parse: Parse, i: int) -> tuple[int, int]:
     children = parse.children
     while stack:
         j = stack.pop()
-        first, last = min(first, j), max(last, j)
+        # comparisons, not min() and max(): two builtin calls a token cost more
+        if j < first:
+            first = j
+        elif j > last:
+            last = j
         stack.extend(children[j])
     return parse.tokens[first].start, parse.tokens[last].end
 

@@ -74,11 +74,11 @@ def place_for(
     t = trigger_token(parse, ev)
     if t is not None:
         in_sentence = [mp for mp in resolved if mp[0].sent == t.sent]
-        tokens = clause(parse, t.i)
-        in_clause = [mp for mp in in_sentence if mp[0].first in tokens]
-        if in_clause:
-            return _pick(parse, t, in_clause)[1], "clause"
-        if in_sentence:
+        if in_sentence:  # (the clause is walked only when its sentence names a place)
+            tokens = clause(parse, t.i)
+            in_clause = [mp for mp in in_sentence if mp[0].first in tokens]
+            if in_clause:
+                return _pick(parse, t, in_clause)[1], "clause"
             return _pick(parse, t, in_sentence)[1], "sentence"
     if dateline is not None and dateline.lat is not None:
         return dateline, "dateline"

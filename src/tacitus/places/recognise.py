@@ -37,6 +37,7 @@ from .toponyms import (
     _longest,
     _prefixed,
     _Scan,
+    capitals,
     combining,
     designators,
     person_cues,
@@ -81,13 +82,14 @@ def find(parse: Parse, text: str, gaz: Gazetteer) -> list[Mention]:
     pending: list[Mention] = []
     rejected: list[Mention] = []
     nested: list[Mention] = []  # rejected inside a longer name ("Hall" in "North Hall")
+    caps = capitals(parse)  # (read once per text: most tokens are lower case)
     for sent in parse.sentences:
         i = sent.first
         while i < sent.last:
-            tok = parse.tokens[i]
-            if not _capitalised(tok):
+            if not caps[i]:
                 i += 1
                 continue
+            tok = parse.tokens[i]
             if combining(parse, i) is not None:
                 i += 1  # "Sino-American": an adjective (see :func:`adjectives`)
                 continue

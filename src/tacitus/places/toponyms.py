@@ -394,6 +394,16 @@ def _capitalised(t: Token) -> bool:
     return w[:1].isupper() or (w[:2] in ELISIONS and w[2:3].isupper())
 
 
+def capitals(parse: Parse) -> tuple[bool, ...]:
+    """Each token's :func:`_capitalised`, by index. Kept on the parse: the toponym and the
+    adjective scans both walk every token of the text and ask it of each."""
+    key = ("places.capitals", 0)
+    caps: tuple[bool, ...] | None = parse.memo.get(key)
+    if caps is None:
+        caps = parse.memo[key] = tuple(map(_capitalised, parse.tokens))
+    return caps
+
+
 def _abbrev_dot(toks: Sequence[Token], t: Token) -> bool:
     """The full stop of a short word the tokenizer split off ("Ft" "." in "Ft. Worth")."""
     return (
@@ -1123,7 +1133,7 @@ def adjectives(parse: Parse, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     (start, end, ISO3), the ISO3 empty for a place in no one country ("European")."""
     out = []
     toks = parse.tokens
-    caps = list(map(_capitalised, toks))  # each token's case read once, not at every test
+    caps = capitals(parse)  # each token's case read once, not at every test
     k = 0
     while k < len(toks):
         t = toks[k]
