@@ -27,7 +27,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COMPLEMENTS, SUBJECTS
+from .lexicon import COLON_NOUNS, COMPLEMENTS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -111,6 +111,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
             continue  # "a plan to ...": a cue noun reports for someone it names
         indirect.append(Finding(span[0], span[1], "indirect", i, who))
     out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in _after_colon(text, parse) if not _overlaps(f, taken)]
     head = headline_cue(text, parse)
     if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
         out.append(head)
@@ -211,3 +213,65 @@ def _past_relative(text: str, parse: Parse, f: Finding) -> Finding:
     if len(right.split()) < 2:
         return f
     return Finding(f.end - len(right), f.end, f.kind, f.cue, f.speaker)
+
+
+#: Fewest words of a clause after a colon that is a statement ("Her advice: vote early").
+MIN_COLON_WORDS = 3
+
+#: Most tokens between a noun of speech and the colon after it ("a warning for the unions:").
+MAX_COLON_GAP = 6
+
+
+def _after_colon(text: str, parse: Parse) -> list[Finding]:
+    """A noun of speech whose words follow a colon ("The minister's message was blunt: the
+    mines will close", "Lee had a warning for the unions: strike again and the state will
+    sue"): the clause after the colon, to the end of its sentence, is what its holder said.
+    A direct quote after the colon is found by its marks; a noun with no holder named
+    ("The message was clear: ...") is the writer's own framing."""
+    toks = parse.tokens
+    out = []
+    for c in (t.i for t in toks if t.text == ":"):
+        noun = _colon_noun(parse, c)
+        if noun is None:
+            continue
+        span = _clause_after(text, parse, c)
+        if span is None:
+            continue
+        who = speaker_range(parse, noun)
+        if who is None or demonstrative(parse, who) or who[0] <= c < who[1]:
+            continue
+        out.append(Finding(span[0], span[1], "indirect", noun, who))
+    return out
+
+
+def _colon_noun(parse: Parse, c: int) -> int | None:
+    """The noun of speech just before colon ``c`` in its sentence, if any."""
+    toks = parse.tokens
+    first = parse.sentences[toks[c].sent].first
+    for k in range(c - 1, max(first, c - MAX_COLON_GAP) - 1, -1):
+        t = toks[k]
+        if t.pos in ("VERB", "AUX") and t.lemma.lower() != "be":
+            return None  # "Lee said the vote failed for one reason: ..."
+        if t.pos == "NOUN" and t.lemma.lower() in COLON_NOUNS:
+            return k
+    return None
+
+
+def _clause_after(text: str, parse: Parse, c: int) -> tuple[int, int] | None:
+    """The words after colon ``c`` to the end of the sentence they are in, when they make a
+    clause (a verb, a few words) and no quotation mark opens them."""
+    toks = parse.tokens
+    if c + 1 >= len(toks):
+        return None
+    sent = parse.sentences[toks[c + 1].sent]
+    words = [t for t in toks[c + 1 : sent.last] if t.pos not in ("PUNCT", "SPACE")]
+    if len(words) < MIN_COLON_WORDS or not any(t.pos in ("VERB", "AUX") for t in words):
+        return None
+    start, end = toks[c + 1].start, words[-1].end
+    if text[start] in "\"“‘'" or "\n" in text[start:end]:
+        return None
+    return start, end
+
+
+def _overlaps(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    return any(s < f.end and f.start < e for s, e in spans)

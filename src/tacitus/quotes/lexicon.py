@@ -57,6 +57,8 @@ LEMMA_FIXES: dict[str, str] = {
     word: lemma for word, lemma in (pair.lower().split() for pair in _lists()["lemma_fixes"])
 }
 
+#: Nouns whose words may follow a colon ("Her advice was simple: register early").
+COLON_NOUNS = _words("colon_nouns")
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
 CUE_NOUNS = _words("cue_nouns")
 CUE_ADJECTIVES = _words("cue_adjectives")
