@@ -27,7 +27,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COLON_NOUNS, COMPLEMENTS, SUBJECTS
+from .lexicon import COLON_NOUNS, COMPLEMENTS, HEARSAY_ADVERBS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -113,6 +113,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
     out += [_past_relative(text, parse, f) for f in _outermost(parse, indirect)]
     taken = [(f.start, f.end) for f in out]
     out += [f for f in _after_colon(text, parse) if not _overlaps(f, taken)]
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in _hearsay(text, parse) if not _overlaps(f, taken)]
     head = headline_cue(text, parse)
     if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
         out.append(head)
@@ -275,3 +277,50 @@ def _clause_after(text: str, parse: Parse, c: int) -> tuple[int, int] | None:
 
 def _overlaps(f: Finding, spans: list[tuple[int, int]]) -> bool:
     return any(s < f.end and f.start < e for s, e in spans)
+
+
+#: Labels of a clause's words that are not what the hearsay says: the word that links the
+#: clause to the one it hangs on, and punctuation.
+HEARSAY_CUT = frozenset({"cc", "mark", "punct", "prep"})
+
+
+def _hearsay(text: str, parse: Parse) -> list[Finding]:
+    """A clause the writer passes on from unnamed others ("The envoy reportedly met rebel
+    leaders in May", "the gun he allegedly used"): the adverb is its cue, no one is named
+    as its source, and the clause of the verb it modifies, subject and all, is the
+    content."""
+    toks = parse.tokens
+    out = []
+    for t in toks:
+        if t.pos != "ADV" or t.text.lower() not in HEARSAY_ADVERBS or t.dep != "advmod":
+            continue
+        head = toks[t.head]
+        if head.i == t.i or head.pos not in ("VERB", "AUX") or too_long(parse, t.i):
+            continue
+        cut = {t.i} | {
+            k for c in parse.children[head.i] if _own_clause(parse, c) for k in parse.subtree(c)
+        }
+        keep = [k for k in parse.subtree(head.i) if k not in cut]
+        while keep and (toks[keep[0]].dep in HEARSAY_CUT or toks[keep[0]].pos == "PUNCT"):
+            keep.pop(0)
+        while keep and toks[keep[-1]].pos in ("PUNCT", "SPACE"):
+            keep.pop()
+        words = [k for k in keep if toks[k].pos not in ("PUNCT", "SPACE")]
+        if len(words) < MIN_COLON_WORDS:
+            continue
+        start, end = toks[keep[0]].start, toks[keep[-1]].end
+        if "\n" in text[start:end] or keep[-1] - keep[0] >= len(keep) + 1:
+            continue
+        out.append(Finding(start, end, "indirect", t.i, None))
+    return out
+
+
+def _own_clause(parse: Parse, c: int) -> bool:
+    """A clause joined to another by "and" with a subject of its own ("..., and its chief
+    executive is expected to resign"), or the "and" before it: a second statement."""
+    toks = parse.tokens
+    if toks[c].dep == "cc":
+        return any(
+            toks[k].dep == "conj" and _own_clause(parse, k) for k in parse.children[toks[c].head]
+        )
+    return toks[c].dep == "conj" and any(toks[k].dep in SUBJECTS for k in parse.children[c])

@@ -59,6 +59,8 @@ LEMMA_FIXES: dict[str, str] = {
 
 #: Nouns whose words may follow a colon ("Her advice was simple: register early").
 COLON_NOUNS = _words("colon_nouns")
+#: Adverbs by which the writer passes a clause on from unnamed others ("reportedly").
+HEARSAY_ADVERBS = _words("hearsay_adverbs")
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
 CUE_NOUNS = _words("cue_nouns")
 CUE_ADJECTIVES = _words("cue_adjectives")
