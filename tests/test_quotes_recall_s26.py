@@ -168,3 +168,44 @@ def test_a_document_that_reads_cues_the_quote_beside_it(
 @pytest.mark.model
 def test_reading_a_book_reports_nothing(quotes: Callable[[str], tuple[Quote, ...]]) -> None:
     assert quotes(LEAD + "The captain reads the tide tables every morning.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Farmers are worried about losing their land to the new dam.",
+            "worried",
+            "losing their land to the new dam",
+        ),
+        (
+            "The union is opposed to closing the mill before the winter.",
+            "opposed",
+            "closing the mill before the winter",
+        ),
+        (
+            "The minister is intent on privatising the railways by 2027.",
+            "intent",
+            "privatising the railways by 2027",
+        ),
+    ],
+)
+def test_an_adjective_of_attitude_reports_its_gerund_clause(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes(LEAD + sentence), cue).text == content
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The committee was critical of the plan.",
+        "The mayor devoted his second term to rebuilding the port.",
+    ],
+)
+def test_an_attitude_needs_a_gerund_clause_and_no_deed(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str
+) -> None:
+    assert quotes(LEAD + sentence) == ()

@@ -27,7 +27,7 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import COLON_NOUNS, COMPLEMENTS, HEARSAY_ADVERBS, SUBJECTS
+from .lexicon import ATTITUDES, COLON_NOUNS, COMPLEMENTS, HEARSAY_ADVERBS, SUBJECTS
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -115,6 +115,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
     out += [f for f in _after_colon(text, parse) if not _overlaps(f, taken)]
     taken = [(f.start, f.end) for f in out]
     out += [f for f in _hearsay(text, parse) if not _overlaps(f, taken)]
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in _attitudes(text, parse) if not _overlaps(f, taken)]
     head = headline_cue(text, parse)
     if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
         out.append(head)
@@ -324,3 +326,50 @@ def _own_clause(parse: Parse, c: int) -> bool:
             toks[k].dep == "conj" and _own_clause(parse, k) for k in parse.children[toks[c].head]
         )
     return toks[c].dep == "conj" and any(toks[k].dep in SUBJECTS for k in parse.children[c])
+
+
+#: Labels of a gerund's words that make it a clause, not a bare name of an act: an object,
+#: a complement, a clause, a particle or a preposition of its own.
+GERUND_ARGUMENTS = frozenset({"dobj", "ccomp", "xcomp", "prt", "prep", "attr", "acomp"})
+
+
+def _attitudes(text: str, parse: Parse) -> list[Finding]:
+    """An adjective of attitude whose preposition takes a gerund clause ("Farmers are worried
+    about losing their land", "the union is opposed to closing the mill"): what its holder
+    fears, wants or rejects. A bare noun phrase after it ("wary of Moscow") is no quote."""
+    toks = parse.tokens
+    out = []
+    for t in toks:
+        preps = ATTITUDES.get(t.text.lower())
+        if preps is None or t.pos not in ("ADJ", "VERB") or too_long(parse, t.i):
+            continue
+        if any(toks[c].dep == "dobj" for c in parse.children[t.i]):
+            continue  # "devoted his life to fighting ...": a deed of its own
+        for p in parse.children[t.i]:
+            if p < t.i or toks[p].dep != "prep" or toks[p].text.lower() not in preps:
+                continue
+            g = next((g for g in parse.children[p] if toks[g].dep in ("pcomp", "pobj")), None)
+            if g is None or toks[g].tag != "VBG":
+                continue
+            if not any(toks[k].dep in GERUND_ARGUMENTS for k in parse.children[g]):
+                continue
+            who = speaker_range(parse, t.i)
+            if who is None and t.dep == "acomp":
+                who = speaker_range(parse, t.head)  # "is opposed to": the subject of "is"
+            if who is None or demonstrative(parse, who):
+                continue
+            span = _subtree_span(text, parse, g)
+            if span is not None:
+                out.append(Finding(span[0], span[1], "indirect", t.i, who))
+    return out
+
+
+def _subtree_span(text: str, parse: Parse, h: int) -> tuple[int, int] | None:
+    """The characters of token ``h``'s subtree, without punctuation at its ends; None when
+    the subtree runs over a paragraph break."""
+    toks = parse.tokens
+    keep = [k for k in parse.subtree(h) if toks[k].pos not in ("PUNCT", "SPACE")]
+    if not keep:
+        return None
+    start, end = toks[keep[0]].start, toks[keep[-1]].end
+    return None if "\n" in text[start:end] else (start, end)

@@ -59,6 +59,12 @@ LEMMA_FIXES: dict[str, str] = {
 
 #: Nouns whose words may follow a colon ("Her advice was simple: register early").
 COLON_NOUNS = _words("colon_nouns")
+#: Adjectives of attitude -> the prepositions whose gerund clause says what their holder
+#: fears, wants or rejects ("worried about losing the farm", "opposed to closing the mill").
+ATTITUDES: dict[str, frozenset[str]] = {
+    word: frozenset(preps.split("|"))
+    for word, preps in (entry.lower().split() for entry in _lists()["attitude_adjectives"])
+}
 #: Adverbs by which the writer passes a clause on from unnamed others ("reportedly").
 HEARSAY_ADVERBS = _words("hearsay_adverbs")
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
