@@ -209,3 +209,19 @@ def test_an_attitude_needs_a_gerund_clause_and_no_deed(
     quotes: Callable[[str], tuple[Quote, ...]], sentence: str
 ) -> None:
     assert quotes(LEAD + sentence) == ()
+
+
+@pytest.mark.model
+def test_a_noun_of_attitude_reports_its_gerund_clause_for_its_holder(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    q = _one(quotes(LEAD + "Her goal of cutting the deficit by half has slipped away."), "goal")
+    assert q.text == "cutting the deficit by half"
+    assert q.speaker_span is not None
+
+
+@pytest.mark.model
+def test_a_noun_of_attitude_with_no_holder_reports_nothing(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "The fear of losing the farm keeps many families awake.") == ()

@@ -334,14 +334,16 @@ GERUND_ARGUMENTS = frozenset({"dobj", "ccomp", "xcomp", "prt", "prep", "attr", "
 
 
 def _attitudes(text: str, parse: Parse) -> list[Finding]:
-    """An adjective of attitude whose preposition takes a gerund clause ("Farmers are worried
-    about losing their land", "the union is opposed to closing the mill"): what its holder
-    fears, wants or rejects. A bare noun phrase after it ("wary of Moscow") is no quote."""
+    """An adjective or a noun of attitude whose preposition takes a gerund clause ("Farmers
+    are worried about losing their land", "the union is opposed to closing the mill", "her
+    goal of cutting the deficit"): what its holder fears, wants or rejects. A bare noun
+    phrase after it ("wary of Moscow") is no quote, and a noun needs a holder ("the fear of
+    losing the farm" names no one)."""
     toks = parse.tokens
     out = []
     for t in toks:
         preps = ATTITUDES.get(t.text.lower())
-        if preps is None or t.pos not in ("ADJ", "VERB") or too_long(parse, t.i):
+        if preps is None or t.pos not in ("ADJ", "VERB", "NOUN") or too_long(parse, t.i):
             continue
         if any(toks[c].dep == "dobj" for c in parse.children[t.i]):
             continue  # "devoted his life to fighting ...": a deed of its own

@@ -59,11 +59,11 @@ LEMMA_FIXES: dict[str, str] = {
 
 #: Nouns whose words may follow a colon ("Her advice was simple: register early").
 COLON_NOUNS = _words("colon_nouns")
-#: Adjectives of attitude -> the prepositions whose gerund clause says what their holder
-#: fears, wants or rejects ("worried about losing the farm", "opposed to closing the mill").
+#: Adjectives and nouns of attitude -> the prepositions whose gerund clause says what their
+#: holder fears, wants or rejects ("worried about losing the farm", "her goal of cutting").
 ATTITUDES: dict[str, frozenset[str]] = {
     word: frozenset(preps.split("|"))
-    for word, preps in (entry.lower().split() for entry in _lists()["attitude_adjectives"])
+    for word, preps in (entry.lower().split() for entry in _lists()["attitudes"])
 }
 #: Adverbs by which the writer passes a clause on from unnamed others ("reportedly").
 HEARSAY_ADVERBS = _words("hearsay_adverbs")
