@@ -225,3 +225,32 @@ def test_a_noun_of_attitude_with_no_holder_reports_nothing(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes(LEAD + "The fear of losing the farm keeps many families awake.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The key question is whether voters in the south will turn out in the rain.",
+            "question",
+            "whether voters in the south will turn out in the rain",
+        ),
+        (
+            "Auditors raised doubts about how the money for the bridge was spent.",
+            "doubts",
+            "how the money for the bridge was spent",
+        ),
+    ],
+)
+def test_a_noun_of_question_reports_the_question_it_raises(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes(LEAD + sentence), cue).text == content
+
+
+@pytest.mark.model
+def test_a_question_about_a_thing_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    assert quotes(LEAD + "The question of the border was not discussed.") == ()

@@ -27,7 +27,14 @@ from .direct import (
     reporting_cue,
     signature,
 )
-from .lexicon import ATTITUDES, COLON_NOUNS, COMPLEMENTS, HEARSAY_ADVERBS, SUBJECTS
+from .lexicon import (
+    ATTITUDES,
+    COLON_NOUNS,
+    COMPLEMENTS,
+    HEARSAY_ADVERBS,
+    QUESTION_NOUNS,
+    SUBJECTS,
+)
 from .marks import find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
@@ -117,6 +124,8 @@ def find(text: str, parse: Parse) -> list[Finding]:
     out += [f for f in _hearsay(text, parse) if not _overlaps(f, taken)]
     taken = [(f.start, f.end) for f in out]
     out += [f for f in _attitudes(text, parse) if not _overlaps(f, taken)]
+    taken = [(f.start, f.end) for f in out]
+    out += [f for f in _questions(text, parse) if not _overlaps(f, taken)]
     head = headline_cue(text, parse)
     if head is not None and not any(f.start < head.end and head.start < f.end for f in out):
         out.append(head)
@@ -375,3 +384,51 @@ def _subtree_span(text: str, parse: Parse, h: int) -> tuple[int, int] | None:
         return None
     start, end = toks[keep[0]].start, toks[keep[-1]].end
     return None if "\n" in text[start:end] else (start, end)
+
+
+#: Words that open an indirect question ("whether the dam will hold", "how it happened").
+QUESTION_WORDS = frozenset({"whether", "how", "why", "what", "who", "when", "where", "if"})
+
+#: Prepositions that join a noun of question to the question it raises ("doubts about how").
+QUESTION_PREPOSITIONS = frozenset({"about", "of", "over", "on", "as"})
+
+
+def _questions(text: str, parse: Parse) -> list[Finding]:
+    """A noun of question with the indirect question it raises ("the key question is whether
+    the dam will hold", "doubts about how the money was spent"): the question is the content,
+    said by whoever holds the noun, if the text names them."""
+    toks = parse.tokens
+    out = []
+    for t in toks:
+        if t.pos != "NOUN" or t.lemma.lower() not in QUESTION_NOUNS or too_long(parse, t.i):
+            continue
+        clause = _raised_question(parse, t.i)
+        if clause is None:
+            continue
+        span = _subtree_span(text, parse, clause)
+        if span is None:
+            continue
+        who = speaker_range(parse, t.i)
+        if who is not None and (demonstrative(parse, who) or who[0] <= clause < who[1]):
+            who = None
+        out.append(Finding(span[0], span[1], "indirect", t.i, who))
+    return out
+
+
+def _raised_question(parse: Parse, n: int) -> int | None:
+    """The head of the indirect question that noun ``n`` raises: the clause of the "be" it is
+    the subject of, or the clause after its preposition; None if it raises none."""
+    toks, t = parse.tokens, parse.tokens[n]
+    heads: list[int] = []
+    if t.dep == "nsubj" and t.head != n and toks[t.head].lemma.lower() == "be":
+        heads = [c for c in parse.children[t.head] if c > t.head]
+    for p in parse.children[n]:
+        if p > n and toks[p].dep == "prep" and toks[p].text.lower() in QUESTION_PREPOSITIONS:
+            heads += [g for g in parse.children[p] if toks[g].dep in ("pcomp", "pobj")]
+    for h in heads:
+        if toks[h].dep not in ("ccomp", "pcomp", "attr", "advcl", "pobj"):
+            continue
+        first = toks[min(parse.subtree(h))]
+        if first.text.lower() in QUESTION_WORDS and toks[h].pos in ("VERB", "AUX"):
+            return h
+    return None

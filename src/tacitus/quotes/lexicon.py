@@ -65,6 +65,8 @@ ATTITUDES: dict[str, frozenset[str]] = {
     word: frozenset(preps.split("|"))
     for word, preps in (entry.lower().split() for entry in _lists()["attitudes"])
 }
+#: Nouns of question: the indirect question they raise is reported ("doubts about how").
+QUESTION_NOUNS = _words("question_nouns")
 #: Adverbs by which the writer passes a clause on from unnamed others ("reportedly").
 HEARSAY_ADVERBS = _words("hearsay_adverbs")
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
