@@ -254,3 +254,27 @@ def test_a_question_about_a_thing_is_no_quote(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
     assert quotes(LEAD + "The question of the border was not discussed.") == ()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        ("The host then asked, “With tanks?”", "asked", "With tanks?"),
+        ("The farmer responds cheerfully: “Sure!”", "responds", "Sure!"),
+        ("Some in the crowd chanted “Lula! Lula!”", "chanted", "Lula! Lula!"),
+    ],
+)
+def test_a_short_utterance_right_after_its_cue_is_a_quote(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    q = _one(quotes(LEAD + sentence), cue)
+    assert q.kind == "direct" and q.text == content
+
+
+@pytest.mark.model
+def test_a_short_scare_quote_after_a_cue_is_still_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(LEAD + "The minister praised the “new realism” of the unions.")
+    assert not any(q.kind == "direct" for q in found)

@@ -35,7 +35,7 @@ from .lexicon import (
     QUESTION_NOUNS,
     SUBJECTS,
 )
-from .marks import find_segments, is_sentence, is_short, is_title
+from .marks import Segment, find_segments, is_sentence, is_short, is_title
 from .subject import demonstrative, speaker_range
 
 __all__ = ["Finding", "find"]
@@ -76,7 +76,10 @@ def find(text: str, parse: Parse) -> list[Finding]:
         if (
             is_short(text, seg)
             and not is_sentence(text, seg)
-            and (cue is None or not adjacent(text, parse, seg, cue))
+            and (
+                cue is None
+                or not (adjacent(text, parse, seg, cue) or _introduced(text, parse, seg, cue))
+            )
         ):
             continue
         if cue is None:
@@ -432,3 +435,15 @@ def _raised_question(parse: Parse, n: int) -> int | None:
         if first.text.lower() in QUESTION_WORDS and toks[h].pos in ("VERB", "AUX"):
             return h
     return None
+
+
+def _introduced(text: str, parse: Parse, seg: Segment, cue: int) -> bool:
+    """A short quote that is a whole utterance right after its cue ("the host asked, “With
+    tanks?”", "the mayor said, “Probably.”", "the crowd chanted “Lula! Lula!”"): it ends in
+    a full stop, "!" or "?", and only a comma, a colon or an adverb in -ly stands between."""
+    s, e = seg.inner
+    t = parse.tokens[cue]
+    if text[s:e].rstrip()[-1:] not in ".!?" or t.end > seg.start:
+        return False
+    gap = text[t.end : seg.start].strip(" ,:\t\xa0")
+    return not gap or (len(gap.split()) == 1 and gap.endswith("ly"))
