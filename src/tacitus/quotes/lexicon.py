@@ -57,6 +57,18 @@ LEMMA_FIXES: dict[str, str] = {
     word: lemma for word, lemma in (pair.lower().split() for pair in _lists()["lemma_fixes"])
 }
 
+#: Nouns whose words may follow a colon ("Her advice was simple: register early").
+COLON_NOUNS = _words("colon_nouns")
+#: Adjectives and nouns of attitude -> the prepositions whose gerund clause says what their
+#: holder fears, wants or rejects ("worried about losing the farm", "her goal of cutting").
+ATTITUDES: dict[str, frozenset[str]] = {
+    word: frozenset(preps.split("|"))
+    for word, preps in (entry.lower().split() for entry in _lists()["attitudes"])
+}
+#: Nouns of question: the indirect question they raise is reported ("doubts about how").
+QUESTION_NOUNS = _words("question_nouns")
+#: Adverbs by which the writer passes a clause on from unnamed others ("reportedly").
+HEARSAY_ADVERBS = _words("hearsay_adverbs")
 #: Nouns and adjectives whose that- or to-clause reports ("his claim that", "eager to").
 CUE_NOUNS = _words("cue_nouns")
 CUE_ADJECTIVES = _words("cue_adjectives")
