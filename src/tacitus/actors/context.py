@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..parse import Parse, Token
 from ..places import gazetteer
-from ..places.gazetteer import ADMIN1, CITY
+from ..places.gazetteer import ADMIN1, ADMIN2, CITY
 from ..places.toponyms import POSSESSIVE, team
 from .kb import KB, Entry, Match, Role, norm
 
@@ -404,9 +404,20 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def beyond_border(parse: Parse, first: int, last: int) -> bool:
-    """A country named as the other side of a border ("near the border with Chad"): the
-    story stands on this side of it, in some other country."""
-    return _object_of(parse, first, last, "with", BORDERS)
+    """A country named as the other side of a border ("near the border with Chad", "near
+    the Afghan border", "the Chad border"): the story stands on this side of it, in some
+    other country. Not a border's own people or posts ("Afghan border police")."""
+    if _object_of(parse, first, last, "with", BORDERS):
+        return True
+    toks = parse.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep not in ("amod", "compound") or toks[t.head].lemma.lower() not in BORDERS:
+        return False
+    line = toks[t.head]
+    return line.dep not in ("compound", "amod") and not (
+        line.i + 1 < len(toks) and toks[line.i + 1].pos in ("NOUN", "PROPN")
+    )
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
@@ -650,6 +661,13 @@ def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
         # another name of a town ("Teheran") only where a place stands: after a preposition
         spelt = any(t.dep == "pobj" and toks[t.head].text.lower() in PLACED_BY for t in words)
         country = _town_country(kb, name, least if spelt else max(least, MAIN_NAME_ONLY))
+        district = last < len(toks) and toks[last].text.lower() == "district"
+        if district:  # "in Reasi district": the district is where the act stands
+            spelt = spelt or (
+                toks[last].dep == "pobj" and toks[toks[last].head].text.lower() in PLACED_BY
+            )
+        if country is None and spelt and _placed_entity(parse, first, last):
+            country = _small_town_country(kb, name, district)
         if country is not None:
             taken.update(range(first, last))
             out.append(
@@ -720,6 +738,37 @@ def _town_country(kb: KB, name: str, least: int = TOWN_POPULATION) -> str | None
     if len(top) > 1 and top[0][1] < TOWN_DOMINANCE * top[1][1]:
         return None
     return top[0][0]
+
+
+#: a town no other country has a place of the same name gives its country from this many
+#: people ("gunmen killed four in Chaman": conflict news names small towns; a name only one
+#: country's gazetteer knows is no one else's)
+SMALL_TOWN_POPULATION = 15_000
+
+
+def _placed_entity(parse: Parse, first: int, last: int) -> bool:
+    """NER reads the span as a place (GPE or LOC): not a month, a faith or a language that
+    a small town happens to be named after ("in March")."""
+    return any(
+        e.label in ("GPE", "LOC") and e.first <= first and last <= e.last for e in parse.entities
+    )
+
+
+def _small_town_country(kb: KB, name: str, district: bool = False) -> str | None:
+    """The country of a town of :data:`SMALL_TOWN_POPULATION` people or more whose name
+    every place the gazetteer knows by it shares (a district too, named as one: "in Reasi
+    district")."""
+    key = norm(name)
+    if len(key) < 4 or key in kb.genders or kb.known_surname(key) or key in kb.actors.full:
+        return None
+    if all(w in GENERIC_PLACE_WORDS for w in key.split()) or key in TEAM_NATIONS:
+        return None
+    found = gazetteer.load().lookup(name)
+    if len({c.country for c in found}) != 1:
+        return None
+    features = TOWN_FEATURES | {ADMIN2} if district else TOWN_FEATURES
+    size = max((c.population for c in found if c.feature in features), default=0)
+    return found[0].country if size >= SMALL_TOWN_POPULATION else None
 
 
 #: words that alone name no town ("North", "Central Region")

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..parse import Token
-from .context import DOMESTIC, FOREIGN, SEATED, foreign, seat_country
+from .context import DOMESTIC, FOREIGN, SEATED, beyond_border, foreign, seat_country
 from .institution import leader_country, loyal_country, party_member, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
@@ -180,6 +180,9 @@ def _person_role(
         p.np_first = left[0] if left else p.first
     if info.country is None and info.org is None:
         _of_state(ctx, p, info, used)  # "Foreign Minister Ivan Petrov of Bulgaria"
+    if info.country is None and info.org is None and fallback is None:
+        info.country = _apposition_home(ctx, p)  # "X, a tribal elder in Khost"
+        info.how = "place" if info.country is not None else info.how
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
     _apply(ctx, p, info, how)
@@ -197,6 +200,44 @@ def _person_role(
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
+
+
+#: prepositions by which an apposition says where a person lives or comes from ("a farmer
+#: in Oaxaca", "a resident of Goma", "a trader from Kano")
+HOME_PREPS = frozenset({"in", "of", "from"})
+
+
+def _apposition_home(ctx: Context, p: Mention) -> str | None:
+    """The country of the one place a person's own apposition puts them in ("Ahmed Wali, a
+    tribal elder in Khost", "Ana Ruiz, a Kabul shopkeeper", "a resident of Goma"): news
+    introduces people with no office by where they live. Only a common noun's own phrase
+    ("a nurse in Lima"); a place the sentence names elsewhere may be where a visitor acts."""
+    toks = ctx.tokens
+    head = _head(ctx, p.first, p.last)
+    if p.last >= len(toks) or toks[p.last].text != ",":
+        return None
+    found: set[str] = set()
+    for k in ctx.parse.children[head.i]:
+        noun = toks[k]
+        if noun.dep != "appos" or noun.i <= p.last or noun.pos != "NOUN":
+            continue
+        for c in ctx.parse.children[k]:
+            if toks[c].dep == "compound" and c < k:
+                found.update(_home_at(ctx, c))  # "a Kabul shopkeeper"
+            if toks[c].dep == "prep" and toks[c].text.lower() in HOME_PREPS:
+                for j in ctx.parse.children[c]:
+                    if toks[j].dep == "pobj":
+                        found.update(_home_at(ctx, j))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_at(ctx: Context, j: int) -> set[str]:
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)
+    e = ctx.entry(m) if m is not None else None
+    if e is None or e.what not in ("state", "place", "capital"):
+        return set()
+    country = e.role(ctx.date).country
+    return {country} if country else set()
 
 
 def _title_before(ctx: Context, p: Mention, stop: set[int]) -> list[int]:
@@ -500,6 +541,8 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         return men
     last = m.last
     h = t.head
+    if beyond_border(ctx.parse, m.first, m.last):
+        return None  # "near the Afghan border": a line on the map, not the state
     near = h >= m.last and h - m.last <= 2
     if near and all(
         toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
