@@ -160,12 +160,15 @@ def _placed_person(toks: Sequence[Token], first: int, last: int) -> bool:
     """A one-word PERSON entity right after a locative preposition, or after "of" on a
     noun of dwellers or places: NER's misreading of a place it does not know ("clashes near
     Marawi", "residents of Goma"), which the place cues may then read."""
-    if last - first != 1 or first == 0:
+    if last - first > 2 or first == 0:
         return False
-    before = toks[first - 1].text.lower()
+    prep = toks[first - 1]
+    before = prep.text.lower()
     if before == "of" and first > 1:
         return toks[first - 2].text.lower() in PLACE_OF
-    return before in WHERE
+    if before == "from":  # "a trader from Da Nang" (the place list must still know it)
+        return prep.dep == "prep" and toks[prep.head].pos == "NOUN"
+    return before in WHERE and last - first == 1
 
 
 def _by_surname(ctx: Context, c: Cluster) -> None:

@@ -693,11 +693,18 @@ def _town_spans(parse: Parse) -> dict[tuple[int, int], int]:
         elif e.label == "ORG" and e.last - first >= 2 and toks[e.last - 1].text not in POSSESSIVE:
             spans.setdefault((first, first + 1), ORG_TOWN_POPULATION)  # "Denver Public Schools"
     for t in toks[:-2]:
-        if t.text.lower() in WHERE and toks[t.i + 1].pos == "PROPN":
+        where = t.text.lower() in WHERE or (t.text.lower() == "from" and _on_noun(toks, t))
+        if where and toks[t.i + 1].pos == "PROPN":
             after = toks[t.i + 2]  # "in Cerro de Pasco": a name of several words
             if after.pos != "PROPN" and after.text.lower() not in NAME_PARTICLES:
                 spans[(t.i + 1, t.i + 2)] = TOWN_POPULATION
     return spans
+
+
+def _on_noun(toks: Sequence[Token], t: Token) -> bool:
+    """A preposition that hangs on a common noun ("a trader from Cochabamba", "refugees
+    from Kidal"): its object is where people come from, not whom a message came from."""
+    return t.dep == "prep" and toks[t.head].pos == "NOUN"
 
 
 #: words after a town's name that say it is some small namesake ("the Medellin town mayor")

@@ -226,8 +226,12 @@ def _apposition_home(ctx: Context, p: Mention) -> str | None:
                 found.update(_home_at(ctx, c))  # "a Kabul shopkeeper"
             if toks[c].dep == "prep" and toks[c].text.lower() in HOME_PREPS:
                 for j in ctx.parse.children[c]:
-                    if toks[j].dep == "pobj":
-                        found.update(_home_at(ctx, j))
+                    if toks[j].dep != "pobj":
+                        continue
+                    found.update(_home_at(ctx, j))
+                    for o in ctx.parse.children[j]:  # "from Herat and Mashhad"
+                        if toks[o].dep == "conj":
+                            found.update(_home_at(ctx, o))
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -237,6 +241,8 @@ def _home_at(ctx: Context, j: int) -> set[str]:
     if e is None or e.what not in ("state", "place", "capital"):
         return set()
     country = e.role(ctx.date).country
+    if e.name == "Georgia" and e.what == "state" and ctx.about.article == "USA":
+        country = "USA"  # "a peanut farmer in Georgia" in a story about the United States
     return {country} if country else set()
 
 
@@ -635,12 +641,27 @@ def _common_body(ctx: Context, m: Match) -> bool:
         return False
     if head.tag != "NN" or m.last - m.first != 1 or head.dep == "nsubjpass":
         return False
-    if head.dep == "nsubj" and not body_acts(ctx, head.i):
+    if head.dep == "nsubj" and not (body_acts(ctx, head.i) or _repeats_body(ctx, head)):
         return False  # "the council faces a vote", "the commission" alone: see body_acts
     return any(
         (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
         for k in ctx.parse.child_tokens[head.i]
     )
+
+
+def _repeats_body(ctx: Context, head: Token) -> bool:
+    """ "The commission" after "Peru's electoral commission" in an earlier sentence: a body
+    the story has named with its owner or qualifier, named again by its head noun (coref
+    then joins them); not a first "the commission" no one has qualified."""
+    word = head.text.lower()
+    for t in ctx.tokens[: head.i]:
+        if t.sent == head.sent:
+            break
+        if t.text.lower() == word and t.tag == "NN":
+            kids = ctx.parse.child_tokens[t.i]
+            if any(k.dep == "poss" or (k.dep == "amod" and k.text.islower()) for k in kids):
+                return True
+    return False
 
 
 def _own_words(ctx: Context, left: list[int]) -> list[int]:
