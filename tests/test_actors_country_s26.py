@@ -267,3 +267,19 @@ def test_an_international_body_takes_no_country_of_the_passage(
 ) -> None:
     a = named(actors(text), word)
     assert a.sector == sector and a.country is None, (a.name, a.country, a.sector)
+
+
+def test_a_small_town_of_another_country_than_the_one_named_gives_none(actors: Run) -> None:
+    # the gazetteer knows a Turkish town of this name, not the Burkinabe village
+    text = "Gunmen shot dead 30 herders near Solhan, in northern Burkina Faso, on Friday."
+    assert named(actors(text), "Gunmen").country == "BFA"
+
+
+def test_a_repeated_head_in_a_sentence_naming_no_other_country_is_left_alone(
+    actors: Run,
+) -> None:
+    # "the party" with no other country in its sentence stays with the owner rules
+    text = "Chile's ruling party lost two seats on Sunday. The party blamed the rain."
+    found = actors(text)
+    party = [a for a in found if "party" in a.name.lower()]
+    assert all(len(a.mentions) == 1 for a in party), [(a.name, a.mentions) for a in party]

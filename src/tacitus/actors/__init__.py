@@ -142,7 +142,8 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
     taken |= {i for m in listed for i in range(m.first, m.last)}  # "Medellin town" too
-    return drop_false_places(parse, kb, found + gazetteer_towns(parse, kb, taken))
+    towns = gazetteer_towns(parse, kb, taken, [*names, *found])
+    return drop_false_places(parse, kb, found + towns)
 
 
 #: prepositions after which a one-word "person" is where something happens ("police in Marawi")

@@ -628,15 +628,21 @@ TOWN_DOMINANCE = 4
 TOWN_FEATURES = frozenset({ADMIN1, CITY})
 
 
-def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
+def gazetteer_towns(
+    parse: Parse, kb: KB, taken: set[int], named: Sequence[Match] = ()
+) -> list[Match]:
     """Towns and provinces that NER names as places (GPE), that open an organisation's name
     ("Denver Public Schools") or that stand as one word after "in" ("farmers in Mysore":
     NER may call a town it does not know anything), and that the gazetteer gives one
     country: place cues like those of ``places.tsv``. Never a word the knowledge base knows
     as a given name, a known person's surname or an actor ("Jordan", "Adelson"), nor one
-    inside a person's name or another knowledge-base match (``taken``)."""
+    inside a person's name or another knowledge-base match (``taken``). A small town
+    (:func:`_small_town_country`) only of a country the text names among its knowledge-base
+    matches (``named``), or where it names none: the gazetteer lacks many villages whose
+    names small towns elsewhere bear ("Solhan" in Burkina Faso and in Turkey)."""
     toks = parse.tokens
     out = []
+    countries = _named_countries(parse, named)
     people: set[str] | None = None
     for (first, last), least in sorted(_town_spans(parse).items()):
         words = toks[first:last]
@@ -668,11 +674,25 @@ def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
             )
         if country is None and spelt and _placed_entity(parse, first, last):
             country = _small_town_country(kb, name, district)
+            country = country if not countries or country in countries else None
         if country is not None:
             taken.update(range(first, last))
             out.append(
                 Match(first, last, Entry(name, "place", (Role("city", country, None, country),)))
             )
+    return out
+
+
+def _named_countries(parse: Parse, named: Sequence[Match]) -> set[str]:
+    """The countries the text names by a country's name, a demonym, a capital or a listed
+    place, less those named as a border's other side."""
+    out = set()
+    for m in named:
+        e = m.value
+        if not isinstance(e, Entry) or e.what not in PLACE_KINDS or not e.roles[0].country:
+            continue
+        if not beyond_border(parse, m.first, m.last):
+            out.add(e.roles[0].country)
     return out
 
 

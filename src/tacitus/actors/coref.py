@@ -296,12 +296,17 @@ def _stands_elsewhere(ctx: Context, m: Mention, c: Cluster) -> bool:
 
 def _same_head(ctx: Context, m: Mention, c: Cluster) -> bool:
     """A definite nominal that repeats the head noun of a body named before ("the ministry"
-    after "Vietnam's foreign ministry", "the army" after "the Sudanese army"): the same body,
-    as news refers back to it, whatever country the nominal's sentence names as a party.
-    Not where that sentence places itself in another country ("In Uganda, the police ...")."""
-    if c.kind not in ("group", "organisation"):
+    after "Vietnam's foreign ministry", "the army" after "the Sudanese army") in a sentence
+    that names another country, as a party ("The ministry accused Beijing ..."): the same
+    body, as news refers back to it, not the other country's (which the passage's country
+    would give it). Not where that sentence places itself in another country ("In Uganda,
+    the police ..."). A sentence naming no other country leaves the nominal to the rules
+    for bodies whose owner the text must say (see ``UNCUED_NOMINALS``)."""
+    if c.kind not in ("group", "organisation") or c.country is None:
         return False
     sent = ctx.tokens[m.first].sent
+    if not ctx.sentence_countries.get(sent, set()) - {c.country}:
+        return False
     located = ctx.about.located
     here = located[sent] if sent < len(located) else None
     if here is not None and here != c.country:
