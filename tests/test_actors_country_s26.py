@@ -283,3 +283,44 @@ def test_a_repeated_head_in_a_sentence_naming_no_other_country_is_left_alone(
     found = actors(text)
     party = [a for a in found if "party" in a.name.lower()]
     assert all(len(a.mentions) == 1 for a in party), [(a.name, a.mentions) for a in party]
+
+
+# --- people named as a body by their work -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country", "sector"),
+    [
+        ("Striking doctors marched on the health ministry in Harare.", "doctors", "ZWE", "CVL"),
+        ("Bandits raided a village in Zamfara state overnight and abducted 40 people.",
+         "Bandits", "NGA", "UAF"),
+        ("Street vendors blocked roads in La Paz after police seized their goods.", "vendors",
+         "BOL", "BUS"),
+        ("Nurses in Lagos staged a walkout to demand better pay.", "Nurses", "NGA", "CVL"),
+        ("Taxi drivers blocked the airport road in Lisbon to protest against ride-hailing "
+         "apps.", "drivers", "PRT", "LAB"),
+    ],
+)  # fmt: skip
+def test_a_body_of_workers_is_an_actor_of_where_it_acts(
+    actors: Run, text: str, word: str, country: str, sector: str
+) -> None:
+    a = named(actors(text), word)
+    assert (a.country, a.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The health ministry is battling a shortage of nurses in rural Kenya.", "nurses"),
+        ("The number of migrants crossing into Mexico doubled last year.", "migrants"),
+        ("A lack of teachers and doctors has closed clinics in Chad.", "doctors"),
+    ],
+)
+def test_people_an_amount_is_of_are_no_actor(actors: Run, text: str, word: str) -> None:
+    found = actors(text)
+    assert not any(word in a.name for a in found), [(a.name, a.country) for a in found]
+
+
+def test_one_pastor_in_a_court_report_is_no_actor(actors: Run) -> None:
+    found = actors("A court in Accra jailed a pastor for fraud on Monday.")
+    assert not any("pastor" in a.name for a in found), [(a.name, a.country) for a in found]

@@ -621,6 +621,8 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         head = ctx.tokens[m.last - 1]
         if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
+        if title.kind == "group" and _counted_only(ctx, head):
+            continue  # "a shortage of nurses": an amount of people, not a body that acts
         left = _own_words(ctx, chain_left(ctx, m.first, used))
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
@@ -647,6 +649,23 @@ def _common_body(ctx: Context, m: Match) -> bool:
         (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
         for k in ctx.parse.child_tokens[head.i]
     )
+
+
+#: nouns whose "of" phrase is an amount or a supply of people, not a party to an act
+AMOUNTS = frozenset(
+    {"shortage", "shortages", "lack", "number", "numbers", "proportion", "share", "influx",
+     "supply", "scarcity", "dearth", "surplus", "shortfall"}
+)  # fmt: skip
+
+
+def _counted_only(ctx: Context, head: Token) -> bool:
+    """A group named as what an amount is of ("a shortage of nurses", "the number of
+    migrants", "a lack of teachers and nurses"): the amount is what the sentence tells of."""
+    while head.dep == "conj" and head.head < head.i:
+        head = ctx.tokens[head.head]
+    if head.dep != "pobj" or ctx.tokens[head.head].text.lower() != "of":
+        return False
+    return ctx.tokens[ctx.tokens[head.head].head].text.lower() in AMOUNTS
 
 
 def _repeats_body(ctx: Context, head: Token) -> bool:
