@@ -324,3 +324,23 @@ def test_people_an_amount_is_of_are_no_actor(actors: Run, text: str, word: str) 
 def test_one_pastor_in_a_court_report_is_no_actor(actors: Run) -> None:
     found = actors("A court in Accra jailed a pastor for fraud on Monday.")
     assert not any("pastor" in a.name for a in found), [(a.name, a.country) for a in found]
+
+
+# --- money named by its country ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Teachers in Harare demanded to be paid in US dollars, their union said.", "Teachers",
+         "ZWE"),
+        ("Traders in Cairo accused the central bank of hoarding US dollars.", "Traders",
+         "EGY"),
+    ],
+)  # fmt: skip
+def test_a_currency_named_by_a_country_is_no_state_nor_cue(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    found = actors(text)
+    assert not any(a.kind == "state" and a.country == "USA" for a in found)
+    assert named(found, word).country == country

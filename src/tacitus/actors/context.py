@@ -113,6 +113,8 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue  # "his Iranian-born wife"
         if _given_name(parse, kb, m):
             continue  # "Jordan Henderson", "Chad Smith"
+        if nxt is not None and nxt.lemma.lower() in CURRENCIES:
+            continue  # "wages in US dollars", "the Turkish lira": money, not a state
         if e.what in ("capital", "place") and nxt is not None and nxt.text == "County":
             continue  # "Nassau County" (New York), not the Bahamas
         if e.what == "place" and _hyphen_compound(parse, kb, m):
@@ -122,6 +124,16 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue
         out.append(m)
     return out
+
+
+#: money named by its country ("US dollars", "the Chinese yuan"): no cue of the story's
+#: country and no party to it
+CURRENCIES = frozenset(
+    {"dollar", "euro", "yuan", "renminbi", "rupee", "peso", "pound", "lira", "rouble",
+     "ruble", "yen", "won", "rand", "naira", "shilling", "franc", "dinar", "riyal", "real",
+     "kwacha", "cedi", "taka", "baht", "ringgit", "rupiah", "hryvnia", "zloty", "krona",
+     "krone", "forint", "lev", "leu", "manat", "tenge", "som", "afghani", "currency"}
+)  # fmt: skip
 
 
 def _other_party(e: object, prev: Token | None) -> bool:
