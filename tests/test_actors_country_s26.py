@@ -299,6 +299,9 @@ def test_a_repeated_head_in_a_sentence_naming_no_other_country_is_left_alone(
         ("Nurses in Lagos staged a walkout to demand better pay.", "Nurses", "NGA", "CVL"),
         ("Taxi drivers blocked the airport road in Lisbon to protest against ride-hailing "
          "apps.", "drivers", "PRT", "LAB"),
+        ("Armed gangs looted a warehouse near Les Cayes and burned two trucks.", "gangs",
+         "HTI", "UAF"),
+        ("Haitian gangs attacked a police station on Monday.", "gangs", "HTI", "UAF"),
     ],
 )  # fmt: skip
 def test_a_body_of_workers_is_an_actor_of_where_it_acts(

@@ -730,7 +730,14 @@ def _town_spans(parse: Parse) -> dict[tuple[int, int], int]:
             after = toks[t.i + 2]  # "in Cerro de Pasco": a name of several words
             if after.pos != "PROPN" and after.text.lower() not in NAME_PARTICLES:
                 spans[(t.i + 1, t.i + 2)] = TOWN_POPULATION
+            elif after.pos == "PROPN" and _name_ends(toks, t.i + 3):
+                spans[(t.i + 1, t.i + 3)] = TOWN_POPULATION  # "near Les Cayes"
     return spans
+
+
+def _name_ends(toks: Sequence[Token], i: int) -> bool:
+    """No proper noun or name particle goes on at ``i``."""
+    return i >= len(toks) or (toks[i].pos != "PROPN" and toks[i].text.lower() not in NAME_PARTICLES)
 
 
 def _on_noun(toks: Sequence[Token], t: Token) -> bool:
