@@ -347,3 +347,9 @@ def test_a_currency_named_by_a_country_is_no_state_nor_cue(
     found = actors(text)
     assert not any(a.kind == "state" and a.country == "USA" for a in found)
     assert named(found, word).country == country
+
+
+def test_a_group_title_in_a_shouted_kicker_is_no_actor(actors: Run) -> None:
+    found = actors("STRIKING DOCTORS MARCH ON MINISTRY\nStriking doctors marched in Harare.")
+    doctors = [a for a in found if "doctors" in a.name.lower()]
+    assert len(doctors) == 1 and doctors[0].mentions[0][0] > 30, doctors

@@ -623,6 +623,8 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
         if title.kind == "group" and _counted_only(ctx, head):
             continue  # "a shortage of nurses": an amount of people, not a body that acts
+        if title.kind == "group" and _shouted(ctx, m.first, m.last):
+            continue  # "FELLOW DOCTORS SNUB HIM —": a kicker line, told again below it
         left = _own_words(ctx, chain_left(ctx, m.first, used))
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
@@ -666,6 +668,21 @@ def _counted_only(ctx: Context, head: Token) -> bool:
     if head.dep != "pobj" or ctx.tokens[head.head].text.lower() != "of":
         return False
     return ctx.tokens[ctx.tokens[head.head].head].text.lower() in AMOUNTS
+
+
+def _shouted(ctx: Context, first: int, last: int) -> bool:
+    """Words in capitals within a run of three or more words in capitals: a headline or
+    kicker, whose people the text names again in its sentences."""
+    toks = ctx.tokens
+
+    def caps(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].text.isupper() and len(toks[i].text) > 1
+
+    if not all(caps(i) for i in range(first, last)):
+        return False
+    before = next((k for k in range(first - 1, -2, -1) if not caps(k)), -1)
+    after = next((k for k in range(last, len(toks) + 1) if not caps(k)), len(toks))
+    return after - before - 1 >= 3
 
 
 def _repeats_body(ctx: Context, head: Token) -> bool:
