@@ -72,9 +72,72 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if men is not None:
             out.append(men)
     out.extend(_place_mentions(ctx, used))
+    out.extend(_nation_nominals(ctx, used, out))
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
     return out
+
+
+#: nouns by which news names again a state it has just named ("the Gulf state", "the island
+#: nation", "the kingdom"); "state" only with a word before it ("the Gulf state"), as a
+#: bare "the state" is often a US state or the state as such
+NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
+
+
+def _nation_nominals(ctx: Context, used: set[int], found: list[Mention]) -> list[Mention]:
+    """ "Qatar hosted the talks. The Gulf state urged ...": a definite nation noun as the
+    subject of a sentence stands for the state named as a subject in the sentence before
+    it (not the one it acted on: "Saudi Arabia cut ties with Iran. The kingdom ...")."""
+    toks = ctx.tokens
+    out = []
+    for t in toks:
+        if t.dep != "nsubj" or t.lemma.lower() not in NATION_NOUNS or t.i in used:
+            continue
+        if t.tag != "NN" or not t.text.islower():
+            continue
+        kids = ctx.parse.child_tokens[t.i]
+        if any(k.dep in ("prep", "poss", "relcl", "acl") for k in kids):
+            continue  # "the country of origin", "the country's ...": not the state itself
+        det = [k for k in kids if k.dep == "det" and k.text.lower() == "the" and k.i < t.i]
+        mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < t.i]
+        if not det or (t.lemma.lower() == "state" and not mods):
+            continue
+        country = _subject_state_before(ctx, t.sent)
+        if country is None:
+            continue
+        first = det[0].i
+        key = next(  # the state's own cluster, however it was keyed
+            (
+                x.key
+                for x in found
+                if x.kind == "state"
+                and x.country == country
+                and x.key is not None
+                and ctx.tokens[x.first].sent == t.sent - 1
+            ),
+            f"gov:{country}",
+        )
+        men = Mention(first, t.i + 1, "state", ctx.span_text(first, t.i + 1), key=key)
+        men.country, men.sector, men.code = country, "GOV", f"{country}GOV"
+        men.country_from = "context"
+        out.append(men)
+    return out
+
+
+def _subject_state_before(ctx: Context, sent: int) -> str | None:
+    """The country of the one state named as a subject in the sentence before ``sent``."""
+    toks = ctx.tokens
+    found = set()
+    for m in ctx.kb_matches:
+        if toks[m.first].sent != sent - 1 or ctx.entry(m).what != "state":
+            continue
+        head = _head(ctx, m.first, m.last)
+        if head.dep == "conj":  # "Chile and Peru signed": both are subjects
+            head = toks[head.head]
+        if head.dep in ("nsubj", "nsubjpass"):
+            found.add(ctx.entry(m).role(ctx.date).country)
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
