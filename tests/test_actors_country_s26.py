@@ -389,3 +389,22 @@ def test_a_nation_noun_with_no_clear_antecedent_is_no_state(actors: Run, text: s
     assert not any(
         a.kind == "state" and any(w in a.name.lower() for w in ("state", "country")) for a in found
     ), [(a.name, a.country) for a in found]
+
+
+# --- seas and regions that share a province's name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Tensions rose in the Gulf on Monday. Police arrested two activists.", "Police", "PNG"),
+        ("Shipping slowed in the Red Sea. Police detained a captain.", "Police", "SDN"),
+        ("Fighting spread across the Sahel. Soldiers killed 20 militants.", "Soldiers", "BFA"),
+    ],
+)
+def test_a_sea_or_region_is_no_cue_of_a_provinces_country(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    # the Persian Gulf, the sea and the region, not Papua New Guinea's Gulf Province,
+    # Sudan's Red Sea state or Burkina Faso's Sahel region
+    assert named(actors(text), word).country != country
