@@ -408,3 +408,23 @@ def test_a_sea_or_region_is_no_cue_of_a_provinces_country(
     # the Persian Gulf, the sea and the region, not Papua New Guinea's Gulf Province,
     # Sudan's Red Sea state or Burkina Faso's Sahel region
     assert named(actors(text), word).country != country
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Thousands of protesters rallied in Tbilisi against Russia on Sunday.", "protesters",
+         "GEO"),
+        ("Farmers in Lagos marched against Ghana on Monday over a trade dispute.", "Farmers",
+         "NGA"),
+    ],
+)  # fmt: skip
+def test_a_country_acted_against_is_not_where_the_story_stands(
+    actors: Run, text: str, word: str, country: str
+) -> None:
+    assert named(actors(text), word).country == country
+
+
+def test_troops_mobilised_against_a_country_are_not_of_it(actors: Run) -> None:
+    text = "The US president mobilised troops for a war against Iraq."
+    assert named(actors(text), "troops").country != "IRQ"

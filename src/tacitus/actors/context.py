@@ -244,6 +244,8 @@ def about(
             continue  # "ethnic Hungarians" are a people by descent, not a state
         if destination(parse, m.first, m.last) or beyond_border(parse, m.first, m.last):
             continue  # "on a visit to Russia": where someone goes, not where the story stands
+        if _opposed(parse, m):
+            continue  # "the war against Iraq": the other side, not where the story stands
         start = toks[m.first].start
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
             line_country = line_country or c
@@ -409,6 +411,17 @@ def destination(parse: Parse, first: int, last: int) -> bool:
     """A place someone goes to ("a visit to Russia", "will travel to France"): no evidence
     of the country the people of the sentence belong to."""
     return _object_of(parse, first, last, "to", MOVES)
+
+
+def _opposed(parse: Parse, m: Match) -> bool:
+    """A country named as what someone acts or fights against ("mobilised troops for the
+    war against Iraq", "sanctions against Russia")."""
+    toks = parse.tokens
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    t = toks[head]
+    return t.dep == "pobj" and toks[t.head].text.lower() == "against"
 
 
 #: words for the line between two countries ("the border with Burkina Faso")
