@@ -55,7 +55,8 @@ COMMON = frozenset(
      "brent", "brighton", "derby", "coventry", "rohini", "imus", "libertad", "santol", "minna",
      "clare", "kerry", "mayo", "marlborough", "tasman", "northland", "southland", "north shore",
      "east london", "st. petersburg", "meads", "loni", "teni", "kota", "bida", "durg", "warri",
-     "welkom", "budta", "malingao", "kulti", "cork", "limerick", "galway", "sligo"}
+     "welkom", "budta", "malingao", "kulti", "cork", "limerick", "galway", "sligo",
+     "gulf", "sahel", "red sea"}
 )  # fmt: skip
 #: a name is one country's when its largest place there is this many times as large as any
 #: other country's place of that name (a subdivision counts the people of its cities)

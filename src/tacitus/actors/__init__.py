@@ -142,17 +142,34 @@ def _places(parse: Parse, kb: KB, names: list[Match]) -> list[Match]:
             continue  # "Medellin town": a small namesake of the big city
         found.append(m)
     taken |= {i for m in listed for i in range(m.first, m.last)}  # "Medellin town" too
-    return drop_false_places(parse, kb, found + gazetteer_towns(parse, kb, taken))
+    towns = gazetteer_towns(parse, kb, taken, [*names, *found])
+    return drop_false_places(parse, kb, found + towns)
 
 
 #: prepositions after which a one-word "person" is where something happens ("police in Marawi")
 WHERE = frozenset({"in", "near", "inside", "outside", "around", "across", "throughout"})
 
 
+#: nouns whose "of" phrase is a place ("residents of Goma", "the outskirts of Herat")
+PLACE_OF = frozenset(
+    {"resident", "residents", "inhabitants", "people", "native", "outskirts", "streets",
+     "town", "city", "village", "centre", "center", "mayor", "governor", "province"}
+)  # fmt: skip
+
+
 def _placed_person(toks: Sequence[Token], first: int, last: int) -> bool:
-    """A one-word PERSON entity right after a locative preposition: NER's misreading of a
-    place it does not know ("clashes near Marawi"), which the place cues may then read."""
-    return last - first == 1 and first > 0 and toks[first - 1].text.lower() in WHERE
+    """A one-word PERSON entity right after a locative preposition, or after "of" on a
+    noun of dwellers or places: NER's misreading of a place it does not know ("clashes near
+    Marawi", "residents of Goma"), which the place cues may then read."""
+    if last - first > 2 or first == 0:
+        return False
+    prep = toks[first - 1]
+    before = prep.text.lower()
+    if before == "of" and first > 1:
+        return toks[first - 2].text.lower() in PLACE_OF
+    if before == "from":  # "a trader from Da Nang" (the place list must still know it)
+        return prep.dep == "prep" and toks[prep.head].pos == "NOUN"
+    return before in WHERE and last - first == 1
 
 
 def _by_surname(ctx: Context, c: Cluster) -> None:

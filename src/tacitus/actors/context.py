@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..parse import Parse, Token
 from ..places import gazetteer
-from ..places.gazetteer import ADMIN1, CITY
+from ..places.gazetteer import ADMIN1, ADMIN2, CITY
 from ..places.toponyms import POSSESSIVE, team
 from .kb import KB, Entry, Match, Role, norm
 
@@ -113,6 +113,8 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue  # "his Iranian-born wife"
         if _given_name(parse, kb, m):
             continue  # "Jordan Henderson", "Chad Smith"
+        if nxt is not None and nxt.lemma.lower() in CURRENCIES:
+            continue  # "wages in US dollars", "the Turkish lira": money, not a state
         if e.what in ("capital", "place") and nxt is not None and nxt.text == "County":
             continue  # "Nassau County" (New York), not the Bahamas
         if e.what == "place" and _hyphen_compound(parse, kb, m):
@@ -122,6 +124,16 @@ def drop_false_places(parse: Parse, kb: KB, matches: list[Match]) -> list[Match]
             continue
         out.append(m)
     return out
+
+
+#: money named by its country ("US dollars", "the Chinese yuan"): no cue of the story's
+#: country and no party to it
+CURRENCIES = frozenset(
+    {"dollar", "euro", "yuan", "renminbi", "rupee", "peso", "pound", "lira", "rouble",
+     "ruble", "yen", "won", "rand", "naira", "shilling", "franc", "dinar", "riyal", "real",
+     "kwacha", "cedi", "taka", "baht", "ringgit", "rupiah", "hryvnia", "zloty", "krona",
+     "krone", "forint", "lev", "leu", "manat", "tenge", "som", "afghani", "currency"}
+)  # fmt: skip
 
 
 def _other_party(e: object, prev: Token | None) -> bool:
@@ -232,6 +244,8 @@ def about(
             continue  # "ethnic Hungarians" are a people by descent, not a state
         if destination(parse, m.first, m.last) or beyond_border(parse, m.first, m.last):
             continue  # "on a visit to Russia": where someone goes, not where the story stands
+        if _opposed(parse, m):
+            continue  # "the war against Iraq": the other side, not where the story stands
         start = toks[m.first].start
         if any(s <= start < e_ for s, e_ in dateline) or _opening_caps(text, parse, m):
             line_country = line_country or c
@@ -399,14 +413,36 @@ def destination(parse: Parse, first: int, last: int) -> bool:
     return _object_of(parse, first, last, "to", MOVES)
 
 
+def _opposed(parse: Parse, m: Match) -> bool:
+    """A country named as what someone acts or fights against ("mobilised troops for the
+    war against Iraq", "sanctions against Russia")."""
+    toks = parse.tokens
+    head = next(
+        (i for i in range(m.first, m.last) if not m.first <= toks[i].head < m.last), m.first
+    )
+    t = toks[head]
+    return t.dep == "pobj" and toks[t.head].text.lower() == "against"
+
+
 #: words for the line between two countries ("the border with Burkina Faso")
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 
 def beyond_border(parse: Parse, first: int, last: int) -> bool:
-    """A country named as the other side of a border ("near the border with Chad"): the
-    story stands on this side of it, in some other country."""
-    return _object_of(parse, first, last, "with", BORDERS)
+    """A country named as the other side of a border ("near the border with Chad", "near
+    the Afghan border", "the Chad border"): the story stands on this side of it, in some
+    other country. Not a border's own people or posts ("Afghan border police")."""
+    if _object_of(parse, first, last, "with", BORDERS):
+        return True
+    toks = parse.tokens
+    head = next((i for i in range(first, last) if not first <= toks[i].head < last), first)
+    t = toks[head]
+    if t.dep not in ("amod", "compound") or toks[t.head].lemma.lower() not in BORDERS:
+        return False
+    line = toks[t.head]
+    return line.dep not in ("compound", "amod") and not (
+        line.i + 1 < len(toks) and toks[line.i + 1].pos in ("NOUN", "PROPN")
+    )
 
 
 #: prepositions that place what a sentence tells in a country ("in Kabul", "across Mali")
@@ -617,15 +653,21 @@ TOWN_DOMINANCE = 4
 TOWN_FEATURES = frozenset({ADMIN1, CITY})
 
 
-def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
+def gazetteer_towns(
+    parse: Parse, kb: KB, taken: set[int], named: Sequence[Match] = ()
+) -> list[Match]:
     """Towns and provinces that NER names as places (GPE), that open an organisation's name
     ("Denver Public Schools") or that stand as one word after "in" ("farmers in Mysore":
     NER may call a town it does not know anything), and that the gazetteer gives one
     country: place cues like those of ``places.tsv``. Never a word the knowledge base knows
     as a given name, a known person's surname or an actor ("Jordan", "Adelson"), nor one
-    inside a person's name or another knowledge-base match (``taken``)."""
+    inside a person's name or another knowledge-base match (``taken``). A small town
+    (:func:`_small_town_country`) only of a country the text names among its knowledge-base
+    matches (``named``), or where it names none: the gazetteer lacks many villages whose
+    names small towns elsewhere bear ("Solhan" in Burkina Faso and in Turkey)."""
     toks = parse.tokens
     out = []
+    countries = _named_countries(parse, named)
     people: set[str] | None = None
     for (first, last), least in sorted(_town_spans(parse).items()):
         words = toks[first:last]
@@ -650,11 +692,32 @@ def gazetteer_towns(parse: Parse, kb: KB, taken: set[int]) -> list[Match]:
         # another name of a town ("Teheran") only where a place stands: after a preposition
         spelt = any(t.dep == "pobj" and toks[t.head].text.lower() in PLACED_BY for t in words)
         country = _town_country(kb, name, least if spelt else max(least, MAIN_NAME_ONLY))
+        district = last < len(toks) and toks[last].text.lower() == "district"
+        if district:  # "in Reasi district": the district is where the act stands
+            spelt = spelt or (
+                toks[last].dep == "pobj" and toks[toks[last].head].text.lower() in PLACED_BY
+            )
+        if country is None and spelt and _placed_entity(parse, first, last):
+            country = _small_town_country(kb, name, district)
+            country = country if not countries or country in countries else None
         if country is not None:
             taken.update(range(first, last))
             out.append(
                 Match(first, last, Entry(name, "place", (Role("city", country, None, country),)))
             )
+    return out
+
+
+def _named_countries(parse: Parse, named: Sequence[Match]) -> set[str]:
+    """The countries the text names by a country's name, a demonym, a capital or a listed
+    place, less those named as a border's other side."""
+    out = set()
+    for m in named:
+        e = m.value
+        if not isinstance(e, Entry) or e.what not in PLACE_KINDS or not e.roles[0].country:
+            continue
+        if not beyond_border(parse, m.first, m.last):
+            out.add(e.roles[0].country)
     return out
 
 
@@ -675,11 +738,25 @@ def _town_spans(parse: Parse) -> dict[tuple[int, int], int]:
         elif e.label == "ORG" and e.last - first >= 2 and toks[e.last - 1].text not in POSSESSIVE:
             spans.setdefault((first, first + 1), ORG_TOWN_POPULATION)  # "Denver Public Schools"
     for t in toks[:-2]:
-        if t.text.lower() in WHERE and toks[t.i + 1].pos == "PROPN":
+        where = t.text.lower() in WHERE or (t.text.lower() == "from" and _on_noun(toks, t))
+        if where and toks[t.i + 1].pos == "PROPN":
             after = toks[t.i + 2]  # "in Cerro de Pasco": a name of several words
             if after.pos != "PROPN" and after.text.lower() not in NAME_PARTICLES:
                 spans[(t.i + 1, t.i + 2)] = TOWN_POPULATION
+            elif after.pos == "PROPN" and _name_ends(toks, t.i + 3):
+                spans[(t.i + 1, t.i + 3)] = TOWN_POPULATION  # "near Les Cayes"
     return spans
+
+
+def _name_ends(toks: Sequence[Token], i: int) -> bool:
+    """No proper noun or name particle goes on at ``i``."""
+    return i >= len(toks) or (toks[i].pos != "PROPN" and toks[i].text.lower() not in NAME_PARTICLES)
+
+
+def _on_noun(toks: Sequence[Token], t: Token) -> bool:
+    """A preposition that hangs on a common noun ("a trader from Cochabamba", "refugees
+    from Kidal"): its object is where people come from, not whom a message came from."""
+    return t.dep == "prep" and toks[t.head].pos == "NOUN"
 
 
 #: words after a town's name that say it is some small namesake ("the Medellin town mayor")
@@ -720,6 +797,37 @@ def _town_country(kb: KB, name: str, least: int = TOWN_POPULATION) -> str | None
     if len(top) > 1 and top[0][1] < TOWN_DOMINANCE * top[1][1]:
         return None
     return top[0][0]
+
+
+#: a town no other country has a place of the same name gives its country from this many
+#: people ("gunmen killed four in Chaman": conflict news names small towns; a name only one
+#: country's gazetteer knows is no one else's)
+SMALL_TOWN_POPULATION = 15_000
+
+
+def _placed_entity(parse: Parse, first: int, last: int) -> bool:
+    """NER reads the span as a place (GPE or LOC): not a month, a faith or a language that
+    a small town happens to be named after ("in March")."""
+    return any(
+        e.label in ("GPE", "LOC") and e.first <= first and last <= e.last for e in parse.entities
+    )
+
+
+def _small_town_country(kb: KB, name: str, district: bool = False) -> str | None:
+    """The country of a town of :data:`SMALL_TOWN_POPULATION` people or more whose name
+    every place the gazetteer knows by it shares (a district too, named as one: "in Reasi
+    district")."""
+    key = norm(name)
+    if len(key) < 4 or key in kb.genders or kb.known_surname(key) or key in kb.actors.full:
+        return None
+    if all(w in GENERIC_PLACE_WORDS for w in key.split()) or key in TEAM_NATIONS:
+        return None
+    found = gazetteer.load().lookup(name)
+    if len({c.country for c in found}) != 1:
+        return None
+    features = TOWN_FEATURES | {ADMIN2} if district else TOWN_FEATURES
+    size = max((c.population for c in found if c.feature in features), default=0)
+    return found[0].country if size >= SMALL_TOWN_POPULATION else None
 
 
 #: words that alone name no town ("North", "Central Region")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .context import DOMESTIC, SEATED, bare_organ, foreign, seat_country
+from .context import AT_HOME, DOMESTIC, SEATED, bare_organ, foreign, seat_country
 from .institution import leader_country, loyal_country
 from .kb import Entry
 from .mention import ARMED, PRONOUN_GENDER, SUBJECT_DEPS, Context, Mention
@@ -251,12 +251,14 @@ def _resolve(ctx: Context, m: Mention, clusters: list[Cluster]) -> Cluster | Non
             continue
         if m.org is not None and c.org != m.org:
             continue
+        if _stands_elsewhere(ctx, m, c):
+            continue  # "Ugandan police ... In Kenya, the police ...": Kenya's
         if m.named_kind == "group" and c.kind == "person":
             continue
         if not m.definite and cls not in c.classes:
             continue
         armed = cls in ARMED_CLASSES and c.armed and c.kind in ("group", "organisation")
-        named = m.definite and _named_by_head(c, cls)  # "the ministry" after "the Ministry of X"
+        named = m.definite and (_named_by_head(c, cls) or _same_head(ctx, m, c))
         if cls in UNCUED_NOMINALS and m.country is None and c.country is not None and not named:
             continue  # "the administration" after "the Russian government": not safe
         if (cls in c.classes or armed or named) and (
@@ -279,6 +281,41 @@ def _pair_nominal(ctx: Context, m: Mention) -> bool:
         return False
     left = {c.text.lower() for c in ctx.parse.child_tokens[head.i] if c.i < head.i}
     return "both" in left or {"the", "two"} <= left
+
+
+def _stands_elsewhere(ctx: Context, m: Mention, c: Cluster) -> bool:
+    """A body that acts where it stands (police, crowds, workers: ``AT_HOME``), named by a
+    nominal in a sentence placed in another country than the earlier body's."""
+    if m.title is None or m.title.sector not in AT_HOME or c.country is None:
+        return False
+    sent = ctx.tokens[m.first].sent
+    located = ctx.about.located
+    here = located[sent] if sent < len(located) else None
+    return here is not None and here != c.country
+
+
+def _same_head(ctx: Context, m: Mention, c: Cluster) -> bool:
+    """A definite nominal that repeats the head noun of a body named before ("the ministry"
+    after "Vietnam's foreign ministry", "the army" after "the Sudanese army") in a sentence
+    that names another country, as a party ("The ministry accused Beijing ..."): the same
+    body, as news refers back to it, not the other country's (which the passage's country
+    would give it). Not where that sentence places itself in another country ("In Uganda,
+    the police ..."). A sentence naming no other country leaves the nominal to the rules
+    for bodies whose owner the text must say (see ``UNCUED_NOMINALS``)."""
+    if c.kind not in ("group", "organisation") or c.country is None:
+        return False
+    sent = ctx.tokens[m.first].sent
+    if not ctx.sentence_countries.get(sent, set()) - {c.country}:
+        return False
+    located = ctx.about.located
+    here = located[sent] if sent < len(located) else None
+    if here is not None and here != c.country:
+        return False
+    head = m.surface.lower().split()[-1]
+    return any(
+        x.kind != "pronoun" and x.surface.lower().split()[-1] == head and x is not m
+        for x in c.mentions
+    )
 
 
 def _named_by_head(c: Cluster, cls: str | None) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..parse import Token
-from .context import DOMESTIC, FOREIGN, SEATED, foreign, seat_country
+from .context import DOMESTIC, FOREIGN, SEATED, beyond_border, foreign, seat_country
 from .institution import leader_country, loyal_country, party_member, us_party
 from .kb import Match, Title
 from .mention import ARMED, PRONOUN_GENDER, Context, Mention
@@ -72,9 +72,72 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if men is not None:
             out.append(men)
     out.extend(_place_mentions(ctx, used))
+    out.extend(_nation_nominals(ctx, used, out))
     out.extend(_pronouns(ctx))
     out.sort(key=lambda m: (m.first, m.last))
     return out
+
+
+#: nouns by which news names again a state it has just named ("the Gulf state", "the island
+#: nation", "the kingdom"); "state" only with a word before it ("the Gulf state"), as a
+#: bare "the state" is often a US state or the state as such
+NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate", "state"})
+
+
+def _nation_nominals(ctx: Context, used: set[int], found: list[Mention]) -> list[Mention]:
+    """ "Qatar hosted the talks. The Gulf state urged ...": a definite nation noun as the
+    subject of a sentence stands for the state named as a subject in the sentence before
+    it (not the one it acted on: "Saudi Arabia cut ties with Iran. The kingdom ...")."""
+    toks = ctx.tokens
+    out = []
+    for t in toks:
+        if t.dep != "nsubj" or t.lemma.lower() not in NATION_NOUNS or t.i in used:
+            continue
+        if t.tag != "NN" or not t.text.islower():
+            continue
+        kids = ctx.parse.child_tokens[t.i]
+        if any(k.dep in ("prep", "poss", "relcl", "acl") for k in kids):
+            continue  # "the country of origin", "the country's ...": not the state itself
+        det = [k for k in kids if k.dep == "det" and k.text.lower() == "the" and k.i < t.i]
+        mods = [k for k in kids if k.dep in ("amod", "compound") and k.i < t.i]
+        if not det or (t.lemma.lower() == "state" and not mods):
+            continue
+        country = _subject_state_before(ctx, t.sent)
+        if country is None:
+            continue
+        first = det[0].i
+        key = next(  # the state's own cluster, however it was keyed
+            (
+                x.key
+                for x in found
+                if x.kind == "state"
+                and x.country == country
+                and x.key is not None
+                and ctx.tokens[x.first].sent == t.sent - 1
+            ),
+            f"gov:{country}",
+        )
+        men = Mention(first, t.i + 1, "state", ctx.span_text(first, t.i + 1), key=key)
+        men.country, men.sector, men.code = country, "GOV", f"{country}GOV"
+        men.country_from = "context"
+        out.append(men)
+    return out
+
+
+def _subject_state_before(ctx: Context, sent: int) -> str | None:
+    """The country of the one state named as a subject in the sentence before ``sent``."""
+    toks = ctx.tokens
+    found = set()
+    for m in ctx.kb_matches:
+        if toks[m.first].sent != sent - 1 or ctx.entry(m).what != "state":
+            continue
+        head = _head(ctx, m.first, m.last)
+        if head.dep == "conj":  # "Chile and Peru signed": both are subjects
+            head = toks[head.head]
+        if head.dep in ("nsubj", "nsubjpass"):
+            found.add(ctx.entry(m).role(ctx.date).country)
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _place_mentions(ctx: Context, used: set[int]) -> list[Mention]:
@@ -180,6 +243,9 @@ def _person_role(
         p.np_first = left[0] if left else p.first
     if info.country is None and info.org is None:
         _of_state(ctx, p, info, used)  # "Foreign Minister Ivan Petrov of Bulgaria"
+    if info.country is None and info.org is None and fallback is None:
+        info.country = _apposition_home(ctx, p)  # "X, a tribal elder in Khost"
+        info.how = "place" if info.country is not None else info.how
     used |= info.used
     kb = (fallback.country, fallback.sector, fallback.code) if fallback else (None, None, None)
     _apply(ctx, p, info, how)
@@ -197,6 +263,50 @@ def _person_role(
     first = ctx.tokens[p.first].text.lower()
     if p.gender is None and p.last - p.first > 1:
         p.gender = ctx.kb.genders.get(first)
+
+
+#: prepositions by which an apposition says where a person lives or comes from ("a farmer
+#: in Oaxaca", "a resident of Goma", "a trader from Kano")
+HOME_PREPS = frozenset({"in", "of", "from"})
+
+
+def _apposition_home(ctx: Context, p: Mention) -> str | None:
+    """The country of the one place a person's own apposition puts them in ("Ahmed Wali, a
+    tribal elder in Khost", "Ana Ruiz, a Kabul shopkeeper", "a resident of Goma"): news
+    introduces people with no office by where they live. Only a common noun's own phrase
+    ("a nurse in Lima"); a place the sentence names elsewhere may be where a visitor acts."""
+    toks = ctx.tokens
+    head = _head(ctx, p.first, p.last)
+    if p.last >= len(toks) or toks[p.last].text != ",":
+        return None
+    found: set[str] = set()
+    for k in ctx.parse.children[head.i]:
+        noun = toks[k]
+        if noun.dep != "appos" or noun.i <= p.last or noun.pos != "NOUN":
+            continue
+        for c in ctx.parse.children[k]:
+            if toks[c].dep == "compound" and c < k:
+                found.update(_home_at(ctx, c))  # "a Kabul shopkeeper"
+            if toks[c].dep == "prep" and toks[c].text.lower() in HOME_PREPS:
+                for j in ctx.parse.children[c]:
+                    if toks[j].dep != "pobj":
+                        continue
+                    found.update(_home_at(ctx, j))
+                    for o in ctx.parse.children[j]:  # "from Herat and Mashhad"
+                        if toks[o].dep == "conj":
+                            found.update(_home_at(ctx, o))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _home_at(ctx: Context, j: int) -> set[str]:
+    m = ctx.kb_at.get(j) or ctx.place_at.get(j)
+    e = ctx.entry(m) if m is not None else None
+    if e is None or e.what not in ("state", "place", "capital"):
+        return set()
+    country = e.role(ctx.date).country
+    if e.name == "Georgia" and e.what == "state" and ctx.about.article == "USA":
+        country = "USA"  # "a peanut farmer in Georgia" in a story about the United States
+    return {country} if country else set()
 
 
 def _title_before(ctx: Context, p: Mention, stop: set[int]) -> list[int]:
@@ -500,6 +610,8 @@ def _demonym(ctx: Context, m: Match, used: set[int]) -> Mention | None:
         return men
     last = m.last
     h = t.head
+    if beyond_border(ctx.parse, m.first, m.last):
+        return None  # "near the Afghan border": a line on the map, not the state
     near = h >= m.last and h - m.last <= 2
     if near and all(
         toks[k].pos in ("NOUN", "PROPN") and k not in used for k in range(m.last, h + 1)
@@ -572,6 +684,10 @@ def _titled(ctx: Context, used: set[int], orgs: dict[int, RoleInfo]) -> list[Men
         head = ctx.tokens[m.last - 1]
         if head.pos not in ("NOUN", "PROPN") or _modifier(ctx, m):
             continue  # a modifier ("peace envoy talks"), not the head of its phrase
+        if title.kind == "group" and _counted_only(ctx, head):
+            continue  # "a shortage of nurses": an amount of people, not a body that acts
+        if title.kind == "group" and _shouted(ctx, m.first, m.last):
+            continue  # "FELLOW DOCTORS SNUB HIM —": a kicker line, told again below it
         left = _own_words(ctx, chain_left(ctx, m.first, used))
         left = sorted({*left, *range(m.first, m.last)})
         out.extend(_titled_mentions(ctx, m, title, left, used, orgs))
@@ -592,12 +708,59 @@ def _common_body(ctx: Context, m: Match) -> bool:
         return False
     if head.tag != "NN" or m.last - m.first != 1 or head.dep == "nsubjpass":
         return False
-    if head.dep == "nsubj" and not body_acts(ctx, head.i):
+    if head.dep == "nsubj" and not (body_acts(ctx, head.i) or _repeats_body(ctx, head)):
         return False  # "the council faces a vote", "the commission" alone: see body_acts
     return any(
         (k.dep == "det" and k.text.lower() in ("the", "this")) or k.dep == "poss"
         for k in ctx.parse.child_tokens[head.i]
     )
+
+
+#: nouns whose "of" phrase is an amount or a supply of people, not a party to an act
+AMOUNTS = frozenset(
+    {"shortage", "shortages", "lack", "number", "numbers", "proportion", "share", "influx",
+     "supply", "scarcity", "dearth", "surplus", "shortfall"}
+)  # fmt: skip
+
+
+def _counted_only(ctx: Context, head: Token) -> bool:
+    """A group named as what an amount is of ("a shortage of nurses", "the number of
+    migrants", "a lack of teachers and nurses"): the amount is what the sentence tells of."""
+    while head.dep == "conj" and head.head < head.i:
+        head = ctx.tokens[head.head]
+    if head.dep != "pobj" or ctx.tokens[head.head].text.lower() != "of":
+        return False
+    return ctx.tokens[ctx.tokens[head.head].head].text.lower() in AMOUNTS
+
+
+def _shouted(ctx: Context, first: int, last: int) -> bool:
+    """Words in capitals within a run of three or more words in capitals: a headline or
+    kicker, whose people the text names again in its sentences."""
+    toks = ctx.tokens
+
+    def caps(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].text.isupper() and len(toks[i].text) > 1
+
+    if not all(caps(i) for i in range(first, last)):
+        return False
+    before = next((k for k in range(first - 1, -2, -1) if not caps(k)), -1)
+    after = next((k for k in range(last, len(toks) + 1) if not caps(k)), len(toks))
+    return after - before - 1 >= 3
+
+
+def _repeats_body(ctx: Context, head: Token) -> bool:
+    """ "The commission" after "Peru's electoral commission" in an earlier sentence: a body
+    the story has named with its owner or qualifier, named again by its head noun (coref
+    then joins them); not a first "the commission" no one has qualified."""
+    word = head.text.lower()
+    for t in ctx.tokens[: head.i]:
+        if t.sent == head.sent:
+            break
+        if t.text.lower() == word and t.tag == "NN":
+            kids = ctx.parse.child_tokens[t.i]
+            if any(k.dep == "poss" or (k.dep == "amod" and k.text.islower()) for k in kids):
+                return True
+    return False
 
 
 def _own_words(ctx: Context, left: list[int]) -> list[int]:
