@@ -60,10 +60,19 @@ def test_a_cue_before_its_content_still_reports_in_its_paragraph(
 def test_passive_stance_verb_with_an_agent_reports_its_subject(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
-    (q,) = quotes("The harbour plan was endorsed by the dock workers' union on Monday.")
-    assert q.text == "The harbour plan"
+    (q,) = quotes("The plan to dredge the harbour was endorsed by the dock workers' union.")
+    assert q.text == "The plan to dredge the harbour"
     assert q.cue == "endorsed"
     assert q.speaker is not None and "union" in q.speaker.name
+
+
+@pytest.mark.model
+def test_passive_stance_verb_with_a_bare_subject_is_no_quote(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    # a bare noun phrase is never a content, in the passive as in the active
+    assert quotes("The harbour plan was endorsed by the dock workers' union on Monday.") == ()
+    assert quotes("Maria Navarro was endorsed by Senator Lee on Tuesday.") == ()
 
 
 @pytest.mark.model
@@ -84,9 +93,11 @@ def test_passive_stance_verb_with_a_thing_as_agent_is_no_quote(
 def test_passive_cue_with_an_object_reports_its_subject(
     quotes: Callable[[str], tuple[Quote, ...]],
 ) -> None:
-    (q,) = quotes("The new harbour levy was announced by the finance ministry on Monday.")
-    assert q.text == "The new harbour levy"
+    (q,) = quotes("A levy on harbour fuel was announced by the finance ministry on Monday.")
+    assert q.text == "A levy on harbour fuel"
     assert q.speaker is not None and "ministry" in q.speaker.name
+    # a bare noun phrase subject says nothing
+    assert quotes("The new harbour levy was announced by the finance ministry on Monday.") == ()
 
 
 @pytest.mark.model
@@ -194,8 +205,7 @@ def test_stance_noun_with_a_holder_reports_its_object(
     (q,) = quotes("His attack on the plan to close the ferry drew cheers.")
     assert q.text == "the plan to close the ferry"
     assert q.cue == "attack"
-    (q,) = quotes("Her support for Navarro surprised the party.")
-    assert q.text == "Navarro"
+    assert quotes("Her support for Navarro surprised the party.") == ()  # a bare name
 
 
 @pytest.mark.model

@@ -30,11 +30,6 @@ from .lexicon import (
     cue_of,
 )
 
-#: Fewest characters of a bare noun phrase object taken as a cue's content (the eval's
-#: mark of a short quote, 25, so that the rule never adds one).
-MIN_BARE_CHARS = 25
-
-
 #: Tokens that end a sentence.
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -199,7 +194,7 @@ def indirect_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
     stance = stance and (len(sub) >= MIN_INDIRECT_TOKENS or _named(parse, comps[0]))
     if len(sub) < MIN_INDIRECT_TOKENS and not _bare_infinitive(parse, sub) and not stance:
         return None
-    if nominal and not stance and _short(parse, sub) and _bare(parse, comps[0], sub):
+    if nominal and _bare(parse, comps[0], sub):
         return None  # "rejected the offer": a bare noun phrase reports nothing
     return toks[min(sub)].start, toks[max(sub)].end
 
@@ -249,11 +244,11 @@ def _opens_clause(parse: Parse, c: int) -> bool:
 
 
 def _stance(parse: Parse, i: int) -> bool:
-    """A stance verb with a subject of its own ("Lee opposes the harbour tax", "voters who
-    backed Ruiz"): its bare object, when it names someone or is not a short common noun
-    phrase ("the plan"), is what the subject is for or against, as PARC-style corpora mark
-    it. Without a subject ("a group backing Ruiz", "to back Ruiz") the verb tells what a
-    thing does or would do, and no one is quoted."""
+    """A stance verb with a subject of its own ("Lee opposes the tax on harbour fuel"): its
+    object, when it says something (words after its noun, a clause), is what the subject is
+    for or against. A bare noun phrase ("endorsed Navarro", "opposes the harbour tax") is
+    never a quote's content. Without a subject ("a group backing Ruiz", "to back Ruiz") the
+    verb tells what a thing does or would do, and no one is quoted."""
     toks, t = parse.tokens, parse.tokens[i]
     if t.pos not in ("VERB", "AUX") or cue_lemma(t.text, t.lemma) not in STANCE_VERBS:
         return False
@@ -261,14 +256,14 @@ def _stance(parse: Parse, i: int) -> bool:
 
 
 def _stance_noun_content(text: str, parse: Parse, i: int) -> tuple[int, int] | None:
-    """What a noun of stance is for or against ("his criticism of the harbour levy", "her
-    support for Navarro"): its object, when that names someone or runs to three words, as
-    for a stance verb's object."""
+    """What a noun of stance is for or against ("his criticism of the levy on harbour fuel",
+    "her support for Navarro's bid to lead"): its object, when it is more than a bare noun
+    phrase ("her support for Navarro" quotes no one), as for a stance verb's object."""
     objs = stance_objects(parse, i)
     if not objs:
         return None
     sub = trim(text, parse, i, sorted(parse.subtree(objs[0])))
-    if not sub or (len(sub) < MIN_INDIRECT_TOKENS and not _named(parse, objs[0])):
+    if not sub or _bare(parse, objs[0], sub):
         return None
     return parse.tokens[sub[0]].start, parse.tokens[sub[-1]].end
 
@@ -439,14 +434,6 @@ def _past_break(parse: Parse, i: int, c: int) -> bool:
             return True
         depth += {"(": 1, ")": -1}.get(toks[k].text, 0)
     return depth > 0  # "hoping to win (they broke the news, too)": the brackets' own
-
-
-def _short(parse: Parse, sub: list[int]) -> bool:
-    """A content too short to say anything as a bare noun phrase ("the offer", "the plan"):
-    a longer one ("cited the latest regional jobs report", "released a detailed review")
-    names what was said or shown, as PARC-style corpora mark it."""
-    toks = parse.tokens
-    return toks[max(sub)].end - toks[min(sub)].start < MIN_BARE_CHARS
 
 
 def _bare(parse: Parse, head: int, sub: list[int]) -> bool:
@@ -829,8 +816,8 @@ def passive_stance(parse: Parse, i: int) -> tuple[int, int] | None:
     words = [k for k in parse.subtree(subj[0]) if toks[k].pos not in ("PUNCT", "SPACE")]
     if toks[subj[0]].pos == "PRON" or toks[words[0]].dep in ("mark", "cc"):
         return None  # "it was backed by ...": the thing is named elsewhere
-    if len(words) < MIN_INDIRECT_TOKENS and not _named(parse, subj[0]):
-        return None
+    if _bare(parse, subj[0], words):
+        return None  # "Navarro was endorsed by Lee": a bare noun phrase reports nothing
     return toks[words[0]].start, toks[words[-1]].end
 
 
