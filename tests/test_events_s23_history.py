@@ -191,7 +191,7 @@ KEPT = [
     ),
     (
         "a gerund under a past verb, not a reputation",
-        "Police arrested the militia leader for seizing a government building in 2000.",
+        "Kenyan police arrested the militia leader for seizing a police station in 2000.",
         "seizing",
         "COERCE",
     ),
