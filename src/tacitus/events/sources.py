@@ -72,6 +72,8 @@ def people_source(
         or named_before(parse, index, trig)
         or doer_actor(parse, index, kb, trig, article_id, found)
         or clause_doer(parse, index, trig)
+        or previous_doer(parse, index, trig, event)
+        or arresting_organ(parse, index, trig, event)
     )
     if actor is None or (event.target is not None and _overlaps(actor, event.target)):
         return event
@@ -335,6 +337,125 @@ def clause_doer(parse: Parse, index: ActorIndex, trig: Trigger) -> Actor | None:
         if found:
             return found[0]
     return None
+
+
+#: Acts of force a passive harm refers back to (as :data:`FORCE_CLAUSE_VERBS`, with the
+#: verbs of killing and capture); not "clash" or "fight", which have two sides.
+PRIOR_FORCE_VERBS = FORCE_CLAUSE_VERBS | {
+    "kill", "wound", "massacre", "abduct", "kidnap", "assault", "invade", "bombard",
+    "blow", "behead", "execute", "slaughter", "assassinate", "gun",
+}  # fmt: skip
+#: Codes of a harm whose doer the sentence before may name: violence, assault, fighting
+#: and mass violence (not an arrest: see :func:`arresting_organ`).
+HARM_ROOTS = frozenset({"18", "19", "20"})
+#: Nouns of an attack: a passive harm "in a bombing" or "in a Taliban attack" names its own
+#: cause, which may be another act than the one told before.
+ATTACK_NOUNS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+     "ambush", "bombing", "bombings", "blast", "explosion", "shelling", "assault",
+     "clash", "clashes", "fighting", "crossfire", "violence", "shootout", "firefight"}
+)  # fmt: skip
+CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
+
+
+def previous_doer(parse: Parse, index: ActorIndex, trig: Trigger, event: Event) -> Actor | None:
+    """The doer of a harm told in the passive with no doer of its own ("Two officers were
+    killed"), named in the sentence before as the one doer of an act of force ("Gunmen
+    attacked a police post in Zamfara. Two officers were killed."): news tells the attack,
+    then its toll. Not across a paragraph break, not when that sentence has two doers, and
+    not when the passive names its own cause ("by", "when X ...", "in a roadside bombing")."""
+    if trig.nominal or trig.reverse or trig.code[:2] not in HARM_ROOTS:
+        return None
+    tok = trig.token
+    if tok.sent == 0 or not subject(parse, tok)[1] or _own_cause(parse, tok):
+        return None
+    prev, here = parse.sentences[tok.sent - 1], parse.sentences[tok.sent]
+    if here.start - prev.end > 1:  # a paragraph break (or a title) between them
+        return None
+    doers = _force_doers(parse, index, prev)
+    if len(doers) != 1:
+        return None
+    doer, tgt = doers[0], event.target
+    if tgt is not None and (
+        _overlaps(doer, tgt) or (doer.country == tgt.country and doer.sector == tgt.sector)
+    ):
+        return None  # "Police charged the crowd. Two policemen were hurt": not by police
+    return doer
+
+
+def _own_cause(parse: Parse, verb: Token) -> bool:
+    """The passive names what did it: a "by" agent, a "when"/"as"/"after" clause, or an
+    attack other than one told before ("killed *in a suicide bombing*", "*in a Taliban
+    attack*"; "in the attack" refers back, so does not count)."""
+    if kids(parse, verb.i, "agent"):
+        return True
+    for clause in kids(parse, verb.i, "advcl"):
+        if any(m.lemma.lower() in HOW_MARKS for m in kids(parse, clause.i, "mark", "advmod")):
+            return True
+    for prep in kids(parse, verb.i, "prep"):
+        if prep.lemma.lower() not in CAUSE_PREPS:
+            continue
+        for obj in kids(parse, prep.i, "pobj"):
+            if obj.text.lower() not in ATTACK_NOUNS:
+                continue
+            mods = parse.child_tokens[obj.i]
+            if [m.text.lower() for m in mods if m.dep == "det"] != ["the"] or any(
+                m.dep in ("compound", "amod", "poss") for m in mods
+            ):
+                return True
+    return False
+
+
+def _force_doers(parse: Parse, index: ActorIndex, sent: Sentence) -> list[Actor]:
+    """The distinct doers of the acts of force (:data:`PRIOR_FORCE_VERBS`) a sentence tells:
+    the subject of each in the active, its "by" phrase in the passive."""
+    found: list[Actor] = []
+    for tok in parse.tokens[sent.first : sent.last]:
+        if tok.pos != "VERB" or tok.lemma.lower() not in PRIOR_FORCE_VERBS:
+            continue
+        subj, passive = subject(parse, tok)
+        heads = _agent_objects(parse, tok) if passive else [subj] if subj is not None else []
+        for head in heads:
+            for actor in actors_of(parse, index, head):
+                if not any(a.id == actor.id or a.name == actor.name for a in found):
+                    found.append(actor)
+    return found
+
+
+#: Sectors of the organs that make arrests.
+ARREST_SECTORS = frozenset({"COP", "SPY"})
+#: Sentences back (besides its own) an arresting organ may be named.
+ARREST_REACH = 2
+
+
+def arresting_organ(parse: Parse, index: ActorIndex, trig: Trigger, event: Event) -> Actor | None:
+    """The police (or a security service) named in the passage, when an arrest is told in
+    the passive with no doer ("French police cleared a camp near Calais. About fifty
+    migrants were detained."): the one such organ named in its sentence or the two before,
+    in the same paragraph; none when two are named, or the passive names its own doer."""
+    if trig.nominal or trig.reverse or not trig.code.startswith("17"):
+        return None
+    tok = trig.token
+    if not subject(parse, tok)[1] or kids(parse, tok.i, "agent"):
+        return None
+    first = tok.sent
+    while first > 0 and tok.sent - first < ARREST_REACH:
+        prev, here = parse.sentences[first - 1], parse.sentences[first]
+        if here.start - prev.end > 1:
+            break
+        first -= 1
+    lo, hi = parse.sentences[first].start, parse.sentences[tok.sent].end
+    organs: list[Actor] = []
+    k = bisect_left(index.starts, lo)
+    for start, _end, actor in index.spans[k:]:
+        if start >= hi:
+            break
+        if actor.sector in ARREST_SECTORS and not any(a.name == actor.name for a in organs):
+            organs.append(actor)
+    tgt = event.target
+    if len(organs) != 1 or (tgt is not None and _overlaps(organs[0], tgt)):
+        return None
+    return organs[0]
 
 
 def _agent_objects(parse: Parse, verb: Token) -> list[Token]:
