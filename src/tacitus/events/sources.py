@@ -64,7 +64,12 @@ def people_source(
     names as its source, when it has no source and no actor covers that phrase. Not a
     pronoun, not a noun that names no people ("the blast killed ten"), not the target."""
     weapon = weapon_doer(parse, index, trig)
-    if event.source is not None and (weapon is None or not _wields(parse, trig, event.source)):
+    told = event.source is not None and _reporter(parse, trig, event.source)
+    if told:  # "Four civilians were killed, the governor said": the doer told before
+        weapon = weapon or previous_doer(parse, index, trig, event)
+    if event.source is not None and (
+        weapon is None or not (told or _wields(parse, trig, event.source))
+    ):
         return event
     found = (event.target,) if event.target is not None else ()
     actor = (
@@ -369,10 +374,9 @@ def previous_doer(parse: Parse, index: ActorIndex, trig: Trigger, event: Event) 
     tok = trig.token
     if tok.sent == 0 or not subject(parse, tok)[1] or _own_cause(parse, tok):
         return None
-    prev, here = parse.sentences[tok.sent - 1], parse.sentences[tok.sent]
-    if here.start - prev.end > 1:  # a paragraph break (or a title) between them
+    if _break_before(parse, tok.sent):
         return None
-    doers = _force_doers(parse, index, prev)
+    doers = _force_doers(parse, index, parse.sentences[tok.sent - 1])
     if len(doers) != 1:
         return None
     doer, tgt = doers[0], event.target
@@ -381,6 +385,33 @@ def previous_doer(parse: Parse, index: ActorIndex, trig: Trigger, event: Event) 
     ):
         return None  # "Police charged the crowd. Two policemen were hurt": not by police
     return doer
+
+
+def _reporter(parse: Parse, trig: Trigger, source: Actor) -> bool:
+    """The source is who reports a harm told in the passive ("Four civilians were killed,
+    *the governor* said"): the teller of the toll, not the doer."""
+    if trig.nominal or trig.reverse or not subject(parse, trig.token)[1]:
+        return False
+    for t in governing_chain(parse, trig.token)[1:]:
+        if t.lemma.lower() in REPORT_VERBS:
+            speaker, passive = subject(parse, t)
+            return speaker is not None and not passive and _covers(source, speaker)
+    return False
+
+
+def _break_before(parse: Parse, k: int) -> bool:
+    """A paragraph break (a line break, which the parser keeps as a space token at the end
+    of the sentence before) or a wider gap lies between sentence ``k`` and the one before:
+    a new paragraph may tell another story."""
+    prev, here = parse.sentences[k - 1], parse.sentences[k]
+    if here.start - prev.end > 1:
+        return True
+    j = here.first - 1
+    while j >= prev.first and parse.tokens[j].pos == "SPACE":
+        if "\n" in parse.tokens[j].text:
+            return True
+        j -= 1
+    return False
 
 
 def _own_cause(parse: Parse, verb: Token) -> bool:
@@ -439,10 +470,7 @@ def arresting_organ(parse: Parse, index: ActorIndex, trig: Trigger, event: Event
     if not subject(parse, tok)[1] or kids(parse, tok.i, "agent"):
         return None
     first = tok.sent
-    while first > 0 and tok.sent - first < ARREST_REACH:
-        prev, here = parse.sentences[first - 1], parse.sentences[first]
-        if here.start - prev.end > 1:
-            break
+    while first > 0 and tok.sent - first < ARREST_REACH and not _break_before(parse, first):
         first -= 1
     lo, hi = parse.sentences[first].start, parse.sentences[tok.sent].end
     organs: list[Actor] = []
