@@ -36,7 +36,7 @@ from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
 from .sense import near, sentence_words, word_class
-from .syntax import kids, subject
+from .syntax import doer_token, kids, subject
 
 #: Words of ordinary crime and private quarrels (lemmas and forms, lower case).
 CRIME_WORDS = frozenset(
@@ -352,13 +352,7 @@ def _side_act(parse: Parse, verb: Token, event: Event) -> bool:
 def _doer(parse: Parse, verb: Token) -> Token | None:
     if verb.lemma.lower() in TELLING:
         return None
-    subj, passive = subject(parse, verb)
-    if not passive:
-        return subj
-    for a in kids(parse, verb.i, "agent"):
-        for o in kids(parse, a.i, "pobj"):
-            return o
-    return None
+    return doer_token(parse, verb)
 
 
 def _done(parse: Parse, verb: Token, force: bool) -> list[Token]:

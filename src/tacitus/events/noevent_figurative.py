@@ -78,7 +78,7 @@ from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
 from .sense import near, sentence_words, word_class
-from .syntax import kids, subject
+from .syntax import doer_token, kids, subject
 
 #: Verbs of a casualty told in the passive ("17 workers were killed").
 CASUALTY_VERBS = frozenset({"kill", "injure", "hurt", "wound", "maim"})
@@ -339,23 +339,11 @@ def _words(parse: Parse, tok: Token) -> set[str]:
     return {t.lemma.lower() for t in toks} | {t.text.lower() for t in toks}
 
 
-def _doer(parse: Parse, verb: Token) -> Token | None:
-    """The act's doer: a passive verb's agent, else its subject (through the clause a
-    participle or an infinitive hangs on)."""
-    subj, passive = subject(parse, verb)
-    if not passive:
-        return subj
-    for a in kids(parse, verb.i, "agent"):
-        for o in kids(parse, a.i, "pobj"):
-            return o
-    return None
-
-
 def natural_doer(parse: Parse, verb: Token) -> bool:
     """The doer is a force of nature, a disease or an accident: "Storm Ciara lashed
     Britain", "swine fever ... forcing farmers to cull", "a gas explosion ... killing 37";
     not "rocket fire" or an explosion with nothing to say it was an accident."""
-    doer = _doer(parse, verb)
+    doer = doer_token(parse, verb)
     if doer is None:
         return False
     words = _words(parse, doer)
@@ -495,7 +483,7 @@ def campaign_force(parse: Parse, cand: Candidate) -> bool:
         return False
     if sentence_words(parse, verb.sent) & _assault():
         return False
-    doer = _doer(parse, verb)
+    doer = doer_token(parse, verb)
     if doer is not None and doer.lemma.lower() in word_class("fig_unarmed"):
         return True  # a senator's or a candidate's "offensive" is talk wherever it is told
     if not near(parse, verb, _campaign()):
@@ -693,7 +681,7 @@ def rescue(parse: Parse, verb: Token, root: str) -> bool:
     when they are the doer, with no word of violence, arms or wounds in the sentence."""
     if root == "05":
         return any(_words(parse, o) & RESCUERS for o in kids(parse, verb.i, "dobj"))
-    doer = _doer(parse, verb)
+    doer = doer_token(parse, verb)
     return doer is not None and bool(_words(parse, doer) & RESCUERS) and _calm(parse, verb)
 
 

@@ -453,6 +453,18 @@ def subject(parse: Parse, verb: Token) -> tuple[Token | None, bool]:
     return found
 
 
+def doer_token(parse: Parse, verb: Token) -> Token | None:
+    """The act's doer: a passive verb's agent, else its subject (through the clause a
+    participle or an infinitive hangs on, as :func:`subject` climbs)."""
+    subj, passive = subject(parse, verb)
+    if not passive:
+        return subj
+    for a in kids(parse, verb.i, "agent"):
+        for o in kids(parse, a.i, "pobj"):
+            return o
+    return None
+
+
 def _fronted_subject(parse: Parse, verb: Token) -> Token | None:
     """ "During a visit to Hanoi, Biden and Trong signed ...": the parser may hang a
     coordinated subject as conjuncts of the last noun of a fronted phrase; the first
