@@ -1,11 +1,13 @@
-"""Tests for the content rules of session 26: what a cue of regarding reports.
+"""Tests for the content rules of session 26: what a cue of regarding or recalling reports.
 
 A cue that takes its object as something ("see", "describe", "dismiss", "cast") reports
 the object and what it is taken as, also when the object is a pronoun ("dismissed them as
 cranks", "described herself as a centrist") and when the parser hung the "as" part on the
 cue as a clause of its own ("saw the closure as driven by greed"). A bare pronoun or noun
 phrase is still no quote, nor is "such as" listing examples, an as-clause with a subject
-of its own (when, not what) or the writer's aside ("as shown by ...").
+of its own (when, not what) or the writer's aside ("as shown by ..."). A verb of recalling
+or asking reports the wh-clause the parser hung on it ("remembered when the town had a
+cinema"); after other cues "when" tells when.
 
 Every sentence here is written for these tests.
 """
@@ -96,3 +98,33 @@ def test_no_as_predication_is_no_quote(
 ) -> None:
     found = quotes(LEAD + sentence)
     assert not [q for q in found if q.kind == "indirect"], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Ruiz remembered when the town still had a cinema and two banks.",
+            "remembered",
+            "when the town still had a cinema and two banks",
+        ),
+        (
+            "The envoy wondered why the port was still shut.",
+            "wondered",
+            "why the port was still shut",
+        ),
+    ],
+)
+def test_a_wh_clause_after_a_verb_of_recalling_or_asking_is_reported(
+    quotes: Callable[[str], tuple[Quote, ...]], sentence: str, cue: str, content: str
+) -> None:
+    assert _one(quotes(LEAD + sentence), cue).text == content
+
+
+@pytest.mark.model
+def test_when_after_another_cue_tells_when(
+    quotes: Callable[[str], tuple[Quote, ...]],
+) -> None:
+    found = quotes(LEAD + "The fishermen objected when the vote was called.")
+    assert not [q for q in found if q.text.startswith("when")], found

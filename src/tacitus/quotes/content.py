@@ -295,21 +295,35 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
 
 def _question(parse: Parse, i: int) -> list[int]:
     """The question a verb of asking reports where the parser hung it as an adverbial
-    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt"):
-    an if- or whether-clause after the cue."""
+    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt",
+    "wondered why the port was shut"): an if-, whether- or wh-clause after the cue. After
+    a verb of recalling or explaining, a wh-clause right after it is what is recalled
+    ("remembered when the town had a cinema"); elsewhere "when" tells when ("objected when
+    the vote was called")."""
     toks = parse.tokens
-    if cue_lemma(toks[i].text, toks[i].lemma) not in QUESTION_VERBS:
+    lemma = cue_lemma(toks[i].text, toks[i].lemma)
+    asking = lemma in QUESTION_VERBS
+    if not asking and lemma not in RECALL_VERBS:
         return []
-    return [
-        c
-        for c in parse.children[i]
-        if c > i
-        and toks[c].dep == "advcl"
-        and any(
-            toks[g].dep == "mark" and toks[g].text.lower() in ("if", "whether")
-            for g in parse.children[c]
-        )
-    ][:1]
+    for c in parse.children[i]:
+        if c <= i or toks[c].dep != "advcl" or not _has_subject(parse, c):
+            continue
+        first = min(parse.subtree(c))
+        word = toks[first].text.lower()
+        if asking and word in ("if", "whether") and toks[first].dep == "mark":
+            return [c]
+        if word in WH_OPENERS and toks[first].head == c and (asking or first == i + 1):
+            return [c]
+    return []
+
+
+#: Verbs whose wh-clause right after them is what they report ("recalled how the mill
+#: closed", "explained why the bridge was shut").
+RECALL_VERBS = frozenset({"recall", "remember", "recount", "explain", "describe", "forget"})
+
+
+#: Words that open a wh-clause the parser may hang on a cue as an adverbial clause.
+WH_OPENERS = frozenset({"when", "where", "why", "how"})
 
 
 def _has_subject(parse: Parse, i: int) -> bool:
