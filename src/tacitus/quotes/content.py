@@ -295,21 +295,35 @@ def _clause_under_adjunct(parse: Parse, i: int) -> list[int]:
 
 def _question(parse: Parse, i: int) -> list[int]:
     """The question a verb of asking reports where the parser hung it as an adverbial
-    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt"):
-    an if- or whether-clause after the cue."""
+    clause ("asked the crew if the ferry would sail", "when asked if the strike hurt",
+    "wondered why the port was shut"): an if-, whether- or wh-clause after the cue. After
+    a verb of recalling or explaining, a wh-clause right after it is what is recalled
+    ("remembered when the town had a cinema"); elsewhere "when" tells when ("objected when
+    the vote was called")."""
     toks = parse.tokens
-    if cue_lemma(toks[i].text, toks[i].lemma) not in QUESTION_VERBS:
+    lemma = cue_lemma(toks[i].text, toks[i].lemma)
+    asking = lemma in QUESTION_VERBS
+    if not asking and lemma not in RECALL_VERBS:
         return []
-    return [
-        c
-        for c in parse.children[i]
-        if c > i
-        and toks[c].dep == "advcl"
-        and any(
-            toks[g].dep == "mark" and toks[g].text.lower() in ("if", "whether")
-            for g in parse.children[c]
-        )
-    ][:1]
+    for c in parse.children[i]:
+        if c <= i or toks[c].dep != "advcl" or not _has_subject(parse, c):
+            continue
+        first = min(parse.subtree(c))
+        word = toks[first].text.lower()
+        if asking and word in ("if", "whether") and toks[first].dep == "mark":
+            return [c]
+        if word in WH_OPENERS and toks[first].head == c and (asking or first == i + 1):
+            return [c]
+    return []
+
+
+#: Verbs whose wh-clause right after them is what they report ("recalled how the mill
+#: closed", "explained why the bridge was shut").
+RECALL_VERBS = frozenset({"recall", "remember", "recount", "explain", "describe", "forget"})
+
+
+#: Words that open a wh-clause the parser may hang on a cue as an adverbial clause.
+WH_OPENERS = frozenset({"when", "where", "why", "how"})
 
 
 def _has_subject(parse: Parse, i: int) -> bool:
@@ -667,6 +681,10 @@ def _continuation(parse: Parse, i: int, end: int, obj: int | None = None) -> lis
             continue
         if dated and t.dep == "prep" and t.text.lower() not in AFTER_DATE:
             break  # "backed Lee on Monday in a speech": where, not more of what was said
+        if obj is not None and _as_clause(parse, c) and _regards(parse, i):
+            out += pending + parse.subtree(c)  # "sees the party as too timid"
+            pending = []
+            continue
         if not (t.dep in CONTINUE or _condition(parse, c)) or _stops(parse, c):
             as_ = _as_after(parse, i, c)
             if as_ is not None:  # "saw the raid during the war as a sign of ...": all of it
@@ -753,16 +771,27 @@ def _objects(parse: Parse, i: int) -> list[int]:
     if cue is None or cue.object is None:
         return []
     toks, out, allowed = parse.tokens, [], cue.object.split("|")
+    takes_as = bool({"-", "-as", "as"} & set(allowed))
     for c in parse.children[i]:
         if "-" in allowed and toks[c].dep == "dobj" and toks[c].pos != "PRON":
             out.append(c)
-        elif "-as" in allowed and toks[c].dep == "dobj" and _as_phrase(parse, i, c):
-            out.append(c)  # "sees the vote as a test": what the object is taken as
+        elif takes_as and toks[c].dep == "dobj" and _as_object(parse, i, c):
+            out.append(c)  # "sees the vote as a test", "dismissed them as cranks"
         elif toks[c].dep in ("prep", "prt") and toks[c].text.lower() in allowed:
             out += [g for g in parse.children[c] if toks[g].dep in ("pobj", "pcomp")]
         elif c > i and toks[c].dep == "advcl" and _for_clause(parse, c, allowed):
             out.append(c)  # "called for the state to build a wall": a clause after "for"
     return out
+
+
+def _as_object(parse: Parse, i: int, obj: int) -> bool:
+    """An object followed by an "as" phrase that says what it is taken for ("sees the vote
+    as a test"): a predication, never a bare noun phrase, even when the object is a pronoun
+    ("dismissed them as cranks", "described herself as a centrist"). A relative pronoun
+    ("the port, which she described as ...") is left to the relative rules."""
+    if parse.tokens[obj].tag in ("WDT", "WP"):
+        return False
+    return _as_phrase(parse, i, obj)
 
 
 def _for_clause(parse: Parse, c: int, allowed: list[str]) -> bool:
@@ -836,12 +865,37 @@ def raised_clause(parse: Parse, i: int) -> tuple[int, int] | None:
 
 def _as_phrase(parse: Parse, i: int, obj: int) -> bool:
     """Whether an "as" phrase follows the object ``obj`` of cue ``i`` ("sees the vote as a
-    test", "sees himself as the heir"), on the cue or on the object."""
+    test", "sees himself as the heir"), on the cue or on the object; not one that lists
+    examples ("flagged threats such as hoaxes") or adds ("named Kim as well as Lee")."""
     toks = parse.tokens
+    kids = (*parse.children[i], *parse.children[obj])
+    if _regards(parse, i) and any(c > obj and _as_clause(parse, c) for c in parse.children[i]):
+        return True
     return any(
-        c > obj and toks[c].dep == "prep" and toks[c].text.lower() == "as"
-        for c in (*parse.children[i], *parse.children[obj])
+        c > obj
+        and toks[c].dep == "prep"
+        and toks[c].text.lower() == "as"
+        and toks[c - 1].text.lower() not in ("such", "well")
+        for c in kids
     )
+
+
+def _regards(parse: Parse, i: int) -> bool:
+    """A cue that takes its object as something by its table entry ("see", "describe")."""
+    cue = cue_of(parse.tokens[i].text, parse.tokens[i].lemma)
+    return cue is not None and bool({"-as", "as"} & set((cue.object or "").split("|")))
+
+
+def _as_clause(parse: Parse, c: int) -> bool:
+    """An adverbial clause opened by "as" with no subject of its own, which the parser hung on
+    the cue after its object ("sees the party as too timid", "sees Lee as likely to win",
+    "saw the deal as driven by greed"): what the object is taken as, like an "as" phrase;
+    one with a subject ("saw the ship as it sank") tells when."""
+    toks = parse.tokens
+    if toks[c].dep != "advcl" or _has_subject(parse, c) or is_cue(parse, c):
+        return False  # "as shown by the vote", "as noted above": the writer's aside
+    first = min(parse.subtree(c))
+    return toks[first].text.lower() == "as" and toks[first].dep in ("mark", "advmod")
 
 
 def _naming(parse: Parse, i: int) -> tuple[int, int] | None:
