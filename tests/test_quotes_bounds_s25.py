@@ -21,16 +21,10 @@ from collections.abc import Callable
 
 import pytest
 
+from quote_helpers import LEAD
+from quote_helpers import one_by_cue as _one
 from tacitus.quotes.speaker import GENDER_WORD, _title_part
 from tacitus.records import Quote
-
-LEAD = "The ferry is late again. "
-
-
-def _one(quotes: Callable[[str], tuple[Quote, ...]], text: str, cue: str) -> Quote:
-    found = [q for q in quotes(LEAD + text) if q.cue == cue]
-    assert len(found) == 1, found
-    return found[0]
 
 
 @pytest.mark.model

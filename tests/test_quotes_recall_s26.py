@@ -16,15 +16,9 @@ from collections.abc import Callable
 
 import pytest
 
+from quote_helpers import LEAD
+from quote_helpers import one_starting as _one
 from tacitus.records import Quote
-
-LEAD = "The ferry is late again. "
-
-
-def _one(found: tuple[Quote, ...], cue: str) -> Quote:
-    hits = [q for q in found if q.cue is not None and q.cue.lower().startswith(cue)]
-    assert len(hits) == 1, found
-    return hits[0]
 
 
 @pytest.mark.model
