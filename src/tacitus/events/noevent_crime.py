@@ -35,6 +35,7 @@ from __future__ import annotations
 from ..parse import Parse, Token
 from ..records import Actor, Event
 from .coder import Candidate
+from .noevent_figurative import FORCE_ROOTS  # force: 18x to 20x; coercion (17) apart
 from .sense import near, sentence_words, word_class
 from .syntax import doer_token, kids, subject
 
@@ -289,8 +290,6 @@ FORCES = frozenset(
 POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "PTY", "OPP", "REB", "INS", "UAF", "SPY", "IGO", "NGO", "MED"}
 )
-#: Roots of force (18x to 20x) and of coercion (17x: arrests, raids, seizures).
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of a robber's demand, a victim's resistance, an inquiry opened into a crime, one
 #: private party's accusation of another, or a court's words to a courtroom.
 SIDE_ROOTS = frozenset({"02", "09", "10", "11", "12"})
